@@ -1,0 +1,61 @@
+import { defineRule } from '../src/rule.js';
+import { activeRepositories, installsPackages, isHardened, packageCommands } from '../src/model/query.js';
+import { apkRepositoryUrl, isServedRelease } from '../src/policy/index.js';
+import { apkSetupInstructions, describeStageBase, stageHasKey, type KeyInstallStyle } from '../src/fix/hardened-setup.js';
+import { insertInstructionsBefore } from '../src/fix/builders.js';
+
+export default defineRule<{ keyInstall: KeyInstallStyle }>({
+  id: 'upstream-package-source',
+  meta: {
+    description: 'Packages are installed from repositories that are not hardened.',
+    severity: 'error',
+    fixable: 'sometimes',
+    tags: ['security', 'supply-chain'],
+    messages: {
+      upstream: 'apk installs packages from {source}, and no hardened repository is configured in this stage (base {image}).',
+      notServed: 'apk installs packages from {source}; Alpine {release} has no hardened repository (served: {served}).',
+      unknownRelease: 'apk installs packages from {source}, and no hardened repository is configured; pin the base image ({image}) to a served release to configure one.',
+    },
+    options: { keyInstall: 'wget' },
+  },
+  check(ctx) {
+    const { build, policy } = ctx;
+    for (const stage of build.stages) {
+      if (stage.dhi) continue;
+      let fixed = false;
+      const reported = new Set<number>();
+      for (const cmd of packageCommands(stage)) {
+        if (!installsPackages(cmd) || cmd.repositoriesUnknown || reported.has(cmd.instruction)) continue;
+        const repos = activeRepositories(cmd);
+        if (repos.some((r) => isHardened(policy, r))) continue;
+        reported.add(cmd.instruction);
+        const source = repos.length === 0 ? 'no repository' : repos[0]!.origin === 'base' ? 'the base image\'s default repositories' : repos[0]!.url;
+        const span = cmd.span;
+        const image = describeStageBase(stage);
+        const release = stage.release;
+        if (release === null || release === 'edge') {
+          ctx.report({ messageId: 'unknownRelease', data: { source, image }, span });
+          continue;
+        }
+        if (!isServedRelease(policy, release) && policy.apk.mirrors.length === 0) {
+          ctx.report({ messageId: 'notServed', data: { source, release, served: policy.apk.servedReleases.join(', ') }, span });
+          continue;
+        }
+        let fix = null;
+        if (!fixed) {
+          const keyName = apkRepositoryUrl(policy, release).keyName;
+          const lines = apkSetupInstructions(policy, release, ctx.options.keyInstall, stageHasKey(policy, cmd.keys, keyName));
+          if (lines) {
+            fix = {
+              title: `Configure the hardened repository for Alpine ${release}`,
+              safety: 'safe' as const,
+              edits: [insertInstructionsBefore(build, build.instructions[cmd.instruction]!, lines)],
+            };
+            fixed = true;
+          }
+        }
+        ctx.report({ messageId: 'upstream', data: { source, image }, span, fix });
+      }
+    }
+  },
+});

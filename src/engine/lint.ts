@@ -1,0 +1,85 @@
+import { buildModel } from '../model/build.js';
+import { initShellParser } from '../parse/bash.js';
+import { LineIndex } from '../text.js';
+import type { ActiveSeverity, AnyRule, Fix, Report } from '../rule.js';
+import type { Build, Span } from '../model/types.js';
+import type { Finding, LintResult, ResolvedConfig } from './types.js';
+import { RULES } from '../../rules/index.js';
+import { checkInput } from './input.js';
+import { parseIgnores } from './ignores.js';
+
+let ready: Promise<void> | null = null;
+
+/** Load the shell grammar once; lintText needs it. */
+export function initEngine(): Promise<void> {
+  ready ??= initShellParser();
+  return ready;
+}
+
+export interface LintOptions {
+  config: ResolvedConfig;
+  /** Limit to these rules (e.g. `--fix-rule`). */
+  only?: string[];
+  /** Rules to run instead of the registry (tests). */
+  rules?: AnyRule[];
+  /** Upper bound on the text size, in UTF-16 units. */
+  maxSize?: number;
+}
+
+/** Lint one Dockerfile's text. Synchronous once `initEngine()` has resolved. */
+export function lintText(text: string, options: LintOptions): LintResult {
+  const bad = checkInput(text, options.maxSize);
+  if (bad) return { findings: [], secretSpans: [], error: bad };
+  const build = buildModel(text, { buildArgs: options.config.buildArgs, policy: options.config.policy });
+  return lintBuild(build, options);
+}
+
+/** Lint an already built model (the fixer and the language server reuse it). */
+export function lintBuild(build: Build, options: LintOptions): LintResult {
+  return { findings: runRules(build, options), secretSpans: build.secretSpans };
+}
+
+function runRules(build: Build, options: LintOptions): Finding[] {
+  const lines = new LineIndex(build.text);
+  const ignores = parseIgnores(build);
+  const findings: Finding[] = [];
+  for (const rule of options.rules ?? RULES) {
+    if (options.only && !options.only.includes(rule.id)) continue;
+    const setting = options.config.rules[rule.id];
+    const severity = setting?.severity ?? rule.meta.severity;
+    if (severity === 'off') continue;
+    if (ignores.file.has(rule.id)) continue;
+    const ruleOptions = { ...rule.meta.options, ...(setting?.options ?? {}) };
+    const report = (r: Report) => {
+      if (ignores.suppressed(rule.id, r.span)) return;
+      findings.push(toFinding(rule, severity, r, lines));
+    };
+    rule.check({ build, policy: options.config.policy, options: ruleOptions, report });
+  }
+  return findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.ruleId.localeCompare(b.ruleId));
+}
+
+function toFinding(rule: AnyRule, severity: ActiveSeverity, r: Report, lines: LineIndex): Finding {
+  const template = rule.meta.messages[r.messageId];
+  if (template === undefined) throw new Error(`rule ${rule.id} reported unknown messageId ${r.messageId}`);
+  const message = template.replace(/\{(\w+)\}/g, (whole, key: string) => (r.data && key in r.data ? String(r.data[key]) : whole));
+  const finding: Finding = {
+    ruleId: rule.id,
+    messageId: r.messageId,
+    severity,
+    message,
+    span: r.span,
+    start: lines.position(r.span.start),
+    end: lines.position(r.span.end),
+  };
+  if (r.fix) finding.fix = normaliseFix(r.fix);
+  return finding;
+}
+
+function normaliseFix(fix: Fix): Fix {
+  return { ...fix, edits: [...fix.edits].sort((a, b) => a.start - b.start || a.end - b.end) };
+}
+
+export function spanText(build: Build, span: Span): string {
+  return build.text.slice(span.start, span.end);
+}

@@ -1,0 +1,42 @@
+import type { Span } from '../model/types.js';
+import type { ActiveSeverity, Fix, Severity } from '../rule.js';
+import type { Policy } from '../policy/index.js';
+
+/** 1-based line and column (UTF-16 units); an end position is exclusive. */
+export interface Position {
+  line: number;
+  column: number;
+}
+
+export interface Finding {
+  ruleId: string;
+  messageId: string;
+  severity: ActiveSeverity;
+  /** Message with its data filled in; never holds a secret value. */
+  message: string;
+  span: Span;
+  start: Position;
+  end: Position;
+  fix?: Fix;
+}
+
+export interface RuleSetting {
+  severity: Severity;
+  options: Record<string, unknown>;
+}
+
+/** Configuration after files, flags and defaults are merged. */
+export interface ResolvedConfig {
+  /** Only rules named here differ from their defaults. */
+  rules: Record<string, Partial<RuleSetting>>;
+  policy: Policy;
+  buildArgs: Record<string, string>;
+}
+
+export interface LintResult {
+  findings: Finding[];
+  /** Ranges of secret values in the text: every output redacts them. */
+  secretSpans: Span[];
+  /** Set when the text could not be linted (binary, too large, …); findings are then empty. */
+  error?: string;
+}

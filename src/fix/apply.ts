@@ -1,0 +1,105 @@
+/**
+ * Applying fixes: take non-overlapping fixes in order, apply them, re-lint, repeat until nothing
+ * changes (at most 10 passes, stopping on a cycle). A pass that breaks the file is thrown away.
+ */
+import { buildModel } from '../model/build.js';
+import { checkInput } from '../engine/input.js';
+import { lintBuild, type LintOptions } from '../engine/lint.js';
+import type { Finding } from '../engine/types.js';
+import type { Build } from '../model/types.js';
+import type { Edit, Fix } from '../rule.js';
+
+export const MAX_PASSES = 10;
+
+export interface FixOptions extends LintOptions {
+  /** Apply unsafe fixes as well as safe ones. */
+  unsafe: boolean;
+}
+
+export interface AppliedFix {
+  ruleId: string;
+  title: string;
+  safety: Fix['safety'];
+  pass: number;
+}
+
+export interface FixOutcome {
+  output: string;
+  applied: AppliedFix[];
+  /** Findings left after the last pass. */
+  remaining: Finding[];
+  passes: number;
+  /** Why fixing stopped early (a cycle, a pass that broke the file, the pass cap). */
+  problem?: string;
+}
+
+/** Apply edits (offsets into `text`) that do not overlap; later edits first so offsets stay valid. */
+export function applyEdits(text: string, edits: Edit[]): string {
+  let out = text;
+  for (const e of [...edits].sort((a, b) => b.start - a.start || b.end - a.end)) {
+    out = out.slice(0, e.start) + e.text + out.slice(e.end);
+  }
+  return out;
+}
+
+function overlaps(a: Edit, b: Edit): boolean {
+  // Two insertions at the same point conflict too: their order would be arbitrary.
+  return a.start < b.end && b.start < a.end ? true : a.start === b.start && a.end === a.start && b.end === b.start;
+}
+
+/** Fixes of one pass: in file order, skipping any that overlaps one already taken. */
+export function selectFixes(findings: Finding[], unsafe: boolean): { finding: Finding; fix: Fix }[] {
+  const taken: { finding: Finding; fix: Fix }[] = [];
+  const edits: Edit[] = [];
+  for (const finding of findings) {
+    const fix = finding.fix;
+    if (!fix || fix.edits.length === 0 || (fix.safety === 'unsafe' && !unsafe)) continue;
+    if (fix.edits.some((e) => edits.some((t) => overlaps(e, t)))) continue;
+    taken.push({ finding, fix });
+    edits.push(...fix.edits);
+  }
+  return taken;
+}
+
+function shellErrors(build: Build): number {
+  return build.instructions.reduce((n, i) => n + (i.run?.hasErrors ? 1 : 0), 0);
+}
+
+export function fixText(text: string, options: FixOptions): FixOutcome {
+  const bad = checkInput(text, options.maxSize);
+  if (bad) return { output: text, applied: [], remaining: [], passes: 0, problem: bad };
+  const model = (t: string) => buildModel(t, { buildArgs: options.config.buildArgs, policy: options.config.policy });
+  let current = text;
+  let build = model(current);
+  const baseErrors = shellErrors(build);
+  let findings = lintBuild(build, options).findings;
+  const seen = new Set([current]);
+  const applied: AppliedFix[] = [];
+  let passes = 0;
+  let problem: string | undefined;
+  while (passes < MAX_PASSES) {
+    const chosen = selectFixes(findings, options.unsafe);
+    if (chosen.length === 0) break;
+    passes++;
+    const next = applyEdits(current, chosen.flatMap((c) => c.fix.edits));
+    if (next === current) break;
+    if (seen.has(next)) {
+      problem = 'fixes undo each other (a cycle); stopped';
+      break;
+    }
+    const nextBuild = model(next);
+    if (checkInput(next, options.maxSize) || shellErrors(nextBuild) > baseErrors) {
+      problem = `a fix pass made the file unparseable and was discarded (${chosen.map((c) => c.finding.ruleId).join(', ')})`;
+      break;
+    }
+    for (const c of chosen) applied.push({ ruleId: c.finding.ruleId, title: c.fix.title, safety: c.fix.safety, pass: passes });
+    seen.add(next);
+    current = next;
+    build = nextBuild;
+    findings = lintBuild(build, options).findings;
+  }
+  if (passes === MAX_PASSES && selectFixes(findings, options.unsafe).length > 0) problem ??= `fixes did not settle in ${MAX_PASSES} passes`;
+  const outcome: FixOutcome = { output: current, applied, remaining: findings, passes };
+  if (problem) outcome.problem = problem;
+  return outcome;
+}

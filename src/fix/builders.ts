@@ -1,0 +1,59 @@
+/** Building fix edits that keep the author's layout: line endings, keyword case, indentation. */
+import type { Build, InstructionInfo, Span } from '../model/types.js';
+import type { Edit } from '../rule.js';
+import { detectEol } from '../text.js';
+
+export function replace(span: Span, text: string): Edit {
+  return { start: span.start, end: span.end, text };
+}
+
+export function remove(span: Span): Edit {
+  return { start: span.start, end: span.end, text: '' };
+}
+
+export function insertAt(offset: number, text: string): Edit {
+  return { start: offset, end: offset, text };
+}
+
+/** Remove a word together with the blank before it (`apk add --allow-untrusted x` → `apk add x`). */
+export function removeWord(build: Build, span: Span): Edit {
+  let start = span.start;
+  while (start > 0 && (build.text[start - 1] === ' ' || build.text[start - 1] === '\t')) start--;
+  return { start, end: span.end, text: '' };
+}
+
+/** The file's keyword case: `run` when its instructions are written in lower case. */
+export function keywordCase(build: Build, keyword: string): string {
+  const lower = build.instructions.filter((i) => build.text.slice(i.keywordSpan.start, i.keywordSpan.end) === i.keyword.toLowerCase()).length;
+  return lower * 2 > build.instructions.length ? keyword.toLowerCase() : keyword.toUpperCase();
+}
+
+export function lineStartOf(build: Build, offset: number): number {
+  let i = offset;
+  while (i > 0 && build.text[i - 1] !== '\n' && build.text[i - 1] !== '\r') i--;
+  return i;
+}
+
+/**
+ * Insert whole instructions on their own lines just before `before`, with its indentation, the
+ * file's line ending and keyword case. `lines` are instruction texts starting with the keyword.
+ */
+export function insertInstructionsBefore(build: Build, before: InstructionInfo, lines: string[]): Edit {
+  const eol = detectEol(build.text);
+  const start = lineStartOf(build, before.span.start);
+  const indent = build.text.slice(start, before.span.start);
+  const text = lines
+    .map((l) => {
+      const m = /^([A-Za-z]+)(\s[\s\S]*)$/.exec(l);
+      const body = m ? keywordCase(build, m[1]!) + m[2]! : l;
+      return indent + body.replace(/\n/g, eol + indent) + eol;
+    })
+    .join('');
+  return { start, end: start, text };
+}
+
+/** Indentation the file uses for continuation lines (from its first continued instruction). */
+export function continuationIndent(build: Build): string {
+  const m = /\\\r?\n([ \t]+)\S/.exec(build.text);
+  return m ? m[1]! : '    ';
+}

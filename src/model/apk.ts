@@ -1,0 +1,76 @@
+/** `apk` command lines: global options, the applet, its packages, and the options that touch trust. */
+import type { Command, Word } from '../parse/shell-types.js';
+import type { EnvBinding, PackageCommandFact, Span } from './types.js';
+import type { Lookup } from './vars.js';
+import { evalWord, resolvePath, staticValue } from './words.js';
+import type { RunContext } from './run-facts.js';
+
+/** apk options that take a value as the next word (apk-tools 2 and 3). */
+const VALUED = new Set([
+  '-X', '--repository', '--repositories-file', '--repository-config', '--keys-dir', '-p', '--root', '-t', '--virtual',
+  '--arch', '--cache-dir', '--cache-max-age', '--wait', '--timeout', '--progress-fd', '--from', '--print-arch', '-o', '--output',
+]);
+
+/** Options recorded on the fact because a rule cares about them. */
+const RECORDED = new Set(['--allow-untrusted', '--keys-dir', '--repositories-file', '--repository-config', '-p', '--root', '--force-broken-world', '--no-network']);
+
+export function parseApk(ctx: RunContext, cmd: Command, args: Word[], lookup: Lookup, env: EnvBinding[], span: Span, cwd: string): void {
+  const fact: PackageCommandFact = {
+    kind: 'package-command',
+    manager: 'apk',
+    subcommand: null,
+    packages: [],
+    extraRepositories: [],
+    repositoriesFile: null,
+    options: [],
+    env,
+    repositories: [],
+    repositoriesUnknown: false,
+    keys: [],
+    commandSpan: cmd.name?.span ?? null,
+    mounts: ctx.mounts,
+    instruction: ctx.instruction,
+    span,
+  };
+  for (let i = 0; i < args.length; i++) {
+    const w = args[i]!;
+    const v = staticValue(w, lookup);
+    if (v === null || !v.startsWith('-') || v === '-') {
+      if (fact.subcommand === null) fact.subcommand = v;
+      else fact.packages.push(w);
+      continue;
+    }
+    let name = v;
+    let value: string | null = null;
+    let valueWord: Word | null = null;
+    let optionEnd = w.span?.end ?? null;
+    if (v.startsWith('--') && v.includes('=')) {
+      name = v.slice(0, v.indexOf('='));
+      value = v.slice(v.indexOf('=') + 1);
+      valueWord = w;
+    } else if (/^-X./.test(v)) {
+      name = '-X';
+      value = v.slice(2);
+      valueWord = w;
+    } else if (VALUED.has(v)) {
+      valueWord = args[++i] ?? null;
+      value = valueWord ? evalWord(valueWord, lookup, ctx.release).text : null;
+      optionEnd = valueWord?.span?.end ?? optionEnd;
+    }
+    const optionSpan = w.span && optionEnd !== null ? { start: w.span.start, end: optionEnd } : null;
+    if (name === '-X' || name === '--repository') {
+      const url = valueWord === w ? value ?? '' : valueWord ? evalWord(valueWord, lookup, ctx.release).text : '';
+      const urlSpan = valueWord === w ? null : (valueWord?.span ?? null);
+      fact.extraRepositories.push({ url, span: urlSpan, optionSpan });
+    } else if (name === '--repositories-file') {
+      fact.repositoriesFile = value ? resolvePath(cwd, value) : null;
+    }
+    if (RECORDED.has(name)) fact.options.push({ name, value, span: optionSpan });
+  }
+  ctx.emit(fact);
+  for (const o of fact.options) {
+    if (o.name === '--allow-untrusted' || o.name === '--keys-dir') {
+      ctx.emit({ kind: 'trust-bypass', manager: 'apk', what: o.name, instruction: ctx.instruction, span: o.span ?? span });
+    }
+  }
+}

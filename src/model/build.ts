@@ -1,0 +1,326 @@
+/**
+ * The model: stages with their resolved base images, and per stage the ordered facts of what its
+ * instructions do to package sources, keys and secrets.
+ */
+import { parseDockerfile, type Range, type RawInstruction } from '../parse/dockerfile.js';
+import { buildRunScript } from '../parse/run-script.js';
+import { parseShell } from '../parse/bash.js';
+import type { Policy } from '../policy/index.js';
+import { findSecrets, SECRET_NAME, NOT_SECRET_NAME } from '../policy/secrets.js';
+import type { Build, EnvBinding, Fact, InstructionInfo, SecretMount, Span, Stage, VariableFact } from './types.js';
+import { describeBase, parseImageRef } from './image.js';
+import { expandVariables, PREDEFINED_ARGS, unquote, type Lookup } from './vars.js';
+import { extractRunFacts, recordContextKey, recordFetched, writeRepoFile } from './run-facts.js';
+import { classifyFile, FileTracker, linesFromText } from './files.js';
+import { basename, resolvePath } from './words.js';
+import { computeState } from './state.js';
+
+export interface ModelOptions {
+  buildArgs: Record<string, string>;
+  policy: Policy;
+}
+
+interface StageScope {
+  stage: Stage;
+  /** ARG/ENV values visible to the stage's instructions (`null`: declared without a value). */
+  vars: Map<string, string | null>;
+  env: EnvBinding[];
+  workdir: string;
+  files: FileTracker;
+  windowsShell: boolean;
+}
+
+export function buildModel(text: string, options: ModelOptions): Build {
+  const doc = parseDockerfile(text);
+  const { policy, buildArgs } = options;
+  const build: Build = {
+    text,
+    directives: { escape: doc.escape, syntax: doc.syntax },
+    windows: doc.escape === '`',
+    instructions: [],
+    stages: [],
+    globalArgs: [],
+    secretSpans: [],
+    comments: doc.comments,
+  };
+  const globals = new Map<string, string | null>();
+  const scopes: StageScope[] = [];
+  let current: StageScope | null = null;
+
+  const globalLookup: Lookup = (name) => {
+    if (globals.has(name)) return name in buildArgs ? buildArgs[name] : globals.get(name);
+    return name in PREDEFINED_ARGS ? PREDEFINED_ARGS[name] : undefined;
+  };
+
+  doc.instructions.forEach((raw) => {
+    const info: InstructionInfo = {
+      index: build.instructions.length,
+      keyword: raw.keyword,
+      span: raw.span,
+      keywordSpan: raw.keywordSpan,
+      argsSpan: raw.argsSpan,
+      stage: current ? current.stage.index : -1,
+      onbuild: raw.keyword === 'ONBUILD',
+      mounts: [],
+    };
+    build.instructions.push(info);
+    if (raw.keyword === 'FROM') {
+      current = startStage(build, raw, scopes, globalLookup, policy);
+      info.stage = current.stage.index;
+      scopes.push(current);
+      return;
+    }
+    if (!current) {
+      if (raw.keyword === 'ARG') {
+        for (const v of variableFacts(raw, info.index, true, globalLookup, doc.toSpan)) {
+          globals.set(v.name, v.value);
+          build.globalArgs.push(v);
+        }
+      }
+      return;
+    }
+    visitInstruction(build, current, raw, info, globals, buildArgs, policy, doc.toSpan);
+  });
+
+  for (const stage of build.stages) {
+    stage.allFacts = stage.parent !== null ? [...build.stages[stage.parent]!.allFacts, ...stage.facts] : stage.facts;
+    computeState(stage, build, policy);
+  }
+  build.secretSpans = secretSpans(build);
+  return build;
+}
+
+function startStage(build: Build, raw: RawInstruction, scopes: StageScope[], lookup: Lookup, policy: Policy): StageScope {
+  const words = raw.args.filter((a) => a.text.length > 0);
+  const imageWord = words[0];
+  const asIndex = words.findIndex((w) => w.text.toLowerCase() === 'as');
+  const name = asIndex > 0 ? (words[asIndex + 1]?.text ?? null) : null;
+  const imageRaw = imageWord?.text ?? '';
+  const expansion = expandVariables(imageRaw, lookup, build.directives.escape);
+  const parentScope = expansion.value !== null ? scopes.find((s) => s.stage.name !== null && s.stage.name.toLowerCase() === expansion.value!.toLowerCase()) : undefined;
+  const stage: Stage = {
+    index: build.stages.length,
+    name,
+    fromSpan: raw.span,
+    imageSpan: imageWord?.span ?? null,
+    image: null,
+    imageRaw,
+    imageVariables: expansion.used,
+    parent: parentScope ? parentScope.stage.index : null,
+    distro: 'unknown',
+    release: null,
+    releaseUnknownReason: null,
+    dhi: false,
+    dhiVariant: null,
+    facts: [],
+    allFacts: [],
+  };
+  if (parentScope) {
+    const p = parentScope.stage;
+    Object.assign(stage, { distro: p.distro, release: p.release, releaseUnknownReason: p.releaseUnknownReason, dhi: p.dhi, dhiVariant: p.dhiVariant, image: p.image });
+    stage.imageVariables = [...new Set([...stage.imageVariables, ...p.imageVariables])];
+  } else if (expansion.value === null) {
+    stage.releaseUnknownReason = 'variable';
+  } else {
+    stage.image = parseImageRef(expansion.value);
+    Object.assign(stage, describeBase(stage.image, policy));
+  }
+  build.stages.push(stage);
+  return {
+    stage,
+    vars: new Map(parentScope ? [...parentScope.vars].filter(([k]) => parentScope.env.some((e) => e.name === k)) : []),
+    env: parentScope ? [...parentScope.env] : [],
+    workdir: parentScope?.workdir ?? '/',
+    files: parentScope ? parentScope.files.clone() : new FileTracker(),
+    windowsShell: parentScope?.windowsShell ?? build.windows,
+  };
+}
+
+function visitInstruction(
+  build: Build,
+  scope: StageScope,
+  raw: RawInstruction,
+  info: InstructionInfo,
+  globals: Map<string, string | null>,
+  buildArgs: Record<string, string>,
+  policy: Policy,
+  toSpan: (r: Range) => Span,
+): void {
+  const stage = scope.stage;
+  const lookup: Lookup = (name) => (scope.vars.has(name) ? scope.vars.get(name) : name in PREDEFINED_ARGS ? PREDEFINED_ARGS[name] : undefined);
+  const emit = (fact: Fact) => stage.facts.push(fact);
+  switch (raw.keyword) {
+    case 'ARG':
+      for (const v of variableFacts(raw, info.index, false, lookup, toSpan)) {
+        // A stage ARG without a value takes the global default; a --build-arg wins over both.
+        const value = v.name in buildArgs ? buildArgs[v.name]! : v.value ?? (globals.has(v.name) ? globals.get(v.name)! : null);
+        scope.vars.set(v.name, value);
+        emit(v);
+      }
+      return;
+    case 'ENV':
+      for (const v of variableFacts(raw, info.index, false, lookup, toSpan)) {
+        scope.vars.set(v.name, v.value);
+        scope.env.push({ name: v.name, how: 'env-instruction', span: v.nameSpan, fromCommand: null });
+        emit(v);
+        if (v.name === 'SSL_NO_VERIFY_HOSTNAME') emit({ kind: 'trust-bypass', manager: 'apk', what: 'SSL_NO_VERIFY_HOSTNAME', instruction: info.index, span: v.span });
+      }
+      return;
+    case 'WORKDIR': {
+      const w = raw.args[0];
+      if (w) {
+        const v = expandVariables(w.text, lookup, build.directives.escape).value;
+        scope.workdir = v === null ? '/?' : resolvePath(scope.workdir, unquote(v));
+      }
+      return;
+    }
+    case 'SHELL': {
+      const body = raw.argsSpan ? build.text.slice(raw.argsSpan.start, raw.argsSpan.end) : '';
+      scope.windowsShell = /powershell|pwsh|cmd(?:\.exe)?"/i.test(body);
+      return;
+    }
+    case 'RUN':
+      visitRun(build, scope, raw, info, lookup, emit, policy);
+      return;
+    case 'COPY':
+    case 'ADD':
+      visitCopy(build, scope, raw, info, lookup, emit, policy);
+      return;
+    default:
+      return;
+  }
+}
+
+function visitRun(build: Build, scope: StageScope, raw: RawInstruction, info: InstructionInfo, lookup: Lookup, emit: (f: Fact) => void, policy: Policy): void {
+  info.mounts = secretMounts(raw);
+  if (scope.windowsShell || !raw.argsSpan) return;
+  const heredocs = raw.heredocs.map((h) => ({ name: h.name, start: h.startSpan.start, end: h.startSpan.end }));
+  const script = buildRunScript(build.text, raw.argsSpan.start, raw.span.end, build.directives.escape, heredocs);
+  if (!script) return;
+  const run = parseShell(script);
+  info.run = run;
+  const env: EnvBinding[] = [...scope.env];
+  for (const m of info.mounts) if (m.env) env.push({ name: m.env, how: 'mount-env', span: m.span, fromCommand: null });
+  extractRunFacts({
+    instruction: info.index,
+    run,
+    policy,
+    lookup,
+    env,
+    cwd: scope.workdir,
+    mounts: info.mounts,
+    release: scope.stage.release,
+    imageVariables: scope.stage.imageVariables,
+    files: scope.files,
+    instructionSpan: raw.span,
+    emit,
+  });
+}
+
+function secretMounts(raw: RawInstruction): SecretMount[] {
+  const out: SecretMount[] = [];
+  for (const f of raw.flags) {
+    if (f.name !== 'mount') continue;
+    const opt = (n: string) => f.options.find((o) => o.name === n)?.value ?? null;
+    if (opt('type') !== 'secret') continue;
+    const id = opt('id') ?? (opt('target') ? basename(opt('target')!) : null);
+    if (!id) continue;
+    out.push({
+      id,
+      target: opt('target') ?? opt('dst') ?? opt('destination') ?? `/run/secrets/${id}`,
+      env: opt('env'),
+      required: opt('required') === 'true' || opt('required') === '',
+      span: f.span,
+    });
+  }
+  return out;
+}
+
+function visitCopy(build: Build, scope: StageScope, raw: RawInstruction, info: InstructionInfo, lookup: Lookup, emit: (f: Fact) => void, policy: Policy): void {
+  const keyword = raw.keyword as 'COPY' | 'ADD';
+  const text = build.text;
+  const isJson = raw.argsSpan !== null && text[raw.argsSpan.start] === '[';
+  let words: { text: string; span: Span }[];
+  if (isJson) {
+    try {
+      const arr = JSON.parse(text.slice(raw.argsSpan!.start, raw.argsSpan!.end)) as unknown;
+      if (!Array.isArray(arr)) return;
+      words = arr.map((s) => ({ text: String(s), span: raw.argsSpan! }));
+    } catch {
+      return;
+    }
+  } else words = raw.args;
+  if (words.length < 2) return;
+  const destWord = words.at(-1)!;
+  const dest = expandVariables(unquote(destWord.text), lookup, build.directives.escape).value;
+  if (dest === null) return;
+  const destPath = resolvePath(scope.workdir, dest);
+  const from = raw.flags.find((f) => f.name === 'from')?.value ?? null;
+  const checksum = raw.flags.find((f) => f.name === 'checksum')?.value ?? null;
+  const ctx = { emit, instruction: info.index, files: scope.files, policy };
+  const heredocNames = new Map(raw.heredocs.map((h) => [h.name, h]));
+  const sources = words.slice(0, -1).map((w) => ({ text: expandVariables(w.text, lookup, build.directives.escape).value ?? w.text, span: w.span }));
+  emit({ kind: 'copy', keyword, sources, dest: destPath, from, heredoc: raw.heredocs.length > 0, instruction: info.index, span: raw.span });
+  const many = sources.length > 1 || dest.endsWith('/');
+  for (const src of sources) {
+    const heredocName = /^<<-?["']?([^"'\s]+)["']?$/.exec(src.text)?.[1];
+    const target = many ? resolvePath(destPath, heredocName ?? basename(src.text)) : destPath;
+    const kind = classifyFile(policy, target);
+    if (heredocName) {
+      const h = heredocNames.get(heredocName);
+      const body = h?.contentSpan ? text.slice(h.contentSpan.start, h.contentSpan.end) : '';
+      const lines = linesFromText(body, h?.contentSpan ?? null, !/^<<-?["']/.test(src.text), lookup, scope.stage.imageVariables);
+      if (kind) writeRepoFile(ctx, target, kind, 'replace', keyword, lines, null, raw.span);
+      else scope.files.setLines(target, lines, false);
+      continue;
+    }
+    if (/^[a-z]+:\/\//i.test(src.text) && keyword === 'ADD') {
+      emit({ kind: 'download', tool: 'ADD', url: src.text, urlSpan: src.span, insecureFlags: [], instruction: info.index, span: raw.span });
+      const finalPath = many || dest.endsWith('/') || destPath === policy.apk.keysDir ? resolvePath(destPath, basename(src.text)) : destPath;
+      recordFetched(ctx, 'ADD', src.text, src.span, finalPath, destWord.span, checksum, raw.span);
+      continue;
+    }
+    if (kind) {
+      writeRepoFile(ctx, target, kind, 'replace', keyword, null, null, raw.span);
+      continue;
+    }
+    const finalKey = destPath === policy.apk.keysDir ? resolvePath(destPath, basename(src.text)) : target;
+    if (from === null && (finalKey.startsWith(policy.apk.keysDir + '/') || /\.rsa\.pub$/.test(src.text))) {
+      recordContextKey(ctx, keyword, src.text, finalKey, destWord.span, raw.span);
+    }
+  }
+}
+
+function variableFacts(raw: RawInstruction, instruction: number, global: boolean, lookup: Lookup, toSpan: (r: Range) => Span): VariableFact[] {
+  const node = raw.node as unknown as { getProperties?: () => import('dockerfile-ast').Property[] };
+  const out: VariableFact[] = [];
+  for (const p of node.getProperties?.() ?? []) {
+    const nameRange = p.getNameRange();
+    const valueRange = p.getValueRange();
+    const nameSpan = toSpan(nameRange);
+    const valueSpan = valueRange ? toSpan(valueRange) : null;
+    const rawValue = p.getValue();
+    const value = rawValue === null ? null : expandVariables(unquote(rawValue), lookup).value;
+    out.push({
+      kind: 'variable',
+      keyword: raw.keyword as 'ARG' | 'ENV',
+      name: p.getName(),
+      nameSpan,
+      value,
+      valueSpan,
+      global,
+      instruction,
+      span: { start: nameSpan.start, end: valueSpan?.end ?? nameSpan.end },
+    });
+  }
+  return out;
+}
+
+function secretSpans(build: Build): Span[] {
+  const spans: Span[] = findSecrets(build.text).map((m) => ({ start: m.hideFrom, end: m.end }));
+  const vars = [...build.globalArgs, ...build.stages.flatMap((s) => s.facts.filter((f): f is VariableFact => f.kind === 'variable'))];
+  for (const v of vars) {
+    if (v.valueSpan && v.valueSpan.end > v.valueSpan.start && SECRET_NAME.test(v.name) && !NOT_SECRET_NAME.test(v.name)) spans.push(v.valueSpan);
+  }
+  return spans.sort((a, b) => a.start - b.start);
+}

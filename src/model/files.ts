@@ -1,0 +1,83 @@
+/** What the model remembers about files a stage wrote: keys, and text lines (for later cp/cat). */
+import type { Policy } from '../policy/index.js';
+import type { KeyInstallFact, RepoLine, Span } from './types.js';
+import { expandVariables, type Lookup } from './vars.js';
+
+type Tracked = { kind: 'key'; fact: KeyInstallFact } | { kind: 'lines'; lines: RepoLine[] | null };
+
+export class FileTracker {
+  private files = new Map<string, Tracked>();
+
+  clone(): FileTracker {
+    const t = new FileTracker();
+    t.files = new Map(this.files);
+    return t;
+  }
+
+  setKey(path: string, fact: KeyInstallFact): void {
+    this.files.set(path, { kind: 'key', fact });
+  }
+
+  keyAt(path: string): KeyInstallFact | null {
+    const f = this.files.get(path);
+    return f?.kind === 'key' ? f.fact : null;
+  }
+
+  setLines(path: string, lines: RepoLine[] | null, append: boolean): void {
+    const old = this.files.get(path);
+    if (append && old?.kind === 'lines' && old.lines && lines) this.files.set(path, { kind: 'lines', lines: [...old.lines, ...lines] });
+    else this.files.set(path, { kind: 'lines', lines: append && old ? null : lines });
+  }
+
+  linesOf(path: string): RepoLine[] | null {
+    const f = this.files.get(path);
+    return f?.kind === 'lines' ? f.lines : null;
+  }
+
+  copy(from: string, to: string): void {
+    const f = this.files.get(from);
+    if (f) this.files.set(to, f);
+    else this.files.delete(to);
+  }
+
+  forget(path: string): void {
+    this.files.delete(path);
+  }
+
+  isDirectory(path: string, policy: Policy): boolean {
+    return path === policy.apk.keysDir || path === policy.apk.repositoriesDir || path === '/tmp' || path === '/etc/apk';
+  }
+}
+
+/** Is this path a package-manager source or config file? */
+export function classifyFile(policy: Policy, path: string): 'repositories' | 'config' | null {
+  if (path === policy.apk.repositoriesFile) return 'repositories';
+  if (path.startsWith(policy.apk.repositoriesDir + '/') && path.endsWith('.list')) return 'repositories';
+  if (path === policy.apk.configFile) return 'config';
+  return null;
+}
+
+/**
+ * Lines of a heredoc or COPY body. `bodySpan` locates the body in the file when it is verbatim there;
+ * `expand` applies the shell's/BuildKit's variable expansion of unquoted heredocs.
+ */
+export function linesFromText(body: string, bodySpan: Span | null, expand: boolean, lookup: Lookup, baseVars: string[] = []): RepoLine[] {
+  const out: RepoLine[] = [];
+  let offset = 0;
+  for (const raw of body.split('\n')) {
+    const text = raw.replace(/\r$/, '');
+    const lead = text.length - text.trimStart().length;
+    const trimmed = text.trim();
+    const expanded = expand ? expandVariables(trimmed, lookup) : { value: trimmed, used: [] };
+    const fromImage = /\$\([^)]*\/etc\/(?:alpine|os)-release/.test(trimmed);
+    out.push({
+      text: expanded.value ?? trimmed,
+      dynamic: expanded.value === null || fromImage,
+      releaseFromImage: fromImage,
+      releaseFromBaseArg: expanded.used.some((v) => baseVars.includes(v)),
+      span: bodySpan && trimmed ? { start: bodySpan.start + offset + lead, end: bodySpan.start + offset + lead + trimmed.length } : null,
+    });
+    offset += raw.length + 1;
+  }
+  return out;
+}

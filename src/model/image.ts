@@ -1,0 +1,99 @@
+/** Image references: splitting, and what a base image says about its distribution and release. */
+import type { Policy } from '../policy/index.js';
+import type { Distro, ImageRef } from './types.js';
+
+export function parseImageRef(text: string): ImageRef {
+  let rest = text;
+  let digest: string | null = null;
+  const at = rest.indexOf('@');
+  if (at !== -1) {
+    digest = rest.slice(at + 1);
+    rest = rest.slice(0, at);
+  }
+  let registry: string | null = null;
+  const slash = rest.indexOf('/');
+  if (slash !== -1) {
+    const first = rest.slice(0, slash);
+    if (first.includes('.') || first.includes(':') || first === 'localhost') {
+      registry = first.toLowerCase();
+      rest = rest.slice(slash + 1);
+    }
+  }
+  let tag: string | null = null;
+  const colon = rest.lastIndexOf(':');
+  if (colon !== -1) {
+    tag = rest.slice(colon + 1);
+    rest = rest.slice(0, colon);
+  }
+  let path = rest.toLowerCase();
+  if ((registry === null || registry === 'docker.io' || registry === 'index.docker.io') && path.startsWith('library/')) {
+    path = path.slice('library/'.length);
+  }
+  if (registry === 'docker.io' || registry === 'index.docker.io') registry = null;
+  return { text, registry, path, tag, digest };
+}
+
+export interface BaseFacts {
+  distro: Distro;
+  release: string | null;
+  releaseUnknownReason: 'unpinned' | 'digest-only' | 'variable' | 'not-applicable' | null;
+  dhi: boolean;
+  dhiVariant: 'runtime' | 'dev' | null;
+}
+
+const DEBIAN_CODENAMES: Record<string, string> = { '10': 'buster', '11': 'bullseye', '12': 'bookworm', '13': 'trixie', '14': 'forky' };
+const CODENAMES = new Set(Object.values(DEBIAN_CODENAMES).concat(['sid']));
+const UBUNTU = /^(?:ubuntu|.*\/ubuntu)$/;
+
+/** What the base image reference tells about the stage. */
+export function describeBase(ref: ImageRef, policy: Policy): BaseFacts {
+  const name = ref.path.split('/').at(-1)!;
+  const tag = ref.tag;
+  const dhi = isDhiImage(ref, policy);
+  const out: BaseFacts = { distro: 'unknown', release: null, releaseUnknownReason: null, dhi, dhiVariant: null };
+  if (dhi) out.dhiVariant = tag !== null && /-(?:dev|sdk)(?:-|$)|^(?:dev|sdk)$/.test(tag) ? 'dev' : 'runtime';
+  if (ref.path === 'scratch' && ref.registry === null) return { ...out, distro: 'scratch', releaseUnknownReason: 'not-applicable' };
+
+  const alpineInTag = tag ? /(?:^|-)alpine(\d+\.\d+)?(?=-|$|\.\d)/.exec(tag) : null;
+  if (name === 'alpine' || name === 'alpine-base' || alpineInTag) {
+    out.distro = 'alpine';
+    if (alpineInTag) {
+      if (alpineInTag[1]) out.release = alpineInTag[1];
+    } else if (tag) {
+      const m = /^(\d+\.\d+)(?:\.\d+)?(?:-|$)/.exec(tag);
+      if (m) out.release = m[1]!;
+      else if (tag === 'edge') out.release = 'edge';
+    }
+    if (out.release === null) out.releaseUnknownReason = tag === null && ref.digest ? 'digest-only' : 'unpinned';
+    return out;
+  }
+
+  if (UBUNTU.test(ref.path)) return { ...out, distro: 'ubuntu', releaseUnknownReason: 'not-applicable' };
+
+  const debianInTag = tag ? /(?:^|-)(?:debian(\d+)|(buster|bullseye|bookworm|trixie|forky|sid))(?=-|$)/.exec(tag) : null;
+  if (name === 'debian' || name === 'debian-base' || debianInTag) {
+    out.distro = 'debian';
+    if (debianInTag) out.release = debianInTag[2] ?? DEBIAN_CODENAMES[debianInTag[1]!] ?? null;
+    else if (tag) {
+      const word = tag.split('-')[0]!;
+      out.release = CODENAMES.has(word) ? word : (DEBIAN_CODENAMES[word.split('.')[0]!] ?? null);
+    }
+    if (out.release === null) out.releaseUnknownReason = tag === null && ref.digest ? 'digest-only' : 'unpinned';
+    return out;
+  }
+
+  if (dhi) {
+    // A DHI tag that names no distribution is Debian 13.
+    out.distro = 'debian';
+    out.release = 'trixie';
+    return out;
+  }
+  out.releaseUnknownReason = 'not-applicable';
+  return out;
+}
+
+export function isDhiImage(ref: ImageRef, policy: Policy): boolean {
+  if (ref.registry !== null && policy.dhiRegistries.includes(ref.registry)) return true;
+  const full = ref.registry ? `${ref.registry}/${ref.path}` : ref.path;
+  return policy.dhiMirrorPrefixes.some((prefix) => full.startsWith(prefix.toLowerCase()));
+}

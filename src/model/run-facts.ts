@@ -1,0 +1,717 @@
+/**
+ * Facts from the simple commands of one RUN: repository writes, key installs, downloads, package
+ * commands, trust bypasses, secret reads and writes. Commands are visited in source order with the
+ * shell state (`cd`, exports) each one sees.
+ */
+import type { Command, ParsedRun, Word } from '../parse/shell-types.js';
+import type { Policy } from '../policy/index.js';
+import type { EnvBinding, Fact, KeyInstallFact, RepoLine, SecretMount, Span } from './types.js';
+import type { Lookup } from './vars.js';
+import { basename, commandBase, evalWord, resolvePath, staticValue } from './words.js';
+import { classifyFile, linesFromText, type FileTracker } from './files.js';
+import { parseApk } from './apk.js';
+import { SECRET_NAME } from '../policy/secrets.js';
+
+export interface RunContext {
+  instruction: number;
+  run: ParsedRun;
+  policy: Policy;
+  /** Stage ARG/ENV values in effect at this RUN. */
+  lookup: Lookup;
+  /** ENV names (and mount env= names) in effect for every command of the RUN. */
+  env: EnvBinding[];
+  cwd: string;
+  mounts: SecretMount[];
+  release: string | null;
+  /** Variables the stage's FROM used. */
+  imageVariables: string[];
+  files: FileTracker;
+  instructionSpan: Span;
+  emit(fact: Fact): void;
+}
+
+interface Scope {
+  parent: Scope | null;
+  cwd: string;
+  exports: Map<string, EnvBinding>;
+  /** Variables assigned in the shell (name → value when known). */
+  vars: Map<string, string | null>;
+  /** Variables holding a secret (read from a mount or a credential name). */
+  secretVars: Set<string>;
+}
+
+const WRITE_OPS = new Set(['>', '>|', '>>', '&>', '&>>']);
+
+export function extractRunFacts(ctx: RunContext): void {
+  const scopes = new Map<number, Scope>();
+  const scopeOf = (c: Command): Scope => {
+    let s = scopes.get(c.scope);
+    if (!s) {
+      const parent = c.parentScope !== null ? (scopes.get(c.parentScope) ?? null) : null;
+      s = {
+        parent,
+        cwd: parent?.cwd ?? ctx.cwd,
+        exports: new Map(parent?.exports ?? []),
+        vars: new Map(parent?.vars ?? []),
+        secretVars: new Set(parent?.secretVars ?? []),
+      };
+      scopes.set(c.scope, s);
+    }
+    return s;
+  };
+  const removed = collectRemovals(ctx);
+  const commands = ctx.run.commands;
+  commands.forEach((cmd, index) => {
+    const scope = scopeOf(cmd);
+    const lookup: Lookup = (name) => (scope.vars.has(name) ? scope.vars.get(name) : ctx.lookup(name));
+    visitCommand(ctx, cmd, index, scope, lookup, removed);
+  });
+}
+
+function visitCommand(ctx: RunContext, cmd: Command, index: number, scope: Scope, lookup: Lookup, removed: Set<string>): void {
+  const span = cmd.span ?? ctx.instructionSpan;
+  recordSecretReads(ctx, cmd, scope, span);
+
+  // Assignments: bare `A=b`, `export A=b`, and prefixes.
+  const nameWord = cmd.name;
+  const name = nameWord ? staticValue(nameWord, lookup) : null;
+  const base = name ? commandBase(name) : null;
+  if (!nameWord || base === 'export' || base === 'readonly' || base === 'declare' || base === 'local') {
+    for (const a of cmd.assignments) {
+      const value = a.value ? evalWord(a.value, lookup, ctx.release) : null;
+      scope.vars.set(a.name, value && !value.dynamic ? value.text : null);
+      if (a.value && holdsSecret(a.value, scope)) scope.secretVars.add(a.name);
+      if (base === 'export') scope.exports.set(a.name, { name: a.name, how: 'export', span: a.span, fromCommand: index });
+      if (a.name === 'SSL_NO_VERIFY_HOSTNAME') trustEnv(ctx, a.span ?? span);
+    }
+    if (base === 'export') {
+      for (const w of cmd.args) {
+        const v = staticValue(w, lookup);
+        if (v && /^[A-Za-z_]\w*$/.test(v)) scope.exports.set(v, { name: v, how: 'export', span: w.span, fromCommand: index });
+      }
+    }
+    if (!nameWord) return;
+  }
+  for (const a of cmd.assignments) if (a.name === 'SSL_NO_VERIFY_HOSTNAME' && nameWord) trustEnv(ctx, a.span ?? span);
+  if (base === null) return;
+
+  const { base: realBase, args } = unwrap(base, cmd.args, lookup);
+  const env: EnvBinding[] = [
+    ...ctx.env,
+    ...collectExports(scope),
+    ...cmd.assignments.map((a) => ({ name: a.name, how: 'prefix' as const, span: a.span, fromCommand: index })),
+  ];
+
+  switch (realBase) {
+    case 'cd': {
+      const target = args[0] ? staticValue(args[0], lookup) : '/root';
+      scope.cwd = target === null ? '/?' : resolvePath(scope.cwd, target);
+      return;
+    }
+    case 'apk':
+      parseApk(ctx, cmd, args, lookup, env, span, scope.cwd);
+      break;
+    case 'wget':
+    case 'curl':
+      download(ctx, cmd, realBase, args, lookup, span, scope.cwd);
+      break;
+    case 'cp':
+    case 'mv':
+    case 'install':
+      copyOrMove(ctx, realBase, args, lookup, span, scope.cwd);
+      break;
+    case 'sed':
+      sedEdit(ctx, args, lookup, span, scope.cwd);
+      break;
+    case 'tee':
+      tee(ctx, cmd, index, args, lookup, span, scope.cwd);
+      break;
+    default:
+      break;
+  }
+  writeRedirects(ctx, cmd, realBase, args, lookup, span, scope, removed);
+}
+
+/** `sudo apk …`, `env A=b apk …`, `command apk` → the real command and its arguments. */
+function unwrap(base: string, args: Word[], lookup: Lookup): { base: string; args: Word[] } {
+  let b = base;
+  let rest = args;
+  for (let guard = 0; guard < 4 && ['sudo', 'env', 'command', 'exec', 'nice', 'time', 'nohup'].includes(b); guard++) {
+    let i = 0;
+    while (i < rest.length) {
+      const v = staticValue(rest[i]!, lookup) ?? '';
+      if (v.startsWith('-') || (b === 'env' && /^[A-Za-z_]\w*=/.test(v))) i++;
+      else break;
+    }
+    const next = rest[i];
+    if (!next) return { base: b, args: [] };
+    b = commandBase(staticValue(next, lookup) ?? '');
+    rest = rest.slice(i + 1);
+  }
+  return { base: b, args: rest };
+}
+
+function collectExports(scope: Scope): EnvBinding[] {
+  return [...scope.exports.values()];
+}
+
+function trustEnv(ctx: RunContext, span: Span): void {
+  ctx.emit({ kind: 'trust-bypass', manager: 'apk', what: 'SSL_NO_VERIFY_HOSTNAME', instruction: ctx.instruction, span });
+}
+
+function holdsSecret(word: Word, scope: Scope): boolean {
+  return word.parts.some(
+    (p) =>
+      (p.kind === 'substitution' && /\/run\/secrets\//.test(p.raw)) ||
+      (p.kind === 'variable' && (scope.secretVars.has(p.name) || SECRET_NAME.test(p.name))),
+  );
+}
+
+function wordsOf(cmd: Command): Word[] {
+  const out: Word[] = [];
+  if (cmd.name) out.push(cmd.name);
+  out.push(...cmd.args);
+  for (const a of cmd.assignments) if (a.value) out.push(a.value);
+  for (const r of cmd.redirects) if (r.target) out.push(r.target);
+  return out;
+}
+
+function secretPaths(ctx: RunContext): Map<string, SecretMount> {
+  const m = new Map<string, SecretMount>();
+  for (const mount of ctx.mounts) m.set(mount.target, mount);
+  return m;
+}
+
+function recordSecretReads(ctx: RunContext, cmd: Command, scope: Scope, span: Span): void {
+  if (cmd.inSubstitution) return; // the enclosing word is scanned where it is used
+  const mounted = secretPaths(ctx);
+  for (const word of wordsOf(cmd)) {
+    const texts = [word.raw];
+    for (const text of texts) {
+      const re = /\/run\/secrets\/([A-Za-z0-9_.-]+)/g;
+      for (let m = re.exec(text); m; m = re.exec(text)) {
+        const path = m[0];
+        const id = m[1]!;
+        const assignment = cmd.assignments.find((a) => a.value === word);
+        ctx.emit({
+          kind: 'secret-read',
+          id,
+          path,
+          mounted: mounted.has(path),
+          into: assignment ? { variable: assignment.name } : {},
+          instruction: ctx.instruction,
+          span: word.span ?? span,
+        });
+      }
+    }
+    // Custom mount targets (`--mount=type=secret,id=x,target=/root/.netrc`) are read by path.
+    for (const [target, mount] of mounted) {
+      if (target.startsWith('/run/secrets/')) continue;
+      if (word.raw.includes(target)) {
+        ctx.emit({ kind: 'secret-read', id: mount.id, path: target, mounted: true, into: {}, instruction: ctx.instruction, span: word.span ?? span });
+      }
+    }
+  }
+  void scope;
+}
+
+/** Files a later `rm` in the same RUN deletes: what is written and removed never reaches the layer. */
+function collectRemovals(ctx: RunContext): Set<string> {
+  const out = new Set<string>();
+  let cwd = ctx.cwd;
+  for (const c of ctx.run.commands) {
+    const n = c.name ? staticValue(c.name, ctx.lookup) : null;
+    if (n === 'cd' && c.args[0]) {
+      const t = staticValue(c.args[0], ctx.lookup);
+      if (t) cwd = resolvePath(cwd, t);
+    }
+    if (n === 'rm' || n === 'shred') {
+      for (const a of c.args) {
+        const v = staticValue(a, ctx.lookup);
+        if (v && !v.startsWith('-')) out.add(resolvePath(cwd, v));
+      }
+    }
+  }
+  return out;
+}
+
+interface Output {
+  path: string;
+  append: boolean;
+  opSpan: Span | null;
+  targetSpan: Span | null;
+}
+
+function outputsOf(cmd: Command, lookup: Lookup, cwd: string): Output[] {
+  const outs: Output[] = [];
+  for (const r of cmd.redirects) {
+    if (!WRITE_OPS.has(r.op) || (r.fd !== null && r.fd !== 1) || !r.target) continue;
+    const v = staticValue(r.target, lookup);
+    if (v === null) continue;
+    const opSpan = r.span ? { start: r.span.start, end: r.span.start + (r.fd !== null ? String(r.fd).length : 0) + r.op.length } : null;
+    outs.push({ path: resolvePath(cwd, v), append: r.op.endsWith('>>'), opSpan, targetSpan: r.target.span });
+  }
+  return outs;
+}
+
+/** What a command prints on stdout, as repository lines, when the model can tell. */
+function stdoutLines(ctx: RunContext, cmd: Command, base: string, args: Word[], lookup: Lookup): RepoLine[] | null {
+  const ev = (w: Word) => evalWord(w, lookup, ctx.release);
+  const fromBaseArg = (vars: string[]) => vars.some((v) => ctx.imageVariables.includes(v));
+  const line = (text: string, w: Word | null, dynamic: boolean, fromImage: boolean, vars: string[]): RepoLine => ({
+    text,
+    dynamic,
+    releaseFromImage: fromImage,
+    releaseFromBaseArg: fromBaseArg(vars),
+    span: w?.span ?? null,
+  });
+  if (base === 'echo') {
+    let rest = args;
+    let escapes = false;
+    while (rest[0] && /^-[neE]+$/.test(rest[0].value ?? '')) {
+      if (rest[0].value!.includes('e')) escapes = true;
+      rest = rest.slice(1);
+    }
+    const vals = rest.map(ev);
+    const joined = vals.map((v) => v.text).join(' ');
+    const text = escapes ? joined.replace(/\\n/g, '\n') : joined;
+    const parts = text.split('\n');
+    const single = rest.length === 1 && parts.length === 1 ? rest[0]! : null;
+    return parts.map((t) =>
+      line(t, single, vals.some((v) => v.dynamic), vals.some((v) => v.releaseFromImage), vals.flatMap((v) => v.variables)),
+    );
+  }
+  if (base === 'printf') {
+    const [fmtWord, ...rest] = args;
+    if (!fmtWord) return [];
+    const fmt = ev(fmtWord);
+    const vals = rest.map(ev);
+    if (!fmt.text.includes('%s') || vals.length === 0) {
+      return fmt.text.replace(/\\n/g, '\n').split('\n').map((t) => line(t, null, fmt.dynamic, fmt.releaseFromImage, fmt.variables));
+    }
+    // `printf '%s\n' a b` repeats the format per argument: one line per argument is the common case.
+    const perArg = /^%s\\n$/.test(fmt.text);
+    if (perArg) return vals.map((v, i) => line(v.text, rest[i]!, v.dynamic, v.releaseFromImage, v.variables));
+    let i = 0;
+    let out = '';
+    while (i < vals.length) {
+      out += fmt.text.replace(/%s/g, () => vals[i++]?.text ?? '');
+    }
+    return out.replace(/\\n/g, '\n').split('\n').map((t) => line(t, null, vals.some((v) => v.dynamic), vals.some((v) => v.releaseFromImage), vals.flatMap((v) => v.variables)));
+  }
+  if (base === 'cat') {
+    const heredoc = cmd.redirects.find((r) => r.heredoc);
+    if (heredoc?.heredoc) return linesFromText(heredoc.heredoc.body, heredoc.heredoc.span, !heredoc.heredoc.quoted, lookup, ctx.imageVariables);
+    const file = args[0] ? staticValue(args[0], lookup) : null;
+    if (file) return ctx.files.linesOf(resolvePath('/', file));
+    return null;
+  }
+  return null;
+}
+
+function writeRedirects(
+  ctx: RunContext,
+  cmd: Command,
+  base: string,
+  args: Word[],
+  lookup: Lookup,
+  span: Span,
+  scope: Scope,
+  removed: Set<string>,
+): void {
+  const outs = outputsOf(cmd, lookup, scope.cwd);
+  if (!outs.length) return;
+  for (const out of outs) {
+    const kind = classifyFile(ctx.policy, out.path);
+    if (base === 'wget' || base === 'curl') continue; // handled with the download
+    const lines = stdoutLines(ctx, cmd, base, args, lookup);
+    if (kind) {
+      writeRepoFile(ctx, out.path, kind, out.append ? 'append' : 'replace', base, lines, out.opSpan, span);
+    } else {
+      ctx.files.setLines(out.path, lines, out.append);
+    }
+    // A secret written into a file of the layer.
+    const secretSource = secretSourceOf(cmd, base, args, scope, lookup);
+    if (secretSource && !removed.has(out.path) && !/^\/(?:dev|proc)\//.test(out.path)) {
+      ctx.emit({ kind: 'secret-write', file: out.path, source: secretSource, instruction: ctx.instruction, span: out.targetSpan ?? span });
+    }
+  }
+}
+
+function secretSourceOf(cmd: Command, base: string, args: Word[], scope: Scope, lookup: Lookup): string | null {
+  if (base === 'cat' || base === 'echo' || base === 'printf') {
+    for (const w of args) {
+      const v = staticValue(w, lookup);
+      if (base === 'cat' && v && v.startsWith('/run/secrets/')) return v;
+      for (const p of w.parts) {
+        if (p.kind === 'variable' && (scope.secretVars.has(p.name) || SECRET_NAME.test(p.name))) return `$${p.name}`;
+        if (p.kind === 'substitution' && /\/run\/secrets\//.test(p.raw)) return /\/run\/secrets\/[\w.-]+/.exec(p.raw)![0];
+      }
+    }
+  }
+  void cmd;
+  return null;
+}
+
+export function writeRepoFile(
+  ctx: Pick<RunContext, 'emit' | 'instruction' | 'files'>,
+  path: string,
+  kind: 'repositories' | 'config',
+  mode: 'replace' | 'append' | 'edit',
+  via: string,
+  lines: RepoLine[] | null,
+  modeSpan: Span | null,
+  span: Span,
+  edit?: { pattern: string; replacement: string; span: Span | null },
+): void {
+  const entries = lines ?? [{ text: '', dynamic: true, releaseFromImage: false, releaseFromBaseArg: false, span: null }];
+  const clean = entries
+    .map((l) => ({ ...l, text: l.text.trim() }))
+    .filter((l) => l.dynamic || (l.text !== '' && !l.text.startsWith('#')))
+    .map((l) => {
+      const m = /^@(\S+)\s+(\S+)$/.exec(l.text);
+      return m ? { ...l, tag: m[1]!, text: m[2]! } : l;
+    });
+  const fact: Fact = {
+    kind: 'repo-write',
+    manager: 'apk',
+    file: path,
+    fileKind: kind,
+    mode,
+    via,
+    lines: clean,
+    modeSpan,
+    instruction: ctx.instruction,
+    span,
+  };
+  if (edit) fact.edit = edit;
+  ctx.emit(fact);
+  if (kind === 'config') {
+    for (const l of clean) {
+      if (/^(?:--)?allow-untrusted$/.test(l.text)) {
+        ctx.emit({ kind: 'trust-bypass', manager: 'apk', what: 'allow-untrusted', instruction: ctx.instruction, span: l.span ?? span });
+      }
+    }
+  }
+}
+
+function download(ctx: RunContext, cmd: Command, tool: 'wget' | 'curl', args: Word[], lookup: Lookup, span: Span, cwd: string): void {
+  const valued = tool === 'wget' ? WGET_VALUED : CURL_VALUED;
+  const urls: Word[] = [];
+  let output: { path: string | null; span: Span | null } | null = null;
+  let dir: string | null = null;
+  let remoteName = tool === 'wget';
+  const insecure: { flag: string; span: Span | null }[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const w = args[i]!;
+    const v = staticValue(w, lookup);
+    if (v === null) {
+      urls.push(w);
+      continue;
+    }
+    if (!v.startsWith('-') || v === '-') {
+      urls.push(w);
+      continue;
+    }
+    const [flag, inline] = v.startsWith('--') ? splitLong(v) : [v, null];
+    const take = (): { value: string | null; span: Span | null } => {
+      if (inline !== null) return { value: inline, span: w.span };
+      const n = args[++i];
+      return n ? { value: staticValue(n, lookup), span: n.span } : { value: null, span: null };
+    };
+    if (flag === '--no-check-certificate' || flag === '--insecure' || (tool === 'curl' && /^-[a-zA-Z]*k/.test(flag) && !flag.startsWith('--'))) {
+      insecure.push({ flag, span: w.span });
+    }
+    if (tool === 'wget') {
+      if (flag === '-O' || flag === '--output-document' || /^-[a-zA-Z]*O$/.test(flag) || /^-[a-zA-Z]*O./.test(flag)) {
+        const attached = /^-[a-zA-Z]*O(.+)$/.exec(flag)?.[1];
+        const t = attached !== undefined ? { value: attached, span: w.span } : take();
+        output = { path: t.value, span: t.span };
+      } else if (flag === '-P' || flag === '--directory-prefix') dir = take().value;
+      else if (valued.has(flag)) take();
+    } else {
+      if (flag.startsWith('--')) {
+        if (flag === '--output') output = (({ value, span }) => ({ path: value, span }))(take());
+        else if (flag === '--remote-name') remoteName = true;
+        else if (flag === '--output-dir') dir = take().value;
+        else if (valued.has(flag)) take();
+      } else {
+        // Short options cluster (`-fsSLo file`); a valued letter takes the rest or the next word.
+        const letters = flag.slice(1);
+        for (let k = 0; k < letters.length; k++) {
+          const c = letters[k]!;
+          if (c === 'O') remoteName = true;
+          else if (c === 'o' || valued.has(`-${c}`)) {
+            const rest = letters.slice(k + 1);
+            const t = rest ? { value: rest, span: w.span } : take();
+            if (c === 'o') output = { path: t.value, span: t.span };
+            break;
+          }
+        }
+      }
+    }
+  }
+  for (const u of urls) {
+    const url = evalWord(u, lookup, ctx.release);
+    if (!/^[a-z]+:\/\//i.test(url.text)) continue;
+    ctx.emit({ kind: 'download', tool, url: url.text, urlSpan: u.span, insecureFlags: insecure, instruction: ctx.instruction, span });
+    let dest: string | null = null;
+    let destSpan: Span | null = null;
+    if (output) {
+      if (output.path === '-' || output.path === null) dest = output.path === '-' ? null : null;
+      else {
+        dest = resolvePath(cwd, output.path);
+        destSpan = output.span;
+      }
+    } else if (remoteName) {
+      dest = resolvePath(dir ? resolvePath(cwd, dir) : cwd, basename(url.text));
+      destSpan = null;
+    }
+    if (dest === null) {
+      // To stdout: a redirect or `| tee` decides where it goes.
+      const redirect = outputsOf(cmd, lookup, cwd)[0];
+      if (redirect) {
+        dest = redirect.path;
+        destSpan = redirect.targetSpan;
+      }
+    }
+    recordFetched(ctx, tool, url.text, u.span, dest, destSpan, null, span);
+  }
+}
+
+/** A downloaded or added file: a key when it lands in the keys directory or is a key by its URL. */
+export function recordFetched(
+  ctx: Pick<RunContext, 'emit' | 'instruction' | 'files' | 'policy'>,
+  via: string,
+  url: string,
+  urlSpan: Span | null,
+  dest: string | null,
+  destSpan: Span | null,
+  checksum: string | null,
+  span: Span,
+): void {
+  const kind = dest ? classifyFile(ctx.policy, dest) : null;
+  if (kind && dest) {
+    writeRepoFile(ctx, dest, kind, 'replace', via, null, null, span);
+    return;
+  }
+  const looksLikeKey =
+    url.startsWith(ctx.policy.apk.keyringUrlPrefix) || /\.rsa\.pub$/.test(url) || (dest !== null && dest.startsWith(ctx.policy.apk.keysDir + '/'));
+  if (!looksLikeKey) {
+    if (dest) ctx.files.forget(dest);
+    return;
+  }
+  const fact: KeyInstallFact = {
+    kind: 'key-install',
+    manager: 'apk',
+    path: dest,
+    url,
+    contextSource: null,
+    via,
+    checksum,
+    destSpan,
+    urlSpan,
+    movedLater: false,
+    instruction: ctx.instruction,
+    span,
+  };
+  ctx.emit(fact);
+  if (dest) ctx.files.setKey(dest, fact);
+}
+
+function splitLong(v: string): [string, string | null] {
+  const eq = v.indexOf('=');
+  return eq === -1 ? [v, null] : [v.slice(0, eq), v.slice(eq + 1)];
+}
+
+const WGET_VALUED = new Set(['-T', '--timeout', '-t', '--tries', '--header', '-U', '--user-agent', '--user', '--password', '-e', '--execute', '-o', '--output-file', '-a', '--append-output', '--post-data', '--ca-certificate', '-Y']);
+const CURL_VALUED = new Set([
+  '-H', '--header', '-u', '--user', '-X', '--request', '-d', '--data', '--data-raw', '--data-binary', '-A', '--user-agent', '-e', '--referer',
+  '-m', '--max-time', '--retry', '--retry-delay', '--retry-max-time', '-w', '--write-out', '--connect-timeout', '-T', '--upload-file',
+  '--cacert', '--capath', '-C', '--continue-at', '-x', '--proxy', '-r', '--range', '-b', '--cookie', '-c', '--cookie-jar', '-F', '--form',
+  '--resolve', '--netrc-file', '-K', '--config', '-E', '--cert', '--key', '--proto', '--proto-redir', '-z', '--time-cond',
+]);
+
+function copyOrMove(ctx: RunContext, tool: string, args: Word[], lookup: Lookup, span: Span, cwd: string): void {
+  const operands: Word[] = [];
+  let targetDir: string | null = null;
+  for (let i = 0; i < args.length; i++) {
+    const v = staticValue(args[i]!, lookup);
+    if (v === null) return;
+    if (v === '-t' || v === '--target-directory') {
+      targetDir = staticValue(args[++i] ?? args[i]!, lookup);
+      continue;
+    }
+    if (tool === 'install' && (v === '-m' || v === '-o' || v === '-g' || v === '--mode')) {
+      i++;
+      continue;
+    }
+    if (v.startsWith('-') && v !== '-') continue;
+    operands.push(args[i]!);
+  }
+  const destWord = targetDir === null ? operands.pop() : null;
+  const dest = targetDir !== null ? targetDir : destWord ? staticValue(destWord, lookup) : null;
+  if (!dest || !operands.length) return;
+  const destPath = resolvePath(cwd, dest);
+  for (const srcWord of operands) {
+    const src = resolvePath(cwd, staticValue(srcWord, lookup)!);
+    const isDir = dest.endsWith('/') || targetDir !== null || operands.length > 1 || ctx.files.isDirectory(destPath, ctx.policy);
+    const final = isDir ? resolvePath(destPath, basename(src)) : destPath;
+    const key = ctx.files.keyAt(src);
+    const kind = classifyFile(ctx.policy, final);
+    if (key) {
+      if (tool === 'mv') key.movedLater = true;
+      const fact: KeyInstallFact = {
+        kind: 'key-install',
+        manager: 'apk',
+        path: final,
+        url: key.url,
+        contextSource: key.contextSource,
+        via: tool,
+        checksum: key.checksum,
+        destSpan: destWord?.span ?? null,
+        urlSpan: null,
+        movedLater: false,
+        instruction: ctx.instruction,
+        span,
+      };
+      ctx.emit(fact);
+      ctx.files.setKey(final, fact);
+    } else if (kind) {
+      writeRepoFile(ctx, final, kind, 'replace', tool, ctx.files.linesOf(src), null, span);
+    } else if (final.startsWith(ctx.policy.apk.keysDir + '/')) {
+      recordContextKey(ctx, tool, src, final, destWord?.span ?? null, span);
+    } else {
+      ctx.files.copy(src, final);
+    }
+    if (tool === 'mv') ctx.files.forget(src);
+  }
+}
+
+export function recordContextKey(
+  ctx: Pick<RunContext, 'emit' | 'instruction' | 'files'>,
+  via: string,
+  source: string,
+  dest: string,
+  destSpan: Span | null,
+  span: Span,
+): void {
+  const fact: KeyInstallFact = {
+    kind: 'key-install',
+    manager: 'apk',
+    path: dest,
+    url: null,
+    contextSource: source,
+    via,
+    checksum: null,
+    destSpan,
+    urlSpan: null,
+    movedLater: false,
+    instruction: ctx.instruction,
+    span,
+  };
+  ctx.emit(fact);
+  ctx.files.setKey(dest, fact);
+}
+
+function sedEdit(ctx: RunContext, args: Word[], lookup: Lookup, span: Span, cwd: string): void {
+  let inPlace = false;
+  const exprs: Word[] = [];
+  const files: string[] = [];
+  let extended = false;
+  for (let i = 0; i < args.length; i++) {
+    const w = args[i]!;
+    const v = staticValue(w, lookup);
+    if (v === null) {
+      if (exprs.length === 0) exprs.push(w);
+      continue;
+    }
+    if (v === '-e' || v === '--expression') {
+      const n = args[++i];
+      if (n) exprs.push(n);
+    } else if (/^-[a-zA-Z]*i/.test(v) || v.startsWith('--in-place')) {
+      inPlace = true;
+      if (/E|r/.test(v.replace(/^-/, '').split('i')[0]!)) extended = true;
+    } else if (v === '-E' || v === '-r' || v === '--regexp-extended') extended = true;
+    else if (v.startsWith('-')) continue;
+    else if (exprs.length === 0) exprs.push(w);
+    else files.push(resolvePath(cwd, v));
+  }
+  if (!inPlace) return;
+  for (const file of files) {
+    const kind = classifyFile(ctx.policy, file);
+    if (!kind) continue;
+    for (const e of exprs) {
+      const text = evalWord(e, lookup, ctx.release);
+      const parsed = parseSedSubstitute(text.text, extended);
+      const lines: RepoLine[] = parsed
+        ? (parsed.replacement.match(/[a-z]+:\/\/[^\s'"]*/gi) ?? []).map((u) => ({
+            text: u,
+            dynamic: text.dynamic,
+            releaseFromImage: text.releaseFromImage,
+            releaseFromBaseArg: text.variables.some((v) => ctx.imageVariables.includes(v)),
+            span: null,
+          }))
+        : [];
+      writeRepoFile(ctx, file, kind, 'edit', 'sed', lines, null, span, parsed ? { ...parsed, span: e.span } : { pattern: '', replacement: '', span: e.span });
+    }
+  }
+}
+
+/** `s|a|b|g` → pattern and replacement as a JS regex source and replacement string. */
+export function parseSedSubstitute(expr: string, extended: boolean): { pattern: string; replacement: string } | null {
+  if (expr[0] !== 's' || expr.length < 4) return null;
+  const d = expr[1]!;
+  const parts: string[] = [];
+  let cur = '';
+  for (let i = 2; i < expr.length; i++) {
+    const c = expr[i]!;
+    if (c === '\\' && expr[i + 1] === d) {
+      cur += d;
+      i++;
+    } else if (c === d) {
+      parts.push(cur);
+      cur = '';
+      if (parts.length === 2) break;
+    } else cur += c;
+  }
+  if (parts.length < 2) return null;
+  let pattern = parts[0]!;
+  if (!extended) pattern = pattern.replace(/\\([(){}+?|])/g, '$1');
+  const replacement = parts[1]!.replace(/\\(\d)/g, '$$$1').replace(/(^|[^\\])&/g, '$1$$&');
+  return { pattern, replacement };
+}
+
+function tee(ctx: RunContext, cmd: Command, index: number, args: Word[], lookup: Lookup, span: Span, cwd: string): void {
+  let append = false;
+  let appendSpan: Span | null = null;
+  const files: Word[] = [];
+  for (const w of args) {
+    const v = staticValue(w, lookup);
+    if (v === '-a' || v === '--append') {
+      append = true;
+      appendSpan = w.span;
+    } else if (v && v.startsWith('-')) continue;
+    else files.push(w);
+  }
+  // stdin comes from the previous stage of the pipeline.
+  const prev = cmd.joinedBy === '|' ? ctx.run.commands.slice(0, index).reverse().find((c) => c.list === cmd.list && c.listIndex === cmd.listIndex - 1) : undefined;
+  let lines: RepoLine[] | null = null;
+  if (prev?.name) {
+    const prevName = staticValue(prev.name, lookup);
+    if (prevName) lines = stdoutLines(ctx, prev, commandBase(prevName), prev.args, lookup);
+  } else {
+    const heredoc = cmd.redirects.find((r) => r.heredoc);
+    if (heredoc?.heredoc) lines = linesFromText(heredoc.heredoc.body, heredoc.heredoc.span, !heredoc.heredoc.quoted, lookup, ctx.imageVariables);
+  }
+  for (const f of files) {
+    const v = staticValue(f, lookup);
+    if (!v) continue;
+    const path = resolvePath(cwd, v);
+    const kind = classifyFile(ctx.policy, path);
+    if (kind) writeRepoFile(ctx, path, kind, append ? 'append' : 'replace', 'tee', lines, append ? appendSpan : null, span);
+    else ctx.files.setLines(path, lines, append);
+  }
+}
+
+export { type RepoLine };

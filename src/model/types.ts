@@ -1,0 +1,289 @@
+import type { Span, ParsedRun, Word } from '../parse/shell-types.js';
+
+export type { Span };
+
+/** Package managers the model knows. */
+export type Manager = 'apk' | 'apt';
+
+/** Where a repository entry came from. */
+export type RepoOrigin =
+  /** The base image's own default list (upstream for a plain alpine base, hardened for a DHI dev base). */
+  | 'base'
+  /** Written by the Dockerfile (echo/printf/tee/heredoc/sed/cp/COPY/ADD …). */
+  | 'write'
+  /** Appended by installing the policy's enterprise configuration package. */
+  | 'enterprise-conf'
+  /** Given on the command line (`-X`/`--repository`). */
+  | 'flag';
+
+export interface RepoEntry {
+  url: string;
+  /** `@tag` of a pinned apk repository line. */
+  tag?: string;
+  origin: RepoOrigin;
+  /** File it lives in (`/etc/apk/repositories`, a `.list`), or null for `-X`. */
+  file: string | null;
+  /** Where it was written/declared in the Dockerfile; null for base defaults. */
+  span: Span | null;
+  /** The fact that wrote it; null for base defaults. */
+  fact: Fact | null;
+}
+
+export interface KeyEntry {
+  /** Absolute destination path (`/etc/apk/keys/dhi-apk@docker-….rsa.pub`). */
+  path: string;
+  origin: 'base' | 'install' | 'enterprise-conf';
+  fact: KeyInstallFact | null;
+}
+
+interface FactBase {
+  /** Index of the instruction in `Build.instructions`. */
+  instruction: number;
+  /** Main range to report. */
+  span: Span;
+}
+
+/** A write to a package-manager source or config file. */
+export interface RepoWriteFact extends FactBase {
+  kind: 'repo-write';
+  manager: Manager;
+  /** Absolute path of the file written. */
+  file: string;
+  /** `config` for `/etc/apk/config` (options), else a repository list. */
+  fileKind: 'repositories' | 'config';
+  /** replace (`>`, `tee`, `cp`, `COPY`), append (`>>`, `tee -a`), or an in-place edit (`sed -i`). */
+  mode: 'replace' | 'append' | 'edit';
+  via: string;
+  /** Entries written (or, for an edit, the URLs the edit introduces), with variables expanded. */
+  lines: RepoLine[];
+  /** For `sed -i`: the expression's pattern and replacement when it is a plain `s` command. */
+  edit?: { pattern: string; replacement: string; span: Span | null };
+  /** Range of the redirect/operator that chose the mode (`>>`, `-a`), for fixes. */
+  modeSpan: Span | null;
+}
+
+export interface RepoLine {
+  /** Entry text after variable expansion (a URL, or an option line for `/etc/apk/config`). */
+  text: string;
+  /** `@tag` prefix of a pinned repository line. */
+  tag?: string;
+  /** True when the value depends on something unknown (an unresolved variable, `$(…)`). */
+  dynamic: boolean;
+  /** True when the release part is computed from the running image (`$(cut … /etc/alpine-release)`). */
+  releaseFromImage: boolean;
+  /** True when the release comes from the same ARG as the stage's FROM. */
+  releaseFromBaseArg: boolean;
+  /** Where the entry stands in the file, when it is one contiguous stretch. */
+  span: Span | null;
+}
+
+/** A signing key (or keyring) put in place. */
+export interface KeyInstallFact extends FactBase {
+  kind: 'key-install';
+  manager: Manager;
+  /** Absolute destination path; null when not statically known. */
+  path: string | null;
+  /** Source URL, when downloaded or ADDed from a URL. */
+  url: string | null;
+  /** Source in the build context (COPY), when copied. */
+  contextSource: string | null;
+  via: string;
+  /** ADD --checksum value, if any. */
+  checksum: string | null;
+  /** Range of the destination name/path as written (for fixes), when contiguous. */
+  destSpan: Span | null;
+  /** Range of the URL as written, when contiguous. */
+  urlSpan: Span | null;
+  /** Set when a later `mv`/`cp` in the stage put this file somewhere else (that move is its own fact). */
+  movedLater: boolean;
+}
+
+/** A download (wget/curl/ADD URL) of anything. */
+export interface DownloadFact extends FactBase {
+  kind: 'download';
+  tool: string;
+  url: string;
+  urlSpan: Span | null;
+  /** Flags that disable TLS verification (`--no-check-certificate`, `-k`, `--insecure`), with ranges. */
+  insecureFlags: { flag: string; span: Span | null }[];
+}
+
+export interface PackageCommandFact extends FactBase {
+  kind: 'package-command';
+  manager: Manager;
+  /** Subcommand (`add`, `update`, `upgrade`, `fix`, `del`, `install`, …). */
+  subcommand: string | null;
+  /** Package operands (names, `name@tag`, local `.apk` files). */
+  packages: Word[];
+  /** `-X`/`--repository` URLs given on this command. */
+  extraRepositories: { url: string; span: Span | null; optionSpan: Span | null }[];
+  repositoriesFile: string | null;
+  /** Trust and source options on this command, with the range of the whole option. */
+  options: { name: string; value: string | null; span: Span | null }[];
+  /** Variables in the command's environment that matter here (`HTTP_AUTH`, …), and how they got there. */
+  env: EnvBinding[];
+  /** Repository entries active when the command runs (before its own effects). */
+  repositories: RepoEntry[];
+  /** True when some repository file holds content the model cannot know (COPY from the context, computed text). */
+  repositoriesUnknown: boolean;
+  /** Keys present when the command runs. */
+  keys: KeyEntry[];
+  /** The command word's range. */
+  commandSpan: Span | null;
+  /** The RUN's secret mounts. */
+  mounts: SecretMount[];
+}
+
+export interface EnvBinding {
+  name: string;
+  how: 'prefix' | 'export' | 'env-instruction' | 'mount-env' | 'assignment';
+  span: Span | null;
+  /** Command index in the RUN that set it. */
+  fromCommand: number | null;
+}
+
+export interface TrustBypassFact extends FactBase {
+  kind: 'trust-bypass';
+  manager: Manager;
+  /** e.g. `--allow-untrusted`, `--keys-dir`, `allow-untrusted` (config line), `SSL_NO_VERIFY_HOSTNAME`. */
+  what: string;
+}
+
+export interface SecretMount {
+  id: string;
+  target: string;
+  env: string | null;
+  required: boolean;
+  span: Span;
+}
+
+/** A read of a mounted secret (`/run/secrets/<id>` or a custom target) in a RUN. */
+export interface SecretReadFact extends FactBase {
+  kind: 'secret-read';
+  id: string;
+  path: string;
+  /** Whether the RUN mounts that secret. */
+  mounted: boolean;
+  /** Where the value goes: a variable, a file of the layer, or elsewhere. */
+  into: { variable?: string; file?: string };
+}
+
+/** A secret value (from a mount or a credential variable) written into a file of the layer. */
+export interface SecretWriteFact extends FactBase {
+  kind: 'secret-write';
+  file: string;
+  source: string;
+}
+
+/** ARG or ENV declaration. */
+export interface VariableFact extends FactBase {
+  kind: 'variable';
+  keyword: 'ARG' | 'ENV';
+  name: string;
+  nameSpan: Span;
+  value: string | null;
+  valueSpan: Span | null;
+  global: boolean;
+}
+
+/** COPY or ADD of files into the image. */
+export interface CopyFact extends FactBase {
+  kind: 'copy';
+  keyword: 'COPY' | 'ADD';
+  sources: { text: string; span: Span }[];
+  dest: string;
+  /** `--from=<stage|image>` */
+  from: string | null;
+  heredoc: boolean;
+}
+
+export type Fact =
+  | RepoWriteFact
+  | KeyInstallFact
+  | DownloadFact
+  | PackageCommandFact
+  | TrustBypassFact
+  | SecretReadFact
+  | SecretWriteFact
+  | VariableFact
+  | CopyFact;
+
+export interface ImageRef {
+  /** The reference after variable expansion, as written otherwise. */
+  text: string;
+  registry: string | null;
+  /** Repository path without registry (`library/alpine` stays `alpine`). */
+  path: string;
+  tag: string | null;
+  digest: string | null;
+}
+
+export type Distro = 'alpine' | 'debian' | 'ubuntu' | 'scratch' | 'unknown';
+
+export interface Stage {
+  index: number;
+  name: string | null;
+  /** Range of the whole FROM instruction and of its image reference. */
+  fromSpan: Span;
+  imageSpan: Span | null;
+  /** Image reference after variable expansion; null if a variable stayed unresolved. */
+  image: ImageRef | null;
+  /** The raw reference text as written. */
+  imageRaw: string;
+  /** Variables the FROM line used (for "same ARG as the FROM" checks). */
+  imageVariables: string[];
+  /** Index of the stage this one builds on (`FROM <stage>`). */
+  parent: number | null;
+  distro: Distro;
+  /** `3.23` for Alpine, `trixie` for Debian; null when unknown. */
+  release: string | null;
+  /** Why the release is unknown: unpinned tag, unresolved variable. */
+  releaseUnknownReason: 'unpinned' | 'digest-only' | 'variable' | 'not-applicable' | null;
+  /** Base is a DHI image (dhi.io or a configured mirror name). */
+  dhi: boolean;
+  /** DHI variant: runtime (no package manager) or a build variant (`-dev`, `-sdk`). */
+  dhiVariant: 'runtime' | 'dev' | null;
+  /** Facts of this stage's own instructions, in order. */
+  facts: Fact[];
+  /** Facts inherited from parent stages (oldest first), then `facts`. */
+  allFacts: Fact[];
+}
+
+export interface InstructionInfo {
+  index: number;
+  keyword: string;
+  span: Span;
+  keywordSpan: Span;
+  /** Arguments range (after flags for RUN). */
+  argsSpan: Span | null;
+  /** Stage index; -1 before the first FROM. */
+  stage: number;
+  /** Set for RUN in POSIX shell form. */
+  run?: ParsedRun;
+  /** True for an instruction inside ONBUILD. */
+  onbuild: boolean;
+  /** Secret mounts on a RUN. */
+  mounts: SecretMount[];
+}
+
+export interface Directives {
+  escape: string;
+  syntax: string | null;
+}
+
+export interface Build {
+  text: string;
+  directives: Directives;
+  /** True when the file targets Windows (PowerShell/cmd SHELL, or escape=`). */
+  windows: boolean;
+  instructions: InstructionInfo[];
+  stages: Stage[];
+  /** Global ARGs (before the first FROM). */
+  globalArgs: VariableFact[];
+  /** Spans of credential-shaped values anywhere in the file: outputs redact them. */
+  secretSpans: Span[];
+  /** Comments with their text, for inline ignores. */
+  comments: { span: Span; text: string }[];
+}
+
+export type { Word };

@@ -1,0 +1,99 @@
+/** Evaluating shell words statically: what a word's value is once known variables are expanded. */
+import type { Word } from '../parse/shell-types.js';
+import type { Lookup } from './vars.js';
+
+export interface WordValue {
+  /** The value with known variables expanded; unknown pieces are left as `${NAME}`/`$(…)`. */
+  text: string;
+  /** True when some piece could not be known. */
+  dynamic: boolean;
+  /** True when a `$(…)` reads the running image's release (`/etc/alpine-release`, `/etc/os-release`). */
+  releaseFromImage: boolean;
+  /** Variables the word used. */
+  variables: string[];
+}
+
+const RELEASE_FILE = /\/etc\/(?:alpine-release|os-release)/;
+
+/**
+ * `release` is the stage's release: a `$(cut -d. -f1,2 /etc/alpine-release)` always yields the base
+ * image's own, so it is substituted by that value when known.
+ */
+export function evalWord(word: Word, lookup: Lookup, release: string | null = null): WordValue {
+  const out: WordValue = { text: '', dynamic: false, releaseFromImage: false, variables: [] };
+  for (const part of word.parts) {
+    switch (part.kind) {
+      case 'literal':
+        out.text += part.text;
+        break;
+      case 'variable': {
+        out.variables.push(part.name);
+        const value = lookup(part.name);
+        const op = part.operator ?? '';
+        if ((op === ':-' || op === '-') && (value === undefined || value === null || (op === ':-' && value === ''))) {
+          if (value === undefined && part.operand !== undefined) {
+            // Unknown variable with a default: the default is what a plain build uses.
+            out.text += part.operand;
+          } else if (part.operand !== undefined) out.text += part.operand;
+        } else if (value === undefined || value === null) {
+          out.dynamic = true;
+          out.text += `\${${part.name}}`;
+        } else if (op === ':+' || op === '+') {
+          out.text += part.operand ?? '';
+        } else out.text += value;
+        break;
+      }
+      case 'substitution':
+        if (RELEASE_FILE.test(part.raw)) {
+          out.releaseFromImage = true;
+          if (release) {
+            out.text += release;
+            break;
+          }
+        }
+        out.dynamic = true;
+        out.text += `$(${part.raw})`;
+        break;
+      case 'dynamic':
+        out.dynamic = true;
+        out.text += part.raw;
+        break;
+    }
+  }
+  return out;
+}
+
+/** Literal value of a word, or null (for option names and paths that must be static). */
+export function staticValue(word: Word, lookup: Lookup): string | null {
+  const v = evalWord(word, lookup);
+  return v.dynamic ? null : v.text;
+}
+
+/** `/sbin/apk` → `apk`. */
+export function commandBase(name: string): string {
+  const slash = name.lastIndexOf('/');
+  return slash === -1 ? name : name.slice(slash + 1);
+}
+
+/** Resolve a path against a working directory (no file system access). */
+export function resolvePath(cwd: string, path: string): string {
+  const joined = path.startsWith('/') ? path : `${cwd.replace(/\/$/, '')}/${path}`;
+  const parts: string[] = [];
+  for (const p of joined.split('/')) {
+    if (p === '' || p === '.') continue;
+    if (p === '..') parts.pop();
+    else parts.push(p);
+  }
+  return '/' + parts.join('/') + (path.endsWith('/') && parts.length ? '/' : '');
+}
+
+export function basename(path: string): string {
+  const clean = path.replace(/[?#].*$/, '').replace(/\/+$/, '');
+  return clean.slice(clean.lastIndexOf('/') + 1);
+}
+
+export function dirname(path: string): string {
+  const clean = path.replace(/\/+$/, '');
+  const i = clean.lastIndexOf('/');
+  return i <= 0 ? '/' : clean.slice(0, i);
+}

@@ -1,0 +1,386 @@
+// Rebuilds the text BuildKit hands to `/bin/sh -c` for one RUN instruction, with a map back to the
+// Dockerfile text (see /work/shared/PARSING.md and BuildKit's frontend/dockerfile/parser).
+//
+//   buildRunScript(text, argsStart, instrEnd, escape, heredocs): ShellScript | null
+//     text       the whole file text
+//     argsStart  file offset where the RUN arguments start (after the flags)
+//     instrEnd   file offset where the instruction ends (dockerfile-ast's range end)
+//     escape     '\\' or '`' (the `# escape=` directive)
+//     heredocs   the instruction's heredocs in order: `name` without quotes, and `start`/`end` the
+//                file offsets of the `<<EOF` / `<<-'EOF'` operator word (dockerfile-ast's
+//                getName() and getStartRange())
+//   Returns null when the RUN is not POSIX shell: an exec-form array other than
+//   ["sh"|"bash"|"/bin/sh"|"/bin/bash", "-c", script], or a `RUN <<EOF` body with a `#!` line for
+//   another interpreter.
+//
+//   shellScriptFromText(text, fileStart = 0): ShellScript
+//     a script that is one contiguous stretch of the file (tests, and callers that need no joining)
+//
+// All offsets are UTF-16 code units (JS string indices).
+
+import type { ShellScript, Span } from './shell-types.js';
+
+/** A heredoc of the RUN instruction, in file offsets. */
+export interface RunHeredoc {
+  /** The delimiter with quotes removed (`EOF` for `<<-'EOF'`). */
+  name: string;
+  /** Offsets of the operator word (`<<EOF`, `<<-'EOF'`, `3<<EOF`) in the header line. */
+  start: number;
+  end: number;
+}
+
+interface Segment {
+  /** Start in the script text. */
+  s: number;
+  /** Length in the script text. */
+  n: number;
+  /** Start and end in the file. For an exact segment `fEnd - f === n`. */
+  f: number;
+  fEnd: number;
+  /** False for text that is not a copy of the file (a decoded JSON escape). */
+  exact: boolean;
+}
+
+class ScriptBuilder {
+  private parts: string[] = [];
+  private length = 0;
+  readonly segments: Segment[] = [];
+
+  constructor(private readonly file: string) {}
+
+  /** Appends the file text [from, to) unchanged. */
+  copy(from: number, to: number): void {
+    if (to <= from) return;
+    this.parts.push(this.file.slice(from, to));
+    const last = this.segments[this.segments.length - 1];
+    if (last && last.exact && last.fEnd === from) {
+      last.n += to - from;
+      last.fEnd = to;
+    } else {
+      this.segments.push({ s: this.length, n: to - from, f: from, fEnd: to, exact: true });
+    }
+    this.length += to - from;
+  }
+
+  /** Appends text that stands for the file range [from, to) without being a copy of it. */
+  substitute(value: string, from: number, to: number): void {
+    if (value.length === 0) return;
+    this.parts.push(value);
+    this.segments.push({ s: this.length, n: value.length, f: from, fEnd: to, exact: false });
+    this.length += value.length;
+  }
+
+  build(): ShellScript {
+    return makeScript(
+      this.parts.join(''),
+      this.segments.map((seg) => ({ ...seg })),
+    );
+  }
+}
+
+function makeScript(text: string, segments: Segment[]): ShellScript {
+  const find = (offset: number): Segment | undefined => {
+    let lo = 0;
+    let hi = segments.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const seg = segments[mid]!;
+      if (offset < seg.s) hi = mid - 1;
+      else if (offset >= seg.s + seg.n) lo = mid + 1;
+      else return seg;
+    }
+    return undefined;
+  };
+  const toFile = (offset: number): number => {
+    const seg = find(offset);
+    if (seg) return seg.exact ? seg.f + (offset - seg.s) : seg.f;
+    const last = segments[segments.length - 1];
+    if (!last) return 0;
+    return offset <= 0 ? segments[0]!.f : last.fEnd;
+  };
+  const spanToFile = (start: number, end: number): Span | null => {
+    if (start < 0 || end > text.length || end < start) return null;
+    if (start === end) {
+      const at = toFile(start);
+      return { start: at, end: at };
+    }
+    const seg = find(start);
+    if (!seg || !seg.exact || end > seg.s + seg.n) return null;
+    return { start: seg.f + (start - seg.s), end: seg.f + (end - seg.s) };
+  };
+  return { text, toFile, spanToFile };
+}
+
+export function shellScriptFromText(text: string, fileStart = 0): ShellScript {
+  const segments: Segment[] =
+    text.length > 0 ? [{ s: 0, n: text.length, f: fileStart, fEnd: fileStart + text.length, exact: true }] : [];
+  return makeScript(text, segments);
+}
+
+function lineEndAt(text: string, from: number): number {
+  const nl = text.indexOf('\n', from);
+  return nl === -1 ? text.length : nl;
+}
+
+/** End of a line's content: BuildKit trims every trailing `\r` and `\n`. */
+function contentEnd(text: string, lineStart: number, lineEnd: number): number {
+  let end = lineEnd;
+  while (end > lineStart && text[end - 1] === '\r') end--;
+  return end;
+}
+
+function lineStartAt(text: string, offset: number): number {
+  return text.lastIndexOf('\n', offset - 1) + 1;
+}
+
+interface JoinedLine {
+  builder: ScriptBuilder;
+  /** File offset of the newline that ends the logical line (or the text end). */
+  lineEnd: number;
+}
+
+/**
+ * Joins the continuation lines of one logical Dockerfile line, as BuildKit does: a line ending in
+ * the escape character plus blanks continues (escape, blanks and newline removed); comment lines
+ * and whitespace-only lines met while continuing are skipped.
+ */
+function joinLogicalLine(text: string, from: number, limit: number, escape: string): JoinedLine {
+  const builder = new ScriptBuilder(text);
+  let pos = from;
+  let first = true;
+  for (;;) {
+    const lineEnd = lineEndAt(text, pos);
+    const physStart = first ? lineStartAt(text, pos) : pos;
+    const end = Math.min(contentEnd(text, pos, lineEnd), Math.max(limit, pos));
+    const line = text.slice(pos, end);
+    if (!first && (/^\s*$/.test(line) || /^\s*#/.test(line))) {
+      if (lineEnd >= text.length || lineEnd + 1 >= limit) return { builder, lineEnd };
+      pos = lineEnd + 1;
+      continue;
+    }
+    first = false;
+    let k = end;
+    while (k > pos && (text[k - 1] === ' ' || text[k - 1] === '\t')) k--;
+    const escAt = k - 1;
+    // BuildKit's rule: the escape continues the line unless it is itself escaped.
+    const continues =
+      escAt >= pos && text[escAt] === escape && (escAt === physStart || text[escAt - 1] !== escape);
+    if (!continues) {
+      builder.copy(pos, end);
+      return { builder, lineEnd };
+    }
+    builder.copy(pos, escAt);
+    if (lineEnd >= text.length || lineEnd + 1 >= limit) return { builder, lineEnd };
+    pos = lineEnd + 1;
+  }
+}
+
+const SHELLS = new Set(['sh', 'bash', '/bin/sh', '/bin/bash']);
+const SHEBANG_SHELLS = new Set(['sh', 'bash', 'ash', 'dash', 'ksh', 'mksh']);
+
+export function buildRunScript(
+  text: string,
+  argsStart: number,
+  instrEnd: number,
+  escape: string,
+  heredocs: readonly RunHeredoc[],
+): ShellScript | null {
+  const { builder, lineEnd } = joinLogicalLine(text, argsStart, instrEnd, escape);
+  const header = builder.build();
+
+  if (heredocs.length === 0 && header.text.trimStart().startsWith('[')) {
+    const exec = execFormScript(text, header, builder.segments);
+    if (exec !== undefined) return exec;
+  }
+  if (heredocs.length === 0) return header;
+  return heredocScript(text, header, builder, lineEnd, instrEnd, heredocs);
+}
+
+interface Body {
+  start: number;
+  end: number;
+  /** The terminator line's name, or null when the heredoc is not terminated. */
+  term: { start: number; end: number; lineEnd: number } | null;
+}
+
+function heredocScript(
+  text: string,
+  header: ShellScript,
+  builder: ScriptBuilder,
+  headerLineEnd: number,
+  instrEnd: number,
+  heredocs: readonly RunHeredoc[],
+): ShellScript | null {
+  const bodies: Body[] = [];
+  let pos = Math.min(headerLineEnd + 1, text.length);
+  for (const doc of heredocs) {
+    const chomp = /^\d*<<-/.test(text.slice(doc.start, doc.end));
+    const body: Body = { start: pos, end: pos, term: null };
+    while (pos < text.length) {
+      const le = lineEndAt(text, pos);
+      let nameStart = pos;
+      if (chomp) while (text[nameStart] === '\t') nameStart++;
+      const ce = contentEnd(text, nameStart, le);
+      if (text.slice(nameStart, ce) === doc.name) {
+        body.end = pos;
+        body.term = { start: nameStart, end: ce, lineEnd: le };
+        pos = Math.min(le + 1, text.length);
+        break;
+      }
+      pos = Math.min(le + 1, text.length);
+      body.end = pos;
+    }
+    // Unterminated (BuildKit refuses it): keep what dockerfile-ast counted as the instruction.
+    if (!body.term) body.end = Math.max(body.start, Math.min(body.end, instrEnd));
+    bodies.push(body);
+  }
+
+  const first = bodies[0]!;
+  const firstDoc = heredocs[0]!;
+  if (heredocs.length === 1 && isPlainHeredocLine(header.text)) {
+    const chomp = /^\d*<<-/.test(text.slice(firstDoc.start, firstDoc.end));
+    const plain = new ScriptBuilder(text);
+    for (let ls = first.start; ls < first.end; ) {
+      const le = Math.min(lineEndAt(text, ls) + 1, first.end);
+      let from = ls;
+      if (chomp) while (from < le && text[from] === '\t') from++;
+      plain.copy(from, le);
+      ls = le;
+    }
+    const script = plain.build();
+    if (script.text.startsWith('#!') && !isShellShebang(script.text)) return null;
+    return script;
+  }
+
+  // BuildKit reconstitutes header + "\n" + body + name for each heredoc; the shell reads them.
+  let newlineAt = headerLineEnd;
+  for (let i = 0; i < heredocs.length; i++) {
+    const body = bodies[i]!;
+    if (newlineAt < text.length) builder.copy(newlineAt, newlineAt + 1);
+    else builder.substitute('\n', text.length, text.length);
+    builder.copy(body.start, body.end);
+    if (!body.term) break;
+    builder.copy(body.term.start, body.term.end);
+    newlineAt = body.term.lineEnd;
+  }
+  return builder.build();
+}
+
+/** BuildKit's `^(\d*)<<(-?)([^<]*)$` test on the header, the rest being one word. */
+function isPlainHeredocLine(header: string): boolean {
+  const m = /^(\d*)<<(-?)([^<]*)$/.exec(header.trim());
+  if (!m) return false;
+  return /^\s*(?:'[^']*'|"[^"]*"|[^\s'"])+\s*$/.test(m[3]!);
+}
+
+function isShellShebang(script: string): boolean {
+  const line = script.slice(2, lineEndAt(script, 0)).trim();
+  const words = line.split(/\s+/);
+  let interpreter = words[0] ?? '';
+  if (interpreter.endsWith('/env')) {
+    interpreter = words.slice(1).find((w) => !w.startsWith('-') && !w.includes('=')) ?? '';
+  }
+  const base = interpreter.slice(interpreter.lastIndexOf('/') + 1);
+  return SHEBANG_SHELLS.has(base);
+}
+
+interface JsonString {
+  /** Offsets in the joined header text of the string's content (inside the quotes). */
+  start: number;
+  end: number;
+  value: string;
+}
+
+/**
+ * Returns the script for `["sh", "-c", "…"]`, null for any other valid JSON array, and undefined
+ * when the text is not a JSON array (BuildKit then runs it as shell).
+ */
+function execFormScript(
+  file: string,
+  header: ShellScript,
+  segments: readonly Segment[],
+): ShellScript | null | undefined {
+  const items = scanJsonStringArray(header.text);
+  if (items === undefined) {
+    try {
+      JSON.parse(header.text);
+      return null;
+    } catch {
+      return undefined;
+    }
+  }
+  const [shell, flag, script] = items;
+  if (!shell || !flag || !script || !SHELLS.has(shell.value) || flag.value !== '-c') return null;
+  const out = new ScriptBuilder(file);
+  const raw = header.text;
+  let runStart = script.start;
+  let i = script.start;
+  while (i < script.end) {
+    if (raw[i] !== '\\') {
+      i++;
+      continue;
+    }
+    copyThrough(out, segments, runStart, i);
+    const len = raw[i + 1] === 'u' ? 6 : 2;
+    const decoded = JSON.parse(`"${raw.slice(i, i + len)}"`) as string;
+    out.substitute(decoded, header.toFile(i), header.toFile(i + len));
+    i += len;
+    runStart = i;
+  }
+  copyThrough(out, segments, runStart, script.end);
+  return out.build();
+}
+
+/** Copies the script range [from, to) of an all-copy script into `out`, piece by piece. */
+function copyThrough(out: ScriptBuilder, segments: readonly Segment[], from: number, to: number): void {
+  for (const seg of segments) {
+    const a = Math.max(from, seg.s);
+    const b = Math.min(to, seg.s + seg.n);
+    if (a < b) out.copy(seg.f + (a - seg.s), seg.f + (b - seg.s));
+  }
+}
+
+/** Scans a JSON array of strings like Go's json.Decoder (trailing text after `]` is ignored). */
+function scanJsonStringArray(text: string): JsonString[] | undefined {
+  let i = 0;
+  const ws = (): void => {
+    while (i < text.length && /[ \t\r\n]/.test(text[i]!)) i++;
+  };
+  ws();
+  if (text[i] !== '[') return undefined;
+  i++;
+  ws();
+  const items: JsonString[] = [];
+  if (text[i] === ']') return items;
+  for (;;) {
+    ws();
+    if (text[i] !== '"') return undefined;
+    const start = ++i;
+    while (i < text.length && text[i] !== '"') {
+      const c = text.charCodeAt(i);
+      if (c < 0x20) return undefined;
+      if (text[i] === '\\') {
+        if (text[i + 1] === 'u') {
+          if (!/^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6))) return undefined;
+          i += 6;
+        } else if (text[i + 1] !== undefined && '"\\/bfnrt'.includes(text[i + 1]!)) {
+          i += 2;
+        } else {
+          return undefined;
+        }
+      } else {
+        i++;
+      }
+    }
+    if (i >= text.length) return undefined;
+    const end = i++;
+    items.push({ start, end, value: JSON.parse(text.slice(start - 1, end + 1)) as string });
+    ws();
+    if (text[i] === ',') {
+      i++;
+      continue;
+    }
+    if (text[i] === ']') return items;
+    return undefined;
+  }
+}

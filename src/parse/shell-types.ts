@@ -1,0 +1,93 @@
+/**
+ * The shell layer's output: the simple commands of one RUN, with every piece mapped back to the
+ * Dockerfile's text. All offsets are UTF-16 code units into the ORIGINAL file text.
+ */
+
+/** A stretch of the original file text, `end` exclusive. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** One piece of a shell word after parsing. */
+export type WordPart =
+  | { kind: 'literal'; text: string }
+  /** `$NAME`, `${NAME}`, `${NAME:-default}` and friends; `operator`/`operand` hold the `:-x` part. */
+  | { kind: 'variable'; name: string; operator?: string; operand?: string }
+  /** `$(...)` or backticks; `raw` is the text inside. */
+  | { kind: 'substitution'; raw: string }
+  /** Globs, arithmetic, process substitution and anything else not statically known. */
+  | { kind: 'dynamic'; raw: string };
+
+export interface Word {
+  /** Text of the word as written in the script (quotes kept). */
+  raw: string;
+  /** Value after quote removal when the word is fully literal; null when it holds expansions. */
+  value: string | null;
+  parts: WordPart[];
+  /** Where the word stands in the file; null when it crosses text BuildKit removed (a continuation). */
+  span: Span | null;
+}
+
+export interface Assignment {
+  name: string;
+  value: Word | null;
+  span: Span | null;
+}
+
+export interface Redirect {
+  /** `>`, `>>`, `<`, `>|`, `&>`, `&>>`, `<<`, `<<-`, `<<<`, `>&`, … */
+  op: string;
+  /** File descriptor written before the operator (`2>`), if any. */
+  fd: number | null;
+  /** Destination word (a file name, or the heredoc delimiter for `<<`). */
+  target: Word | null;
+  /** For `<<`/`<<-`: the heredoc body as the command receives it. */
+  heredoc?: { body: string; span: Span | null; quoted: boolean };
+  span: Span | null;
+  /**
+   * True when the redirect is written on an enclosing `{ …; }`, subshell, `if` or loop and holds
+   * for every command inside (each of them carries a copy): `{ echo a; echo b; } > f` writes both.
+   */
+  group?: boolean;
+}
+
+export interface Command {
+  /** The command name word; null for a bare assignment (`A=b`) or a redirect-only command. */
+  name: Word | null;
+  args: Word[];
+  /** Prefix assignments (`A=b cmd`), and for a bare assignment its assignments. */
+  assignments: Assignment[];
+  redirects: Redirect[];
+  span: Span | null;
+  /**
+   * Shell structure: commands in the same `scope` share exported variables and `cd`. A subshell,
+   * a pipeline stage or a `$(…)` gets a new scope whose parent is `parentScope`.
+   */
+  scope: number;
+  parentScope: number | null;
+  /** True inside `$(…)`/backticks: its output feeds another word, it is not a statement. */
+  inSubstitution: boolean;
+  /** Index of the `&&`/`||`/`;` list this command belongs to and its position in it. */
+  list: number;
+  listIndex: number;
+  /** Operator joining this command to the previous one in its list (`&&`, `||`, `;`, `|`, `&`, or null). */
+  joinedBy: string | null;
+}
+
+export interface ShellScript {
+  /** The exact text BuildKit hands to `/bin/sh -c`. */
+  text: string;
+  /** Maps an offset of `text` to the file; every character of `text` comes from the file. */
+  toFile(offset: number): number;
+  /** File span of a script range, or null when the range crosses removed text. */
+  spanToFile(start: number, end: number): Span | null;
+}
+
+export interface ParsedRun {
+  script: ShellScript;
+  /** Simple commands in source order, including those inside `$(…)`, `if`, `for`, subshells. */
+  commands: Command[];
+  /** True when the parser met syntax it could not read (the commands are then partial). */
+  hasErrors: boolean;
+}

@@ -1,0 +1,220 @@
+/**
+ * Trusted sources as data: the Docker Hardened Images profile and the user's mirrors.
+ * Every URL, key name, checksum and served release a rule needs comes from here (facts from
+ * ../shared/DOMAIN.md, checked 2026-11). Rules never hold these literals.
+ */
+
+export type ApkChannel = 'main' | 'security' | 'els';
+
+export interface ApkRepositoryPolicy {
+  channel: ApkChannel;
+  /** URL template; `{release}` is the Alpine MAJOR.MINOR (without the `v`). */
+  url: string;
+  /** File name the key must have in /etc/apk/keys (apk matches v2 index signatures by name). */
+  keyName: string;
+  /** Where the key is downloaded from. */
+  keyUrl: string;
+  keySha256: string | null;
+  /** True when fetching needs credentials (Enterprise/ELS). */
+  auth: boolean;
+}
+
+/** A trusted source the user configured (a private mirror of the hardened repositories). */
+export interface MirrorPolicy {
+  /** URL template with `{release}`, e.g. `https://mirror.example.com/dhi/apk/alpine/v{release}/main`. */
+  url: string;
+  keyName: string;
+  keyUrl: string | null;
+  keySha256: string | null;
+  auth: boolean;
+}
+
+export interface Policy {
+  /** Hosts that serve the hardened repositories and keys. */
+  hosts: string[];
+  /** Registries (and `<org>/dhi-` mirror name prefixes) whose images count as DHI images. */
+  dhiRegistries: string[];
+  dhiMirrorPrefixes: string[];
+  apk: {
+    repositories: ApkRepositoryPolicy[];
+    mirrors: MirrorPolicy[];
+    /** Alpine releases (MAJOR.MINOR) served under the hardened host. */
+    servedReleases: string[];
+    keysDir: string;
+    repositoriesFile: string;
+    repositoriesDir: string;
+    configFile: string;
+    /** Key names seen in the wild that apk will not match (stale names, the GitHub file name). */
+    knownWrongKeyNames: string[];
+    /** Path prefix of the keyring URLs. */
+    keyringUrlPrefix: string;
+    /** Package whose install adds the security repository and its key. */
+    enterpriseConfPackage: string;
+    /** Upstream Alpine mirrors a plain base image uses. */
+    upstreamHosts: string[];
+  };
+  auth: {
+    secretId: string;
+    env: string;
+    /** apk reads credentials from this env var; format `basic:<realm>:<user>:<password>`. */
+    valueFormat: string;
+  };
+  /** Hosts known to serve TLS, where http:// can be rewritten to https:// safely. */
+  tlsHosts: string[];
+}
+
+const DHI_KEY_SHA256 = '0003d0ae2bf20db9669f784d6ccd5d52265cb1b73fdb14f5186b348b3308f0cd';
+const KEY_SUFFIX = 'docker-0F81AD7700D99184.rsa.pub';
+
+export const DHI_POLICY: Policy = {
+  hosts: ['dhi.io'],
+  dhiRegistries: ['dhi.io'],
+  dhiMirrorPrefixes: [],
+  apk: {
+    repositories: [
+      {
+        channel: 'main',
+        url: 'https://dhi.io/apk/alpine/v{release}/main',
+        keyName: `dhi-apk@${KEY_SUFFIX}`,
+        keyUrl: `https://dhi.io/keyring/dhi-apk@${KEY_SUFFIX}`,
+        keySha256: DHI_KEY_SHA256,
+        auth: false,
+      },
+      {
+        channel: 'security',
+        url: 'https://dhi.io/apk/alpine/v{release}/security',
+        keyName: `dhi-apk-sec@${KEY_SUFFIX}`,
+        keyUrl: `https://dhi.io/keyring/dhi-apk-sec@${KEY_SUFFIX}`,
+        keySha256: DHI_KEY_SHA256,
+        auth: true,
+      },
+      {
+        channel: 'els',
+        url: 'https://dhi.io/apk/alpine/v{release}/els',
+        keyName: `dhi-apk-els@${KEY_SUFFIX}`,
+        keyUrl: `https://dhi.io/keyring/dhi-apk-els@${KEY_SUFFIX}`,
+        keySha256: DHI_KEY_SHA256,
+        auth: true,
+      },
+    ],
+    mirrors: [],
+    servedReleases: ['3.23', '3.24'],
+    keysDir: '/etc/apk/keys',
+    repositoriesFile: '/etc/apk/repositories',
+    repositoriesDir: '/etc/apk/repositories.d',
+    configFile: '/etc/apk/config',
+    knownWrongKeyNames: [`dhi-dhi-apk@${KEY_SUFFIX}`, `apk@${KEY_SUFFIX}`, 'dhi.pub', 'dhi.rsa.pub'],
+    keyringUrlPrefix: 'https://dhi.io/keyring/',
+    enterpriseConfPackage: 'dhi-enterprise-conf',
+    upstreamHosts: ['dl-cdn.alpinelinux.org', 'dl-2.alpinelinux.org', 'dl-3.alpinelinux.org', 'dl-4.alpinelinux.org', 'dl-5.alpinelinux.org'],
+  },
+  auth: {
+    secretId: 'http_auth',
+    env: 'HTTP_AUTH',
+    valueFormat: 'basic:<realm>:<user>:<password>',
+  },
+  tlsHosts: ['dhi.io', 'dl-cdn.alpinelinux.org', 'github.com', 'raw.githubusercontent.com'],
+};
+
+/** Options from the user's config that extend the profile. */
+export interface PolicyOverrides {
+  mirrors?: MirrorPolicy[];
+  dhiImageMirrors?: string[];
+}
+
+export function makePolicy(overrides: PolicyOverrides = {}): Policy {
+  const mirrors = overrides.mirrors ?? [];
+  const mirrorHosts = mirrors.flatMap((m) => {
+    const host = hostOf(m.url);
+    return host ? [host] : [];
+  });
+  return {
+    ...DHI_POLICY,
+    dhiMirrorPrefixes: [...(overrides.dhiImageMirrors ?? [])],
+    tlsHosts: [...DHI_POLICY.tlsHosts],
+    apk: { ...DHI_POLICY.apk, mirrors },
+    hosts: [...DHI_POLICY.hosts, ...mirrorHosts],
+  };
+}
+
+export function hostOf(url: string): string | null {
+  const m = /^[a-z][a-z0-9+.-]*:\/\/(?:[^/@\s]*@)?([^/:\s]+)/i.exec(url);
+  return m ? m[1]!.toLowerCase() : null;
+}
+
+/** A repository URL matched against the policy. */
+export interface HardenedMatch {
+  source: 'dhi' | 'mirror';
+  channel: ApkChannel | null;
+  /** Release in the URL (MAJOR.MINOR), or `edge`, `latest-stable`, or null when the URL has none. */
+  release: string | null;
+  keyName: string;
+  keyUrl: string | null;
+  auth: boolean;
+  /** Template the URL matched, for rewriting. */
+  template: string;
+}
+
+function templateRegex(template: string): RegExp {
+  const [before, after] = template.split('{release}') as [string, string | undefined];
+  const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const body = after === undefined ? esc(before) : `${esc(before)}([^/\\s]+)${esc(after)}`;
+  // http:// is matched too so insecure-package-source can report it against the right source.
+  return new RegExp(`^${body.replace(/^https:/, 'https?:')}/?$`, 'i');
+}
+
+/** Is this apk repository URL a hardened one (DHI or a trusted mirror)? */
+export function matchApkRepository(policy: Policy, url: string): HardenedMatch | null {
+  for (const repo of policy.apk.repositories) {
+    const m = templateRegex(repo.url).exec(url);
+    if (m) {
+      return { source: 'dhi', channel: repo.channel, release: normaliseRelease(m[1] ?? null), keyName: repo.keyName, keyUrl: repo.keyUrl, auth: repo.auth, template: repo.url };
+    }
+  }
+  for (const mirror of policy.apk.mirrors) {
+    const m = templateRegex(mirror.url).exec(url);
+    if (m) {
+      return { source: 'mirror', channel: null, release: normaliseRelease(m[1] ?? null), keyName: mirror.keyName, keyUrl: mirror.keyUrl, auth: mirror.auth, template: mirror.url };
+    }
+  }
+  return null;
+}
+
+/** `v3.23` → `3.23`; `edge`/`latest-stable` stay. */
+function normaliseRelease(r: string | null): string | null {
+  if (r === null) return null;
+  return r.replace(/^v(?=\d)/, '');
+}
+
+/** Does the URL point at a policy host (even if the path is not a known repository)? */
+export function isPolicyHost(policy: Policy, url: string): boolean {
+  const host = hostOf(url);
+  return host !== null && policy.hosts.includes(host);
+}
+
+export function isServedRelease(policy: Policy, release: string): boolean {
+  return policy.apk.servedReleases.includes(release);
+}
+
+/** The repository URL for a channel and release (or the first mirror's, when the user has one). */
+export function apkRepositoryUrl(policy: Policy, release: string, channel: ApkChannel = 'main'): { url: string; keyName: string; keyUrl: string | null; keySha256: string | null } {
+  const mirror = channel === 'main' ? policy.apk.mirrors[0] : undefined;
+  if (mirror) {
+    return { url: mirror.url.replace('{release}', release), keyName: mirror.keyName, keyUrl: mirror.keyUrl, keySha256: mirror.keySha256 };
+  }
+  const repo = policy.apk.repositories.find((r) => r.channel === channel)!;
+  return { url: repo.url.replace('{release}', release), keyName: repo.keyName, keyUrl: repo.keyUrl, keySha256: repo.keySha256 };
+}
+
+/** All key file names the policy trusts. */
+export function trustedKeyNames(policy: Policy): string[] {
+  return [...policy.apk.repositories.map((r) => r.keyName), ...policy.apk.mirrors.map((m) => m.keyName)];
+}
+
+/** The policy key whose download URL this is, if any. */
+export function keyByUrl(policy: Policy, url: string): { keyName: string; keyUrl: string } | null {
+  const normal = url.replace(/^http:/i, 'https:');
+  for (const r of policy.apk.repositories) if (r.keyUrl === normal) return { keyName: r.keyName, keyUrl: r.keyUrl };
+  for (const m of policy.apk.mirrors) if (m.keyUrl && m.keyUrl === normal) return { keyName: m.keyName, keyUrl: m.keyUrl };
+  return null;
+}

@@ -1,0 +1,64 @@
+/** Offsets ↔ line/column for one text. Lines split at \n, \r\n and a lone \r, as BuildKit does. */
+import type { Position } from './engine/types.js';
+
+export class LineIndex {
+  readonly starts: number[];
+
+  constructor(readonly text: string) {
+    const starts = [0];
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 10) starts.push(i + 1);
+      else if (c === 13 && text.charCodeAt(i + 1) !== 10) starts.push(i + 1);
+    }
+    this.starts = starts;
+  }
+
+  /** 0-based line of an offset. */
+  lineOf(offset: number): number {
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.starts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
+
+  /** Offset of a 0-based line and character (LSP style). */
+  offsetAt(line: number, character: number): number {
+    if (line >= this.starts.length) return this.text.length;
+    return Math.min(this.starts[line]! + character, this.text.length);
+  }
+
+  /** 1-based position of an offset. */
+  position(offset: number): Position {
+    const line = this.lineOf(offset);
+    return { line: line + 1, column: offset - this.starts[line]! + 1 };
+  }
+
+  /** End offset of a 0-based line, before its line break. */
+  lineEnd(line: number): number {
+    const next = this.starts[line + 1];
+    let end = next === undefined ? this.text.length : next;
+    if (end > 0 && this.text[end - 1] === '\n') end--;
+    if (end > 0 && this.text[end - 1] === '\r') end--;
+    return Math.max(end, this.starts[line]!);
+  }
+
+  lineText(line: number): string {
+    return this.text.slice(this.starts[line], this.lineEnd(line));
+  }
+
+  get lineCount(): number {
+    return this.starts.length;
+  }
+}
+
+/** The line break the text uses most (CRLF files stay CRLF). */
+export function detectEol(text: string): string {
+  const crlf = text.split('\r\n').length - 1;
+  const lf = text.split('\n').length - 1 - crlf;
+  return crlf > lf ? '\r\n' : '\n';
+}
