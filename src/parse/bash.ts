@@ -9,6 +9,9 @@
 // (operator shortened to `<`, bodies blanked, offsets kept): the grammar mis-nests everything
 // written after `<<EOF` on its line (tree-sitter-bash: redirects and `&& cmd` end up inside the
 // heredoc node, `;` becomes an ERROR, two heredocs on a line break the parse).
+// Two more grammar bugs are corrected in the walker: a redirect on a whole `&&` list or pipeline
+// goes to its last command (#345), and words after a mid-command redirect are arguments (#233).
+// A redirect on a `{ …; }`, subshell, `if` or loop is copied to every command inside (`group`).
 
 import { createRequire } from 'node:module';
 import v8 from 'node:v8';
@@ -499,7 +502,8 @@ class Walker {
     command.args.push(...args);
     const start = this.commandStarts.get(command);
     if (command.span && start !== undefined && end > start) {
-      command.span = this.span(start, Math.max(end, this.commandEnds.get(command) ?? end)) ?? command.span;
+      // Null when the wider stretch crosses a continuation, like any span.
+      command.span = this.span(start, Math.max(end, this.commandEnds.get(command) ?? end));
     }
   }
 

@@ -46,7 +46,11 @@ class ScriptBuilder {
   private length = 0;
   readonly segments: Segment[] = [];
 
-  constructor(private readonly file: string) {}
+  /** `origin`: where an empty script stands in the file. */
+  constructor(
+    private readonly file: string,
+    private readonly origin: number,
+  ) {}
 
   /** Appends the file text [from, to) unchanged. */
   copy(from: number, to: number): void {
@@ -74,11 +78,12 @@ class ScriptBuilder {
     return makeScript(
       this.parts.join(''),
       this.segments.map((seg) => ({ ...seg })),
+      this.origin,
     );
   }
 }
 
-function makeScript(text: string, segments: Segment[]): ShellScript {
+function makeScript(text: string, segments: Segment[], origin: number): ShellScript {
   const find = (offset: number): Segment | undefined => {
     let lo = 0;
     let hi = segments.length - 1;
@@ -95,7 +100,7 @@ function makeScript(text: string, segments: Segment[]): ShellScript {
     const seg = find(offset);
     if (seg) return seg.exact ? seg.f + (offset - seg.s) : seg.f;
     const last = segments[segments.length - 1];
-    if (!last) return 0;
+    if (!last) return origin;
     return offset <= 0 ? segments[0]!.f : last.fEnd;
   };
   const spanToFile = (start: number, end: number): Span | null => {
@@ -114,7 +119,7 @@ function makeScript(text: string, segments: Segment[]): ShellScript {
 export function shellScriptFromText(text: string, fileStart = 0): ShellScript {
   const segments: Segment[] =
     text.length > 0 ? [{ s: 0, n: text.length, f: fileStart, fEnd: fileStart + text.length, exact: true }] : [];
-  return makeScript(text, segments);
+  return makeScript(text, segments, fileStart);
 }
 
 function lineEndAt(text: string, from: number): number {
@@ -145,7 +150,7 @@ interface JoinedLine {
  * and whitespace-only lines met while continuing are skipped.
  */
 function joinLogicalLine(text: string, from: number, limit: number, escape: string): JoinedLine {
-  const builder = new ScriptBuilder(text);
+  const builder = new ScriptBuilder(text, from);
   let pos = from;
   let first = true;
   for (;;) {
@@ -188,7 +193,8 @@ export function buildRunScript(
   const { builder, lineEnd } = joinLogicalLine(text, argsStart, instrEnd, escape);
   const header = builder.build();
 
-  if (heredocs.length === 0 && header.text.trimStart().startsWith('[')) {
+  // A JSON array is exec form even when it looks like it holds `<<EOF` (BuildKit reads no heredoc).
+  if (header.text.trimStart().startsWith('[')) {
     const exec = execFormScript(text, header, builder.segments);
     if (exec !== undefined) return exec;
   }
@@ -239,7 +245,7 @@ function heredocScript(
   const firstDoc = heredocs[0]!;
   if (heredocs.length === 1 && isPlainHeredocLine(header.text)) {
     const chomp = /^\d*<<-/.test(text.slice(firstDoc.start, firstDoc.end));
-    const plain = new ScriptBuilder(text);
+    const plain = new ScriptBuilder(text, first.start);
     for (let ls = first.start; ls < first.end; ) {
       const le = Math.min(lineEndAt(text, ls) + 1, first.end);
       let from = ls;
@@ -311,7 +317,7 @@ function execFormScript(
   }
   const [shell, flag, script] = items;
   if (!shell || !flag || !script || !SHELLS.has(shell.value) || flag.value !== '-c') return null;
-  const out = new ScriptBuilder(file);
+  const out = new ScriptBuilder(file, header.toFile(script.start));
   const raw = header.text;
   let runStart = script.start;
   let i = script.start;
