@@ -70,8 +70,16 @@ export function findSecrets(text: string): SecretMatch[] {
 
 /** Replace the hidden part of every secret span in `text` (which starts at `offset` of the file). */
 export function redact(text: string, offset: number, spans: { start: number; end: number }[]): string {
+  // Overlapping spans (a token that is also a URL password) are merged first, or the later
+  // replacement would cut the wrong characters.
+  const merged: { start: number; end: number }[] = [];
+  for (const s of [...spans].sort((a, b) => a.start - b.start)) {
+    const last = merged.at(-1);
+    if (last && s.start <= last.end) last.end = Math.max(last.end, s.end);
+    else merged.push({ start: s.start, end: s.end });
+  }
   let out = text;
-  for (const s of [...spans].sort((a, b) => b.start - a.start)) {
+  for (const s of merged.reverse()) {
     const a = Math.max(s.start - offset, 0);
     const b = Math.min(s.end - offset, text.length);
     if (a >= b) continue;

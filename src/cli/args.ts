@@ -1,0 +1,145 @@
+/** Command-line parsing (node:util parseArgs) into one plain object, and the help text. */
+import { parseArgs } from 'node:util';
+import { didYouMean } from '../config/suggest.js';
+import { UsageError } from './io.js';
+
+export type Command = 'lint' | 'rules' | 'explain' | 'schema' | 'help' | 'version';
+
+export interface CliArgs {
+  command: Command;
+  /** Paths or globs to lint; the rule id for `explain`. */
+  positionals: string[];
+  stdin: boolean;
+  stdinFilename?: string;
+  format: string;
+  output?: string;
+  config?: string;
+  rules: string[];
+  buildArgs: string[];
+  failLevel?: string;
+  /** undefined: decide from NO_COLOR and the terminal. */
+  color?: boolean;
+  maxSize?: number;
+  debug: boolean;
+}
+
+// Fix flags (--fix, --unsafe-fixes, --fix-rule, --diff) join this table and CliArgs when they land.
+const OPTIONS = {
+  stdin: { type: 'boolean' },
+  'stdin-filename': { type: 'string' },
+  format: { type: 'string', short: 'f' },
+  output: { type: 'string', short: 'o' },
+  config: { type: 'string', short: 'c' },
+  rule: { type: 'string', multiple: true },
+  'build-arg': { type: 'string', multiple: true },
+  'fail-level': { type: 'string' },
+  color: { type: 'boolean' },
+  'no-color': { type: 'boolean' },
+  'max-size': { type: 'string' },
+  debug: { type: 'boolean' },
+  version: { type: 'boolean', short: 'v' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+const SUBCOMMANDS: readonly string[] = ['rules', 'explain', 'schema'];
+
+export function parseCliArgs(argv: string[]): CliArgs {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true, tokens: true });
+  } catch (err) {
+    throw new UsageError(describeParseError(err as Error & { code?: string }));
+  }
+  const { values, positionals, tokens } = parsed;
+  const firstPositional = tokens.find((t) => t.kind === 'positional' || t.kind === 'option-terminator');
+  const sub = firstPositional?.kind === 'positional' && SUBCOMMANDS.includes(firstPositional.value) ? firstPositional.value : null;
+
+  let color: boolean | undefined;
+  for (const t of tokens) {
+    if (t.kind === 'option' && t.name === 'color') color = true;
+    if (t.kind === 'option' && t.name === 'no-color') color = false;
+  }
+
+  const args: CliArgs = {
+    command: values.help ? 'help' : values.version ? 'version' : ((sub as Command | null) ?? 'lint'),
+    positionals: sub ? positionals.slice(1) : positionals,
+    stdin: values.stdin ?? false,
+    format: values.format ?? 'stylish',
+    rules: values.rule ?? [],
+    buildArgs: values['build-arg'] ?? [],
+    debug: values.debug ?? false,
+  };
+  if (values['stdin-filename'] !== undefined) args.stdinFilename = values['stdin-filename'];
+  if (values.output !== undefined) args.output = values.output;
+  if (values.config !== undefined) args.config = values.config;
+  if (values['fail-level'] !== undefined) args.failLevel = values['fail-level'];
+  if (color !== undefined) args.color = color;
+  if (values['max-size'] !== undefined) {
+    const size = values['max-size'];
+    if (!/^[1-9]\d*$/.test(size)) throw new UsageError(`--max-size ${size}: expected a positive number of bytes`);
+    args.maxSize = Number(size);
+  }
+
+  if (args.command === 'lint') {
+    if (args.positionals.includes('-')) {
+      if (args.positionals.length > 1) throw new UsageError('standard input (-) cannot be combined with paths');
+      args.positionals = [];
+      args.stdin = true;
+    }
+    if (args.stdin && args.positionals.length > 0) throw new UsageError('--stdin cannot be combined with paths');
+    if (args.stdinFilename !== undefined && !args.stdin) throw new UsageError('--stdin-filename needs --stdin or -');
+  } else if (args.command === 'explain') {
+    if (args.positionals.length !== 1) throw new UsageError('usage: hardenfile explain <rule>');
+  } else if ((args.command === 'rules' || args.command === 'schema') && args.positionals.length > 0) {
+    throw new UsageError(`hardenfile ${args.command} takes no arguments`);
+  }
+  return args;
+}
+
+function describeParseError(err: Error & { code?: string }): string {
+  const unknown = /Unknown option '([^']+)'/.exec(err.message);
+  if (unknown) {
+    const names = Object.keys(OPTIONS).map((n) => `--${n}`);
+    return `unknown option ${unknown[1]}${didYouMean(unknown[1]!, names)}`;
+  }
+  const missing = /Option '(?:-\w, )?(--[\w-]+) <value>' argument missing/.exec(err.message);
+  if (missing) return `${missing[1]} needs a value`;
+  return err.message.split('\n')[0]!;
+}
+
+export const HELP = `Usage: hardenfile [options] [paths…]
+       hardenfile rules | explain <rule> | schema
+
+Lint Dockerfiles that use Docker Hardened System Packages (dhi.io).
+
+Paths are files, directories or globs (default: .). Directories are searched for Dockerfile,
+Dockerfile.*, *.Dockerfile, *.dockerfile, Containerfile and Containerfile.*, skipping .git,
+node_modules, files ignored by .gitignore and the config's \`ignore\` list. A file named on the
+command line is always linted.
+
+Options:
+  -, --stdin                 Lint standard input
+  --stdin-filename <name>    Name for standard input (used for config lookup and in output)
+  -f, --format <name>        Output format: stylish (default) or json
+  -o, --output <file>        Write the report to a file; only the summary goes to the terminal
+  -c, --config <file>        Use this config file for every file (no lookup of .hardenfile.yaml)
+  --rule <id=severity>       Set a rule's severity: off, info, warning or error (repeatable)
+  --build-arg <NAME=VALUE>   Value of a build argument, as docker build takes it (repeatable)
+  --fail-level <level>       Lowest severity that fails the run: info, warning (default) or error
+  --color, --no-color        Force colours on or off (default: on for a terminal, off if NO_COLOR)
+  --max-size <bytes>         Skip (as an error) files larger than this (default: 1 MiB)
+  --debug                    Print stack traces of internal errors
+  -v, --version              Print the version
+  -h, --help                 Print this help
+
+Commands:
+  rules                      List the rules with their default severity
+  explain <rule>             Print a rule's documentation
+  schema                     Print the JSON Schema of the config file (for editors)
+
+Configuration: the nearest .hardenfile.yaml, .hardenfile.yml or .hardenfile.json at or above
+each file's directory; flags override it.
+
+Exit codes: 0 no finding at or above the fail level; 1 findings at or above it;
+2 usage, config or file errors (unreadable, binary, too large).
+`;

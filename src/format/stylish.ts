@@ -1,0 +1,132 @@
+/**
+ * Human output: findings grouped by file, each with a code frame of its range, then a summary.
+ * Every frame line and message passes through redaction before it is printed.
+ */
+import { Chalk, type ChalkInstance } from 'chalk';
+import type { Finding } from '../engine/types.js';
+import type { Span } from '../model/types.js';
+import { LineIndex } from '../text.js';
+import { printable, redactSlice, redactString } from './safe-text.js';
+import type { FileReport, FormatOptions } from './types.js';
+
+const FRAME_LINES = 3;
+const TAB_WIDTH = 4;
+
+export function formatStylish(results: FileReport[], options: FormatOptions): string {
+  const c = new Chalk({ level: options.color ? 1 : 0 });
+  const blocks: string[] = [];
+  for (const file of results) {
+    if (file.result.error !== undefined) {
+      blocks.push(fileErrorLine(file, c));
+      continue;
+    }
+    if (file.result.findings.length === 0) continue;
+    blocks.push(fileBlock(file, c));
+  }
+  blocks.push(summaryLine(results, options));
+  return `${blocks.join('\n\n')}\n`;
+}
+
+/** `path: error: message` for a file that could not be linted. */
+export function fileErrorLine(file: FileReport, c: ChalkInstance = new Chalk({ level: 0 })): string {
+  return `${printable(file.path)}: ${c.red('error')}: ${printable(redactString(file.result.error ?? '', file.text, file.result.secretSpans))}`;
+}
+
+/** The last line: counts of problems by severity and of fixable ones, or a clean bill. */
+export function summaryLine(results: FileReport[], options: FormatOptions): string {
+  const c = new Chalk({ level: options.color ? 1 : 0 });
+  const count = { error: 0, warning: 0, info: 0 };
+  let safe = 0;
+  let unsafe = 0;
+  let failed = 0;
+  for (const file of results) {
+    if (file.result.error !== undefined) failed++;
+    for (const f of file.result.findings) {
+      count[f.severity]++;
+      if (f.fix?.safety === 'safe') safe++;
+      else if (f.fix?.safety === 'unsafe') unsafe++;
+    }
+  }
+  const total = count.error + count.warning + count.info;
+  const lines: string[] = [];
+  if (total > 0) {
+    let line = `✖ ${plural(total, 'problem')} (${plural(count.error, 'error')}, ${plural(count.warning, 'warning')}, ${count.info} info)`;
+    const fixes = [safe > 0 ? `${safe} fixable with --fix` : '', unsafe > 0 ? `${unsafe} more with --unsafe-fixes` : ''].filter(Boolean);
+    if (fixes.length > 0) line += ` — ${fixes.join(', ')}`;
+    lines.push((count.error > 0 ? c.red : count.warning > 0 ? c.yellow : c.blue).bold(line));
+  }
+  if (failed > 0) lines.push(c.red.bold(`✖ ${plural(failed, 'file')} could not be linted`));
+  if (lines.length === 0) lines.push(c.green.bold(`✔ no problems in ${plural(results.length, 'file')}`));
+  return lines.join('\n');
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+function fileBlock(file: FileReport, c: ChalkInstance): string {
+  const findings = file.result.findings;
+  const index = file.text === undefined ? null : new LineIndex(file.text);
+  const posWidth = Math.max(...findings.map((f) => `${f.start.line}:${f.start.column}`.length));
+  const out = [c.underline(printable(file.path))];
+  for (const f of findings) {
+    const pos = `${f.start.line}:${f.start.column}`.padEnd(posWidth);
+    const message = printable(redactString(f.message, file.text, file.result.secretSpans));
+    const marker = f.fix ? c.dim(f.fix.safety === 'safe' ? '  (fixable)' : '  (unsafe fix)') : '';
+    out.push(`  ${c.dim(pos)}  ${severityLabel(f.severity, c)}  ${message}  ${c.dim(f.ruleId)}${marker}`);
+    if (index) out.push(...codeFrame(index, f, file.result.secretSpans, c));
+  }
+  return out.join('\n');
+}
+
+function severityLabel(severity: Finding['severity'], c: ChalkInstance): string {
+  const padded = severity.padEnd(7);
+  return severity === 'error' ? c.red(padded) : severity === 'warning' ? c.yellow(padded) : c.blue(padded);
+}
+
+/** The lines of the finding's range (at most three), carets under the range on the first. */
+export function codeFrame(index: LineIndex, f: Pick<Finding, 'start' | 'end'>, secretSpans: Span[], c: ChalkInstance): string[] {
+  const first = f.start.line - 1;
+  // A range that ends at the start of a line does not reach into it.
+  let last = Math.max(first, f.end.line - 1 - (f.end.column === 1 && f.end.line > f.start.line ? 1 : 0));
+  last = Math.min(last, index.lineCount - 1);
+  const shown = Math.min(last, first + FRAME_LINES - 1);
+  const width = String(shown + 1).length;
+  const gutter = (n: string, mark = ' ') => c.dim(`  ${mark} ${n.padStart(width)} | `);
+  const out: string[] = [];
+  for (let line = first; line <= shown; line++) {
+    const lineStart = index.starts[line]!;
+    const lineText = index.lineText(line);
+    const from = line === first ? f.start.column - 1 : 0;
+    const to = line === f.end.line - 1 ? Math.min(f.end.column - 1, lineText.length) : lineText.length;
+    if (line !== first) {
+      out.push(gutter(String(line + 1), '>') + render(lineText, lineStart, secretSpans).text);
+      continue;
+    }
+    const [before, range, after] = [lineText.slice(0, from), lineText.slice(from, Math.max(from, to)), lineText.slice(Math.max(from, to))];
+    const a = render(before, lineStart, secretSpans, 0);
+    const b = render(range, lineStart + from, secretSpans, a.width);
+    const rest = render(after, lineStart + Math.max(from, to), secretSpans, a.width + b.width);
+    out.push(gutter(String(line + 1)) + a.text + b.text + rest.text);
+    out.push(gutter('') + ' '.repeat(a.width) + c.red('^'.repeat(Math.max(1, b.width))));
+  }
+  if (shown < last) out.push(c.dim(`  ${' '.repeat(width + 2)} …`));
+  return out;
+}
+
+function render(piece: string, offset: number, secretSpans: Span[], col = 0): { text: string; width: number } {
+  const safe = printable(redactSlice(piece, offset, secretSpans));
+  let text = '';
+  let width = col;
+  for (const ch of safe) {
+    if (ch === '\t') {
+      const n = TAB_WIDTH - (width % TAB_WIDTH);
+      text += ' '.repeat(n);
+      width += n;
+    } else {
+      text += ch;
+      width++;
+    }
+  }
+  return { text, width: width - col };
+}

@@ -1,0 +1,119 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { discover } from '../../src/cli/discover.js';
+
+const dirs: string[] = [];
+function tree(files: Record<string, string>): string {
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'hardenfile-discover-'));
+  dirs.push(root);
+  for (const [name, text] of Object.entries(files)) {
+    fs.mkdirSync(path.dirname(path.join(root, name)), { recursive: true });
+    fs.writeFileSync(path.join(root, name), text);
+  }
+  return root;
+}
+afterEach(() => {
+  for (const d of dirs.splice(0)) fs.rmSync(d, { recursive: true, force: true });
+});
+
+async function found(root: string, args: string[], isIgnored?: (f: string) => boolean) {
+  const r = await discover(args, { cwd: root, ...(isIgnored && { isIgnored }) });
+  return { files: r.files.map((f) => path.relative(root, f).split(path.sep).join('/')), errors: r.errors };
+}
+
+describe('discover', () => {
+  it('finds Dockerfile names recursively, sorted', async () => {
+    const root = tree({
+      Dockerfile: '',
+      'a/dockerfile': '',
+      'a/Dockerfile.dev': '',
+      'a/Dockerfile.dockerignore': '',
+      'b/web.Dockerfile': '',
+      'b/api.dockerfile': '',
+      'c/Containerfile': '',
+      'c/Containerfile.prod': '',
+      '.devcontainer/Dockerfile': '',
+      'd/DOCKERFILE': '',
+      'd/notes.md': '',
+      'd/MyDockerfile': '',
+    });
+    expect(await found(root, [])).toEqual({
+      files: [
+        '.devcontainer/Dockerfile',
+        'Dockerfile',
+        'a/Dockerfile.dev',
+        'a/dockerfile',
+        'b/api.dockerfile',
+        'b/web.Dockerfile',
+        'c/Containerfile',
+        'c/Containerfile.prod',
+      ],
+      errors: [],
+    });
+  });
+
+  it('skips .git, node_modules and .gitignored files, nested .gitignore included', async () => {
+    const root = tree({
+      '.git/HEAD': '',
+      '.git/Dockerfile': '',
+      '.git/info/exclude': 'excluded/\n',
+      '.gitignore': 'build/\n*.tmp.Dockerfile\n',
+      'node_modules/pkg/Dockerfile': '',
+      'build/Dockerfile': '',
+      'x.tmp.Dockerfile': '',
+      'excluded/Dockerfile': '',
+      'svc/.gitignore': 'generated/\n!keep.tmp.Dockerfile\n',
+      'svc/generated/Dockerfile': '',
+      'svc/keep.tmp.Dockerfile': '',
+      'svc/Dockerfile': '',
+    });
+    // Searching a subdirectory still honours the repository root's .gitignore.
+    expect((await found(root, ['svc'])).files).toEqual(['svc/Dockerfile', 'svc/keep.tmp.Dockerfile']);
+    expect((await found(root, ['.'])).files).toEqual(['svc/Dockerfile', 'svc/keep.tmp.Dockerfile']);
+  });
+
+  it('keeps a file under a directory ignored by a parent, even if re-included deeper', async () => {
+    const root = tree({ '.git/HEAD': '', '.gitignore': 'vendor/\n', 'vendor/.gitignore': '!Dockerfile\n', 'vendor/Dockerfile': '', Dockerfile: '' });
+    expect((await found(root, [])).files).toEqual(['Dockerfile']);
+  });
+
+  it('applies the caller\'s ignore to searched files but not to explicit ones', async () => {
+    const root = tree({ 'legacy/Dockerfile': '', Dockerfile: '' });
+    const isIgnored = (f: string) => f.includes(`${path.sep}legacy${path.sep}`);
+    expect((await found(root, ['.'], isIgnored)).files).toEqual(['Dockerfile']);
+    expect((await found(root, ['legacy/Dockerfile'], isIgnored)).files).toEqual(['legacy/Dockerfile']);
+  });
+
+  it('lints an explicitly named file whatever its name, once', async () => {
+    const root = tree({ 'build.txt': 'FROM scratch\n', '.gitignore': 'build.txt\n', Dockerfile: '' });
+    expect(await found(root, ['build.txt', './build.txt', '.', 'Dockerfile'])).toEqual({ files: ['Dockerfile', 'build.txt'], errors: [] });
+  });
+
+  it('searches a directory named Dockerfile given explicitly, and skips one found while searching', async () => {
+    const root = tree({ 'Dockerfile/Containerfile': '', 'x/Dockerfile.d/README': '' });
+    expect(await found(root, ['Dockerfile'])).toEqual({ files: ['Dockerfile/Containerfile'], errors: [] });
+    expect(await found(root, ['x'])).toEqual({ files: [], errors: [] });
+  });
+
+  it('reports a missing path and an empty glob, and still returns the rest', async () => {
+    const root = tree({ Dockerfile: '', 'images/a.Dockerfile': '', 'images/b.txt': '' });
+    expect(await found(root, ['missing/Dockerfile', 'images/*.txt', 'nothing/*.Dockerfile', 'Dockerfile'])).toEqual({
+      files: ['Dockerfile', 'images/b.txt'],
+      errors: [
+        { path: 'missing/Dockerfile', message: 'no such file or directory' },
+        { path: 'nothing/*.Dockerfile', message: 'no files match this pattern' },
+      ],
+    });
+  });
+
+  it('does not follow a symbolic link loop', async () => {
+    const root = tree({ 'a/Dockerfile': '' });
+    fs.symlinkSync(root, path.join(root, 'a', 'loop'), 'dir');
+    fs.symlinkSync(path.join(root, 'a', 'Dockerfile'), path.join(root, 'linked.Dockerfile'));
+    fs.symlinkSync(path.join(root, 'self.Dockerfile'), path.join(root, 'self.Dockerfile'));
+    expect(await found(root, ['.'])).toEqual({ files: ['a/Dockerfile', 'linked.Dockerfile'], errors: [] });
+    expect(await found(root, ['**/Dockerfile'])).toEqual({ files: ['a/Dockerfile'], errors: [] });
+  });
+});
