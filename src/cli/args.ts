@@ -21,9 +21,15 @@ export interface CliArgs {
   color?: boolean;
   maxSize?: number;
   debug: boolean;
+  /** Apply safe fixes (and unsafe ones with `unsafeFixes`) and write the files. */
+  fix: boolean;
+  unsafeFixes: boolean;
+  /** Limit fixing to these rules. */
+  fixRules: string[];
+  /** Print the fixes as a unified diff; write nothing. */
+  diff: boolean;
 }
 
-// Fix flags (--fix, --unsafe-fixes, --fix-rule, --diff) join this table and CliArgs when they land.
 const OPTIONS = {
   stdin: { type: 'boolean' },
   'stdin-filename': { type: 'string' },
@@ -37,6 +43,10 @@ const OPTIONS = {
   'no-color': { type: 'boolean' },
   'max-size': { type: 'string' },
   debug: { type: 'boolean' },
+  fix: { type: 'boolean' },
+  'unsafe-fixes': { type: 'boolean' },
+  'fix-rule': { type: 'string', multiple: true },
+  diff: { type: 'boolean' },
   version: { type: 'boolean', short: 'v' },
   help: { type: 'boolean', short: 'h' },
 } as const;
@@ -68,6 +78,10 @@ export function parseCliArgs(argv: string[]): CliArgs {
     rules: values.rule ?? [],
     buildArgs: values['build-arg'] ?? [],
     debug: values.debug ?? false,
+    fix: values.fix ?? false,
+    unsafeFixes: values['unsafe-fixes'] ?? false,
+    fixRules: values['fix-rule'] ?? [],
+    diff: values.diff ?? false,
   };
   if (values['stdin-filename'] !== undefined) args.stdinFilename = values['stdin-filename'];
   if (values.output !== undefined) args.output = values.output;
@@ -88,6 +102,10 @@ export function parseCliArgs(argv: string[]): CliArgs {
     }
     if (args.stdin && args.positionals.length > 0) throw new UsageError('--stdin cannot be combined with paths');
     if (args.stdinFilename !== undefined && !args.stdin) throw new UsageError('--stdin-filename needs --stdin or -');
+    if (args.fix && args.diff) throw new UsageError('--fix writes files and --diff only shows the changes: choose one');
+    if ((args.unsafeFixes || args.fixRules.length > 0) && !args.fix && !args.diff) {
+      throw new UsageError(`${args.unsafeFixes ? '--unsafe-fixes' : '--fix-rule'} needs --fix or --diff`);
+    }
   } else if (args.command === 'explain') {
     if (args.positionals.length !== 1) throw new UsageError('usage: hardenfile explain <rule>');
   } else if ((args.command === 'rules' || args.command === 'schema') && args.positionals.length > 0) {
@@ -128,6 +146,12 @@ Options:
   --fail-level <level>       Lowest severity that fails the run: info, warning (default) or error
   --color, --no-color        Force colours on or off (default: on for a terminal, off if NO_COLOR)
   --max-size <bytes>         Skip (as an error) files larger than this (default: 1 MiB)
+  --fix                      Apply safe fixes and write the files (atomically)
+  --unsafe-fixes             With --fix or --diff: apply unsafe fixes too (they may need a
+                             --secret on the build command or change what is installed)
+  --fix-rule <id>            With --fix or --diff: fix only this rule's findings (repeatable)
+  --diff                     Print the fixes as a unified diff and write nothing
+                             (exit 1 when a file would change)
   --debug                    Print stack traces of internal errors
   -v, --version              Print the version
   -h, --help                 Print this help

@@ -13,6 +13,9 @@ import { explainRule, rulesTable, schemaText } from './commands.js';
 import { discover } from './discover.js';
 import { packageVersion, readAll, UsageError, type CliIO } from './io.js';
 import { decode, errorReport, lintOne, readText, type LintedFile } from './lint-files.js';
+import { fixOne, writeFixed } from './fix-files.js';
+import type { FileConfig } from '../config/types.js';
+import type { Formatter } from '../format/types.js';
 
 export type { CliIO } from './io.js';
 
@@ -66,19 +69,30 @@ async function lintCommand(args: CliArgs, io: CliIO): Promise<number> {
   const options = { maxSize, lint: lintText };
 
   const files: LintedFile[] = [];
+  const configs: FileConfig[] = [];
+  const absPaths: (string | null)[] = [];
   if (args.stdin) {
     const name = args.stdinFilename ?? '<stdin>';
     const config = loader.forFile(path.resolve(io.cwd, args.stdinFilename ?? 'stdin'));
     files.push(lintOne(name, decode(await readAll(io.stdin), maxSize), config, options));
+    configs.push(config);
+    absPaths.push(null);
   } else {
     const found = await discover(args.positionals, { cwd: io.cwd, isIgnored: (f) => loader.forFile(f).ignores(f) });
-    for (const e of found.errors) files.push(errorReport(e.path, e.message));
+    for (const e of found.errors) {
+      files.push(errorReport(e.path, e.message));
+      configs.push(loader.forDirectory(io.cwd));
+      absPaths.push(null);
+    }
     for (const file of found.files) {
-      files.push(lintOne(displayPath(file, io.cwd), readText(file, maxSize), loader.forFile(file), options));
+      const config = loader.forFile(file);
+      files.push(lintOne(displayPath(file, io.cwd), readText(file, maxSize), config, options));
+      configs.push(config);
+      absPaths.push(file);
     }
   }
-  // The fix step (--fix, --unsafe-fixes, --fix-rule, --diff) goes here: it takes `files` and
-  // returns their reports after fixing.
+
+  if (args.fix || args.diff) return fixCommand(args, io, files, configs, absPaths, format, maxSize);
 
   const color = useColor(args, io);
   const report = format(files, { color: args.output === undefined ? color : false });
@@ -90,6 +104,52 @@ async function lintCommand(args: CliArgs, io: CliIO): Promise<number> {
   }
   if (args.debug) for (const f of files) if (f.stack) io.stderr.write(`${f.path}: ${f.stack}\n`);
   return exitCode(files);
+}
+
+async function fixCommand(
+  args: CliArgs,
+  io: CliIO,
+  files: LintedFile[],
+  configs: FileConfig[],
+  absPaths: (string | null)[],
+  format: Formatter,
+  maxSize: number,
+): Promise<number> {
+  const unknown = args.fixRules.filter((id) => !RULES.some((r) => r.id === id));
+  if (unknown.length) throw new UsageError(`--fix-rule: unknown rule ${unknown.join(', ')}`);
+  const request = { unsafe: args.unsafeFixes, only: args.fixRules, maxSize, lint: lintText };
+  const results = files.map((f, i) => fixOne(f, configs[i]!, request));
+  let failed = false;
+  let fixedCount = 0;
+  for (const [i, r] of results.entries()) {
+    if (r.note) io.stderr.write(`${r.file.path}: fix: ${r.note}\n`);
+    if (args.fix && absPaths[i] && files[i]!.text !== undefined) {
+      const problem = writeFixed(absPaths[i]!, files[i]!.text!, r);
+      if (problem) {
+        io.stderr.write(`${r.file.path}: error: ${problem}\n`);
+        failed = true;
+        continue;
+      }
+    }
+    fixedCount += r.fixed;
+  }
+  if (args.diff) {
+    io.stdout.write(results.map((r) => r.diff).join(''));
+    for (const f of files) if (f.result.error !== undefined) io.stderr.write(`${f.path}: error: ${f.result.error}\n`);
+    if (files.some((f) => f.result.error !== undefined) || failed) return 2;
+    return results.some((r) => r.diff !== '') ? 1 : 0;
+  }
+  if (args.stdin) {
+    // Like `ruff --fix -`: the fixed text on stdout, the remaining findings on stderr.
+    io.stdout.write(results[0]!.output);
+    io.stderr.write(format(results.map((r) => r.file), { color: false }));
+  } else {
+    const color = useColor(args, io);
+    if (!writeReport(args, io, format(results.map((r) => r.file), { color: args.output === undefined ? color : false }))) return 2;
+    if (fixedCount > 0) (args.format === 'stylish' && args.output === undefined ? io.stdout : io.stderr).write(`Fixed ${fixedCount} problem${fixedCount === 1 ? '' : 's'}.\n`);
+  }
+  const code = exitCode(results.map((r) => r.file));
+  return failed ? 2 : code;
 }
 
 function flagOverrides(args: CliArgs) {

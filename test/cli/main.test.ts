@@ -1,8 +1,7 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { main, type CliIO } from '../../src/cli/main.js';
+import { describe, expect, it } from 'vitest';
+import { run, tree } from './harness.js';
 import { RULES } from '../../rules/index.js';
 
 const BAD = 'FROM alpine:3.20\nRUN apk add curl\n';
@@ -11,35 +10,6 @@ const TOKEN = 'dckr_pat_AbCdEfGhIjKlMnOpQrStUv';
 const WITH_TOKEN = `FROM alpine:3.20\nRUN echo "https://user:${TOKEN}@dl-cdn.alpinelinux.org/alpine/v3.20/main" > /etc/apk/repositories && apk add curl\n`;
 /** Only upstream-package-source stays on, so these tests do not move when other rules change. */
 const ONLY_UPSTREAM = RULES.filter((r) => r.id !== 'upstream-package-source').flatMap((r) => ['--rule', `${r.id}=off`]);
-
-const dirs: string[] = [];
-function tree(files: Record<string, string | Buffer>): string {
-  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'hardenfile-cli-'));
-  dirs.push(root);
-  for (const [name, text] of Object.entries(files)) {
-    fs.mkdirSync(path.dirname(path.join(root, name)), { recursive: true });
-    fs.writeFileSync(path.join(root, name), text);
-  }
-  return root;
-}
-afterEach(() => {
-  for (const d of dirs.splice(0)) fs.rmSync(d, { recursive: true, force: true });
-});
-
-async function run(argv: string[], opts: { cwd?: string; stdin?: string; env?: Record<string, string>; isTTY?: boolean } = {}) {
-  let stdout = '';
-  let stderr = '';
-  const io: CliIO = {
-    stdout: { write: (s: string) => (stdout += s) },
-    stderr: { write: (s: string) => (stderr += s) },
-    stdin: [Buffer.from(opts.stdin ?? '')],
-    cwd: opts.cwd ?? process.cwd(),
-    env: opts.env ?? {},
-    isTTY: opts.isTTY ?? false,
-  };
-  const code = await main(argv, io);
-  return { code, stdout, stderr };
-}
 
 describe('lint: exit codes and output', () => {
   it('exits 0 when nothing is found', async () => {

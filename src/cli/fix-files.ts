@@ -1,0 +1,57 @@
+/**
+ * The fix step of the CLI: fix each linted file's text, then write it (`--fix`), print it (`--stdin
+ * --fix`) or show the unified diff (`--diff`). A file that could not be linted is never touched.
+ */
+import { fixText } from '../fix/apply.js';
+import { unifiedDiff } from '../fix/diff.js';
+import { writeAtomically, WriteError } from '../fix/write.js';
+import type { LintFn, LintedFile } from './lint-files.js';
+import type { FileConfig } from '../config/types.js';
+
+export interface FixRequest {
+  unsafe: boolean;
+  only: string[];
+  maxSize: number;
+  lint: LintFn;
+}
+
+export interface FixedFile {
+  file: LintedFile;
+  /** Text after fixing (equal to the input when nothing applied). */
+  output: string;
+  fixed: number;
+  /** Why fixing stopped early or the file was not written. */
+  note?: string;
+  diff: string;
+}
+
+export function fixOne(file: LintedFile, config: FileConfig, request: FixRequest): FixedFile {
+  if (file.text === undefined || file.result.error !== undefined) return { file, output: file.text ?? '', fixed: 0, diff: '' };
+  const outcome = fixText(file.text, {
+    config: config.config,
+    unsafe: request.unsafe,
+    maxSize: request.maxSize,
+    ...(request.only.length > 0 && { only: request.only }),
+  });
+  // Report every rule on the result, not only the rules that were fixed.
+  const result = outcome.output === file.text && request.only.length === 0 ? file.result : request.lint(outcome.output, { config: config.config, maxSize: request.maxSize });
+  const fixed: FixedFile = {
+    file: { ...file, text: outcome.output, result },
+    output: outcome.output,
+    fixed: outcome.applied.length,
+    diff: unifiedDiff(file.path, file.text, outcome.output),
+  };
+  if (outcome.problem) fixed.note = outcome.problem;
+  return fixed;
+}
+
+/** Write a fixed file in place; returns a one-line problem, or null when written (or unchanged). */
+export function writeFixed(absPath: string, original: string, fixed: FixedFile): string | null {
+  if (fixed.output === original) return null;
+  try {
+    writeAtomically(absPath, Buffer.from(original, 'utf8'), fixed.output);
+    return null;
+  } catch (err) {
+    return err instanceof WriteError ? err.message : `could not write: ${(err as Error).message}`;
+  }
+}
