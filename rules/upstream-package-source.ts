@@ -20,9 +20,12 @@ export default defineRule<{ keyInstall: KeyInstallStyle }>({
   },
   check(ctx) {
     const { build, policy } = ctx;
+    // A stage built FROM a stage that gets the setup in this pass inherits it: no second setup.
+    const fixedStages = new Set<number>();
     for (const stage of build.stages) {
       if (stage.dhi) continue;
-      let fixed = false;
+      let fixed = stage.parent !== null && fixedStages.has(stage.parent);
+      if (fixed) fixedStages.add(stage.index);
       const reported = new Set<number>();
       for (const cmd of packageCommands(stage)) {
         if (!installsPackages(cmd) || cmd.repositoriesUnknown || reported.has(cmd.instruction)) continue;
@@ -52,6 +55,7 @@ export default defineRule<{ keyInstall: KeyInstallStyle }>({
               edits: [insertInstructionsBefore(build, build.instructions[cmd.instruction]!, lines)],
             };
             fixed = true;
+            fixedStages.add(stage.index);
           }
         }
         ctx.report({ messageId: 'upstream', data: { source, image }, span, fix });

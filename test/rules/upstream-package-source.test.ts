@@ -73,6 +73,15 @@ runRuleTests(rule, {
       ),
     },
     {
+      name: 'a child stage inherits the setup the fix gives its parent',
+      code: df('FROM alpine:3.23 AS base', 'RUN apk add curl', 'FROM base', 'RUN apk add git'),
+      errors: [
+        { messageId: 'upstream', line: 2, column: 5 },
+        { messageId: 'upstream', line: 4, column: 5 },
+      ],
+      output: df('FROM alpine:3.23 AS base', `RUN wget -q -O /etc/apk/keys/${KEY} https://dhi.io/keyring/${KEY} && \\`, '    echo "https://dhi.io/apk/alpine/v3.23/main" > /etc/apk/repositories', 'RUN apk add curl', 'FROM base', 'RUN apk add git'),
+    },
+    {
       name: 'heredoc RUN',
       code: df('FROM alpine:3.23', 'RUN <<EOF', 'apk update', 'apk add curl', 'EOF'),
       errors: [{ messageId: 'upstream', line: 4, column: 1 }],
