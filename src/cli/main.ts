@@ -13,7 +13,6 @@ import { explainRule, rulesTable, schemaText } from './commands.js';
 import { discover } from './discover.js';
 import { packageVersion, readAll, UsageError, type CliIO } from './io.js';
 import { decode, errorReport, lintOne, readText, type LintedFile } from './lint-files.js';
-import { fixOne, writeFixed } from './fix-files.js';
 import type { FileConfig } from '../config/types.js';
 import type { Formatter } from '../format/types.js';
 
@@ -117,6 +116,7 @@ async function fixCommand(
 ): Promise<number> {
   const unknown = args.fixRules.filter((id) => !RULES.some((r) => r.id === id));
   if (unknown.length) throw new UsageError(`--fix-rule: unknown rule ${unknown.join(', ')}`);
+  const { fixOne, writeFixed } = await import('./fix-files.js');
   const request = { unsafe: args.unsafeFixes, only: args.fixRules, maxSize, lint: lintText };
   const results = files.map((f, i) => fixOne(f, configs[i]!, request));
   let failed = false;

@@ -1,7 +1,7 @@
 /** Finding, reading and merging config files: defaults < nearest config file < command-line flags. */
 import fs from 'node:fs';
 import path from 'node:path';
-import { parseDocument } from 'yaml';
+import { createRequire } from 'node:module';
 import ignore from 'ignore';
 import type { ActiveSeverity, AnyRule, Severity } from '../rule.js';
 import type { ResolvedConfig, RuleSetting } from '../engine/types.js';
@@ -58,6 +58,8 @@ function parseJson(text: string, fileName: string): unknown {
 }
 
 function parseYaml(text: string, fileName: string): unknown {
+  // Loaded on first use: most runs have no YAML config, and yaml costs ~20 ms to load.
+  const { parseDocument } = createRequire(import.meta.url)('yaml') as typeof import('yaml');
   const doc = parseDocument(text, { uniqueKeys: true, prettyErrors: true, schema: 'core' });
   if (doc.errors.length > 0) {
     throw new ConfigError(

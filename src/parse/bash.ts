@@ -47,8 +47,11 @@ async function load(): Promise<void> {
   // 1.3 MB grammar (PARSING.md, start-up trap). Must run before the wasm module is compiled.
   v8.setFlagsFromString('--liftoff-only');
   const { Parser: ParserClass, Language: LanguageClass } = await import('web-tree-sitter');
-  await ParserClass.init();
-  const wasm = createRequire(import.meta.url).resolve('tree-sitter-bash/tree-sitter-bash.wasm');
+  const require = createRequire(import.meta.url);
+  // Located through the package, so the runtime's wasm is found from a bundle as well.
+  const runtime = require.resolve('web-tree-sitter/web-tree-sitter.wasm');
+  await ParserClass.init({ locateFile: () => runtime });
+  const wasm = require.resolve('tree-sitter-bash/tree-sitter-bash.wasm');
   const language: Language = await LanguageClass.load(wasm);
   const p = new ParserClass();
   p.setLanguage(language);
