@@ -1,0 +1,175 @@
+/** The model's facts for each writer and downloader it must recognise (issue: writers list). */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { initEngine } from '../../src/engine/lint.js';
+import { buildModel } from '../../src/model/build.js';
+import type { Build, Fact } from '../../src/model/types.js';
+import { makePolicy } from '../../src/policy/index.js';
+
+const KEY = 'dhi-apk@docker-0F81AD7700D99184.rsa.pub';
+const KEY_URL = `https://dhi.io/keyring/${KEY}`;
+const HARDENED = 'https://dhi.io/apk/alpine/v3.23/main';
+
+beforeAll(initEngine);
+
+function model(...lines: string[]): Build {
+  return buildModel(lines.join('\n') + '\n', { buildArgs: {}, policy: makePolicy() });
+}
+
+function facts(b: Build, stage = 0): Fact[] {
+  return b.stages[stage]!.facts;
+}
+
+function writes(b: Build, stage = 0) {
+  return facts(b, stage)
+    .filter((f) => f.kind === 'repo-write')
+    .map((f) => ({ file: f.file, mode: f.mode, via: f.via, lines: f.lines.map((l) => l.text) }));
+}
+
+function keys(b: Build, stage = 0) {
+  return facts(b, stage)
+    .filter((f) => f.kind === 'key-install')
+    .map((f) => ({ path: f.path, url: f.url, via: f.via, movedLater: f.movedLater }));
+}
+
+function lastRepos(b: Build, stage = 0): string[] {
+  const cmds = facts(b, stage).filter((f) => f.kind === 'package-command');
+  return cmds.at(-1)!.repositories.map((r) => `${r.origin} ${r.url}`);
+}
+
+describe('repository writers', () => {
+  it('echo >, echo >>', () => {
+    const b = model('FROM alpine:3.23', `RUN echo "${HARDENED}" > /etc/apk/repositories`, `RUN echo ${HARDENED} >> /etc/apk/repositories && apk add x`);
+    expect(writes(b)).toEqual([
+      { file: '/etc/apk/repositories', mode: 'replace', via: 'echo', lines: [HARDENED] },
+      { file: '/etc/apk/repositories', mode: 'append', via: 'echo', lines: [HARDENED] },
+    ]);
+    expect(lastRepos(b)).toEqual([`write ${HARDENED}`, `write ${HARDENED}`]);
+  });
+
+  it('printf with one line per argument, piped into tee -a', () => {
+    const b = model('FROM alpine:3.23', `RUN printf '%s\\n' ${HARDENED} https://dhi.io/apk/alpine/v3.23/security | tee -a /etc/apk/repositories`);
+    expect(writes(b)).toEqual([{ file: '/etc/apk/repositories', mode: 'append', via: 'tee', lines: [HARDENED, 'https://dhi.io/apk/alpine/v3.23/security'] }]);
+  });
+
+  it('cat heredoc into the file, and a .list in repositories.d', () => {
+    const b = model('FROM alpine:3.23', 'RUN cat <<EOF > /etc/apk/repositories.d/dhi.list && apk add x', `# comment`, `@dhi ${HARDENED}`, 'EOF');
+    expect(writes(b)).toEqual([{ file: '/etc/apk/repositories.d/dhi.list', mode: 'replace', via: 'cat', lines: [HARDENED] }]);
+    const w = facts(b).find((f) => f.kind === 'repo-write');
+    expect(w?.kind === 'repo-write' && w.lines[0]!.tag).toBe('dhi');
+  });
+
+  it('COPY heredoc and COPY from the context', () => {
+    const b = model('FROM alpine:3.23', 'COPY <<EOF /etc/apk/repositories', HARDENED, 'EOF', 'COPY repositories /etc/apk/', 'RUN apk add x');
+    expect(writes(b)).toEqual([
+      { file: '/etc/apk/repositories', mode: 'replace', via: 'COPY', lines: [HARDENED] },
+      { file: '/etc/apk/repositories', mode: 'replace', via: 'COPY', lines: [''] },
+    ]);
+    const cmd = facts(b).find((f) => f.kind === 'package-command');
+    expect(cmd?.kind === 'package-command' && cmd.repositoriesUnknown).toBe(true);
+  });
+
+  it('sed -i edits the base entries', () => {
+    const b = model('FROM alpine:3.23', "RUN sed -i -e 's|https://dl-cdn.alpinelinux.org/alpine|https://mirror.example.org/alpine|g' /etc/apk/repositories && apk add x");
+    expect(writes(b)[0]).toMatchObject({ mode: 'edit', via: 'sed' });
+    expect(lastRepos(b)).toEqual(['write https://mirror.example.org/alpine/v3.23/main', 'write https://mirror.example.org/alpine/v3.23/community']);
+  });
+
+  it('cp and mv of a file written earlier', () => {
+    const b = model('FROM alpine:3.23', `RUN echo ${HARDENED} > /tmp/repos && cp /tmp/repos /etc/apk/repositories && apk add x`);
+    expect(writes(b)).toEqual([{ file: '/etc/apk/repositories', mode: 'replace', via: 'cp', lines: [HARDENED] }]);
+  });
+
+  it('expands ARG and ENV values and a release computed from the image', () => {
+    const b = model(
+      'ARG V=3.23',
+      'FROM alpine:${V}',
+      'ARG V',
+      'ENV HOST=dhi.io',
+      'RUN echo "https://${HOST}/apk/alpine/v${V}/main" > /etc/apk/repositories',
+      'RUN echo "https://dhi.io/apk/alpine/v$(cut -d. -f1,2 /etc/alpine-release)/main" >> /etc/apk/repositories',
+    );
+    const lines = facts(b).flatMap((f) => (f.kind === 'repo-write' ? f.lines : []));
+    expect(lines.map((l) => [l.text, l.releaseFromBaseArg, l.releaseFromImage])).toEqual([
+      [HARDENED, true, false],
+      [HARDENED, false, true],
+    ]);
+  });
+
+  it('allow-untrusted written to /etc/apk/config is a trust bypass', () => {
+    const b = model('FROM alpine:3.23', 'RUN echo allow-untrusted >> /etc/apk/config');
+    expect(facts(b).map((f) => f.kind)).toEqual(['repo-write', 'trust-bypass']);
+  });
+});
+
+describe('key installs', () => {
+  it('cd into the keys directory, then wget by remote name', () => {
+    const b = model('FROM alpine:3.23', 'RUN cd /etc/apk/keys && \\', `    wget ${KEY_URL}`);
+    expect(keys(b)).toEqual([{ path: `/etc/apk/keys/${KEY}`, url: KEY_URL, via: 'wget', movedLater: false }]);
+  });
+
+  it('wget -O, wget -P, wget -qO- with a redirect', () => {
+    const b = model('FROM alpine:3.23', `RUN wget -O /etc/apk/keys/a.rsa.pub ${KEY_URL}`, `RUN wget -P /etc/apk/keys ${KEY_URL}`, `RUN wget -qO- ${KEY_URL} > /etc/apk/keys/c.rsa.pub`);
+    expect(keys(b).map((k) => k.path)).toEqual(['/etc/apk/keys/a.rsa.pub', `/etc/apk/keys/${KEY}`, '/etc/apk/keys/c.rsa.pub']);
+  });
+
+  it('curl -o, curl -fsSLO --output-dir, curl to stdout with tee-less redirect', () => {
+    const b = model('FROM alpine:3.23', `RUN curl -fsSLo /etc/apk/keys/a.rsa.pub ${KEY_URL}`, `RUN curl -fsSLO --output-dir /etc/apk/keys ${KEY_URL}`, `RUN curl -fsSL ${KEY_URL} > /etc/apk/keys/c.rsa.pub`);
+    expect(keys(b).map((k) => k.path)).toEqual(['/etc/apk/keys/a.rsa.pub', `/etc/apk/keys/${KEY}`, '/etc/apk/keys/c.rsa.pub']);
+  });
+
+  it('downloaded elsewhere then moved: the first is marked moved', () => {
+    const b = model('FROM alpine:3.23', `RUN wget -O /tmp/k.rsa.pub ${KEY_URL} && mv /tmp/k.rsa.pub /etc/apk/keys/${KEY}`);
+    expect(keys(b)).toEqual([
+      { path: '/tmp/k.rsa.pub', url: KEY_URL, via: 'wget', movedLater: true },
+      { path: `/etc/apk/keys/${KEY}`, url: KEY_URL, via: 'mv', movedLater: false },
+    ]);
+  });
+
+  it('ADD --checksum of the key URL into the keys directory, and COPY from the context', () => {
+    const b = model('FROM alpine:3.23', `ADD --checksum=sha256:abc ${KEY_URL} /etc/apk/keys/`, `COPY ${KEY} /etc/apk/keys/`);
+    const k = facts(b).filter((f) => f.kind === 'key-install');
+    expect(k.map((f) => f.kind === 'key-install' && [f.path, f.via, f.checksum, f.contextSource])).toEqual([
+      [`/etc/apk/keys/${KEY}`, 'ADD', 'sha256:abc', null],
+      [`/etc/apk/keys/${KEY}`, 'COPY', null, KEY],
+    ]);
+  });
+
+  it('a package command sees keys of the parent stage', () => {
+    const b = model('FROM alpine:3.23 AS a', `RUN wget -P /etc/apk/keys ${KEY_URL}`, 'FROM a', 'RUN apk add x');
+    const cmd = facts(b, 1).find((f) => f.kind === 'package-command');
+    expect(cmd?.kind === 'package-command' && cmd.keys.map((k) => k.path)).toEqual([`/etc/apk/keys/${KEY}`]);
+  });
+});
+
+describe('package commands and their environment', () => {
+  it('apk options, -X, and packages', () => {
+    const b = model('FROM alpine:3.23', `RUN apk --no-cache add -X ${HARDENED} --allow-untrusted --virtual .deps curl ./local.apk`);
+    const cmd = facts(b).find((f) => f.kind === 'package-command');
+    expect(cmd?.kind === 'package-command' && [cmd.subcommand, cmd.packages.map((p) => p.value), cmd.extraRepositories.map((x) => x.url), cmd.options.map((o) => o.name)]).toEqual([
+      'add',
+      ['curl', './local.apk'],
+      [HARDENED],
+      ['--allow-untrusted'],
+    ]);
+  });
+
+  it('a prefix assignment reaches one command, an export the rest of the chain', () => {
+    const b = model('FROM alpine:3.23', 'RUN --mount=type=secret,id=http_auth HTTP_AUTH="$(cat /run/secrets/http_auth)" apk update && apk add a && export HTTP_AUTH=x && apk add b');
+    const envs = facts(b)
+      .filter((f) => f.kind === 'package-command')
+      .map((f) => (f.kind === 'package-command' ? f.env.filter((e) => e.name === 'HTTP_AUTH').map((e) => e.how) : []));
+    expect(envs).toEqual([['prefix'], [], ['export']]);
+    const read = facts(b).find((f) => f.kind === 'secret-read');
+    expect(read).toMatchObject({ id: 'http_auth', mounted: true, into: { variable: 'HTTP_AUTH' } });
+  });
+
+  it('a secret written into a file of the layer, unless removed in the same RUN', () => {
+    const b = model('FROM alpine:3.23', 'RUN --mount=type=secret,id=t cat /run/secrets/t > /root/.netrc', 'RUN --mount=type=secret,id=t cat /run/secrets/t > /tmp/n && apk add x && rm /tmp/n');
+    expect(facts(b).filter((f) => f.kind === 'secret-write').map((f) => f.kind === 'secret-write' && f.file)).toEqual(['/root/.netrc']);
+  });
+
+  it('Windows shells are not parsed as sh', () => {
+    const b = model('# escape=`', 'FROM mcr.microsoft.com/windows/servercore:ltsc2022', 'SHELL ["powershell", "-Command"]', 'RUN echo x > /etc/apk/repositories');
+    expect(facts(b)).toEqual([]);
+  });
+});
