@@ -22,10 +22,22 @@ export function removeWord(build: Build, span: Span): Edit {
   return { start, end: span.end, text: '' };
 }
 
+const styleCache = new WeakMap<Build, { lower: boolean; eol: string }>();
+
+/** The file's conventions, computed once per model (fixes are built for every finding). */
+function styleOf(build: Build): { lower: boolean; eol: string } {
+  let style = styleCache.get(build);
+  if (!style) {
+    const lower = build.instructions.filter((i) => build.text.slice(i.keywordSpan.start, i.keywordSpan.end) === i.keyword.toLowerCase()).length;
+    style = { lower: lower * 2 > build.instructions.length, eol: detectEol(build.text) };
+    styleCache.set(build, style);
+  }
+  return style;
+}
+
 /** The file's keyword case: `run` when its instructions are written in lower case. */
 export function keywordCase(build: Build, keyword: string): string {
-  const lower = build.instructions.filter((i) => build.text.slice(i.keywordSpan.start, i.keywordSpan.end) === i.keyword.toLowerCase()).length;
-  return lower * 2 > build.instructions.length ? keyword.toLowerCase() : keyword.toUpperCase();
+  return styleOf(build).lower ? keyword.toLowerCase() : keyword.toUpperCase();
 }
 
 export function lineStartOf(build: Build, offset: number): number {
@@ -39,7 +51,7 @@ export function lineStartOf(build: Build, offset: number): number {
  * file's line ending and keyword case. `lines` are instruction texts starting with the keyword.
  */
 export function insertInstructionsBefore(build: Build, before: InstructionInfo, lines: string[]): Edit {
-  const eol = detectEol(build.text);
+  const eol = styleOf(build).eol;
   const start = lineStartOf(build, before.span.start);
   const indent = build.text.slice(start, before.span.start);
   const text = lines

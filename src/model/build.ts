@@ -44,7 +44,8 @@ export function buildModel(text: string, options: ModelOptions): Build {
     comments: doc.comments,
   };
   const globals = new Map<string, string | null>();
-  const scopes: StageScope[] = [];
+  /** Earlier stages by lower-cased name (BuildKit refuses duplicate names; the first is kept). */
+  const scopes = new Map<string, StageScope>();
   let current: StageScope | null = null;
 
   const globalLookup: Lookup = (name) => {
@@ -67,7 +68,8 @@ export function buildModel(text: string, options: ModelOptions): Build {
     if (raw.keyword === 'FROM') {
       current = startStage(build, raw, scopes, globalLookup, policy);
       info.stage = current.stage.index;
-      scopes.push(current);
+      const key = current.stage.name?.toLowerCase();
+      if (key !== undefined && !scopes.has(key)) scopes.set(key, current);
       return;
     }
     if (!current) {
@@ -90,14 +92,14 @@ export function buildModel(text: string, options: ModelOptions): Build {
   return build;
 }
 
-function startStage(build: Build, raw: RawInstruction, scopes: StageScope[], lookup: Lookup, policy: Policy): StageScope {
+function startStage(build: Build, raw: RawInstruction, scopes: Map<string, StageScope>, lookup: Lookup, policy: Policy): StageScope {
   const words = raw.args.filter((a) => a.text.length > 0);
   const imageWord = words[0];
   const asIndex = words.findIndex((w) => w.text.toLowerCase() === 'as');
   const name = asIndex > 0 ? (words[asIndex + 1]?.text ?? null) : null;
   const imageRaw = imageWord?.text ?? '';
   const expansion = expandVariables(imageRaw, lookup, build.directives.escape);
-  const parentScope = expansion.value !== null ? scopes.find((s) => s.stage.name !== null && s.stage.name.toLowerCase() === expansion.value!.toLowerCase()) : undefined;
+  const parentScope = expansion.value !== null ? scopes.get(expansion.value.toLowerCase()) : undefined;
   const stage: Stage = {
     index: build.stages.length,
     name,

@@ -5,13 +5,24 @@
 import { apkRepositoryUrl, matchApkRepository, type Policy } from '../policy/index.js';
 import type { Build, KeyEntry, RepoEntry, RepoWriteFact, Stage } from './types.js';
 
-export function computeState(stage: Stage, _build: Build, policy: Policy): void {
-  const own = new Set(stage.facts);
-  let repos: RepoEntry[] = baseRepositories(stage, policy);
-  let keys: KeyEntry[] = baseKeys(stage, policy);
-  const unknownFiles = new Set<string>();
+interface EndState {
+  repos: RepoEntry[];
+  keys: KeyEntry[];
+  unknownFiles: Set<string>;
+}
 
-  for (const fact of stage.allFacts.length ? stage.allFacts : stage.facts) {
+/** Each stage's state after its last instruction, so a child starts there (linear in FROM chains). */
+const endStates = new WeakMap<Stage, EndState>();
+
+/** Call for stages in file order: a parent's end state is needed by its children. */
+export function computeState(stage: Stage, build: Build, policy: Policy): void {
+  const own = new Set(stage.facts);
+  const parent = stage.parent !== null ? endStates.get(build.stages[stage.parent]!) : undefined;
+  let repos: RepoEntry[] = parent ? [...parent.repos] : baseRepositories(stage, policy);
+  let keys: KeyEntry[] = parent ? [...parent.keys] : baseKeys(stage, policy);
+  const unknownFiles = new Set<string>(parent?.unknownFiles ?? []);
+
+  for (const fact of parent ? stage.facts : stage.allFacts.length ? stage.allFacts : stage.facts) {
     switch (fact.kind) {
       case 'repo-write': {
         if (fact.fileKind !== 'repositories') break;
@@ -69,6 +80,7 @@ export function computeState(stage: Stage, _build: Build, policy: Policy): void 
         break;
     }
   }
+  endStates.set(stage, { repos, keys, unknownFiles });
 }
 
 function baseRepositories(stage: Stage, policy: Policy): RepoEntry[] {

@@ -69,6 +69,11 @@ export function parseShell(script: ShellScript): ParsedRun {
     const walker = new Walker(script, heredocs.ops);
     walker.walkRoot(tree.rootNode);
     return { script, commands: walker.commands, hasErrors: tree.rootNode.hasError };
+  } catch (error) {
+    // Thousands of nested `$(`/`(` exhaust the walker's recursion: such a script is reported as
+    // unreadable (no commands) instead of failing the whole file.
+    if (error instanceof RangeError) return { script, commands: [], hasErrors: true };
+    throw error;
   } finally {
     tree.delete();
   }
