@@ -45,7 +45,10 @@ export default defineRule<{ keyInstall: KeyInstallStyle }>({
           continue;
         }
         let fix = null;
-        if (!fixed) {
+        // The setup goes before the instruction; a write of the repositories inside that same
+        // instruction, before the command, would undo it, so there is no fix to offer then.
+        const overwrittenInside = repos.some((r) => r.fact?.kind === 'repo-write' && r.fact.mode !== 'edit' && r.fact.instruction === cmd.instruction);
+        if (!fixed && !overwrittenInside) {
           const keyName = apkRepositoryUrl(policy, release).keyName;
           const lines = apkSetupInstructions(policy, release, ctx.options.keyInstall, stageHasKey(policy, cmd.keys, keyName));
           if (lines) {

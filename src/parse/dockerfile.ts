@@ -132,7 +132,7 @@ export function splitWords(text: string, span: Span, escape: string, headerOnly:
       atLineStart = true;
       continue;
     }
-    if (c === ' ' || c === '\t') {
+    if (/\s/.test(c)) {
       i++;
       continue;
     }

@@ -82,6 +82,11 @@ runRuleTests(rule, {
       output: df('FROM alpine:3.23 AS base', `RUN wget -q -O /etc/apk/keys/${KEY} https://dhi.io/keyring/${KEY} && \\`, '    echo "https://dhi.io/apk/alpine/v3.23/main" > /etc/apk/repositories', 'RUN apk add curl', 'FROM base', 'RUN apk add git'),
     },
     {
+      name: 'no fix when the same RUN writes an unhardened list before installing',
+      code: df('FROM alpine:3.23', 'RUN echo "https://mirror.example.org/alpine/v3.23/main" > /etc/apk/repositories && apk add curl'),
+      errors: [{ messageId: 'upstream', line: 2, column: 84 }],
+    },
+    {
       name: 'heredoc RUN',
       code: df('FROM alpine:3.23', 'RUN <<EOF', 'apk update', 'apk add curl', 'EOF'),
       errors: [{ messageId: 'upstream', line: 4, column: 1 }],

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { expandVariables } from '../../src/model/vars.js';
+import { splitWords } from '../../src/parse/dockerfile.js';
+
+const vars: Record<string, string | null> = { A: 'a', EMPTY: '', NOVALUE: null };
+const lookup = (n: string) => (n in vars ? vars[n] : undefined);
+
+describe('expandVariables', () => {
+  it.each([
+    ['alpine:${A}', 'alpine:a'],
+    ['alpine:$A', 'alpine:a'],
+    ['alpine:${V:-3.23}', 'alpine:3.23'],
+    ['${V:-${A}}-${W:-x}', 'a-x'],
+    ['${EMPTY:-d}', 'd'],
+    ['${EMPTY-d}', ''],
+    ['${A:+set}', 'set'],
+    ['${V:+set}', null],
+    ['${NOVALUE}', null],
+    ['\\$A', '$A'],
+  ])('%s → %s', (text, value) => {
+    expect(expandVariables(text, lookup).value).toBe(value);
+  });
+
+  it('reports the variables used, nested defaults included', () => {
+    expect(expandVariables('${V:-${A}}', lookup).used).toEqual(['V', 'A']);
+  });
+});
+
+describe('splitWords', () => {
+  it('treats every kind of white space as a separator', () => {
+    const text = 'a\u00a0b\fc d';
+    expect(splitWords(text, { start: 0, end: text.length }, '\\', false).map((w) => w.text)).toEqual(['a', 'b', 'c', 'd']);
+  });
+});
