@@ -3,7 +3,7 @@ import { parseArgs } from 'node:util';
 import { didYouMean } from '../config/suggest.js';
 import { UsageError } from './io.js';
 
-export type Command = 'lint' | 'rules' | 'explain' | 'schema' | 'help' | 'version';
+export type Command = 'lint' | 'rules' | 'explain' | 'schema' | 'lsp' | 'help' | 'version';
 
 export interface CliArgs {
   command: Command;
@@ -49,9 +49,15 @@ const OPTIONS = {
   diff: { type: 'boolean' },
   version: { type: 'boolean', short: 'v' },
   help: { type: 'boolean', short: 'h' },
+  // Transport flags editors pass to a language server; only stdio is served.
+  stdio: { type: 'boolean' },
+  'node-ipc': { type: 'boolean' },
+  socket: { type: 'string' },
+  pipe: { type: 'string' },
+  clientProcessId: { type: 'string' },
 } as const;
 
-const SUBCOMMANDS: readonly string[] = ['rules', 'explain', 'schema'];
+const SUBCOMMANDS: readonly string[] = ['rules', 'explain', 'schema', 'lsp'];
 
 export function parseCliArgs(argv: string[]): CliArgs {
   let parsed;
@@ -94,6 +100,15 @@ export function parseCliArgs(argv: string[]): CliArgs {
     args.maxSize = Number(size);
   }
 
+  const transport = (['node-ipc', 'socket', 'pipe'] as const).find((name) => values[name] !== undefined);
+  if (args.command === 'lsp') {
+    if (transport) throw new UsageError(`hardenfile lsp speaks over standard input and output only: --${transport} is not supported (use --stdio)`);
+    if (args.positionals.length > 0) throw new UsageError('hardenfile lsp takes no arguments');
+  } else {
+    const lspOnly = transport ?? (values.stdio ? 'stdio' : values.clientProcessId !== undefined ? 'clientProcessId' : undefined);
+    if (lspOnly !== undefined && args.command !== 'help' && args.command !== 'version') throw new UsageError(`--${lspOnly} is only for hardenfile lsp`);
+  }
+
   if (args.command === 'lint') {
     if (args.positionals.includes('-')) {
       if (args.positionals.length > 1) throw new UsageError('standard input (-) cannot be combined with paths');
@@ -126,7 +141,7 @@ function describeParseError(err: Error & { code?: string }): string {
 }
 
 export const HELP = `Usage: hardenfile [options] [paths…]
-       hardenfile rules | explain <rule> | schema
+       hardenfile rules | explain <rule> | schema | lsp [--stdio]
 
 Lint Dockerfiles that use Docker Hardened System Packages (dhi.io).
 
@@ -138,7 +153,8 @@ command line is always linted.
 Options:
   -, --stdin                 Lint standard input
   --stdin-filename <name>    Name for standard input (used for config lookup and in output)
-  -f, --format <name>        Output format: stylish (default) or json
+  -f, --format <name>        Output format: stylish (default), json, sarif, github, gitlab,
+                             checkstyle or junit
   -o, --output <file>        Write the report to a file; only the summary goes to the terminal
   -c, --config <file>        Use this config file for every file (no lookup of .hardenfile.yaml)
   --rule <id=severity>       Set a rule's severity: off, info, warning or error (repeatable)
@@ -160,6 +176,8 @@ Commands:
   rules                      List the rules with their default severity
   explain <rule>             Print a rule's documentation
   schema                     Print the JSON Schema of the config file (for editors)
+  lsp [--stdio]              Run the language server for editors on standard input and output
+                             (honours --config, --rule, --build-arg and --max-size)
 
 Configuration: the nearest .hardenfile.yaml, .hardenfile.yml or .hardenfile.json at or above
 each file's directory; flags override it.

@@ -1,6 +1,7 @@
 /** The command line: parse flags, then wire config, discovery, the engine and a formatter. */
 import fs from 'node:fs';
 import path from 'node:path';
+import { Readable, Writable } from 'node:stream';
 import { initEngine, lintText } from '../engine/lint.js';
 import { DEFAULT_MAX_SIZE } from '../engine/input.js';
 import { RULES } from '../../rules/index.js';
@@ -41,6 +42,8 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
         return writeReport(args, io, schemaText(RULES)) ? 0 : 2;
       case 'lint':
         return await lintCommand(args, io);
+      case 'lsp':
+        return await lspCommand(args, io);
     }
   } catch (err) {
     if (err instanceof UsageError) {
@@ -57,6 +60,38 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
 }
 
 const RANK: Record<ActiveSeverity, number> = { info: 0, warning: 1, error: 2 };
+
+async function lspCommand(args: CliArgs, io: CliIO): Promise<number> {
+  const overrides = flagOverrides(args);
+  // Loaded here only: a lint run never pays for the LSP libraries.
+  const { startLanguageServer } = await import('../lsp/server.js');
+  const input = io.stdin instanceof Readable ? io.stdin : Readable.from(io.stdin);
+  const output = isWritable(io.stdout)
+    ? io.stdout
+    : new Writable({
+        write(chunk: Buffer, _encoding, done) {
+          io.stdout.write(chunk.toString('utf8'));
+          done();
+        },
+      });
+  const server = startLanguageServer({
+    input,
+    output,
+    cwd: io.cwd,
+    overrides,
+    version: packageVersion(),
+    ...(args.config !== undefined && { configFile: args.config }),
+    ...(args.maxSize !== undefined && { maxSize: args.maxSize }),
+  });
+  const code = await server.exited;
+  // Stop reading so the process can end even if the editor keeps the pipe open.
+  input.destroy();
+  return code;
+}
+
+function isWritable(stream: CliIO['stdout']): stream is Writable {
+  return stream instanceof Writable;
+}
 
 async function lintCommand(args: CliArgs, io: CliIO): Promise<number> {
   if (!isFormatName(args.format)) throw new UsageError(`unknown format ${args.format} (choose ${FORMAT_NAMES.join(', ')})`);
@@ -181,7 +216,10 @@ function writeReport(args: CliArgs, io: CliIO, text: string): boolean {
     return true;
   }
   try {
-    fs.writeFileSync(path.resolve(io.cwd, args.output), text);
+    const file = path.resolve(io.cwd, args.output);
+    // CI reports often go to a directory of their own (`-o reports/hardenfile.sarif`).
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.writeFileSync(file, text);
     return true;
   } catch (err) {
     io.stderr.write(`hardenfile: error: cannot write ${args.output}: ${(err as Error).message}\n`);
