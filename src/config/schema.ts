@@ -28,6 +28,8 @@ export interface JsonSchema {
 export const SEVERITIES = ['off', 'info', 'warning', 'error'] as const;
 export const FAIL_LEVELS = ['info', 'warning', 'error'] as const;
 export const CONFIG_FILE_NAMES = ['.hardenfile.yaml', '.hardenfile.yml', '.hardenfile.json'] as const;
+/** Where the published schema (schema/hardenfile.schema.json) is served; a config's `$schema` may name it. */
+export const CONFIG_SCHEMA_ID = 'https://raw.githubusercontent.com/hardenfile/hardenfile/main/schema/hardenfile.schema.json';
 
 const severity: JsonSchema = { type: 'string', enum: SEVERITIES, description: 'off, info, warning or error' };
 
@@ -76,6 +78,7 @@ function ruleSchema(rule: AnyRule): JsonSchema {
 export function buildConfigSchema(rules: readonly AnyRule[]): JsonSchema {
   return {
     $schema: 'http://json-schema.org/draft-07/schema#',
+    $id: CONFIG_SCHEMA_ID,
     title: 'hardenfile configuration (.hardenfile.yaml, .hardenfile.yml, .hardenfile.json)',
     type: 'object',
     properties: {

@@ -6,6 +6,11 @@ export type { FileReport, FormatOptions, Formatter } from './types.js';
 const FORMATTERS: Record<string, () => Promise<Formatter>> = {
   stylish: async () => (await import('./stylish.js')).formatStylish,
   json: async () => (await import('./json.js')).formatJson,
+  sarif: async () => (await import('./sarif.js')).formatSarif,
+  github: async () => (await import('./github.js')).formatGithub,
+  gitlab: async () => (await import('./gitlab.js')).formatGitlab,
+  checkstyle: async () => (await import('./checkstyle.js')).formatCheckstyle,
+  junit: async () => (await import('./junit.js')).formatJunit,
 };
 
 export const FORMAT_NAMES: readonly string[] = Object.keys(FORMATTERS);

@@ -148,7 +148,7 @@ describe('lint: config and stdin', () => {
 describe('usage errors', () => {
   it.each([
     [['--formt', 'json'], 'unknown option --formt (did you mean --format?)'],
-    [['--format', 'xml'], 'unknown format xml (choose stylish, json)'],
+    [['--format', 'xml'], 'unknown format xml (choose stylish, json, sarif, github, gitlab, checkstyle, junit)'],
     [['--rule', 'upstream-package-sourc=off'], '--rule upstream-package-sourc=off: unknown rule (did you mean upstream-package-source?)'],
     [['--fail-level', 'fatal'], '--fail-level fatal: must be one of info, warning, error'],
     [['--max-size', 'big'], '--max-size big: expected a positive number of bytes'],

@@ -55,11 +55,11 @@ describe('json', () => {
 
 describe('formatter registry', () => {
   it('loads formatters by name', async () => {
-    expect(FORMAT_NAMES).toEqual(['stylish', 'json']);
+    expect(FORMAT_NAMES).toEqual(['stylish', 'json', 'sarif', 'github', 'gitlab', 'checkstyle', 'junit']);
     expect(isFormatName('json')).toBe(true);
     expect(isFormatName('toString')).toBe(false);
     expect(await loadFormatter('json')).toBe(formatJson);
     expect(await loadFormatter('stylish')).toBe(formatStylish);
-    await expect(loadFormatter('sarif')).rejects.toThrow('unknown format sarif');
+    await expect(loadFormatter('xml')).rejects.toThrow('unknown format xml');
   });
 });

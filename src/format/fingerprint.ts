@@ -1,0 +1,39 @@
+/**
+ * Fingerprints that follow a finding across runs: built from the rule id and the text of the line it
+ * starts on (redacted, whitespace collapsed), not from its line number, so edits elsewhere in the
+ * file keep them; identical lines are told apart by an occurrence counter.
+ */
+import { createHash } from 'node:crypto';
+import { LineIndex } from '../text.js';
+import { redactSlice, redactString } from './safe-text.js';
+import type { FileReport } from './types.js';
+
+export interface LineKey {
+  /** SHA-256 (hex) of the rule id and the normalised line text. */
+  hash: string;
+  /** 1 for the first finding of this rule on a line with this text, 2 for the next, … */
+  occurrence: number;
+}
+
+/** One key per finding of the file, in the same order. */
+export function lineKeys(file: FileReport): LineKey[] {
+  const index = file.text === undefined ? null : new LineIndex(file.text);
+  const seen = new Map<string, number>();
+  return file.result.findings.map((f) => {
+    const hash = sha256(`${f.ruleId}\n${normalisedLine(file, index, f.start.line - 1, f.message)}`);
+    const occurrence = (seen.get(hash) ?? 0) + 1;
+    seen.set(hash, occurrence);
+    return { hash, occurrence };
+  });
+}
+
+export function sha256(s: string): string {
+  return createHash('sha256').update(s, 'utf8').digest('hex');
+}
+
+function normalisedLine(file: FileReport, index: LineIndex | null, line: number, fallback: string): string {
+  const spans = file.result.secretSpans;
+  // Without the text (or past its end) the message stands in for the line.
+  const raw = index && line < index.lineCount ? redactSlice(index.lineText(line), index.starts[line]!, spans) : fallback;
+  return redactString(raw, file.text, spans).replace(/\s+/g, ' ').trim();
+}

@@ -1,0 +1,50 @@
+/**
+ * GitHub Actions workflow commands: one `::error`/`::warning`/`::notice` annotation per finding, shown
+ * on the run and on the pull request's changed lines. Escaping follows the runner's own
+ * (actions/toolkit `command.ts`): data escapes `%`, CR and LF; properties also `:` and `,`.
+ */
+import type { ActiveSeverity } from '../rule.js';
+import { LineIndex } from '../text.js';
+import { shownRange, slashPath } from './location.js';
+import { printable, redactString } from './safe-text.js';
+import type { FileReport, FormatOptions } from './types.js';
+
+const COMMAND: Record<ActiveSeverity, string> = { error: 'error', warning: 'warning', info: 'notice' };
+
+export function formatGithub(results: FileReport[], _options?: FormatOptions): string {
+  const lines: string[] = [];
+  for (const file of results) {
+    const hide = (s: string) => redactString(s, file.text, file.result.secretSpans);
+    const path = slashPath(file.path);
+    if (file.result.error !== undefined) {
+      lines.push(command('error', { file: path, title: 'hardenfile' }, `could not lint: ${hide(file.result.error)}`));
+    }
+    const index = file.text === undefined ? null : new LineIndex(file.text);
+    for (const f of file.result.findings) {
+      const r = shownRange(f, index);
+      // Columns only on a one-line range: GitHub ignores them across lines.
+      const props: Record<string, string | number> =
+        r.line === r.endLine
+          ? { file: path, line: r.line, endLine: r.endLine, col: r.column, endColumn: r.endColumn, title: f.ruleId }
+          : { file: path, line: r.line, endLine: r.endLine, title: f.ruleId };
+      lines.push(command(COMMAND[f.severity], props, hide(f.message)));
+    }
+  }
+  return lines.length > 0 ? `${lines.join('\n')}\n` : '';
+}
+
+function command(name: string, props: Record<string, string | number>, message: string): string {
+  const list = Object.entries(props)
+    .map(([k, v]) => `${k}=${escapeProperty(String(v))}`)
+    .join(',');
+  return `::${name} ${list}::${escapeData(message)}`;
+}
+
+/** Other control characters cannot start a new command once CR and LF are escaped, but could drive a terminal. */
+export function escapeData(s: string): string {
+  return printable(s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A'));
+}
+
+export function escapeProperty(s: string): string {
+  return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}

@@ -1,0 +1,43 @@
+/**
+ * GitLab Code Quality (a subset of the Code Climate issue format), shown in merge requests from
+ * `artifacts:reports:codequality`. Files that could not be linted have no place in it: they fail
+ * the job (exit code 2) and are printed on stderr.
+ */
+import type { ActiveSeverity } from '../rule.js';
+import { lineKeys, sha256 } from './fingerprint.js';
+import { lastLine, slashPath } from './location.js';
+import { redactString } from './safe-text.js';
+import type { FileReport, FormatOptions } from './types.js';
+
+export interface CodeQualityIssue {
+  description: string;
+  check_name: string;
+  fingerprint: string;
+  severity: 'info' | 'minor' | 'major' | 'critical' | 'blocker';
+  location: { path: string; lines: { begin: number; end: number } };
+}
+
+/**
+ * GitLab's scale is info < minor < major < critical < blocker. An error is a hardening the build
+ * must not ship without, which is GitLab's "major"; critical and blocker are left for what GitLab's
+ * own scanners rate as exploitable, so a lint error does not outrank them in the widget.
+ */
+const SEVERITY: Record<ActiveSeverity, CodeQualityIssue['severity']> = { info: 'info', warning: 'minor', error: 'major' };
+
+export function formatGitlab(results: FileReport[], _options?: FormatOptions): string {
+  const issues: CodeQualityIssue[] = [];
+  for (const file of results) {
+    const path = slashPath(file.path);
+    const keys = lineKeys(file);
+    file.result.findings.forEach((f, i) => {
+      issues.push({
+        description: redactString(f.message, file.text, file.result.secretSpans),
+        check_name: f.ruleId,
+        fingerprint: sha256(`${path}\n${keys[i]!.hash}\n${keys[i]!.occurrence}`),
+        severity: SEVERITY[f.severity],
+        location: { path, lines: { begin: f.start.line, end: lastLine(f) } },
+      });
+    });
+  }
+  return `${JSON.stringify(issues, null, 2)}\n`;
+}
