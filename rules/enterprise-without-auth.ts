@@ -1,8 +1,86 @@
-// Placeholder until the rule is written: reports nothing and is not listed as done anywhere.
-import { defineRule } from '../src/rule.js';
+import { defineRule, type Fix } from '../src/rule.js';
+import {
+  activeRepositories,
+  commandStart,
+  downloadsFromRepositories,
+  hardenedMatch,
+  packageCommands,
+  shellCommandOf,
+  urlForMessage,
+} from '../src/model/query.js';
+import { insertAt } from '../src/fix/builders.js';
+import { basename } from '../src/model/words.js';
+import type { Policy } from '../src/policy/index.js';
+import type { Build, PackageCommandFact, Span } from '../src/model/types.js';
 
 export default defineRule({
   id: 'enterprise-without-auth',
-  meta: { description: 'Not written yet.', severity: 'warning', fixable: 'never', messages: {}, options: {} },
-  check() {},
+  meta: {
+    description: 'A package command fetches from an authenticated repository without credentials.',
+    severity: 'error',
+    fixable: 'sometimes',
+    tags: ['security', 'correctness'],
+    messages: {
+      noAuth: '`{command}` fetches from {url}, which needs credentials, but {env} is not set from a build secret in this RUN.',
+    },
+    options: {},
+  },
+  check(ctx) {
+    const { build, policy } = ctx;
+    for (const stage of build.stages) {
+      const cmds = packageCommands(stage);
+      for (const cmd of cmds) {
+        if (!downloadsFromRepositories(cmd) || hasCredentials(policy, cmd)) continue;
+        const repo = activeRepositories(cmd).find((r) => hardenedMatch(policy, r)?.auth);
+        if (!repo) continue;
+        const sameRun = cmds.filter((c) => c.instruction === cmd.instruction);
+        // An earlier prefix assignment that stops short of this command is auth-scope's finding.
+        const before = sameRun.slice(0, sameRun.indexOf(cmd));
+        if (before.some((c) => c.env.some((e) => e.name === policy.auth.env && e.how === 'prefix'))) continue;
+        ctx.report({
+          messageId: 'noAuth',
+          data: { command: cmd.subcommand ? `apk ${cmd.subcommand}` : 'apk', url: urlForMessage(repo.url), env: policy.auth.env },
+          span: commandRange(build, cmd),
+          fix: authFix(build, policy, sameRun),
+        });
+      }
+    }
+  },
 });
+
+/** apk reads `HTTP_AUTH` from its environment, and `.netrc` (libfetch). */
+function hasCredentials(policy: Policy, cmd: PackageCommandFact): boolean {
+  return cmd.env.some((e) => e.name === policy.auth.env && e.secret === true) || cmd.mounts.some((m) => basename(m.target) === '.netrc');
+}
+
+function commandRange(build: Build, cmd: PackageCommandFact): Span {
+  const whole = build.instructions[cmd.instruction]!.span;
+  return cmd.span.start === whole.start && cmd.span.end === whole.end && cmd.commandSpan ? cmd.commandSpan : cmd.span;
+}
+
+/**
+ * Mount the policy's secret on the RUN (unless it is mounted) and export it before the RUN's
+ * first fetching apk command, so every later command of the RUN sees it.
+ */
+function authFix(build: Build, policy: Policy, sameRun: PackageCommandFact[]): Fix | null {
+  const first = sameRun.find(downloadsFromRepositories);
+  const info = first ? build.instructions[first.instruction] : undefined;
+  if (!first || !info || info.keyword !== 'RUN' || info.onbuild) return null;
+  const shell = shellCommandOf(build, first);
+  const start = shell ? commandStart(shell.command) : null;
+  if (!shell || start === null || shell.command.inSubstitution) return null;
+  if (!(shell.command.joinedBy === null || shell.command.joinedBy === '&&' || shell.command.joinedBy === ';')) return null;
+  const { secretId, env } = policy.auth;
+  const mount = info.mounts.find((m) => m.id === secretId);
+  const exportText = `export ${env}="$(cat ${mount?.target ?? `/run/secrets/${secretId}`})" && `;
+  const edits = [insertAt(start, exportText)];
+  if (!mount) {
+    let at = info.keywordSpan.end;
+    while (build.text[at] === ' ' || build.text[at] === '\t') at++;
+    const flag = `--mount=type=secret,id=${secretId} `;
+    // Two insertions at one offset would apply in an arbitrary order: make them one.
+    if (at === start) edits[0] = insertAt(start, flag + exportText);
+    else edits.unshift(insertAt(at, flag));
+  }
+  return { title: `Pass the ${secretId} build secret to apk as ${env}`, safety: 'unsafe', edits };
+}

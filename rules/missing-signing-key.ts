@@ -1,8 +1,104 @@
-// Placeholder until the rule is written: reports nothing and is not listed as done anywhere.
-import { defineRule } from '../src/rule.js';
+import { defineRule, type Fix } from '../src/rule.js';
+import type { Build, Fact, InstructionInfo, KeyInstallFact, PackageCommandFact, Stage } from '../src/model/types.js';
+import { fetchesIndexes, hardenedMatch, intendedKeyName, packageCommands } from '../src/model/query.js';
+import { insertAt, insertInstructionsBefore, lineStartOf, remove } from '../src/fix/builders.js';
+import { LineIndex } from '../src/text.js';
+
+// Instructions that change what a moved instruction would see.
+const CONTEXT_KEYWORDS = new Set(['ARG', 'ENV', 'WORKDIR', 'USER', 'SHELL', 'ONBUILD']);
+const OTHER_KEYS = new Set(['--keys-dir', '-p', '--root']);
+// Facts an instruction may hold and still be only a key install.
+const KEY_ONLY_FACTS = new Set<Fact['kind']>(['key-install', 'download', 'copy']);
+
+/** The instruction's whole lines, with the line break after it. */
+function lineRange(build: Build, info: InstructionInfo): { start: number; end: number } {
+  let end = info.span.end;
+  while (end < build.text.length && build.text[end] !== '\n' && build.text[end] !== '\r') end++;
+  if (build.text[end] === '\r') end++;
+  if (build.text[end] === '\n') end++;
+  return { start: lineStartOf(build, info.span.start), end };
+}
+
+/** Move a later key install up when it is an instruction of its own and nothing between changes its meaning. */
+function moveFix(build: Build, stage: Stage, use: InstructionInfo, later: KeyInstallFact): Fix | null {
+  const info = build.instructions[later.instruction]!;
+  if (later.via === 'curl' || info.onbuild) return null;
+  if (stage.facts.some((f) => f.instruction === later.instruction && !KEY_ONLY_FACTS.has(f.kind))) return null;
+  const between = build.instructions.slice(use.index, later.instruction);
+  if (between.some((i) => CONTEXT_KEYWORDS.has(i.keyword))) return null;
+  const range = lineRange(build, info);
+  const text = build.text.slice(range.start, range.end);
+  if (!/[\r\n]$/.test(text)) return null;
+  return {
+    title: `Move the key install on line ${new LineIndex(build.text).position(info.span.start).line} before its first use`,
+    safety: 'safe',
+    edits: [insertAt(lineStartOf(build, use.span.start), text), remove(range)],
+  };
+}
 
 export default defineRule({
   id: 'missing-signing-key',
-  meta: { description: 'Not written yet.', severity: 'warning', fixable: 'never', messages: {}, options: {} },
-  check() {},
+  meta: {
+    description: 'apk uses a hardened repository whose signing key is not installed.',
+    severity: 'error',
+    fixable: 'sometimes',
+    tags: ['security', 'supply-chain'],
+    messages: {
+      missing: 'apk uses {repository}, but its signing key {key} is not in {keysDir}: apk rejects the index as UNTRUSTED.',
+      installedLater: 'apk uses {repository}, but its signing key {key} is installed only later, on line {line}.',
+    },
+    options: {},
+  },
+  check(ctx) {
+    const { build, policy } = ctx;
+    const keysDir = policy.apk.keysDir;
+    const lines = new LineIndex(build.text);
+    // Keys checked in a stage (found, or reported at their first use); a child stage inherits the verdict.
+    const checkedIn = new Map<number, Set<string>>();
+    for (const stage of build.stages) {
+      const done = new Set(stage.parent !== null ? (checkedIn.get(stage.parent) ?? []) : []);
+      checkedIn.set(stage.index, done);
+      for (const cmd of packageCommands(stage)) {
+        // Keys read from another directory or root are out of the model's sight (trust-bypass speaks for --keys-dir).
+        if (!fetchesIndexes(cmd) || cmd.options.some((o) => OTHER_KEYS.has(o.name))) continue;
+        for (const repo of cmd.repositories) {
+          const match = hardenedMatch(policy, repo);
+          if (!match || done.has(match.keyName)) continue;
+          done.add(match.keyName);
+          if (cmd.keys.some((k) => k.path === `${keysDir}/${match.keyName}`)) continue;
+          // A key for this repository saved under another name or place: signing-key-name reports it.
+          if (earlierInstalls(stage, cmd).some((f) => intendedKeyName(policy, f) === match.keyName)) continue;
+          const use = build.instructions[cmd.instruction]!;
+          const later = laterInstalls(stage, cmd).find((f) => f.path === `${keysDir}/${match.keyName}`);
+          const data = { repository: repo.url, key: match.keyName, keysDir };
+          const insert: Fix | null = match.keyUrl
+            ? {
+                title: `Install the signing key ${match.keyName}`,
+                safety: 'safe',
+                edits: [insertInstructionsBefore(build, use, [`RUN wget -q -O ${keysDir}/${match.keyName} ${match.keyUrl}`])],
+              }
+            : null;
+          if (later) {
+            const line = lines.position(build.instructions[later.instruction]!.span.start).line;
+            const fix = later.instruction === cmd.instruction ? insert : (moveFix(build, stage, use, later) ?? insert);
+            ctx.report({ messageId: 'installedLater', data: { ...data, line }, span: cmd.span, fix });
+          } else {
+            ctx.report({ messageId: 'missing', data, span: cmd.span, fix: insert });
+          }
+        }
+      }
+    }
+  },
 });
+
+function keyInstalls(facts: Fact[]): KeyInstallFact[] {
+  return facts.filter((f): f is KeyInstallFact => f.kind === 'key-install' && f.manager === 'apk');
+}
+
+function earlierInstalls(stage: Stage, cmd: PackageCommandFact): KeyInstallFact[] {
+  return keyInstalls(stage.allFacts.slice(0, stage.allFacts.indexOf(cmd)));
+}
+
+function laterInstalls(stage: Stage, cmd: PackageCommandFact): KeyInstallFact[] {
+  return keyInstalls(stage.facts.slice(stage.facts.indexOf(cmd) + 1));
+}

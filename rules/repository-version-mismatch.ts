@@ -1,8 +1,86 @@
-// Placeholder until the rule is written: reports nothing and is not listed as done anywhere.
 import { defineRule } from '../src/rule.js';
+import type { Build, Span, Stage } from '../src/model/types.js';
+import { factsOf, hardenedMatch, packageCommands } from '../src/model/query.js';
+import { isServedRelease } from '../src/policy/index.js';
+import { describeStageBase } from '../src/fix/hardened-setup.js';
+import { replace } from '../src/fix/builders.js';
+
+interface Candidate {
+  url: string;
+  span: Span;
+}
+
+/** The hardened URLs a stage's own instructions write or pass with `-X`, with their literal ranges. */
+function candidates(stage: Stage): Candidate[] {
+  const out: Candidate[] = [];
+  for (const write of factsOf(stage, 'repo-write')) {
+    if (write.fileKind !== 'repositories') continue;
+    for (const line of write.lines) {
+      // A release computed from the image or the FROM's own ARG matches the base by construction.
+      if (line.dynamic || line.releaseFromImage || line.releaseFromBaseArg) continue;
+      out.push({ url: line.text, span: line.span ?? write.edit?.span ?? write.span });
+    }
+  }
+  const own = new Set(stage.facts);
+  for (const cmd of packageCommands(stage)) {
+    for (const x of cmd.extraRepositories) out.push({ url: x.url, span: x.span ?? x.optionSpan ?? cmd.span });
+    // `sed -i 's/v3.23/v3.24/'` rewrites entries without spelling a URL out: the model applies it.
+    for (const r of cmd.repositories) {
+      const f = r.fact;
+      if (f?.kind === 'repo-write' && f.mode === 'edit' && own.has(f)) out.push({ url: r.url, span: f.edit?.span ?? f.span });
+    }
+  }
+  const seen = new Set<string>();
+  return out.filter((c) => !seen.has(`${c.span.start} ${c.url}`) && seen.add(`${c.span.start} ${c.url}`));
+}
+
+/** The `v3.23` path segment of `url` inside `span`, when the text there spells the URL out once. */
+function releaseRange(build: Build, span: Span, url: string, release: string): Span | null {
+  const text = build.text.slice(span.start, span.end);
+  const at = text.indexOf(url);
+  if (at === -1 || text.indexOf(url, at + 1) !== -1) return null;
+  const segments = url.split('/');
+  const hits = segments.flatMap((s, i) => (s === `v${release}` || s === release ? [i] : []));
+  if (hits.length !== 1) return null;
+  const offset = segments.slice(0, hits[0]).join('/').length + 1;
+  const start = span.start + at + offset;
+  return { start, end: start + segments[hits[0]!]!.length };
+}
 
 export default defineRule({
   id: 'repository-version-mismatch',
-  meta: { description: 'Not written yet.', severity: 'warning', fixable: 'never', messages: {}, options: {} },
-  check() {},
+  meta: {
+    description: 'A hardened repository is for another Alpine release than the base image.',
+    severity: 'error',
+    fixable: 'sometimes',
+    tags: ['security', 'supply-chain'],
+    messages: {
+      mismatch: 'The repository is for Alpine {repoRelease}, but the base image {image} is Alpine {baseRelease}; apk would mix packages built for another release.',
+    },
+    options: {},
+  },
+  check(ctx) {
+    const { build, policy } = ctx;
+    for (const stage of build.stages) {
+      const base = stage.release;
+      if (stage.distro !== 'alpine' || base === null) continue;
+      for (const c of candidates(stage)) {
+        const match = hardenedMatch(policy, c.url);
+        if (!match || match.release === null || match.release === base) continue;
+        const exact = releaseRange(build, c.span, c.url, match.release);
+        const served = match.source === 'mirror' || isServedRelease(policy, base);
+        const written = exact ? build.text.slice(exact.start, exact.end) : '';
+        const fix =
+          exact && served
+            ? { title: `Use the Alpine ${base} repository`, safety: 'safe' as const, edits: [replace(exact, written.startsWith('v') || !/^\d/.test(written) ? `v${base}` : base)] }
+            : null;
+        ctx.report({
+          messageId: 'mismatch',
+          data: { repoRelease: match.release, baseRelease: base, image: describeStageBase(stage) },
+          span: exact ?? c.span,
+          fix,
+        });
+      }
+    }
+  },
 });

@@ -1,8 +1,96 @@
-// Placeholder until the rule is written: reports nothing and is not listed as done anywhere.
 import { defineRule } from '../src/rule.js';
+import type { Build, KeyInstallFact, Span, Stage } from '../src/model/types.js';
+import type { Edit } from '../src/rule.js';
+import { factsOf, intendedKeyName } from '../src/model/query.js';
+import { basename, dirname } from '../src/model/words.js';
+import { keyByUrl, type Policy } from '../src/policy/index.js';
+import { insertAt, replace } from '../src/fix/builders.js';
+
+function keyUrlOf(policy: Policy, keyName: string): string | null {
+  return policy.apk.repositories.find((r) => r.keyName === keyName)?.keyUrl ?? policy.apk.mirrors.find((m) => m.keyName === keyName)?.keyUrl ?? null;
+}
+
+/** The range of `value` at the end of `span` (only closing quotes may follow it). */
+function rangeAtEnd(build: Build, span: Span | null, value: string): Span | null {
+  if (!span || !value) return null;
+  const text = build.text.slice(span.start, span.end);
+  const tail = /["']*$/.exec(text)![0].length;
+  const end = text.length - tail;
+  if (!text.slice(0, end).endsWith(value)) return null;
+  return { start: span.start + end - value.length, end: span.start + end };
+}
+
+/** The one occurrence of `value` inside `span`. */
+function rangeInside(build: Build, span: Span | null, value: string): Span | null {
+  if (!span) return null;
+  const text = build.text.slice(span.start, span.end);
+  const at = text.indexOf(value);
+  if (at === -1 || text.indexOf(value, at + 1) !== -1) return null;
+  return { start: span.start + at, end: span.start + at + value.length };
+}
+
+/** `COPY one.pub /etc/apk/keys/`: the end of the directory as written, where a file name can go. */
+function singleCopyIntoDir(build: Build, stage: Stage, fact: KeyInstallFact): Span | null {
+  const copy = factsOf(stage, 'copy').find((c) => c.instruction === fact.instruction);
+  if (!copy || copy.sources.length !== 1 || !fact.destSpan) return null;
+  return rangeAtEnd(build, fact.destSpan, '/');
+}
 
 export default defineRule({
   id: 'signing-key-name',
-  meta: { description: 'Not written yet.', severity: 'warning', fixable: 'never', messages: {}, options: {} },
-  check() {},
+  meta: {
+    description: 'A hardened repository signing key is saved under a name or place apk does not match, or fetched from a wrong URL.',
+    severity: 'error',
+    fixable: 'sometimes',
+    tags: ['security', 'supply-chain'],
+    messages: {
+      wrongName: 'The signing key is saved as {name}, but apk matches index signatures by file name: it must be {expected}.',
+      outsideKeysDir: 'The signing key is saved as {path}, outside {keysDir}, so apk never reads it; save it as {expected}.',
+      wrongUrl: 'The signing key is fetched from {url}, which serves no current key; the key is at {expected}.',
+    },
+    options: {},
+  },
+  check(ctx) {
+    const { build, policy } = ctx;
+    const keysDir = policy.apk.keysDir;
+    for (const stage of build.stages) {
+      for (const fact of factsOf(stage, 'key-install')) {
+        if (fact.manager !== 'apk') continue;
+        const intended = intendedKeyName(policy, fact);
+        if (!intended) continue;
+        const keyUrl = keyUrlOf(policy, intended);
+        const urlStale = fact.url !== null && fact.url.replace(/^http:/i, 'https:').startsWith(policy.apk.keyringUrlPrefix) && keyByUrl(policy, fact.url) === null;
+        const urlRange = fact.url ? rangeInside(build, fact.urlSpan, fact.url) : null;
+        const urlFix = (title: string): { title: string; safety: 'safe'; edits: Edit[] } | null =>
+          urlRange && keyUrl ? { title, safety: 'safe', edits: [replace(urlRange, keyUrl)] } : null;
+        if (urlStale) {
+          ctx.report({ messageId: 'wrongUrl', data: { url: fact.url!, expected: keyUrl ?? intended }, span: urlRange ?? fact.urlSpan ?? fact.span, fix: urlFix(`Download the key from ${keyUrl}`) });
+        }
+        if (fact.path === null) continue;
+        const name = basename(fact.path);
+        // The name as written, when the model knows where (`-O …`, a COPY destination).
+        const nameRange = rangeAtEnd(build, fact.destSpan, name);
+        const nameFromUrl = nameRange === null && fact.url !== null && basename(fact.url) === name;
+        if (dirname(fact.path) === keysDir) {
+          if (name === intended || (urlStale && nameFromUrl)) continue;
+          const dirRange = nameRange ? null : singleCopyIntoDir(build, stage, fact);
+          const fix = nameRange
+            ? { title: `Save the key as ${intended}`, safety: 'safe' as const, edits: [replace(nameRange, intended)] }
+            : nameFromUrl
+              ? urlFix(`Download the key from ${keyUrl}`)
+              : dirRange
+                ? { title: `Save the key as ${intended}`, safety: 'safe' as const, edits: [insertAt(dirRange.end, intended)] }
+                : null;
+          ctx.report({ messageId: 'wrongName', data: { name, expected: intended }, span: nameRange ?? (nameFromUrl ? urlRange : null) ?? fact.destSpan ?? fact.span, fix });
+          continue;
+        }
+        if (fact.movedLater) continue;
+        const expected = `${keysDir}/${intended}`;
+        const written = fact.destSpan ? /^["']?([^"'\s$\\]+)["']?$/.exec(build.text.slice(fact.destSpan.start, fact.destSpan.end))?.[1] : undefined;
+        const pathRange = written && (written === fact.path || fact.path.endsWith(`/${written}`)) ? rangeAtEnd(build, fact.destSpan, written) : null;
+        const fix = pathRange ? { title: `Save the key as ${expected}`, safety: 'safe' as const, edits: [replace(pathRange, expected)] } : null;
+        ctx.report({ messageId: 'outsideKeysDir', data: { path: fact.path, keysDir, expected }, span: pathRange ?? fact.destSpan ?? fact.span, fix });
+      }
+    }
+  },
 });

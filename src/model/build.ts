@@ -202,7 +202,7 @@ function visitRun(build: Build, scope: StageScope, raw: RawInstruction, info: In
   const run = parseShell(script);
   info.run = run;
   const env: EnvBinding[] = [...scope.env];
-  for (const m of info.mounts) if (m.env) env.push({ name: m.env, how: 'mount-env', span: m.span, fromCommand: null });
+  for (const m of info.mounts) if (m.env) env.push({ name: m.env, how: 'mount-env', span: m.span, fromCommand: null, secret: true });
   extractRunFacts({
     instruction: info.index,
     run,
@@ -296,7 +296,22 @@ function visitCopy(build: Build, scope: StageScope, raw: RawInstruction, info: I
 function variableFacts(raw: RawInstruction, instruction: number, global: boolean, lookup: Lookup, toSpan: (r: Range) => Span): VariableFact[] {
   const node = raw.node as unknown as { getProperties?: () => import('dockerfile-ast').Property[] };
   const out: VariableFact[] = [];
-  for (const p of node.getProperties?.() ?? []) {
+  const properties = node.getProperties?.() ?? [];
+  // `ARG A B` declares two ARGs (BuildKit splits ARG on blanks), but dockerfile-ast reads it like
+  // the legacy `ENV A B` (A = "B"): take the words instead.
+  const legacyArg = raw.keyword === 'ARG' && properties.some((p) => p.getValueRange() && raw.args.some((w) => w.span.start === toSpan(p.getNameRange()).start && !w.text.includes('=')));
+  if (legacyArg) {
+    for (const w of raw.args) {
+      const eq = w.text.indexOf('=');
+      const name = eq === -1 ? w.text : w.text.slice(0, eq);
+      const nameSpan = { start: w.span.start, end: w.span.start + name.length };
+      const valueSpan = eq === -1 ? null : { start: w.span.start + eq + 1, end: w.span.end };
+      const value = eq === -1 ? null : expandVariables(unquote(w.text.slice(eq + 1)), lookup).value;
+      out.push({ kind: 'variable', keyword: 'ARG', name, nameSpan, value, valueSpan, global, instruction, span: { start: nameSpan.start, end: valueSpan?.end ?? nameSpan.end } });
+    }
+    return out;
+  }
+  for (const p of properties) {
     const nameRange = p.getNameRange();
     const valueRange = p.getValueRange();
     const nameSpan = toSpan(nameRange);
@@ -319,10 +334,47 @@ function variableFacts(raw: RawInstruction, instruction: number, global: boolean
 }
 
 function secretSpans(build: Build): Span[] {
-  const spans: Span[] = findSecrets(build.text).map((m) => ({ start: m.hideFrom, end: m.end }));
+  const keyEnd = privateKeyEnds(build.text);
+  const spans: Span[] = findSecrets(build.text).map((m) => ({ start: m.hideFrom, end: m.shape === 'private-key' ? keyEnd(m.end) : m.end }));
   const vars = [...build.globalArgs, ...build.stages.flatMap((s) => s.facts.filter((f): f is VariableFact => f.kind === 'variable'))];
   for (const v of vars) {
     if (v.valueSpan && v.valueSpan.end > v.valueSpan.start && SECRET_NAME.test(v.name) && !NOT_SECRET_NAME.test(v.name)) spans.push(v.valueSpan);
   }
+  // Literal values given to credential-named shell variables (`NPM_TOKEN=… npm ci`, `export GH_TOKEN=…`).
+  for (const info of build.instructions) {
+    for (const c of info.run?.commands ?? []) {
+      for (const a of c.assignments) {
+        const w = a.value;
+        if (w?.span && w.value && SECRET_NAME.test(a.name) && !NOT_SECRET_NAME.test(a.name)) spans.push(w.span);
+      }
+    }
+  }
   return spans.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * A private key's header is what the shape matches; the secret is the body after it. The span runs
+ * to the matching `-----END …-----` footer, or without one over the base64 runs that follow (with
+ * the quotes, backslashes, `\n` escapes and blanks between them).
+ */
+function privateKeyEnds(text: string): (from: number) => number {
+  // Headers come in order: the last footer found serves every header before it (no rescans).
+  let footer = -2;
+  return (from) => {
+    if (footer !== -1 && footer < from) footer = text.indexOf('-----END ', from);
+    const close = footer === -1 ? -1 : text.indexOf('-----', footer + 9);
+    return close !== -1 ? close + 5 : base64RunsEnd(text, from);
+  };
+}
+
+function base64RunsEnd(text: string, from: number): number {
+  let end = from;
+  let i = from;
+  for (;;) {
+    while (i < text.length && /[\s'"\\]/.test(text[i]!)) i += text[i] === '\\' && text[i + 1] === 'n' ? 2 : 1;
+    const run = i;
+    while (i < text.length && /[A-Za-z0-9+/=]/.test(text[i]!)) i++;
+    if (i - run < 16) return end;
+    end = i;
+  }
 }

@@ -47,9 +47,9 @@ const UBUNTU = /^(?:ubuntu|.*\/ubuntu)$/;
 
 /** What the base image reference tells about the stage. */
 export function describeBase(ref: ImageRef, policy: Policy): BaseFacts {
-  const name = ref.path.split('/').at(-1)!;
-  const tag = ref.tag;
   const dhi = isDhiImage(ref, policy);
+  const name = dhi ? dhiRepositoryName(ref, policy) : ref.path.split('/').at(-1)!;
+  const tag = ref.tag;
   const out: BaseFacts = { distro: 'unknown', release: null, releaseUnknownReason: null, dhi, dhiVariant: null };
   if (dhi) out.dhiVariant = tag !== null && /-(?:dev|sdk)(?:-|$)|^(?:dev|sdk)$/.test(tag) ? 'dev' : 'runtime';
   if (ref.path === 'scratch' && ref.registry === null) return { ...out, distro: 'scratch', releaseUnknownReason: 'not-applicable' };
@@ -62,7 +62,8 @@ export function describeBase(ref: ImageRef, policy: Policy): BaseFacts {
     } else if (tag) {
       const m = /^(\d+\.\d+)(?:\.\d+)?(?:-|$)/.exec(tag);
       if (m) out.release = m[1]!;
-      else if (tag === 'edge') out.release = 'edge';
+      // Date tags (`alpine:20250108`) are snapshots of edge.
+      else if (tag === 'edge' || /^\d{8}$/.test(tag)) out.release = 'edge';
     }
     if (out.release === null) out.releaseUnknownReason = tag === null && ref.digest ? 'digest-only' : 'unpinned';
     return out;
@@ -83,6 +84,8 @@ export function describeBase(ref: ImageRef, policy: Policy): BaseFacts {
   }
 
   if (dhi) {
+    // DHI has no `latest`: without a tag nothing tells the distribution.
+    if (tag === null) return { ...out, releaseUnknownReason: ref.digest ? 'digest-only' : 'unpinned' };
     // A DHI tag that names no distribution is Debian 13.
     out.distro = 'debian';
     out.release = 'trixie';
@@ -90,6 +93,13 @@ export function describeBase(ref: ImageRef, policy: Policy): BaseFacts {
   }
   out.releaseUnknownReason = 'not-applicable';
   return out;
+}
+
+/** The DHI repository name: the last path part, without a mirror prefix (`myorg/dhi-node` → `node`). */
+function dhiRepositoryName(ref: ImageRef, policy: Policy): string {
+  const full = ref.registry ? `${ref.registry}/${ref.path}` : ref.path;
+  const prefix = policy.dhiMirrorPrefixes.find((p) => full.startsWith(p.toLowerCase()));
+  return prefix ? full.slice(prefix.length) : ref.path.split('/').at(-1)!;
 }
 
 export function isDhiImage(ref: ImageRef, policy: Policy): boolean {

@@ -1,6 +1,8 @@
 /** Read-only questions rules ask of the model, answered once here instead of in every rule. */
-import { matchApkRepository, type HardenedMatch, type Policy } from '../policy/index.js';
-import type { Build, Fact, InstructionInfo, PackageCommandFact, RepoEntry, Stage } from './types.js';
+import { keyByUrl, matchApkRepository, trustedKeyNames, type HardenedMatch, type Policy } from '../policy/index.js';
+import type { Build, Fact, InstructionInfo, KeyInstallFact, PackageCommandFact, RepoEntry, Span, Stage, VariableFact } from './types.js';
+import { basename } from './words.js';
+import type { Command } from '../parse/shell-types.js';
 
 export function factsOf<K extends Fact['kind']>(stage: Stage, kind: K): Extract<Fact, { kind: K }>[] {
   return stage.facts.filter((f): f is Extract<Fact, { kind: K }> => f.kind === kind);
@@ -54,4 +56,76 @@ export function usesApk(stage: Stage): boolean {
 /** Package commands of a stage's own instructions, for one manager. */
 export function packageCommands(stage: Stage, manager: 'apk' | 'apt' = 'apk'): PackageCommandFact[] {
   return factsOf(stage, 'package-command').filter((c) => c.manager === manager);
+}
+
+/**
+ * The policy key file name a key install is meant to provide, judged by its URL, the context file
+ * it copies and the name it is saved under; null when it is no hardened key. A stale keyring URL
+ * or a known wrong name maps to the trusted name it ends with (`dhi-dhi-apk@…` → `dhi-apk@…`),
+ * else to the main repository's key.
+ */
+export function intendedKeyName(policy: Policy, fact: KeyInstallFact): string | null {
+  if (fact.url) {
+    const known = keyByUrl(policy, fact.url);
+    if (known) return known.keyName;
+  }
+  const trusted = trustedKeyNames(policy);
+  const names = [fact.contextSource, fact.path, fact.url].flatMap((n) => (n ? [basename(n)] : []));
+  const exact = names.find((n) => trusted.includes(n));
+  if (exact) return exact;
+  const stale = fact.url !== null && fact.url.replace(/^http:/i, 'https:').startsWith(policy.apk.keyringUrlPrefix);
+  if (!stale && !names.some((n) => policy.apk.knownWrongKeyNames.includes(n))) return null;
+  const bySuffix = trusted
+    .filter((t) => names.some((n) => n.endsWith(t) || (n.includes('@') && t.endsWith(n))))
+    .sort((a, b) => b.length - a.length)[0];
+  return bySuffix ?? policy.apk.repositories[0]?.keyName ?? null;
+}
+
+/** The one place inside `span` where `value` is written verbatim; null when absent or repeated. */
+export function rangeOfText(build: Build, span: Span | null, value: string): Span | null {
+  if (!span || value === '') return null;
+  const text = build.text.slice(span.start, span.end);
+  const at = text.indexOf(value);
+  if (at === -1 || text.indexOf(value, at + 1) !== -1) return null;
+  return { start: span.start + at, end: span.start + at + value.length };
+}
+
+/** A URL fit for a message: any `user:password@` part is dropped, so no credential is echoed. */
+export function urlForMessage(url: string): string {
+  return url.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^/@\s]*@/i, '$1');
+}
+
+/** Package commands that download from the repositories: indexes (`update`) or packages (`add`, `fetch`, …). */
+export function downloadsFromRepositories(cmd: PackageCommandFact): boolean {
+  return installsPackages(cmd) || cmd.subcommand === 'update' || cmd.subcommand === 'fetch';
+}
+
+/** The shell command a package command was read from (matched by its command word), with its index in the RUN. */
+export function shellCommandOf(build: Build, fact: PackageCommandFact): { command: Command; index: number } | null {
+  const at = fact.commandSpan?.start;
+  const commands = build.instructions[fact.instruction]?.run?.commands ?? [];
+  const index = at === undefined ? -1 : commands.findIndex((c) => c.name?.span?.start === at);
+  return index === -1 ? null : { command: commands[index]!, index };
+}
+
+/** Where a simple command starts in the file, prefix assignments included; null when not known. */
+export function commandStart(command: Command): number | null {
+  const first = command.assignments[0] ?? null;
+  return first ? (first.span?.start ?? null) : (command.name?.span?.start ?? null);
+}
+
+/**
+ * The ARG/ENV declaration that gives `name` its value at an instruction: the stage's own latest
+ * ARG/ENV before it, else an ENV inherited from a parent stage (ARGs do not cross `FROM <stage>`),
+ * or for an instruction before the first FROM the latest global ARG. Null when none does.
+ */
+export function variableAt(build: Build, instruction: number, name: string): VariableFact | null {
+  const stageIndex = build.instructions[instruction]?.stage ?? -1;
+  const before = (v: Fact): v is VariableFact => v.kind === 'variable' && v.name === name && v.instruction < instruction;
+  if (stageIndex < 0) return build.globalArgs.filter(before).at(-1) ?? null;
+  const stage = build.stages[stageIndex]!;
+  const own = stage.facts.filter(before).at(-1);
+  if (own) return own;
+  const inherited = stage.allFacts.slice(0, stage.allFacts.length - stage.facts.length);
+  return inherited.filter((f): f is VariableFact => before(f) && f.keyword === 'ENV').at(-1) ?? null;
 }

@@ -10,6 +10,7 @@ import type { Lookup } from './vars.js';
 import { basename, commandBase, evalWord, resolvePath, staticValue } from './words.js';
 import { classifyFile, linesFromText, type FileTracker } from './files.js';
 import { parseApk } from './apk.js';
+import { parseApt } from './apt.js';
 import { SECRET_NAME } from '../policy/secrets.js';
 
 export interface RunContext {
@@ -38,6 +39,8 @@ interface Scope {
   vars: Map<string, string | null>;
   /** Variables holding a secret (read from a mount or a credential name). */
   secretVars: Set<string>;
+  /** Variables whose value was read from a secret this RUN mounts. */
+  mountedSecretVars: Set<string>;
 }
 
 const WRITE_OPS = new Set(['>', '>|', '>>', '&>', '&>>']);
@@ -54,6 +57,7 @@ export function extractRunFacts(ctx: RunContext): void {
         exports: new Map(parent?.exports ?? []),
         vars: new Map(parent?.vars ?? []),
         secretVars: new Set(parent?.secretVars ?? []),
+        mountedSecretVars: new Set(parent?.mountedSecretVars ?? []),
       };
       scopes.set(c.scope, s);
     }
@@ -69,7 +73,7 @@ export function extractRunFacts(ctx: RunContext): void {
 }
 
 function visitCommand(ctx: RunContext, cmd: Command, index: number, scope: Scope, lookup: Lookup, removed: Set<string>): void {
-  const span = cmd.span ?? ctx.instructionSpan;
+  const span = cmd.span ?? cmd.extent;
   recordSecretReads(ctx, cmd, scope, span);
 
   // Assignments: bare `A=b`, `export A=b`, and prefixes.
@@ -81,25 +85,29 @@ function visitCommand(ctx: RunContext, cmd: Command, index: number, scope: Scope
       const value = a.value ? evalWord(a.value, lookup, ctx.release) : null;
       scope.vars.set(a.name, value && !value.dynamic ? value.text : null);
       if (a.value && holdsSecret(a.value, scope)) scope.secretVars.add(a.name);
-      if (base === 'export') scope.exports.set(a.name, { name: a.name, how: 'export', span: a.span, fromCommand: index });
+      const secret = a.value !== null && readsMountedSecret(ctx, a.value, scope);
+      if (secret) scope.mountedSecretVars.add(a.name);
+      else scope.mountedSecretVars.delete(a.name);
+      if (base === 'export') scope.exports.set(a.name, { name: a.name, how: 'export', span: a.span, fromCommand: index, secret });
       if (a.name === 'SSL_NO_VERIFY_HOSTNAME') trustEnv(ctx, a.span ?? span);
     }
     if (base === 'export') {
       for (const w of cmd.args) {
         const v = staticValue(w, lookup);
-        if (v && /^[A-Za-z_]\w*$/.test(v)) scope.exports.set(v, { name: v, how: 'export', span: w.span, fromCommand: index });
+        if (v && /^[A-Za-z_]\w*$/.test(v)) scope.exports.set(v, { name: v, how: 'export', span: w.span, fromCommand: index, secret: scope.mountedSecretVars.has(v) });
       }
     }
     if (!nameWord) return;
   }
-  for (const a of cmd.assignments) if (a.name === 'SSL_NO_VERIFY_HOSTNAME' && nameWord) trustEnv(ctx, a.span ?? span);
+  // Prefix assignments only: `export`/`readonly`/… assignments were handled above.
+  for (const a of cmd.assignments) if (a.name === 'SSL_NO_VERIFY_HOSTNAME' && nameWord && !['export', 'readonly', 'declare', 'local'].includes(base ?? '')) trustEnv(ctx, a.span ?? span);
   if (base === null) return;
 
   const { base: realBase, args } = unwrap(base, cmd.args, lookup);
   const env: EnvBinding[] = [
     ...ctx.env,
     ...collectExports(scope),
-    ...cmd.assignments.map((a) => ({ name: a.name, how: 'prefix' as const, span: a.span, fromCommand: index })),
+    ...cmd.assignments.map((a) => ({ name: a.name, how: 'prefix' as const, span: a.span, fromCommand: index, secret: a.value !== null && readsMountedSecret(ctx, a.value, scope) })),
   ];
 
   switch (realBase) {
@@ -111,6 +119,10 @@ function visitCommand(ctx: RunContext, cmd: Command, index: number, scope: Scope
     case 'apk':
       parseApk(ctx, cmd, args, lookup, env, span, scope.cwd);
       break;
+    case 'apt':
+    case 'apt-get':
+      parseApt(ctx, cmd, args, lookup, env, span);
+      break;
     case 'wget':
     case 'curl':
       download(ctx, cmd, realBase, args, lookup, span, scope.cwd);
@@ -118,7 +130,7 @@ function visitCommand(ctx: RunContext, cmd: Command, index: number, scope: Scope
     case 'cp':
     case 'mv':
     case 'install':
-      copyOrMove(ctx, realBase, args, lookup, span, scope.cwd);
+      copyOrMove(ctx, realBase, args, lookup, span, scope.cwd, removed);
       break;
     case 'sed':
       sedEdit(ctx, args, lookup, span, scope.cwd);
@@ -167,10 +179,20 @@ function holdsSecret(word: Word, scope: Scope): boolean {
   );
 }
 
+/** Does the word's value come from a secret the RUN mounts (its file, its `env=`, or a variable read from one)? */
+function readsMountedSecret(ctx: RunContext, word: Word, scope: Scope): boolean {
+  return word.parts.some(
+    (p) =>
+      (p.kind === 'substitution' && ctx.mounts.some((m) => p.raw.includes(m.target))) ||
+      (p.kind === 'variable' && (scope.mountedSecretVars.has(p.name) || ctx.env.some((e) => e.how === 'mount-env' && e.name === p.name))),
+  );
+}
+
 function wordsOf(cmd: Command): Word[] {
   const out: Word[] = [];
   if (cmd.name) out.push(cmd.name);
-  out.push(...cmd.args);
+  // `export A=b` lists `A=b` both as an argument and as an assignment: scan it once, as the assignment.
+  out.push(...cmd.args.filter((w) => !cmd.assignments.some((a) => w.raw === `${a.name}=${a.value?.raw ?? ''}`)));
   for (const a of cmd.assignments) if (a.value) out.push(a.value);
   for (const r of cmd.redirects) if (r.target) out.push(r.target);
   return out;
@@ -532,7 +554,7 @@ const CURL_VALUED = new Set([
   '--resolve', '--netrc-file', '-K', '--config', '-E', '--cert', '--key', '--proto', '--proto-redir', '-z', '--time-cond',
 ]);
 
-function copyOrMove(ctx: RunContext, tool: string, args: Word[], lookup: Lookup, span: Span, cwd: string): void {
+function copyOrMove(ctx: RunContext, tool: string, args: Word[], lookup: Lookup, span: Span, cwd: string, removed: Set<string>): void {
   const operands: Word[] = [];
   let targetDir: string | null = null;
   for (let i = 0; i < args.length; i++) {
@@ -559,8 +581,12 @@ function copyOrMove(ctx: RunContext, tool: string, args: Word[], lookup: Lookup,
     const final = isDir ? resolvePath(destPath, basename(src)) : destPath;
     const key = ctx.files.keyAt(src);
     const kind = classifyFile(ctx.policy, final);
+    // `cp /run/secrets/x /etc/…` (or a mount's custom target) puts the secret into the layer.
+    if (tool !== 'mv' && (src.startsWith('/run/secrets/') || ctx.mounts.some((m) => m.target === src)) && !removed.has(final) && !/^\/(?:dev|proc)\//.test(final)) {
+      ctx.emit({ kind: 'secret-write', file: final, source: src, instruction: ctx.instruction, span: destWord?.span ?? span });
+    }
     if (key) {
-      if (tool === 'mv') key.movedLater = true;
+      key.movedLater = true;
       const fact: KeyInstallFact = {
         kind: 'key-install',
         manager: 'apk',

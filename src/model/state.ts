@@ -26,6 +26,7 @@ export function computeState(stage: Stage, build: Build, policy: Policy): void {
     switch (fact.kind) {
       case 'repo-write': {
         if (fact.fileKind !== 'repositories') break;
+        if (own.has(fact)) fact.before = unknownFiles.has(fact.file) ? null : repos.filter((r) => r.file === fact.file);
         if (fact.mode === 'edit') {
           const edited = applyEdit(repos, fact);
           if (edited) repos = edited;

@@ -60,6 +60,11 @@ export interface RepoWriteFact extends FactBase {
   edit?: { pattern: string; replacement: string; span: Span | null };
   /** Range of the redirect/operator that chose the mode (`>>`, `-a`), for fixes. */
   modeSpan: Span | null;
+  /**
+   * Entries the file held just before this write (set by the state replay for repository lists);
+   * null when its content was unknown then.
+   */
+  before?: RepoEntry[] | null;
 }
 
 export interface RepoLine {
@@ -140,6 +145,11 @@ export interface EnvBinding {
   span: Span | null;
   /** Command index in the RUN that set it. */
   fromCommand: number | null;
+  /**
+   * True when the value comes from a secret the RUN mounts: `$(cat /run/secrets/<id>)` (or a
+   * mount's target), a shell variable holding one, or a mount's `env=`.
+   */
+  secret?: boolean;
 }
 
 export interface TrustBypassFact extends FactBase {

@@ -483,6 +483,7 @@ class Walker {
       assignments: [],
       redirects: [],
       span: this.span(node.startIndex, node.endIndex),
+      extent: this.extent(node.startIndex, node.endIndex),
       scope: ctx.scope,
       parentScope: this.scopeParents[ctx.scope] ?? null,
       inSubstitution: ctx.inSubstitution,
@@ -509,9 +510,11 @@ class Walker {
     command.redirects.push(...redirects);
     command.args.push(...args);
     const start = this.commandStarts.get(command);
-    if (command.span && start !== undefined && end > start) {
+    if (start !== undefined && end > start) {
+      const wider = Math.max(end, this.commandEnds.get(command) ?? end);
       // Null when the wider stretch crosses a continuation, like any span.
-      command.span = this.span(start, Math.max(end, this.commandEnds.get(command) ?? end));
+      if (command.span) command.span = this.span(start, wider);
+      command.extent = this.extent(start, wider);
     }
   }
 
@@ -719,6 +722,11 @@ class Walker {
 
   private span(start: number, end: number): Span | null {
     return this.script.spanToFile(start, end);
+  }
+
+  private extent(start: number, end: number): Span {
+    const from = this.script.toFile(start);
+    return { start: from, end: end > start ? this.script.toFile(end - 1) + 1 : from };
   }
 }
 

@@ -61,6 +61,11 @@ export interface Command {
   redirects: Redirect[];
   span: Span | null;
   /**
+   * From the command's first character to its last in the file, even when it crosses a line
+   * continuation (then it also covers the removed `\` and line break): for reporting, never for edits.
+   */
+  extent: Span;
+  /**
    * Shell structure: commands in the same `scope` share exported variables and `cd`. A subshell,
    * a pipeline stage or a `$(…)` gets a new scope whose parent is `parentScope`.
    */

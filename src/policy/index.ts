@@ -158,7 +158,10 @@ export interface HardenedMatch {
 function templateRegex(template: string): RegExp {
   const [before, after] = template.split('{release}') as [string, string | undefined];
   const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const body = after === undefined ? esc(before) : `${esc(before)}([^/\\s]+)${esc(after)}`;
+  // `v{release}` also matches the unversioned `edge`/`latest-stable` paths, so they are recognised
+  // as the policy's repositories (and reported as releases it does not serve).
+  const release = before.endsWith('v') ? `${esc(before.slice(0, -1))}(v[^/\\s]+|edge|latest-stable)` : `${esc(before)}([^/\\s]+)`;
+  const body = after === undefined ? esc(before) : `${release}${esc(after)}`;
   // http:// is matched too so insecure-package-source can report it against the right source.
   return new RegExp(`^${body.replace(/^https:/, 'https?:')}/?$`, 'i');
 }

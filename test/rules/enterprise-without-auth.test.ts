@@ -1,0 +1,90 @@
+import rule from '../../rules/enterprise-without-auth.js';
+import { df, runRuleTests } from '../rule-tester.js';
+
+const KEY = 'dhi-apk@docker-0F81AD7700D99184.rsa.pub';
+const SETUP = [`RUN cd /etc/apk/keys && wget https://dhi.io/keyring/${KEY}`, 'RUN echo "https://dhi.io/apk/alpine/v3.23/main" > /etc/apk/repositories', 'RUN apk update && apk add dhi-enterprise-conf'];
+const EXPORT = 'export HTTP_AUTH="$(cat /run/secrets/http_auth)" && ';
+const MOUNT = '--mount=type=secret,id=http_auth ';
+
+runRuleTests(rule, {
+  valid: [
+    { name: 'credentials exported from the mounted secret', code: df('FROM alpine:3.23', ...SETUP, `RUN ${MOUNT}\\`, `    ${EXPORT}\\`, '    apk update && \\', '    apk add openssl-fips') },
+    { name: 'secret mounted as HTTP_AUTH', code: df('FROM alpine:3.23', ...SETUP, 'RUN --mount=type=secret,id=http_auth,env=HTTP_AUTH apk update && apk add openssl-fips') },
+    { name: 'secret mounted as .netrc', code: df('FROM alpine:3.23', ...SETUP, 'RUN --mount=type=secret,id=netrc,target=/root/.netrc apk add openssl-fips') },
+    { name: 'a prefix from the secret on the command itself', code: df('FROM alpine:3.23', ...SETUP, `RUN ${MOUNT}HTTP_AUTH="$(cat /run/secrets/http_auth)" apk add openssl-fips`) },
+    { name: "a prefix that stops short is auth-scope's finding", code: df('FROM alpine:3.23', ...SETUP, `RUN ${MOUNT}\\`, '    HTTP_AUTH="$(cat /run/secrets/http_auth)" \\', '    apk update && \\', '    apk add openssl-fips') },
+    { name: 'installing the configuration package needs no credentials', code: df('FROM alpine:3.23', ...SETUP) },
+    { name: 'public repository only', code: df('FROM alpine:3.23', ...SETUP.slice(0, 2), 'RUN apk add curl') },
+    { name: 'apk del downloads nothing', code: df('FROM alpine:3.23', ...SETUP, 'RUN apk del curl') },
+    { name: 'the security repository was overwritten', code: df('FROM alpine:3.23', ...SETUP, 'RUN echo "https://dhi.io/apk/alpine/v3.23/main" > /etc/apk/repositories && apk add curl') },
+  ],
+  invalid: [
+    {
+      name: 'enterprise repository without credentials',
+      unsafe: true,
+      code: df('FROM alpine:3.23', ...SETUP, 'RUN apk update && \\', '    apk add openssl-fips'),
+      errors: [
+        { messageId: 'noAuth', line: 5, column: 5, endLine: 5, endColumn: 15, message: '`apk update` fetches from https://dhi.io/apk/alpine/v3.23/security, which needs credentials, but HTTP_AUTH is not set from a build secret in this RUN.' },
+        { messageId: 'noAuth', line: 6, column: 5, endLine: 6, endColumn: 25, message: '`apk add` fetches' },
+      ],
+      output: df('FROM alpine:3.23', ...SETUP, `RUN ${MOUNT}${EXPORT}apk update && \\`, '    apk add openssl-fips'),
+    },
+    {
+      name: 'the fix is unsafe: nothing changes with safe fixes only',
+      code: df('FROM alpine:3.24', 'RUN echo "https://dhi.io/apk/alpine/v3.24/security" >> /etc/apk/repositories', 'RUN apk add openssl-fips'),
+      errors: [{ messageId: 'noAuth', line: 3, column: 5, message: 'https://dhi.io/apk/alpine/v3.24/security' }],
+      output: null,
+    },
+    {
+      name: 'secret mounted at a custom path but not exported',
+      unsafe: true,
+      code: df('FROM alpine:3.23', ...SETUP, 'RUN --mount=type=secret,id=http_auth,target=/tmp/auth apk add openssl-fips'),
+      errors: [{ messageId: 'noAuth', line: 5, column: 55 }],
+      output: df('FROM alpine:3.23', ...SETUP, 'RUN --mount=type=secret,id=http_auth,target=/tmp/auth export HTTP_AUTH="$(cat /tmp/auth)" && apk add openssl-fips'),
+    },
+    {
+      name: 'HTTP_AUTH from an ARG is no build secret',
+      unsafe: true,
+      code: df('FROM alpine:3.23', 'ARG HTTP_AUTH', ...SETUP, 'RUN export HTTP_AUTH="$HTTP_AUTH" && apk add openssl-fips'),
+      errors: [{ messageId: 'noAuth', line: 6, column: 38 }],
+      output: df('FROM alpine:3.23', 'ARG HTTP_AUTH', ...SETUP, `RUN ${MOUNT}export HTTP_AUTH="$HTTP_AUTH" && ${EXPORT}apk add openssl-fips`),
+    },
+    {
+      name: 'authenticated repository given with -X',
+      unsafe: true,
+      code: df('FROM alpine:3.24', 'RUN apk add -X https://dhi.io/apk/alpine/v3.24/els openssl'),
+      errors: [{ messageId: 'noAuth', line: 2, column: 5, message: 'https://dhi.io/apk/alpine/v3.24/els' }],
+      output: df('FROM alpine:3.24', `RUN ${MOUNT}${EXPORT}apk add -X https://dhi.io/apk/alpine/v3.24/els openssl`),
+    },
+    {
+      name: 'multi-stage with an ARG-based FROM: the child inherits the security repository',
+      unsafe: true,
+      code: df('ARG ALPINE=3.23', 'FROM alpine:${ALPINE} AS base', ...SETUP, 'FROM base', 'RUN apk add openssl-fips'),
+      errors: [{ messageId: 'noAuth', line: 7, column: 5 }],
+      output: df('ARG ALPINE=3.23', 'FROM alpine:${ALPINE} AS base', ...SETUP, 'FROM base', `RUN ${MOUNT}${EXPORT}apk add openssl-fips`),
+    },
+    {
+      name: 'heredoc RUN',
+      unsafe: true,
+      code: df('FROM alpine:3.23', ...SETUP, 'RUN <<EOF', 'apk update', 'apk add openssl-fips', 'EOF'),
+      errors: [
+        { messageId: 'noAuth', line: 6, column: 1 },
+        { messageId: 'noAuth', line: 7, column: 1 },
+      ],
+      output: df('FROM alpine:3.23', ...SETUP, `RUN ${MOUNT}<<EOF`, `${EXPORT}apk update`, 'apk add openssl-fips', 'EOF'),
+    },
+    {
+      name: 'continuation with a comment line, CRLF kept',
+      unsafe: true,
+      code: ['FROM alpine:3.23', ...SETUP, 'RUN set -eux; \\', '# the enterprise packages', '    apk add openssl-fips', ''].join('\r\n'),
+      errors: [{ messageId: 'noAuth', line: 7, column: 5 }],
+      output: ['FROM alpine:3.23', ...SETUP, `RUN ${MOUNT}set -eux; \\`, '# the enterprise packages', `    ${EXPORT}apk add openssl-fips`, ''].join('\r\n'),
+    },
+    {
+      name: 'no fix on the right of ||',
+      unsafe: true,
+      code: df('FROM alpine:3.23', ...SETUP, 'RUN test -f /done || apk add openssl-fips'),
+      errors: [{ messageId: 'noAuth', line: 5, column: 22 }],
+    },
+  ],
+});

@@ -1,0 +1,133 @@
+import rule from '../../rules/missing-signing-key.js';
+import { df, runRuleTests } from '../rule-tester.js';
+
+const KEY = 'dhi-apk@docker-0F81AD7700D99184.rsa.pub';
+const SEC_KEY = 'dhi-apk-sec@docker-0F81AD7700D99184.rsa.pub';
+const KEY_URL = `https://dhi.io/keyring/${KEY}`;
+const SEC_KEY_URL = `https://dhi.io/keyring/${SEC_KEY}`;
+const MAIN = 'https://dhi.io/apk/alpine/v3.23/main';
+const SECURITY = 'https://dhi.io/apk/alpine/v3.23/security';
+const WRITE = `RUN echo "${MAIN}" > /etc/apk/repositories`;
+const INSTALL = `RUN wget -q -O /etc/apk/keys/${KEY} ${KEY_URL}`;
+const INSTALL_SEC = `RUN wget -q -O /etc/apk/keys/${SEC_KEY} ${SEC_KEY_URL}`;
+const MIRROR = { url: 'https://mirror.example.com/dhi/v{release}/main', keyName: 'mirror.rsa.pub', keyUrl: null, keySha256: null, auth: false };
+
+runRuleTests(rule, {
+  valid: [
+    { name: 'documented order: key, repositories, apk', code: df('FROM alpine:3.23', `RUN cd /etc/apk/keys && \\`, `    wget ${KEY_URL}`, WRITE, 'RUN apk update && \\', '    apk add libpng') },
+    { name: 'key COPYed from the build context by name', code: df('FROM alpine:3.23', `COPY ${KEY} /etc/apk/keys/`, WRITE, 'RUN apk add curl') },
+    { name: 'key ADDed into the keys directory', code: df('FROM alpine:3.24', `ADD ${KEY_URL} /etc/apk/keys/`, 'RUN apk add -X https://dhi.io/apk/alpine/v3.24/main curl') },
+    { name: 'DHI dev base has the key', code: df('FROM dhi.io/golang:1.26-alpine3.23-dev', 'RUN apk add git') },
+    {
+      name: 'dhi-enterprise-conf installs the -sec key with the security repository',
+      code: df('FROM alpine:3.23', INSTALL, WRITE, 'RUN apk add dhi-enterprise-conf && \\', '    apk update && \\', '    apk add openssl'),
+    },
+    { name: 'upstream repositories need no DHI key', code: df('FROM alpine:3.23', 'RUN apk add curl') },
+    { name: 'apk del reads no index', code: df('FROM alpine:3.23', WRITE, 'RUN apk del curl') },
+    { name: 'child stage inherits the key of its parent', code: df('FROM alpine:3.23 AS base', INSTALL, WRITE, 'FROM base', 'RUN apk add git') },
+    { name: 'key saved under a wrong name is signing-key-name\'s business', code: df('FROM alpine:3.23', `RUN wget -O /etc/apk/keys/dhi.pub ${KEY_URL}`, WRITE, 'RUN apk add curl') },
+    { name: 'key from a stale keyring URL is signing-key-name\'s business', code: df('FROM alpine:3.23', 'RUN cd /etc/apk/keys && wget https://dhi.io/keyring/apk@docker-0F81AD7700D99184.rsa.pub', WRITE, 'RUN apk add curl') },
+    { name: 'key saved outside the keys directory is signing-key-name\'s business', code: df('FROM alpine:3.23', `RUN wget -O /tmp/dhi.rsa.pub ${KEY_URL}`, WRITE, 'RUN apk add curl') },
+    { name: 'heredoc RUN: key first', code: df('FROM alpine:3.23', 'RUN <<EOF', `wget -q -O /etc/apk/keys/${KEY} ${KEY_URL}`, `echo "${MAIN}" > /etc/apk/repositories`, 'apk add curl', 'EOF') },
+    { name: 'keys from another directory are out of sight', code: df('FROM alpine:3.23', WRITE, 'RUN apk add --keys-dir /opt/keys curl', 'RUN apk --root /sysroot add curl') },
+    { name: 'trusted mirror with its key', policy: { mirrors: [MIRROR] }, code: df('FROM alpine:3.23', 'COPY mirror.rsa.pub /etc/apk/keys/', 'RUN echo https://mirror.example.com/dhi/v3.23/main > /etc/apk/repositories && apk add curl') },
+  ],
+  invalid: [
+    {
+      name: 'no key at all',
+      code: df('FROM alpine:3.23', WRITE, 'RUN apk update && apk add curl'),
+      errors: [{ messageId: 'missing', line: 3, column: 5, endLine: 3, endColumn: 15, message: `apk uses ${MAIN}, but its signing key ${KEY} is not in /etc/apk/keys` }],
+      output: df('FROM alpine:3.23', WRITE, INSTALL, 'RUN apk update && apk add curl'),
+    },
+    {
+      name: 'key installed later by an instruction of its own: moved up',
+      code: df('FROM alpine:3.23', WRITE, 'RUN apk add curl', INSTALL, 'RUN apk add git'),
+      errors: [{ messageId: 'installedLater', line: 3, column: 5, endColumn: 17, message: 'is installed only later, on line 4' }],
+      output: df('FROM alpine:3.23', WRITE, INSTALL, 'RUN apk add curl', 'RUN apk add git'),
+    },
+    {
+      name: 'key COPYed later: moved up',
+      code: df('FROM alpine:3.23', WRITE, 'RUN apk add curl', `COPY ${KEY} /etc/apk/keys/`),
+      errors: [{ messageId: 'installedLater', line: 3, column: 5, message: 'on line 4' }],
+      output: df('FROM alpine:3.23', WRITE, `COPY ${KEY} /etc/apk/keys/`, 'RUN apk add curl'),
+    },
+    {
+      name: 'key installed later in the same RUN: inserted',
+      code: df('FROM alpine:3.23', `RUN echo "${MAIN}" > /etc/apk/repositories && apk add curl && \\`, `    wget -q -O /etc/apk/keys/${KEY} ${KEY_URL}`),
+      errors: [{ messageId: 'installedLater', line: 2, column: 76, endColumn: 88, message: 'on line 2' }],
+      output: df('FROM alpine:3.23', INSTALL, `RUN echo "${MAIN}" > /etc/apk/repositories && apk add curl && \\`, `    wget -q -O /etc/apk/keys/${KEY} ${KEY_URL}`),
+    },
+    {
+      name: 'key installed later with an ENV in between: inserted, not moved',
+      code: df('FROM alpine:3.23', WRITE, 'RUN apk add curl', 'ENV KEYS=/etc/apk/keys', INSTALL),
+      errors: [{ messageId: 'installedLater', line: 3, column: 5, message: 'on line 5' }],
+      output: df('FROM alpine:3.23', WRITE, INSTALL, 'RUN apk add curl', 'ENV KEYS=/etc/apk/keys', INSTALL),
+    },
+    {
+      name: 'key installed later together with other work: inserted',
+      code: df('FROM alpine:3.23', WRITE, 'RUN apk add curl', `RUN curl -fsSLo /etc/apk/keys/${KEY} ${KEY_URL}`),
+      errors: [{ messageId: 'installedLater', line: 3, column: 5 }],
+      output: df('FROM alpine:3.23', WRITE, INSTALL, 'RUN apk add curl', `RUN curl -fsSLo /etc/apk/keys/${KEY} ${KEY_URL}`),
+    },
+    {
+      name: '-X repository on the command line',
+      code: df('FROM alpine:3.24', 'RUN apk add --no-cache -X https://dhi.io/apk/alpine/v3.24/main curl'),
+      errors: [{ messageId: 'missing', line: 2, column: 5, endColumn: 68, message: 'https://dhi.io/apk/alpine/v3.24/main' }],
+      output: df('FROM alpine:3.24', INSTALL, 'RUN apk add --no-cache -X https://dhi.io/apk/alpine/v3.24/main curl'),
+    },
+    {
+      name: 'security repository with only the main key',
+      code: df('FROM alpine:3.23', INSTALL, `RUN printf '%s\\n' ${MAIN} ${SECURITY} > /etc/apk/repositories`, 'RUN --mount=type=secret,id=http_auth export HTTP_AUTH="$(cat /run/secrets/http_auth)" && apk add curl'),
+      errors: [{ messageId: 'missing', line: 4, column: 90, message: `its signing key ${SEC_KEY}` }],
+      output: df('FROM alpine:3.23', INSTALL, `RUN printf '%s\\n' ${MAIN} ${SECURITY} > /etc/apk/repositories`, INSTALL_SEC, 'RUN --mount=type=secret,id=http_auth export HTTP_AUTH="$(cat /run/secrets/http_auth)" && apk add curl'),
+    },
+    {
+      name: 'both keys missing: two findings, both fixed',
+      code: df('FROM alpine:3.23', `RUN printf '%s\\n' ${MAIN} ${SECURITY} > /etc/apk/repositories`, 'RUN apk update'),
+      errors: [
+        { messageId: 'missing', line: 3, column: 5, message: KEY },
+        { messageId: 'missing', line: 3, column: 5, message: SEC_KEY },
+      ],
+      output: df('FROM alpine:3.23', `RUN printf '%s\\n' ${MAIN} ${SECURITY} > /etc/apk/repositories`, INSTALL, INSTALL_SEC, 'RUN apk update'),
+    },
+    {
+      name: 'multi-stage: reported in the parent only, the child inherits the fix',
+      code: df('FROM alpine:3.23 AS base', WRITE, 'RUN apk add curl', 'FROM base', 'RUN apk add git', 'FROM alpine:3.23', WRITE, 'RUN apk add make'),
+      errors: [
+        { messageId: 'missing', line: 3, column: 5 },
+        { messageId: 'missing', line: 8, column: 5 },
+      ],
+      output: df('FROM alpine:3.23 AS base', WRITE, INSTALL, 'RUN apk add curl', 'FROM base', 'RUN apk add git', 'FROM alpine:3.23', WRITE, INSTALL, 'RUN apk add make'),
+    },
+    {
+      name: 'ARG-based FROM and URL',
+      code: df('ARG ALPINE=3.24', 'FROM alpine:${ALPINE}', 'ARG ALPINE', 'RUN echo "https://dhi.io/apk/alpine/v${ALPINE}/main" > /etc/apk/repositories && apk add curl'),
+      errors: [{ messageId: 'missing', line: 4, column: 81, message: 'https://dhi.io/apk/alpine/v3.24/main' }],
+      output: df('ARG ALPINE=3.24', 'FROM alpine:${ALPINE}', 'ARG ALPINE', INSTALL, 'RUN echo "https://dhi.io/apk/alpine/v${ALPINE}/main" > /etc/apk/repositories && apk add curl'),
+    },
+    {
+      name: 'heredoc RUN',
+      code: df('FROM alpine:3.23', 'RUN <<EOF', `echo "${MAIN}" > /etc/apk/repositories`, 'apk add curl', 'EOF'),
+      errors: [{ messageId: 'missing', line: 4, column: 1, endColumn: 13 }],
+      output: df('FROM alpine:3.23', INSTALL, 'RUN <<EOF', `echo "${MAIN}" > /etc/apk/repositories`, 'apk add curl', 'EOF'),
+    },
+    {
+      name: 'continuation with a comment line, indented and lower-case',
+      code: df('from alpine:3.23', `  run echo "${MAIN}" > /etc/apk/repositories && \\`, '# BuildKit drops this line', '      apk add curl'),
+      errors: [{ messageId: 'missing', line: 4, column: 7 }],
+      output: df('from alpine:3.23', `  run wget -q -O /etc/apk/keys/${KEY} ${KEY_URL}`, `  run echo "${MAIN}" > /etc/apk/repositories && \\`, '# BuildKit drops this line', '      apk add curl'),
+    },
+    {
+      name: 'CRLF kept, moved instruction included',
+      code: `FROM alpine:3.23\r\n${WRITE}\r\nRUN apk add curl\r\n${INSTALL}\r\n`,
+      errors: [{ messageId: 'installedLater', line: 3, column: 5 }],
+      output: `FROM alpine:3.23\r\n${WRITE}\r\n${INSTALL}\r\nRUN apk add curl\r\n`,
+    },
+    {
+      name: 'trusted mirror without a key URL: reported, no fix',
+      policy: { mirrors: [MIRROR] },
+      code: df('FROM alpine:3.23', 'RUN echo https://mirror.example.com/dhi/v3.23/main > /etc/apk/repositories && apk add curl'),
+      errors: [{ messageId: 'missing', line: 2, column: 79, message: 'mirror.rsa.pub' }],
+    },
+  ],
+});
