@@ -1,8 +1,64 @@
-// Placeholder until the rule is written: reports nothing and is not listed as done anywhere.
 import { defineRule } from '../src/rule.js';
+import type { Span, Stage } from '../src/model/types.js';
+import { factsOf, hardenedMatch, packageCommands, rangeOfText, urlForMessage } from '../src/model/query.js';
+import { isServedRelease } from '../src/policy/index.js';
+import { describeStageBase } from '../src/fix/hardened-setup.js';
+
+interface Configured {
+  url: string;
+  span: Span;
+  /** The release is read from the running image (`$(cut … /etc/alpine-release)`). */
+  fromImage: boolean;
+}
+
+/** Hardened URLs the stage's own instructions write or pass with `-X`, whose value is known. */
+function configured(stage: Stage): Configured[] {
+  const out: Configured[] = [];
+  for (const write of factsOf(stage, 'repo-write')) {
+    if (write.fileKind !== 'repositories') continue;
+    for (const line of write.lines) {
+      if (!line.dynamic) out.push({ url: line.text, span: line.span ?? write.edit?.span ?? write.span, fromImage: line.releaseFromImage });
+    }
+  }
+  for (const cmd of packageCommands(stage)) {
+    for (const x of cmd.extraRepositories) {
+      if (!/\$[{(A-Za-z_]/.test(x.url)) out.push({ url: x.url, span: x.span ?? x.optionSpan ?? cmd.span, fromImage: false });
+    }
+  }
+  return out;
+}
 
 export default defineRule({
   id: 'unsupported-release',
-  meta: { description: 'Not written yet.', severity: 'warning', fixable: 'never', messages: {}, options: {} },
-  check() {},
+  meta: {
+    description: 'A hardened repository is used for an Alpine release that Docker does not serve.',
+    severity: 'error',
+    fixable: 'never',
+    tags: ['security', 'supply-chain'],
+    messages: {
+      repositoryRelease: '{url} names Alpine {release}, which the hardened repositories do not serve (served: {served}).',
+      baseRelease: 'The base image {image} is Alpine {release}, which the hardened repositories do not serve (served: {served}); {url} cannot supply packages built for it.',
+    },
+    options: {},
+  },
+  check(ctx) {
+    const { build, policy } = ctx;
+    const served = policy.apk.servedReleases.map((r) => `v${r}`).join(', ');
+    for (const stage of build.stages) {
+      const base = stage.distro === 'alpine' ? stage.release : null;
+      const baseServed = base === null || isServedRelease(policy, base);
+      for (const c of configured(stage)) {
+        const match = hardenedMatch(policy, c.url);
+        // A trusted mirror serves what its owner chose; only the policy's own host is judged.
+        if (!match || match.source !== 'dhi') continue;
+        const span = rangeOfText(build, c.span, c.url) ?? c.span;
+        const url = urlForMessage(c.url);
+        if (match.release !== null && !isServedRelease(policy, match.release) && !c.fromImage) {
+          ctx.report({ messageId: 'repositoryRelease', data: { url, release: match.release, served }, span });
+        } else if (!baseServed) {
+          ctx.report({ messageId: 'baseRelease', data: { image: describeStageBase(stage), release: base, url, served }, span });
+        }
+      }
+    }
+  },
 });

@@ -229,7 +229,8 @@ function secretMounts(raw: RawInstruction): SecretMount[] {
     if (!id) continue;
     out.push({
       id,
-      target: opt('target') ?? opt('dst') ?? opt('destination') ?? `/run/secrets/${id}`,
+      // With only `env=`, BuildKit puts the secret in that variable and mounts no file.
+      target: opt('target') ?? opt('dst') ?? opt('destination') ?? (opt('env') ? '' : `/run/secrets/${id}`),
       env: opt('env'),
       required: opt('required') === 'true' || opt('required') === '',
       span: f.span,

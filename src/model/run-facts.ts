@@ -183,7 +183,7 @@ function holdsSecret(word: Word, scope: Scope): boolean {
 function readsMountedSecret(ctx: RunContext, word: Word, scope: Scope): boolean {
   return word.parts.some(
     (p) =>
-      (p.kind === 'substitution' && ctx.mounts.some((m) => p.raw.includes(m.target))) ||
+      (p.kind === 'substitution' && ctx.mounts.some((m) => m.target !== '' && p.raw.includes(m.target))) ||
       (p.kind === 'variable' && (scope.mountedSecretVars.has(p.name) || ctx.env.some((e) => e.how === 'mount-env' && e.name === p.name))),
   );
 }
@@ -200,7 +200,7 @@ function wordsOf(cmd: Command): Word[] {
 
 function secretPaths(ctx: RunContext): Map<string, SecretMount> {
   const m = new Map<string, SecretMount>();
-  for (const mount of ctx.mounts) m.set(mount.target, mount);
+  for (const mount of ctx.mounts) if (mount.target !== '') m.set(mount.target, mount);
   return m;
 }
 

@@ -161,6 +161,7 @@ export interface TrustBypassFact extends FactBase {
 
 export interface SecretMount {
   id: string;
+  /** File path the secret is mounted at; empty when it is only given as `env=`. */
   target: string;
   env: string | null;
   required: boolean;

@@ -173,3 +173,13 @@ describe('package commands and their environment', () => {
     expect(facts(b)).toEqual([]);
   });
 });
+
+describe('secret mounts', () => {
+  it('a secret given only as env= mounts no file', () => {
+    const b = model('FROM alpine:3.23', 'RUN --mount=type=secret,id=http_auth,env=HTTP_AUTH cat /run/secrets/http_auth && apk add x');
+    expect(b.instructions[1]!.mounts.map((m) => [m.id, m.target, m.env])).toEqual([['http_auth', '', 'HTTP_AUTH']]);
+    expect(facts(b).find((f) => f.kind === 'secret-read')).toMatchObject({ path: '/run/secrets/http_auth', mounted: false });
+    const cmd = facts(b).find((f) => f.kind === 'package-command');
+    expect(cmd?.kind === 'package-command' && cmd.env.filter((e) => e.name === 'HTTP_AUTH').map((e) => e.how)).toEqual(['mount-env']);
+  });
+});
