@@ -1,8 +1,74 @@
-// Placeholder until the rule is written: reports nothing and is not listed as done anywhere.
 import { defineRule } from '../src/rule.js';
+import { eachFact } from '../src/model/query.js';
+import { basename, dirname, resolvePath } from '../src/model/words.js';
+import type { Policy } from '../src/policy/index.js';
+
+/** File names that hold credentials wherever they are (netrc, package-manager auth, SSH keys, cloud/docker logins). */
+const CREDENTIAL_NAMES = new Set([
+  '.netrc',
+  '_netrc',
+  'auth.conf',
+  '.npmrc',
+  '.pypirc',
+  '.git-credentials',
+  '.dockercfg',
+  '.pgpass',
+  'credentials',
+  'id_rsa',
+  'id_dsa',
+  'id_ecdsa',
+  'id_ed25519',
+  '.env',
+]);
+/** Directories that hold credentials, recognised as a source only (`COPY .ssh /root/.ssh`). */
+const CREDENTIAL_DIRS = new Set(['.ssh']);
+const ENV_EXAMPLE = /^\.env\.(?:example|sample|template|dist|defaults?)$/i;
+
+/** The credential file `path` names, or null. Public keys and certificates are not credentials. */
+function credentialFile(policy: Policy, path: string, source: boolean): string | null {
+  const name = basename(path);
+  const parent = basename(dirname(path));
+  const lower = name.toLowerCase();
+  if (source && CREDENTIAL_DIRS.has(name)) return name;
+  if (CREDENTIAL_NAMES.has(name) || lower === `${policy.auth.secretId}.txt`) return name;
+  if (lower.startsWith('.env.') && !ENV_EXAMPLE.test(lower)) return name;
+  if (parent === 'auth.conf.d' && lower.endsWith('.conf')) return `auth.conf.d/${name}`;
+  if (parent === '.docker' && lower === 'config.json') return `.docker/${name}`;
+  if (/\.(?:p12|pfx)$/.test(lower)) return name;
+  // `.key` is also the usual suffix of public signing keys (apt keyrings); `.pem` of certificates.
+  if (lower.endsWith('.key') && !/gpg|pub|keyring|asc|\/etc\/apt\/|\/etc\/apk\/keys\//i.test(path)) return name;
+  if (lower.endsWith('.pem') && /key|priv/.test(lower) && !/pub/.test(lower)) return name;
+  return null;
+}
 
 export default defineRule({
   id: 'secret-file-in-image',
-  meta: { description: 'Not written yet.', severity: 'warning', fixable: 'never', messages: {}, options: {} },
-  check() {},
+  meta: {
+    description: 'A credential file is copied or written into an image layer.',
+    severity: 'error',
+    fixable: 'never',
+    tags: ['security', 'secrets'],
+    messages: {
+      copied: '{keyword} puts the credential file {file} into the image at {dest}; it stays in that layer even if a later RUN deletes it. Mount it as a build secret instead.',
+      written: 'RUN writes the secret {source} into {file}, which stays in the layer. Use it from the secret mount without saving it.',
+    },
+    options: {},
+  },
+  check(ctx) {
+    const { build, policy } = ctx;
+    for (const [copy] of eachFact(build, 'copy')) {
+      const many = copy.sources.length > 1 || copy.dest.endsWith('/');
+      for (const src of copy.sources) {
+        const heredoc = /^<<-?["']?[^"'\s]+["']?$/.test(src.text);
+        const target = many ? resolvePath(copy.dest, heredoc ? '' : basename(src.text)) : copy.dest;
+        // The destination may be an existing directory (`COPY .netrc /root`): the source name counts too.
+        const file = (heredoc ? null : credentialFile(policy, src.text, true)) ?? (many && heredoc ? null : credentialFile(policy, target, false));
+        if (!file) continue;
+        ctx.report({ messageId: 'copied', data: { keyword: copy.keyword, file, dest: target }, span: src.span });
+      }
+    }
+    for (const [write] of eachFact(build, 'secret-write')) {
+      ctx.report({ messageId: 'written', data: { source: write.source, file: write.file }, span: write.span });
+    }
+  },
 });

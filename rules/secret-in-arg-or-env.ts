@@ -1,8 +1,128 @@
-// Placeholder until the rule is written: reports nothing and is not listed as done anywhere.
-import { defineRule } from '../src/rule.js';
+import { defineRule, type Fix } from '../src/rule.js';
+import { findSecrets, NOT_SECRET_NAME, SECRET_NAME } from '../src/policy/secrets.js';
+import { factsOf } from '../src/model/query.js';
+import { insertAt, lineStartOf } from '../src/fix/builders.js';
+import type { Build, InstructionInfo, Stage, VariableFact, Word } from '../src/model/types.js';
+import type { Policy } from '../src/policy/index.js';
+
+const STAYS = { ARG: 'the image history of the steps that use it', ENV: 'the image configuration' };
 
 export default defineRule({
   id: 'secret-in-arg-or-env',
-  meta: { description: 'Not written yet.', severity: 'warning', fixable: 'never', messages: {}, options: {} },
-  check() {},
+  meta: {
+    description: 'A credential is passed through ARG or ENV, whose values stay in the image.',
+    severity: 'error',
+    fixable: 'sometimes',
+    tags: ['security', 'secrets'],
+    messages: {
+      secretName: '{keyword} {name} holds a credential; its value stays in {stays}. Use a secret mount.',
+      secretValue: '{keyword} {name} holds a value shaped like a {label}; it stays in {stays}. Use a secret mount.',
+    },
+    options: {},
+  },
+  check(ctx) {
+    const { build, policy } = ctx;
+    const stageVars = build.stages.flatMap((s) => factsOf(s, 'variable').map((v) => [v, s] as const));
+    const all: (readonly [VariableFact, Stage | null])[] = [...build.globalArgs.map((v) => [v, null] as const), ...stageVars];
+    for (const [v, stage] of all) {
+      const data = { keyword: v.keyword, name: v.name, stays: STAYS[v.keyword] };
+      if (SECRET_NAME.test(v.name) && !NOT_SECRET_NAME.test(v.name)) {
+        ctx.report({ messageId: 'secretName', data, span: v.nameSpan, fix: stage ? secretMountFix(build, policy, stage, v) : null });
+        continue;
+      }
+      if (!v.valueSpan) continue;
+      // URL passwords are credentials-in-url's finding.
+      const shape = findSecrets(build.text.slice(v.valueSpan.start, v.valueSpan.end)).find((m) => m.shape !== 'url-credentials');
+      if (shape) ctx.report({ messageId: 'secretValue', data: { ...data, label: shape.label }, span: v.nameSpan });
+    }
+  },
 });
+
+/**
+ * `ARG NAME` (no value) read only as `$NAME`/`${NAME}` by RUNs of its stage becomes a secret mount
+ * exposed as the same environment variable (`env=`, Dockerfile 1.10+) on those RUNs. Anything the
+ * model cannot prove equivalent gets no fix.
+ */
+function secretMountFix(build: Build, policy: Policy, stage: Stage, v: VariableFact): Fix | null {
+  if (v.keyword !== 'ARG' || v.valueSpan || build.windows || !syntaxAllowsEnvMount(build.directives.syntax)) return null;
+  if (build.globalArgs.some((g) => g.name === v.name && g.value !== null)) return null;
+  if (stage.allFacts.some((f) => f !== v && f.kind === 'variable' && (f.name === v.name || f.instruction === v.instruction))) return null;
+  const id = v.name === policy.auth.env ? policy.auth.secretId : v.name;
+  const readers: InstructionInfo[] = [];
+  for (const info of build.instructions) {
+    if (info.stage !== stage.index || info.index <= v.instruction) continue;
+    if (!build.text.slice(info.span.start, info.span.end).includes(v.name)) continue;
+    if (info.keyword !== 'RUN' || !readsOnlyPlainly(build, info, v.name, id)) return null;
+    readers.push(info);
+  }
+  const removal = lineRemoval(build, build.instructions[v.instruction]!);
+  if (readers.length === 0 || !removal) return null;
+  return {
+    title: `Pass ${v.name} as a build secret mounted on the RUNs that read it`,
+    safety: 'unsafe',
+    edits: [removal, ...readers.map((r) => insertAt(r.keywordSpan.end, ` --mount=type=secret,id=${id},env=${v.name}`))],
+  };
+}
+
+/** Every mention of `name` in the RUN is a plain `$name`/`${name}` expansion the shell performs. */
+function readsOnlyPlainly(build: Build, info: InstructionInfo, name: string, id: string): boolean {
+  const run = info.run;
+  if (!run || run.hasErrors || info.mounts.some((m) => m.env === name || m.id === id)) return false;
+  const words = new Set<Word>();
+  // `export NAME` alone changes nothing: an ARG and a mount's env= are both in the environment.
+  const exported = new Set<Word>();
+  for (const c of run.commands) {
+    if (c.assignments.some((a) => a.name === name)) return false;
+    for (const w of [c.name, ...c.args, ...c.assignments.map((a) => a.value), ...c.redirects.map((r) => r.target)]) if (w) words.add(w);
+    if (c.name?.value === 'export') for (const a of c.args) if (a.value === name) exported.add(a);
+    if (c.redirects.some((r) => r.heredoc?.body.includes(name))) return false;
+  }
+  const seen = new Set<number>();
+  let refs = 0;
+  for (const w of words) {
+    if (w.span) {
+      if (seen.has(w.span.start)) continue;
+      seen.add(w.span.start);
+    }
+    if (exported.has(w)) {
+      refs++;
+      continue;
+    }
+    for (const p of w.parts) {
+      if (p.kind === 'variable' && p.name === name) {
+        if (p.operator !== undefined) return false;
+        refs++;
+      } else if ((p.kind === 'substitution' || p.kind === 'dynamic') && p.raw.includes(name)) return false;
+    }
+  }
+  // Mentions the parser did not show as expansions (a literal, a comment, a flag) block the fix.
+  return refs > 0 && refs === occurrences(build.text.slice(info.span.start, info.span.end), name);
+}
+
+function occurrences(text: string, needle: string): number {
+  let n = 0;
+  for (let at = text.indexOf(needle); at !== -1; at = text.indexOf(needle, at + needle.length)) n++;
+  return n;
+}
+
+/** The secret mount's `env=` option needs Dockerfile 1.10; an older pinned frontend gets no fix. */
+function syntaxAllowsEnvMount(syntax: string | null): boolean {
+  if (syntax === null) return true;
+  const m = /^(?:docker\.io\/)?docker\/dockerfile(?:-upstream)?:(\d{1,3})(?:\.(\d{1,3}))?/.exec(syntax);
+  if (!m) return false;
+  const major = Number(m[1]);
+  return major > 1 || (major === 1 && (m[2] === undefined || Number(m[2]) >= 10));
+}
+
+/** Removal of an instruction standing alone on its line(s), with its line break. */
+function lineRemoval(build: Build, info: InstructionInfo): { start: number; end: number; text: string } | null {
+  const text = build.text;
+  const start = lineStartOf(build, info.span.start);
+  if (text.slice(start, info.span.start).trim() !== '') return null;
+  let end = info.span.end;
+  while (end < text.length && (text[end] === ' ' || text[end] === '\t')) end++;
+  if (text[end] === '\r') end++;
+  if (text[end] === '\n') end++;
+  else if (end < text.length) return null;
+  return { start, end, text: '' };
+}

@@ -89,12 +89,8 @@ export function parseDockerfile(text: string): ParsedDockerfile {
     // Flags are part of dockerfile-ast's argument range; the arguments proper start after the last flag.
     const lastFlag = flags.at(-1);
     if (argsSpan && lastFlag) {
-      let s = lastFlag.span.end;
-      while (s < argsSpan.end && /\s|\\/.test(text[s]!)) {
-        if (text[s] === escape && !/[\r\n \t]/.test(text[s + 1] ?? '\n')) break;
-        s++;
-      }
-      argsSpan = s < argsSpan.end ? { start: s, end: argsSpan.end } : null;
+      const start = skipToArguments(text, lastFlag.span.end, argsSpan.end, escape);
+      argsSpan = start < argsSpan.end ? { start, end: argsSpan.end } : null;
     }
     // Heredoc bodies reach past dockerfile-ast's instruction range on some inputs; take the widest.
     for (const h of heredocs) whole.end = Math.max(whole.end, h.endSpan?.end ?? h.contentSpan?.end ?? whole.end);
@@ -151,4 +147,24 @@ export function splitWords(text: string, span: Span, escape: string, headerOnly:
     words.push({ text: text.slice(start, i), span: { start, end: i } });
   }
   return words;
+}
+
+/**
+ * From the end of an instruction's flags to its first argument: blanks, escaped line breaks, and
+ * the comment and blank lines BuildKit drops inside a continuation.
+ */
+export function skipToArguments(text: string, from: number, end: number, escape: string): number {
+  let s = from;
+  for (;;) {
+    while (s < end && (text[s] === ' ' || text[s] === '\t')) s++;
+    const rest = /^[ \t]*\r?\n/.exec(text.slice(s + 1, s + 200));
+    if (s >= end || text[s] !== escape || !rest) return s;
+    s += 1 + rest[0].length;
+    // Whole comment or blank lines after a continuation belong to nothing.
+    for (;;) {
+      const line = /^[ \t]*(?:#[^\n]*)?\r?\n/.exec(text.slice(s, Math.min(end, s + 65536)));
+      if (!line || s + line[0].length > end) break;
+      s += line[0].length;
+    }
+  }
 }

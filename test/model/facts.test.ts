@@ -183,3 +183,10 @@ describe('secret mounts', () => {
     expect(cmd?.kind === 'package-command' && cmd.env.filter((e) => e.name === 'HTTP_AUTH').map((e) => e.how)).toEqual(['mount-env']);
   });
 });
+
+describe('flags followed by a continuation', () => {
+  it('a comment line after `RUN --mount=… \\` is dropped, not taken as the script', () => {
+    const b = model('FROM alpine:3.23', 'RUN --mount=type=secret,id=http_auth \\', '    # fetch with the credential', '', '    apk add curl');
+    expect(facts(b).filter((f) => f.kind === 'package-command').map((f) => f.kind === 'package-command' && f.packages.map((p) => p.value))).toEqual([['curl']]);
+  });
+});

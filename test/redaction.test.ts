@@ -1,0 +1,117 @@
+/**
+ * The engine's secret spans hide every credential-shaped value of a file, wherever it is written:
+ * ARG, ENV, RUN, a comment, a URL. Outputs redact by these spans, so a miss here is a leak there.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { initEngine, lintText } from '../src/engine/lint.js';
+import { makePolicy } from '../src/policy/index.js';
+import { SECRET_SHAPES, redact } from '../src/policy/secrets.js';
+
+const config = { rules: {}, policy: makePolicy(), buildArgs: {} };
+
+/** One real-shaped token per shape, and the part of it that must never be shown. */
+const TOKENS: { shape: string; token: string; hidden: string }[] = [
+  { shape: 'docker-pat', token: 'dckr_pat_Q3kz8LmW2pXvT9rY5nB7cD1fG4h', hidden: 'Q3kz8LmW2pXvT9rY5nB7cD1fG4h' },
+  { shape: 'docker-oat', token: 'dckr_oat_Zx9Yw8Vu7Ts6Rq5Po4Nm3Lk2Jh1', hidden: 'Zx9Yw8Vu7Ts6Rq5Po4Nm3Lk2Jh1' },
+  { shape: 'github-token', token: 'ghp_a1B2c3D4e5F6g7H8i9J0k1L2m3N4o5P6q7R8', hidden: 'a1B2c3D4e5F6g7H8i9J0k1L2m3N4o5P6q7R8' },
+  {
+    shape: 'github-pat',
+    token: 'github_pat_11ABCDEFG0123456789_abcdefghijklmnopqrstuvwxyzABCDEF0123456789',
+    hidden: '11ABCDEFG0123456789_abcdefghijklmnopqrstuvwxyzABCDEF0123456789',
+  },
+  { shape: 'gitlab-token', token: 'glpat-Ab3De6Gh9Jk2Mn5Pq8St', hidden: 'Ab3De6Gh9Jk2Mn5Pq8St' },
+  { shape: 'aws-access-key', token: 'AKIAIOSFODNN7EXAMPLQ', hidden: 'IOSFODNN7EXAMPLQ' },
+  { shape: 'slack-token', token: 'xoxb-1234567890-abcdefghijKL', hidden: '1234567890-abcdefghijKL' },
+  { shape: 'npm-token', token: 'npm_Ab1Cd2Ef3Gh4Ij5Kl6Mn7Op8Qr9St0Uv1Wx2', hidden: 'Ab1Cd2Ef3Gh4Ij5Kl6Mn7Op8Qr9St0Uv1Wx2' },
+  { shape: 'apk-basic-auth', token: 'basic:dhi:builder:Xk29vLq7Pw', hidden: 'dhi:builder:Xk29vLq7Pw' },
+];
+
+const KEY_BODY = ['b3BlbnNzaC1rZXktdjEAAAAABG5vbmUAAAAEbm9uZQAAAAAAAAABAAAAMwAAAAtzc2gtZW', 'QyNTUxOQAAACDxq2Vn0j9ZkT4m6yB8sW3pH1cR7uE5aL2oN9dF0gK6vQAAAJgA'];
+const PRIVATE_KEY = ['-----BEGIN OPENSSH PRIVATE KEY-----', ...KEY_BODY, '-----END OPENSSH PRIVATE KEY-----'];
+
+/** The same token in every place a Dockerfile can hold it. */
+function placements(token: string): Record<string, string> {
+  return {
+    ARG: `FROM alpine:3.23\nARG SOME_VALUE=${token}\nRUN echo ok\n`,
+    'global ARG': `ARG CONFIG="${token}"\nFROM alpine:3.23\n`,
+    ENV: `FROM alpine:3.23\nENV SETTING=${token} OTHER=1\n`,
+    RUN: `FROM alpine:3.23\nRUN curl -fsSL -H "Authorization: Bearer ${token}" https://example.com/x \\\n    -o /tmp/x\n`,
+    'RUN assignment': `FROM alpine:3.23\nRUN HTTP_AUTH='${token}' apk add curl\n`,
+    comment: `# the token is ${token}\nFROM alpine:3.23\n`,
+    'continuation comment': `FROM alpine:3.23\nRUN apk add curl \\\n# ${token}\n    git\n`,
+    heredoc: `FROM alpine:3.23\nRUN <<EOF\nexport T=${token}\nEOF\n`,
+    URL: `FROM alpine:3.23\nRUN wget https://builder:${token}@example.com/file.tgz\n`,
+    CRLF: `FROM alpine:3.23\r\nENV A=${token}\r\n`,
+  };
+}
+
+describe('secret spans cover every credential the file holds', () => {
+  beforeAll(initEngine);
+
+  it('has one sample per shape', () => {
+    expect(TOKENS.map((t) => t.shape).sort()).toEqual(SECRET_SHAPES.map((s) => s.id).filter((id) => id !== 'private-key').sort());
+  });
+
+  for (const { shape, token, hidden } of TOKENS) {
+    for (const [where, text] of Object.entries(placements(token))) {
+      it(`${shape} in ${where}`, () => {
+        const result = lintText(text, { config });
+        expect(result.error).toBeUndefined();
+        const shown = redact(text, 0, result.secretSpans);
+        expect(shown).not.toContain(token);
+        expect(shown).not.toContain(hidden);
+        for (const f of result.findings) {
+          expect(f.message).not.toContain(hidden);
+          expect(f.fix?.title ?? '').not.toContain(hidden);
+        }
+      });
+    }
+  }
+
+  it('a password in a URL, in RUN, ARG, ENV, ADD and a repository line', () => {
+    const text = [
+      'ARG MIRROR=https://builder:Pa55w0rdArg@mirror.example.com/alpine',
+      'FROM alpine:3.23',
+      'ENV PIP_INDEX_URL="https://builder:Pa55w0rdEnv@pypi.example.com/simple"',
+      'ADD https://builder:Pa55w0rdAdd@example.com/f.tgz /tmp/',
+      'RUN echo "https://builder:Pa55w0rdRepo@mirror.example.com/alpine/v3.23/main" > /etc/apk/repositories && \\',
+      '    git clone https://builder:Pa55w0rdGit@git.example.com/x.git',
+      '',
+    ].join('\n');
+    const shown = redact(text, 0, lintText(text, { config }).secretSpans);
+    for (const pw of ['Pa55w0rdArg', 'Pa55w0rdEnv', 'Pa55w0rdAdd', 'Pa55w0rdRepo', 'Pa55w0rdGit']) expect(shown).not.toContain(pw);
+    expect(shown).toContain('https://builder:****@mirror.example.com/alpine');
+  });
+
+  it('the body of a private key, not only its header', () => {
+    for (const text of [
+      `FROM alpine:3.23\nRUN mkdir -p /root/.ssh && cat > /root/.ssh/id_ed25519 <<EOF\n${PRIVATE_KEY.join('\n')}\nEOF\n`,
+      `FROM alpine:3.23\nCOPY <<EOF /root/.ssh/id_ed25519\n${PRIVATE_KEY.join('\n')}\nEOF\n`,
+      `FROM alpine:3.23\nRUN echo "${PRIVATE_KEY.join('\\n')}" > /root/.ssh/id_ed25519\n`,
+      // No footer: everything that looks like the key's base64 is hidden.
+      `FROM alpine:3.23\nRUN printf '%s\\n' '${PRIVATE_KEY[0]}' \\\n  '${KEY_BODY[0]}' \\\n  '${KEY_BODY[1]}' > /k\n`,
+    ]) {
+      const shown = redact(text, 0, lintText(text, { config }).secretSpans);
+      for (const line of KEY_BODY) expect(shown, text).not.toContain(line);
+    }
+  });
+
+  it('credential-named variables with plain values, in ARG, ENV and RUN', () => {
+    const text = [
+      'ARG REGISTRY_PASSWORD=plainvalue1',
+      'FROM alpine:3.23',
+      'ENV API_KEY plainvalue2',
+      'RUN NPM_TOKEN=plainvalue3 npm ci && export GH_TOKEN="plainvalue4" && SECRET=plainvalue5 make',
+      'RUN TOKEN_FILE=/run/secrets/token make',
+      '',
+    ].join('\n');
+    const shown = redact(text, 0, lintText(text, { config }).secretSpans);
+    for (let i = 1; i <= 5; i++) expect(shown).not.toContain(`plainvalue${i}`);
+    expect(shown).toContain('TOKEN_FILE=/run/secrets/token');
+  });
+
+  it('references are not values: nothing to hide, and the text stays readable', () => {
+    const text = 'FROM alpine:3.23\nARG NPM_TOKEN\nRUN --mount=type=secret,id=http_auth HTTP_AUTH="$(cat /run/secrets/http_auth)" apk add curl\n';
+    expect(redact(text, 0, lintText(text, { config }).secretSpans)).toBe(text);
+  });
+});

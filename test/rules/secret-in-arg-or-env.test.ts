@@ -1,0 +1,134 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import rule from '../../rules/secret-in-arg-or-env.js';
+import { initEngine } from '../../src/engine/lint.js';
+import { df, lintWith, runRuleTests } from '../rule-tester.js';
+
+const GHP = 'ghp_a1B2c3D4e5F6g7H8i9J0k1L2m3N4o5P6q7R8';
+const NPM_MOUNT = '--mount=type=secret,id=NPM_TOKEN,env=NPM_TOKEN';
+
+runRuleTests(rule, {
+  valid: [
+    { name: 'a file path to a secret is no secret', code: df('FROM alpine:3.23', 'ARG TOKEN_FILE=/run/secrets/token', 'ARG GITHUB_TOKEN_PATH', 'ENV API_KEY_ID=12345') },
+    { name: 'ordinary settings', code: df('ARG VERSION=1.2.3', 'FROM alpine:3.23', 'ENV NODE_ENV=production PATH=/opt/bin:$PATH') },
+    { name: 'a secret mount', code: df('FROM alpine:3.23', 'RUN --mount=type=secret,id=npm,env=NPM_TOKEN npm ci') },
+    { name: 'a URL password is credentials-in-url\'s finding', code: df('FROM alpine:3.23', 'ENV PIP_INDEX_URL=https://u:Xk29vLq7Pw@pypi.example.com/simple') },
+  ],
+  invalid: [
+    {
+      name: 'ARG read by one RUN becomes a secret mount',
+      code: df('FROM node:22-alpine', 'ARG NPM_TOKEN', 'RUN npm config set //registry.npmjs.org/:_authToken "$NPM_TOKEN" && npm ci'),
+      errors: [{ messageId: 'secretName', line: 2, column: 5, endLine: 2, endColumn: 14, message: 'ARG NPM_TOKEN holds a credential; its value stays in the image history' }],
+      unsafe: true,
+      output: df('FROM node:22-alpine', `RUN ${NPM_MOUNT} npm config set //registry.npmjs.org/:_authToken "$NPM_TOKEN" && npm ci`),
+    },
+    {
+      name: 'safe fixes only: the secret mount needs --secret, so nothing changes',
+      code: df('FROM node:22-alpine', 'ARG NPM_TOKEN', 'RUN npm ci --token=${NPM_TOKEN}'),
+      errors: [{ messageId: 'secretName', line: 2, column: 5 }],
+      output: null,
+    },
+    {
+      name: 'HTTP_AUTH takes the policy secret id, on every RUN that reads it; heredoc; export',
+      code: df('FROM alpine:3.23', 'ARG HTTP_AUTH', 'RUN export HTTP_AUTH && apk update && apk add curl', 'RUN echo done', 'RUN <<EOF', 'apk add --no-cache git', 'test -n "$HTTP_AUTH"', 'EOF'),
+      errors: [{ messageId: 'secretName', line: 2, column: 5 }],
+      unsafe: true,
+      output: df(
+        'FROM alpine:3.23',
+        'RUN --mount=type=secret,id=http_auth,env=HTTP_AUTH export HTTP_AUTH && apk update && apk add curl',
+        'RUN echo done',
+        'RUN --mount=type=secret,id=http_auth,env=HTTP_AUTH <<EOF',
+        'apk add --no-cache git',
+        'test -n "$HTTP_AUTH"',
+        'EOF',
+      ),
+    },
+    {
+      name: 'multi-stage with an ARG-based FROM, continuation with a comment line, lower case',
+      code: df('arg BASE=alpine:3.23', 'from ${BASE} AS build', 'arg GITHUB_TOKEN', 'run git config --global url."https://x:${GITHUB_TOKEN}@github.com/".insteadOf https://github.com/ && \\', '# fetch modules', '    go mod download', 'from ${BASE}', 'copy --from=build /go /go'),
+      errors: [{ messageId: 'secretName', line: 3, column: 5 }],
+      unsafe: true,
+      output: df('arg BASE=alpine:3.23', 'from ${BASE} AS build', 'run --mount=type=secret,id=GITHUB_TOKEN,env=GITHUB_TOKEN git config --global url."https://x:${GITHUB_TOKEN}@github.com/".insteadOf https://github.com/ && \\', '# fetch modules', '    go mod download', 'from ${BASE}', 'copy --from=build /go /go'),
+    },
+    {
+      name: 'CRLF kept when the ARG line goes',
+      code: 'FROM alpine:3.23\r\nARG API_TOKEN\r\nRUN curl -H "Authorization: Bearer $API_TOKEN" https://example.com/x -o /x\r\n',
+      errors: [{ messageId: 'secretName', line: 2, column: 5 }],
+      unsafe: true,
+      output: 'FROM alpine:3.23\r\nRUN --mount=type=secret,id=API_TOKEN,env=API_TOKEN curl -H "Authorization: Bearer $API_TOKEN" https://example.com/x -o /x\r\n',
+    },
+    {
+      name: 'ARG with a value, ENV, global ARG: reported without a fix',
+      code: df('ARG REGISTRY_PASSWORD', 'FROM alpine:3.23', 'ARG API_KEY=abc', 'ENV HTTP_AUTH=${API_KEY}', 'RUN apk add curl'),
+      errors: [
+        { messageId: 'secretName', line: 1, column: 5, message: 'ARG REGISTRY_PASSWORD' },
+        { messageId: 'secretName', line: 3, column: 5, message: 'ARG API_KEY' },
+        { messageId: 'secretName', line: 4, column: 5, endColumn: 14, message: 'ENV HTTP_AUTH holds a credential; its value stays in the image configuration' },
+      ],
+    },
+    {
+      name: 'no fix where the reads are not plain expansions',
+      code: df(
+        'FROM alpine:3.23 AS a',
+        'ARG TOKEN',
+        'RUN echo "${TOKEN:-none}"',
+        'FROM alpine:3.23 AS b',
+        'ARG TOKEN',
+        "RUN sh -c 'echo $TOKEN'",
+        'FROM alpine:3.23 AS c',
+        'ARG TOKEN',
+        'ENV SAVED=$TOKEN',
+        'FROM alpine:3.23 AS d',
+        'ARG TOKEN',
+        'RUN echo ok && \\',
+        '# TOKEN is read below',
+        '    echo $TOKEN',
+        'FROM alpine:3.23 AS e',
+        'ARG TOKEN',
+        'RUN TOKEN=$TOKEN make',
+        'FROM alpine:3.23 AS f',
+        'ARG TOKEN',
+        'RUN echo ok',
+      ),
+      errors: [
+        { messageId: 'secretName', line: 2, column: 5 },
+        { messageId: 'secretName', line: 5, column: 5 },
+        { messageId: 'secretName', line: 8, column: 5 },
+        { messageId: 'secretName', line: 11, column: 5 },
+        { messageId: 'secretName', line: 16, column: 5 },
+        { messageId: 'secretName', line: 19, column: 5 },
+      ],
+    },
+    {
+      name: 'no fix on a frontend older than Dockerfile 1.10, or with a global default',
+      code: df('# syntax=docker/dockerfile:1.4', 'ARG NPM_TOKEN=none', 'FROM alpine:3.23', 'ARG NPM_TOKEN', 'RUN npm ci --token=$NPM_TOKEN'),
+      errors: [
+        { messageId: 'secretName', line: 2, column: 5 },
+        { messageId: 'secretName', line: 4, column: 5 },
+      ],
+    },
+    {
+      name: 'two names in one ARG: no fix',
+      code: df('FROM alpine:3.23', 'ARG USER_NAME NPM_TOKEN', 'RUN npm ci --token=$NPM_TOKEN'),
+      errors: [{ messageId: 'secretName', line: 2, column: 15 }],
+    },
+    {
+      name: 'a token-shaped value under an ordinary name',
+      code: df('FROM alpine:3.23', `ENV SETTINGS="${GHP}"`),
+      errors: [{ messageId: 'secretValue', line: 2, column: 5, endColumn: 13, message: 'ENV SETTINGS holds a value shaped like a GitHub token' }],
+    },
+  ],
+});
+
+describe('secret-in-arg-or-env never shows the value', () => {
+  beforeAll(initEngine);
+  it('names the variable only', () => {
+    const code = df(`ARG GH_TOKEN=${GHP}`, 'FROM alpine:3.23', `ENV SETTINGS=${GHP}`, 'ENV HTTP_AUTH=basic:dhi:builder:Xk29vLq7Pw');
+    const found = lintWith(rule, { code }).findings;
+    expect(found).toHaveLength(3);
+    for (const f of found) {
+      expect(f.message).not.toContain(GHP.slice(4));
+      expect(f.message).not.toContain('Xk29vLq7Pw');
+      expect(f.fix?.title ?? '').not.toContain(GHP.slice(4));
+    }
+  });
+});
