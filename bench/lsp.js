@@ -59,17 +59,24 @@ async function measure(fromServer, toServer) {
   return { median: median(times), lines: text.split('\n').length - 1, findings: first.diagnostics.length };
 }
 
-const child = spawn(process.execPath, [join(root, 'bin/hardenfile.js'), 'lsp', '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
-const stdio = await measure(child.stdout, child.stdin);
-await new Promise((resolve) => child.on('exit', resolve));
+/** Median didChange → publishDiagnostics latency, over stdio and in process. */
+export async function lspLatency() {
+  const child = spawn(process.execPath, [join(root, 'bin/hardenfile.js'), 'lsp', '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const stdio = await measure(child.stdout, child.stdin);
+  await new Promise((resolve) => child.on('exit', resolve));
 
-const { startLanguageServer } = await import(join(root, 'dist/src/lsp/server.js'));
-const toServer = new PassThrough();
-const fromServer = new PassThrough();
-const server = startLanguageServer({ input: toServer, output: fromServer, cwd: process.cwd(), debounceMs: 0 });
-const inProcess = await measure(fromServer, toServer);
-await server.exited;
+  const { startLanguageServer } = await import(join(root, 'dist/src/lsp/server.js'));
+  const toServer = new PassThrough();
+  const fromServer = new PassThrough();
+  const server = startLanguageServer({ input: toServer, output: fromServer, cwd: process.cwd(), debounceMs: 0 });
+  const inProcess = await measure(fromServer, toServer);
+  await server.exited;
+  return { stdio, inProcess, changes: CHANGES };
+}
 
-console.log(`Language server, ${stdio.lines}-line Dockerfile (${stdio.findings} diagnostics), median of ${CHANGES} didChange → publishDiagnostics:`);
-console.log(`  hardenfile lsp --stdio (50 ms debounce): ${stdio.median.toFixed(1)} ms`);
-console.log(`  in process, no debounce:                 ${inProcess.median.toFixed(1)} ms`);
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const { stdio, inProcess } = await lspLatency();
+  console.log(`Language server, ${stdio.lines}-line Dockerfile (${stdio.findings} diagnostics), median of ${CHANGES} didChange → publishDiagnostics:`);
+  console.log(`  hardenfile lsp --stdio (50 ms debounce): ${stdio.median.toFixed(1)} ms`);
+  console.log(`  in process, no debounce:                 ${inProcess.median.toFixed(1)} ms`);
+}

@@ -28,6 +28,8 @@ export interface CliArgs {
   fixRules: string[];
   /** Print the fixes as a unified diff; write nothing. */
   diff: boolean;
+  /** Worker threads for many files (default: the machine's cores). */
+  jobs?: number;
 }
 
 const OPTIONS = {
@@ -47,6 +49,7 @@ const OPTIONS = {
   'unsafe-fixes': { type: 'boolean' },
   'fix-rule': { type: 'string', multiple: true },
   diff: { type: 'boolean' },
+  jobs: { type: 'string', short: 'j' },
   version: { type: 'boolean', short: 'v' },
   help: { type: 'boolean', short: 'h' },
   // Transport flags editors pass to a language server; only stdio is served.
@@ -94,6 +97,10 @@ export function parseCliArgs(argv: string[]): CliArgs {
   if (values.config !== undefined) args.config = values.config;
   if (values['fail-level'] !== undefined) args.failLevel = values['fail-level'];
   if (color !== undefined) args.color = color;
+  if (values.jobs !== undefined) {
+    if (!/^[1-9]\d*$/.test(values.jobs)) throw new UsageError(`--jobs ${values.jobs}: expected a positive whole number`);
+    args.jobs = Number(values.jobs);
+  }
   if (values['max-size'] !== undefined) {
     const size = values['max-size'];
     if (!/^[1-9]\d*$/.test(size)) throw new UsageError(`--max-size ${size}: expected a positive number of bytes`);
@@ -168,6 +175,8 @@ Options:
   --fix-rule <id>            With --fix or --diff: fix only this rule's findings (repeatable)
   --diff                     Print the fixes as a unified diff and write nothing
                              (exit 1 when a file would change)
+  -j, --jobs <n>             Worker threads when linting many files (default: the number of
+                             cores; --fix and --diff run in one thread)
   --debug                    Print stack traces of internal errors
   -v, --version              Print the version
   -h, --help                 Print this help

@@ -14,6 +14,8 @@ import { explainRule, rulesTable, schemaText } from './commands.js';
 import { discover } from './discover.js';
 import { packageVersion, readAll, UsageError, type CliIO } from './io.js';
 import { decode, errorReport, lintOne, readText, type LintedFile } from './lint-files.js';
+import { lintInWorkers, workerCount } from './parallel.js';
+import { availableParallelism } from 'node:os';
 import type { FileConfig } from '../config/types.js';
 import type { Formatter } from '../format/types.js';
 
@@ -118,11 +120,17 @@ async function lintCommand(args: CliArgs, io: CliIO): Promise<number> {
       configs.push(loader.forDirectory(io.cwd));
       absPaths.push(null);
     }
-    for (const file of found.files) {
-      const config = loader.forFile(file);
-      files.push(lintOne(displayPath(file, io.cwd), readText(file, maxSize), config, options));
-      configs.push(config);
-      absPaths.push(file);
+    const workers = args.fix || args.diff ? 1 : workerCount(found.files.length, args.jobs ?? availableParallelism());
+    const sources = found.files.map((file) => ({ file, display: displayPath(file, io.cwd), source: readText(file, maxSize), config: loader.forFile(file) }));
+    const readable = sources.flatMap((s) => ('text' in s.source ? [{ text: s.source.text, config: s.config.config }] : []));
+    const parallel = workers > 1 ? await lintInWorkers(readable, workers, maxSize) : null;
+    let next = 0;
+    for (const s of sources) {
+      const fromWorker = parallel && 'text' in s.source ? parallel[next++]! : null;
+      const lint = fromWorker ? () => (fromWorker instanceof Error ? throwIt(fromWorker) : fromWorker) : lintText;
+      files.push(lintOne(s.display, s.source, s.config, { maxSize, lint }));
+      configs.push(s.config);
+      absPaths.push(s.file);
     }
   }
 
@@ -185,6 +193,10 @@ async function fixCommand(
   }
   const code = exitCode(results.map((r) => r.file));
   return failed ? 2 : code;
+}
+
+function throwIt(error: Error): never {
+  throw error;
 }
 
 function flagOverrides(args: CliArgs) {

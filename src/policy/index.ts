@@ -155,7 +155,19 @@ export interface HardenedMatch {
   template: string;
 }
 
+const templateCache = new Map<string, RegExp>();
+
+/** Compiled once per template: the matcher runs for every repository entry of every command. */
 function templateRegex(template: string): RegExp {
+  let re = templateCache.get(template);
+  if (!re) {
+    re = compileTemplate(template);
+    templateCache.set(template, re);
+  }
+  return re;
+}
+
+function compileTemplate(template: string): RegExp {
   const [before, after] = template.split('{release}') as [string, string | undefined];
   const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   // `v{release}` also matches the unversioned `edge`/`latest-stable` paths, so they are recognised

@@ -1,0 +1,16 @@
+/** A worker thread of `--jobs`: lints the files it was given and posts each result back. */
+import { parentPort, workerData } from 'node:worker_threads';
+import { initEngine, lintText } from '../engine/lint.js';
+import type { WorkerReply, WorkerRequest } from './parallel.js';
+
+const request = workerData as WorkerRequest;
+await initEngine();
+for (const item of request.items) {
+  let reply: WorkerReply;
+  try {
+    reply = { index: item.index, result: lintText(item.text, { config: request.configs[item.config]!, maxSize: request.maxSize }) };
+  } catch (error) {
+    reply = { index: item.index, crash: error instanceof Error ? error.message : String(error) };
+  }
+  parentPort!.postMessage(reply);
+}

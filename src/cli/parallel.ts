@@ -1,0 +1,71 @@
+/**
+ * Linting many files on worker threads (`--jobs`). Each worker loads the engine once and lints the
+ * files it is sent; results come back in input order. Used only when there are enough files to pay
+ * for the workers' start-up, and only from the built CLI (the worker is a compiled module).
+ */
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { LintResult, ResolvedConfig } from '../engine/types.js';
+
+/** Below this many files per worker, one thread is faster than starting more. */
+export const FILES_PER_WORKER = 24;
+
+export interface WorkItem {
+  text: string;
+  config: ResolvedConfig;
+}
+
+export interface WorkerRequest {
+  configs: ResolvedConfig[];
+  items: { index: number; text: string; config: number }[];
+  maxSize: number;
+}
+
+export type WorkerReply = { index: number; result: LintResult } | { index: number; crash: string };
+
+/** How many workers a run of `files` files should use, given `--jobs`. */
+export function workerCount(files: number, jobs: number): number {
+  return Math.max(1, Math.min(jobs, Math.floor(files / FILES_PER_WORKER)));
+}
+
+/** Null when workers cannot be used here (running from sources): lint in this thread then. */
+export async function lintInWorkers(items: WorkItem[], workers: number, maxSize: number): Promise<(LintResult | Error)[] | null> {
+  const url = new URL('./lint-worker.js', import.meta.url);
+  if (workers < 2 || url.protocol !== 'file:' || !existsSync(fileURLToPath(url))) return null;
+  const configs: ResolvedConfig[] = [];
+  const configIndex = new Map<ResolvedConfig, number>();
+  const indexed = items.map((item, index) => {
+    let c = configIndex.get(item.config);
+    if (c === undefined) {
+      c = configs.push(item.config) - 1;
+      configIndex.set(item.config, c);
+    }
+    return { index, text: item.text, config: c };
+  });
+  // Interleaved shares keep the workers' loads even when file sizes are sorted by path.
+  const shares = Array.from({ length: workers }, (_, w) => indexed.filter((_, i) => i % workers === w));
+  const results: (LintResult | Error)[] = new Array(items.length);
+  await Promise.all(
+    shares.map(
+      (share) =>
+        new Promise<void>((resolve) => {
+          const worker = new Worker(url, { workerData: { configs, items: share, maxSize } satisfies WorkerRequest });
+          let done = 0;
+          worker.on('message', (reply: WorkerReply) => {
+            results[reply.index] = 'result' in reply ? reply.result : new Error(reply.crash);
+            if (++done === share.length) void worker.terminate().then(() => resolve());
+          });
+          worker.on('error', (error) => {
+            for (const item of share) results[item.index] ??= error;
+            resolve();
+          });
+          worker.on('exit', () => {
+            for (const item of share) results[item.index] ??= new Error('the lint worker stopped early');
+            resolve();
+          });
+        }),
+    ),
+  );
+  return results;
+}
