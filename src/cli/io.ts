@@ -1,6 +1,4 @@
 import fs from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 
 /** What the CLI touches of its process, so tests can run it in-process. */
 export interface CliIO {
@@ -18,27 +16,7 @@ export class UsageError extends Error {
   override name = 'UsageError';
 }
 
-let root: string | null = null;
-
-/**
- * The package's root (the directory holding package.json), found by walking up from this module:
- * `src/cli` under vitest, `dist/src/cli` once compiled.
- */
-export function packageRoot(): string {
-  if (root !== null) return root;
-  let dir = path.dirname(fileURLToPath(import.meta.url));
-  for (;;) {
-    if (fs.existsSync(path.join(dir, 'package.json'))) return (root = dir);
-    const parent = path.dirname(dir);
-    if (parent === dir) throw new Error('cannot find the hardenfile package root (package.json)');
-    dir = parent;
-  }
-}
-
-export function packageVersion(): string {
-  const pkg = JSON.parse(fs.readFileSync(path.join(packageRoot(), 'package.json'), 'utf8')) as { version?: string };
-  return pkg.version ?? 'unknown';
-}
+export { packageRoot, packageVersion } from '../package.js';
 
 export async function readAll(stream: CliIO['stdin']): Promise<Buffer> {
   const chunks: Buffer[] = [];

@@ -1,22 +1,8 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { discover } from '../../src/cli/discover.js';
-
-const dirs: string[] = [];
-function tree(files: Record<string, string>): string {
-  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'hardenfile-discover-'));
-  dirs.push(root);
-  for (const [name, text] of Object.entries(files)) {
-    fs.mkdirSync(path.dirname(path.join(root, name)), { recursive: true });
-    fs.writeFileSync(path.join(root, name), text);
-  }
-  return root;
-}
-afterEach(() => {
-  for (const d of dirs.splice(0)) fs.rmSync(d, { recursive: true, force: true });
-});
+import { tree } from './harness.js';
 
 async function found(root: string, args: string[], isIgnored?: (f: string) => boolean) {
   const r = await discover(args, { cwd: root, ...(isIgnored && { isIgnored }) });

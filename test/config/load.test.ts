@@ -1,24 +1,9 @@
-import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ConfigLoader, findConfigFile, parseOverrides, resolveConfig } from '../../src/config/load.js';
 import { ConfigError } from '../../src/config/types.js';
 import { FAKE_RULES } from './fake-rules.js';
-
-const dirs: string[] = [];
-function tree(files: Record<string, string>): string {
-  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'hardenfile-config-'));
-  dirs.push(root);
-  for (const [name, text] of Object.entries(files)) {
-    fs.mkdirSync(path.dirname(path.join(root, name)), { recursive: true });
-    fs.writeFileSync(path.join(root, name), text);
-  }
-  return root;
-}
-afterEach(() => {
-  for (const d of dirs.splice(0)) fs.rmSync(d, { recursive: true, force: true });
-});
+import { tree } from '../cli/harness.js';
 
 describe('nearest config lookup', () => {
   it('finds the config at or above a directory, by name priority', () => {
