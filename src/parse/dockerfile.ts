@@ -53,6 +53,9 @@ export interface ParsedDockerfile {
   toSpan(range: Range): Span;
 }
 
+const FLAGGED = new Set(['FROM', 'RUN', 'COPY', 'ADD', 'HEALTHCHECK', 'ONBUILD']);
+const HEREDOC_KEYWORDS = new Set(['RUN', 'COPY', 'ADD', 'ONBUILD']);
+
 export function parseDockerfile(text: string): ParsedDockerfile {
   const lines = new LineIndex(text);
   const ast = DockerfileParser.parse(text);
@@ -64,7 +67,10 @@ export function parseDockerfile(text: string): ParsedDockerfile {
   const convert = (node: Instruction): RawInstruction => {
     const keyword = node.getKeyword().toUpperCase();
     const flagged = node as Instruction & { getFlags?: () => import('dockerfile-ast').Flag[] };
-    const flags: RawFlag[] = (flagged.getFlags?.() ?? []).map((f) => ({
+    const whole = span(node.getRange());
+    // dockerfile-ast re-reads the arguments on each of these calls: ask only where they can exist.
+    const mayHaveFlags = FLAGGED.has(keyword) && text.slice(whole.start, whole.end).includes('--');
+    const flags: RawFlag[] = (mayHaveFlags ? (flagged.getFlags?.() ?? []) : []).map((f) => ({
       name: f.getName(),
       value: f.getValue(),
       span: span(f.getRange()),
@@ -77,13 +83,13 @@ export function parseDockerfile(text: string): ParsedDockerfile {
       })),
     }));
     const withHeredocs = node as Instruction & { getHeredocs?: () => import('dockerfile-ast').Heredoc[] };
-    const heredocs: RawHeredoc[] = (withHeredocs.getHeredocs?.() ?? []).map((h) => ({
+    const mayHaveHeredocs = HEREDOC_KEYWORDS.has(keyword) && text.slice(whole.start, whole.end).includes('<<');
+    const heredocs: RawHeredoc[] = (mayHaveHeredocs ? (withHeredocs.getHeredocs?.() ?? []) : []).map((h) => ({
       name: h.getName(),
       startSpan: span(h.getStartRange()),
       contentSpan: h.getContentRange() ? span(h.getContentRange()!) : null,
       endSpan: h.getDelimiterRange() ? span(h.getDelimiterRange()!) : null,
     }));
-    const whole = span(node.getRange());
     const argsRange = node.getArgumentsRange();
     let argsSpan = argsRange ? span(argsRange) : null;
     // Flags are part of dockerfile-ast's argument range; the arguments proper start after the last flag.
