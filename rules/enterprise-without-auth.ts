@@ -1,7 +1,8 @@
-import { defineRule, type Fix } from '../src/rule.js';
+import { defineRule, type Fix, type Report } from '../src/rule.js';
 import {
   activeRepositories,
   commandStart,
+  debSourceMatch,
   downloadsFromRepositories,
   hardenedMatch,
   packageCommands,
@@ -22,6 +23,7 @@ export default defineRule({
     tags: ['security', 'correctness'],
     messages: {
       noAuth: '`{command}` fetches from {url}, which needs credentials, but {env} is not set from a build secret in this RUN.',
+      aptNoAuth: '`{command}` fetches from {url}, which needs credentials, but this RUN mounts no secret in {dir}.',
     },
     options: {},
   },
@@ -44,9 +46,38 @@ export default defineRule({
           fix: authFix(build, policy, sameRun),
         });
       }
+      checkApt(build, policy, packageCommands(stage, 'apt'), (r) => ctx.report(r));
     }
   },
 });
+
+/** apt reads credentials from auth.conf and auth.conf.d/*.conf: a secret mounted there serves the RUN. One finding a RUN. */
+function checkApt(build: Build, policy: Policy, cmds: PackageCommandFact[], report: (r: Report) => void): void {
+  const deb = policy.deb;
+  const reported = new Set<number>();
+  for (const cmd of cmds) {
+    if (reported.has(cmd.instruction) || !downloadsFromRepositories(cmd)) continue;
+    if (cmd.mounts.some((m) => m.target === deb.authConfFile || (m.target.startsWith(deb.authConfDir + '/') && m.target.endsWith('.conf')))) continue;
+    const repo = cmd.repositories.find((r) => debSourceMatch(policy, r)?.auth);
+    if (!repo) continue;
+    reported.add(cmd.instruction);
+    const word = cmd.commandSpan ? build.text.slice(cmd.commandSpan.start, cmd.commandSpan.end) : 'apt-get';
+    const info = build.instructions[cmd.instruction]!;
+    let fix: Fix | null = null;
+    if (info.keyword === 'RUN' && !info.onbuild) {
+      let at = info.keywordSpan.end;
+      while (build.text[at] === ' ' || build.text[at] === '\t') at++;
+      const flag = `--mount=type=secret,id=${deb.authSecretId},target=${deb.authSecretTarget},mode=${deb.authSecretMode} `;
+      fix = { title: `Mount the ${deb.authSecretId} build secret at ${deb.authSecretTarget}`, safety: 'unsafe', edits: [insertAt(at, flag)] };
+    }
+    report({
+      messageId: 'aptNoAuth',
+      data: { command: cmd.subcommand ? `${word} ${cmd.subcommand}` : word, url: urlForMessage(repo.url), dir: deb.authConfDir },
+      span: commandRange(build, cmd),
+      fix,
+    });
+  }
+}
 
 /** apk reads `HTTP_AUTH` from its environment, and `.netrc` (libfetch). */
 function hasCredentials(policy: Policy, cmd: PackageCommandFact): boolean {

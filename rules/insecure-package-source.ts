@@ -7,7 +7,7 @@ const HTTP = /^http:\/\//i;
 
 interface Found {
   url: string;
-  what: 'repository' | 'key';
+  what: 'repository' | 'aptSource' | 'key';
   /** Where the URL (or the word/line holding it) is written. */
   span: Span;
 }
@@ -20,7 +20,9 @@ function upgrade(build: Build, policy: Policy, found: Found, range: Span | null)
   const text = build.text.slice(at.start, at.end).toLowerCase();
   const i = text.indexOf('http://');
   if (i === -1 || text.indexOf('http://', i + 1) !== -1) return null;
-  return { title: `Use https:// for ${host}`, safety: 'safe', edits: [{ start: at.start + i, end: at.start + i + 4, text: 'https' }] };
+  // apt needs CA certificates for an https source, which slim Debian images lack until ca-certificates is installed.
+  const safety = found.what === 'aptSource' ? 'unsafe' : 'safe';
+  return { title: `Use https:// for ${host}`, safety, edits: [{ start: at.start + i, end: at.start + i + 4, text: 'https' }] };
 }
 
 export default defineRule({
@@ -33,6 +35,7 @@ export default defineRule({
     messages: {
       repository: 'The repository {url} is fetched over plain http: anyone on the path can see and alter what apk downloads.',
       key: 'The signing key {url} is downloaded over plain http: anyone on the path can replace the key every package is checked against.',
+      aptSource: 'The apt source {url} is fetched over plain http: anyone on the path can see what apt downloads and hold back updates.',
     },
     options: {},
   },
@@ -43,7 +46,7 @@ export default defineRule({
       if (write.fileKind !== 'repositories') continue;
       for (const line of write.lines) {
         if (!HTTP.test(line.text)) continue;
-        found.push({ url: line.text, what: 'repository', span: line.span ?? write.edit?.span ?? write.span });
+        found.push({ url: line.text, what: write.manager === 'apt' ? 'aptSource' : 'repository', span: line.span ?? write.edit?.span ?? write.span });
       }
     }
     for (const [cmd] of eachFact(build, 'package-command')) {

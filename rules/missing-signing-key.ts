@@ -1,6 +1,6 @@
-import { defineRule, type Fix } from '../src/rule.js';
+import { defineRule, type Fix, type RuleContext } from '../src/rule.js';
 import type { Build, Fact, InstructionInfo, KeyInstallFact, PackageCommandFact, Stage } from '../src/model/types.js';
-import { fetchesIndexes, hardenedMatch, intendedKeyName, packageCommands } from '../src/model/query.js';
+import { debSourceMatch, fetchesIndexes, hardenedMatch, intendedKeyName, packageCommands } from '../src/model/query.js';
 import { insertAt, insertInstructionsBefore, lineStartOf, remove } from '../src/fix/builders.js';
 import { LineIndex } from '../src/text.js';
 
@@ -46,6 +46,9 @@ export default defineRule({
     messages: {
       missing: 'apk uses {repository}, but its signing key {key} is not in {keysDir}: apk rejects the index as UNTRUSTED.',
       installedLater: 'apk uses {repository}, but its signing key {key} is installed only later, on line {line}.',
+      aptMissing: 'apt uses {repository}, but its keyring {key} (signed-by) does not exist yet: apt rejects the source (NO_PUBKEY).',
+      aptInstalledLater: 'apt uses {repository}, but its keyring {key} is installed only later, on line {line}.',
+      aptNoSignedBy: 'apt uses {repository}, which names no keyring with signed-by=, and no key for it is installed: apt rejects the source (NO_PUBKEY).',
     },
     options: {},
   },
@@ -58,6 +61,7 @@ export default defineRule({
     for (const stage of build.stages) {
       const done = new Set(stage.parent !== null ? (checkedIn.get(stage.parent) ?? []) : []);
       checkedIn.set(stage.index, done);
+      checkApt(ctx, stage, done, lines);
       for (const cmd of packageCommands(stage)) {
         // Keys read from another directory or root are out of the model's sight (trust-bypass speaks for --keys-dir).
         if (!fetchesIndexes(cmd) || cmd.options.some((o) => OTHER_KEYS.has(o.name))) continue;
@@ -91,14 +95,54 @@ export default defineRule({
   },
 });
 
-function keyInstalls(facts: Fact[]): KeyInstallFact[] {
-  return facts.filter((f): f is KeyInstallFact => f.kind === 'key-install' && f.manager === 'apk');
+function keyInstalls(facts: Fact[], manager: 'apk' | 'apt' = 'apk'): KeyInstallFact[] {
+  return facts.filter((f): f is KeyInstallFact => f.kind === 'key-install' && f.manager === manager);
+}
+
+/**
+ * apt: a hardened source's `signed-by=` keyring must exist when apt reads the source; without
+ * signed-by, some key must be trusted globally (signing-key-name says that binding is wrong).
+ * An armoured `.asc` keyring can be ADDed by checksum before the use; a `.gpg` one needs gpg.
+ */
+function checkApt(ctx: RuleContext, stage: Stage, done: Set<string>, lines: LineIndex): void {
+  const { build, policy } = ctx;
+  for (const cmd of packageCommands(stage, 'apt')) {
+    if (!fetchesIndexes(cmd)) continue;
+    for (const repo of cmd.repositories) {
+      const match = debSourceMatch(policy, repo);
+      const key = repo.signedBy ?? null;
+      const id = `apt ${key ?? repo.url}`;
+      if (!match || repo.origin === 'base' || done.has(id)) continue;
+      done.add(id);
+      if (key === null) {
+        const inline = repo.fact?.kind === 'repo-write' && repo.fact.lines.some((l) => l.text === repo.url && l.signedByInline);
+        if (inline || cmd.keys.some((k) => k.fact?.unbound)) continue;
+        ctx.report({ messageId: 'aptNoSignedBy', data: { repository: repo.url }, span: cmd.span });
+        continue;
+      }
+      if (cmd.keys.some((k) => k.path === key)) continue;
+      const use = build.instructions[cmd.instruction]!;
+      const sha = policy.deb.sources.find((s) => s.keyUrl === match.keyUrl)?.keySha256;
+      const insert: Fix | null =
+        key.endsWith('.asc') && sha
+          ? { title: `Install the keyring ${key}`, safety: 'safe', edits: [insertInstructionsBefore(build, use, [`ADD --chmod=644 --checksum=sha256:${sha} ${match.keyUrl} ${key}`])] }
+          : null;
+      const later = laterInstalls(stage, cmd, 'apt').find((f) => f.path === key);
+      if (later) {
+        const line = lines.position(build.instructions[later.instruction]!.span.start).line;
+        const move = later.instruction !== cmd.instruction && (later.via === 'ADD' || later.via === 'COPY') ? moveFix(build, stage, use, later) : null;
+        ctx.report({ messageId: 'aptInstalledLater', data: { repository: repo.url, key, line }, span: cmd.span, fix: move ?? insert });
+      } else {
+        ctx.report({ messageId: 'aptMissing', data: { repository: repo.url, key }, span: cmd.span, fix: insert });
+      }
+    }
+  }
 }
 
 function earlierInstalls(stage: Stage, cmd: PackageCommandFact): KeyInstallFact[] {
   return keyInstalls(stage.allFacts.slice(0, stage.allFacts.indexOf(cmd)));
 }
 
-function laterInstalls(stage: Stage, cmd: PackageCommandFact): KeyInstallFact[] {
-  return keyInstalls(stage.facts.slice(stage.facts.indexOf(cmd) + 1));
+function laterInstalls(stage: Stage, cmd: PackageCommandFact, manager: 'apk' | 'apt' = 'apk'): KeyInstallFact[] {
+  return keyInstalls(stage.facts.slice(stage.facts.indexOf(cmd) + 1), manager);
 }

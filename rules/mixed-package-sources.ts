@@ -1,6 +1,6 @@
 import { defineRule, type Fix } from '../src/rule.js';
 import type { Build, PackageCommandFact, RepoEntry, RepoWriteFact, Span } from '../src/model/types.js';
-import { activeRepositories, installsPackages, isHardened, packageCommands, rangeOfText, urlForMessage } from '../src/model/query.js';
+import { activeRepositories, debSourceMatch, installsPackages, isHardened, packageCommands, rangeOfText, urlForMessage } from '../src/model/query.js';
 import type { Policy } from '../src/policy/index.js';
 import { removeWord, replace } from '../src/fix/builders.js';
 
@@ -28,7 +28,7 @@ function sourceSpan(cmd: PackageCommandFact, entry: RepoEntry): Span {
   return entry.span ?? entry.fact?.span ?? cmd.span;
 }
 
-export default defineRule({
+export default defineRule<{ strict: boolean }>({
   id: 'mixed-package-sources',
   meta: {
     description: 'A hardened repository is configured, but an upstream one stays active beside it.',
@@ -40,8 +40,9 @@ export default defineRule({
       baseKept: 'The base image\'s default repositories ({upstream}) stay active beside the hardened repository {hardened}.',
       unhardenedEntry: '{url} is not a hardened repository, yet apk uses it beside the hardened repository {hardened}.',
       unhardenedFlag: '{option} {url} adds a repository that is not hardened beside the hardened repository {hardened}.',
+      aptMixed: 'apt uses {upstream} beside the hardened source {hardened}; with strict, only hardened sources may be active.',
     },
-    options: {},
+    options: { strict: false },
   },
   check(ctx) {
     const { build, policy } = ctx;
@@ -53,8 +54,18 @@ export default defineRule({
       ctx.report({ messageId, span, data, fix });
     };
     for (const stage of build.stages) {
-      // apk only: apt prefers the `+dhi` builds and falls back to Debian by design, so mixed
-      // sources are expected there (a later apt check will say what is wrong on that side).
+      // apt prefers the `+dhi` builds and falls back to Debian by design: mixed sources are the
+      // documented pattern there, reported only with `strict`.
+      if (ctx.options.strict) {
+        for (const cmd of packageCommands(stage, 'apt')) {
+          if (!installsPackages(cmd) || cmd.repositoriesUnknown) continue;
+          const hardened = cmd.repositories.find((r) => debSourceMatch(policy, r));
+          const plain = cmd.repositories.filter((r) => !debSourceMatch(policy, r));
+          if (!hardened || plain.length === 0) continue;
+          const upstream = [...new Set(plain.map((r) => urlForMessage(r.url)))].join(', ');
+          report('aptMixed', cmd.span, { upstream, hardened: urlForMessage(hardened.url) });
+        }
+      }
       for (const cmd of packageCommands(stage, 'apk')) {
         if (!installsPackages(cmd) || cmd.repositoriesUnknown) continue;
         const repos = activeRepositories(cmd);

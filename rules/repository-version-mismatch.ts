@@ -1,7 +1,7 @@
-import { defineRule } from '../src/rule.js';
+import { defineRule, type RuleContext } from '../src/rule.js';
 import type { Build, Span, Stage } from '../src/model/types.js';
-import { factsOf, hardenedMatch, packageCommands } from '../src/model/query.js';
-import { isServedRelease } from '../src/policy/index.js';
+import { aptSourceLines, aptSuiteRange, debSourceMatch, factsOf, hardenedMatch, packageCommands, rangeOfText } from '../src/model/query.js';
+import { isServedRelease, isServedSuite } from '../src/policy/index.js';
 import { describeStageBase } from '../src/fix/hardened-setup.js';
 import { replace } from '../src/fix/builders.js';
 
@@ -47,6 +47,21 @@ function releaseRange(build: Build, span: Span, url: string, release: string): S
   return { start, end: start + segments[hits[0]!]!.length };
 }
 
+/** apt: the suite of a hardened Debian source written literally must be the stage's codename; the fix puts the base's in (safe when it is served). */
+function checkApt(ctx: RuleContext, stage: Stage, base: string): void {
+  const { build, policy } = ctx;
+  for (const { line, write } of aptSourceLines(stage)) {
+    if (!debSourceMatch(policy, line.text) || !line.suite || line.suiteFromImage || line.releaseFromBaseArg) continue;
+    const [codename, ...rest] = line.suite.split('-');
+    if (codename === base) continue;
+    const range = aptSuiteRange(build, line);
+    const suite = [base, ...rest].join('-');
+    const fix = range && isServedSuite(policy, base) ? { title: `Use the Debian ${base} suite`, safety: 'safe' as const, edits: [replace(range, suite)] } : null;
+    const span = range ?? rangeOfText(build, line.span, line.text) ?? line.span ?? write.span;
+    ctx.report({ messageId: 'aptMismatch', data: { repoRelease: codename!, baseRelease: base, image: describeStageBase(stage) }, span, fix });
+  }
+}
+
 export default defineRule({
   id: 'repository-version-mismatch',
   meta: {
@@ -56,6 +71,7 @@ export default defineRule({
     tags: ['security', 'supply-chain'],
     messages: {
       mismatch: 'The repository is for Alpine {repoRelease}, but the base image {image} is Alpine {baseRelease}; apk would mix packages built for another release.',
+      aptMismatch: 'The hardened source is for Debian {repoRelease}, but the base image {image} is Debian {baseRelease}; apt would mix packages built for another release.',
     },
     options: {},
   },
@@ -63,6 +79,7 @@ export default defineRule({
     const { build, policy } = ctx;
     for (const stage of build.stages) {
       const base = stage.release;
+      if (stage.distro === 'debian' && base !== null) checkApt(ctx, stage, base);
       if (stage.distro !== 'alpine' || base === null) continue;
       for (const c of candidates(stage)) {
         const match = hardenedMatch(policy, c.url);

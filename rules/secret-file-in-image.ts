@@ -51,6 +51,7 @@ export default defineRule({
     messages: {
       copied: '{keyword} puts the credential file {file} into the image at {dest}; it stays in that layer even if a later RUN deletes it. Mount it as a build secret instead.',
       written: 'RUN writes the secret {source} into {file}, which stays in the layer. Use it from the secret mount without saving it.',
+      authConfWritten: 'RUN writes apt credentials into {file} with {source}, without a secret mount: they stay in the layer. Mount them as a build secret at {file} instead.',
     },
     options: {},
   },
@@ -68,7 +69,7 @@ export default defineRule({
       }
     }
     for (const [write] of eachFact(build, 'secret-write')) {
-      ctx.report({ messageId: 'written', data: { source: write.source, file: write.file }, span: write.span });
+      ctx.report({ messageId: write.literal ? 'authConfWritten' : 'written', data: { source: write.source, file: write.file }, span: write.span });
     }
   },
 });

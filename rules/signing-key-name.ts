@@ -1,9 +1,9 @@
-import { defineRule } from '../src/rule.js';
+import { defineRule, type RuleContext } from '../src/rule.js';
 import type { Build, KeyInstallFact, Span, Stage } from '../src/model/types.js';
 import type { Edit } from '../src/rule.js';
-import { factsOf, intendedKeyName } from '../src/model/query.js';
+import { aptSourceLines, factsOf, intendedKeyName } from '../src/model/query.js';
 import { basename, dirname } from '../src/model/words.js';
-import { keyByUrl, type Policy } from '../src/policy/index.js';
+import { debKeyByUrl, keyByUrl, type Policy } from '../src/policy/index.js';
 import { insertAt, replace } from '../src/fix/builders.js';
 
 function keyUrlOf(policy: Policy, keyName: string): string | null {
@@ -14,7 +14,7 @@ function keyUrlOf(policy: Policy, keyName: string): string | null {
 function rangeAtEnd(build: Build, span: Span | null, value: string): Span | null {
   if (!span || !value) return null;
   const text = build.text.slice(span.start, span.end);
-  const tail = /["']*$/.exec(text)![0].length;
+  const tail = /(?<!["'])["']*$/.exec(text)![0].length;
   const end = text.length - tail;
   if (!text.slice(0, end).endsWith(value)) return null;
   return { start: span.start + end - value.length, end: span.start + end };
@@ -36,6 +36,38 @@ function singleCopyIntoDir(build: Build, stage: Stage, fact: KeyInstallFact): Sp
   return rangeAtEnd(build, fact.destSpan, '/');
 }
 
+/**
+ * apt keys: one trusted globally (`apt-key`, trusted.gpg.d) is reported when it is a hardened key;
+ * an armoured key saved without `.asc` is renamed together with every `signed-by=` naming it.
+ */
+function checkAptKey(ctx: RuleContext, fact: KeyInstallFact): void {
+  const { build, policy } = ctx;
+  const hardened = fact.url !== null ? debKeyByUrl(policy, fact.url) !== null : /dhi/i.test(basename(fact.contextSource ?? fact.path ?? ''));
+  if (fact.unbound) {
+    if (!hardened) return;
+    const how = fact.unbound === 'apt-key' ? 'apt-key' : policy.deb.trustedDir;
+    ctx.report({ messageId: 'aptUnbound', data: { key: fact.url ?? fact.contextSource ?? fact.path ?? 'key', how, dir: policy.deb.keyringDirs[0]! }, span: fact.urlSpan ?? fact.destSpan ?? fact.span });
+    return;
+  }
+  if (fact.format !== 'armoured' || !fact.path || fact.path.endsWith('.asc') || fact.movedLater) return;
+  const path = fact.path;
+  const expected = path.replace(/(?:\.(?:gpg|key|pub|pgp))?$/, '.asc');
+  const name = basename(path);
+  const nameRange = rangeAtEnd(build, fact.destSpan, name);
+  const edits: Edit[] = nameRange ? [replace(nameRange, basename(expected))] : [];
+  let complete = nameRange !== null;
+  for (const stage of build.stages) {
+    for (const { line } of aptSourceLines(stage)) {
+      if (line.signedBy !== path) continue;
+      const at = rangeInside(build, line.format === 'deb822' ? (line.signedBySpan ?? null) : line.span, path);
+      if (at && !edits.some((e) => e.start === at.start)) edits.push(replace(at, expected));
+      else if (!at) complete = false;
+    }
+  }
+  const fix = complete ? { title: `Save the key as ${expected}`, safety: 'safe' as const, edits } : null;
+  ctx.report({ messageId: 'aptArmouredName', data: { path, expected }, span: nameRange ?? fact.destSpan ?? fact.span, fix });
+}
+
 export default defineRule({
   id: 'signing-key-name',
   meta: {
@@ -47,6 +79,8 @@ export default defineRule({
       wrongName: 'The signing key is saved as {name}, but apk matches index signatures by file name: it must be {expected}.',
       outsideKeysDir: 'The signing key is saved as {path}, outside {keysDir}, so apk never reads it; save it as {expected}.',
       wrongUrl: 'The signing key is fetched from {url}, which serves no current key; the key is at {expected}.',
+      aptUnbound: 'The signing key {key} is added with {how}, so apt trusts it for every source; save it in {dir} and bind it to the hardened source with signed-by=.',
+      aptArmouredName: 'The key saved as {path} is ASCII-armoured, but apt reads armoured keys only from files named *.asc: save it as {expected} (or dearmor it with gpg --dearmor).',
     },
     options: {},
   },
@@ -55,6 +89,10 @@ export default defineRule({
     const keysDir = policy.apk.keysDir;
     for (const stage of build.stages) {
       for (const fact of factsOf(stage, 'key-install')) {
+        if (fact.manager === 'apt') {
+          checkAptKey(ctx, fact);
+          continue;
+        }
         if (fact.manager !== 'apk') continue;
         const intended = intendedKeyName(policy, fact);
         if (!intended) continue;

@@ -1,6 +1,6 @@
-import { defineRule, type Edit, type Fix, type FixSafety } from '../src/rule.js';
+import { defineRule, type Edit, type Fix, type FixSafety, type RuleContext } from '../src/rule.js';
 import type { Build, PackageCommandFact, Span, Stage, TrustBypassFact } from '../src/model/types.js';
-import { activeRepositories, eachFact, factsOf, hardenedMatch, urlForMessage } from '../src/model/query.js';
+import { activeRepositories, eachFact, factsOf, hardenedMatch, rangeOfText, urlForMessage } from '../src/model/query.js';
 import { hostOf, isPolicyHost, type Policy } from '../src/policy/index.js';
 import { lineStartOf, removeWord, replace } from '../src/fix/builders.js';
 
@@ -43,6 +43,44 @@ function dropInsecure(build: Build, flag: string, span: Span): Edit | null {
   return replace(span, flag.replace('k', ''));
 }
 
+const APT_KIND: Record<string, string> = {
+  '--allow-unauthenticated': 'aptUnauthenticated',
+  '--allow-untrusted': 'aptUnauthenticated',
+  '--force-yes': 'aptUnauthenticated',
+  'APT::Get::AllowUnauthenticated': 'aptUnauthenticated',
+  '--allow-insecure-repositories': 'aptInsecureRepositories',
+  'Acquire::AllowInsecureRepositories': 'aptInsecureRepositories',
+  'Acquire::AllowDowngradeToInsecureRepositories': 'aptInsecureRepositories',
+  'Acquire::https::Verify-Peer': 'aptVerifyPeer',
+  'Acquire::https::Verify-Host': 'aptVerifyPeer',
+};
+
+/**
+ * apt bypasses: a command-line option is removed (safe when every source the command uses is
+ * bound to a keyring the stage has, so apt still verifies; TLS options stay unsafe: a proxy may
+ * need them); `[trusted=yes]` and apt.conf lines are reported without a fix.
+ */
+function aptBypass(ctx: RuleContext, stage: Stage, bypass: TrustBypassFact): void {
+  const { build } = ctx;
+  if (bypass.what === 'trusted=yes' || bypass.what === 'allow-insecure=yes') {
+    const lines = factsOf(stage, 'repo-write').filter((w) => w.instruction === bypass.instruction).flatMap((w) => w.lines);
+    const line = lines.find((l) => SAME(l.span, bypass.span)) ?? lines.find((l) => l.trusted);
+    const span = rangeOfText(build, bypass.span, bypass.what) ?? rangeOfText(build, bypass.span, 'Trusted: yes') ?? bypass.span;
+    ctx.report({ messageId: 'aptTrustedSource', data: { what: `[${bypass.what}]`, url: urlForMessage(line?.text ?? '') }, span });
+    return;
+  }
+  const messageId = APT_KIND[bypass.what] ?? 'aptUnauthenticated';
+  const cmd = factsOf(stage, 'package-command').find((c) => c.instruction === bypass.instruction && c.options.some((o) => SAME(o.span, bypass.span)));
+  let fix: Fix | null = null;
+  if (cmd) {
+    const keys = new Set(cmd.keys.map((k) => k.path));
+    const verified = !cmd.repositoriesUnknown && cmd.repositories.every((r) => !r.trusted && r.signedBy != null && keys.has(r.signedBy));
+    const safety: FixSafety = verified && messageId !== 'aptVerifyPeer' && !cmd.packages.some((p) => p.value === null || p.value.endsWith('.deb')) ? 'safe' : 'unsafe';
+    fix = { title: `Remove ${build.text.slice(bypass.span.start, bypass.span.end)}`, safety, edits: [removeWord(build, bypass.span)] };
+  }
+  ctx.report({ messageId, data: { what: bypass.what }, span: bypass.span, fix });
+}
+
 export default defineRule({
   id: 'trust-bypass',
   meta: {
@@ -56,6 +94,10 @@ export default defineRule({
       configAllowUntrusted: '{file} sets allow-untrusted: every later apk command accepts unsigned packages and indexes.',
       noVerifyHostname: 'SSL_NO_VERIFY_HOSTNAME turns off TLS host name checks for apk downloads ({how}).',
       insecureDownload: '{flag} turns off TLS certificate checks while downloading {what} {url}.',
+      aptUnauthenticated: '{what} makes apt install packages whose signatures are missing or wrong.',
+      aptInsecureRepositories: '{what} lets apt use repositories whose Release files are unsigned or cannot be verified.',
+      aptVerifyPeer: '{what} turns off TLS certificate checks for apt downloads.',
+      aptTrustedSource: '{what} on the source {url} makes apt accept it without checking any signature.',
     },
     options: {},
   },
@@ -66,6 +108,10 @@ export default defineRule({
     for (const stage of build.stages) {
       const commands = factsOf(stage, 'package-command');
       for (const bypass of factsOf(stage, 'trust-bypass')) {
+        if (bypass.manager === 'apt') {
+          aptBypass(ctx, stage, bypass);
+          continue;
+        }
         if (bypass.manager !== 'apk') continue;
         const sameRun = commands.filter((c) => c.instruction === bypass.instruction);
         if (bypass.what === '--allow-untrusted' || bypass.what === '--keys-dir') {

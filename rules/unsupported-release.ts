@@ -1,7 +1,7 @@
-import { defineRule } from '../src/rule.js';
+import { defineRule, type RuleContext } from '../src/rule.js';
 import type { Span, Stage } from '../src/model/types.js';
-import { factsOf, hardenedMatch, packageCommands, rangeOfText, urlForMessage } from '../src/model/query.js';
-import { isServedRelease } from '../src/policy/index.js';
+import { aptSourceLines, aptSuiteRange, debSourceMatch, factsOf, hardenedMatch, packageCommands, rangeOfText, urlForMessage } from '../src/model/query.js';
+import { isServedRelease, isServedSuite } from '../src/policy/index.js';
 import { describeStageBase } from '../src/fix/hardened-setup.js';
 
 interface Configured {
@@ -28,6 +28,23 @@ function configured(stage: Stage): Configured[] {
   return out;
 }
 
+/** apt: a hardened Debian source's suite, and the stage's Debian release, must be served; Ubuntu has none. */
+function checkApt(ctx: RuleContext, stage: Stage): void {
+  const { build, policy } = ctx;
+  const served = policy.deb.servedSuites.join(', ');
+  const image = describeStageBase(stage);
+  for (const { line, write } of aptSourceLines(stage)) {
+    if (!debSourceMatch(policy, line.text)) continue;
+    const span = rangeOfText(build, line.span, line.text) ?? line.span ?? write.span;
+    const url = urlForMessage(line.text);
+    const release = stage.distro === 'debian' ? stage.release : null;
+    if (stage.distro === 'ubuntu') ctx.report({ messageId: 'aptUbuntu', data: { image, url }, span });
+    else if (line.suite && !line.suiteFromImage && !isServedSuite(policy, line.suite.split('-')[0]!)) {
+      ctx.report({ messageId: 'aptSuite', data: { url, suite: line.suite, served }, span: aptSuiteRange(build, line) ?? span });
+    } else if (release && !isServedSuite(policy, release)) ctx.report({ messageId: 'aptBaseRelease', data: { image, release, url, served }, span });
+  }
+}
+
 export default defineRule({
   id: 'unsupported-release',
   meta: {
@@ -38,6 +55,9 @@ export default defineRule({
     messages: {
       repositoryRelease: '{url} names Alpine {release}, which the hardened repositories do not serve (served: {served}).',
       baseRelease: 'The base image {image} is Alpine {release}, which the hardened repositories do not serve (served: {served}); {url} cannot supply packages built for it.',
+      aptSuite: '{url} is used with the suite {suite}, which the hardened Debian sources do not serve (served: {served}).',
+      aptBaseRelease: 'The base image {image} is Debian {release}, which the hardened Debian sources do not serve (served: {served}); {url} cannot supply packages built for it.',
+      aptUbuntu: 'The base image {image} is Ubuntu: {url} serves Debian packages, and there is no hardened source for Ubuntu.',
     },
     options: {},
   },
@@ -59,6 +79,7 @@ export default defineRule({
           ctx.report({ messageId: 'baseRelease', data: { image: describeStageBase(stage), release: base, url, served }, span });
         }
       }
+      checkApt(ctx, stage);
     }
   },
 });

@@ -1,10 +1,77 @@
-import { defineRule } from '../src/rule.js';
-import { activeRepositories, installsPackages, isHardened, packageCommands } from '../src/model/query.js';
-import { apkRepositoryUrl, isServedRelease } from '../src/policy/index.js';
-import { apkSetupInstructions, describeStageBase, stageHasKey, type KeyInstallStyle } from '../src/fix/hardened-setup.js';
+import { defineRule, type Fix, type RuleContext } from '../src/rule.js';
+import { activeRepositories, debSourceMatch, fetchesIndexes, installsPackages, isHardened, packageCommands } from '../src/model/query.js';
+import { apkRepositoryUrl, isServedRelease, isServedSuite } from '../src/policy/index.js';
+import { aptSetupInstructions, apkSetupInstructions, describeStageBase, stageHasKey, type KeyInstallStyle } from '../src/fix/hardened-setup.js';
 import { insertInstructionsBefore } from '../src/fix/builders.js';
+import type { Build, PackageCommandFact, Stage } from '../src/model/types.js';
 
-export default defineRule<{ keyInstall: KeyInstallStyle }>({
+type Options = { keyInstall: KeyInstallStyle };
+
+/** Packages some apt command of the stage installed before `instruction` (inherited stages included). */
+function installedBefore(stage: Stage, instruction: number): Set<string> {
+  const cmds = stage.allFacts.filter((f): f is PackageCommandFact => f.kind === 'package-command' && f.manager === 'apt' && f.instruction < instruction && installsPackages(f));
+  return new Set(cmds.flatMap((c) => c.packages.map((p) => (p.value ?? '').split(/[=:]/)[0]!)));
+}
+
+/**
+ * The hardened source and its key, inserted before a RUN that starts with `apt-get update` (the new
+ * source must be indexed) once ca-certificates is installed (apt needs it for an https source):
+ * then the fix is safe, and uses Docker's `curl | gpg --dearmor` when curl and gnupg are installed
+ * too. Without such a RUN it goes before the first apt command that reads the indexes, unsafe.
+ */
+function aptFix(build: Build, stage: Stage, suite: string, ctx: RuleContext<Options>): Fix | null {
+  const own = packageCommands(stage, 'apt');
+  const startsWithUpdate = (c: PackageCommandFact) => own.find((o) => o.instruction === c.instruction) === c && c.subcommand === 'update';
+  const safeAt = own.find((c) => startsWithUpdate(c) && installedBefore(stage, c.instruction).has('ca-certificates'));
+  const at = safeAt ?? own.find((c) => fetchesIndexes(c));
+  if (!at) return null;
+  const have = installedBefore(stage, at.instruction);
+  const documented = have.has('curl') && (have.has('gnupg') || have.has('gpg'));
+  const lines = aptSetupInstructions(ctx.policy, suite, documented ? 'documented' : 'add-asc');
+  if (!lines) return null;
+  return {
+    title: `Configure the hardened Debian source for ${suite}`,
+    safety: safeAt ? 'safe' : 'unsafe',
+    edits: [insertInstructionsBefore(build, build.instructions[at.instruction]!, lines)],
+  };
+}
+
+/** Does the stage put a hardened Debian source in place, before or after its installs (a bootstrap install of curl may come first)? */
+function configuresHardened(stage: Stage, ctx: RuleContext<Options>): boolean {
+  const hardened = (url: string) => debSourceMatch(ctx.policy, url) !== null;
+  return stage.allFacts.some((f) => (f.kind === 'repo-write' && f.manager === 'apt' && f.lines.some((l) => hardened(l.text))) || (f.kind === 'package-command' && f.repositories.some((r) => hardened(r.url))));
+}
+
+function checkApt(ctx: RuleContext<Options>): void {
+  const { build, policy } = ctx;
+  const fixedStages = new Set<number>();
+  for (const stage of build.stages) {
+    if (stage.dhi || configuresHardened(stage, ctx)) continue;
+    let fixed = stage.parent !== null && fixedStages.has(stage.parent);
+    if (fixed) fixedStages.add(stage.index);
+    const reported = new Set<number>();
+    for (const cmd of packageCommands(stage, 'apt')) {
+      if (!installsPackages(cmd) || cmd.repositoriesUnknown || reported.has(cmd.instruction)) continue;
+      reported.add(cmd.instruction);
+      const image = describeStageBase(stage);
+      const served = policy.deb.servedSuites.join(', ');
+      const release = stage.release;
+      if (stage.distro === 'ubuntu') ctx.report({ messageId: 'aptUbuntu', data: { image, served }, span: cmd.span });
+      else if (release === null) ctx.report({ messageId: 'aptUnknownRelease', data: { image }, span: cmd.span });
+      else if (!isServedSuite(policy, release)) ctx.report({ messageId: 'aptNotServed', data: { release, served }, span: cmd.span });
+      else {
+        const fix = fixed ? null : aptFix(build, stage, release, ctx);
+        if (fix) {
+          fixed = true;
+          fixedStages.add(stage.index);
+        }
+        ctx.report({ messageId: 'aptUpstream', data: { image }, span: cmd.span, fix });
+      }
+    }
+  }
+}
+
+export default defineRule<Options>({
   id: 'upstream-package-source',
   meta: {
     description: 'Packages are installed from repositories that are not hardened.',
@@ -15,6 +82,10 @@ export default defineRule<{ keyInstall: KeyInstallStyle }>({
       upstream: 'apk installs packages from {source}, and no hardened repository is configured in this stage (base {image}).',
       notServed: 'apk installs packages from {source}; Alpine {release} has no hardened repository (served: {served}).',
       unknownRelease: 'apk installs packages from {source}, and no hardened repository is configured; pin the base image ({image}) to a served release to configure one.',
+      aptUpstream: 'apt installs packages from the upstream Debian sources only: no hardened Debian source is configured in this stage (base {image}).',
+      aptNotServed: 'apt installs packages from the upstream Debian sources; Debian {release} has no hardened source (served: {served}).',
+      aptUnknownRelease: 'apt installs packages from the upstream Debian sources, and no hardened source is configured; pin the base image ({image}) to a served Debian release to configure one.',
+      aptUbuntu: 'apt installs packages from Ubuntu\'s repositories: the base image {image} is Ubuntu, for which there is no hardened source (hardened Debian sources serve {served}); use a Debian or DHI base image.',
     },
     options: { keyInstall: 'wget' },
   },
@@ -64,5 +135,6 @@ export default defineRule<{ keyInstall: KeyInstallStyle }>({
         ctx.report({ messageId: 'upstream', data: { source, image }, span, fix });
       }
     }
+    checkApt(ctx);
   },
 });

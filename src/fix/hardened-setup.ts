@@ -28,3 +28,21 @@ export function stageHasKey(policy: Policy, keys: { path: string }[], keyName: s
 export function describeStageBase(stage: Stage): string {
   return stage.image?.text ?? stage.imageRaw;
 }
+
+/**
+ * The hardened Debian source for `suite` and its key, as instructions. `documented` is Docker's
+ * `curl … | gpg --dearmor` (needs curl and gpg in the image); `add-asc` needs nothing in the image:
+ * ADD pins the armoured key by checksum, and apt reads armoured keys from files named `.asc`.
+ */
+export function aptSetupInstructions(policy: Policy, suite: string, style: 'documented' | 'add-asc'): string[] | null {
+  const main = policy.deb.sources.find((s) => s.channel === 'main');
+  if (!main || !policy.deb.servedSuites.includes(suite)) return null;
+  const list = `${policy.deb.sourcesDir}/dhi.list`;
+  const line = (keyring: string) => `echo "deb [signed-by=${keyring}] ${main.url} ${suite} main" > ${list}`;
+  if (style === 'add-asc' && main.keySha256) {
+    const keyring = policy.deb.armouredKeyringPath;
+    return [`ADD --chmod=644 --checksum=sha256:${main.keySha256} ${main.keyUrl} ${keyring}`, `RUN ${line(keyring)}`];
+  }
+  const keyring = policy.deb.keyringPath;
+  return [`RUN curl -fsSL ${main.keyUrl} | gpg --dearmor -o ${keyring} && \\\n    ${line(keyring)}`];
+}

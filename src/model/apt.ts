@@ -1,31 +1,60 @@
-/** `apt`/`apt-get` command lines: the subcommand and its packages (trust options are not read yet). */
+/**
+ * apt: command lines (`apt-get`/`apt`/`aptitude`) with the options that touch trust, the source
+ * formats (one-line `deb [options] URI suite components` and deb822 stanzas) and apt.conf options.
+ */
 import type { Command, Word } from '../parse/shell-types.js';
-import type { EnvBinding, Span } from './types.js';
+import type { EnvBinding, PackageCommandFact, RepoLine, Span } from './types.js';
 import type { Lookup } from './vars.js';
 import { staticValue } from './words.js';
 import type { RunContext } from './run-facts.js';
 
 /** Options that take the next word as their value. */
-const VALUED = new Set(['-o', '--option', '-c', '--config-file', '-t', '--target-release', '-a', '--host-architecture']);
+const VALUED = new Set(['-o', '--option', '-c', '--config-file', '-t', '--target-release', '-a', '--host-architecture', '-q', '--quiet']);
+/** Options recorded on the fact because a rule cares about them. */
+const BYPASS_FLAGS = new Set(['--allow-unauthenticated', '--allow-insecure-repositories', '--force-yes', '--allow-untrusted']);
+const RECORDED = new Set([...BYPASS_FLAGS, '-o', '--option', '-c', '--config-file']);
 
-export function parseApt(ctx: RunContext, cmd: Command, args: Word[], lookup: Lookup, env: EnvBinding[], span: Span): void {
-  let subcommand: string | null = null;
-  const packages: Word[] = [];
-  for (let i = 0; i < args.length; i++) {
-    const w = args[i]!;
-    const v = staticValue(w, lookup);
-    if (v !== null && v.startsWith('-') && v !== '-') {
-      if (VALUED.has(v)) i++;
-      continue;
-    }
-    if (subcommand === null) subcommand = v;
-    else packages.push(w);
+/** apt configuration options that turn off signature or TLS checks, lower-cased, with the value that does it. */
+const BYPASS_OPTIONS: [RegExp, boolean, string][] = [
+  [/^apt::get::allowunauthenticated$/, true, 'APT::Get::AllowUnauthenticated'],
+  [/^acquire::allowinsecurerepositories$/, true, 'Acquire::AllowInsecureRepositories'],
+  [/^acquire::allowdowngradetoinsecurerepositories$/, true, 'Acquire::AllowDowngradeToInsecureRepositories'],
+  [/^acquire::https(?:::[^:]+)?::verify-peer$/, false, 'Acquire::https::Verify-Peer'],
+  [/^acquire::https(?:::[^:]+)?::verify-host$/, false, 'Acquire::https::Verify-Host'],
+];
+
+const TRUE = /^(?:1|yes|true|on|with|enable)$/i;
+const FALSE = /^(?:0|no|false|off|without|disable)$/i;
+
+/** The bypass an apt option (`Name=value` or a conf `Name "value";`) sets, by its canonical name; null when none. */
+export function aptOptionBypass(name: string, value: string): string | null {
+  const n = name.trim().toLowerCase();
+  const v = value.trim().replace(/^"|"$/g, '');
+  for (const [re, bad, canonical] of BYPASS_OPTIONS) {
+    if (re.test(n) && (bad ? TRUE.test(v) : FALSE.test(v))) return canonical;
   }
-  ctx.emit({
+  return null;
+}
+
+/** `Acquire::https::Verify-Peer "false";` lines of an apt.conf file, with the bypass they set. */
+export function aptConfBypasses(lines: RepoLine[]): { what: string; line: RepoLine }[] {
+  const out: { what: string; line: RepoLine }[] = [];
+  for (const line of lines) {
+    for (const stmt of line.text.split(';')) {
+      const m = /^\s*([A-Za-z0-9:_.-]+)\s+("?)([^"]*)\2\s*$/.exec(stmt);
+      const what = m ? aptOptionBypass(m[1]!, m[3]!) : null;
+      if (what) out.push({ what, line });
+    }
+  }
+  return out;
+}
+
+export function parseApt(ctx: RunContext, cmd: Command, tool: string, args: Word[], lookup: Lookup, env: EnvBinding[], span: Span): void {
+  const fact: PackageCommandFact = {
     kind: 'package-command',
     manager: 'apt',
-    subcommand,
-    packages,
+    subcommand: null,
+    packages: [],
     extraRepositories: [],
     repositoriesFile: null,
     options: [],
@@ -37,5 +66,202 @@ export function parseApt(ctx: RunContext, cmd: Command, args: Word[], lookup: Lo
     mounts: ctx.mounts,
     instruction: ctx.instruction,
     span,
-  });
+    tool,
+  };
+  for (let i = 0; i < args.length; i++) {
+    const w = args[i]!;
+    const v = staticValue(w, lookup);
+    if (v === null || !v.startsWith('-') || v === '-') {
+      if (fact.subcommand === null) fact.subcommand = v;
+      else fact.packages.push(w);
+      continue;
+    }
+    let name = v;
+    let value: string | null = null;
+    let end = w.span?.end ?? null;
+    if (v.startsWith('--') && v.includes('=')) {
+      name = v.slice(0, v.indexOf('='));
+      value = v.slice(v.indexOf('=') + 1);
+    } else if (/^-[oc]./.test(v)) {
+      name = v.slice(0, 2);
+      value = v.slice(2);
+    } else if (VALUED.has(v) && !(v === '-q' || v === '--quiet')) {
+      const next = args[++i];
+      value = next ? staticValue(next, lookup) : null;
+      end = next?.span?.end ?? end;
+    }
+    if (!RECORDED.has(name)) continue;
+    const optionSpan = w.span && end !== null ? { start: w.span.start, end } : null;
+    fact.options.push({ name, value, span: optionSpan });
+  }
+  ctx.emit(fact);
+  for (const o of fact.options) {
+    let what: string | null = null;
+    if (BYPASS_FLAGS.has(o.name)) what = o.name;
+    else if ((o.name === '-o' || o.name === '--option') && o.value && o.value.includes('=')) {
+      what = aptOptionBypass(o.value.slice(0, o.value.indexOf('=')), o.value.slice(o.value.indexOf('=') + 1));
+    }
+    if (what) ctx.emit({ kind: 'trust-bypass', manager: 'apt', what, instruction: ctx.instruction, span: o.span ?? span });
+  }
+}
+
+/** Split a source line into words, keeping `[ … ]` options and `$(…)`/`${…}` together. */
+function tokens(text: string): string[] {
+  const out: string[] = [];
+  let cur = '';
+  let depth = 0;
+  let bracket = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (c === '$' && (text[i + 1] === '(' || text[i + 1] === '{')) {
+      depth++;
+      cur += c + text[++i];
+      continue;
+    }
+    if (depth > 0 && (c === ')' || c === '}')) depth--;
+    if (c === '[' && cur === '' && depth === 0) bracket = true;
+    if (c === ']' && bracket && depth === 0) {
+      cur += c;
+      out.push(cur);
+      cur = '';
+      bracket = false;
+      continue;
+    }
+    if (/\s/.test(c) && depth === 0 && !bracket) {
+      if (cur) out.push(cur);
+      cur = '';
+      continue;
+    }
+    cur += c;
+  }
+  if (cur) out.push(cur);
+  return out;
+}
+
+const SUITE_FROM_IMAGE = /os-release|lsb_release|VERSION_CODENAME/;
+const DYNAMIC = /\$[{(A-Za-z_]/;
+
+function suiteOf(token: string | undefined, line: RepoLine): { suite: string | null; fromImage: boolean } {
+  if (token === undefined) return { suite: null, fromImage: false };
+  const fromImage = line.releaseFromImage || SUITE_FROM_IMAGE.test(token);
+  return { suite: DYNAMIC.test(token) ? null : token, fromImage };
+}
+
+function withOptions(out: RepoLine, options: { name: string; value: string }[]): RepoLine {
+  out.options = options;
+  const signed = options.find((o) => o.name === 'signed-by');
+  out.signedBy = signed ? signed.value : null;
+  out.trusted = options.some((o) => o.name === 'trusted' && TRUE.test(o.value));
+  return out;
+}
+
+/** One-line sources: `deb [options] URI suite [components…]`; `deb-src` and comments give no entry. */
+export function parseOneLineSources(lines: RepoLine[]): RepoLine[] {
+  const out: RepoLine[] = [];
+  for (const line of lines) {
+    const text = line.text.trim();
+    if (text === '' || text.startsWith('#')) continue;
+    const t = tokens(text);
+    if (t[0] !== 'deb') {
+      // Unknown content (a variable holding the whole line) keeps the file unknown.
+      if (line.dynamic && !/^deb-src\b/.test(text)) out.push({ ...line, text: '' });
+      continue;
+    }
+    let k = 1;
+    const options: { name: string; value: string }[] = [];
+    if (t[1]?.startsWith('[')) {
+      for (const o of t[1].slice(1, -1).trim().split(/\s+/)) {
+        const eq = o.indexOf('=');
+        if (eq > 0) options.push({ name: o.slice(0, eq).toLowerCase().replace(/[+-]$/, ''), value: o.slice(eq + 1) });
+      }
+      k = 2;
+    }
+    const uri = t[k] ?? '';
+    const { suite, fromImage } = suiteOf(t[k + 1], line);
+    out.push(
+      withOptions(
+        {
+          text: uri,
+          dynamic: uri === '' || DYNAMIC.test(uri),
+          releaseFromImage: fromImage,
+          releaseFromBaseArg: line.releaseFromBaseArg,
+          span: line.span,
+          suite,
+          suiteFromImage: fromImage,
+          components: t.slice(k + 2),
+          format: 'one-line',
+        },
+        options,
+      ),
+    );
+  }
+  return out;
+}
+
+/** deb822 `.sources`: stanzas of `Field: value` lines; one entry per URI × suite of a `Types: deb` stanza. */
+export function parseDeb822Sources(lines: RepoLine[]): RepoLine[] {
+  const out: RepoLine[] = [];
+  let fields = new Map<string, { value: string; line: RepoLine }>();
+  let last: string | null = null;
+  let unknown = false;
+  const flush = () => {
+    const types = fields.get('types')?.value.split(/\s+/) ?? [];
+    const enabled = fields.get('enabled')?.value.trim();
+    if (types.includes('deb') && !(enabled && FALSE.test(enabled))) {
+      const uris = fields.get('uris');
+      const suites = fields.get('suites');
+      const signed = fields.get('signed-by');
+      const inline = signed !== undefined && /BEGIN PGP/.test(signed.value);
+      const options = [...fields]
+        .filter(([k]) => !['types', 'uris', 'suites', 'components', 'signed-by', 'enabled'].includes(k))
+        .map(([name, f]) => ({ name, value: f.value.trim() }));
+      if (signed && !inline) options.push({ name: 'signed-by', value: signed.value.trim() });
+      for (const uri of tokens(uris?.value ?? '')) {
+        for (const token of suites ? tokens(suites.value) : [undefined]) {
+          const { suite, fromImage } = suiteOf(token, suites?.line ?? uris!.line);
+          const entry = withOptions(
+            {
+              text: uri,
+              dynamic: DYNAMIC.test(uri),
+              releaseFromImage: fromImage,
+              releaseFromBaseArg: uris!.line.releaseFromBaseArg || (suites?.line.releaseFromBaseArg ?? false),
+              span: uris!.line.span,
+              suite,
+              suiteFromImage: fromImage,
+              suiteSpan: suites?.line.span ?? null,
+              signedBySpan: signed?.line.span ?? null,
+              components: fields.get('components')?.value.split(/\s+/).filter(Boolean) ?? [],
+              format: 'deb822',
+            },
+            options,
+          );
+          if (inline) entry.signedByInline = true;
+          out.push(entry);
+        }
+      }
+    } else if (unknown && types.length === 0) {
+      out.push({ text: '', dynamic: true, releaseFromImage: false, releaseFromBaseArg: false, span: null });
+    }
+    fields = new Map();
+    last = null;
+    unknown = false;
+  };
+  for (const line of lines) {
+    if (line.text.trim() === '') {
+      flush();
+      continue;
+    }
+    if (line.text.startsWith('#')) continue;
+    const m = /^([A-Za-z0-9-]+):\s*(.*)$/.exec(line.text.trim());
+    // Heredoc lines arrive trimmed: a line that is no field continues the previous one.
+    if (!m || /^[ \t]/.test(line.text)) {
+      if (last) fields.get(last)!.value += '\n' + line.text.trim();
+      else if (line.dynamic) unknown = true;
+      continue;
+    }
+    last = m[1]!.toLowerCase();
+    fields.set(last, { value: m[2]!, line });
+  }
+  flush();
+  return out;
 }

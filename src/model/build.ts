@@ -11,13 +11,15 @@ import type { Build, EnvBinding, Fact, InstructionInfo, SecretMount, Span, Stage
 import { describeBase, parseImageRef } from './image.js';
 import { expandVariables, PREDEFINED_ARGS, unquote, type Lookup } from './vars.js';
 import { extractRunFacts, recordContextKey, recordFetched, writeRepoFile } from './run-facts.js';
-import { classifyFile, FileTracker, linesFromText } from './files.js';
+import { aptKeyPlace, classifyFile, FileTracker, linesFromText } from './files.js';
 import { basename, resolvePath } from './words.js';
 import { computeState } from './state.js';
 
 export interface ModelOptions {
   buildArgs: Record<string, string>;
   policy: Policy;
+  /** Called before each instruction; may throw to stop the build (the engine's time budget). */
+  checkpoint?: () => void;
 }
 
 interface StageScope {
@@ -54,6 +56,7 @@ export function buildModel(text: string, options: ModelOptions): Build {
   };
 
   doc.instructions.forEach((raw) => {
+    options.checkpoint?.();
     const info: InstructionInfo = {
       index: build.instructions.length,
       keyword: raw.keyword,
@@ -234,6 +237,7 @@ function secretMounts(raw: RawInstruction): SecretMount[] {
       env: opt('env'),
       required: opt('required') === 'true' || opt('required') === '',
       span: f.span,
+      mode: opt('mode'),
     });
   }
   return out;
@@ -279,7 +283,7 @@ function visitCopy(build: Build, scope: StageScope, raw: RawInstruction, info: I
     }
     if (/^[a-z]+:\/\//i.test(src.text) && keyword === 'ADD') {
       emit({ kind: 'download', tool: 'ADD', url: src.text, urlSpan: src.span, insecureFlags: [], instruction: info.index, span: raw.span });
-      const finalPath = many || dest.endsWith('/') || destPath === policy.apk.keysDir ? resolvePath(destPath, basename(src.text)) : destPath;
+      const finalPath = many || dest.endsWith('/') || scope.files.isDirectory(destPath, policy) ? resolvePath(destPath, basename(src.text)) : destPath;
       recordFetched(ctx, 'ADD', src.text, src.span, finalPath, destWord.span, checksum, raw.span);
       continue;
     }
@@ -290,6 +294,8 @@ function visitCopy(build: Build, scope: StageScope, raw: RawInstruction, info: I
     const finalKey = destPath === policy.apk.keysDir ? resolvePath(destPath, basename(src.text)) : target;
     if (from === null && (finalKey.startsWith(policy.apk.keysDir + '/') || /\.rsa\.pub$/.test(src.text))) {
       recordContextKey(ctx, keyword, src.text, finalKey, destWord.span, raw.span);
+    } else if (from === null && aptKeyPlace(policy, target) && /\.(?:gpg|asc|key|pub)$/.test(target)) {
+      recordContextKey(ctx, keyword, src.text, target, destWord.span, raw.span, 'apt');
     }
   }
 }

@@ -1,6 +1,6 @@
 /** What the model remembers about files a stage wrote: keys, and text lines (for later cp/cat). */
 import type { Policy } from '../policy/index.js';
-import type { KeyInstallFact, RepoLine, Span } from './types.js';
+import type { KeyInstallFact, Manager, RepoLine, Span } from './types.js';
 import { expandVariables, type Lookup } from './vars.js';
 
 type Tracked = { kind: 'key'; fact: KeyInstallFact } | { kind: 'lines'; lines: RepoLine[] | null };
@@ -45,6 +45,7 @@ export class FileTracker {
   }
 
   isDirectory(path: string, policy: Policy): boolean {
+    if (path === policy.deb.sourcesDir || path === policy.deb.confDir || path === policy.deb.trustedDir || policy.deb.keyringDirs.includes(path)) return true;
     return path === policy.apk.keysDir || path === policy.apk.repositoriesDir || path === '/tmp' || path === '/etc/apk';
   }
 }
@@ -54,6 +55,22 @@ export function classifyFile(policy: Policy, path: string): 'repositories' | 'co
   if (path === policy.apk.repositoriesFile) return 'repositories';
   if (path.startsWith(policy.apk.repositoriesDir + '/') && path.endsWith('.list')) return 'repositories';
   if (path === policy.apk.configFile) return 'config';
+  if (path === policy.deb.sourcesFile) return 'repositories';
+  if (path.startsWith(policy.deb.sourcesDir + '/') && /\.(?:list|sources)$/.test(path)) return 'repositories';
+  if (path === policy.deb.confFile || (path.startsWith(policy.deb.confDir + '/') && !path.slice(policy.deb.confDir.length + 1).includes('/'))) return 'config';
+  return null;
+}
+
+/** The package manager a source/config/key path belongs to. */
+export function managerOfFile(policy: Policy, path: string): Manager {
+  return path.startsWith('/etc/apt/') || policy.deb.keyringDirs.some((d) => path.startsWith(d + '/')) ? 'apt' : 'apk';
+}
+
+/** apt keyring locations: bound ones (signed-by) and the global trusted ones. */
+export function aptKeyPlace(policy: Policy, path: string): 'keyring' | 'trusted.gpg.d' | 'apt-key' | null {
+  if (path === policy.deb.trustedFile) return 'apt-key';
+  if (path.startsWith(policy.deb.trustedDir + '/')) return 'trusted.gpg.d';
+  if (policy.deb.keyringDirs.some((d) => path.startsWith(d + '/'))) return 'keyring';
   return null;
 }
 
@@ -69,7 +86,8 @@ export function linesFromText(body: string, bodySpan: Span | null, expand: boole
     const lead = text.length - text.trimStart().length;
     const trimmed = text.trim();
     const expanded = expand ? expandVariables(trimmed, lookup) : { value: trimmed, used: [] };
-    const fromImage = /\$\([^)]*\/etc\/(?:alpine|os)-release/.test(trimmed);
+    // Not `[^)]*`: from every `$(` of `$($($(…` that would scan to the end (quadratic).
+    const fromImage = /\$\((?:[^)$]|\$(?!\())*\/etc\/(?:alpine|os)-release/.test(trimmed);
     out.push({
       text: expanded.value ?? trimmed,
       dynamic: expanded.value === null || fromImage,

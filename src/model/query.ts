@@ -1,6 +1,6 @@
 /** Read-only questions rules ask of the model, answered once here instead of in every rule. */
-import { keyByUrl, matchApkRepository, trustedKeyNames, type HardenedMatch, type Policy } from '../policy/index.js';
-import type { Build, Fact, InstructionInfo, KeyInstallFact, PackageCommandFact, RepoEntry, Span, Stage, VariableFact } from './types.js';
+import { keyByUrl, matchApkRepository, matchDebSource, trustedKeyNames, type DebMatch, type HardenedMatch, type Policy } from '../policy/index.js';
+import type { Build, Fact, InstructionInfo, KeyInstallFact, PackageCommandFact, RepoEntry, RepoLine, RepoWriteFact, Span, Stage, VariableFact } from './types.js';
 import { basename } from './words.js';
 import type { Command } from '../parse/shell-types.js';
 
@@ -20,13 +20,43 @@ export function instructionOf(build: Build, fact: Fact): InstructionInfo {
 /** apk commands that fetch and install packages (not `del`, `info`, `update` alone). */
 const INSTALLING = new Set(['add', 'upgrade', 'fix', 'install']);
 const FETCHING = new Set(['add', 'upgrade', 'fix', 'install', 'update', 'fetch', 'search', 'dot', 'policy', 'list', 'cache']);
+/** apt-get/apt/aptitude subcommands that download and install packages. */
+const APT_INSTALLING = new Set(['install', 'upgrade', 'dist-upgrade', 'full-upgrade', 'reinstall', 'build-dep', 'safe-upgrade']);
 
 export function installsPackages(cmd: PackageCommandFact): boolean {
-  return cmd.subcommand !== null && INSTALLING.has(cmd.subcommand);
+  return cmd.subcommand !== null && (cmd.manager === 'apt' ? APT_INSTALLING : INSTALLING).has(cmd.subcommand);
 }
 
 export function fetchesIndexes(cmd: PackageCommandFact): boolean {
+  if (cmd.manager === 'apt') return cmd.subcommand !== null && (APT_INSTALLING.has(cmd.subcommand) || ['update', 'download', 'source'].includes(cmd.subcommand));
   return cmd.subcommand !== null && FETCHING.has(cmd.subcommand);
+}
+
+/** The hardened Debian source an apt entry (or URI) is, if any. */
+export function debSourceMatch(policy: Policy, entry: RepoEntry | string): DebMatch | null {
+  return matchDebSource(policy, typeof entry === 'string' ? entry : entry.url);
+}
+
+/** apt source lines the stage's own instructions write (known URI), with their write. */
+export function aptSourceLines(stage: Stage): { line: RepoLine; write: RepoWriteFact }[] {
+  return factsOf(stage, 'repo-write').flatMap((write) =>
+    write.manager === 'apt' && write.fileKind === 'repositories' && write.mode !== 'edit' ? write.lines.filter((l) => !l.dynamic && l.format).map((line) => ({ line, write })) : [],
+  );
+}
+
+/** The suite word of an apt source as written (after the URI on a one-line source, on its `Suites:` line in deb822). */
+export function aptSuiteRange(build: Build, line: RepoLine): Span | null {
+  const span = line.format === 'deb822' ? (line.suiteSpan ?? null) : line.span;
+  if (!span || !line.suite) return null;
+  const text = build.text.slice(span.start, span.end);
+  const from = line.format === 'deb822' ? text.indexOf(':') + 1 : text.indexOf(line.text) + line.text.length;
+  if (from <= 0 || (line.format !== 'deb822' && text.indexOf(line.text) === -1)) return null;
+  const esc = line.suite.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const re = new RegExp(`(^|[\\s])(${esc})(?=[\\s"']|$)`, 'g');
+  const hits = [...text.slice(from).matchAll(re)];
+  if (hits.length !== 1) return null;
+  const start = span.start + from + hits[0]!.index + hits[0]![1]!.length;
+  return { start, end: start + line.suite.length };
 }
 
 export function hardenedMatch(policy: Policy, entry: RepoEntry | string): HardenedMatch | null {
@@ -97,7 +127,7 @@ export function urlForMessage(url: string): string {
 
 /** Package commands that download from the repositories: indexes (`update`) or packages (`add`, `fetch`, …). */
 export function downloadsFromRepositories(cmd: PackageCommandFact): boolean {
-  return installsPackages(cmd) || cmd.subcommand === 'update' || cmd.subcommand === 'fetch';
+  return installsPackages(cmd) || cmd.subcommand === 'update' || cmd.subcommand === 'fetch' || (cmd.manager === 'apt' && fetchesIndexes(cmd));
 }
 
 /** The shell command a package command was read from (matched by its command word), with its index in the RUN. */

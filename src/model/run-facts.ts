@@ -5,12 +5,13 @@
  */
 import type { Command, ParsedRun, Word } from '../parse/shell-types.js';
 import type { Policy } from '../policy/index.js';
-import type { EnvBinding, Fact, KeyInstallFact, RepoLine, SecretMount, Span } from './types.js';
+import type { AptKeyFormat, EnvBinding, Fact, KeyInstallFact, Manager, RepoLine, SecretMount, Span } from './types.js';
 import type { Lookup } from './vars.js';
 import { basename, commandBase, evalWord, resolvePath, staticValue } from './words.js';
-import { classifyFile, linesFromText, type FileTracker } from './files.js';
+import { aptKeyPlace, classifyFile, linesFromText, managerOfFile, type FileTracker } from './files.js';
 import { parseApk } from './apk.js';
-import { parseApt } from './apt.js';
+import { aptConfBypasses, parseApt, parseDeb822Sources, parseOneLineSources } from './apt.js';
+import { debKeyByUrl } from '../policy/index.js';
 import { SECRET_NAME } from '../policy/secrets.js';
 
 export interface RunContext {
@@ -121,7 +122,11 @@ function visitCommand(ctx: RunContext, cmd: Command, index: number, scope: Scope
       break;
     case 'apt':
     case 'apt-get':
-      parseApt(ctx, cmd, args, lookup, env, span);
+    case 'aptitude':
+      parseApt(ctx, cmd, realBase, args, lookup, env, span);
+      break;
+    case 'apt-key':
+      aptKeyAdd(ctx, cmd, index, args, lookup, span, scope.cwd);
       break;
     case 'wget':
     case 'curl':
@@ -349,15 +354,24 @@ function writeRedirects(
     const lines = stdoutLines(ctx, cmd, base, args, lookup);
     if (kind) {
       writeRepoFile(ctx, out.path, kind, out.append ? 'append' : 'replace', base, lines, out.opSpan, span);
-    } else {
+    } else if (ctx.files.keyAt(out.path)?.instruction !== ctx.instruction) {
+      // (A key this RUN just fetched into the file, `curl … | gpg --dearmor > f`, stays a key.)
       ctx.files.setLines(out.path, lines, out.append);
     }
     // A secret written into a file of the layer.
     const secretSource = secretSourceOf(cmd, base, args, scope, lookup);
     if (secretSource && !removed.has(out.path) && !/^\/(?:dev|proc)\//.test(out.path)) {
       ctx.emit({ kind: 'secret-write', file: out.path, source: secretSource, instruction: ctx.instruction, span: out.targetSpan ?? span });
-    }
+    } else if (!removed.has(out.path)) literalAuthWrite(ctx, out.path, base, out.targetSpan ?? span);
   }
+}
+
+/** apt credentials written as text by a RUN that mounts no secret: they stay in the layer. */
+function literalAuthWrite(ctx: RunContext, path: string, via: string, span: Span): void {
+  const deb = ctx.policy.deb;
+  const auth = path === deb.authConfFile || (path.startsWith(deb.authConfDir + '/') && path.endsWith('.conf'));
+  if (!auth || ctx.mounts.length > 0) return;
+  ctx.emit({ kind: 'secret-write', file: path, source: via, literal: true, instruction: ctx.instruction, span });
 }
 
 function secretSourceOf(cmd: Command, base: string, args: Word[], scope: Scope, lookup: Lookup): string | null {
@@ -376,7 +390,7 @@ function secretSourceOf(cmd: Command, base: string, args: Word[], scope: Scope, 
 }
 
 export function writeRepoFile(
-  ctx: Pick<RunContext, 'emit' | 'instruction' | 'files'>,
+  ctx: Pick<RunContext, 'emit' | 'instruction' | 'files' | 'policy'>,
   path: string,
   kind: 'repositories' | 'config',
   mode: 'replace' | 'append' | 'edit',
@@ -387,6 +401,10 @@ export function writeRepoFile(
   edit?: { pattern: string; replacement: string; span: Span | null },
 ): void {
   const entries = lines ?? [{ text: '', dynamic: true, releaseFromImage: false, releaseFromBaseArg: false, span: null }];
+  if (lines && mode !== 'edit' && managerOfFile(ctx.policy, path) === 'apt') {
+    writeAptFile(ctx, path, kind, mode, via, lines, modeSpan, span);
+    return;
+  }
   const clean = entries
     .map((l) => ({ ...l, text: l.text.trim() }))
     .filter((l) => l.dynamic || (l.text !== '' && !l.text.startsWith('#')))
@@ -396,7 +414,7 @@ export function writeRepoFile(
     });
   const fact: Fact = {
     kind: 'repo-write',
-    manager: 'apk',
+    manager: managerOfFile(ctx.policy, path),
     file: path,
     fileKind: kind,
     mode,
@@ -415,6 +433,97 @@ export function writeRepoFile(
       }
     }
   }
+}
+
+/** An apt sources or apt.conf file written with known content: parsed entries, and the trust options it sets. */
+function writeAptFile(
+  ctx: Pick<RunContext, 'emit' | 'instruction' | 'files' | 'policy'>,
+  path: string,
+  kind: 'repositories' | 'config',
+  mode: 'replace' | 'append',
+  via: string,
+  lines: RepoLine[],
+  modeSpan: Span | null,
+  span: Span,
+): void {
+  const parsed = kind === 'config' ? lines.filter((l) => l.text.trim() !== '') : path.endsWith('.sources') ? parseDeb822Sources(lines) : parseOneLineSources(lines);
+  ctx.emit({ kind: 'repo-write', manager: 'apt', file: path, fileKind: kind, mode, via, lines: parsed, modeSpan, instruction: ctx.instruction, span });
+  const bypass = (what: string, at: Span | null) => ctx.emit({ kind: 'trust-bypass', manager: 'apt', what, instruction: ctx.instruction, span: at ?? span });
+  if (kind === 'config') {
+    for (const b of aptConfBypasses(parsed)) bypass(b.what, b.line.span);
+    return;
+  }
+  for (const l of parsed) {
+    if (l.trusted) bypass('trusted=yes', l.format === 'deb822' ? null : l.span);
+    if (l.options?.some((o) => o.name === 'allow-insecure' && /^(?:yes|true|1)$/i.test(o.value))) bypass('allow-insecure=yes', l.format === 'deb822' ? null : l.span);
+  }
+}
+
+/** Where a download sent to stdout goes, when the next pipeline stage saves it: `| gpg --dearmor -o f`, `| tee f`, `| apt-key add -`. */
+function pipedKey(ctx: RunContext, cmd: Command, lookup: Lookup, cwd: string): { dest: string | null; destSpan: Span | null; format: AptKeyFormat; unbound?: 'apt-key'; via: string } | null {
+  const next = ctx.run.commands.find((c) => c.list === cmd.list && c.listIndex === cmd.listIndex + 1 && c.joinedBy === '|');
+  const name = next?.name ? staticValue(next.name, lookup) : null;
+  if (!next || !name) return null;
+  const { base, args } = unwrap(commandBase(name), next.args, lookup);
+  const values = args.map((a) => staticValue(a, lookup));
+  if (base === 'gpg' || base === 'gpg2') {
+    if (!values.some((v) => v === '--dearmor' || v === '--dearmour')) return null;
+    let dest: string | null = null;
+    let destSpan: Span | null = null;
+    values.forEach((v, i) => {
+      if (v === '-o' || v === '--output') {
+        dest = values[i + 1] ?? null;
+        destSpan = args[i + 1]?.span ?? null;
+      } else if (v?.startsWith('--output=')) {
+        dest = v.slice('--output='.length);
+        destSpan = args[i]!.span;
+      }
+    });
+    const redirect = outputsOf(next, lookup, cwd)[0];
+    if (dest === null && redirect) return { dest: redirect.path, destSpan: redirect.targetSpan, format: 'binary', via: base };
+    return { dest: dest === null || dest === '-' ? null : resolvePath(cwd, dest), destSpan, format: 'binary', via: base };
+  }
+  if (base === 'tee') {
+    const i = values.findIndex((v) => v !== null && !v.startsWith('-'));
+    return i === -1 ? null : { dest: resolvePath(cwd, values[i]!), destSpan: args[i]!.span, format: 'armoured', via: 'tee' };
+  }
+  if (base === 'apt-key' && values[0] === 'add') {
+    return { dest: ctx.policy.deb.trustedFile, destSpan: null, format: 'unknown', unbound: 'apt-key', via: 'apt-key' };
+  }
+  return null;
+}
+
+/** `apt-key add <file>` (a `-` operand is handled with the download that feeds it) and `apt-key adv --recv-keys`. */
+function aptKeyAdd(ctx: RunContext, cmd: Command, index: number, args: Word[], lookup: Lookup, span: Span, cwd: string): void {
+  const values = args.map((a) => staticValue(a, lookup));
+  const sub = values.find((v) => v !== null && !v.startsWith('-'));
+  if (sub !== 'add' && sub !== 'adv') return;
+  const operand = sub === 'add' ? values[values.indexOf('add') + 1] : undefined;
+  if (operand === '-' && cmd.joinedBy === '|') {
+    const prev = ctx.run.commands.slice(0, index).reverse().find((c) => c.list === cmd.list && c.listIndex === cmd.listIndex - 1);
+    const prevName = prev?.name ? commandBase(staticValue(prev.name, lookup) ?? '') : '';
+    if (prevName === 'curl' || prevName === 'wget') return;
+  }
+  const source = operand && operand !== '-' ? resolvePath(cwd, operand) : null;
+  const known = source ? ctx.files.keyAt(source) : null;
+  const fact: KeyInstallFact = {
+    kind: 'key-install',
+    manager: 'apt',
+    path: ctx.policy.deb.trustedFile,
+    url: known?.url ?? null,
+    contextSource: known?.contextSource ?? null,
+    via: 'apt-key',
+    checksum: null,
+    destSpan: null,
+    urlSpan: null,
+    movedLater: false,
+    instruction: ctx.instruction,
+    span,
+    format: 'unknown',
+    unbound: 'apt-key',
+  };
+  if (known) known.movedLater = true;
+  ctx.emit(fact);
 }
 
 function download(ctx: RunContext, cmd: Command, tool: 'wget' | 'curl', args: Word[], lookup: Lookup, span: Span, cwd: string): void {
@@ -489,15 +598,23 @@ function download(ctx: RunContext, cmd: Command, tool: 'wget' | 'curl', args: Wo
       dest = resolvePath(dir ? resolvePath(cwd, dir) : cwd, basename(url.text));
       destSpan = null;
     }
+    let piped: ReturnType<typeof pipedKey> = null;
     if (dest === null) {
       // To stdout: a redirect or `| tee` decides where it goes.
       const redirect = outputsOf(cmd, lookup, cwd)[0];
       if (redirect) {
         dest = redirect.path;
         destSpan = redirect.targetSpan;
+      } else if (output === null || output.path === '-') {
+        piped = pipedKey(ctx, cmd, lookup, cwd);
+        if (piped) {
+          dest = piped.dest;
+          destSpan = piped.destSpan;
+        }
       }
     }
-    recordFetched(ctx, tool, url.text, u.span, dest, destSpan, null, span);
+    const apt = piped ? { format: piped.format, unbound: piped.unbound, via: `${tool} | ${piped.via}` } : undefined;
+    recordFetched(ctx, tool, url.text, u.span, dest, destSpan, null, span, apt);
   }
 }
 
@@ -511,10 +628,35 @@ export function recordFetched(
   destSpan: Span | null,
   checksum: string | null,
   span: Span,
+  piped?: { format: AptKeyFormat; unbound?: 'apt-key'; via: string },
 ): void {
   const kind = dest ? classifyFile(ctx.policy, dest) : null;
   if (kind && dest) {
     writeRepoFile(ctx, dest, kind, 'replace', via, null, null, span);
+    return;
+  }
+  const place = dest ? aptKeyPlace(ctx.policy, dest) : null;
+  if (piped || place || debKeyByUrl(ctx.policy, url)) {
+    const armoured = debKeyByUrl(ctx.policy, url) !== null || /\.asc$/i.test(url);
+    const fact: KeyInstallFact = {
+      kind: 'key-install',
+      manager: 'apt',
+      path: dest,
+      url,
+      contextSource: null,
+      via: piped?.via ?? via,
+      checksum,
+      destSpan,
+      urlSpan,
+      movedLater: false,
+      instruction: ctx.instruction,
+      span,
+      format: piped?.format ?? (armoured ? 'armoured' : 'unknown'),
+    };
+    const unbound = piped?.unbound ?? (place === 'apt-key' || place === 'trusted.gpg.d' ? place : undefined);
+    if (unbound) fact.unbound = unbound;
+    ctx.emit(fact);
+    if (dest) ctx.files.setKey(dest, fact);
     return;
   }
   const looksLikeKey =
@@ -589,7 +731,7 @@ function copyOrMove(ctx: RunContext, tool: string, args: Word[], lookup: Lookup,
       key.movedLater = true;
       const fact: KeyInstallFact = {
         kind: 'key-install',
-        manager: 'apk',
+        manager: key.manager,
         path: final,
         url: key.url,
         contextSource: key.contextSource,
@@ -601,12 +743,17 @@ function copyOrMove(ctx: RunContext, tool: string, args: Word[], lookup: Lookup,
         instruction: ctx.instruction,
         span,
       };
+      if (key.format) fact.format = key.format;
+      const place = aptKeyPlace(ctx.policy, final);
+      if (key.manager === 'apt' && (place === 'apt-key' || place === 'trusted.gpg.d')) fact.unbound = place;
       ctx.emit(fact);
       ctx.files.setKey(final, fact);
     } else if (kind) {
       writeRepoFile(ctx, final, kind, 'replace', tool, ctx.files.linesOf(src), null, span);
     } else if (final.startsWith(ctx.policy.apk.keysDir + '/')) {
       recordContextKey(ctx, tool, src, final, destWord?.span ?? null, span);
+    } else if (aptKeyPlace(ctx.policy, final) && /\.(?:gpg|asc|key|pub)$/.test(final)) {
+      recordContextKey(ctx, tool, src, final, destWord?.span ?? null, span, 'apt');
     } else {
       ctx.files.copy(src, final);
     }
@@ -615,16 +762,17 @@ function copyOrMove(ctx: RunContext, tool: string, args: Word[], lookup: Lookup,
 }
 
 export function recordContextKey(
-  ctx: Pick<RunContext, 'emit' | 'instruction' | 'files'>,
+  ctx: Pick<RunContext, 'emit' | 'instruction' | 'files' | 'policy'>,
   via: string,
   source: string,
   dest: string,
   destSpan: Span | null,
   span: Span,
+  manager: Manager = 'apk',
 ): void {
   const fact: KeyInstallFact = {
     kind: 'key-install',
-    manager: 'apk',
+    manager,
     path: dest,
     url: null,
     contextSource: source,
@@ -636,6 +784,11 @@ export function recordContextKey(
     instruction: ctx.instruction,
     span,
   };
+  if (manager === 'apt') {
+    fact.format = /\.asc$/.test(dest) ? 'armoured' : 'unknown';
+    const place = aptKeyPlace(ctx.policy, dest);
+    if (place === 'apt-key' || place === 'trusted.gpg.d') fact.unbound = place;
+  }
   ctx.emit(fact);
   ctx.files.setKey(dest, fact);
 }
@@ -671,7 +824,7 @@ function sedEdit(ctx: RunContext, args: Word[], lookup: Lookup, span: Span, cwd:
       const text = evalWord(e, lookup, ctx.release);
       const parsed = parseSedSubstitute(text.text, extended);
       const lines: RepoLine[] = parsed
-        ? (parsed.replacement.match(/[a-z]+:\/\/[^\s'"]*/gi) ?? []).map((u) => ({
+        ? (parsed.replacement.match(/(?<![a-z])[a-z]+:\/\/[^\s'"]*/gi) ?? []).map((u) => ({
             text: u,
             dynamic: text.dynamic,
             releaseFromImage: text.releaseFromImage,
@@ -736,7 +889,8 @@ function tee(ctx: RunContext, cmd: Command, index: number, args: Word[], lookup:
     const path = resolvePath(cwd, v);
     const kind = classifyFile(ctx.policy, path);
     if (kind) writeRepoFile(ctx, path, kind, append ? 'append' : 'replace', 'tee', lines, append ? appendSpan : null, span);
-    else ctx.files.setLines(path, lines, append);
+    else if (ctx.files.keyAt(path)?.instruction !== ctx.instruction) ctx.files.setLines(path, lines, append);
+    literalAuthWrite(ctx, path, 'tee', f.span ?? span);
   }
 }
 

@@ -3,7 +3,9 @@
  * which keys are installed, replaying the stage's facts (inherited ones first) from the base image.
  */
 import { apkRepositoryUrl, matchApkRepository, type Policy } from '../policy/index.js';
-import type { Build, KeyEntry, RepoEntry, RepoWriteFact, Stage } from './types.js';
+import type { Build, KeyEntry, Manager, RepoEntry, RepoWriteFact, Stage } from './types.js';
+import { managerOfFile } from './files.js';
+import { MAX_SED_SUBJECT, sedRegex } from './sed-regex.js';
 
 interface EndState {
   repos: RepoEntry[];
@@ -18,8 +20,12 @@ const endStates = new WeakMap<Stage, EndState>();
 export function computeState(stage: Stage, build: Build, policy: Policy): void {
   const own = new Set(stage.facts);
   const parent = stage.parent !== null ? endStates.get(build.stages[stage.parent]!) : undefined;
-  let repos: RepoEntry[] = parent ? [...parent.repos] : baseRepositories(stage, policy);
-  let keys: KeyEntry[] = parent ? [...parent.keys] : baseKeys(stage, policy);
+  let repos: RepoEntry[] = parent ? [...parent.repos] : [...baseRepositories(stage, policy), ...baseAptSources(stage, policy)];
+  let keys: KeyEntry[] = parent ? [...parent.keys] : [...baseKeys(stage, policy), ...baseAptKeys(stage, policy)];
+  const aptBaseKnown = aptBaseIsKnown(stage);
+  const managerOf = (file: string | null): Manager => (file === null ? 'apk' : managerOfFile(policy, file));
+  const unknownFor = (manager: Manager) => [...unknownFiles].some((f) => managerOf(f) === manager);
+  const keysFor = (manager: Manager) => keys.filter((k) => (k.fact ? k.fact.manager : managerOf(k.path)) === manager);
   const unknownFiles = new Set<string>(parent?.unknownFiles ?? []);
 
   for (const fact of parent ? stage.facts : stage.allFacts.length ? stage.allFacts : stage.facts) {
@@ -44,25 +50,33 @@ export function computeState(stage: Stage, build: Build, policy: Policy): void {
           }
           const entry: RepoEntry = { url: line.text, origin: 'write', file: fact.file, span: line.span, fact };
           if (line.tag) entry.tag = line.tag;
+          if (line.format) Object.assign(entry, { suite: line.suite ?? null, signedBy: line.signedBy ?? null, trusted: line.trusted ?? false });
           repos.push(entry);
         }
         break;
       }
       case 'key-install':
-        if (fact.path && fact.path.startsWith(policy.apk.keysDir + '/')) {
+        if (fact.path && (fact.manager === 'apt' || fact.path.startsWith(policy.apk.keysDir + '/'))) {
           keys = keys.filter((k) => k.path !== fact.path);
           keys.push({ path: fact.path, origin: 'install', fact });
         }
         break;
       case 'package-command': {
-        if (fact.manager !== 'apk') break;
+        if (fact.manager === 'apt') {
+          if (own.has(fact)) {
+            fact.repositories = repos.filter((r) => managerOf(r.file) === 'apt');
+            fact.keys = keysFor('apt');
+            fact.repositoriesUnknown = !aptBaseKnown || unknownFor('apt') || fact.options.some((o) => o.name === '-c' || o.name === '--config-file');
+          }
+          break;
+        }
         if (own.has(fact)) {
           fact.repositories = [
-            ...repos,
+            ...repos.filter((r) => managerOf(r.file) === 'apk'),
             ...fact.extraRepositories.map((x): RepoEntry => ({ url: x.url, origin: 'flag', file: null, span: x.span ?? x.optionSpan, fact })),
           ];
-          fact.keys = [...keys];
-          fact.repositoriesUnknown = unknownFiles.size > 0 || fact.repositoriesFile !== null;
+          fact.keys = keysFor('apk');
+          fact.repositoriesUnknown = unknownFor('apk') || fact.repositoriesFile !== null;
         }
         const installsConf =
           (fact.subcommand === 'add' || fact.subcommand === 'install') &&
@@ -94,6 +108,38 @@ function baseRepositories(stage: Stage, policy: Policy): RepoEntry[] {
   return ['main', 'community'].map((c) => ({ url: `https://${host}/alpine/${v}/${c}`, origin: 'base' as const, file: policy.apk.repositoriesFile, span: null, fact: null }));
 }
 
+/** Does the model know the apt sources the stage's base image ships? */
+function aptBaseIsKnown(stage: Stage): boolean {
+  if (stage.dhi) return stage.dhiVariant === 'dev' && stage.distro === 'debian';
+  return stage.distro === 'debian' || stage.distro === 'ubuntu';
+}
+
+/**
+ * A Debian base image's default deb822 sources (`deb.debian.org` for its codename); a DHI dev
+ * image's hardened source. Ubuntu's are not listed: none of them is hardened.
+ */
+function baseAptSources(stage: Stage, policy: Policy): RepoEntry[] {
+  const deb = policy.deb;
+  const entry = (url: string, suite: string | null, signedBy: string, file: string): RepoEntry => ({ url, origin: 'base', file, span: null, fact: null, suite, signedBy, trusted: false });
+  if (stage.distro !== 'debian' || (stage.dhi && stage.dhiVariant !== 'dev')) return [];
+  if (stage.dhi) {
+    const main = deb.sources.find((s) => s.channel === 'main')!;
+    return [entry(main.url, stage.release, deb.keyringPath, `${deb.sourcesDir}/dhi.list`)];
+  }
+  const host = deb.upstreamHosts[0];
+  const r = stage.release;
+  return [
+    entry(`http://${host}/debian`, r, deb.upstreamKeyring, deb.baseSourcesFile),
+    entry(`http://${host}/debian`, r && `${r}-updates`, deb.upstreamKeyring, deb.baseSourcesFile),
+    entry(`http://${host}/debian-security`, r && `${r}-security`, deb.upstreamKeyring, deb.baseSourcesFile),
+  ];
+}
+
+function baseAptKeys(stage: Stage, policy: Policy): KeyEntry[] {
+  if (stage.distro !== 'debian' || (stage.dhi && stage.dhiVariant !== 'dev')) return [];
+  return [{ path: stage.dhi ? policy.deb.keyringPath : policy.deb.upstreamKeyring, origin: 'base', fact: null }];
+}
+
 function baseKeys(stage: Stage, policy: Policy): KeyEntry[] {
   if (stage.dhi && stage.dhiVariant === 'dev') {
     const main = policy.apk.repositories.find((r) => r.channel === 'main')!;
@@ -105,15 +151,12 @@ function baseKeys(stage: Stage, policy: Policy): KeyEntry[] {
 function applyEdit(repos: RepoEntry[], fact: RepoWriteFact): RepoEntry[] | null {
   const edit = fact.edit;
   if (!edit || !edit.pattern) return null;
-  let re: RegExp;
-  try {
-    re = new RegExp(edit.pattern, 'g');
-  } catch {
-    return null;
-  }
+  const re = sedRegex(edit.pattern);
+  if (!re || repos.some((r) => r.file === fact.file && (r.url.length > MAX_SED_SUBJECT || (r.suite?.length ?? 0) > MAX_SED_SUBJECT))) return null;
   return repos.map((r) => {
     if (r.file !== fact.file) return r;
     const url = r.url.replace(re, edit.replacement);
-    return url === r.url ? r : { ...r, url, origin: 'write', fact, span: edit.span ?? fact.span };
+    const suite = typeof r.suite === 'string' ? r.suite.replace(re, edit.replacement) : r.suite;
+    return url === r.url && suite === r.suite ? r : { ...r, url, suite, origin: 'write', fact, span: edit.span ?? fact.span };
   });
 }

@@ -27,7 +27,14 @@ export interface RepoEntry {
   span: Span | null;
   /** The fact that wrote it; null for base defaults. */
   fact: Fact | null;
+  /** apt only: the suite, `signed-by=` keyring and `[trusted=yes]` of the source. */
+  suite?: string | null;
+  signedBy?: string | null;
+  trusted?: boolean;
 }
+
+/** apt only: what a keyring file holds, and how apt finds it. */
+export type AptKeyFormat = 'armoured' | 'binary' | 'unknown';
 
 export interface KeyEntry {
   /** Absolute destination path (`/etc/apk/keys/dhi-apk@docker-….rsa.pub`). */
@@ -80,6 +87,26 @@ export interface RepoLine {
   releaseFromBaseArg: boolean;
   /** Where the entry stands in the file, when it is one contiguous stretch. */
   span: Span | null;
+  /**
+   * apt sources (`deb [options] URI suite components`, or one URI × suite of a deb822 stanza):
+   * `text` is the URI. The suite is null when not statically known.
+   */
+  suite?: string | null;
+  /** True when the suite is computed from the running image (`$VERSION_CODENAME`, `lsb_release -cs`). */
+  suiteFromImage?: boolean;
+  components?: string[];
+  /** `signed-by=`/`Signed-By:` keyring path; null when absent (an inline deb822 key counts as bound). */
+  signedBy?: string | null;
+  signedByInline?: boolean;
+  /** `[trusted=yes]` / `Trusted: yes`. */
+  trusted?: boolean;
+  /** All options of the line (`arch=amd64`, `signed-by=…`), lower-cased names. */
+  options?: { name: string; value: string }[];
+  /** deb822: the `Suites:` and `Signed-By:` lines (one-line sources hold both in `span`). */
+  suiteSpan?: Span | null;
+  signedBySpan?: Span | null;
+  /** `one-line` (`.list`, sources.list) or `deb822` (`.sources`). */
+  format?: 'one-line' | 'deb822';
 }
 
 /** A signing key (or keyring) put in place. */
@@ -101,6 +128,13 @@ export interface KeyInstallFact extends FactBase {
   urlSpan: Span | null;
   /** Set when a later `mv`/`cp` in the stage put this file somewhere else (that move is its own fact). */
   movedLater: boolean;
+  /** apt only: armoured as downloaded, binary after `gpg --dearmor`, or unknown (copied from the context). */
+  format?: AptKeyFormat;
+  /**
+   * apt only: the key is trusted for every source instead of bound with `signed-by=`
+   * (`apt-key add`, a file in /etc/apt/trusted.gpg.d).
+   */
+  unbound?: 'apt-key' | 'trusted.gpg.d';
 }
 
 /** A download (wget/curl/ADD URL) of anything. */
@@ -137,6 +171,8 @@ export interface PackageCommandFact extends FactBase {
   commandSpan: Span | null;
   /** The RUN's secret mounts. */
   mounts: SecretMount[];
+  /** apt only: the program (`apt-get`, `apt`, `aptitude`). */
+  tool?: string;
 }
 
 export interface EnvBinding {
@@ -166,6 +202,8 @@ export interface SecretMount {
   env: string | null;
   required: boolean;
   span: Span;
+  /** `mode=` of the mount, as written; null when absent. */
+  mode?: string | null;
 }
 
 /** A read of a mounted secret (`/run/secrets/<id>` or a custom target) in a RUN. */
@@ -184,6 +222,8 @@ export interface SecretWriteFact extends FactBase {
   kind: 'secret-write';
   file: string;
   source: string;
+  /** True for credentials written as text in a RUN with no secret mount (`echo "machine …" > /etc/apt/auth.conf.d/x.conf`). */
+  literal?: boolean;
 }
 
 /** ARG or ENV declaration. */

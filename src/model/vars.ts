@@ -12,12 +12,16 @@ export interface Expansion {
   used: string[];
 }
 
-const NAME = /^[A-Za-z_][A-Za-z0-9_]*/;
+const NAME = /[A-Za-z_][A-Za-z0-9_]*/y;
+/** Deeper `${A:-${B:-…}}` operands are not expanded (the value is unknown): no stack overflow. */
+const MAX_NESTING = 64;
 
 /** A scanner rather than a regex: `${V:-${A}}` nests, and an operand may hold `}` inside `${…}`. */
-export function expandVariables(text: string, lookup: Lookup, escape = '\\'): Expansion {
+export function expandVariables(text: string, lookup: Lookup, escape = '\\', depth = 0): Expansion {
   const used: string[] = [];
+  if (depth > MAX_NESTING) return { value: null, used };
   let unknown = false;
+  let braces: Int32Array | null = null;
   let out = '';
   let i = 0;
   while (i < text.length) {
@@ -37,8 +41,8 @@ export function expandVariables(text: string, lookup: Lookup, escape = '\\'): Ex
     let operand = '';
     let next: number;
     if (text[i + 1] === '{') {
-      const m = NAME.exec(text.slice(i + 2));
-      const close = matchingBrace(text, i + 1);
+      const m = nameAt(text, i + 2);
+      const close = m ? (braces ??= matchingBraces(text))[i + 1]! : -1;
       if (!m || close === -1) {
         out += c;
         i++;
@@ -59,7 +63,7 @@ export function expandVariables(text: string, lookup: Lookup, escape = '\\'): Ex
       operand = rest.slice(op.length);
       next = close + 1;
     } else {
-      const m = NAME.exec(text.slice(i + 1));
+      const m = nameAt(text, i + 1);
       if (!m) {
         out += c;
         i++;
@@ -71,7 +75,7 @@ export function expandVariables(text: string, lookup: Lookup, escape = '\\'): Ex
     used.push(name);
     const value = lookup(name);
     const sub = (t: string) => {
-      const e = expandVariables(t, lookup, escape);
+      const e = expandVariables(t, lookup, escape, depth + 1);
       used.push(...e.used);
       return e.value;
     };
@@ -88,13 +92,21 @@ export function expandVariables(text: string, lookup: Lookup, escape = '\\'): Ex
   return { value: unknown ? null : out, used };
 }
 
-function matchingBrace(text: string, open: number): number {
-  let depth = 0;
-  for (let i = open; i < text.length; i++) {
-    if (text[i] === '{') depth++;
-    else if (text[i] === '}' && --depth === 0) return i;
+// Sticky, at an offset: slicing the rest of the text at every `$` would be quadratic.
+function nameAt(text: string, at: number): RegExpExecArray | null {
+  NAME.lastIndex = at;
+  return NAME.exec(text);
+}
+
+/** For each `{`, the index of the `}` that closes it (-1 if none), in one pass for the whole text. */
+function matchingBraces(text: string): Int32Array {
+  const close = new Int32Array(text.length).fill(-1);
+  const open: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    if (text[i] === '{') open.push(i);
+    else if (text[i] === '}' && open.length > 0) close[open.pop()!] = i;
   }
-  return -1;
+  return close;
 }
 
 /** Remove one level of quotes as BuildKit does for ARG/ENV values (`"a b"` → `a b`). */

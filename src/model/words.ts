@@ -87,13 +87,23 @@ export function resolvePath(cwd: string, path: string): string {
   return '/' + parts.join('/') + (path.endsWith('/') && parts.length ? '/' : '');
 }
 
+// `(?<!\/)`: the match starts only where a run of slashes does, so a long run is scanned once.
+const TRAILING_SLASHES = /(?<!\/)\/+$/;
+
 export function basename(path: string): string {
-  const clean = path.replace(/[?#].*$/, '').replace(/\/+$/, '');
+  const clean = withoutQuery(path).replace(TRAILING_SLASHES, '');
   return clean.slice(clean.lastIndexOf('/') + 1);
 }
 
+/** `path` without a `?query`/`#fragment` on its last line (a scan: `/[?#].*$/` is quadratic on `??…?\n`). */
+function withoutQuery(path: string): string {
+  const lastLine = Math.max(path.lastIndexOf('\n'), path.lastIndexOf('\r'), path.lastIndexOf('\u2028'), path.lastIndexOf('\u2029')) + 1;
+  const q = path.slice(lastLine).search(/[?#]/);
+  return q === -1 ? path : path.slice(0, lastLine + q);
+}
+
 export function dirname(path: string): string {
-  const clean = path.replace(/\/+$/, '');
+  const clean = path.replace(TRAILING_SLASHES, '');
   const i = clean.lastIndexOf('/');
   return i <= 0 ? '/' : clean.slice(0, i);
 }

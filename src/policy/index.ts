@@ -59,9 +59,97 @@ export interface Policy {
     /** apk reads credentials from this env var; format `basic:<realm>:<user>:<password>`. */
     valueFormat: string;
   };
+  deb: DebPolicy;
   /** Hosts known to serve TLS, where http:// can be rewritten to https:// safely. */
   tlsHosts: string[];
 }
+
+export type DebChannel = 'main' | 'security';
+
+export interface DebSourcePolicy {
+  channel: DebChannel;
+  /** Source URI (one-line `deb … <URI> <suite> <components>` or deb822 `URIs:`). */
+  url: string;
+  keyUrl: string;
+  keySha256: string | null;
+  /** True when fetching needs credentials (Enterprise). */
+  auth: boolean;
+}
+
+/** The hardened Debian (apt) sources. */
+export interface DebPolicy {
+  hosts: string[];
+  sources: DebSourcePolicy[];
+  /** OpenPGP fingerprint of the signing key. */
+  keyFingerprint: string;
+  /** Documented keyring path (`gpg --dearmor` output); an armoured key goes to the `.asc` one. */
+  keyringPath: string;
+  armouredKeyringPath: string;
+  /** Debian suites (codenames) served under the hardened host. */
+  servedSuites: string[];
+  /** Upstream Debian hosts a plain base image uses, and the keyring its default sources name. */
+  upstreamHosts: string[];
+  upstreamKeyring: string;
+  sourcesFile: string;
+  sourcesDir: string;
+  /** The base image's default deb822 sources file (Debian 12 and later). */
+  baseSourcesFile: string;
+  confFile: string;
+  confDir: string;
+  /** Directories apt keyrings are kept in (bound with `signed-by=`). */
+  keyringDirs: string[];
+  /** Global keyrings apt trusts for every source (the deprecated way). */
+  trustedFile: string;
+  trustedDir: string;
+  /** Credentials: apt reads `machine … login … password …` files here. */
+  authConfDir: string;
+  authConfFile: string;
+  /** The secret id and target the documented enterprise setup mounts. */
+  authSecretId: string;
+  authSecretTarget: string;
+  authSecretMode: string;
+}
+
+const DEB_KEY_ID = 'D46852F6925E9F71';
+
+export const DEB_POLICY: DebPolicy = {
+  hosts: ['dhi.io'],
+  sources: [
+    {
+      channel: 'main',
+      url: 'https://dhi.io/deb/debian/main',
+      keyUrl: `https://dhi.io/keyring/dhi-deb-gpg.${DEB_KEY_ID}.key`,
+      keySha256: '9ccb62e93205ff8905120d8c8053f10372907b4b9a71ed3191f3bc1812c04290',
+      auth: false,
+    },
+    {
+      channel: 'security',
+      url: 'https://dhi.io/deb/debian/security',
+      keyUrl: `https://dhi.io/keyring/dhi-deb-sec-gpg.${DEB_KEY_ID}.key`,
+      keySha256: null,
+      auth: true,
+    },
+  ],
+  keyFingerprint: 'B6081EE18F903EACC8B0F27CD46852F6925E9F71',
+  keyringPath: '/usr/share/keyrings/dhi-deb.gpg',
+  armouredKeyringPath: '/usr/share/keyrings/dhi-deb.asc',
+  servedSuites: ['trixie'],
+  upstreamHosts: ['deb.debian.org', 'security.debian.org'],
+  upstreamKeyring: '/usr/share/keyrings/debian-archive-keyring.gpg',
+  sourcesFile: '/etc/apt/sources.list',
+  sourcesDir: '/etc/apt/sources.list.d',
+  baseSourcesFile: '/etc/apt/sources.list.d/debian.sources',
+  confFile: '/etc/apt/apt.conf',
+  confDir: '/etc/apt/apt.conf.d',
+  keyringDirs: ['/usr/share/keyrings', '/etc/apt/keyrings'],
+  trustedFile: '/etc/apt/trusted.gpg',
+  trustedDir: '/etc/apt/trusted.gpg.d',
+  authConfDir: '/etc/apt/auth.conf.d',
+  authConfFile: '/etc/apt/auth.conf',
+  authSecretId: 'netrc',
+  authSecretTarget: '/etc/apt/auth.conf.d/dhi.conf',
+  authSecretMode: '0600',
+};
 
 const DHI_KEY_SHA256 = '0003d0ae2bf20db9669f784d6ccd5d52265cb1b73fdb14f5186b348b3308f0cd';
 const KEY_SUFFIX = 'docker-0F81AD7700D99184.rsa.pub';
@@ -113,6 +201,7 @@ export const DHI_POLICY: Policy = {
     env: 'HTTP_AUTH',
     valueFormat: 'basic:<realm>:<user>:<password>',
   },
+  deb: DEB_POLICY,
   tlsHosts: ['dhi.io', 'dl-cdn.alpinelinux.org', 'github.com', 'raw.githubusercontent.com'],
 };
 
@@ -232,4 +321,30 @@ export function keyByUrl(policy: Policy, url: string): { keyName: string; keyUrl
   for (const r of policy.apk.repositories) if (r.keyUrl === normal) return { keyName: r.keyName, keyUrl: r.keyUrl };
   for (const m of policy.apk.mirrors) if (m.keyUrl && m.keyUrl === normal) return { keyName: m.keyName, keyUrl: m.keyUrl };
   return null;
+}
+
+/** A deb source URI matched against the policy's hardened Debian sources. */
+export interface DebMatch {
+  channel: DebChannel;
+  keyUrl: string;
+  auth: boolean;
+  /** The URI is written with plain http. */
+  insecure: boolean;
+}
+
+/** Is this apt source URI one of the hardened Debian sources (http:// matched too, for insecure-package-source)? */
+export function matchDebSource(policy: Policy, url: string): DebMatch | null {
+  const normal = url.replace(/^http:/i, 'https:').replace(/(?<!\/)\/+$/, '');
+  const source = policy.deb.sources.find((s) => s.url === normal);
+  return source ? { channel: source.channel, keyUrl: source.keyUrl, auth: source.auth, insecure: /^http:/i.test(url) } : null;
+}
+
+/** The policy's Debian signing key whose download URL this is (http:// too), if any. */
+export function debKeyByUrl(policy: Policy, url: string): DebSourcePolicy | null {
+  const normal = url.replace(/^http:/i, 'https:');
+  return policy.deb.sources.find((s) => s.keyUrl === normal) ?? null;
+}
+
+export function isServedSuite(policy: Policy, suite: string): boolean {
+  return policy.deb.servedSuites.includes(suite);
 }

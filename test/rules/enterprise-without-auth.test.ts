@@ -6,8 +6,12 @@ const SETUP = [`RUN cd /etc/apk/keys && wget https://dhi.io/keyring/${KEY}`, 'RU
 const EXPORT = 'export HTTP_AUTH="$(cat /run/secrets/http_auth)" && ';
 const MOUNT = '--mount=type=secret,id=http_auth ';
 
+const APT_SEC = 'RUN echo "deb [signed-by=/usr/share/keyrings/dhi-deb-sec.asc] https://dhi.io/deb/debian/security trixie main" > /etc/apt/sources.list.d/dhi-sec.list';
+
 runRuleTests(rule, {
   valid: [
+    { name: 'apt: secret mounted in auth.conf.d', code: df('FROM debian:trixie', APT_SEC, 'RUN --mount=type=secret,id=netrc,target=/etc/apt/auth.conf.d/dhi.conf,mode=0600 apt-get update && apt-get install -y curl') },
+    { name: 'apt: public main source needs no credentials', code: df('FROM debian:trixie', 'RUN echo "deb https://dhi.io/deb/debian/main trixie main" > /etc/apt/sources.list.d/dhi.list && apt-get update') },
     { name: 'credentials exported from the mounted secret', code: df('FROM alpine:3.23', ...SETUP, `RUN ${MOUNT}\\`, `    ${EXPORT}\\`, '    apk update && \\', '    apk add openssl-fips') },
     { name: 'secret mounted as HTTP_AUTH', code: df('FROM alpine:3.23', ...SETUP, 'RUN --mount=type=secret,id=http_auth,env=HTTP_AUTH apk update && apk add openssl-fips') },
     { name: 'secret mounted as .netrc', code: df('FROM alpine:3.23', ...SETUP, 'RUN --mount=type=secret,id=netrc,target=/root/.netrc apk add openssl-fips') },
@@ -85,6 +89,19 @@ runRuleTests(rule, {
       unsafe: true,
       code: df('FROM alpine:3.23', ...SETUP, 'RUN test -f /done || apk add openssl-fips'),
       errors: [{ messageId: 'noAuth', line: 5, column: 22 }],
+    },
+    {
+      name: 'apt: security source without a secret mount, one finding a RUN',
+      unsafe: true,
+      code: df('FROM debian:trixie', APT_SEC, 'RUN apt-get update && apt-get install -y curl'),
+      errors: [{ messageId: 'aptNoAuth', line: 3, column: 5, endColumn: 19, message: '`apt-get update` fetches from https://dhi.io/deb/debian/security, which needs credentials, but this RUN mounts no secret in /etc/apt/auth.conf.d' }],
+      output: df('FROM debian:trixie', APT_SEC, 'RUN --mount=type=secret,id=netrc,target=/etc/apt/auth.conf.d/dhi.conf,mode=0600 apt-get update && apt-get install -y curl'),
+    },
+    {
+      name: 'apt: a secret mounted elsewhere does not count; deb822 source, multi-stage',
+      code: df('FROM debian:trixie AS base', 'COPY <<EOF /etc/apt/sources.list.d/dhi.sources', 'Types: deb', 'URIs: https://dhi.io/deb/debian/security', 'Suites: trixie', 'Components: main', 'EOF', 'FROM base', 'RUN --mount=type=secret,id=netrc apt-get install -y curl'),
+      errors: [{ messageId: 'aptNoAuth', line: 9, column: 34 }],
+      output: null,
     },
   ],
 });

@@ -7,6 +7,8 @@ const HTTP_KEY_URL = `http://dhi.io/keyring/${KEY}`;
 
 runRuleTests(rule, {
   valid: [
+    { name: 'apt: https hardened source and key', code: df('FROM debian:trixie', 'RUN curl -fsSL https://dhi.io/keyring/dhi-deb-gpg.D46852F6925E9F71.key | gpg --dearmor -o /usr/share/keyrings/dhi-deb.gpg', 'RUN echo "deb [signed-by=/usr/share/keyrings/dhi-deb.gpg] https://dhi.io/deb/debian/main trixie main" > /etc/apt/sources.list.d/dhi.list') },
+    { name: 'apt: the base image default http sources are not written by the file', code: df('FROM debian:trixie', 'RUN apt-get update && apt-get install -y curl') },
     { name: 'documented pattern over https', code: df('FROM alpine:3.23', `RUN wget -q -O /etc/apk/keys/${KEY} ${KEY_URL}`, 'RUN echo "https://dhi.io/apk/alpine/v3.23/main" > /etc/apk/repositories', 'RUN apk add curl') },
     { name: 'an http line commented out', code: df('FROM alpine:3.23', `RUN printf '%s\\n' "# http://dhi.io/apk/alpine/v3.23/main" https://dhi.io/apk/alpine/v3.23/main > /etc/apk/repositories`) },
     { name: 'an http download that is neither key nor repository', code: df('FROM alpine:3.23', 'RUN wget http://example.org/app.tar.gz') },
@@ -61,6 +63,22 @@ runRuleTests(rule, {
       name: 'credentials never reach the message',
       code: df('FROM alpine:3.23', 'RUN echo "http://bob:hunter2@mirror.example.org/alpine/v3.23/main" > /etc/apk/repositories'),
       errors: [{ messageId: 'repository', line: 2, column: 11, message: 'The repository http://mirror.example.org/alpine/v3.23/main' }],
+    },
+    {
+      name: 'apt: http source (https upgrade is unsafe: apt needs ca-certificates) and an http key piped to gpg',
+      unsafe: true,
+      code: df('FROM debian:trixie', 'RUN curl -fsSL http://dhi.io/keyring/dhi-deb-gpg.D46852F6925E9F71.key | gpg --dearmor -o /usr/share/keyrings/dhi-deb.gpg', 'RUN echo "deb [signed-by=/usr/share/keyrings/dhi-deb.gpg] http://dhi.io/deb/debian/main trixie main" > /etc/apt/sources.list.d/dhi.list'),
+      errors: [
+        { messageId: 'key', line: 2, column: 16, endColumn: 70 },
+        { messageId: 'aptSource', line: 3, column: 59, endColumn: 88, message: 'The apt source http://dhi.io/deb/debian/main is fetched over plain http' },
+      ],
+      output: df('FROM debian:trixie', 'RUN curl -fsSL https://dhi.io/keyring/dhi-deb-gpg.D46852F6925E9F71.key | gpg --dearmor -o /usr/share/keyrings/dhi-deb.gpg', 'RUN echo "deb [signed-by=/usr/share/keyrings/dhi-deb.gpg] https://dhi.io/deb/debian/main trixie main" > /etc/apt/sources.list.d/dhi.list'),
+    },
+    {
+      name: 'apt: upstream http source in a deb822 heredoc (no fix: host not known to serve TLS)',
+      code: df('FROM debian:trixie', 'COPY <<EOF /etc/apt/sources.list.d/debian.sources', 'Types: deb', 'URIs: http://deb.debian.org/debian', 'Suites: trixie', 'EOF'),
+      errors: [{ messageId: 'aptSource', line: 4, column: 7, endColumn: 35 }],
+      output: null,
     },
   ],
 });

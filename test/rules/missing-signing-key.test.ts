@@ -12,8 +12,15 @@ const INSTALL = `RUN wget -q -O /etc/apk/keys/${KEY} ${KEY_URL}`;
 const INSTALL_SEC = `RUN wget -q -O /etc/apk/keys/${SEC_KEY} ${SEC_KEY_URL}`;
 const MIRROR = { url: 'https://mirror.example.com/dhi/v{release}/main', keyName: 'mirror.rsa.pub', keyUrl: null, keySha256: null, auth: false };
 
+const DEB_KEY_URL = 'https://dhi.io/keyring/dhi-deb-gpg.D46852F6925E9F71.key';
+const DEB_ADD = (path: string) => `ADD --chmod=644 --checksum=sha256:9ccb62e93205ff8905120d8c8053f10372907b4b9a71ed3191f3bc1812c04290 ${DEB_KEY_URL} ${path}`;
+const DEB_LIST = (keyring: string | null) => `RUN echo "deb ${keyring ? `[signed-by=${keyring}] ` : ''}https://dhi.io/deb/debian/main trixie main" > /etc/apt/sources.list.d/dhi.list`;
+
 runRuleTests(rule, {
   valid: [
+    { name: 'apt: documented pattern', code: df('FROM debian:trixie', `RUN curl -fsSL ${DEB_KEY_URL} | gpg --dearmor -o /usr/share/keyrings/dhi-deb.gpg`, DEB_LIST('/usr/share/keyrings/dhi-deb.gpg'), 'RUN apt-get update') },
+    { name: 'apt: DHI dev base', code: df('FROM dhi.io/node:24-dev', 'RUN apt-get update && apt-get install -y git') },
+    { name: 'apt: keyring copied from the context', code: df('FROM debian:trixie', 'COPY dhi-deb.gpg /usr/share/keyrings/', DEB_LIST('/usr/share/keyrings/dhi-deb.gpg'), 'RUN apt-get update') },
     { name: 'documented order: key, repositories, apk', code: df('FROM alpine:3.23', `RUN cd /etc/apk/keys && \\`, `    wget ${KEY_URL}`, WRITE, 'RUN apk update && \\', '    apk add libpng') },
     { name: 'key COPYed from the build context by name', code: df('FROM alpine:3.23', `COPY ${KEY} /etc/apk/keys/`, WRITE, 'RUN apk add curl') },
     { name: 'key ADDed into the keys directory', code: df('FROM alpine:3.24', `ADD ${KEY_URL} /etc/apk/keys/`, 'RUN apk add -X https://dhi.io/apk/alpine/v3.24/main curl') },
@@ -128,6 +135,29 @@ runRuleTests(rule, {
       policy: { mirrors: [MIRROR] },
       code: df('FROM alpine:3.23', 'RUN echo https://mirror.example.com/dhi/v3.23/main > /etc/apk/repositories && apk add curl'),
       errors: [{ messageId: 'missing', line: 2, column: 79, message: 'mirror.rsa.pub' }],
+    },
+    {
+      name: 'apt: signed-by keyring never installed (.asc: ADD it by checksum)',
+      code: df('FROM debian:trixie', DEB_LIST('/usr/share/keyrings/dhi-deb.asc'), 'RUN apt-get update && apt-get install -y curl'),
+      errors: [{ messageId: 'aptMissing', line: 3, column: 5, endColumn: 19, message: 'its keyring /usr/share/keyrings/dhi-deb.asc (signed-by) does not exist yet' }],
+      output: df('FROM debian:trixie', DEB_LIST('/usr/share/keyrings/dhi-deb.asc'), DEB_ADD('/usr/share/keyrings/dhi-deb.asc'), 'RUN apt-get update && apt-get install -y curl'),
+    },
+    {
+      name: 'apt: a .gpg keyring is not invented (it needs gpg --dearmor)',
+      code: df('FROM debian:trixie', DEB_LIST('/usr/share/keyrings/dhi-deb.gpg'), 'RUN apt-get update'),
+      errors: [{ messageId: 'aptMissing', line: 3, column: 5 }],
+      output: null,
+    },
+    {
+      name: 'apt: keyring ADDed only later is moved up; multi-stage',
+      code: df('FROM debian:trixie AS a', DEB_LIST('/usr/share/keyrings/dhi-deb.asc'), 'RUN apt-get update', DEB_ADD('/usr/share/keyrings/dhi-deb.asc'), 'FROM a', 'RUN apt-get update'),
+      errors: [{ messageId: 'aptInstalledLater', line: 3, column: 5, message: 'installed only later, on line 4' }],
+      output: df('FROM debian:trixie AS a', DEB_LIST('/usr/share/keyrings/dhi-deb.asc'), DEB_ADD('/usr/share/keyrings/dhi-deb.asc'), 'RUN apt-get update', 'FROM a', 'RUN apt-get update'),
+    },
+    {
+      name: 'apt: hardened source with no signed-by and no key at all',
+      code: df('FROM debian:trixie', DEB_LIST(null), 'RUN apt-get update'),
+      errors: [{ messageId: 'aptNoSignedBy', line: 3, column: 5, message: 'names no keyring with signed-by=' }],
     },
   ],
 });

@@ -8,6 +8,7 @@ const COMMUNITY = 'https://dl-cdn.alpinelinux.org/alpine/v3.23/community';
 
 runRuleTests(rule, {
   valid: [
+    { name: 'apt: strict, only the hardened source of a DHI dev image', options: { strict: true }, code: df('FROM dhi.io/python:3.13-dev', 'RUN apt-get update && apt-get install -y curl') },
     { name: 'documented pattern replaces the list', code: df('FROM alpine:3.23', GET_KEY, `RUN echo "${MAIN}" > /etc/apk/repositories`, 'RUN apk add curl') },
     { name: 'DHI dev base with the enterprise configuration', code: df('FROM dhi.io/alpine-base:3.23-dev', 'RUN apk add dhi-enterprise-conf && apk add openssl') },
     { name: 'DHI dev base alone', code: df('FROM dhi.io/golang:1.26-alpine3.23-dev', 'RUN apk add git') },
@@ -107,6 +108,12 @@ runRuleTests(rule, {
       code: df('FROM alpine:3.23', `RUN echo ${MAIN} >> /etc/apk/repositories && apk add dhi-enterprise-conf && apk add openssl`),
       errors: [{ messageId: 'baseAppended', line: 2, column: 47 }],
       output: df('FROM alpine:3.23', `RUN echo ${MAIN} > /etc/apk/repositories && apk add dhi-enterprise-conf && apk add openssl`),
+    },
+    {
+      name: 'apt: strict reports the Debian sources kept beside the hardened one',
+      options: { strict: true },
+      code: df('FROM debian:trixie', 'RUN echo "deb [signed-by=/usr/share/keyrings/dhi-deb.asc] https://dhi.io/deb/debian/main trixie main" > /etc/apt/sources.list.d/dhi.list', 'RUN apt-get update && apt-get install -y curl'),
+      errors: [{ messageId: 'aptMixed', line: 3, column: 23, message: 'apt uses http://deb.debian.org/debian, http://deb.debian.org/debian-security beside the hardened source https://dhi.io/deb/debian/main' }],
     },
   ],
 });

@@ -6,6 +6,8 @@ const echo = (release: string, channel = 'main') => `RUN echo "https://dhi.io/ap
 
 runRuleTests(rule, {
   valid: [
+    { name: 'apt: suite matches the base', code: df('FROM debian:trixie', 'RUN echo "deb [signed-by=/usr/share/keyrings/dhi-deb.asc] https://dhi.io/deb/debian/main trixie main" > /etc/apt/sources.list.d/dhi.list') },
+    { name: 'apt: suite from the FROM ARG', code: df('ARG CODENAME=trixie', 'FROM debian:${CODENAME}', 'ARG CODENAME', 'RUN echo "deb https://dhi.io/deb/debian/main ${CODENAME} main" > /etc/apt/sources.list.d/dhi.list') },
     { name: 'same release', code: df('FROM alpine:3.24', echo('3.24'), 'RUN apk add curl') },
     { name: 'patch tag and digest', code: df('FROM alpine:3.23.2@sha256:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef', echo('3.23')) },
     { name: 'release computed from /etc/alpine-release', code: df('FROM alpine:3.24', `RUN echo "https://dhi.io/apk/alpine/v$(cut -d. -f1,2 /etc/alpine-release)/main" > ${REPOS}`) },
@@ -100,6 +102,24 @@ runRuleTests(rule, {
       code: df('FROM alpine:3.24', `RUN echo https://mirror.example.com/dhi/v3.23/main > ${REPOS}`),
       errors: [{ messageId: 'mismatch', line: 2, column: 41 }],
       output: df('FROM alpine:3.24', `RUN echo https://mirror.example.com/dhi/v3.24/main > ${REPOS}`),
+    },
+    {
+      name: 'apt: bookworm suite on a trixie base, fixed to trixie',
+      code: df('FROM debian:13-slim', 'RUN echo "deb [signed-by=/usr/share/keyrings/dhi-deb.asc] https://dhi.io/deb/debian/main bookworm main" > /etc/apt/sources.list.d/dhi.list'),
+      errors: [{ messageId: 'aptMismatch', line: 2, column: 90, endColumn: 98, message: 'Debian bookworm, but the base image debian:13-slim is Debian trixie' }],
+      output: df('FROM debian:13-slim', 'RUN echo "deb [signed-by=/usr/share/keyrings/dhi-deb.asc] https://dhi.io/deb/debian/main trixie main" > /etc/apt/sources.list.d/dhi.list'),
+    },
+    {
+      name: 'apt: deb822 Suites line, heredoc',
+      code: df('FROM debian:trixie', 'COPY <<EOF /etc/apt/sources.list.d/dhi.sources', 'Types: deb', 'URIs: https://dhi.io/deb/debian/main', 'Suites: bookworm', 'Components: main', 'EOF'),
+      errors: [{ messageId: 'aptMismatch', line: 5, column: 9, endColumn: 17 }],
+      output: df('FROM debian:trixie', 'COPY <<EOF /etc/apt/sources.list.d/dhi.sources', 'Types: deb', 'URIs: https://dhi.io/deb/debian/main', 'Suites: trixie', 'Components: main', 'EOF'),
+    },
+    {
+      name: 'apt: base not served: no fix',
+      code: df('FROM debian:bookworm', 'RUN echo "deb [signed-by=/usr/share/keyrings/dhi-deb.asc] https://dhi.io/deb/debian/main trixie main" > /etc/apt/sources.list.d/dhi.list'),
+      errors: [{ messageId: 'aptMismatch', line: 2, column: 90, endColumn: 96 }],
+      output: null,
     },
   ],
 });

@@ -5,6 +5,7 @@ import { df, lintWith, runRuleTests } from '../rule-tester.js';
 
 runRuleTests(rule, {
   valid: [
+    { name: 'apt: credentials written from the secret mount are reported, not a mounted target', code: df('FROM debian:trixie', 'RUN --mount=type=secret,id=netrc,target=/etc/apt/auth.conf.d/dhi.conf,mode=0600 apt-get update && apt-get install -y curl') },
     { name: 'the documented secret mount', code: df('FROM alpine:3.23', 'RUN --mount=type=secret,id=http_auth HTTP_AUTH="$(cat /run/secrets/http_auth)" apk add curl') },
     { name: 'a secret mounted at a custom target', code: df('FROM debian:trixie', 'RUN --mount=type=secret,id=netrc,target=/etc/apt/auth.conf.d/dhi.conf,mode=0600 apt-get update') },
     { name: 'certificates and public keys', code: df('FROM alpine:3.23', 'COPY ca.pem cert.pem fullchain.pem /certs/', 'COPY id_rsa.pub /root/.ssh/authorized_keys', 'COPY dhi-deb-gpg.D46852F6925E9F71.key /usr/share/keyrings/') },
@@ -75,6 +76,14 @@ runRuleTests(rule, {
       name: 'a RUN writes a credential variable into a config file, heredoc RUN',
       code: df('FROM node:22-alpine', 'ARG NPM_TOKEN', 'RUN <<EOF', 'echo "//registry.npmjs.org/:_authToken=${NPM_TOKEN}" > /root/.npmrc', 'npm ci', 'EOF'),
       errors: [{ messageId: 'written', line: 4, column: 56, message: 'the secret $NPM_TOKEN into /root/.npmrc' }],
+    },
+    {
+      name: 'apt: auth.conf written as text without a secret mount (echo and tee)',
+      code: df('FROM debian:trixie', 'RUN echo "machine dhi.io login me password hunter2" > /etc/apt/auth.conf.d/dhi.conf && apt-get update', 'RUN printf "machine dhi.io\\n" | tee /etc/apt/auth.conf'),
+      errors: [
+        { messageId: 'authConfWritten', line: 2, column: 55, endColumn: 84, message: 'RUN writes apt credentials into /etc/apt/auth.conf.d/dhi.conf with echo, without a secret mount' },
+        { messageId: 'authConfWritten', line: 3, column: 37 },
+      ],
     },
   ],
 });

@@ -9,8 +9,15 @@ const STALE_URL = 'https://dhi.io/keyring/apk@docker-0F81AD7700D99184.rsa.pub';
 const GITHUB_NAME = 'dhi-dhi-apk@docker-0F81AD7700D99184.rsa.pub';
 const GITHUB_URL = `https://raw.githubusercontent.com/docker-hardened-images/keyring/main/${GITHUB_NAME}`;
 
+const DEB_KEY_URL = 'https://dhi.io/keyring/dhi-deb-gpg.D46852F6925E9F71.key';
+const DEB_ADD = (path: string) => `ADD --chmod=644 --checksum=sha256:9ccb62e93205ff8905120d8c8053f10372907b4b9a71ed3191f3bc1812c04290 ${DEB_KEY_URL} ${path}`;
+const DEB_LIST = (keyring: string | null) => `RUN echo "deb ${keyring ? `[signed-by=${keyring}] ` : ''}https://dhi.io/deb/debian/main trixie main" > /etc/apt/sources.list.d/dhi.list`;
+
 runRuleTests(rule, {
   valid: [
+    { name: 'apt: dearmored keyring', code: df('FROM debian:trixie', `RUN curl -fsSL ${DEB_KEY_URL} | gpg --dearmor -o /usr/share/keyrings/dhi-deb.gpg`, DEB_LIST('/usr/share/keyrings/dhi-deb.gpg')) },
+    { name: 'apt: armoured key saved as .asc', code: df('FROM debian:trixie', DEB_ADD('/usr/share/keyrings/dhi-deb.asc'), DEB_LIST('/usr/share/keyrings/dhi-deb.asc')) },
+    { name: 'apt: another vendor key with apt-key is not this rule', code: df('FROM debian:trixie', 'RUN curl -fsSL https://packages.example.com/key.asc | apt-key add -') },
     { name: 'remote name in the keys directory', code: df('FROM alpine:3.23', 'RUN cd /etc/apk/keys && \\', `    wget ${KEY_URL}`) },
     { name: 'wget -O with the exact name', code: df('FROM alpine:3.23', `RUN wget -q -O /etc/apk/keys/${KEY} ${KEY_URL}`) },
     { name: 'downloaded elsewhere, moved under the exact name', code: df('FROM alpine:3.23', `RUN wget -q -O /tmp/key ${KEY_URL} && mv /tmp/key /etc/apk/keys/${KEY}`) },
@@ -124,6 +131,26 @@ runRuleTests(rule, {
       code: `FROM alpine:3.23\r\nRUN wget -O /etc/apk/keys/dhi.pub ${KEY_URL}\r\n`,
       errors: [{ messageId: 'wrongName', line: 2, column: 27, endColumn: 34 }],
       output: `FROM alpine:3.23\r\nRUN wget -O /etc/apk/keys/${KEY} ${KEY_URL}\r\n`,
+    },
+    {
+      name: 'apt: armoured key saved as .gpg: renamed with its signed-by',
+      code: df('FROM debian:trixie', DEB_ADD('/usr/share/keyrings/dhi-deb.gpg'), DEB_LIST('/usr/share/keyrings/dhi-deb.gpg')),
+      errors: [{ messageId: 'aptArmouredName', line: 2, column: 176, endColumn: 187, message: 'save it as /usr/share/keyrings/dhi-deb.asc' }],
+      output: df('FROM debian:trixie', DEB_ADD('/usr/share/keyrings/dhi-deb.asc'), DEB_LIST('/usr/share/keyrings/dhi-deb.asc')),
+    },
+    {
+      name: 'apt: armoured key via curl -o into a deb822 Signed-By, heredoc, multi-stage',
+      code: df('FROM debian:trixie AS base', `RUN curl -fsSL -o /etc/apt/keyrings/dhi.key ${DEB_KEY_URL}`, 'FROM base', 'COPY <<EOF /etc/apt/sources.list.d/dhi.sources', 'Types: deb', 'URIs: https://dhi.io/deb/debian/main', 'Suites: trixie', 'Components: main', 'Signed-By: /etc/apt/keyrings/dhi.key', 'EOF'),
+      errors: [{ messageId: 'aptArmouredName', line: 2, column: 37, endColumn: 44 }],
+      output: df('FROM debian:trixie AS base', `RUN curl -fsSL -o /etc/apt/keyrings/dhi.asc ${DEB_KEY_URL}`, 'FROM base', 'COPY <<EOF /etc/apt/sources.list.d/dhi.sources', 'Types: deb', 'URIs: https://dhi.io/deb/debian/main', 'Suites: trixie', 'Components: main', 'Signed-By: /etc/apt/keyrings/dhi.asc', 'EOF'),
+    },
+    {
+      name: 'apt: apt-key and trusted.gpg.d do not bind the key to the source',
+      code: df('FROM debian:trixie', `RUN curl -fsSL ${DEB_KEY_URL} | apt-key add -`, 'COPY dhi-deb.gpg /etc/apt/trusted.gpg.d/'),
+      errors: [
+        { messageId: 'aptUnbound', line: 2, column: 16, endColumn: 71, message: 'is added with apt-key' },
+        { messageId: 'aptUnbound', line: 3, column: 18, message: 'is added with /etc/apt/trusted.gpg.d' },
+      ],
     },
   ],
 });

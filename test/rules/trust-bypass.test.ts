@@ -5,12 +5,16 @@ const KEY = 'dhi-apk@docker-0F81AD7700D99184.rsa.pub';
 const KEY_URL = `https://dhi.io/keyring/${KEY}`;
 const GET_KEY = `RUN wget -q -O /etc/apk/keys/${KEY} ${KEY_URL}`;
 const REPOS = 'RUN echo "https://dhi.io/apk/alpine/v3.23/main" > /etc/apk/repositories';
+const DEB_KEY = 'ADD --checksum=sha256:9ccb62e93205ff8905120d8c8053f10372907b4b9a71ed3191f3bc1812c04290 https://dhi.io/keyring/dhi-deb-gpg.D46852F6925E9F71.key /usr/share/keyrings/dhi-deb.asc';
+const DEB_LIST = 'RUN echo "deb [signed-by=/usr/share/keyrings/dhi-deb.asc] https://dhi.io/deb/debian/main trixie main" > /etc/apt/sources.list.d/dhi.list';
 
 runRuleTests(rule, {
   valid: [
     { name: 'documented pattern', code: df('FROM alpine:3.23', GET_KEY, REPOS, 'RUN apk add curl') },
     { name: '-k on a download that is neither key nor repository', code: df('FROM alpine:3.23', 'RUN curl -fsSLk -o /tmp/app.tgz https://example.org/app.tgz') },
     { name: 'other ENV values', code: df('FROM alpine:3.23', 'ENV LANG=C.UTF-8', 'RUN apk add curl') },
+    { name: 'apt: documented pattern', code: df('FROM debian:trixie', DEB_KEY, DEB_LIST, 'RUN apt-get update && apt-get install -y curl') },
+    { name: 'apt: harmless -o options', code: df('FROM debian:trixie', 'RUN apt-get -o Acquire::Retries=3 -o Acquire::https::Verify-Peer=true install -y curl') },
     { name: 'apk options that are harmless', code: df('FROM dhi.io/alpine-base:3.23-dev', 'RUN apk add --no-cache -U curl') },
   ],
   invalid: [
@@ -103,6 +107,49 @@ runRuleTests(rule, {
       code: df('FROM dhi.io/alpine-base:3.23-dev', 'RUN <<EOF', 'apk update', 'apk add --allow-untrusted curl', 'EOF'),
       errors: [{ messageId: 'allowUntrusted', line: 4, column: 9 }],
       output: df('FROM dhi.io/alpine-base:3.23-dev', 'RUN <<EOF', 'apk update', 'apk add curl', 'EOF'),
+    },
+    {
+      name: 'apt: --allow-unauthenticated with every source bound to a present keyring (safe removal)',
+      code: df('FROM debian:trixie', DEB_KEY, DEB_LIST, 'RUN apt-get update && apt-get install -y --allow-unauthenticated curl'),
+      errors: [{ messageId: 'aptUnauthenticated', line: 4, column: 42, endColumn: 65, message: '--allow-unauthenticated makes apt install packages' }],
+      output: df('FROM debian:trixie', DEB_KEY, DEB_LIST, 'RUN apt-get update && apt-get install -y curl'),
+    },
+    {
+      name: 'apt: -o APT::Get::AllowUnauthenticated, key missing: unsafe removal; continuation with a comment line',
+      code: df('FROM debian:trixie', DEB_LIST, 'RUN apt-get update && \\', '# install', '    apt-get -o APT::Get::AllowUnauthenticated=true install -y curl'),
+      errors: [{ messageId: 'aptUnauthenticated', line: 5, column: 13, endColumn: 51 }],
+      output: null,
+    },
+    {
+      name: 'apt: the same, with unsafe fixes',
+      unsafe: true,
+      code: df('FROM debian:trixie', DEB_LIST, 'RUN apt-get -o APT::Get::AllowUnauthenticated=true install -y curl'),
+      errors: [{ messageId: 'aptUnauthenticated', line: 3, column: 13 }],
+      output: df('FROM debian:trixie', DEB_LIST, 'RUN apt-get install -y curl'),
+    },
+    {
+      name: 'apt: insecure repositories and TLS checks off (always unsafe), multi-stage',
+      unsafe: true,
+      code: df('FROM debian:trixie AS a', 'RUN apt-get update --allow-insecure-repositories', 'FROM a', 'RUN apt-get -oAcquire::https::Verify-Peer=false install -y curl'),
+      errors: [
+        { messageId: 'aptInsecureRepositories', line: 2, column: 20 },
+        { messageId: 'aptVerifyPeer', line: 4, column: 13, message: 'Acquire::https::Verify-Peer turns off TLS' },
+      ],
+      output: df('FROM debian:trixie AS a', 'RUN apt-get update', 'FROM a', 'RUN apt-get install -y curl'),
+    },
+    {
+      name: 'apt: [trusted=yes] on a source line, and apt.conf.d options (no fix)',
+      code: df(
+        'FROM debian:trixie',
+        'RUN echo "deb [trusted=yes] https://dhi.io/deb/debian/main trixie main" > /etc/apt/sources.list.d/dhi.list',
+        'COPY <<EOF /etc/apt/apt.conf.d/99insecure',
+        'APT::Get::AllowUnauthenticated "true";',
+        'EOF',
+      ),
+      errors: [
+        { messageId: 'aptTrustedSource', line: 2, column: 16, endColumn: 27, message: '[trusted=yes] on the source https://dhi.io/deb/debian/main' },
+        { messageId: 'aptUnauthenticated', line: 4, column: 1 },
+      ],
     },
   ],
 });

@@ -5,6 +5,8 @@ const SERVED = 'served: v3.23, v3.24';
 
 runRuleTests(rule, {
   valid: [
+    { name: 'apt: trixie source on a trixie base', code: df('FROM debian:trixie-slim', 'RUN echo "deb [signed-by=/usr/share/keyrings/dhi-deb.asc] https://dhi.io/deb/debian/main trixie main" > /etc/apt/sources.list.d/dhi.list') },
+    { name: 'apt: suite from the image on a trixie base', code: df('FROM debian:13', 'RUN echo "deb https://dhi.io/deb/debian/main $(lsb_release -cs) main" > /etc/apt/sources.list') },
     { name: 'served release matching the base', code: df('FROM alpine:3.24', 'RUN echo "https://dhi.io/apk/alpine/v3.24/main" > /etc/apk/repositories', 'RUN apk add curl') },
     { name: 'release computed from a served base', code: df('FROM alpine:3.23', 'RUN echo "https://dhi.io/apk/alpine/v$(cut -d. -f1,2 /etc/alpine-release)/main" > /etc/apk/repositories') },
     { name: 'unknown release in the URL is not judged', code: df('FROM alpine:3.23', 'RUN echo "https://dhi.io/apk/alpine/v${UNKNOWN}/main" > /etc/apk/repositories') },
@@ -57,6 +59,21 @@ runRuleTests(rule, {
       name: 'heredoc RUN',
       code: df('FROM alpine:3.24', 'RUN <<EOF', 'echo https://dhi.io/apk/alpine/v3.22/main > /etc/apk/repositories', 'apk add curl', 'EOF'),
       errors: [{ messageId: 'repositoryRelease', line: 3, column: 6, endColumn: 42 }],
+    },
+    {
+      name: 'apt: suite not served',
+      code: df('FROM debian:trixie', 'RUN echo "deb [signed-by=/usr/share/keyrings/dhi-deb.asc] https://dhi.io/deb/debian/main bookworm main" > /etc/apt/sources.list.d/dhi.list'),
+      errors: [{ messageId: 'aptSuite', line: 2, column: 90, endColumn: 98, message: 'the suite bookworm, which the hardened Debian sources do not serve (served: trixie)' }],
+    },
+    {
+      name: 'apt: base release not served (suite from the image), multi-stage',
+      code: df('FROM debian:bookworm AS a', 'FROM a', 'RUN echo "deb https://dhi.io/deb/debian/main $(. /etc/os-release && echo $VERSION_CODENAME) main" > /etc/apt/sources.list.d/dhi.list'),
+      errors: [{ messageId: 'aptBaseRelease', line: 3, column: 15, endColumn: 45, message: 'The base image debian:bookworm is Debian bookworm' }],
+    },
+    {
+      name: 'apt: Ubuntu base',
+      code: df('FROM ubuntu:24.04', 'RUN echo "deb [signed-by=/usr/share/keyrings/dhi-deb.asc] https://dhi.io/deb/debian/main trixie main" > /etc/apt/sources.list.d/dhi.list'),
+      errors: [{ messageId: 'aptUbuntu', line: 2, column: 59, message: 'there is no hardened source for Ubuntu' }],
     },
   ],
 });

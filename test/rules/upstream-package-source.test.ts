@@ -2,6 +2,10 @@ import rule from '../../rules/upstream-package-source.js';
 import { df, runRuleTests } from '../rule-tester.js';
 
 const KEY = 'dhi-apk@docker-0F81AD7700D99184.rsa.pub';
+const DEB_KEY_URL = 'https://dhi.io/keyring/dhi-deb-gpg.D46852F6925E9F71.key';
+const DEB_SHA = '9ccb62e93205ff8905120d8c8053f10372907b4b9a71ed3191f3bc1812c04290';
+const DEB_LIST = (keyring: string) => `echo "deb [signed-by=${keyring}] https://dhi.io/deb/debian/main trixie main" > /etc/apt/sources.list.d/dhi.list`;
+const ADD_ASC = `ADD --chmod=644 --checksum=sha256:${DEB_SHA} ${DEB_KEY_URL} /usr/share/keyrings/dhi-deb.asc`;
 
 runRuleTests(rule, {
   valid: [
@@ -13,6 +17,21 @@ runRuleTests(rule, {
     { name: 'heredoc COPY of the hardened URL', code: df('FROM alpine:3.24', 'COPY <<EOF /etc/apk/repositories', 'https://dhi.io/apk/alpine/v3.24/main', 'EOF', 'RUN apk add curl') },
     { name: 'child stage inherits the parent setup', code: df('FROM alpine:3.23 AS base', 'RUN echo "https://dhi.io/apk/alpine/v3.23/main" > /etc/apk/repositories', 'FROM base', 'RUN apk add curl') },
     { name: 'trusted mirror', policy: { mirrors: [{ url: 'https://mirror.example.com/dhi/v{release}/main', keyName: 'm.rsa.pub', keyUrl: null, keySha256: null, auth: false }] }, code: df('FROM alpine:3.23', 'RUN echo https://mirror.example.com/dhi/v3.23/main > /etc/apk/repositories && apk add curl') },
+    {
+      name: 'apt: documented Debian pattern',
+      code: df(
+        'FROM debian:trixie-slim',
+        'RUN apt-get update && apt-get install -y curl gnupg ca-certificates',
+        `RUN curl -fsSL ${DEB_KEY_URL} | gpg --dearmor -o /usr/share/keyrings/dhi-deb.gpg`,
+        `RUN ${DEB_LIST('/usr/share/keyrings/dhi-deb.gpg')}`,
+        'RUN apt-get update && apt-get install -y libpng16-16',
+      ),
+      options: {},
+    },
+    { name: 'apt: DHI dev base', code: df('FROM dhi.io/python:3.13-dev', 'RUN apt-get update && apt-get install -y git') },
+    { name: 'apt: unknown base image', code: df('FROM python:3.13-slim', 'RUN apt-get install -y git') },
+    { name: 'apt: deb822 source via COPY heredoc', code: df('FROM debian:13', 'COPY <<EOF /etc/apt/sources.list.d/dhi.sources', 'Types: deb', 'URIs: https://dhi.io/deb/debian/main', 'Suites: trixie', 'Components: main', 'Signed-By: /usr/share/keyrings/dhi-deb.asc', 'EOF', 'RUN apt-get update && apt-get install -y curl') },
+    { name: 'apt: update only', code: df('FROM debian:trixie', 'RUN apt-get update') },
     { name: 'ARG-resolved release in the URL', code: df('ARG ALPINE=3.23', 'FROM alpine:${ALPINE}', 'ARG ALPINE', 'RUN echo "https://dhi.io/apk/alpine/v${ALPINE}/main" > /etc/apk/repositories && apk add curl') },
   ],
   invalid: [
@@ -91,6 +110,63 @@ runRuleTests(rule, {
       code: df('FROM alpine:3.23', 'RUN <<EOF', 'apk update', 'apk add curl', 'EOF'),
       errors: [{ messageId: 'upstream', line: 4, column: 1 }],
       output: df('FROM alpine:3.23', `RUN wget -q -O /etc/apk/keys/${KEY} https://dhi.io/keyring/${KEY} && \\`, '    echo "https://dhi.io/apk/alpine/v3.23/main" > /etc/apk/repositories', 'RUN <<EOF', 'apk update', 'apk add curl', 'EOF'),
+    },
+    {
+      name: 'apt: Debian trixie base, key by checksum (unsafe: no ca-certificates yet)',
+      code: df('FROM debian:trixie-slim', 'RUN apt-get update && apt-get install -y --no-install-recommends curl'),
+      errors: [{ messageId: 'aptUpstream', line: 2, column: 23, endColumn: 70, message: 'base debian:trixie-slim' }],
+      unsafe: true,
+      output: df('FROM debian:trixie-slim', ADD_ASC, `RUN ${DEB_LIST('/usr/share/keyrings/dhi-deb.asc')}`, 'RUN apt-get update && apt-get install -y --no-install-recommends curl'),
+    },
+    {
+      name: 'apt: not fixed with safe fixes only',
+      code: df('FROM debian:trixie-slim', 'RUN apt-get update && apt-get install -y curl'),
+      errors: [{ messageId: 'aptUpstream', line: 2, column: 23 }],
+      output: null,
+    },
+    {
+      name: 'apt: safe before the RUN that updates after ca-certificates is installed; multi-stage, ARG FROM, CRLF',
+      code: 'ARG DEBIAN=trixie\r\nFROM debian:${DEBIAN} AS build\r\nRUN apt-get update && apt-get install -y ca-certificates\r\nRUN apt-get update && apt-get install -y git\r\nFROM build\r\nRUN apt install -y make\r\n',
+      errors: [
+        { messageId: 'aptUpstream', line: 3, column: 23 },
+        { messageId: 'aptUpstream', line: 4, column: 23 },
+        { messageId: 'aptUpstream', line: 6, column: 5 },
+      ],
+      output: `ARG DEBIAN=trixie\r\nFROM debian:\${DEBIAN} AS build\r\nRUN apt-get update && apt-get install -y ca-certificates\r\n${ADD_ASC}\r\nRUN ${DEB_LIST('/usr/share/keyrings/dhi-deb.asc')}\r\nRUN apt-get update && apt-get install -y git\r\nFROM build\r\nRUN apt install -y make\r\n`,
+    },
+    {
+      name: "apt: Docker's curl | gpg pattern once curl, gnupg and ca-certificates are installed; heredoc RUN, comment line",
+      code: df('FROM debian:trixie', 'RUN apt-get update && apt-get install -y curl gnupg ca-certificates', '# then the tools', 'RUN <<EOF', 'apt-get update', 'apt-get install -y git', 'EOF'),
+      errors: [
+        { messageId: 'aptUpstream', line: 2, column: 23 },
+        { messageId: 'aptUpstream', line: 6, column: 1 },
+      ],
+      output: df(
+        'FROM debian:trixie',
+        'RUN apt-get update && apt-get install -y curl gnupg ca-certificates',
+        '# then the tools',
+        `RUN curl -fsSL ${DEB_KEY_URL} | gpg --dearmor -o /usr/share/keyrings/dhi-deb.gpg && \\`,
+        `    ${DEB_LIST('/usr/share/keyrings/dhi-deb.gpg')}`,
+        'RUN <<EOF',
+        'apt-get update',
+        'apt-get install -y git',
+        'EOF',
+      ),
+    },
+    {
+      name: 'apt: Debian release without a hardened source',
+      code: df('FROM debian:bookworm-slim', 'RUN apt-get update && apt-get install -y curl'),
+      errors: [{ messageId: 'aptNotServed', line: 2, column: 23, message: 'Debian bookworm has no hardened source (served: trixie)' }],
+    },
+    {
+      name: 'apt: unpinned Debian base',
+      code: df('FROM debian', 'RUN apt-get install -y curl'),
+      errors: [{ messageId: 'aptUnknownRelease', line: 2, column: 5 }],
+    },
+    {
+      name: 'apt: Ubuntu has no hardened source',
+      code: df('FROM ubuntu:24.04', 'RUN apt-get update && apt-get install -y curl'),
+      errors: [{ messageId: 'aptUbuntu', line: 2, column: 23, message: 'no hardened source' }],
     },
   ],
 });

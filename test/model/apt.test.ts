@@ -1,0 +1,229 @@
+/** apt in the model: sources (one-line and deb822), keys and their binding, trust options, base defaults, auth. */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { initEngine } from '../../src/engine/lint.js';
+import { buildModel } from '../../src/model/build.js';
+import type { Build, Fact, PackageCommandFact } from '../../src/model/types.js';
+import { makePolicy } from '../../src/policy/index.js';
+
+const MAIN = 'https://dhi.io/deb/debian/main';
+const KEY_URL = 'https://dhi.io/keyring/dhi-deb-gpg.D46852F6925E9F71.key';
+const KEYRING = '/usr/share/keyrings/dhi-deb.gpg';
+
+beforeAll(initEngine);
+
+function model(...lines: string[]): Build {
+  return buildModel(lines.join('\n') + '\n', { buildArgs: {}, policy: makePolicy() });
+}
+
+function facts(b: Build, stage = 0): Fact[] {
+  return b.stages[stage]!.facts;
+}
+
+function sources(b: Build, stage = 0) {
+  return facts(b, stage).flatMap((f) =>
+    f.kind === 'repo-write' && f.manager === 'apt' && f.fileKind === 'repositories'
+      ? f.lines.map((l) => ({ file: f.file, mode: f.mode, uri: l.text, suite: l.suite, components: l.components, signedBy: l.signedBy, trusted: l.trusted, format: l.format }))
+      : [],
+  );
+}
+
+function lastApt(b: Build, stage = 0): PackageCommandFact {
+  return facts(b, stage).filter((f): f is PackageCommandFact => f.kind === 'package-command' && f.manager === 'apt').at(-1)!;
+}
+
+function keys(b: Build, stage = 0) {
+  return facts(b, stage).flatMap((f) => (f.kind === 'key-install' ? [{ manager: f.manager, path: f.path, url: f.url, via: f.via, format: f.format, unbound: f.unbound }] : []));
+}
+
+function bypasses(b: Build, stage = 0): string[] {
+  return facts(b, stage).flatMap((f) => (f.kind === 'trust-bypass' && f.manager === 'apt' ? [f.what] : []));
+}
+
+describe('apt sources', () => {
+  it('one-line source written with echo >', () => {
+    const b = model('FROM debian:trixie', `RUN echo "deb [arch=amd64 signed-by=${KEYRING}] ${MAIN} trixie main contrib" > /etc/apt/sources.list.d/dhi.list`);
+    expect(sources(b)).toEqual([
+      { file: '/etc/apt/sources.list.d/dhi.list', mode: 'replace', uri: MAIN, suite: 'trixie', components: ['main', 'contrib'], signedBy: KEYRING, trusted: false, format: 'one-line' },
+    ]);
+  });
+
+  it('printf, tee -a, deb-src and comments', () => {
+    const b = model('FROM debian:trixie', `RUN printf '# dhi\\ndeb ${MAIN} trixie main\\ndeb-src ${MAIN} trixie main\\n' | tee -a /etc/apt/sources.list`);
+    expect(sources(b).map((s) => [s.file, s.mode, s.uri, s.suite, s.signedBy])).toEqual([['/etc/apt/sources.list', 'append', MAIN, 'trixie', null]]);
+  });
+
+  it('cat heredoc of a deb822 .sources file, with two suites', () => {
+    const b = model(
+      'FROM debian:trixie',
+      'RUN cat <<EOF > /etc/apt/sources.list.d/dhi.sources',
+      'Types: deb',
+      `URIs: ${MAIN}`,
+      'Suites: trixie trixie-updates',
+      'Components: main',
+      `Signed-By: ${KEYRING}`,
+      'EOF',
+    );
+    expect(sources(b).map((s) => [s.uri, s.suite, s.signedBy, s.format])).toEqual([
+      [MAIN, 'trixie', KEYRING, 'deb822'],
+      [MAIN, 'trixie-updates', KEYRING, 'deb822'],
+    ]);
+  });
+
+  it('COPY heredoc deb822 with an inline key, a disabled stanza and Trusted: yes', () => {
+    const b = model(
+      'FROM debian:trixie',
+      'COPY <<EOF /etc/apt/sources.list.d/x.sources',
+      'Types: deb',
+      'URIs: https://example.com/debian',
+      'Suites: trixie',
+      'Trusted: yes',
+      '',
+      'Types: deb',
+      `URIs: ${MAIN}`,
+      'Suites: trixie',
+      'Signed-By:',
+      ' -----BEGIN PGP PUBLIC KEY BLOCK-----',
+      ' .',
+      ' mQINBGWAAAAB',
+      ' -----END PGP PUBLIC KEY BLOCK-----',
+      '',
+      'Types: deb',
+      'Enabled: no',
+      'URIs: http://off.example.com',
+      'Suites: trixie',
+      'EOF',
+    );
+    const lines = facts(b).flatMap((f) => (f.kind === 'repo-write' ? f.lines : []));
+    expect(lines.map((l) => [l.text, l.trusted, l.signedBy, l.signedByInline ?? false])).toEqual([
+      ['https://example.com/debian', true, null, false],
+      [MAIN, false, null, true],
+    ]);
+    expect(bypasses(b)).toEqual(['trusted=yes']);
+  });
+
+  it('suite computed from the image is resolved to the stage codename', () => {
+    const b = model('FROM debian:trixie-slim', `RUN echo "deb [signed-by=${KEYRING}] ${MAIN} $(. /etc/os-release && echo "$VERSION_CODENAME") main" > /etc/apt/sources.list.d/dhi.list`);
+    const line = facts(b).find((f) => f.kind === 'repo-write')!;
+    expect(line.kind === 'repo-write' && [line.lines[0]!.suite, line.lines[0]!.suiteFromImage]).toEqual(['trixie', true]);
+  });
+
+  it('sed -i on the base sources edits URL and suite', () => {
+    const b = model('FROM debian:bookworm', "RUN sed -i 's/bookworm/trixie/' /etc/apt/sources.list.d/debian.sources && apt-get update");
+    expect(lastApt(b).repositories.map((r) => `${r.origin} ${r.url} ${r.suite}`)).toEqual([
+      'write http://deb.debian.org/debian trixie',
+      'write http://deb.debian.org/debian trixie-updates',
+      'write http://deb.debian.org/debian-security trixie-security',
+    ]);
+  });
+});
+
+describe('apt package commands and state', () => {
+  it('Debian base: default sources are known', () => {
+    const cmd = lastApt(model('FROM debian:bookworm-slim', 'RUN apt-get update && apt-get install -y curl'));
+    expect(cmd.repositoriesUnknown).toBe(false);
+    expect(cmd.repositories.map((r) => `${r.origin} ${r.url} ${r.suite}`)).toEqual([
+      'base http://deb.debian.org/debian bookworm',
+      'base http://deb.debian.org/debian bookworm-updates',
+      'base http://deb.debian.org/debian-security bookworm-security',
+    ]);
+    expect(cmd.keys.map((k) => k.path)).toEqual(['/usr/share/keyrings/debian-archive-keyring.gpg']);
+    expect([cmd.tool, cmd.subcommand, cmd.packages.map((p) => p.value)]).toEqual(['apt-get', 'install', ['curl']]);
+  });
+
+  it('unknown base, or sources copied from the context: unknown', () => {
+    expect(lastApt(model('FROM python:3.13-slim', 'RUN apt-get install -y curl')).repositoriesUnknown).toBe(true);
+    expect(lastApt(model('FROM debian:trixie', 'COPY dhi.list /etc/apt/sources.list.d/', 'RUN apt-get install -y curl')).repositoriesUnknown).toBe(true);
+  });
+
+  it('a DHI dev image comes with the hardened source and key', () => {
+    const cmd = lastApt(model('FROM dhi.io/python:3.13-dev', 'RUN apt-get install -y curl'));
+    expect(cmd.repositories.map((r) => `${r.origin} ${r.url} ${r.suite} ${r.signedBy}`)).toEqual([`base ${MAIN} trixie ${KEYRING}`]);
+    expect(cmd.keys.map((k) => k.path)).toEqual([KEYRING]);
+  });
+
+  it('apk state does not see apt entries, and apt does not see apk ones', () => {
+    const b = model('FROM debian:trixie', `RUN echo "deb ${MAIN} trixie main" > /etc/apt/sources.list.d/dhi.list && apk add x && aptitude install y`);
+    const apk = facts(b).find((f): f is PackageCommandFact => f.kind === 'package-command' && f.manager === 'apk')!;
+    expect(apk.repositories.some((r) => r.url === MAIN)).toBe(false);
+    expect(lastApt(b).repositories.at(-1)!.url).toBe(MAIN);
+    expect(lastApt(b).tool).toBe('aptitude');
+  });
+
+  it('trust options on the command line', () => {
+    const b = model('FROM debian:trixie', 'RUN apt-get install -y --allow-unauthenticated -o APT::Get::AllowUnauthenticated=true -oAcquire::https::Verify-Peer=false --allow-insecure-repositories x');
+    expect(bypasses(b)).toEqual(['--allow-unauthenticated', 'APT::Get::AllowUnauthenticated', 'Acquire::https::Verify-Peer', '--allow-insecure-repositories']);
+  });
+
+  it('harmless -o options are no bypass', () => {
+    const b = model('FROM debian:trixie', 'RUN apt-get -o Acquire::Retries=3 -o Acquire::https::Verify-Peer=true install -y x');
+    expect(bypasses(b)).toEqual([]);
+    expect(lastApt(b).packages.map((p) => p.value)).toEqual(['x']);
+  });
+
+  it('trust options written to apt.conf.d', () => {
+    const b = model('FROM debian:trixie', `RUN echo 'Acquire::AllowInsecureRepositories "true"; Acquire::https::dhi.io::Verify-Peer "false";' > /etc/apt/apt.conf.d/99insecure`);
+    expect(bypasses(b)).toEqual(['Acquire::AllowInsecureRepositories', 'Acquire::https::Verify-Peer']);
+  });
+});
+
+describe('apt keys', () => {
+  it('curl | gpg --dearmor -o', () => {
+    const b = model('FROM debian:trixie', `RUN curl -fsSL ${KEY_URL} | gpg --dearmor -o ${KEYRING}`);
+    expect(keys(b)).toEqual([{ manager: 'apt', path: KEYRING, url: KEY_URL, via: 'curl | gpg', format: 'binary', unbound: undefined }]);
+  });
+
+  it('wget -O- | gpg --dearmor > file, and ADD --checksum to .asc', () => {
+    const b = model('FROM debian:trixie', `RUN wget -qO- ${KEY_URL} | gpg --dearmor > ${KEYRING}`, `ADD --checksum=sha256:abc ${KEY_URL} /usr/share/keyrings/dhi-deb.asc`);
+    expect(keys(b).map((k) => [k.path, k.format, k.via])).toEqual([
+      [KEYRING, 'binary', 'wget | gpg'],
+      ['/usr/share/keyrings/dhi-deb.asc', 'armoured', 'ADD'],
+    ]);
+  });
+
+  it('armoured key downloaded straight into a .gpg file', () => {
+    const b = model('FROM debian:trixie', `RUN curl -fsSLo ${KEYRING} ${KEY_URL}`);
+    expect(keys(b).map((k) => [k.path, k.format])).toEqual([[KEYRING, 'armoured']]);
+  });
+
+  it('COPY from the context into a keyring directory', () => {
+    const b = model('FROM debian:trixie', 'COPY dhi-deb.gpg /usr/share/keyrings/');
+    expect(keys(b).map((k) => [k.path, k.format, k.via])).toEqual([[KEYRING, 'unknown', 'COPY']]);
+  });
+
+  it('apt-key and trusted.gpg.d are not bound to a source', () => {
+    const b = model(
+      'FROM debian:trixie',
+      `RUN curl -fsSL ${KEY_URL} | apt-key add -`,
+      'RUN apt-key add /tmp/k.asc',
+      `RUN curl -fsSL ${KEY_URL} -o /etc/apt/trusted.gpg.d/dhi.asc`,
+    );
+    expect(keys(b).map((k) => [k.path, k.unbound])).toEqual([
+      ['/etc/apt/trusted.gpg', 'apt-key'],
+      ['/etc/apt/trusted.gpg', 'apt-key'],
+      ['/etc/apt/trusted.gpg.d/dhi.asc', 'trusted.gpg.d'],
+    ]);
+  });
+
+  it('the state knows the bound keyring when apt runs', () => {
+    const b = model('FROM debian:trixie', `RUN curl -fsSL ${KEY_URL} | gpg --dearmor -o ${KEYRING}`, `RUN echo "deb [signed-by=${KEYRING}] ${MAIN} trixie main" > /etc/apt/sources.list.d/dhi.list`, 'RUN apt-get update');
+    expect(lastApt(b).keys.map((k) => k.path)).toContain(KEYRING);
+    expect(lastApt(b).repositories.at(-1)).toMatchObject({ url: MAIN, suite: 'trixie', signedBy: KEYRING, trusted: false });
+  });
+});
+
+describe('apt credentials', () => {
+  it('a secret mount at auth.conf.d with its mode', () => {
+    const cmd = lastApt(model('FROM debian:trixie', 'RUN --mount=type=secret,id=netrc,target=/etc/apt/auth.conf.d/dhi.conf,mode=0600 apt-get update'));
+    expect(cmd.mounts.map((m) => [m.id, m.target, m.mode])).toEqual([['netrc', '/etc/apt/auth.conf.d/dhi.conf', '0600']]);
+  });
+
+  it('writing auth.conf in a RUN without a secret mount is a secret write', () => {
+    const b = model('FROM debian:trixie', 'RUN echo "machine dhi.io login me password x" > /etc/apt/auth.conf.d/dhi.conf && apt-get update');
+    expect(facts(b).filter((f) => f.kind === 'secret-write').map((f) => f.kind === 'secret-write' && [f.file, f.literal])).toEqual([['/etc/apt/auth.conf.d/dhi.conf', true]]);
+  });
+
+  it('not when it is removed in the same RUN', () => {
+    const b = model('FROM debian:trixie', 'RUN echo "machine dhi.io" > /etc/apt/auth.conf && apt-get update && rm /etc/apt/auth.conf');
+    expect(facts(b).filter((f) => f.kind === 'secret-write')).toEqual([]);
+  });
+});
