@@ -20,6 +20,8 @@ export interface CliArgs {
   /** undefined: decide from NO_COLOR and the terminal. */
   color?: boolean;
   maxSize?: number;
+  /** Time budget per file in ms; a file that takes longer is reported as an error. */
+  timeout?: number;
   debug: boolean;
   /** Apply safe fixes (and unsafe ones with `unsafeFixes`) and write the files. */
   fix: boolean;
@@ -44,6 +46,7 @@ const OPTIONS = {
   color: { type: 'boolean' },
   'no-color': { type: 'boolean' },
   'max-size': { type: 'string' },
+  timeout: { type: 'string' },
   debug: { type: 'boolean' },
   fix: { type: 'boolean' },
   'unsafe-fixes': { type: 'boolean' },
@@ -105,6 +108,10 @@ export function parseCliArgs(argv: string[]): CliArgs {
     const size = values['max-size'];
     if (!/^[1-9]\d*$/.test(size)) throw new UsageError(`--max-size ${size}: expected a positive number of bytes`);
     args.maxSize = Number(size);
+  }
+  if (values.timeout !== undefined) {
+    if (!/^[1-9]\d*$/.test(values.timeout)) throw new UsageError(`--timeout ${values.timeout}: expected a positive number of milliseconds`);
+    args.timeout = Number(values.timeout);
   }
 
   const transport = (['node-ipc', 'socket', 'pipe'] as const).find((name) => values[name] !== undefined);
@@ -169,6 +176,8 @@ Options:
   --fail-level <level>       Lowest severity that fails the run: info, warning (default) or error
   --color, --no-color        Force colours on or off (default: on for a terminal, off if NO_COLOR)
   --max-size <bytes>         Skip (as an error) files larger than this (default: 1 MiB)
+  --timeout <ms>             Stop (as an error) on a file that takes longer than this to lint
+                             or fix (default: 10000)
   --fix                      Apply safe fixes and write the files (atomically)
   --unsafe-fixes             With --fix or --diff: apply unsafe fixes too (they may need a
                              --secret on the build command or change what is installed)
@@ -186,7 +195,7 @@ Commands:
   explain <rule>             Print a rule's documentation
   schema                     Print the JSON Schema of the config file (for editors)
   lsp [--stdio]              Run the language server for editors on standard input and output
-                             (honours --config, --rule, --build-arg and --max-size)
+                             (honours --config, --rule, --build-arg, --max-size and --timeout)
 
 Configuration: the nearest .hardenfile.yaml, .hardenfile.yml or .hardenfile.json at or above
 each file's directory; flags override it.

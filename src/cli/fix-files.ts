@@ -3,6 +3,7 @@
  * --fix`) or show the unified diff (`--diff`). A file that could not be linted is never touched.
  */
 import { fixText } from '../fix/apply.js';
+import { deadlineIn } from '../engine/budget.js';
 import { unifiedDiff } from '../fix/diff.js';
 import { writeAtomically, WriteError } from '../fix/write.js';
 import type { LintFn, LintedFile } from './lint-files.js';
@@ -12,6 +13,8 @@ export interface FixRequest {
   unsafe: boolean;
   only: string[];
   maxSize: number;
+  /** Time budget per file in ms (`--timeout`), for the fix passes and for the re-lint after them. */
+  timeout?: number;
   lint: LintFn;
 }
 
@@ -27,14 +30,17 @@ export interface FixedFile {
 
 export function fixOne(file: LintedFile, config: FileConfig, request: FixRequest): FixedFile {
   if (file.text === undefined || file.result.error !== undefined) return { file, output: file.text ?? '', fixed: 0, diff: '' };
+  const deadline = () => (request.timeout !== undefined ? { deadline: deadlineIn(request.timeout) } : {});
   const outcome = fixText(file.text, {
     config: config.config,
     unsafe: request.unsafe,
     maxSize: request.maxSize,
     ...(request.only.length > 0 && { only: request.only }),
+    ...deadline(),
   });
   // Report every rule on the result, not only the rules that were fixed.
-  const result = outcome.output === file.text && request.only.length === 0 ? file.result : request.lint(outcome.output, { config: config.config, maxSize: request.maxSize });
+  const result =
+    outcome.output === file.text && request.only.length === 0 ? file.result : request.lint(outcome.output, { config: config.config, maxSize: request.maxSize, ...deadline() });
   const fixed: FixedFile = {
     file: { ...file, text: outcome.output, result },
     output: outcome.output,

@@ -1,5 +1,3 @@
-import fs from 'node:fs';
-
 /** What the CLI touches of its process, so tests can run it in-process. */
 export interface CliIO {
   stdout: { write(chunk: string): unknown };

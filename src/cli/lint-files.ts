@@ -1,6 +1,7 @@
 /** Reading and linting one file at a time; whatever goes wrong becomes that file's error. */
 import fs from 'node:fs';
 import type { LintOptions } from '../engine/lint.js';
+import { deadlineIn } from '../engine/budget.js';
 import type { LintResult } from '../engine/types.js';
 import type { FileConfig } from '../config/types.js';
 import type { FileReport } from '../format/types.js';
@@ -18,6 +19,8 @@ export interface LintedFile extends FileReport {
 export interface LintFileOptions {
   /** Size cap in bytes (checked before reading) and UTF-16 units (the engine's check). */
   maxSize: number;
+  /** Time budget per file in ms (`--timeout`); none when absent. */
+  timeout?: number;
   lint: LintFn;
 }
 
@@ -50,7 +53,11 @@ function tooLarge(size: number, max: number): string {
 export function lintOne(display: string, source: { text: string } | { error: string }, config: FileConfig, options: LintFileOptions): LintedFile {
   if ('error' in source) return errorReport(display, source.error, config.failLevel);
   try {
-    const result = options.lint(source.text, { config: config.config, maxSize: options.maxSize });
+    const result = options.lint(source.text, {
+      config: config.config,
+      maxSize: options.maxSize,
+      ...(options.timeout !== undefined && { deadline: deadlineIn(options.timeout) }),
+    });
     return { path: display, text: source.text, result, failLevel: config.failLevel };
   } catch (err) {
     const e = err instanceof Error ? err : new Error(String(err));

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { Readable, Writable } from 'node:stream';
 import { initEngine, lintText } from '../engine/lint.js';
 import { DEFAULT_MAX_SIZE } from '../engine/input.js';
+import { DEFAULT_TIMEOUT } from '../engine/budget.js';
 import { RULES } from '../../rules/index.js';
 import { ConfigLoader, displayPath, parseOverrides } from '../config/load.js';
 import { ConfigError } from '../config/types.js';
@@ -84,6 +85,7 @@ async function lspCommand(args: CliArgs, io: CliIO): Promise<number> {
     version: packageVersion(),
     ...(args.config !== undefined && { configFile: args.config }),
     ...(args.maxSize !== undefined && { maxSize: args.maxSize }),
+    ...(args.timeout !== undefined && { timeout: args.timeout }),
   });
   const code = await server.exited;
   // Stop reading so the process can end even if the editor keeps the pipe open.
@@ -101,8 +103,9 @@ async function lintCommand(args: CliArgs, io: CliIO): Promise<number> {
   const loader = new ConfigLoader({ rules: RULES, cwd: io.cwd, ...(args.config !== undefined && { configFile: args.config }), overrides });
   const format = await loadFormatter(args.format);
   const maxSize = args.maxSize ?? DEFAULT_MAX_SIZE;
+  const timeout = args.timeout ?? DEFAULT_TIMEOUT;
   await initEngine();
-  const options = { maxSize, lint: lintText };
+  const options = { maxSize, timeout, lint: lintText };
 
   const files: LintedFile[] = [];
   const configs: FileConfig[] = [];
@@ -123,12 +126,12 @@ async function lintCommand(args: CliArgs, io: CliIO): Promise<number> {
     const workers = args.fix || args.diff ? 1 : workerCount(found.files.length, args.jobs ?? availableParallelism());
     const sources = found.files.map((file) => ({ file, display: displayPath(file, io.cwd), source: readText(file, maxSize), config: loader.forFile(file) }));
     const readable = sources.flatMap((s) => ('text' in s.source ? [{ text: s.source.text, config: s.config.config }] : []));
-    const parallel = workers > 1 ? await lintInWorkers(readable, workers, maxSize) : null;
+    const parallel = workers > 1 ? await lintInWorkers(readable, workers, maxSize, timeout) : null;
     let next = 0;
     for (const s of sources) {
       const fromWorker = parallel && 'text' in s.source ? parallel[next++]! : null;
       const lint = fromWorker ? () => (fromWorker instanceof Error ? throwIt(fromWorker) : fromWorker) : lintText;
-      files.push(lintOne(s.display, s.source, s.config, { maxSize, lint }));
+      files.push(lintOne(s.display, s.source, s.config, { maxSize, timeout, lint }));
       configs.push(s.config);
       absPaths.push(s.file);
     }
@@ -160,7 +163,7 @@ async function fixCommand(
   const unknown = args.fixRules.filter((id) => !RULES.some((r) => r.id === id));
   if (unknown.length) throw new UsageError(`--fix-rule: unknown rule ${unknown.join(', ')}`);
   const { fixOne, writeFixed } = await import('./fix-files.js');
-  const request = { unsafe: args.unsafeFixes, only: args.fixRules, maxSize, lint: lintText };
+  const request = { unsafe: args.unsafeFixes, only: args.fixRules, maxSize, timeout: args.timeout ?? DEFAULT_TIMEOUT, lint: lintText };
   const results = files.map((f, i) => fixOne(f, configs[i]!, request));
   let failed = false;
   let fixedCount = 0;

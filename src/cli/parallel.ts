@@ -20,6 +20,8 @@ export interface WorkerRequest {
   configs: ResolvedConfig[];
   items: { index: number; text: string; config: number }[];
   maxSize: number;
+  /** `--timeout`, per file. */
+  timeout: number;
 }
 
 export type WorkerReply = { index: number; result: LintResult } | { index: number; crash: string };
@@ -30,7 +32,7 @@ export function workerCount(files: number, jobs: number): number {
 }
 
 /** Null when workers cannot be used here (running from sources): lint in this thread then. */
-export async function lintInWorkers(items: WorkItem[], workers: number, maxSize: number): Promise<(LintResult | Error)[] | null> {
+export async function lintInWorkers(items: WorkItem[], workers: number, maxSize: number, timeout: number): Promise<(LintResult | Error)[] | null> {
   const url = new URL('./lint-worker.js', import.meta.url);
   if (workers < 2 || url.protocol !== 'file:' || !existsSync(fileURLToPath(url))) return null;
   const configs: ResolvedConfig[] = [];
@@ -50,7 +52,7 @@ export async function lintInWorkers(items: WorkItem[], workers: number, maxSize:
     shares.map(
       (share) =>
         new Promise<void>((resolve) => {
-          const worker = new Worker(url, { workerData: { configs, items: share, maxSize } satisfies WorkerRequest });
+          const worker = new Worker(url, { workerData: { configs, items: share, maxSize, timeout } satisfies WorkerRequest });
           let done = 0;
           worker.on('message', (reply: WorkerReply) => {
             results[reply.index] = 'result' in reply ? reply.result : new Error(reply.crash);

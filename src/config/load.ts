@@ -57,17 +57,22 @@ function parseJson(text: string, fileName: string): unknown {
   }
 }
 
+const MAX_YAML_ERRORS = 5;
+
 function parseYaml(text: string, fileName: string): unknown {
   // Loaded on first use: most runs have no YAML config, and yaml costs ~20 ms to load.
   const { parseDocument } = createRequire(import.meta.url)('yaml') as typeof import('yaml');
-  const doc = parseDocument(text, { uniqueKeys: true, prettyErrors: true, schema: 'core' });
+  // resolveKnownTags: false, or `!!set`, `!!omap`, `!!binary` and `!!timestamp` would become a Set,
+  // a Map, a Buffer or a Date, objects the schema check reads as empty maps.
+  const doc = parseDocument(text, { uniqueKeys: true, prettyErrors: true, schema: 'core', resolveKnownTags: false });
   if (doc.errors.length > 0) {
-    throw new ConfigError(
-      doc.errors.map((e) => {
-        const at = e.linePos?.[0];
-        return `${fileName}${at ? `:${at.line}:${at.col}` : ''}: invalid YAML: ${e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}`;
-      }),
-    );
+    const lines = doc.errors.slice(0, MAX_YAML_ERRORS).map((e) => {
+      const at = e.linePos?.[0];
+      return `${fileName}${at ? `:${at.line}:${at.col}` : ''}: invalid YAML: ${e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}`;
+    });
+    // A broken file (`[[[[…`) can yield hundreds of errors; the first ones locate the problem.
+    if (doc.errors.length > MAX_YAML_ERRORS) lines.push(`${fileName}: invalid YAML: ${doc.errors.length - MAX_YAML_ERRORS} more errors`);
+    throw new ConfigError(lines);
   }
   try {
     return doc.toJS({ maxAliasCount: 100 }) as unknown;

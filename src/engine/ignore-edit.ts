@@ -5,8 +5,7 @@
 import { parseDockerfile } from '../parse/dockerfile.js';
 import { detectEol } from '../text.js';
 import type { Edit } from '../rule.js';
-
-const EXISTING = /^(\s*#\s*hardenfile-ignore\s+[A-Za-z0-9_,\s-]*?[A-Za-z0-9_-])(\s*(?:--.*)?)$/;
+import { readDirective } from './ignores.js';
 
 /** The edit that silences `ruleId` for the instruction holding `offset`, or null outside any instruction. */
 export function ignoreCommentEdit(text: string, ruleId: string, offset: number): Edit | null {
@@ -22,9 +21,9 @@ export function ignoreCommentEdit(text: string, ruleId: string, offset: number):
   const indent = /^[ \t]*$/.test(before) ? before : '';
 
   if (line > 0) {
-    const previous = EXISTING.exec(lines.lineText(line - 1));
-    if (previous) {
-      const at = lines.starts[line - 1]! + previous[1]!.length;
+    const previous = readDirective(lines.lineText(line - 1));
+    if (previous && !previous.file) {
+      const at = lines.starts[line - 1]! + previous.listEnd;
       return { start: at, end: at, text: `,${ruleId}` };
     }
   }

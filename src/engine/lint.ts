@@ -1,4 +1,4 @@
-import { buildModel } from '../model/build.js';
+import { buildModel, type ModelOptions } from '../model/build.js';
 import { initShellParser } from '../parse/bash.js';
 import { LineIndex } from '../text.js';
 import type { ActiveSeverity, AnyRule, Fix, Report } from '../rule.js';
@@ -7,6 +7,7 @@ import type { Finding, LintResult, ResolvedConfig } from './types.js';
 import { RULES } from '../../rules/index.js';
 import { checkInput } from './input.js';
 import { parseIgnores } from './ignores.js';
+import { BudgetExceeded, checkDeadline, type Deadline } from './budget.js';
 
 let ready: Promise<void> | null = null;
 
@@ -24,14 +25,26 @@ export interface LintOptions {
   rules?: AnyRule[];
   /** Upper bound on the text size, in UTF-16 units. */
   maxSize?: number;
+  /** Stop with an error once past it (`--timeout`); see `deadlineIn`. */
+  deadline?: Deadline;
 }
 
 /** Lint one Dockerfile's text. Synchronous once `initEngine()` has resolved. */
 export function lintText(text: string, options: LintOptions): LintResult {
   const bad = checkInput(text, options.maxSize);
   if (bad) return { findings: [], secretSpans: [], error: bad };
-  const build = buildModel(text, { buildArgs: options.config.buildArgs, policy: options.config.policy });
-  return lintBuild(build, options);
+  try {
+    return lintBuild(buildModel(text, modelOptions(options)), options);
+  } catch (err) {
+    if (err instanceof BudgetExceeded) return { findings: [], secretSpans: [], error: err.message };
+    throw err;
+  }
+}
+
+/** What the model build needs from the lint options; the deadline is checked between instructions. */
+export function modelOptions(options: LintOptions): ModelOptions {
+  const { deadline } = options;
+  return { buildArgs: options.config.buildArgs, policy: options.config.policy, ...(deadline && { checkpoint: () => checkDeadline(deadline) }) };
 }
 
 /** Lint an already built model (the fixer and the language server reuse it). */
@@ -44,6 +57,7 @@ function runRules(build: Build, options: LintOptions): Finding[] {
   const ignores = parseIgnores(build);
   const findings: Finding[] = [];
   for (const rule of options.rules ?? RULES) {
+    checkDeadline(options.deadline);
     if (options.only && !options.only.includes(rule.id)) continue;
     const setting = options.config.rules[rule.id];
     const severity = setting?.severity ?? rule.meta.severity;

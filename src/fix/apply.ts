@@ -4,7 +4,8 @@
  */
 import { buildModel } from '../model/build.js';
 import { checkInput } from '../engine/input.js';
-import { lintBuild, type LintOptions } from '../engine/lint.js';
+import { lintBuild, modelOptions, type LintOptions } from '../engine/lint.js';
+import { BudgetExceeded } from '../engine/budget.js';
 import type { Finding } from '../engine/types.js';
 import type { Build } from '../model/types.js';
 import type { Edit, Fix } from '../rule.js';
@@ -68,7 +69,17 @@ function shellErrors(build: Build): number {
 export function fixText(text: string, options: FixOptions): FixOutcome {
   const bad = checkInput(text, options.maxSize);
   if (bad) return { output: text, applied: [], remaining: [], passes: 0, problem: bad };
-  const model = (t: string) => buildModel(t, { buildArgs: options.config.buildArgs, policy: options.config.policy });
+  try {
+    return fixPasses(text, options);
+  } catch (err) {
+    // Out of time: nothing half-fixed is kept.
+    if (err instanceof BudgetExceeded) return { output: text, applied: [], remaining: [], passes: 0, problem: err.message };
+    throw err;
+  }
+}
+
+function fixPasses(text: string, options: FixOptions): FixOutcome {
+  const model = (t: string) => buildModel(t, modelOptions(options));
   let current = text;
   let build = model(current);
   const baseErrors = shellErrors(build);

@@ -26,6 +26,7 @@ import { createProtocolConnection, StreamMessageReader, StreamMessageWriter } fr
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { initEngine, lintText } from '../engine/lint.js';
 import { DEFAULT_MAX_SIZE } from '../engine/input.js';
+import { DEFAULT_TIMEOUT, deadlineIn } from '../engine/budget.js';
 import { ignoreCommentEdit } from '../engine/ignore-edit.js';
 import type { Finding, LintResult, ResolvedConfig } from '../engine/types.js';
 import { fixText } from '../fix/apply.js';
@@ -48,6 +49,8 @@ export interface LanguageServerOptions {
   overrides?: ConfigOverrides;
   /** Size cap in UTF-16 units (default 1 MiB). */
   maxSize?: number;
+  /** Time budget per lint or fix-all in ms (default 10 s): past it the document gets an error. */
+  timeout?: number;
   /** Delay before re-linting after an edit; edits within it are linted once (default 50 ms). */
   debounceMs?: number;
   /** Reported to the client as `serverInfo.version`. */
@@ -71,6 +74,7 @@ interface Linted {
 export function startLanguageServer(options: LanguageServerOptions): LanguageServer {
   const debounceMs = options.debounceMs ?? 50;
   const maxSize = options.maxSize ?? DEFAULT_MAX_SIZE;
+  const timeout = options.timeout ?? DEFAULT_TIMEOUT;
   let shutdownReceived = false;
   let resolveExit!: (code: number) => void;
   const exited = new Promise<number>((resolve) => (resolveExit = resolve));
@@ -144,7 +148,7 @@ export function startLanguageServer(options: LanguageServerOptions): LanguageSer
     let entry: Linted;
     try {
       const config = configFor(doc.uri);
-      entry = { version: doc.version, result: lintText(doc.getText(), { config, maxSize }) };
+      entry = { version: doc.version, result: lintText(doc.getText(), { config, maxSize, deadline: deadlineIn(timeout) }) };
     } catch (err) {
       if (err instanceof ConfigError) {
         entry = { version: doc.version, result: { findings: [], secretSpans: [] }, configProblem: err.problems.join('\n') };
@@ -286,7 +290,7 @@ export function startLanguageServer(options: LanguageServerOptions): LanguageSer
     if (wants(FIX_ALL_KIND) && entry.result.findings.some((f) => f.fix?.safety === 'safe')) {
       const text = doc.getText();
       const config = configFor(doc.uri);
-      const outcome = fixText(text, { config, maxSize, unsafe: false });
+      const outcome = fixText(text, { config, maxSize, unsafe: false, deadline: deadlineIn(timeout) });
       if (outcome.output !== text) {
         const edit: Edit = changedLinesEdit(text, outcome.output);
         actions.push({ title: 'Apply all safe hardenfile fixes', kind: FIX_ALL_KIND, edit: workspaceEdit(doc, toTextEdits(doc, [edit])) });

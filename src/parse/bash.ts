@@ -742,8 +742,23 @@ function mergeLiterals(parts: WordPart[]): WordPart[] {
 
 /** An unquoted piece: backslash escapes removed; globs, `~` and braces are not static. */
 function unquotedParts(raw: string): WordPart[] {
-  if (/^~|(^|[^\\])[*?[]|\{[^}]*,[^}]*\}/.test(raw)) return [{ kind: 'dynamic', raw }];
+  if (/^~|(^|[^\\])[*?[]/.test(raw) || hasBraceList(raw)) return [{ kind: 'dynamic', raw }];
   return [{ kind: 'literal', text: raw.replace(/\\\n/g, '').replace(/\\(.)/gs, '$1') }];
+}
+
+/** `{…,…}` (no `}` between): a scan, as `/\{[^}]*,[^}]*\}/` is quadratic on `{{{…`. */
+function hasBraceList(raw: string): boolean {
+  let open = false;
+  let comma = false;
+  for (const c of raw) {
+    if (c === '{') open = true;
+    else if (c === ',') comma ||= open;
+    else if (c === '}') {
+      if (comma) return true;
+      open = comma = false;
+    }
+  }
+  return false;
 }
 
 function unescapeDouble(raw: string): string {
