@@ -1,8 +1,8 @@
 import { defineRule, type Fix, type RuleContext } from '../src/rule.js';
 import { activeRepositories, debSourceMatch, fetchesIndexes, installsPackages, isHardened, packageCommands } from '../src/model/query.js';
 import { apkRepositoryUrl, isServedRelease, isServedSuite } from '../src/policy/index.js';
-import { aptSetupInstructions, apkSetupInstructions, describeStageBase, stageHasKey, type KeyInstallStyle } from '../src/fix/hardened-setup.js';
-import { insertInstructionsBefore } from '../src/fix/builders.js';
+import { aptSetupInstructions, apkSetupInstructions, apkSetupShell, describeStageBase, stageHasKey, type KeyInstallStyle } from '../src/fix/hardened-setup.js';
+import { insertInstructionsBefore, insertShellLinesBefore } from '../src/fix/builders.js';
 import type { Build, PackageCommandFact, Stage } from '../src/model/types.js';
 
 type Options = { keyInstall: KeyInstallStyle };
@@ -119,18 +119,19 @@ export default defineRule<Options>({
         // The setup goes before the instruction; a write of the repositories inside that same
         // instruction, before the command, would undo it, so there is no fix to offer then.
         const overwrittenInside = repos.some((r) => r.fact?.kind === 'repo-write' && r.fact.mode !== 'edit' && r.fact.instruction === cmd.instruction);
-        if (!fixed && !overwrittenInside) {
-          const keyName = apkRepositoryUrl(policy, release).keyName;
-          const lines = apkSetupInstructions(policy, release, ctx.options.keyInstall, stageHasKey(policy, cmd.keys, keyName));
-          if (lines) {
-            fix = {
-              title: `Configure the hardened repository for Alpine ${release}`,
-              safety: 'safe' as const,
-              edits: [insertInstructionsBefore(build, build.instructions[cmd.instruction]!, lines)],
-            };
-            fixed = true;
-            fixedStages.add(stage.index);
-          }
+        const instruction = build.instructions[cmd.instruction]!;
+        const haveKey = stageHasKey(policy, cmd.keys, apkRepositoryUrl(policy, release).keyName);
+        // Inside a `RUN <<EOF` script the setup goes on the lines just before the command.
+        const shell = fixed || !cmd.commandSpan ? null : apkSetupShell(policy, release, ctx.options.keyInstall, haveKey);
+        // Before the script's first apk command, so an `apk update` there reads the new list.
+        const first = packageCommands(stage).find((c) => c.instruction === cmd.instruction) ?? cmd;
+        const inScript = shell ? insertShellLinesBefore(build, instruction, first.span.start, shell) : null;
+        const lines = fixed || inScript || overwrittenInside ? null : apkSetupInstructions(policy, release, ctx.options.keyInstall, haveKey);
+        const edit = inScript ?? (lines ? insertInstructionsBefore(build, instruction, lines) : null);
+        if (edit) {
+          fix = { title: `Configure the hardened repository for Alpine ${release}`, safety: 'safe' as const, edits: [edit] };
+          fixed = true;
+          fixedStages.add(stage.index);
         }
         ctx.report({ messageId: 'upstream', data: { source, image }, span, fix });
       }

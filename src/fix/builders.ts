@@ -69,3 +69,19 @@ export function continuationIndent(build: Build): string {
   const m = /\\\r?\n([ \t]+)\S/.exec(build.text);
   return m ? m[1]! : '    ';
 }
+
+/**
+ * Insert shell lines before a command that starts a line of a plain `RUN <<EOF` script, with
+ * that line's indentation. Null when the command is not at the start of a heredoc script line.
+ */
+export function insertShellLinesBefore(build: Build, instruction: InstructionInfo, commandStart: number, lines: string[]): Edit | null {
+  const headerEnd = build.text.slice(instruction.span.start).search(/\r?\n/);
+  if (headerEnd === -1) return null;
+  const header = build.text.slice(instruction.span.start, instruction.span.start + headerEnd);
+  if (!/^\s*RUN\s+<<-?(["']?)\w+\1\s*$/i.test(header)) return null;
+  const start = lineStartOf(build, commandStart);
+  const indent = build.text.slice(start, commandStart);
+  if (start <= instruction.span.start + headerEnd || !/^[ \t]*$/.test(indent)) return null;
+  const eol = styleOf(build).eol;
+  return { start, end: start, text: lines.map((l) => indent + l + eol).join('') };
+}

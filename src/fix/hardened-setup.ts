@@ -21,6 +21,19 @@ export function apkSetupInstructions(policy: Policy, release: string, style: Key
   return [`RUN wget -q -O ${keyPath} ${repo.keyUrl} && \\\n    ${writeRepos}`];
 }
 
+/**
+ * The same setup as shell commands, for a line inside a `RUN <<EOF` script. Null where the setup
+ * needs an instruction (the ADD key style) or the release is not served.
+ */
+export function apkSetupShell(policy: Policy, release: string, style: KeyInstallStyle, haveKey: boolean): string[] | null {
+  if (!policy.apk.servedReleases.includes(release) && policy.apk.mirrors.length === 0) return null;
+  const repo = apkRepositoryUrl(policy, release);
+  const writeRepos = `echo "${repo.url}" > ${policy.apk.repositoriesFile}`;
+  if (haveKey) return [writeRepos];
+  if (!repo.keyUrl || style === 'add-checksum') return null;
+  return [`wget -q -O ${policy.apk.keysDir}/${repo.keyName} ${repo.keyUrl}`, writeRepos];
+}
+
 export function stageHasKey(policy: Policy, keys: { path: string }[], keyName: string): boolean {
   return keys.some((k) => k.path === `${policy.apk.keysDir}/${keyName}`);
 }

@@ -109,7 +109,20 @@ runRuleTests(rule, {
       name: 'heredoc RUN',
       code: df('FROM alpine:3.23', 'RUN <<EOF', 'apk update', 'apk add curl', 'EOF'),
       errors: [{ messageId: 'upstream', line: 4, column: 1 }],
-      output: df('FROM alpine:3.23', `RUN wget -q -O /etc/apk/keys/${KEY} https://dhi.io/keyring/${KEY} && \\`, '    echo "https://dhi.io/apk/alpine/v3.23/main" > /etc/apk/repositories', 'RUN <<EOF', 'apk update', 'apk add curl', 'EOF'),
+      output: df('FROM alpine:3.23', 'RUN <<EOF', `wget -q -O /etc/apk/keys/${KEY} https://dhi.io/keyring/${KEY}`, 'echo "https://dhi.io/apk/alpine/v3.23/main" > /etc/apk/repositories', 'apk update', 'apk add curl', 'EOF'),
+    },
+    {
+      name: 'heredoc RUN with indented lines and the key style needing ADD',
+      options: { keyInstall: 'add-checksum' },
+      code: df('FROM alpine:3.24', 'RUN <<-EOF', '\tset -e', '\tapk add curl', 'EOF'),
+      errors: [{ messageId: 'upstream', line: 4, column: 2 }],
+      output: df('FROM alpine:3.24', `ADD --checksum=sha256:0003d0ae2bf20db9669f784d6ccd5d52265cb1b73fdb14f5186b348b3308f0cd https://dhi.io/keyring/${KEY} /etc/apk/keys/${KEY}`, 'RUN echo "https://dhi.io/apk/alpine/v3.24/main" > /etc/apk/repositories', 'RUN <<-EOF', '\tset -e', '\tapk add curl', 'EOF'),
+    },
+    {
+      name: 'heredoc RUN, key already installed: the list is written in the script',
+      code: df('FROM alpine:3.24', `ADD https://dhi.io/keyring/${KEY} /etc/apk/keys/`, 'RUN <<-EOF', '\tset -e', '\tapk add curl', 'EOF'),
+      errors: [{ messageId: 'upstream', line: 5, column: 2 }],
+      output: df('FROM alpine:3.24', `ADD https://dhi.io/keyring/${KEY} /etc/apk/keys/`, 'RUN <<-EOF', '\tset -e', '\techo "https://dhi.io/apk/alpine/v3.24/main" > /etc/apk/repositories', '\tapk add curl', 'EOF'),
     },
     {
       name: 'apt: Debian trixie base, key by checksum (unsafe: no ca-certificates yet)',
