@@ -3,20 +3,24 @@
  * every regex literal in src/ and rules/ attacked on its own with long strings pumped from its
  * own pieces (regex-attack.mjs, in a worker thread, so a hang fails the test at vitest's timeout
  * instead of stalling the run), the exported credential patterns, and the whole engine on ~100 KB inputs
- * built against each shape. Vitest's default 5 s timeout is the only clock.
+ * built against each shape. A 20 s test timeout is the only clock: a catastrophic pattern on
+ * 100 KB runs for minutes or forever, while a linear one finishes in well under a second even on
+ * a loaded CI machine (the default 5 s came close under load).
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import ts from 'typescript';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { initEngine, lintText } from '../../src/engine/lint.js';
 import { fixText } from '../../src/fix/apply.js';
 import { loadFormatter } from '../../src/format/index.js';
 import { resolveConfig } from '../../src/config/load.js';
 import { findSecrets, NOT_SECRET_NAME, SECRET_NAME, SECRET_SHAPES, URL_CREDENTIALS } from '../../src/policy/secrets.js';
 import { sedRegex } from '../../src/model/sed-regex.js';
+
+vi.setConfig({ testTimeout: 20_000 });
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 /** Files whose patterns never see a Dockerfile, a config or an argument: the project's own rule docs. */
