@@ -1,5 +1,8 @@
 import { defineRule } from '../src/rule.js';
 import { eachFact } from '../src/model/query.js';
+import { insertRunFlag, removeInstruction } from '../src/fix/builders.js';
+import type { Fix } from '../src/rule.js';
+import type { Build, CopyFact, Stage } from '../src/model/types.js';
 import { basename, dirname, resolvePath } from '../src/model/words.js';
 import type { Policy } from '../src/policy/index.js';
 
@@ -46,7 +49,7 @@ export default defineRule({
   meta: {
     description: 'A credential file is copied or written into an image layer.',
     severity: 'error',
-    fixable: 'never',
+    fixable: 'sometimes',
     tags: ['security', 'secrets'],
     messages: {
       copied: '{keyword} puts the credential file {file} into the image at {dest}; it stays in that layer even if a later RUN deletes it. Mount it as a build secret instead.',
@@ -57,7 +60,7 @@ export default defineRule({
   },
   check(ctx) {
     const { build, policy } = ctx;
-    for (const [copy] of eachFact(build, 'copy')) {
+    for (const [copy, stage] of eachFact(build, 'copy')) {
       const many = copy.sources.length > 1 || copy.dest.endsWith('/');
       for (const src of copy.sources) {
         const heredoc = /^<<-?["']?[^"'\s]+["']?$/.test(src.text);
@@ -65,7 +68,8 @@ export default defineRule({
         // The destination may be an existing directory (`COPY .netrc /root`): the source name counts too.
         const file = (heredoc ? null : credentialFile(policy, src.text, true)) ?? (many && heredoc ? null : credentialFile(policy, target, false));
         if (!file) continue;
-        ctx.report({ messageId: 'copied', data: { keyword: copy.keyword, file, dest: target }, span: src.span });
+        const fix = copy.sources.length === 1 && !heredoc ? mountInstead(build, policy, stage, copy, target) : null;
+        ctx.report({ messageId: 'copied', data: { keyword: copy.keyword, file, dest: target }, span: src.span, fix });
       }
     }
     for (const [write] of eachFact(build, 'secret-write')) {
@@ -73,3 +77,28 @@ export default defineRule({
     }
   },
 });
+
+/**
+ * Replace `COPY <file> <path>` by a secret mounted at the same path in the RUNs of the stage that
+ * name it. Unsafe: the build needs `--secret id=…,src=…`, and a program that reads the file when
+ * the container runs would no longer find it. Only where that is all the file is used for: a plain
+ * COPY from the context, no later stage built on this one, and no instruction but RUN naming it.
+ */
+function mountInstead(build: Build, policy: Policy, stage: Stage, copy: CopyFact, target: string): Fix | null {
+  const info = build.instructions[copy.instruction]!;
+  const flagged = build.text.slice(info.keywordSpan.end, info.argsSpan?.start ?? info.span.end).includes('--');
+  if (copy.keyword !== 'COPY' || copy.from !== null || flagged || /^[a-z]+:\/\//i.test(copy.sources[0]!.text)) return null;
+  if (build.stages.some((s) => s.parent === stage.index) || build.instructions.some((i) => i.index !== info.index && /--from=/.test(build.text.slice(i.span.start, i.span.end)))) return null;
+  const later = build.instructions.filter((i) => i.stage === stage.index && i.index > info.index);
+  const naming = later.filter((i) => build.text.slice(i.span.start, i.span.end).includes(target));
+  if (naming.length === 0 || naming.some((i) => i.keyword !== 'RUN' || i.mounts.some((m) => m.target === target))) return null;
+  const removal = removeInstruction(build, info);
+  if (!removal) return null;
+  const name = basename(target);
+  const id = name.toLowerCase() === `${policy.auth.secretId}.txt` ? policy.auth.secretId : name.replace(/^\.+/, '').replace(/[^A-Za-z0-9_.-]/g, '_') || 'secret';
+  return {
+    title: `Mount ${name} as the build secret ${id} where it is read`,
+    safety: 'unsafe',
+    edits: [removal, ...naming.map((i) => insertRunFlag(i, `--mount=type=secret,id=${id},target=${target}`))],
+  };
+}

@@ -85,3 +85,17 @@ export function insertShellLinesBefore(build: Build, instruction: InstructionInf
   const eol = styleOf(build).eol;
   return { start, end: start, text: lines.map((l) => indent + l + eol).join('') };
 }
+
+/** `RUN …` → `RUN <flag> …`, right after the keyword. */
+export function insertRunFlag(instruction: InstructionInfo, flag: string): Edit {
+  return insertAt(instruction.keywordSpan.end, ` ${flag}`);
+}
+
+/** Remove a whole instruction with its line break (it must stand on lines of its own). */
+export function removeInstruction(build: Build, instruction: InstructionInfo): Edit | null {
+  const start = lineStartOf(build, instruction.span.start);
+  if (build.text.slice(start, instruction.span.start).trim() !== '') return null;
+  const rest = /^[ \t]*(\r?\n|\r|$)/.exec(build.text.slice(instruction.span.end));
+  if (!rest) return null;
+  return { start, end: instruction.span.end + rest[0].length, text: '' };
+}

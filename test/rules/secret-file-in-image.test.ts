@@ -14,6 +14,27 @@ runRuleTests(rule, {
   ],
   invalid: [
     {
+      name: 'unsafe fix: the copied token becomes a secret mounted where the RUNs read it',
+      unsafe: true,
+      code: df('FROM alpine:3.23', 'COPY http_auth.txt /tmp/http_auth.txt', 'RUN HTTP_AUTH="$(cat /tmp/http_auth.txt)" apk update', 'RUN echo done'),
+      errors: [{ messageId: 'copied', line: 2, column: 6, endColumn: 19 }],
+      output: df('FROM alpine:3.23', 'RUN --mount=type=secret,id=http_auth,target=/tmp/http_auth.txt HTTP_AUTH="$(cat /tmp/http_auth.txt)" apk update', 'RUN echo done'),
+    },
+    {
+      name: 'unsafe fix keeps CRLF and mounts a .npmrc into a directory destination',
+      unsafe: true,
+      code: 'FROM node:22-alpine\r\nCOPY .npmrc /root/\r\nRUN npm ci --userconfig /root/.npmrc\r\n',
+      errors: [{ messageId: 'copied', line: 2, column: 6 }],
+      output: 'FROM node:22-alpine\r\nRUN --mount=type=secret,id=npmrc,target=/root/.npmrc npm ci --userconfig /root/.npmrc\r\n',
+    },
+    {
+      name: 'no fix when the file is used outside RUN (at run time, or by a later stage)',
+      unsafe: true,
+      code: df('FROM alpine:3.23 AS app', 'COPY .netrc /root/.netrc', 'RUN wget --netrc-file /root/.netrc https://example.org/x', 'CMD ["sh", "-c", "cat /root/.netrc"]'),
+      errors: [{ messageId: 'copied', line: 2, column: 6 }],
+      output: null,
+    },
+    {
       name: 'the apk token file copied into the image',
       code: df('FROM alpine:3.23', 'COPY http_auth.txt /tmp/', 'RUN HTTP_AUTH="$(cat /tmp/http_auth.txt)" apk add curl && rm /tmp/http_auth.txt'),
       errors: [{ messageId: 'copied', line: 2, column: 6, endLine: 2, endColumn: 19, message: 'COPY puts the credential file http_auth.txt into the image at /tmp/http_auth.txt' }],
