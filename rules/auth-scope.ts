@@ -1,6 +1,6 @@
 import { defineRule, type Fix } from '../src/rule.js';
 import { downloadsFromRepositories, eachFact, rangeOfText } from '../src/model/query.js';
-import { insertAt } from '../src/fix/builders.js';
+import { insertAt, insertRunFlag } from '../src/fix/builders.js';
 import { LineIndex } from '../src/text.js';
 import type { Build, EnvBinding, InstructionInfo, PackageCommandFact, Span } from '../src/model/types.js';
 
@@ -97,7 +97,5 @@ function exportFix(build: Build, name: string, binding: EnvBinding, cmd: Package
 /** `RUN …` → `RUN --mount=type=secret,id=<id> …`. */
 function mountFix(build: Build, info: InstructionInfo, id: string): Fix | null {
   if (info.keyword !== 'RUN' || info.onbuild) return null;
-  let at = info.keywordSpan.end;
-  while (build.text[at] === ' ' || build.text[at] === '\t') at++;
-  return { title: `Mount the secret ${id}`, safety: 'safe', edits: [insertAt(at, `--mount=type=secret,id=${id} `)] };
+  return { title: `Mount the secret ${id}`, safety: 'safe', edits: [insertRunFlag(build, info, `--mount=type=secret,id=${id}`)] };
 }

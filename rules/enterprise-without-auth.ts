@@ -9,7 +9,7 @@ import {
   shellCommandOf,
   urlForMessage,
 } from '../src/model/query.js';
-import { insertAt } from '../src/fix/builders.js';
+import { flagOffset, insertAt, insertRunFlag } from '../src/fix/builders.js';
 import { basename } from '../src/model/words.js';
 import type { Policy } from '../src/policy/index.js';
 import type { Build, PackageCommandFact, Span } from '../src/model/types.js';
@@ -65,10 +65,8 @@ function checkApt(build: Build, policy: Policy, cmds: PackageCommandFact[], repo
     const info = build.instructions[cmd.instruction]!;
     let fix: Fix | null = null;
     if (info.keyword === 'RUN' && !info.onbuild) {
-      let at = info.keywordSpan.end;
-      while (build.text[at] === ' ' || build.text[at] === '\t') at++;
-      const flag = `--mount=type=secret,id=${deb.authSecretId},target=${deb.authSecretTarget},mode=${deb.authSecretMode} `;
-      fix = { title: `Mount the ${deb.authSecretId} build secret at ${deb.authSecretTarget}`, safety: 'unsafe', edits: [insertAt(at, flag)] };
+      const flag = `--mount=type=secret,id=${deb.authSecretId},target=${deb.authSecretTarget},mode=${deb.authSecretMode}`;
+      fix = { title: `Mount the ${deb.authSecretId} build secret at ${deb.authSecretTarget}`, safety: 'unsafe', edits: [insertRunFlag(build, info, flag)] };
     }
     report({
       messageId: 'aptNoAuth',
@@ -106,8 +104,7 @@ function authFix(build: Build, policy: Policy, sameRun: PackageCommandFact[]): F
   const exportText = `export ${env}="$(cat ${mount?.target ?? `/run/secrets/${secretId}`})" && `;
   const edits = [insertAt(start, exportText)];
   if (!mount) {
-    let at = info.keywordSpan.end;
-    while (build.text[at] === ' ' || build.text[at] === '\t') at++;
+    const at = flagOffset(build, info);
     const flag = `--mount=type=secret,id=${secretId} `;
     // Two insertions at one offset would apply in an arbitrary order: make them one.
     if (at === start) edits[0] = insertAt(start, flag + exportText);

@@ -99,6 +99,6 @@ function mountInstead(build: Build, policy: Policy, stage: Stage, copy: CopyFact
   return {
     title: `Mount ${name} as the build secret ${id} where it is read`,
     safety: 'unsafe',
-    edits: [removal, ...naming.map((i) => insertRunFlag(i, `--mount=type=secret,id=${id},target=${target}`))],
+    edits: [removal, ...naming.map((i) => insertRunFlag(build, i, `--mount=type=secret,id=${id},target=${target}`))],
   };
 }

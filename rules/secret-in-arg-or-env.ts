@@ -1,7 +1,7 @@
 import { defineRule, type Fix } from '../src/rule.js';
 import { findSecrets, NOT_SECRET_NAME, SECRET_NAME } from '../src/policy/secrets.js';
 import { factsOf } from '../src/model/query.js';
-import { insertAt, lineStartOf } from '../src/fix/builders.js';
+import { insertRunFlag, removeInstruction } from '../src/fix/builders.js';
 import type { Build, InstructionInfo, Stage, VariableFact, Word } from '../src/model/types.js';
 import type { Policy } from '../src/policy/index.js';
 
@@ -55,12 +55,12 @@ function secretMountFix(build: Build, policy: Policy, stage: Stage, v: VariableF
     if (info.keyword !== 'RUN' || !readsOnlyPlainly(build, info, v.name, id)) return null;
     readers.push(info);
   }
-  const removal = lineRemoval(build, build.instructions[v.instruction]!);
+  const removal = removeInstruction(build, build.instructions[v.instruction]!);
   if (readers.length === 0 || !removal) return null;
   return {
     title: `Pass ${v.name} as a build secret mounted on the RUNs that read it`,
     safety: 'unsafe',
-    edits: [removal, ...readers.map((r) => insertAt(r.keywordSpan.end, ` --mount=type=secret,id=${id},env=${v.name}`))],
+    edits: [removal, ...readers.map((r) => insertRunFlag(build, r, `--mount=type=secret,id=${id},env=${v.name}`))],
   };
 }
 
@@ -114,15 +114,3 @@ function syntaxAllowsEnvMount(syntax: string | null): boolean {
   return major > 1 || (major === 1 && (m[2] === undefined || Number(m[2]) >= 10));
 }
 
-/** Removal of an instruction standing alone on its line(s), with its line break. */
-function lineRemoval(build: Build, info: InstructionInfo): { start: number; end: number; text: string } | null {
-  const text = build.text;
-  const start = lineStartOf(build, info.span.start);
-  if (text.slice(start, info.span.start).trim() !== '') return null;
-  let end = info.span.end;
-  while (end < text.length && (text[end] === ' ' || text[end] === '\t')) end++;
-  if (text[end] === '\r') end++;
-  if (text[end] === '\n') end++;
-  else if (end < text.length) return null;
-  return { start, end, text: '' };
-}

@@ -86,9 +86,16 @@ export function insertShellLinesBefore(build: Build, instruction: InstructionInf
   return { start, end: start, text: lines.map((l) => indent + l + eol).join('') };
 }
 
-/** `RUN …` → `RUN <flag> …`, right after the keyword. */
-export function insertRunFlag(instruction: InstructionInfo, flag: string): Edit {
-  return insertAt(instruction.keywordSpan.end, ` ${flag}`);
+/** Where a new flag of an instruction goes: after the keyword and its blanks. */
+export function flagOffset(build: Build, instruction: InstructionInfo): number {
+  let at = instruction.keywordSpan.end;
+  while (build.text[at] === ' ' || build.text[at] === '\t') at++;
+  return at;
+}
+
+/** `RUN …` → `RUN <flag> …`. */
+export function insertRunFlag(build: Build, instruction: InstructionInfo, flag: string): Edit {
+  return insertAt(flagOffset(build, instruction), `${flag} `);
 }
 
 /** Remove a whole instruction with its line break (it must stand on lines of its own). */
