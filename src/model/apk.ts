@@ -1,6 +1,7 @@
 /** `apk` command lines: global options, the applet, its packages, and the options that touch trust. */
 import type { Command, Word } from '../parse/shell-types.js';
-import type { EnvBinding, PackageCommandFact, Span } from './types.js';
+import type { EnvBinding, Span } from './types.js';
+import { packageCommandFact } from './fact-builders.js';
 import type { Lookup } from './vars.js';
 import { evalWord, resolvePath, staticValue } from './words.js';
 import type { RunContext } from './run-facts.js';
@@ -15,23 +16,7 @@ const VALUED = new Set([
 const RECORDED = new Set(['--allow-untrusted', '--keys-dir', '--repositories-file', '--repository-config', '-p', '--root', '--force-broken-world', '--no-network']);
 
 export function parseApk(ctx: RunContext, cmd: Command, args: Word[], lookup: Lookup, env: EnvBinding[], span: Span, cwd: string): void {
-  const fact: PackageCommandFact = {
-    kind: 'package-command',
-    manager: 'apk',
-    subcommand: null,
-    packages: [],
-    extraRepositories: [],
-    repositoriesFile: null,
-    options: [],
-    env,
-    repositories: [],
-    repositoriesUnknown: false,
-    keys: [],
-    commandSpan: cmd.name?.span ?? null,
-    mounts: ctx.mounts,
-    instruction: ctx.instruction,
-    span,
-  };
+  const fact = packageCommandFact(ctx, cmd, 'apk', env, span);
   for (let i = 0; i < args.length; i++) {
     const w = args[i]!;
     const v = staticValue(w, lookup);

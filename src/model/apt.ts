@@ -3,6 +3,7 @@
  * formats (one-line `deb [options] URI suite components` and deb822 stanzas) and apt.conf options.
  */
 import type { Command, Word } from '../parse/shell-types.js';
+import { packageCommandFact } from './fact-builders.js';
 import type { EnvBinding, PackageCommandFact, RepoLine, Span } from './types.js';
 import type { Lookup } from './vars.js';
 import { staticValue } from './words.js';
@@ -50,24 +51,7 @@ export function aptConfBypasses(lines: RepoLine[]): { what: string; line: RepoLi
 }
 
 export function parseApt(ctx: RunContext, cmd: Command, tool: string, args: Word[], lookup: Lookup, env: EnvBinding[], span: Span): void {
-  const fact: PackageCommandFact = {
-    kind: 'package-command',
-    manager: 'apt',
-    subcommand: null,
-    packages: [],
-    extraRepositories: [],
-    repositoriesFile: null,
-    options: [],
-    env,
-    repositories: [],
-    repositoriesUnknown: true,
-    keys: [],
-    commandSpan: cmd.name?.span ?? null,
-    mounts: ctx.mounts,
-    instruction: ctx.instruction,
-    span,
-    tool,
-  };
+  const fact: PackageCommandFact = { ...packageCommandFact(ctx, cmd, 'apt', env, span), tool };
   for (let i = 0; i < args.length; i++) {
     const w = args[i]!;
     const v = staticValue(w, lookup);

@@ -5,11 +5,12 @@
  */
 import type { Command, ParsedRun, Word } from '../parse/shell-types.js';
 import type { Policy } from '../policy/index.js';
-import type { AptKeyFormat, EnvBinding, Fact, KeyInstallFact, Manager, RepoLine, SecretMount, Span } from './types.js';
+import type { AptKeyFormat, EnvBinding, Fact, Manager, RepoLine, SecretMount, Span } from './types.js';
 import type { Lookup } from './vars.js';
 import { basename, commandBase, evalWord, resolvePath, staticValue } from './words.js';
 import { aptKeyPlace, classifyFile, linesFromText, managerOfFile, type FileTracker } from './files.js';
 import { parseApk } from './apk.js';
+import { keyInstallFact } from './fact-builders.js';
 import { aptConfBypasses, parseApt, parseDeb822Sources, parseOneLineSources } from './apt.js';
 import { debKeyByUrl } from '../policy/index.js';
 import { SECRET_NAME } from '../policy/secrets.js';
@@ -506,22 +507,16 @@ function aptKeyAdd(ctx: RunContext, cmd: Command, index: number, args: Word[], l
   }
   const source = operand && operand !== '-' ? resolvePath(cwd, operand) : null;
   const known = source ? ctx.files.keyAt(source) : null;
-  const fact: KeyInstallFact = {
-    kind: 'key-install',
+  const fact = keyInstallFact(ctx.instruction, {
     manager: 'apt',
     path: ctx.policy.deb.trustedFile,
     url: known?.url ?? null,
     contextSource: known?.contextSource ?? null,
     via: 'apt-key',
-    checksum: null,
-    destSpan: null,
-    urlSpan: null,
-    movedLater: false,
-    instruction: ctx.instruction,
     span,
     format: 'unknown',
     unbound: 'apt-key',
-  };
+  });
   if (known) known.movedLater = true;
   ctx.emit(fact);
 }
@@ -638,21 +633,17 @@ export function recordFetched(
   const place = dest ? aptKeyPlace(ctx.policy, dest) : null;
   if (piped || place || debKeyByUrl(ctx.policy, url)) {
     const armoured = debKeyByUrl(ctx.policy, url) !== null || /\.asc$/i.test(url);
-    const fact: KeyInstallFact = {
-      kind: 'key-install',
+    const fact = keyInstallFact(ctx.instruction, {
       manager: 'apt',
       path: dest,
       url,
-      contextSource: null,
       via: piped?.via ?? via,
       checksum,
       destSpan,
       urlSpan,
-      movedLater: false,
-      instruction: ctx.instruction,
       span,
       format: piped?.format ?? (armoured ? 'armoured' : 'unknown'),
-    };
+    });
     const unbound = piped?.unbound ?? (place === 'apt-key' || place === 'trusted.gpg.d' ? place : undefined);
     if (unbound) fact.unbound = unbound;
     ctx.emit(fact);
@@ -665,20 +656,16 @@ export function recordFetched(
     if (dest) ctx.files.forget(dest);
     return;
   }
-  const fact: KeyInstallFact = {
-    kind: 'key-install',
+  const fact = keyInstallFact(ctx.instruction, {
     manager: 'apk',
     path: dest,
     url,
-    contextSource: null,
     via,
     checksum,
     destSpan,
     urlSpan,
-    movedLater: false,
-    instruction: ctx.instruction,
     span,
-  };
+  });
   ctx.emit(fact);
   if (dest) ctx.files.setKey(dest, fact);
 }
@@ -729,8 +716,7 @@ function copyOrMove(ctx: RunContext, tool: string, args: Word[], lookup: Lookup,
     }
     if (key) {
       key.movedLater = true;
-      const fact: KeyInstallFact = {
-        kind: 'key-install',
+      const fact = keyInstallFact(ctx.instruction, {
         manager: key.manager,
         path: final,
         url: key.url,
@@ -738,11 +724,8 @@ function copyOrMove(ctx: RunContext, tool: string, args: Word[], lookup: Lookup,
         via: tool,
         checksum: key.checksum,
         destSpan: destWord?.span ?? null,
-        urlSpan: null,
-        movedLater: false,
-        instruction: ctx.instruction,
         span,
-      };
+      });
       if (key.format) fact.format = key.format;
       const place = aptKeyPlace(ctx.policy, final);
       if (key.manager === 'apt' && (place === 'apt-key' || place === 'trusted.gpg.d')) fact.unbound = place;
@@ -770,20 +753,14 @@ export function recordContextKey(
   span: Span,
   manager: Manager = 'apk',
 ): void {
-  const fact: KeyInstallFact = {
-    kind: 'key-install',
+  const fact = keyInstallFact(ctx.instruction, {
     manager,
     path: dest,
-    url: null,
     contextSource: source,
     via,
-    checksum: null,
     destSpan,
-    urlSpan: null,
-    movedLater: false,
-    instruction: ctx.instruction,
     span,
-  };
+  });
   if (manager === 'apt') {
     fact.format = /\.asc$/.test(dest) ? 'armoured' : 'unknown';
     const place = aptKeyPlace(ctx.policy, dest);
