@@ -2,7 +2,7 @@
  * The model: stages with their resolved base images, and per stage the ordered facts of what its
  * instructions do to package sources, keys and secrets.
  */
-import { parseDockerfile, type Range, type RawInstruction } from '../parse/dockerfile.js';
+import { parseDockerfile, readProperties, type RawInstruction } from '../parse/dockerfile.js';
 import { buildRunScript } from '../parse/run-script.js';
 import { parseShell } from '../parse/bash.js';
 import type { Policy } from '../policy/index.js';
@@ -77,14 +77,14 @@ export function buildModel(text: string, options: ModelOptions): Build {
     }
     if (!current) {
       if (raw.keyword === 'ARG') {
-        for (const v of variableFacts(raw, info.index, true, globalLookup, doc.toSpan)) {
+        for (const v of variableFacts(build, raw, info.index, true, globalLookup)) {
           globals.set(v.name, v.value);
           build.globalArgs.push(v);
         }
       }
       return;
     }
-    visitInstruction(build, current, raw, info, globals, buildArgs, policy, doc.toSpan);
+    visitInstruction(build, current, raw, info, globals, buildArgs, policy);
   });
 
   for (const stage of build.stages) {
@@ -149,14 +149,13 @@ function visitInstruction(
   globals: Map<string, string | null>,
   buildArgs: Record<string, string>,
   policy: Policy,
-  toSpan: (r: Range) => Span,
 ): void {
   const stage = scope.stage;
   const lookup: Lookup = (name) => (scope.vars.has(name) ? scope.vars.get(name) : name in PREDEFINED_ARGS ? PREDEFINED_ARGS[name] : undefined);
   const emit = (fact: Fact) => stage.facts.push(fact);
   switch (raw.keyword) {
     case 'ARG':
-      for (const v of variableFacts(raw, info.index, false, lookup, toSpan)) {
+      for (const v of variableFacts(build, raw, info.index, false, lookup)) {
         // A stage ARG without a value takes the global default; a --build-arg wins over both.
         const value = v.name in buildArgs ? buildArgs[v.name]! : v.value ?? (globals.has(v.name) ? globals.get(v.name)! : null);
         scope.vars.set(v.name, value);
@@ -164,7 +163,7 @@ function visitInstruction(
       }
       return;
     case 'ENV':
-      for (const v of variableFacts(raw, info.index, false, lookup, toSpan)) {
+      for (const v of variableFacts(build, raw, info.index, false, lookup)) {
         scope.vars.set(v.name, v.value);
         scope.env.push({ name: v.name, how: 'env-instruction', span: v.nameSpan, fromCommand: null });
         emit(v);
@@ -300,44 +299,18 @@ function visitCopy(build: Build, scope: StageScope, raw: RawInstruction, info: I
   }
 }
 
-function variableFacts(raw: RawInstruction, instruction: number, global: boolean, lookup: Lookup, toSpan: (r: Range) => Span): VariableFact[] {
-  const node = raw.node as unknown as { getProperties?: () => import('dockerfile-ast').Property[] };
-  const out: VariableFact[] = [];
-  const properties = node.getProperties?.() ?? [];
-  // `ARG A B` declares two ARGs (BuildKit splits ARG on blanks), but dockerfile-ast reads it like
-  // the legacy `ENV A B` (A = "B"): take the words instead.
-  const legacyArg = raw.keyword === 'ARG' && properties.some((p) => p.getValueRange() && raw.args.some((w) => w.span.start === toSpan(p.getNameRange()).start && !w.text.includes('=')));
-  if (legacyArg) {
-    for (const w of raw.args) {
-      const eq = w.text.indexOf('=');
-      const name = eq === -1 ? w.text : w.text.slice(0, eq);
-      const nameSpan = { start: w.span.start, end: w.span.start + name.length };
-      const valueSpan = eq === -1 ? null : { start: w.span.start + eq + 1, end: w.span.end };
-      const value = eq === -1 ? null : expandVariables(unquote(w.text.slice(eq + 1)), lookup).value;
-      out.push({ kind: 'variable', keyword: 'ARG', name, nameSpan, value, valueSpan, global, instruction, span: { start: nameSpan.start, end: valueSpan?.end ?? nameSpan.end } });
-    }
-    return out;
-  }
-  for (const p of properties) {
-    const nameRange = p.getNameRange();
-    const valueRange = p.getValueRange();
-    const nameSpan = toSpan(nameRange);
-    const valueSpan = valueRange ? toSpan(valueRange) : null;
-    const rawValue = p.getValue();
-    const value = rawValue === null ? null : expandVariables(unquote(rawValue), lookup).value;
-    out.push({
-      kind: 'variable',
-      keyword: raw.keyword as 'ARG' | 'ENV',
-      name: p.getName(),
-      nameSpan,
-      value,
-      valueSpan,
-      global,
-      instruction,
-      span: { start: nameSpan.start, end: valueSpan?.end ?? nameSpan.end },
-    });
-  }
-  return out;
+function variableFacts(build: Build, raw: RawInstruction, instruction: number, global: boolean, lookup: Lookup): VariableFact[] {
+  return readProperties(build.text, raw, build.directives.escape).map((p) => ({
+    kind: 'variable',
+    keyword: raw.keyword as 'ARG' | 'ENV',
+    name: p.name,
+    nameSpan: p.nameSpan,
+    value: p.value === null ? null : expandVariables(p.value, lookup).value,
+    valueSpan: p.valueSpan,
+    global,
+    instruction,
+    span: { start: p.nameSpan.start, end: p.valueSpan?.end ?? p.nameSpan.end },
+  }));
 }
 
 function secretSpans(build: Build): Span[] {

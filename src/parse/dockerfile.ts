@@ -1,27 +1,42 @@
 /**
- * The Dockerfile layer: dockerfile-ast for instruction boundaries, flags and heredocs, with every
- * range converted once to UTF-16 offsets. Values are sliced from the text here, never taken from
- * dockerfile-ast's escape-processed argument values (PARSING.md).
+ * The Dockerfile layer: directives, comments, instruction boundaries, flags and heredocs, read in
+ * one linear pass over the lines with BuildKit's rules (PARSING.md). Every value is a slice of the
+ * text with its UTF-16 offsets; nothing here is escape-processed except ARG/ENV values, which
+ * BuildKit itself unquotes.
+ *
+ * This replaced dockerfile-ast at run time: its parse and the position conversions behind its
+ * getters were a third of a lint, it grew worse than linearly with the file, and half of its values
+ * had to be re-sliced from the text anyway. It stays a devDependency as the oracle of a
+ * differential test (test/parse/dockerfile.test.ts).
  */
-import { DockerfileParser, type Instruction } from 'dockerfile-ast';
-
-/** dockerfile-ast's LSP range (line/character). */
-export type Range = ReturnType<Instruction['getRange']>;
 import { LineIndex } from '../text.js';
 import type { Span } from './shell-types.js';
 
-export interface RawFlag {
+export interface RawFlagOption {
   name: string;
   value: string | null;
   span: Span;
   valueSpan: Span | null;
-  options: { name: string; value: string | null; span: Span; valueSpan: Span | null }[];
+}
+
+export interface RawFlag {
+  /** Without the leading `--`. */
+  name: string;
+  /** After the first `=`; null for a bare `--flag`. */
+  value: string | null;
+  /** From the leading `--` to the end of the value. */
+  span: Span;
+  valueSpan: Span | null;
+  /** The value split at commas (`--mount=type=secret,id=x`). */
+  options: RawFlagOption[];
 }
 
 export interface RawHeredoc {
+  /** The delimiter with quotes removed. */
   name: string;
   /** The `<<EOF` marker on the header line. */
   startSpan: Span;
+  /** The body, from its first line to the end of its last line; null when empty. */
   contentSpan: Span | null;
   /** Closing delimiter line; null when the heredoc is unterminated. */
   endSpan: Span | null;
@@ -39,7 +54,6 @@ export interface RawInstruction {
   heredocs: RawHeredoc[];
   /** For ONBUILD, the trigger instruction; the outer instruction keeps keyword ONBUILD. */
   trigger: RawInstruction | null;
-  node: Instruction;
 }
 
 export interface ParsedDockerfile {
@@ -49,72 +63,274 @@ export interface ParsedDockerfile {
   syntax: string | null;
   instructions: RawInstruction[];
   comments: { span: Span; text: string }[];
-  /** Converts a dockerfile-ast range to offsets. */
-  toSpan(range: Range): Span;
 }
 
 const FLAGGED = new Set(['FROM', 'RUN', 'COPY', 'ADD', 'HEALTHCHECK', 'ONBUILD']);
-const HEREDOC_KEYWORDS = new Set(['RUN', 'COPY', 'ADD', 'ONBUILD']);
+const HEREDOC_KEYWORDS = new Set(['RUN', 'COPY', 'ADD']);
+// BuildKit's parser-directive line; directives are read only until the first other line.
+const DIRECTIVE = /^#[ \t]*([a-zA-Z][a-zA-Z0-9]*)[ \t]*=[ \t]*(.*?)[ \t]*$/;
 
 export function parseDockerfile(text: string): ParsedDockerfile {
   const lines = new LineIndex(text);
-  const ast = DockerfileParser.parse(text);
-  const span = (r: Range): Span => ({ start: lines.offsetAt(r.start.line, r.start.character), end: lines.offsetAt(r.end.line, r.end.character) });
-  const escape = ast.getEscapeCharacter();
+  const count = lines.lineCount;
+  const lineStart = (l: number) => (l === 0 && text.charCodeAt(0) === 0xfeff ? 1 : lines.starts[l]!);
+  const comments: { span: Span; text: string }[] = [];
+  const instructions: RawInstruction[] = [];
+  let escape = '\\';
   let syntax: string | null = null;
-  for (const d of ast.getDirectives()) if (d.getName().toLowerCase() === 'syntax') syntax = d.getValue();
+  let line = 0;
 
-  const convert = (node: Instruction): RawInstruction => {
-    const keyword = node.getKeyword().toUpperCase();
-    const flagged = node as Instruction & { getFlags?: () => import('dockerfile-ast').Flag[] };
-    const whole = span(node.getRange());
-    // dockerfile-ast re-reads the arguments on each of these calls: ask only where they can exist.
-    const mayHaveFlags = FLAGGED.has(keyword) && text.slice(whole.start, whole.end).includes('--');
-    const flags: RawFlag[] = (mayHaveFlags ? (flagged.getFlags?.() ?? []) : []).map((f) => ({
-      name: f.getName(),
-      value: f.getValue(),
-      span: span(f.getRange()),
-      valueSpan: f.getValueRange() ? span(f.getValueRange()!) : null,
-      options: f.getOptions().map((o) => ({
-        name: o.getName(),
-        value: o.getValue(),
-        span: span(o.getRange()),
-        valueSpan: o.getValueRange() ? span(o.getValueRange()!) : null,
-      })),
-    }));
-    const withHeredocs = node as Instruction & { getHeredocs?: () => import('dockerfile-ast').Heredoc[] };
-    const mayHaveHeredocs = HEREDOC_KEYWORDS.has(keyword) && text.slice(whole.start, whole.end).includes('<<');
-    const heredocs: RawHeredoc[] = (mayHaveHeredocs ? (withHeredocs.getHeredocs?.() ?? []) : []).map((h) => ({
-      name: h.getName(),
-      startSpan: span(h.getStartRange()),
-      contentSpan: h.getContentRange() ? span(h.getContentRange()!) : null,
-      endSpan: h.getDelimiterRange() ? span(h.getDelimiterRange()!) : null,
-    }));
-    const argsRange = node.getArgumentsRange();
-    let argsSpan = argsRange ? span(argsRange) : null;
-    // Flags are part of dockerfile-ast's argument range; the arguments proper start after the last flag.
-    const lastFlag = flags.at(-1);
-    if (argsSpan && lastFlag) {
-      const start = skipToArguments(text, lastFlag.span.end, argsSpan.end, escape);
-      argsSpan = start < argsSpan.end ? { start, end: argsSpan.end } : null;
-    }
-    // Heredoc bodies reach past dockerfile-ast's instruction range on some inputs; take the widest.
-    for (const h of heredocs) whole.end = Math.max(whole.end, h.endSpan?.end ?? h.contentSpan?.end ?? whole.end);
-    const args = argsSpan ? splitWords(text, argsSpan, escape, heredocs.length > 0) : [];
-    let trigger: RawInstruction | null = null;
-    if (keyword === 'ONBUILD') {
-      const t = (node as Instruction & { getTriggerInstruction?: () => Instruction | null }).getTriggerInstruction?.();
-      if (t) trigger = convert(t);
-    }
-    return { keyword, span: whole, keywordSpan: span(node.getInstructionRange()), argsSpan, args, flags, heredocs, trigger, node };
+  for (; line < count; line++) {
+    const start = lineStart(line);
+    const end = lines.lineEnd(line);
+    const m = DIRECTIVE.exec(text.slice(start, end));
+    if (!m) break;
+    const name = m[1]!.toLowerCase();
+    const value = m[2]!;
+    if (name === 'escape' && (value === '\\' || value === '`')) escape = value;
+    else if (name === 'syntax') syntax = value;
+  }
+
+  /** Offset of the first non-blank of a line, or its end. */
+  const firstChar = (l: number) => {
+    let i = lineStart(l);
+    const end = lines.lineEnd(l);
+    while (i < end && (text[i] === ' ' || text[i] === '\t')) i++;
+    return i;
+  };
+  /** A blank or comment line inside a continuation; its comment is kept. */
+  const skippable = (l: number) => {
+    const i = firstChar(l);
+    const end = lines.lineEnd(l);
+    if (i < end && text[i] === '#') comments.push({ span: { start: i, end }, text: text.slice(i, end) });
+    return i === end || text[i] === '#';
   };
 
-  const instructions = ast.getInstructions().map(convert);
-  const comments = ast.getComments().map((c) => {
-    const s = span(c.getRange());
-    return { span: s, text: text.slice(s.start, s.end) };
-  });
-  return { text, lines, escape, syntax, instructions, comments, toSpan: span };
+  while (line < count) {
+    const first = firstChar(line);
+    const end = lines.lineEnd(line);
+    if (first === end) {
+      line++;
+      continue;
+    }
+    if (text[first] === '#') {
+      comments.push({ span: { start: first, end }, text: text.slice(first, end) });
+      line++;
+      continue;
+    }
+    // The logical line: physical lines joined while one ends in the escape character; blank and
+    // comment lines inside it are dropped (BuildKit) and end nothing.
+    let contentEnd: number;
+    let lastLineEnd: number;
+    let l = line;
+    for (;;) {
+      lastLineEnd = lines.lineEnd(l);
+      contentEnd = trimEnd(text, lineStart(l), lastLineEnd);
+      l++;
+      if (!endsInEscape(text, lineStart(l - 1), lastLineEnd, escape)) break;
+      while (l < count && skippable(l)) l++;
+      if (l >= count) break;
+    }
+    const head = readHead(text, first, contentEnd, escape);
+    const instruction = head;
+    if (head.keyword === 'ONBUILD' && head.argsSpan) {
+      head.trigger = readHead(text, head.argsSpan.start, contentEnd, escape);
+    }
+    const heredocKeyword = head.trigger?.keyword ?? head.keyword;
+    if (HEREDOC_KEYWORDS.has(heredocKeyword)) {
+      const owner = head.trigger ?? head;
+      const markers = owner.argsSpan ? findHeredocMarkers(text, owner.argsSpan, escape) : [];
+      for (const marker of markers) {
+        const body = l;
+        let close = -1;
+        for (; l < count; l++) {
+          const lineText = text.slice(lines.starts[l], lines.lineEnd(l));
+          if ((marker.strip ? lineText.replace(/^\t+/, '') : lineText) === marker.name) {
+            close = l;
+            break;
+          }
+        }
+        const bodyEnd = close === -1 ? l : close;
+        const heredoc: RawHeredoc = {
+          name: marker.name,
+          startSpan: marker.span,
+          contentSpan: bodyEnd > body ? { start: lines.starts[body]!, end: lines.lineEnd(bodyEnd - 1) } : null,
+          endSpan: close === -1 ? null : { start: lines.starts[close]!, end: lines.lineEnd(close) },
+        };
+        owner.heredocs.push(heredoc);
+        if (owner !== head) head.heredocs.push(heredoc);
+        if (close !== -1) l++;
+        const last = heredoc.endSpan?.end ?? heredoc.contentSpan?.end;
+        if (last !== undefined) contentEnd = Math.max(contentEnd, last);
+      }
+      if (owner.heredocs.length > 0) {
+        // The arguments of a heredoc instruction are on its header; the bodies follow it.
+        owner.args = splitWords(text, owner.argsSpan!, escape, true);
+        owner.argsSpan!.end = contentEnd;
+        if (owner !== head) head.argsSpan!.end = contentEnd;
+      }
+    }
+    // The instruction keeps its trailing blanks; its arguments do not.
+    const end2 = Math.max(contentEnd, lastLineEnd);
+    instruction.span.end = end2;
+    if (instruction.trigger) instruction.trigger.span.end = end2;
+    instructions.push(instruction);
+    line = l;
+  }
+  return { text, lines, escape, syntax, instructions, comments };
+}
+
+function trimEnd(text: string, start: number, end: number): number {
+  while (end > start && (text[end - 1] === ' ' || text[end - 1] === '\t')) end--;
+  return end;
+}
+
+/** Whether a line (without its break) ends in the escape character and optional blanks. */
+function endsInEscape(text: string, start: number, end: number, escape: string): boolean {
+  const e = trimEnd(text, start, end);
+  return e > start && text[e - 1] === escape;
+}
+
+/** Keyword, flags and arguments of an instruction that starts at `start`. */
+function readHead(text: string, start: number, end: number, escape: string): RawInstruction {
+  // A line holding only the escape character continues into the keyword's line.
+  const keywordStart = skipToArguments(text, start, end, escape);
+  let i = keywordStart;
+  while (i < end && !isBlank(text[i]!) && !(text[i] === escape && continuesAt(text, i + 1))) i++;
+  const keyword = text.slice(keywordStart, i).toUpperCase();
+  const head: RawInstruction = {
+    keyword,
+    span: { start, end },
+    keywordSpan: { start: keywordStart, end: i },
+    argsSpan: null,
+    args: [],
+    flags: [],
+    heredocs: [],
+    trigger: null,
+  };
+  let pos = skipToArguments(text, i, end, escape);
+  if (FLAGGED.has(keyword)) {
+    while (pos < end && text.startsWith('--', pos) && pos + 2 < end && !isBlank(text[pos + 2]!)) {
+      let wordEnd = pos;
+      while (wordEnd < end && !isBlank(text[wordEnd]!)) wordEnd++;
+      head.flags.push(readFlag(text, pos, wordEnd));
+      pos = skipToArguments(text, wordEnd, end, escape);
+    }
+  }
+  if (pos < end) {
+    head.argsSpan = { start: pos, end };
+    head.args = splitWords(text, head.argsSpan, escape, false);
+  }
+  return head;
+}
+
+/** A `--name[=value]` word; a value with `=` in it is a list of options. */
+function readFlag(text: string, start: number, end: number): RawFlag {
+  const eq = text.indexOf('=', start);
+  if (eq === -1 || eq >= end) return { name: text.slice(start + 2, end), value: null, span: { start, end }, valueSpan: null, options: [] };
+  const options: RawFlagOption[] = [];
+  const second = text.indexOf('=', eq + 1);
+  for (let s = second !== -1 && second < end ? eq + 1 : end + 1; s <= end; ) {
+    let e = text.indexOf(',', s);
+    if (e === -1 || e > end) e = end;
+    const oeq = text.indexOf('=', s);
+    const hasValue = oeq !== -1 && oeq < e;
+    if (e > s) {
+      options.push({
+        name: text.slice(s, hasValue ? oeq : e),
+        value: hasValue ? text.slice(oeq + 1, e) : null,
+        span: { start: s, end: e },
+        valueSpan: hasValue ? { start: oeq + 1, end: e } : null,
+      });
+    }
+    s = e + 1;
+  }
+  return { name: text.slice(start + 2, eq), value: text.slice(eq + 1, end), span: { start, end }, valueSpan: { start: eq + 1, end }, options };
+}
+
+interface HeredocMarker {
+  name: string;
+  strip: boolean;
+  span: Span;
+}
+
+/**
+ * The `<<NAME`, `<<-NAME`, `<<"NAME"` and `3<<NAME` words of a heredoc instruction's header line,
+ * outside quotes. `<<<` is a here-string, not a heredoc.
+ */
+function findHeredocMarkers(text: string, args: Span, escape: string): HeredocMarker[] {
+  const out: HeredocMarker[] = [];
+  let quote: string | null = null;
+  let wordStart = true;
+  for (let i = args.start; i < args.end; i++) {
+    const c = text[i]!;
+    if (c === '\n' || c === '\r') break;
+    if (quote) {
+      if (c === quote) quote = null;
+      else if (c === escape && quote === '"') i++;
+      continue;
+    }
+    if (c === escape) {
+      i++;
+      wordStart = false;
+      continue;
+    }
+    if (c === '"' || c === "'") {
+      quote = c;
+      wordStart = false;
+      continue;
+    }
+    if (isBlank(c)) {
+      wordStart = true;
+      continue;
+    }
+    let j = i;
+    if (wordStart) while (j < args.end && text[j]! >= '0' && text[j]! <= '9') j++;
+    if (wordStart && text.startsWith('<<', j) && text[j + 2] !== '<') {
+      const marker = readMarker(text, i, j + 2, args.end);
+      if (marker) {
+        out.push(marker);
+        i = marker.span.end - 1;
+        wordStart = false;
+        continue;
+      }
+    }
+    wordStart = false;
+  }
+  return out;
+}
+
+function readMarker(text: string, start: number, after: number, end: number): HeredocMarker | null {
+  let i = after;
+  const strip = text[i] === '-';
+  if (strip) i++;
+  const q = text[i];
+  if (q === '"' || q === "'") {
+    const close = text.indexOf(q, i + 1);
+    if (close === -1 || close >= end) return null;
+    const name = text.slice(i + 1, close);
+    return name && !/[\s]/.test(name) ? { name, strip, span: { start, end: close + 1 } } : null;
+  }
+  let j = i;
+  while (j < end && !/[\s;&|<>()"'`]/.test(text[j]!)) j++;
+  return j > i ? { name: text.slice(i, j), strip, span: { start, end: j } } : null;
+}
+
+/** Any white space, as `\s` (BuildKit splits these arguments with Go's unicode.IsSpace). */
+function isSpace(c: string): boolean {
+  const code = c.charCodeAt(0);
+  return code === 32 || (code >= 9 && code <= 13) || (code > 127 && /\s/.test(c));
+}
+
+function isBlank(c: string): boolean {
+  return c === ' ' || c === '\t' || c === '\n' || c === '\r';
+}
+
+/** Whether only blanks follow `at` up to the line break (the escape before `at` continues the line). */
+function continuesAt(text: string, at: number): boolean {
+  let i = at;
+  while (text[i] === ' ' || text[i] === '\t') i++;
+  return i >= text.length || text[i] === '\n' || text[i] === '\r';
 }
 
 /**
@@ -134,7 +350,7 @@ export function splitWords(text: string, span: Span, escape: string, headerOnly:
       atLineStart = true;
       continue;
     }
-    if (/\s/.test(c)) {
+    if (isSpace(c)) {
       i++;
       continue;
     }
@@ -143,34 +359,128 @@ export function splitWords(text: string, span: Span, escape: string, headerOnly:
       continue;
     }
     atLineStart = false;
-    if (c === escape && /^[ \t]*\r?(\n|$)/.test(text.slice(i + 1, i + 80))) {
+    if (c === escape && continuesAt(text, i + 1)) {
       i++;
       while (i < span.end && text[i] !== '\n') i++;
       continue;
     }
     const start = i;
-    while (i < span.end && !/[\s]/.test(text[i]!)) i++;
+    while (i < span.end && !isSpace(text[i]!)) i++;
     words.push({ text: text.slice(start, i), span: { start, end: i } });
   }
   return words;
 }
 
 /**
- * From the end of an instruction's flags to its first argument: blanks, escaped line breaks, and
- * the comment and blank lines BuildKit drops inside a continuation.
+ * From the end of an instruction's keyword or flag to its next word: blanks, escaped line breaks,
+ * and the comment and blank lines BuildKit drops inside a continuation.
  */
 export function skipToArguments(text: string, from: number, end: number, escape: string): number {
   let s = from;
   for (;;) {
     while (s < end && (text[s] === ' ' || text[s] === '\t')) s++;
-    const rest = /^[ \t]*\r?\n/.exec(text.slice(s + 1, s + 200));
-    if (s >= end || text[s] !== escape || !rest) return s;
-    s += 1 + rest[0].length;
+    if (s >= end || text[s] !== escape || !continuesAt(text, s + 1)) {
+      // A line break not after the escape character can only be inside a heredoc instruction's range.
+      return s;
+    }
+    s++;
+    while (s < end && text[s] !== '\n') s++;
+    s++;
     // Whole comment or blank lines after a continuation belong to nothing.
     for (;;) {
-      const line = /^[ \t]*(?:#[^\n]*)?\r?\n/.exec(text.slice(s, Math.min(end, s + 65536)));
-      if (!line || s + line[0].length > end) break;
-      s += line[0].length;
+      let e = s;
+      while (e < end && (text[e] === ' ' || text[e] === '\t')) e++;
+      if (text[e] === '#') while (e < end && text[e] !== '\n') e++;
+      if (text[e] === '\r') e++;
+      if (e >= end || text[e] !== '\n') break;
+      s = e + 1;
     }
   }
+}
+
+export interface RawProperty {
+  name: string;
+  nameSpan: Span;
+  /** Quotes and escapes removed, as BuildKit reads it; variables not yet expanded. */
+  value: string | null;
+  valueSpan: Span | null;
+}
+
+/**
+ * The NAME=value pairs of an ARG or ENV. `ARG A B` declares two ARGs; `ENV A b c` is the legacy
+ * form, A = "b c". Words split at blanks outside quotes.
+ */
+export function readProperties(text: string, raw: RawInstruction, escape: string): RawProperty[] {
+  if (!raw.argsSpan) return [];
+  const words = quotedWords(text, raw.argsSpan, escape);
+  const first = words[0];
+  if (raw.keyword === 'ENV' && first && !first.text.includes('=')) {
+    const valueStart = words[1]?.span.start;
+    const valueSpan = valueStart === undefined ? null : { start: valueStart, end: raw.argsSpan.end };
+    return [{ name: first.text, nameSpan: first.span, value: valueSpan ? unescapeValue(joinedText(text, valueSpan, escape), escape) : null, valueSpan }];
+  }
+  return words.map((w) => {
+    const eq = w.text.indexOf('=');
+    if (eq === -1) return { name: w.text, nameSpan: w.span, value: null, valueSpan: null };
+    const valueSpan = { start: w.span.start + eq + 1, end: w.span.end };
+    return { name: w.text.slice(0, eq), nameSpan: { start: w.span.start, end: w.span.start + eq }, value: unescapeValue(w.text.slice(eq + 1), escape), valueSpan };
+  });
+}
+
+function quotedWords(text: string, span: Span, escape: string): { text: string; span: Span }[] {
+  const words: { text: string; span: Span }[] = [];
+  let i = skipToArguments(text, span.start, span.end, escape);
+  while (i < span.end) {
+    const start = i;
+    let quote: string | null = null;
+    while (i < span.end) {
+      const c = text[i]!;
+      if (quote) {
+        if (c === quote) quote = null;
+        else if (c === escape && quote === '"') i++;
+      } else if (c === '"' || c === "'") quote = c;
+      else if (c === escape && !continuesAt(text, i + 1)) i++;
+      else if (isBlank(c) || c === escape) break;
+      i++;
+    }
+    if (i > start) words.push({ text: text.slice(start, Math.min(i, span.end)), span: { start, end: Math.min(i, span.end) } });
+    i = skipToArguments(text, i, span.end, escape);
+    while (i < span.end && isBlank(text[i]!)) i = skipToArguments(text, i + 1, span.end, escape);
+  }
+  return words;
+}
+
+/** A stretch of an instruction as BuildKit joins it: escaped line breaks and the lines it drops removed. */
+function joinedText(text: string, span: Span, escape: string): string {
+  let out = '';
+  let from = span.start;
+  for (let i = span.start; i < span.end; i++) {
+    if (text[i] !== escape || !continuesAt(text, i + 1)) continue;
+    out += text.slice(from, i);
+    from = skipToArguments(text, i, span.end, escape);
+    // Keep the next line's indentation, as BuildKit does.
+    let back = from;
+    while (back > i && (text[back - 1] === ' ' || text[back - 1] === '\t')) back--;
+    from = back;
+    i = from - 1;
+  }
+  return out + text.slice(from, span.end);
+}
+
+/** Removes quotes and escapes the way BuildKit reads a word's value (`"a b"` → `a b`, `a\ b` → `a b`). */
+function unescapeValue(raw: string, escape: string): string {
+  let out = '';
+  let quote: string | null = null;
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw[i]!;
+    if (quote === "'") {
+      if (c === "'") quote = null;
+      else out += c;
+    } else if (c === escape && i + 1 < raw.length && (quote === null || raw[i + 1] === '"' || raw[i + 1] === escape)) {
+      out += raw[++i];
+    } else if (quote === '"' && c === '"') quote = null;
+    else if (quote === null && (c === '"' || c === "'")) quote = c;
+    else out += c;
+  }
+  return out;
 }

@@ -4,11 +4,11 @@
 //   buildRunScript(text, argsStart, instrEnd, escape, heredocs): ShellScript | null
 //     text       the whole file text
 //     argsStart  file offset where the RUN arguments start (after the flags)
-//     instrEnd   file offset where the instruction ends (dockerfile-ast's range end)
+//     instrEnd   file offset where the instruction ends (parseDockerfile's span end)
 //     escape     '\\' or '`' (the `# escape=` directive)
 //     heredocs   the instruction's heredocs in order: `name` without quotes, and `start`/`end` the
-//                file offsets of the `<<EOF` / `<<-'EOF'` operator word (dockerfile-ast's
-//                getName() and getStartRange())
+//                file offsets of the `<<EOF` / `<<-'EOF'` operator word (RawHeredoc's
+//                name and startSpan)
 //   Returns null when the RUN is not POSIX shell: an exec-form array other than
 //   ["sh"|"bash"|"/bin/sh"|"/bin/bash", "-c", script], or a `RUN <<EOF` body with a `#!` line for
 //   another interpreter.
@@ -236,7 +236,7 @@ function heredocScript(
       pos = Math.min(le + 1, text.length);
       body.end = pos;
     }
-    // Unterminated (BuildKit refuses it): keep what dockerfile-ast counted as the instruction.
+    // Unterminated (BuildKit refuses it): keep what the Dockerfile layer counted as the instruction.
     if (!body.term) body.end = Math.max(body.start, Math.min(body.end, instrEnd));
     bodies.push(body);
   }

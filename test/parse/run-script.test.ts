@@ -1,25 +1,16 @@
-import { DockerfileParser, Run } from 'dockerfile-ast';
 import { describe, expect, it } from 'vitest';
+import { parseDockerfile } from '../../src/parse/dockerfile.js';
 import { buildRunScript, shellScriptFromText } from '../../src/parse/run-script.js';
 import type { ShellScript } from '../../src/parse/shell-types.js';
 
-/** Builds the script of the first RUN the way src/parse/dockerfile.ts does: offsets from dockerfile-ast. */
+/** Builds the script of the first RUN the way src/model/build.ts does. */
 function runScript(file: string): ShellScript | null {
-  const dockerfile = DockerfileParser.parse(file);
-  const lineStarts = [0];
-  for (let i = 0; i < file.length; i++) if (file[i] === '\n') lineStarts.push(i + 1);
-  const offset = (p: { line: number; character: number }): number => lineStarts[p.line]! + p.character;
-  const run = dockerfile.getInstructions().find((i): i is Run => i instanceof Run);
+  const parsed = parseDockerfile(file);
+  const run = parsed.instructions.find((i) => i.keyword === 'RUN');
   if (!run) throw new Error('no RUN');
-  const args = run.getArgumentsRange();
-  if (!args) throw new Error('no arguments');
-  return buildRunScript(
-    file,
-    offset(args.start),
-    offset(run.getRange().end),
-    dockerfile.getEscapeCharacter(),
-    run.getHeredocs().map((h) => ({ name: h.getName(), start: offset(h.getStartRange().start), end: offset(h.getStartRange().end) })),
-  );
+  if (!run.argsSpan) throw new Error('no arguments');
+  const heredocs = run.heredocs.map((h) => ({ name: h.name, start: h.startSpan.start, end: h.startSpan.end }));
+  return buildRunScript(file, run.argsSpan.start, run.span.end, parsed.escape, heredocs);
 }
 
 /** Every stretch of the script that maps back must read the same in the file. */

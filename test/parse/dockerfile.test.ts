@@ -1,0 +1,135 @@
+/**
+ * The Dockerfile layer against dockerfile-ast, which it replaced at run time (test/parse/ast-oracle.ts
+ * keeps the old adapter as the oracle): the same instructions, flags, heredocs, comments and ARG/ENV
+ * pairs on every fixture, the benchmark corpus and generated files; on mutated files, where the two
+ * may differ, the structure still holds. Where BuildKit and dockerfile-ast disagree, the cases at
+ * the end pin BuildKit's reading.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { parseDockerfile, readProperties, type ParsedDockerfile, type RawInstruction } from '../../src/parse/dockerfile.js';
+import { makeCorpus } from '../../bench/corpus.js';
+import { dockerfile, mutatedFixture } from '../fuzz/arbitraries.js';
+import { parseDockerfile as parseWithAst, type RawInstruction as AstInstruction } from './ast-oracle.js';
+
+const runs = Number(process.env.FUZZ_RUNS ?? 150);
+
+function view(r: RawInstruction | AstInstruction | null, props: unknown): unknown {
+  if (!r) return null;
+  const { keyword, span, keywordSpan, argsSpan, args, flags, heredocs } = r;
+  return { keyword, span, keywordSpan, argsSpan, args, flags, heredocs, trigger: view(r.trigger, undefined), props };
+}
+
+const isVariable = (r: { keyword: string }) => r.keyword === 'ARG' || r.keyword === 'ENV';
+
+function ours(text: string) {
+  const p = parseDockerfile(text);
+  const instructions = p.instructions.map((r) => view(r, isVariable(r) ? readProperties(text, r, p.escape) : undefined));
+  return { escape: p.escape, syntax: p.syntax, comments: p.comments, instructions };
+}
+
+function oracle(text: string) {
+  const p = parseWithAst(text);
+  const props = (r: AstInstruction) =>
+    (r.node as unknown as { getProperties(): import('dockerfile-ast').Property[] }).getProperties().map((q) => ({
+      name: q.getName(),
+      nameSpan: p.toSpan(q.getNameRange()),
+      value: q.getValue(),
+      valueSpan: q.getValueRange() ? p.toSpan(q.getValueRange()!) : null,
+    }));
+  const instructions = p.instructions.map((r) => view(r, isVariable(r) ? props(r) : undefined));
+  return { escape: p.escape, syntax: p.syntax, comments: p.comments, instructions };
+}
+
+function fixtureTexts(): [string, string][] {
+  const root = fileURLToPath(new URL('../..', import.meta.url));
+  const out: [string, string][] = [];
+  const walk = (dir: string) => {
+    for (const e of readdirSync(join(root, dir), { withFileTypes: true })) {
+      const path = join(dir, e.name);
+      if (e.isDirectory()) walk(path);
+      else if (/Dockerfile$/.test(e.name)) out.push([path, readFileSync(join(root, path), 'utf8')]);
+    }
+  };
+  walk('fixtures');
+  walk('examples');
+  return out;
+}
+
+function checkStructure(text: string, p: ParsedDockerfile): void {
+  let last = 0;
+  for (const r of p.instructions) {
+    expect(r.span.start).toBeGreaterThanOrEqual(last);
+    expect(r.span.end).toBeLessThanOrEqual(text.length);
+    expect(r.keywordSpan.start).toBeGreaterThanOrEqual(r.span.start);
+    expect(r.keyword).toBe(text.slice(r.keywordSpan.start, r.keywordSpan.end).toUpperCase());
+    for (const f of r.flags) expect(text.slice(f.span.start, f.span.end)).toMatch(/^--/);
+    for (const a of r.args) {
+      expect(a.text).toBe(text.slice(a.span.start, a.span.end));
+      expect(a.span.start).toBeGreaterThanOrEqual(r.argsSpan!.start);
+      expect(a.span.end).toBeLessThanOrEqual(r.argsSpan!.end);
+    }
+    for (const h of r.heredocs) expect(h.startSpan.start).toBeGreaterThanOrEqual(r.span.start);
+    last = r.span.end;
+  }
+}
+
+describe('parseDockerfile against dockerfile-ast', () => {
+  it.each(fixtureTexts())('reads %s the same', (_path, text) => {
+    expect(ours(text)).toEqual(oracle(text));
+  });
+
+  it('reads the benchmark corpus the same', () => {
+    for (const text of makeCorpus(150)) expect(ours(text)).toEqual(oracle(text));
+  });
+
+  it('reads generated files the same', () => {
+    fc.assert(fc.property(dockerfile, (text) => {
+        expect(ours(text)).toEqual(oracle(text));
+      }), { numRuns: runs * 4 });
+  });
+
+  it('keeps its structure on mutated files', () => {
+    fc.assert(fc.property(mutatedFixture, (text) => {
+        checkStructure(text, parseDockerfile(text));
+      }), { numRuns: runs * 4 });
+  });
+});
+
+describe('parseDockerfile where BuildKit and dockerfile-ast differ', () => {
+  const first = (text: string) => parseDockerfile(text).instructions[0]!;
+
+  it('reads a directive only in the form BuildKit does, and all of its value', () => {
+    expect(parseDockerfile('# a note ${X=1}\nFROM a\n').comments).toHaveLength(1);
+    expect(parseDockerfile('# syntax = docker/dockerfile:1 \nFROM a\n').syntax).toBe('docker/dockerfile:1');
+    expect(parseDockerfile('# syntax=a b\nFROM a\n').syntax).toBe('a b');
+    expect(parseDockerfile('FROM a\n# escape=`\n').escape).toBe('\\');
+  });
+
+  it('joins a line that holds only the escape character to the next', () => {
+    const r = first('\\\nFROM debian:trixie\n');
+    expect(r.keyword).toBe('FROM');
+    expect(r.args.map((a) => a.text)).toEqual(['debian:trixie']);
+  });
+
+  it('ends an ARG word at an escaped line break', () => {
+    const text = 'ARG A=1 B\\\n C\n';
+    expect(readProperties(text, first(text), '\\').map((p) => p.name)).toEqual(['A', 'B', 'C']);
+  });
+
+  it('joins the lines of a legacy ENV value and removes its quotes', () => {
+    const text = 'ENV GREETING "hello \\\n# dropped\n  world"\n';
+    expect(readProperties(text, first(text), '\\')).toMatchObject([{ name: 'GREETING', value: 'hello   world' }]);
+  });
+
+  it('reads heredocs after flags, with quotes and the strip form', () => {
+    const text = "RUN --mount=type=secret,id=x <<-'EOF' cat >/f\n\tbody\n\tEOF\nRUN <<<here echo\n";
+    const [run, herestring] = parseDockerfile(text).instructions;
+    expect(run!.heredocs).toMatchObject([{ name: 'EOF', endSpan: { start: text.indexOf('\tEOF') } }]);
+    expect(run!.flags[0]!.options.map((o) => o.name)).toEqual(['type', 'id']);
+    expect(herestring!.heredocs).toEqual([]);
+  });
+});
