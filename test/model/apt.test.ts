@@ -164,6 +164,31 @@ describe('apt package commands and state', () => {
     const b = model('FROM debian:trixie', `RUN echo 'Acquire::AllowInsecureRepositories "true"; Acquire::https::dhi.io::Verify-Peer "false";' > /etc/apt/apt.conf.d/99insecure`);
     expect(bypasses(b)).toEqual(['Acquire::AllowInsecureRepositories', 'Acquire::https::Verify-Peer']);
   });
+
+  it('nested scopes in apt.conf.d read the same as the :: form; comments are skipped', () => {
+    const b = model(
+      'FROM debian:trixie',
+      'COPY <<EOF /etc/apt/apt.conf.d/99insecure',
+      '// Acquire::AllowInsecureRepositories "true";',
+      'Acquire {',
+      '  https { Verify-Peer "false"; };',
+      '  https::dhi.io { Verify-Host "false"; };',
+      '  Retries "3";',
+      '  /* AllowInsecureRepositories "true"; */',
+      '};',
+      'APT { Get { AllowUnauthenticated "1"; }; };',
+      'Acquire::http { Proxy "http://proxy:3128"; };',
+      'EOF',
+    );
+    expect(bypasses(b)).toEqual(['Acquire::https::Verify-Peer', 'Acquire::https::Verify-Host', 'APT::Get::AllowUnauthenticated']);
+    const at = facts(b).filter((f) => f.kind === 'trust-bypass').map((f) => b.text.slice(f.span.start, f.span.end));
+    expect(at).toEqual(['https { Verify-Peer "false"; };', 'https::dhi.io { Verify-Host "false"; };', 'APT { Get { AllowUnauthenticated "1"; }; };']);
+  });
+
+  it('harmless nested options are no bypass', () => {
+    const b = model('FROM debian:trixie', `RUN printf 'Acquire {\\n  https { Verify-Peer "true"; };\\n};\\n' > /etc/apt/apt.conf.d/99tls`);
+    expect(bypasses(b)).toEqual([]);
+  });
 });
 
 describe('apt keys', () => {

@@ -151,5 +151,31 @@ runRuleTests(rule, {
         { messageId: 'aptUnauthenticated', line: 4, column: 1 },
       ],
     },
+    {
+      name: 'apt: nested Acquire { https { … } } and APT { Get { … } } blocks in apt.conf.d (no fix)',
+      code: df(
+        'FROM debian:trixie',
+        'COPY <<EOF /etc/apt/apt.conf.d/99insecure',
+        'Acquire {',
+        '  https { Verify-Peer "false"; };',
+        '  AllowInsecureRepositories "true";',
+        '};',
+        'APT { Get { AllowUnauthenticated "true"; }; };',
+        'EOF',
+        'RUN apt-get update && apt-get install -y curl',
+      ),
+      errors: [
+        { messageId: 'aptVerifyPeer', line: 4, column: 3, endColumn: 34, message: 'Acquire::https::Verify-Peer turns off TLS' },
+        { messageId: 'aptInsecureRepositories', line: 5, column: 3, message: 'Acquire::AllowInsecureRepositories lets apt' },
+        { messageId: 'aptUnauthenticated', line: 7, column: 1, message: 'APT::Get::AllowUnauthenticated makes apt' },
+      ],
+    },
+    {
+      name: 'apt: -o Acquire::AllowInsecureRepositories=1 on the command line',
+      code: df('FROM debian:trixie', 'RUN apt-get -o Acquire::AllowInsecureRepositories=1 update'),
+      errors: [{ messageId: 'aptInsecureRepositories', line: 2, column: 13, endColumn: 52 }],
+      unsafe: true,
+      output: df('FROM debian:trixie', 'RUN apt-get update'),
+    },
   ],
 });
