@@ -40,12 +40,13 @@ export function aptOptionBypass(name: string, value: string): string | null {
 /**
  * The trust bypasses an apt.conf file sets, in either syntax: `Acquire::https::Verify-Peer "false";`
  * or nested scopes (`Acquire { https { Verify-Peer "false"; }; };`), which apt reads the same.
- * Comments (`//`, `#`, `/* … *\/`) are skipped. Each bypass comes with the line naming the option.
+ * Comments (`//`, `#`, `/* … *\/`) are skipped. Each bypass comes with the line naming the option,
+ * and the range of the option and its value when they are written verbatim on it.
  */
-export function aptConfBypasses(lines: RepoLine[]): { what: string; line: RepoLine }[] {
-  const out: { what: string; line: RepoLine }[] = [];
+export function aptConfBypasses(lines: RepoLine[]): { what: string; line: RepoLine; span: Span | null }[] {
+  const out: { what: string; line: RepoLine; span: Span | null }[] = [];
   const scopes: string[] = [];
-  let name: { text: string; line: RepoLine } | null = null;
+  let name: { text: string; line: RepoLine; at: number } | null = null;
   let comment = false;
   for (const line of lines) {
     const re = /\/\*|\*\/|\/\/.*|#.*|"([^"]*)"?|([{};])|([^\s{};"]+)/g;
@@ -66,9 +67,11 @@ export function aptConfBypasses(lines: RepoLine[]): { what: string; line: RepoLi
       } else if (tok === ';') name = null;
       else if (name && m[1] !== undefined) {
         const what = aptOptionBypass([...scopes, name.text].join('::'), m[1]);
-        if (what) out.push({ what, line: name.line });
+        // The option and its value, when both stand verbatim on one line of the file.
+        const exact = name.line === line && line.span && line.span.end - line.span.start === line.text.length;
+        if (what) out.push({ what, line: name.line, span: exact ? { start: line.span!.start + name.at, end: line.span!.start + m.index + tok.length } : null });
         name = null;
-      } else if (m[3] !== undefined) name = { text: m[3], line };
+      } else if (m[3] !== undefined) name = { text: m[3], line, at: m.index };
     }
   }
   return out;

@@ -125,6 +125,10 @@ function visitCommand(ctx: RunContext, cmd: Command, index: number, scope: Scope
     case 'apt-get':
     case 'aptitude':
       parseApt(ctx, cmd, realBase, args, lookup, env, span);
+      localPackages(ctx, realBase, aptLocalFiles(args, lookup), lookup, span, scope.cwd);
+      break;
+    case 'dpkg':
+      localPackages(ctx, realBase, dpkgInstallFiles(args, lookup), lookup, span, scope.cwd);
       break;
     case 'apt-key':
       aptKeyAdd(ctx, cmd, index, args, lookup, span, scope.cwd);
@@ -148,6 +152,35 @@ function visitCommand(ctx: RunContext, cmd: Command, index: number, scope: Scope
       break;
   }
   writeRedirects(ctx, cmd, realBase, args, lookup, span, scope, removed);
+}
+
+/** `apt-get install ./x.deb`, `apt install /tmp/x.deb`: apt reads an operand with a slash that ends in `.deb` as a file. */
+function aptLocalFiles(args: Word[], lookup: Lookup): Word[] {
+  const values = args.map((a) => pathOrGlob(a, lookup));
+  const sub = values.find((v) => v !== null && !v.startsWith('-'));
+  if (sub !== 'install' && sub !== 'reinstall') return [];
+  return args.filter((_, i) => (values[i] ?? '').includes('/') && (values[i] ?? '').endsWith('.deb'));
+}
+
+/** A word's static value, or a plain unquoted glob (`/tmp/*.deb`) as written. */
+function pathOrGlob(w: Word, lookup: Lookup): string | null {
+  return staticValue(w, lookup) ?? (/^[\w./*?+-]+$/.test(w.raw) && /[*?]/.test(w.raw) ? w.raw : null);
+}
+
+/** The file operands of `dpkg -i`/`--install` (`-R` directories and options left out). */
+function dpkgInstallFiles(args: Word[], lookup: Lookup): Word[] {
+  const values = args.map((a) => pathOrGlob(a, lookup));
+  if (!values.some((v) => v === '--install' || (v !== null && /^-[A-Za-z]+$/.test(v) && v.includes('i')))) return [];
+  return args.filter((_, i) => /\.deb$/.test(values[i] ?? '') && !values[i]!.startsWith('-'));
+}
+
+/** Package files installed straight from the file system, with the download that fetched each (if any). */
+function localPackages(ctx: RunContext, tool: string, operands: Word[], lookup: Lookup, span: Span, cwd: string): void {
+  for (const w of operands) {
+    const path = resolvePath(cwd, pathOrGlob(w, lookup)!);
+    const dl = ctx.files.downloadAt(path);
+    ctx.emit({ kind: 'local-package', manager: 'apt', tool, path, downloaded: dl ? { ...dl } : null, instruction: ctx.instruction, span: w.span ?? span });
+  }
 }
 
 /** `sudo apk …`, `env A=b apk …`, `command apk` → the real command and its arguments. */
@@ -451,7 +484,7 @@ function writeAptFile(
   ctx.emit({ kind: 'repo-write', manager: 'apt', file: path, fileKind: kind, mode, via, lines: parsed, modeSpan, instruction: ctx.instruction, span });
   const bypass = (what: string, at: Span | null) => ctx.emit({ kind: 'trust-bypass', manager: 'apt', what, instruction: ctx.instruction, span: at ?? span });
   if (kind === 'config') {
-    for (const b of aptConfBypasses(parsed)) bypass(b.what, b.line.span);
+    for (const b of aptConfBypasses(parsed)) bypass(b.what, b.span ?? b.line.span);
     return;
   }
   for (const l of parsed) {
@@ -653,7 +686,7 @@ export function recordFetched(
   const looksLikeKey =
     url.startsWith(ctx.policy.apk.keyringUrlPrefix) || /\.rsa\.pub$/.test(url) || (dest !== null && dest.startsWith(ctx.policy.apk.keysDir + '/'));
   if (!looksLikeKey) {
-    if (dest) ctx.files.forget(dest);
+    if (dest) ctx.files.setDownload(dest, { url, instruction: ctx.instruction });
     return;
   }
   const fact = keyInstallFact(ctx.instruction, {

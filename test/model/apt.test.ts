@@ -182,7 +182,7 @@ describe('apt package commands and state', () => {
     );
     expect(bypasses(b)).toEqual(['Acquire::https::Verify-Peer', 'Acquire::https::Verify-Host', 'APT::Get::AllowUnauthenticated']);
     const at = facts(b).filter((f) => f.kind === 'trust-bypass').map((f) => b.text.slice(f.span.start, f.span.end));
-    expect(at).toEqual(['https { Verify-Peer "false"; };', 'https::dhi.io { Verify-Host "false"; };', 'APT { Get { AllowUnauthenticated "1"; }; };']);
+    expect(at).toEqual(['Verify-Peer "false"', 'Verify-Host "false"', 'AllowUnauthenticated "1"']);
   });
 
   it('harmless nested options are no bypass', () => {
@@ -250,5 +250,47 @@ describe('apt credentials', () => {
   it('not when it is removed in the same RUN', () => {
     const b = model('FROM debian:trixie', 'RUN echo "machine dhi.io" > /etc/apt/auth.conf && apt-get update && rm /etc/apt/auth.conf');
     expect(facts(b).filter((f) => f.kind === 'secret-write')).toEqual([]);
+  });
+});
+
+describe('apt local package files', () => {
+  const local = (b: Build, stage = 0) =>
+    facts(b, stage).flatMap((f) => (f.kind === 'local-package' ? [{ tool: f.tool, path: f.path, url: f.downloaded?.url ?? null, at: b.text.slice(f.span.start, f.span.end) }] : []));
+
+  it('dpkg -i of a file curl, wget or ADD fetched', () => {
+    const b = model(
+      'FROM debian:trixie',
+      'WORKDIR /tmp',
+      'RUN curl -fsSLo pkg.deb https://example.com/pkg.deb && dpkg -i ./pkg.deb',
+      'RUN wget https://example.com/tool_1.0_amd64.deb && dpkg --force-depends --install tool_1.0_amd64.deb',
+      'ADD https://example.com/other.deb /opt/',
+      'RUN dpkg -i /opt/other.deb /opt/local.deb',
+    );
+    expect(local(b)).toEqual([
+      { tool: 'dpkg', path: '/tmp/pkg.deb', url: 'https://example.com/pkg.deb', at: './pkg.deb' },
+      { tool: 'dpkg', path: '/tmp/tool_1.0_amd64.deb', url: 'https://example.com/tool_1.0_amd64.deb', at: 'tool_1.0_amd64.deb' },
+      { tool: 'dpkg', path: '/opt/other.deb', url: 'https://example.com/other.deb', at: '/opt/other.deb' },
+      { tool: 'dpkg', path: '/opt/local.deb', url: null, at: '/opt/local.deb' },
+    ]);
+  });
+
+  it('apt-get install ./x.deb and apt install /path/x.deb; a glob; names without a slash are packages', () => {
+    const b = model(
+      'FROM debian:trixie',
+      'RUN curl -fsSL -o /tmp/a.deb https://example.com/a.deb && apt-get install -y /tmp/a.deb curl',
+      'RUN cd /tmp && wget -q https://example.com/b.deb && apt install -y ./b.deb',
+      'RUN wget -P /pkgs https://example.com/c.deb && dpkg -i /pkgs/*.deb',
+      'RUN apt-get install -y x.deb && dpkg -l',
+    );
+    expect(local(b)).toEqual([
+      { tool: 'apt-get', path: '/tmp/a.deb', url: 'https://example.com/a.deb', at: '/tmp/a.deb' },
+      { tool: 'apt', path: '/tmp/b.deb', url: 'https://example.com/b.deb', at: './b.deb' },
+      { tool: 'dpkg', path: '/pkgs/*.deb', url: 'https://example.com/c.deb', at: '/pkgs/*.deb' },
+    ]);
+  });
+
+  it('a file copied from the build context is no download', () => {
+    const b = model('FROM debian:trixie', 'COPY pkg.deb /tmp/', 'RUN dpkg -i /tmp/pkg.deb');
+    expect(local(b)).toEqual([{ tool: 'dpkg', path: '/tmp/pkg.deb', url: null, at: '/tmp/pkg.deb' }]);
   });
 });

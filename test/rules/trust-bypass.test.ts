@@ -14,6 +14,8 @@ runRuleTests(rule, {
     { name: '-k on a download that is neither key nor repository', code: df('FROM alpine:3.23', 'RUN curl -fsSLk -o /tmp/app.tgz https://example.org/app.tgz') },
     { name: 'other ENV values', code: df('FROM alpine:3.23', 'ENV LANG=C.UTF-8', 'RUN apk add curl') },
     { name: 'apt: documented pattern', code: df('FROM debian:trixie', DEB_KEY, DEB_LIST, 'RUN apt-get update && apt-get install -y curl') },
+    { name: 'dpkg -i of a .deb copied from the build context, and dpkg queries', code: df('FROM debian:trixie', 'COPY pkg.deb /tmp/', 'RUN dpkg -i /tmp/pkg.deb && dpkg -l') },
+    { name: 'a downloaded .deb that is not installed', code: df('FROM debian:trixie', 'RUN curl -fsSLo /tmp/x.deb https://example.com/x.deb && dpkg-deb -x /tmp/x.deb /opt') },
     { name: 'apt: harmless -o options', code: df('FROM debian:trixie', 'RUN apt-get -o Acquire::Retries=3 -o Acquire::https::Verify-Peer=true install -y curl') },
     { name: 'apk options that are harmless', code: df('FROM dhi.io/alpine-base:3.23-dev', 'RUN apk add --no-cache -U curl') },
   ],
@@ -165,9 +167,36 @@ runRuleTests(rule, {
         'RUN apt-get update && apt-get install -y curl',
       ),
       errors: [
-        { messageId: 'aptVerifyPeer', line: 4, column: 3, endColumn: 34, message: 'Acquire::https::Verify-Peer turns off TLS' },
-        { messageId: 'aptInsecureRepositories', line: 5, column: 3, message: 'Acquire::AllowInsecureRepositories lets apt' },
-        { messageId: 'aptUnauthenticated', line: 7, column: 1, message: 'APT::Get::AllowUnauthenticated makes apt' },
+        { messageId: 'aptVerifyPeer', line: 4, column: 11, endColumn: 30, message: 'Acquire::https::Verify-Peer turns off TLS' },
+        { messageId: 'aptInsecureRepositories', line: 5, column: 3, endColumn: 35, message: 'Acquire::AllowInsecureRepositories lets apt' },
+        { messageId: 'aptUnauthenticated', line: 7, column: 13, endColumn: 40, message: 'APT::Get::AllowUnauthenticated makes apt' },
+      ],
+    },
+    {
+      name: 'dpkg -i of a deb downloaded with curl in the same RUN (no fix)',
+      code: df('FROM debian:trixie', 'RUN curl -fsSL -o /tmp/tool.deb https://example.com/tool_1.2_amd64.deb && \\', '    dpkg -i /tmp/tool.deb'),
+      errors: [
+        {
+          messageId: 'downloadedPackage',
+          line: 3,
+          column: 13,
+          endColumn: 26,
+          message: 'dpkg installs /tmp/tool.deb, downloaded from https://example.com/tool_1.2_amd64.deb on line 2, without checking any signature',
+        },
+      ],
+    },
+    {
+      name: 'ADD of a .deb URL, installed by apt-get install ./x.deb in a later stage; a glob with dpkg',
+      code: df(
+        'FROM debian:trixie AS base',
+        'WORKDIR /tmp',
+        'ADD https://example.com/a.deb ./',
+        'FROM base',
+        'RUN wget -q https://example.com/b.deb && apt-get install -y ./a.deb && dpkg -i *.deb',
+      ),
+      errors: [
+        { messageId: 'downloadedPackage', line: 5, column: 61, endColumn: 68, message: 'apt-get installs /tmp/a.deb, downloaded from https://example.com/a.deb on line 3' },
+        { messageId: 'downloadedPackage', line: 5, column: 80, endColumn: 85, message: 'dpkg installs /tmp/*.deb, downloaded from https://example.com/a.deb on line 3' },
       ],
     },
     {
