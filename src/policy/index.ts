@@ -94,6 +94,8 @@ export interface DebPolicy {
   sourcesDir: string;
   /** The base image's default deb822 sources file (Debian 12 and later). */
   baseSourcesFile: string;
+  /** Ubuntu base images' own sources (none of them hardened), so rules see what an Ubuntu stage uses. */
+  ubuntu: UbuntuSourcesPolicy;
   confFile: string;
   confDir: string;
   /** Directories apt keyrings are kept in (bound with `signed-by=`). */
@@ -108,6 +110,22 @@ export interface DebPolicy {
   authSecretId: string;
   authSecretTarget: string;
   authSecretMode: string;
+}
+
+/** What an `ubuntu:<tag>` image's apt sources are (amd64 images; arm64 ones use ports.ubuntu.com). */
+export interface UbuntuSourcesPolicy {
+  archiveUrl: string;
+  securityUrl: string;
+  /** Suites after the codename in the default sources: `<codename>-updates`, …; the security one goes to `securityUrl`. */
+  suiteSuffixes: string[];
+  securitySuffix: string;
+  /** deb822 file of Ubuntu 24.04 and later, with `Signed-By:` this keyring. */
+  sourcesFile: string;
+  keyring: string;
+  /** One-line `/etc/apt/sources.list` of older releases, verified by this key in trusted.gpg.d. */
+  legacyKey: string;
+  /** First MAJOR.MINOR release that ships the deb822 file. */
+  deb822Since: string;
 }
 
 const DEB_KEY_ID = 'D46852F6925E9F71';
@@ -139,6 +157,16 @@ export const DEB_POLICY: DebPolicy = {
   sourcesFile: '/etc/apt/sources.list',
   sourcesDir: '/etc/apt/sources.list.d',
   baseSourcesFile: '/etc/apt/sources.list.d/debian.sources',
+  ubuntu: {
+    archiveUrl: 'http://archive.ubuntu.com/ubuntu/',
+    securityUrl: 'http://security.ubuntu.com/ubuntu/',
+    suiteSuffixes: ['', '-updates', '-backports'],
+    securitySuffix: '-security',
+    sourcesFile: '/etc/apt/sources.list.d/ubuntu.sources',
+    keyring: '/usr/share/keyrings/ubuntu-archive-keyring.gpg',
+    legacyKey: '/etc/apt/trusted.gpg.d/ubuntu-keyring-2018-archive.gpg',
+    deb822Since: '24.04',
+  },
   confFile: '/etc/apt/apt.conf',
   confDir: '/etc/apt/apt.conf.d',
   keyringDirs: ['/usr/share/keyrings', '/etc/apt/keyrings'],

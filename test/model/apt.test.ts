@@ -130,6 +130,33 @@ describe('apt package commands and state', () => {
     expect([cmd.tool, cmd.subcommand, cmd.packages.map((p) => p.value)]).toEqual(['apt-get', 'install', ['curl']]);
   });
 
+  it('Ubuntu 24.04 and later: the deb822 ubuntu.sources, bound to the Ubuntu archive keyring', () => {
+    for (const from of ['ubuntu:24.04', 'ubuntu:noble-20240423', 'ubuntu']) {
+      const cmd = lastApt(model(`FROM ${from}`, 'RUN apt-get update && apt-get install -y curl'));
+      const suite = from === 'ubuntu' ? null : 'noble';
+      expect(cmd.repositoriesUnknown).toBe(false);
+      expect(cmd.repositories.map((r) => [r.file, r.url, r.suite, r.signedBy])).toEqual([
+        ['/etc/apt/sources.list.d/ubuntu.sources', 'http://archive.ubuntu.com/ubuntu/', suite, '/usr/share/keyrings/ubuntu-archive-keyring.gpg'],
+        ['/etc/apt/sources.list.d/ubuntu.sources', 'http://archive.ubuntu.com/ubuntu/', suite && `${suite}-updates`, '/usr/share/keyrings/ubuntu-archive-keyring.gpg'],
+        ['/etc/apt/sources.list.d/ubuntu.sources', 'http://archive.ubuntu.com/ubuntu/', suite && `${suite}-backports`, '/usr/share/keyrings/ubuntu-archive-keyring.gpg'],
+        ['/etc/apt/sources.list.d/ubuntu.sources', 'http://security.ubuntu.com/ubuntu/', suite && `${suite}-security`, '/usr/share/keyrings/ubuntu-archive-keyring.gpg'],
+      ]);
+      expect(cmd.keys.map((k) => k.path)).toEqual(['/usr/share/keyrings/ubuntu-archive-keyring.gpg']);
+    }
+  });
+
+  it('older Ubuntu: one-line /etc/apt/sources.list, keys in trusted.gpg.d; a sed -i edits them', () => {
+    const b = model('FROM ubuntu:22.04', 'RUN sed -i s/archive.ubuntu.com/mirror.example.com/ /etc/apt/sources.list && apt-get install -y curl');
+    const cmd = lastApt(b);
+    expect(cmd.repositories.map((r) => [r.file, r.url, r.suite, r.signedBy])).toEqual([
+      ['/etc/apt/sources.list', 'http://mirror.example.com/ubuntu/', 'jammy', null],
+      ['/etc/apt/sources.list', 'http://mirror.example.com/ubuntu/', 'jammy-updates', null],
+      ['/etc/apt/sources.list', 'http://mirror.example.com/ubuntu/', 'jammy-backports', null],
+      ['/etc/apt/sources.list', 'http://security.ubuntu.com/ubuntu/', 'jammy-security', null],
+    ]);
+    expect(cmd.keys.map((k) => k.path)).toEqual(['/etc/apt/trusted.gpg.d/ubuntu-keyring-2018-archive.gpg']);
+  });
+
   it('unknown base, or sources copied from the context: unknown', () => {
     expect(lastApt(model('FROM python:3.13-slim', 'RUN apt-get install -y curl')).repositoriesUnknown).toBe(true);
     expect(lastApt(model('FROM debian:trixie', 'COPY dhi.list /etc/apt/sources.list.d/', 'RUN apt-get install -y curl')).repositoriesUnknown).toBe(true);

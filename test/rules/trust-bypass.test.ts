@@ -200,6 +200,12 @@ runRuleTests(rule, {
       ],
     },
     {
+      name: 'apt: Ubuntu 24.04 sources are bound to the archive keyring the image has (safe removal)',
+      code: df('FROM ubuntu:24.04', 'RUN apt-get update && apt-get install -y --allow-unauthenticated curl'),
+      errors: [{ messageId: 'aptUnauthenticated', line: 2, column: 42 }],
+      output: df('FROM ubuntu:24.04', 'RUN apt-get update && apt-get install -y curl'),
+    },
+    {
       name: 'apt: -o Acquire::AllowInsecureRepositories=1 on the command line',
       code: df('FROM debian:trixie', 'RUN apt-get -o Acquire::AllowInsecureRepositories=1 update'),
       errors: [{ messageId: 'aptInsecureRepositories', line: 2, column: 13, endColumn: 52 }],

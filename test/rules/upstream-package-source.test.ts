@@ -181,5 +181,15 @@ runRuleTests(rule, {
       code: df('FROM ubuntu:24.04', 'RUN apt-get update && apt-get install -y curl'),
       errors: [{ messageId: 'aptUbuntu', line: 2, column: 23, message: 'no hardened source' }],
     },
+    {
+      name: 'apt: older Ubuntu (sources.list), with curl and gnupg and ca-certificates installed: still no Debian source offered',
+      code: df('FROM ubuntu:22.04', 'RUN apt-get update && apt-get install -y ca-certificates curl gnupg', 'RUN apt-get update && apt-get install -y make'),
+      errors: [
+        { messageId: 'aptUbuntu', line: 2, column: 23, message: 'the base image ubuntu:22.04 is Ubuntu' },
+        { messageId: 'aptUbuntu', line: 3, column: 23 },
+      ],
+      unsafe: true,
+      output: null,
+    },
   ],
 });
