@@ -122,7 +122,7 @@ function checkApt(ctx: RuleContext, stage: Stage, done: Set<string>, lines: Line
       }
       if (cmd.keys.some((k) => k.path === key)) continue;
       const use = build.instructions[cmd.instruction]!;
-      const sha = policy.deb.sources.find((s) => s.keyUrl === match.keyUrl)?.keySha256;
+      const sha = match.keySha256;
       const insert: Fix | null =
         key.endsWith('.asc') && sha
           ? { title: `Install the keyring ${key}`, safety: 'safe', edits: [insertInstructionsBefore(build, use, [`ADD --chmod=644 --checksum=sha256:${sha} ${match.keyUrl} ${key}`])] }
