@@ -130,6 +130,9 @@ function visitCommand(ctx: RunContext, cmd: Command, index: number, scope: Scope
     case 'dpkg':
       localPackages(ctx, realBase, dpkgInstallFiles(args, lookup), lookup, span, scope.cwd);
       break;
+    case 'add-apt-repository':
+      addAptRepository(ctx, args, lookup, span);
+      break;
     case 'apt-key':
       aptKeyAdd(ctx, cmd, index, args, lookup, span, scope.cwd);
       break;
@@ -181,6 +184,30 @@ function localPackages(ctx: RunContext, tool: string, operands: Word[], lookup: 
     const dl = ctx.files.downloadAt(path);
     ctx.emit({ kind: 'local-package', manager: 'apt', tool, path, downloaded: dl ? { ...dl } : null, instruction: ctx.instruction, span: w.span ?? span });
   }
+}
+
+const ADD_APT_VALUED = new Set(['-c', '--component', '-p', '--pocket', '-k', '--keyserver', '--login']);
+
+/**
+ * `add-apt-repository "deb [options] URI suite components"` (or `-S "deb …"`), a `ppa:user/name` or
+ * a bare URI (for the image's codename): a source appended to a file of its own in sources.list.d.
+ * `--remove` is left out (what it removes is not tracked).
+ */
+function addAptRepository(ctx: RunContext, args: Word[], lookup: Lookup, span: Span): void {
+  const lines: RepoLine[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const w = args[i]!;
+    const v = staticValue(w, lookup);
+    if (v === '-r' || v === '--remove') return;
+    if (v !== null && v.startsWith('-')) {
+      if (ADD_APT_VALUED.has(v)) i++;
+      continue;
+    }
+    const source = v === null ? '' : v.startsWith('deb ') || v === 'deb' ? v : `deb ${v} ${ctx.release ?? ''}`.trim();
+    lines.push({ text: source, dynamic: v === null, releaseFromImage: false, releaseFromBaseArg: false, span: w.span });
+  }
+  if (!lines.length) return;
+  writeRepoFile(ctx, `${ctx.policy.deb.sourcesDir}/add-apt-repository.list`, 'repositories', 'append', 'add-apt-repository', lines, null, span);
 }
 
 /** `sudo apk …`, `env A=b apk …`, `command apk` → the real command and its arguments. */

@@ -117,6 +117,30 @@ describe('apt sources', () => {
   });
 });
 
+describe('add-apt-repository', () => {
+  it('a deb line, -S, a ppa and a bare URI; --remove is not tracked', () => {
+    const b = model(
+      'FROM debian:trixie',
+      `RUN add-apt-repository -y "deb [signed-by=${KEYRING}] ${MAIN} trixie main"`,
+      `RUN add-apt-repository --yes -S "deb ${MAIN} trixie main" && add-apt-repository ppa:deadsnakes/ppa`,
+      'RUN add-apt-repository -c contrib https://example.com/debian && add-apt-repository -r ppa:x/y',
+    );
+    expect(sources(b).map((s) => [s.file, s.mode, s.uri, s.suite, s.signedBy])).toEqual([
+      ['/etc/apt/sources.list.d/add-apt-repository.list', 'append', MAIN, 'trixie', KEYRING],
+      ['/etc/apt/sources.list.d/add-apt-repository.list', 'append', MAIN, 'trixie', null],
+      ['/etc/apt/sources.list.d/add-apt-repository.list', 'append', 'ppa:deadsnakes/ppa', 'trixie', null],
+      ['/etc/apt/sources.list.d/add-apt-repository.list', 'append', 'https://example.com/debian', 'trixie', null],
+    ]);
+    const span = facts(b).find((f) => f.kind === 'repo-write')!.lines[0]!.span!;
+    expect(b.text.slice(span.start, span.end)).toBe(`"deb [signed-by=${KEYRING}] ${MAIN} trixie main"`);
+  });
+
+  it('the source is active for a later apt command', () => {
+    const cmd = lastApt(model('FROM debian:trixie', `RUN add-apt-repository "deb [signed-by=${KEYRING}] ${MAIN} trixie main" && apt-get install -y x`));
+    expect(cmd.repositories.at(-1)).toMatchObject({ url: MAIN, suite: 'trixie', signedBy: KEYRING, origin: 'write' });
+  });
+});
+
 describe('apt package commands and state', () => {
   it('Debian base: default sources are known', () => {
     const cmd = lastApt(model('FROM debian:bookworm-slim', 'RUN apt-get update && apt-get install -y curl'));

@@ -165,6 +165,12 @@ runRuleTests(rule, {
       ),
     },
     {
+      name: 'apt: add-apt-repository of the hardened source whose keyring is never installed',
+      code: df('FROM debian:trixie', 'RUN add-apt-repository -y "deb [signed-by=/usr/share/keyrings/dhi-deb.asc] https://dhi.io/deb/debian/main trixie main" && apt-get update'),
+      errors: [{ messageId: 'aptMissing', line: 2, column: 123, endColumn: 137 }],
+      output: df('FROM debian:trixie', DEB_ADD('/usr/share/keyrings/dhi-deb.asc'), 'RUN add-apt-repository -y "deb [signed-by=/usr/share/keyrings/dhi-deb.asc] https://dhi.io/deb/debian/main trixie main" && apt-get update'),
+    },
+    {
       name: 'apt: a .gpg keyring is not invented (it needs gpg --dearmor)',
       code: df('FROM debian:trixie', DEB_LIST('/usr/share/keyrings/dhi-deb.gpg'), 'RUN apt-get update'),
       errors: [{ messageId: 'aptMissing', line: 3, column: 5 }],

@@ -151,6 +151,16 @@ runRuleTests(rule, {
       ),
     },
     {
+      name: 'apt: upgrade, dist-upgrade and aptitude install are installs too',
+      code: df('FROM debian:bookworm', 'RUN apt-get update && apt-get dist-upgrade -y', 'RUN apt upgrade -y', 'RUN aptitude install -y curl'),
+      errors: [
+        { messageId: 'aptNotServed', line: 2, column: 23, message: 'Debian bookworm has no hardened source' },
+        { messageId: 'aptNotServed', line: 3, column: 5 },
+        { messageId: 'aptNotServed', line: 4, column: 5 },
+      ],
+      output: null,
+    },
+    {
       name: 'apt: not fixed with safe fixes only',
       code: df('FROM debian:trixie-slim', 'RUN apt-get update && apt-get install -y curl'),
       errors: [{ messageId: 'aptUpstream', line: 2, column: 23 }],
