@@ -39,7 +39,7 @@ function moveFix(build: Build, stage: Stage, use: InstructionInfo, later: KeyIns
 export default defineRule({
   id: 'missing-signing-key',
   meta: {
-    description: 'apk uses a hardened repository whose signing key is not installed.',
+    description: 'apk or apt uses a hardened repository whose signing key is not installed.',
     severity: 'error',
     fixable: 'sometimes',
     tags: ['security', 'supply-chain'],
