@@ -77,6 +77,8 @@ describe('describeBase', () => {
     ['debian:13.1-slim', base('debian', 'trixie')],
     ['debian:bookworm', base('debian', 'bookworm')],
     ['node:20-bookworm-slim', base('debian', 'bookworm')],
+    ['node:22-trixie-slim', base('debian', 'trixie')],
+    ['python:3.13-slim-trixie', base('debian', 'trixie')],
     ['python:3.12-slim-bookworm', base('debian', 'bookworm')],
     ['debian', base('debian', null, { releaseUnknownReason: 'unpinned' })],
     ['ubuntu:24.04', base('ubuntu', null, { releaseUnknownReason: 'not-applicable' })],
