@@ -39,7 +39,7 @@ function moveFix(build: Build, stage: Stage, use: InstructionInfo, later: KeyIns
 export default defineRule({
   id: 'missing-signing-key',
   meta: {
-    description: 'apk uses a hardened repository whose signing key is not installed.',
+    description: 'apk or apt uses a hardened repository whose signing key is not installed.',
     severity: 'error',
     fixable: 'sometimes',
     tags: ['security', 'supply-chain'],
@@ -122,7 +122,7 @@ function checkApt(ctx: RuleContext, stage: Stage, done: Set<string>, lines: Line
       }
       if (cmd.keys.some((k) => k.path === key)) continue;
       const use = build.instructions[cmd.instruction]!;
-      const sha = policy.deb.sources.find((s) => s.keyUrl === match.keyUrl)?.keySha256;
+      const sha = match.keySha256;
       const insert: Fix | null =
         key.endsWith('.asc') && sha
           ? { title: `Install the keyring ${key}`, safety: 'safe', edits: [insertInstructionsBefore(build, use, [`ADD --chmod=644 --checksum=sha256:${sha} ${match.keyUrl} ${key}`])] }

@@ -65,7 +65,7 @@ function checkApt(ctx: RuleContext, stage: Stage, base: string): void {
 export default defineRule({
   id: 'repository-version-mismatch',
   meta: {
-    description: 'A hardened repository is for another Alpine release than the base image.',
+    description: 'A hardened repository is for another Alpine or Debian release than the base image.',
     severity: 'error',
     fixable: 'sometimes',
     tags: ['security', 'supply-chain'],

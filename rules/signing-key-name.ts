@@ -71,7 +71,7 @@ function checkAptKey(ctx: RuleContext, fact: KeyInstallFact): void {
 export default defineRule({
   id: 'signing-key-name',
   meta: {
-    description: 'A hardened repository signing key is saved under a name or place apk does not match, or fetched from a wrong URL.',
+    description: 'A hardened repository signing key is saved under a name or place apk or apt does not match, or fetched from a wrong URL.',
     severity: 'error',
     fixable: 'sometimes',
     tags: ['security', 'supply-chain'],

@@ -1,46 +1,17 @@
-import { defineRule, type Edit, type Fix, type FixSafety, type RuleContext } from '../src/rule.js';
+import { defineRule, type Fix, type FixSafety, type RuleContext } from '../src/rule.js';
 import type { Build, PackageCommandFact, Span, Stage, TrustBypassFact } from '../src/model/types.js';
-import { activeRepositories, eachFact, factsOf, hardenedMatch, rangeOfText, urlForMessage } from '../src/model/query.js';
+import { apkKeysCover, eachFact, factsOf, rangeOfText, urlForMessage } from '../src/model/query.js';
 import { hostOf, isPolicyHost, type Policy } from '../src/policy/index.js';
-import { lineStartOf, removeWord, replace } from '../src/fix/builders.js';
+import { removeFlagLetter, removeInstruction, removeWord } from '../src/fix/builders.js';
+import { LineIndex } from '../src/text.js';
 
 const SAME = (a: Span | null, b: Span) => a !== null && a.start === b.start && a.end === b.end;
-
-/**
- * Without the bypass, apk must verify every active repository with a key it already has: the
- * hardened key by its exact name, or the upstream keys an Alpine base image ships with.
- */
-function keysCover(policy: Policy, stage: Stage, cmd: PackageCommandFact): boolean {
-  if (cmd.repositoriesUnknown) return false;
-  const keys = new Set(cmd.keys.map((k) => k.path));
-  return activeRepositories(cmd).every((r) => {
-    const match = hardenedMatch(policy, r);
-    if (match) return keys.has(`${policy.apk.keysDir}/${match.keyName}`);
-    return r.origin === 'base' && stage.distro === 'alpine';
-  });
-}
 
 function removeFlag(build: Build, policy: Policy, stage: Stage, bypass: TrustBypassFact, cmd: PackageCommandFact | undefined): Fix | null {
   if (!cmd) return null;
   const local = cmd.packages.some((p) => p.value === null || p.value.endsWith('.apk'));
-  const safety: FixSafety = !local && keysCover(policy, stage, cmd) ? 'safe' : 'unsafe';
+  const safety: FixSafety = !local && apkKeysCover(policy, stage, cmd) ? 'safe' : 'unsafe';
   return { title: `Remove ${bypass.what}`, safety, edits: [removeWord(build, bypass.span)] };
-}
-
-/** `ENV SSL_NO_VERIFY_HOSTNAME=1` on its own: the whole instruction and its line break go. */
-function removeEnvLine(build: Build, instruction: number): Edit {
-  const span = build.instructions[instruction]!.span;
-  let end = span.end;
-  if (build.text[end] === '\r') end++;
-  if (build.text[end] === '\n') end++;
-  return { start: lineStartOf(build, span.start), end, text: '' };
-}
-
-/** `-k` → removed; a cluster `-fsSLk` → `-fsSL`. */
-function dropInsecure(build: Build, flag: string, span: Span): Edit | null {
-  if (build.text.slice(span.start, span.end) !== flag) return null;
-  if (flag.startsWith('--') || flag === '-k') return removeWord(build, span);
-  return replace(span, flag.replace('k', ''));
 }
 
 const APT_KIND: Record<string, string> = {
@@ -98,6 +69,7 @@ export default defineRule({
       aptInsecureRepositories: '{what} lets apt use repositories whose Release files are unsigned or cannot be verified.',
       aptVerifyPeer: '{what} turns off TLS certificate checks for apt downloads.',
       aptTrustedSource: '{what} on the source {url} makes apt accept it without checking any signature.',
+      downloadedPackage: '{tool} installs {file}, downloaded from {url} on line {line}, without checking any signature: only packages from a signed source are verified.',
     },
     options: {},
   },
@@ -105,7 +77,14 @@ export default defineRule({
     const { build, policy } = ctx;
     const keyUrls = new Set<string>();
     for (const [key] of eachFact(build, 'key-install')) if (key.url) keyUrls.add(key.url);
+    const lines = new LineIndex(build.text);
     for (const stage of build.stages) {
+      // A .deb from a URL: dpkg (and apt given a file) verifies no signature, whoever built it.
+      for (const pkg of factsOf(stage, 'local-package')) {
+        if (!pkg.downloaded) continue;
+        const line = lines.position(build.instructions[pkg.downloaded.instruction]!.span.start).line;
+        ctx.report({ messageId: 'downloadedPackage', data: { tool: pkg.tool, file: pkg.path, url: urlForMessage(pkg.downloaded.url), line }, span: pkg.span });
+      }
       const commands = factsOf(stage, 'package-command');
       for (const bypass of factsOf(stage, 'trust-bypass')) {
         if (bypass.manager === 'apt') {
@@ -130,7 +109,8 @@ export default defineRule({
           if (env.length > 0) {
             how = 'ENV, for every later RUN';
             // The ENV also reaches the image's runtime environment: removing it changes the image.
-            if (env.length === 1) fix = { title: 'Remove SSL_NO_VERIFY_HOSTNAME', safety: 'unsafe', edits: [removeEnvLine(build, bypass.instruction)] };
+            const edit = env.length === 1 ? removeInstruction(build, build.instructions[bypass.instruction]!) : null;
+            if (edit) fix = { title: 'Remove SSL_NO_VERIFY_HOSTNAME', safety: 'unsafe', edits: [edit] };
           } else if (prefixOf) {
             how = 'on this apk command';
             const tls = prefixOf.repositories.every((r) => {
@@ -153,7 +133,7 @@ export default defineRule({
           const span = f.span ?? dl.span;
           if (seen.has(span.start)) continue;
           seen.add(span.start);
-          const edit = f.span ? dropInsecure(build, f.flag, f.span) : null;
+          const edit = f.span ? removeFlagLetter(build, f.flag, 'k', f.span) : null;
           const fix: Fix | null = edit ? { title: `Remove ${f.flag.startsWith('--') ? f.flag : '-k'}`, safety: tls ? 'safe' : 'unsafe', edits: [edit] } : null;
           const what = key ? 'the signing key' : 'repository data from';
           ctx.report({ messageId: 'insecureDownload', data: { flag: f.flag, what, url: urlForMessage(dl.url) }, span, fix });

@@ -48,7 +48,7 @@ function checkApt(ctx: RuleContext, stage: Stage): void {
 export default defineRule({
   id: 'unsupported-release',
   meta: {
-    description: 'A hardened repository is used for an Alpine release that Docker does not serve.',
+    description: 'A hardened repository is used for an Alpine or Debian release that Docker does not serve.',
     severity: 'error',
     fixable: 'never',
     tags: ['security', 'supply-chain'],

@@ -102,10 +102,16 @@ export function resolveConfig(file: ConfigFile, overrides: ConfigOverrides = {})
     keySha256: m.keySha256?.toLowerCase() ?? null,
     auth: m.auth ?? false,
   }));
+  const debMirrors = (file.debMirrors ?? []).map((m) => ({
+    url: m.url,
+    keyUrl: m.keyUrl ?? null,
+    keySha256: m.keySha256?.toLowerCase() ?? null,
+    auth: m.auth ?? false,
+  }));
   return {
     config: {
       rules,
-      policy: makePolicy({ mirrors, dhiImageMirrors: file.dhiImageMirrors ?? [] }),
+      policy: makePolicy({ mirrors, debMirrors, dhiImageMirrors: file.dhiImageMirrors ?? [] }),
       buildArgs: { ...file.buildArgs, ...overrides.buildArgs },
     },
     failLevel: overrides.failLevel ?? file.failLevel ?? DEFAULT_FAIL_LEVEL,

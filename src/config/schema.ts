@@ -105,6 +105,21 @@ export function buildConfigSchema(rules: readonly AnyRule[]): JsonSchema {
           additionalProperties: false,
         },
       },
+      debMirrors: {
+        description: 'Trusted mirrors of the hardened Debian (apt) sources, e.g. of https://dhi.io/deb/debian/main.',
+        type: 'array',
+        items: {
+          type: 'object',
+          properties: {
+            url: { type: 'string', pattern: '^https?://\\S+$', description: 'an http(s) URL' },
+            keyUrl: { type: 'string', pattern: '^https?://\\S+$', description: 'an http(s) URL' },
+            keySha256: { type: 'string', pattern: '^[0-9a-fA-F]{64}$', description: 'a SHA-256 digest (64 hex digits)' },
+            auth: { type: 'boolean', description: 'Fetching needs credentials (a mirror of the enterprise security source).' },
+          },
+          required: ['url'],
+          additionalProperties: false,
+        },
+      },
       dhiImageMirrors: {
         description: 'Image name prefixes that mirror DHI images, e.g. myorg/dhi-.',
         type: 'array',

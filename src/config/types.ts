@@ -15,10 +15,18 @@ export interface MirrorEntry {
   auth?: boolean;
 }
 
+export interface DebMirrorEntry {
+  url: string;
+  keyUrl?: string;
+  keySha256?: string;
+  auth?: boolean;
+}
+
 /** A config file's content after validation. */
 export interface ConfigFile {
   rules?: Record<string, RuleEntry>;
   mirrors?: MirrorEntry[];
+  debMirrors?: DebMirrorEntry[];
   dhiImageMirrors?: string[];
   buildArgs?: Record<string, string>;
   ignore?: string[];

@@ -106,3 +106,10 @@ export function removeInstruction(build: Build, instruction: InstructionInfo): E
   if (!rest) return null;
   return { start, end: instruction.span.end + rest[0].length, text: '' };
 }
+
+/** Remove a flag word, or only its letter from a cluster of short options (`-fsSLk` → `-fsSL`); null when the text differs. */
+export function removeFlagLetter(build: Build, flag: string, letter: string, span: Span): Edit | null {
+  if (build.text.slice(span.start, span.end) !== flag) return null;
+  if (flag.startsWith('--') || flag === `-${letter}`) return removeWord(build, span);
+  return replace(span, flag.replace(letter, ''));
+}

@@ -1,5 +1,5 @@
 /** The documented hardened setup (key, then repositories), as instructions a fix can insert. */
-import { apkRepositoryUrl, type Policy } from '../policy/index.js';
+import { apkRepositoryUrl, debSetupSource, type Policy } from '../policy/index.js';
 import type { Stage } from '../model/types.js';
 
 export type KeyInstallStyle = 'wget' | 'add-checksum';
@@ -48,8 +48,8 @@ export function describeStageBase(stage: Stage): string {
  * ADD pins the armoured key by checksum, and apt reads armoured keys from files named `.asc`.
  */
 export function aptSetupInstructions(policy: Policy, suite: string, style: 'documented' | 'add-asc'): string[] | null {
-  const main = policy.deb.sources.find((s) => s.channel === 'main');
-  if (!main || !policy.deb.servedSuites.includes(suite)) return null;
+  if (!policy.deb.servedSuites.includes(suite)) return null;
+  const main = debSetupSource(policy);
   const list = `${policy.deb.sourcesDir}/dhi.list`;
   const line = (keyring: string) => `echo "deb [signed-by=${keyring}] ${main.url} ${suite} main" > ${list}`;
   if (style === 'add-asc' && main.keySha256) {

@@ -37,14 +37,41 @@ export function aptOptionBypass(name: string, value: string): string | null {
   return null;
 }
 
-/** `Acquire::https::Verify-Peer "false";` lines of an apt.conf file, with the bypass they set. */
-export function aptConfBypasses(lines: RepoLine[]): { what: string; line: RepoLine }[] {
-  const out: { what: string; line: RepoLine }[] = [];
+/**
+ * The trust bypasses an apt.conf file sets, in either syntax: `Acquire::https::Verify-Peer "false";`
+ * or nested scopes (`Acquire { https { Verify-Peer "false"; }; };`), which apt reads the same.
+ * Comments (`//`, `#`, `/* … *\/`) are skipped. Each bypass comes with the line naming the option,
+ * and the range of the option and its value when they are written verbatim on it.
+ */
+export function aptConfBypasses(lines: RepoLine[]): { what: string; line: RepoLine; span: Span | null }[] {
+  const out: { what: string; line: RepoLine; span: Span | null }[] = [];
+  const scopes: string[] = [];
+  let name: { text: string; line: RepoLine; at: number } | null = null;
+  let comment = false;
   for (const line of lines) {
-    for (const stmt of line.text.split(';')) {
-      const m = /^\s*([A-Za-z0-9:_.-]+)\s+("?)([^"]*)\2\s*$/.exec(stmt);
-      const what = m ? aptOptionBypass(m[1]!, m[3]!) : null;
-      if (what) out.push({ what, line });
+    const re = /\/\*|\*\/|\/\/.*|#.*|"([^"]*)"?|([{};])|([^\s{};"]+)/g;
+    for (let m = re.exec(line.text); m; m = re.exec(line.text)) {
+      const tok = m[0];
+      if (comment) {
+        if (tok === '*/') comment = false;
+        continue;
+      }
+      if (tok === '/*') comment = true;
+      else if (tok.startsWith('//') || tok.startsWith('#')) continue;
+      else if (tok === '{') {
+        if (name) scopes.push(name.text);
+        name = null;
+      } else if (tok === '}') {
+        scopes.pop();
+        name = null;
+      } else if (tok === ';') name = null;
+      else if (name && m[1] !== undefined) {
+        const what = aptOptionBypass([...scopes, name.text].join('::'), m[1]);
+        // The option and its value, when both stand verbatim on one line of the file.
+        const exact = name.line === line && line.span && line.span.end - line.span.start === line.text.length;
+        if (what) out.push({ what, line: name.line, span: exact ? { start: line.span!.start + name.at, end: line.span!.start + m.index + tok.length } : null });
+        name = null;
+      } else if (m[3] !== undefined) name = { text: m[3], line, at: m.index };
     }
   }
   return out;

@@ -3,7 +3,13 @@ import type { Policy } from '../policy/index.js';
 import type { KeyInstallFact, Manager, RepoLine, Span } from './types.js';
 import { expandVariables, type Lookup } from './vars.js';
 
-type Tracked = { kind: 'key'; fact: KeyInstallFact } | { kind: 'lines'; lines: RepoLine[] | null };
+/** A file fetched from a URL in the image (curl/wget/ADD), and the instruction that fetched it. */
+export interface DownloadedFile {
+  url: string;
+  instruction: number;
+}
+
+type Tracked = { kind: 'key'; fact: KeyInstallFact } | { kind: 'lines'; lines: RepoLine[] | null } | { kind: 'download'; download: DownloadedFile };
 
 export class FileTracker {
   private files = new Map<string, Tracked>();
@@ -21,6 +27,21 @@ export class FileTracker {
   keyAt(path: string): KeyInstallFact | null {
     const f = this.files.get(path);
     return f?.kind === 'key' ? f.fact : null;
+  }
+
+  setDownload(path: string, download: DownloadedFile): void {
+    this.files.set(path, { kind: 'download', download });
+  }
+
+  /** The downloaded file at `path`, or the first one a `*`/`?` glob there matches. */
+  downloadAt(path: string): DownloadedFile | null {
+    const f = this.files.get(path);
+    if (f?.kind === 'download') return f.download;
+    // Short globs only: a pattern of many `*` is slow to match, and no real package path needs one.
+    if (!/[*?]/.test(path) || path.length > 200) return null;
+    const re = new RegExp(`^${path.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '[^/]*').replace(/\?/g, '[^/]')}$`);
+    for (const [p, t] of this.files) if (t.kind === 'download' && re.test(p)) return t.download;
+    return null;
   }
 
   setLines(path: string, lines: RepoLine[] | null, append: boolean): void {

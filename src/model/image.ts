@@ -44,6 +44,19 @@ export interface BaseFacts {
 const DEBIAN_CODENAMES: Record<string, string> = { '10': 'buster', '11': 'bullseye', '12': 'bookworm', '13': 'trixie', '14': 'forky' };
 const CODENAMES = new Set(Object.values(DEBIAN_CODENAMES).concat(['sid']));
 const UBUNTU = /^(?:ubuntu|.*\/ubuntu)$/;
+const UBUNTU_CODENAMES: Record<string, string> = {
+  '18.04': 'bionic', '20.04': 'focal', '22.04': 'jammy', '24.04': 'noble', '24.10': 'oracular', '25.04': 'plucky', '25.10': 'questing',
+};
+
+/**
+ * An Ubuntu tag's release: `24.04`, `noble`, `noble-20240423`, `22.04` → version and codename;
+ * `latest`, `rolling`, no tag → both null.
+ */
+export function ubuntuRelease(tag: string | null): { version: string | null; codename: string | null } {
+  const word = (tag ?? '').split('-')[0]!;
+  const version = /^\d+\.\d+$/.test(word) ? word : (Object.entries(UBUNTU_CODENAMES).find(([, c]) => c === word)?.[0] ?? null);
+  return { version, codename: version ? (UBUNTU_CODENAMES[version] ?? null) : null };
+}
 
 /** What the base image reference tells about the stage. */
 export function describeBase(ref: ImageRef, policy: Policy): BaseFacts {

@@ -159,3 +159,17 @@ export function variableAt(build: Build, instruction: number, name: string): Var
   const inherited = stage.allFacts.slice(0, stage.allFacts.length - stage.facts.length);
   return inherited.filter((f): f is VariableFact => before(f) && f.keyword === 'ENV').at(-1) ?? null;
 }
+
+/**
+ * Could apk verify every repository the command uses without a trust bypass? With the hardened
+ * key by its exact name, or the upstream keys an Alpine base image ships with.
+ */
+export function apkKeysCover(policy: Policy, stage: Stage, cmd: PackageCommandFact): boolean {
+  if (cmd.repositoriesUnknown) return false;
+  const keys = new Set(cmd.keys.map((k) => k.path));
+  return activeRepositories(cmd).every((r) => {
+    const match = hardenedMatch(policy, r);
+    if (match) return keys.has(`${policy.apk.keysDir}/${match.keyName}`);
+    return r.origin === 'base' && stage.distro === 'alpine';
+  });
+}

@@ -125,6 +125,13 @@ function visitCommand(ctx: RunContext, cmd: Command, index: number, scope: Scope
     case 'apt-get':
     case 'aptitude':
       parseApt(ctx, cmd, realBase, args, lookup, env, span);
+      localPackages(ctx, realBase, aptLocalFiles(args, lookup), lookup, span, scope.cwd);
+      break;
+    case 'dpkg':
+      localPackages(ctx, realBase, dpkgInstallFiles(args, lookup), lookup, span, scope.cwd);
+      break;
+    case 'add-apt-repository':
+      addAptRepository(ctx, args, lookup, span);
       break;
     case 'apt-key':
       aptKeyAdd(ctx, cmd, index, args, lookup, span, scope.cwd);
@@ -148,6 +155,59 @@ function visitCommand(ctx: RunContext, cmd: Command, index: number, scope: Scope
       break;
   }
   writeRedirects(ctx, cmd, realBase, args, lookup, span, scope, removed);
+}
+
+/** `apt-get install ./x.deb`, `apt install /tmp/x.deb`: apt reads an operand with a slash that ends in `.deb` as a file. */
+function aptLocalFiles(args: Word[], lookup: Lookup): Word[] {
+  const values = args.map((a) => pathOrGlob(a, lookup));
+  const sub = values.find((v) => v !== null && !v.startsWith('-'));
+  if (sub !== 'install' && sub !== 'reinstall') return [];
+  return args.filter((_, i) => (values[i] ?? '').includes('/') && (values[i] ?? '').endsWith('.deb'));
+}
+
+/** A word's static value, or a plain unquoted glob (`/tmp/*.deb`) as written. */
+function pathOrGlob(w: Word, lookup: Lookup): string | null {
+  return staticValue(w, lookup) ?? (/^[\w./*?+-]+$/.test(w.raw) && /[*?]/.test(w.raw) ? w.raw : null);
+}
+
+/** The file operands of `dpkg -i`/`--install` (`-R` directories and options left out). */
+function dpkgInstallFiles(args: Word[], lookup: Lookup): Word[] {
+  const values = args.map((a) => pathOrGlob(a, lookup));
+  if (!values.some((v) => v === '--install' || (v !== null && /^-[A-Za-z]+$/.test(v) && v.includes('i')))) return [];
+  return args.filter((_, i) => /\.deb$/.test(values[i] ?? '') && !values[i]!.startsWith('-'));
+}
+
+/** Package files installed straight from the file system, with the download that fetched each (if any). */
+function localPackages(ctx: RunContext, tool: string, operands: Word[], lookup: Lookup, span: Span, cwd: string): void {
+  for (const w of operands) {
+    const path = resolvePath(cwd, pathOrGlob(w, lookup)!);
+    const dl = ctx.files.downloadAt(path);
+    ctx.emit({ kind: 'local-package', manager: 'apt', tool, path, downloaded: dl ? { ...dl } : null, instruction: ctx.instruction, span: w.span ?? span });
+  }
+}
+
+const ADD_APT_VALUED = new Set(['-c', '--component', '-p', '--pocket', '-k', '--keyserver', '--login']);
+
+/**
+ * `add-apt-repository "deb [options] URI suite components"` (or `-S "deb …"`), a `ppa:user/name` or
+ * a bare URI (for the image's codename): a source appended to a file of its own in sources.list.d.
+ * `--remove` is left out (what it removes is not tracked).
+ */
+function addAptRepository(ctx: RunContext, args: Word[], lookup: Lookup, span: Span): void {
+  const lines: RepoLine[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const w = args[i]!;
+    const v = staticValue(w, lookup);
+    if (v === '-r' || v === '--remove') return;
+    if (v !== null && v.startsWith('-')) {
+      if (ADD_APT_VALUED.has(v)) i++;
+      continue;
+    }
+    const source = v === null ? '' : v.startsWith('deb ') || v === 'deb' ? v : `deb ${v} ${ctx.release ?? ''}`.trim();
+    lines.push({ text: source, dynamic: v === null, releaseFromImage: false, releaseFromBaseArg: false, span: w.span });
+  }
+  if (!lines.length) return;
+  writeRepoFile(ctx, `${ctx.policy.deb.sourcesDir}/add-apt-repository.list`, 'repositories', 'append', 'add-apt-repository', lines, null, span);
 }
 
 /** `sudo apk …`, `env A=b apk …`, `command apk` → the real command and its arguments. */
@@ -451,7 +511,7 @@ function writeAptFile(
   ctx.emit({ kind: 'repo-write', manager: 'apt', file: path, fileKind: kind, mode, via, lines: parsed, modeSpan, instruction: ctx.instruction, span });
   const bypass = (what: string, at: Span | null) => ctx.emit({ kind: 'trust-bypass', manager: 'apt', what, instruction: ctx.instruction, span: at ?? span });
   if (kind === 'config') {
-    for (const b of aptConfBypasses(parsed)) bypass(b.what, b.line.span);
+    for (const b of aptConfBypasses(parsed)) bypass(b.what, b.span ?? b.line.span);
     return;
   }
   for (const l of parsed) {
@@ -653,7 +713,7 @@ export function recordFetched(
   const looksLikeKey =
     url.startsWith(ctx.policy.apk.keyringUrlPrefix) || /\.rsa\.pub$/.test(url) || (dest !== null && dest.startsWith(ctx.policy.apk.keysDir + '/'));
   if (!looksLikeKey) {
-    if (dest) ctx.files.forget(dest);
+    if (dest) ctx.files.setDownload(dest, { url, instruction: ctx.instruction });
     return;
   }
   const fact = keyInstallFact(ctx.instruction, {

@@ -5,6 +5,7 @@
 import { apkRepositoryUrl, matchApkRepository, type Policy } from '../policy/index.js';
 import type { Build, KeyEntry, Manager, RepoEntry, RepoWriteFact, Stage } from './types.js';
 import { managerOfFile } from './files.js';
+import { ubuntuRelease } from './image.js';
 import { MAX_SED_SUBJECT, sedRegex } from './sed-regex.js';
 
 interface EndState {
@@ -116,11 +117,22 @@ function aptBaseIsKnown(stage: Stage): boolean {
 
 /**
  * A Debian base image's default deb822 sources (`deb.debian.org` for its codename); a DHI dev
- * image's hardened source. Ubuntu's are not listed: none of them is hardened.
+ * image's hardened source; an Ubuntu image's own sources (none of them hardened).
  */
 function baseAptSources(stage: Stage, policy: Policy): RepoEntry[] {
   const deb = policy.deb;
-  const entry = (url: string, suite: string | null, signedBy: string, file: string): RepoEntry => ({ url, origin: 'base', file, span: null, fact: null, suite, signedBy, trusted: false });
+  const entry = (url: string, suite: string | null, signedBy: string | null, file: string): RepoEntry => ({ url, origin: 'base', file, span: null, fact: null, suite, signedBy, trusted: false });
+  if (stage.distro === 'ubuntu' && !stage.dhi) {
+    const u = deb.ubuntu;
+    const { codename } = ubuntuRelease(stage.image?.tag ?? null);
+    const modern = ubuntuIsDeb822(policy, stage);
+    const file = modern ? u.sourcesFile : deb.sourcesFile;
+    const signedBy = modern ? u.keyring : null;
+    return [
+      ...u.suiteSuffixes.map((s) => entry(u.archiveUrl, codename && codename + s, signedBy, file)),
+      entry(u.securityUrl, codename && codename + u.securitySuffix, signedBy, file),
+    ];
+  }
   if (stage.distro !== 'debian' || (stage.dhi && stage.dhiVariant !== 'dev')) return [];
   if (stage.dhi) {
     const main = deb.sources.find((s) => s.channel === 'main')!;
@@ -135,7 +147,17 @@ function baseAptSources(stage: Stage, policy: Policy): RepoEntry[] {
   ];
 }
 
+/** Ubuntu 24.04 and later (and an unpinned tag, today's latest) ship deb822 sources; older ones sources.list. */
+function ubuntuIsDeb822(policy: Policy, stage: Stage): boolean {
+  const { version } = ubuntuRelease(stage.image?.tag ?? null);
+  if (version === null) return true;
+  const [a, b] = version.split('.').map(Number) as [number, number];
+  const [x, y] = policy.deb.ubuntu.deb822Since.split('.').map(Number) as [number, number];
+  return a > x || (a === x && b >= y);
+}
+
 function baseAptKeys(stage: Stage, policy: Policy): KeyEntry[] {
+  if (stage.distro === 'ubuntu' && !stage.dhi) return [{ path: ubuntuIsDeb822(policy, stage) ? policy.deb.ubuntu.keyring : policy.deb.ubuntu.legacyKey, origin: 'base', fact: null }];
   if (stage.distro !== 'debian' || (stage.dhi && stage.dhiVariant !== 'dev')) return [];
   return [{ path: stage.dhi ? policy.deb.keyringPath : policy.deb.upstreamKeyring, origin: 'base', fact: null }];
 }

@@ -147,6 +147,21 @@ export interface DownloadFact extends FactBase {
   insecureFlags: { flag: string; span: Span | null }[];
 }
 
+/**
+ * A package file installed directly instead of from a repository (`dpkg -i x.deb`,
+ * `apt-get install ./x.deb`): nothing checks a signature on it.
+ */
+export interface LocalPackageFact extends FactBase {
+  kind: 'local-package';
+  manager: Manager;
+  /** `dpkg`, `apt-get`, `apt`. */
+  tool: string;
+  /** Absolute path of the package file (a glob such as `/tmp/*.deb` stays a glob). */
+  path: string;
+  /** Set when the file was fetched from a URL earlier in the stage (curl, wget, ADD of a URL). */
+  downloaded: { url: string; instruction: number } | null;
+}
+
 export interface PackageCommandFact extends FactBase {
   kind: 'package-command';
   manager: Manager;
@@ -253,6 +268,7 @@ export type Fact =
   | KeyInstallFact
   | DownloadFact
   | PackageCommandFact
+  | LocalPackageFact
   | TrustBypassFact
   | SecretReadFact
   | SecretWriteFact

@@ -76,10 +76,21 @@ export interface DebSourcePolicy {
   auth: boolean;
 }
 
+/** A private mirror of the hardened Debian sources the user configured (`debMirrors`). */
+export interface DebMirrorPolicy {
+  /** Source URI, e.g. `https://mirror.example.com/dhi/deb/debian/main`. */
+  url: string;
+  /** The signing key's URL; null: the mirror serves Docker's signed indexes, so Docker's key verifies it. */
+  keyUrl: string | null;
+  keySha256: string | null;
+  auth: boolean;
+}
+
 /** The hardened Debian (apt) sources. */
 export interface DebPolicy {
   hosts: string[];
   sources: DebSourcePolicy[];
+  mirrors: DebMirrorPolicy[];
   /** OpenPGP fingerprint of the signing key. */
   keyFingerprint: string;
   /** Documented keyring path (`gpg --dearmor` output); an armoured key goes to the `.asc` one. */
@@ -94,6 +105,8 @@ export interface DebPolicy {
   sourcesDir: string;
   /** The base image's default deb822 sources file (Debian 12 and later). */
   baseSourcesFile: string;
+  /** Ubuntu base images' own sources (none of them hardened), so rules see what an Ubuntu stage uses. */
+  ubuntu: UbuntuSourcesPolicy;
   confFile: string;
   confDir: string;
   /** Directories apt keyrings are kept in (bound with `signed-by=`). */
@@ -110,10 +123,27 @@ export interface DebPolicy {
   authSecretMode: string;
 }
 
+/** What an `ubuntu:<tag>` image's apt sources are (amd64 images; arm64 ones use ports.ubuntu.com). */
+export interface UbuntuSourcesPolicy {
+  archiveUrl: string;
+  securityUrl: string;
+  /** Suites after the codename in the default sources: `<codename>-updates`, …; the security one goes to `securityUrl`. */
+  suiteSuffixes: string[];
+  securitySuffix: string;
+  /** deb822 file of Ubuntu 24.04 and later, with `Signed-By:` this keyring. */
+  sourcesFile: string;
+  keyring: string;
+  /** One-line `/etc/apt/sources.list` of older releases, verified by this key in trusted.gpg.d. */
+  legacyKey: string;
+  /** First MAJOR.MINOR release that ships the deb822 file. */
+  deb822Since: string;
+}
+
 const DEB_KEY_ID = 'D46852F6925E9F71';
 
 export const DEB_POLICY: DebPolicy = {
   hosts: ['dhi.io'],
+  mirrors: [],
   sources: [
     {
       channel: 'main',
@@ -139,6 +169,16 @@ export const DEB_POLICY: DebPolicy = {
   sourcesFile: '/etc/apt/sources.list',
   sourcesDir: '/etc/apt/sources.list.d',
   baseSourcesFile: '/etc/apt/sources.list.d/debian.sources',
+  ubuntu: {
+    archiveUrl: 'http://archive.ubuntu.com/ubuntu/',
+    securityUrl: 'http://security.ubuntu.com/ubuntu/',
+    suiteSuffixes: ['', '-updates', '-backports'],
+    securitySuffix: '-security',
+    sourcesFile: '/etc/apt/sources.list.d/ubuntu.sources',
+    keyring: '/usr/share/keyrings/ubuntu-archive-keyring.gpg',
+    legacyKey: '/etc/apt/trusted.gpg.d/ubuntu-keyring-2018-archive.gpg',
+    deb822Since: '24.04',
+  },
   confFile: '/etc/apt/apt.conf',
   confDir: '/etc/apt/apt.conf.d',
   keyringDirs: ['/usr/share/keyrings', '/etc/apt/keyrings'],
@@ -208,21 +248,26 @@ export const DHI_POLICY: Policy = {
 /** Options from the user's config that extend the profile. */
 export interface PolicyOverrides {
   mirrors?: MirrorPolicy[];
+  debMirrors?: DebMirrorPolicy[];
   dhiImageMirrors?: string[];
 }
 
 export function makePolicy(overrides: PolicyOverrides = {}): Policy {
   const mirrors = overrides.mirrors ?? [];
-  const mirrorHosts = mirrors.flatMap((m) => {
-    const host = hostOf(m.url);
-    return host ? [host] : [];
-  });
+  const debMirrors = overrides.debMirrors ?? [];
+  const hostsOf = (list: { url: string }[]) =>
+    list.flatMap((m) => {
+      const host = hostOf(m.url);
+      return host ? [host] : [];
+    });
+  const debHosts = [...new Set(hostsOf(debMirrors))];
   return {
     ...DHI_POLICY,
     dhiMirrorPrefixes: [...(overrides.dhiImageMirrors ?? [])],
     tlsHosts: [...DHI_POLICY.tlsHosts],
     apk: { ...DHI_POLICY.apk, mirrors },
-    hosts: [...DHI_POLICY.hosts, ...mirrorHosts],
+    deb: { ...DHI_POLICY.deb, mirrors: debMirrors, hosts: [...DHI_POLICY.deb.hosts, ...debHosts] },
+    hosts: [...new Set([...DHI_POLICY.hosts, ...hostsOf(mirrors), ...debHosts])],
   };
 }
 
@@ -325,24 +370,45 @@ export function keyByUrl(policy: Policy, url: string): { keyName: string; keyUrl
 
 /** A deb source URI matched against the policy's hardened Debian sources. */
 export interface DebMatch {
+  source: 'dhi' | 'mirror';
   channel: DebChannel;
   keyUrl: string;
+  keySha256: string | null;
   auth: boolean;
   /** The URI is written with plain http. */
   insecure: boolean;
 }
 
-/** Is this apt source URI one of the hardened Debian sources (http:// matched too, for insecure-package-source)? */
-export function matchDebSource(policy: Policy, url: string): DebMatch | null {
-  const normal = url.replace(/^http:/i, 'https:').replace(/(?<!\/)\/+$/, '');
-  const source = policy.deb.sources.find((s) => s.url === normal);
-  return source ? { channel: source.channel, keyUrl: source.keyUrl, auth: source.auth, insecure: /^http:/i.test(url) } : null;
+/** The key that verifies a source: its own, or (a mirror without one) Docker's key of the same channel. */
+function debKey(policy: Policy, source: DebSourcePolicy | DebMirrorPolicy): { keyUrl: string; keySha256: string | null } {
+  if (source.keyUrl) return { keyUrl: source.keyUrl, keySha256: source.keySha256 };
+  const same = policy.deb.sources.find((s) => s.channel === (source.auth ? 'security' : 'main'))!;
+  return { keyUrl: same.keyUrl, keySha256: same.keySha256 };
 }
 
-/** The policy's Debian signing key whose download URL this is (http:// too), if any. */
-export function debKeyByUrl(policy: Policy, url: string): DebSourcePolicy | null {
+/** Is this apt source URI one of the hardened Debian sources or a configured mirror (http:// matched too, for insecure-package-source)? */
+export function matchDebSource(policy: Policy, url: string): DebMatch | null {
+  const trim = (u: string) => u.replace(/^http:/i, 'https:').replace(/(?<!\/)\/+$/, '');
+  const normal = trim(url);
+  const insecure = /^http:/i.test(url);
+  const source = policy.deb.sources.find((s) => s.url === normal);
+  if (source) return { source: 'dhi', channel: source.channel, ...debKey(policy, source), auth: source.auth, insecure };
+  const mirror = policy.deb.mirrors.find((m) => trim(m.url) === normal);
+  return mirror ? { source: 'mirror', channel: mirror.auth ? 'security' : 'main', ...debKey(policy, mirror), auth: mirror.auth, insecure } : null;
+}
+
+/** The Debian signing key (Docker's, or a configured mirror's) whose download URL this is (http:// too), if any. */
+export function debKeyByUrl(policy: Policy, url: string): { keyUrl: string; keySha256: string | null } | null {
   const normal = url.replace(/^http:/i, 'https:');
-  return policy.deb.sources.find((s) => s.keyUrl === normal) ?? null;
+  const known = [...policy.deb.sources, ...policy.deb.mirrors].find((s) => s.keyUrl !== null && s.keyUrl.replace(/^http:/i, 'https:') === normal);
+  return known ? debKey(policy, known) : null;
+}
+
+/** The source the fix configures: the first public mirror the user has, else Docker's main source. */
+export function debSetupSource(policy: Policy): { url: string; keyUrl: string; keySha256: string | null } {
+  const mirror = policy.deb.mirrors.find((m) => !m.auth);
+  const main = policy.deb.sources.find((s) => s.channel === 'main')!;
+  return { url: (mirror ?? main).url, ...debKey(policy, mirror ?? main) };
 }
 
 export function isServedSuite(policy: Policy, suite: string): boolean {

@@ -185,7 +185,7 @@ describe('subcommands', () => {
     expect(r.code).toBe(0);
     const schema = JSON.parse(r.stdout);
     expect(Object.keys(schema.properties.rules.properties)).toEqual(RULES.map((x) => x.id));
-    expect(Object.keys(schema.properties)).toEqual(['$schema', 'rules', 'mirrors', 'dhiImageMirrors', 'buildArgs', 'ignore', 'failLevel']);
+    expect(Object.keys(schema.properties)).toEqual(['$schema', 'rules', 'mirrors', 'debMirrors', 'dhiImageMirrors', 'buildArgs', 'ignore', 'failLevel']);
     const cwd = tree({});
     expect((await run(['schema', '--output', 'schema.json'], { cwd })).code).toBe(0);
     expect(fs.readFileSync(path.join(cwd, 'schema.json'), 'utf8')).toBe(r.stdout);

@@ -75,6 +75,7 @@ describe('merging', () => {
         rules: { 'upstream-package-source': ['info', { allowUpstream: true }], 'missing-signing-key': { options: {} } },
         buildArgs: { A: 'file', B: 'file' },
         mirrors: [{ url: 'https://m.example.com/v{release}/main', keyName: 'm.rsa.pub', keySha256: 'A'.repeat(64) }],
+        debMirrors: [{ url: 'https://deb.example.com/dhi/debian/main' }, { url: 'https://deb.example.com/dhi/debian/security', keyUrl: 'https://deb.example.com/sec.key', auth: true }],
         dhiImageMirrors: ['myorg/dhi-'],
         failLevel: 'error',
       },
@@ -86,6 +87,12 @@ describe('merging', () => {
     expect(failLevel).toBe('info');
     expect(config.policy.apk.mirrors).toEqual([{ url: 'https://m.example.com/v{release}/main', keyName: 'm.rsa.pub', keyUrl: null, keySha256: 'a'.repeat(64), auth: false }]);
     expect(config.policy.hosts).toContain('m.example.com');
+    expect(config.policy.deb.mirrors).toEqual([
+      { url: 'https://deb.example.com/dhi/debian/main', keyUrl: null, keySha256: null, auth: false },
+      { url: 'https://deb.example.com/dhi/debian/security', keyUrl: 'https://deb.example.com/sec.key', keySha256: null, auth: true },
+    ]);
+    expect(config.policy.deb.hosts).toEqual(['dhi.io', 'deb.example.com']);
+    expect(config.policy.hosts).toContain('deb.example.com');
     expect(config.policy.dhiMirrorPrefixes).toEqual(['myorg/dhi-']);
   });
 

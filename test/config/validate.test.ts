@@ -91,6 +91,15 @@ describe('config validation', () => {
     ]);
   });
 
+  it('checks Debian mirrors: a url is required, keys are known, values are URLs', () => {
+    expect(problems('debMirrors:\n  - url: https://deb.example.com/dhi/debian/main\n    keySha256: ' + 'a'.repeat(64) + '\n')).toEqual([]);
+    expect(problems('debMirrors:\n  - keyUrl: ftp://x\n    keyname: k\n')).toEqual([
+      '.hardenfile.yaml: debMirrors[0].url: is required',
+      '.hardenfile.yaml: debMirrors[0].keyUrl: must be an http(s) URL, not "ftp://x"',
+      '.hardenfile.yaml: debMirrors[0].keyname: unknown key',
+    ]);
+  });
+
   it('reports YAML and JSON syntax errors with the file name', () => {
     expect(problems('rules: [\n')[0]).toMatch(/^\.hardenfile\.yaml:\d+:\d+: invalid YAML: /);
     expect(problems('failLevel: error\nfailLevel: info\n')[0]).toMatch(/^\.hardenfile\.yaml:2:1: invalid YAML: .*unique/i);

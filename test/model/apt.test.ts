@@ -117,6 +117,30 @@ describe('apt sources', () => {
   });
 });
 
+describe('add-apt-repository', () => {
+  it('a deb line, -S, a ppa and a bare URI; --remove is not tracked', () => {
+    const b = model(
+      'FROM debian:trixie',
+      `RUN add-apt-repository -y "deb [signed-by=${KEYRING}] ${MAIN} trixie main"`,
+      `RUN add-apt-repository --yes -S "deb ${MAIN} trixie main" && add-apt-repository ppa:deadsnakes/ppa`,
+      'RUN add-apt-repository -c contrib https://example.com/debian && add-apt-repository -r ppa:x/y',
+    );
+    expect(sources(b).map((s) => [s.file, s.mode, s.uri, s.suite, s.signedBy])).toEqual([
+      ['/etc/apt/sources.list.d/add-apt-repository.list', 'append', MAIN, 'trixie', KEYRING],
+      ['/etc/apt/sources.list.d/add-apt-repository.list', 'append', MAIN, 'trixie', null],
+      ['/etc/apt/sources.list.d/add-apt-repository.list', 'append', 'ppa:deadsnakes/ppa', 'trixie', null],
+      ['/etc/apt/sources.list.d/add-apt-repository.list', 'append', 'https://example.com/debian', 'trixie', null],
+    ]);
+    const span = facts(b).find((f) => f.kind === 'repo-write')!.lines[0]!.span!;
+    expect(b.text.slice(span.start, span.end)).toBe(`"deb [signed-by=${KEYRING}] ${MAIN} trixie main"`);
+  });
+
+  it('the source is active for a later apt command', () => {
+    const cmd = lastApt(model('FROM debian:trixie', `RUN add-apt-repository "deb [signed-by=${KEYRING}] ${MAIN} trixie main" && apt-get install -y x`));
+    expect(cmd.repositories.at(-1)).toMatchObject({ url: MAIN, suite: 'trixie', signedBy: KEYRING, origin: 'write' });
+  });
+});
+
 describe('apt package commands and state', () => {
   it('Debian base: default sources are known', () => {
     const cmd = lastApt(model('FROM debian:bookworm-slim', 'RUN apt-get update && apt-get install -y curl'));
@@ -128,6 +152,33 @@ describe('apt package commands and state', () => {
     ]);
     expect(cmd.keys.map((k) => k.path)).toEqual(['/usr/share/keyrings/debian-archive-keyring.gpg']);
     expect([cmd.tool, cmd.subcommand, cmd.packages.map((p) => p.value)]).toEqual(['apt-get', 'install', ['curl']]);
+  });
+
+  it('Ubuntu 24.04 and later: the deb822 ubuntu.sources, bound to the Ubuntu archive keyring', () => {
+    for (const from of ['ubuntu:24.04', 'ubuntu:noble-20240423', 'ubuntu']) {
+      const cmd = lastApt(model(`FROM ${from}`, 'RUN apt-get update && apt-get install -y curl'));
+      const suite = from === 'ubuntu' ? null : 'noble';
+      expect(cmd.repositoriesUnknown).toBe(false);
+      expect(cmd.repositories.map((r) => [r.file, r.url, r.suite, r.signedBy])).toEqual([
+        ['/etc/apt/sources.list.d/ubuntu.sources', 'http://archive.ubuntu.com/ubuntu/', suite, '/usr/share/keyrings/ubuntu-archive-keyring.gpg'],
+        ['/etc/apt/sources.list.d/ubuntu.sources', 'http://archive.ubuntu.com/ubuntu/', suite && `${suite}-updates`, '/usr/share/keyrings/ubuntu-archive-keyring.gpg'],
+        ['/etc/apt/sources.list.d/ubuntu.sources', 'http://archive.ubuntu.com/ubuntu/', suite && `${suite}-backports`, '/usr/share/keyrings/ubuntu-archive-keyring.gpg'],
+        ['/etc/apt/sources.list.d/ubuntu.sources', 'http://security.ubuntu.com/ubuntu/', suite && `${suite}-security`, '/usr/share/keyrings/ubuntu-archive-keyring.gpg'],
+      ]);
+      expect(cmd.keys.map((k) => k.path)).toEqual(['/usr/share/keyrings/ubuntu-archive-keyring.gpg']);
+    }
+  });
+
+  it('older Ubuntu: one-line /etc/apt/sources.list, keys in trusted.gpg.d; a sed -i edits them', () => {
+    const b = model('FROM ubuntu:22.04', 'RUN sed -i s/archive.ubuntu.com/mirror.example.com/ /etc/apt/sources.list && apt-get install -y curl');
+    const cmd = lastApt(b);
+    expect(cmd.repositories.map((r) => [r.file, r.url, r.suite, r.signedBy])).toEqual([
+      ['/etc/apt/sources.list', 'http://mirror.example.com/ubuntu/', 'jammy', null],
+      ['/etc/apt/sources.list', 'http://mirror.example.com/ubuntu/', 'jammy-updates', null],
+      ['/etc/apt/sources.list', 'http://mirror.example.com/ubuntu/', 'jammy-backports', null],
+      ['/etc/apt/sources.list', 'http://security.ubuntu.com/ubuntu/', 'jammy-security', null],
+    ]);
+    expect(cmd.keys.map((k) => k.path)).toEqual(['/etc/apt/trusted.gpg.d/ubuntu-keyring-2018-archive.gpg']);
   });
 
   it('unknown base, or sources copied from the context: unknown', () => {
@@ -163,6 +214,31 @@ describe('apt package commands and state', () => {
   it('trust options written to apt.conf.d', () => {
     const b = model('FROM debian:trixie', `RUN echo 'Acquire::AllowInsecureRepositories "true"; Acquire::https::dhi.io::Verify-Peer "false";' > /etc/apt/apt.conf.d/99insecure`);
     expect(bypasses(b)).toEqual(['Acquire::AllowInsecureRepositories', 'Acquire::https::Verify-Peer']);
+  });
+
+  it('nested scopes in apt.conf.d read the same as the :: form; comments are skipped', () => {
+    const b = model(
+      'FROM debian:trixie',
+      'COPY <<EOF /etc/apt/apt.conf.d/99insecure',
+      '// Acquire::AllowInsecureRepositories "true";',
+      'Acquire {',
+      '  https { Verify-Peer "false"; };',
+      '  https::dhi.io { Verify-Host "false"; };',
+      '  Retries "3";',
+      '  /* AllowInsecureRepositories "true"; */',
+      '};',
+      'APT { Get { AllowUnauthenticated "1"; }; };',
+      'Acquire::http { Proxy "http://proxy:3128"; };',
+      'EOF',
+    );
+    expect(bypasses(b)).toEqual(['Acquire::https::Verify-Peer', 'Acquire::https::Verify-Host', 'APT::Get::AllowUnauthenticated']);
+    const at = facts(b).filter((f) => f.kind === 'trust-bypass').map((f) => b.text.slice(f.span.start, f.span.end));
+    expect(at).toEqual(['Verify-Peer "false"', 'Verify-Host "false"', 'AllowUnauthenticated "1"']);
+  });
+
+  it('harmless nested options are no bypass', () => {
+    const b = model('FROM debian:trixie', `RUN printf 'Acquire {\\n  https { Verify-Peer "true"; };\\n};\\n' > /etc/apt/apt.conf.d/99tls`);
+    expect(bypasses(b)).toEqual([]);
   });
 });
 
@@ -225,5 +301,47 @@ describe('apt credentials', () => {
   it('not when it is removed in the same RUN', () => {
     const b = model('FROM debian:trixie', 'RUN echo "machine dhi.io" > /etc/apt/auth.conf && apt-get update && rm /etc/apt/auth.conf');
     expect(facts(b).filter((f) => f.kind === 'secret-write')).toEqual([]);
+  });
+});
+
+describe('apt local package files', () => {
+  const local = (b: Build, stage = 0) =>
+    facts(b, stage).flatMap((f) => (f.kind === 'local-package' ? [{ tool: f.tool, path: f.path, url: f.downloaded?.url ?? null, at: b.text.slice(f.span.start, f.span.end) }] : []));
+
+  it('dpkg -i of a file curl, wget or ADD fetched', () => {
+    const b = model(
+      'FROM debian:trixie',
+      'WORKDIR /tmp',
+      'RUN curl -fsSLo pkg.deb https://example.com/pkg.deb && dpkg -i ./pkg.deb',
+      'RUN wget https://example.com/tool_1.0_amd64.deb && dpkg --force-depends --install tool_1.0_amd64.deb',
+      'ADD https://example.com/other.deb /opt/',
+      'RUN dpkg -i /opt/other.deb /opt/local.deb',
+    );
+    expect(local(b)).toEqual([
+      { tool: 'dpkg', path: '/tmp/pkg.deb', url: 'https://example.com/pkg.deb', at: './pkg.deb' },
+      { tool: 'dpkg', path: '/tmp/tool_1.0_amd64.deb', url: 'https://example.com/tool_1.0_amd64.deb', at: 'tool_1.0_amd64.deb' },
+      { tool: 'dpkg', path: '/opt/other.deb', url: 'https://example.com/other.deb', at: '/opt/other.deb' },
+      { tool: 'dpkg', path: '/opt/local.deb', url: null, at: '/opt/local.deb' },
+    ]);
+  });
+
+  it('apt-get install ./x.deb and apt install /path/x.deb; a glob; names without a slash are packages', () => {
+    const b = model(
+      'FROM debian:trixie',
+      'RUN curl -fsSL -o /tmp/a.deb https://example.com/a.deb && apt-get install -y /tmp/a.deb curl',
+      'RUN cd /tmp && wget -q https://example.com/b.deb && apt install -y ./b.deb',
+      'RUN wget -P /pkgs https://example.com/c.deb && dpkg -i /pkgs/*.deb',
+      'RUN apt-get install -y x.deb && dpkg -l',
+    );
+    expect(local(b)).toEqual([
+      { tool: 'apt-get', path: '/tmp/a.deb', url: 'https://example.com/a.deb', at: '/tmp/a.deb' },
+      { tool: 'apt', path: '/tmp/b.deb', url: 'https://example.com/b.deb', at: './b.deb' },
+      { tool: 'dpkg', path: '/pkgs/*.deb', url: 'https://example.com/c.deb', at: '/pkgs/*.deb' },
+    ]);
+  });
+
+  it('a file copied from the build context is no download', () => {
+    const b = model('FROM debian:trixie', 'COPY pkg.deb /tmp/', 'RUN dpkg -i /tmp/pkg.deb');
+    expect(local(b)).toEqual([{ tool: 'dpkg', path: '/tmp/pkg.deb', url: null, at: '/tmp/pkg.deb' }]);
   });
 });

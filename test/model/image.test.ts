@@ -1,6 +1,6 @@
 /** Image references and what a base image says about its distribution, release and DHI variant. */
 import { describe, expect, it } from 'vitest';
-import { describeBase, parseImageRef, type BaseFacts } from '../../src/model/image.js';
+import { describeBase, parseImageRef, ubuntuRelease, type BaseFacts } from '../../src/model/image.js';
 import { makePolicy } from '../../src/policy/index.js';
 import type { ImageRef } from '../../src/model/types.js';
 
@@ -77,6 +77,8 @@ describe('describeBase', () => {
     ['debian:13.1-slim', base('debian', 'trixie')],
     ['debian:bookworm', base('debian', 'bookworm')],
     ['node:20-bookworm-slim', base('debian', 'bookworm')],
+    ['node:22-trixie-slim', base('debian', 'trixie')],
+    ['python:3.13-slim-trixie', base('debian', 'trixie')],
     ['python:3.12-slim-bookworm', base('debian', 'bookworm')],
     ['debian', base('debian', null, { releaseUnknownReason: 'unpinned' })],
     ['ubuntu:24.04', base('ubuntu', null, { releaseUnknownReason: 'not-applicable' })],
@@ -104,5 +106,19 @@ describe('describeBase', () => {
     it.each(mirrorCases)('%s', (text, expected) => {
       expect(describeBase(parseImageRef(text), mirrored)).toEqual(expected);
     });
+  });
+});
+
+describe('ubuntuRelease', () => {
+  it.each([
+    ['24.04', '24.04', 'noble'],
+    ['noble-20240423', '24.04', 'noble'],
+    ['22.04', '22.04', 'jammy'],
+    ['jammy', '22.04', 'jammy'],
+    ['26.04', '26.04', null],
+    ['latest', null, null],
+    [null, null, null],
+  ])('%s', (tag, version, codename) => {
+    expect(ubuntuRelease(tag)).toEqual({ version, codename });
   });
 });

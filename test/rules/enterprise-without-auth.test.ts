@@ -103,5 +103,17 @@ runRuleTests(rule, {
       errors: [{ messageId: 'aptNoAuth', line: 9, column: 34 }],
       output: null,
     },
+    {
+      name: 'apt: a configured Debian mirror with auth: true needs the credentials too',
+      policy: { debMirrors: [{ url: 'https://deb.example.com/dhi/security', keyUrl: null, keySha256: null, auth: true }] },
+      code: df('FROM debian:trixie', 'RUN echo "deb [signed-by=/usr/share/keyrings/s.gpg] https://deb.example.com/dhi/security trixie main" > /etc/apt/sources.list.d/s.list', 'RUN apt-get update'),
+      errors: [{ messageId: 'aptNoAuth', line: 3, column: 5, message: 'fetches from https://deb.example.com/dhi/security, which needs credentials' }],
+      unsafe: true,
+      output: df(
+        'FROM debian:trixie',
+        'RUN echo "deb [signed-by=/usr/share/keyrings/s.gpg] https://deb.example.com/dhi/security trixie main" > /etc/apt/sources.list.d/s.list',
+        'RUN --mount=type=secret,id=netrc,target=/etc/apt/auth.conf.d/dhi.conf,mode=0600 apt-get update',
+      ),
+    },
   ],
 });

@@ -143,6 +143,34 @@ runRuleTests(rule, {
       output: df('FROM debian:trixie', DEB_LIST('/usr/share/keyrings/dhi-deb.asc'), DEB_ADD('/usr/share/keyrings/dhi-deb.asc'), 'RUN apt-get update && apt-get install -y curl'),
     },
     {
+      name: 'apt: enterprise security source, -sec keyring missing: no checksum is known for the -sec key, so no ADD is offered',
+      code: df(
+        'FROM debian:trixie',
+        'RUN echo "deb [signed-by=/usr/share/keyrings/dhi-deb-sec.asc] https://dhi.io/deb/debian/security trixie main" > /etc/apt/sources.list.d/dhi-sec.list',
+        'RUN --mount=type=secret,id=netrc,target=/etc/apt/auth.conf.d/dhi.conf,mode=0600 apt-get update',
+      ),
+      errors: [{ messageId: 'aptMissing', line: 3, column: 81, message: 'https://dhi.io/deb/debian/security, but its keyring /usr/share/keyrings/dhi-deb-sec.asc' }],
+      output: null,
+    },
+    {
+      name: 'apt: a configured Debian mirror with its own key and checksum: the ADD uses them',
+      policy: { debMirrors: [{ url: 'https://deb.example.com/dhi/main', keyUrl: 'https://deb.example.com/dhi.key', keySha256: 'b'.repeat(64), auth: false }] },
+      code: df('FROM debian:trixie', 'RUN echo "deb [signed-by=/etc/apt/keyrings/m.asc] https://deb.example.com/dhi/main trixie main" > /etc/apt/sources.list.d/m.list', 'RUN apt-get update'),
+      errors: [{ messageId: 'aptMissing', line: 3, column: 5, message: 'apt uses https://deb.example.com/dhi/main' }],
+      output: df(
+        'FROM debian:trixie',
+        'RUN echo "deb [signed-by=/etc/apt/keyrings/m.asc] https://deb.example.com/dhi/main trixie main" > /etc/apt/sources.list.d/m.list',
+        `ADD --chmod=644 --checksum=sha256:${'b'.repeat(64)} https://deb.example.com/dhi.key /etc/apt/keyrings/m.asc`,
+        'RUN apt-get update',
+      ),
+    },
+    {
+      name: 'apt: add-apt-repository of the hardened source whose keyring is never installed',
+      code: df('FROM debian:trixie', 'RUN add-apt-repository -y "deb [signed-by=/usr/share/keyrings/dhi-deb.asc] https://dhi.io/deb/debian/main trixie main" && apt-get update'),
+      errors: [{ messageId: 'aptMissing', line: 2, column: 123, endColumn: 137 }],
+      output: df('FROM debian:trixie', DEB_ADD('/usr/share/keyrings/dhi-deb.asc'), 'RUN add-apt-repository -y "deb [signed-by=/usr/share/keyrings/dhi-deb.asc] https://dhi.io/deb/debian/main trixie main" && apt-get update'),
+    },
+    {
       name: 'apt: a .gpg keyring is not invented (it needs gpg --dearmor)',
       code: df('FROM debian:trixie', DEB_LIST('/usr/share/keyrings/dhi-deb.gpg'), 'RUN apt-get update'),
       errors: [{ messageId: 'aptMissing', line: 3, column: 5 }],

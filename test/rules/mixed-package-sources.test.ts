@@ -8,6 +8,15 @@ const COMMUNITY = 'https://dl-cdn.alpinelinux.org/alpine/v3.23/community';
 
 runRuleTests(rule, {
   valid: [
+    {
+      name: 'apt: the hardened source beside the Debian sources is the documented pattern (quiet without strict)',
+      code: df(
+        'FROM debian:trixie',
+        'ADD --chmod=644 --checksum=sha256:9ccb62e93205ff8905120d8c8053f10372907b4b9a71ed3191f3bc1812c04290 https://dhi.io/keyring/dhi-deb-gpg.D46852F6925E9F71.key /usr/share/keyrings/dhi-deb.asc',
+        'RUN echo "deb [signed-by=/usr/share/keyrings/dhi-deb.asc] https://dhi.io/deb/debian/main trixie main" > /etc/apt/sources.list.d/dhi.list',
+        'RUN apt-get update && apt-get install -y curl',
+      ),
+    },
     { name: 'apt: strict, only the hardened source of a DHI dev image', options: { strict: true }, code: df('FROM dhi.io/python:3.13-dev', 'RUN apt-get update && apt-get install -y curl') },
     { name: 'documented pattern replaces the list', code: df('FROM alpine:3.23', GET_KEY, `RUN echo "${MAIN}" > /etc/apk/repositories`, 'RUN apk add curl') },
     { name: 'DHI dev base with the enterprise configuration', code: df('FROM dhi.io/alpine-base:3.23-dev', 'RUN apk add dhi-enterprise-conf && apk add openssl') },

@@ -110,6 +110,12 @@ runRuleTests(rule, {
       output: df('FROM debian:13-slim', 'RUN echo "deb [signed-by=/usr/share/keyrings/dhi-deb.asc] https://dhi.io/deb/debian/main trixie main" > /etc/apt/sources.list.d/dhi.list'),
     },
     {
+      name: 'apt: add-apt-repository with a bookworm suite on a trixie base, fixed to trixie',
+      code: df('FROM debian:trixie', 'RUN add-apt-repository -y "deb [signed-by=/usr/share/keyrings/dhi-deb.asc] https://dhi.io/deb/debian/main bookworm main"'),
+      errors: [{ messageId: 'aptMismatch', line: 2, column: 107, endColumn: 115 }],
+      output: df('FROM debian:trixie', 'RUN add-apt-repository -y "deb [signed-by=/usr/share/keyrings/dhi-deb.asc] https://dhi.io/deb/debian/main trixie main"'),
+    },
+    {
       name: 'apt: deb822 Suites line, heredoc',
       code: df('FROM debian:trixie', 'COPY <<EOF /etc/apt/sources.list.d/dhi.sources', 'Types: deb', 'URIs: https://dhi.io/deb/debian/main', 'Suites: bookworm', 'Components: main', 'EOF'),
       errors: [{ messageId: 'aptMismatch', line: 5, column: 9, endColumn: 17 }],

@@ -32,6 +32,12 @@ runRuleTests(rule, {
     { name: 'apt: unknown base image', code: df('FROM python:3.13-slim', 'RUN apt-get install -y git') },
     { name: 'apt: deb822 source via COPY heredoc', code: df('FROM debian:13', 'COPY <<EOF /etc/apt/sources.list.d/dhi.sources', 'Types: deb', 'URIs: https://dhi.io/deb/debian/main', 'Suites: trixie', 'Components: main', 'Signed-By: /usr/share/keyrings/dhi-deb.asc', 'EOF', 'RUN apt-get update && apt-get install -y curl') },
     { name: 'apt: update only', code: df('FROM debian:trixie', 'RUN apt-get update') },
+    {
+      name: 'apt: a configured Debian mirror counts as the hardened source',
+      policy: { debMirrors: [{ url: 'https://deb.example.com/dhi/main', keyUrl: null, keySha256: null, auth: false }] },
+      code: df('FROM debian:trixie', ADD_ASC, 'RUN echo "deb [signed-by=/usr/share/keyrings/dhi-deb.asc] https://deb.example.com/dhi/main trixie main" > /etc/apt/sources.list.d/m.list', 'RUN apt-get update && apt-get install -y curl'),
+    },
+
     { name: 'ARG-resolved release in the URL', code: df('ARG ALPINE=3.23', 'FROM alpine:${ALPINE}', 'ARG ALPINE', 'RUN echo "https://dhi.io/apk/alpine/v${ALPINE}/main" > /etc/apk/repositories && apk add curl') },
   ],
   invalid: [
@@ -132,6 +138,29 @@ runRuleTests(rule, {
       output: df('FROM debian:trixie-slim', ADD_ASC, `RUN ${DEB_LIST('/usr/share/keyrings/dhi-deb.asc')}`, 'RUN apt-get update && apt-get install -y --no-install-recommends curl'),
     },
     {
+      name: 'apt: with a Debian mirror configured, the fix points at the mirror (Docker\'s key verifies it when it names none)',
+      policy: { debMirrors: [{ url: 'https://deb.example.com/dhi/main', keyUrl: null, keySha256: null, auth: false }] },
+      code: df('FROM debian:trixie-slim', 'RUN apt-get update && apt-get install -y curl'),
+      errors: [{ messageId: 'aptUpstream', line: 2, column: 23 }],
+      unsafe: true,
+      output: df(
+        'FROM debian:trixie-slim',
+        ADD_ASC,
+        'RUN echo "deb [signed-by=/usr/share/keyrings/dhi-deb.asc] https://deb.example.com/dhi/main trixie main" > /etc/apt/sources.list.d/dhi.list',
+        'RUN apt-get update && apt-get install -y curl',
+      ),
+    },
+    {
+      name: 'apt: upgrade, dist-upgrade and aptitude install are installs too',
+      code: df('FROM debian:bookworm', 'RUN apt-get update && apt-get dist-upgrade -y', 'RUN apt upgrade -y', 'RUN aptitude install -y curl'),
+      errors: [
+        { messageId: 'aptNotServed', line: 2, column: 23, message: 'Debian bookworm has no hardened source' },
+        { messageId: 'aptNotServed', line: 3, column: 5 },
+        { messageId: 'aptNotServed', line: 4, column: 5 },
+      ],
+      output: null,
+    },
+    {
       name: 'apt: not fixed with safe fixes only',
       code: df('FROM debian:trixie-slim', 'RUN apt-get update && apt-get install -y curl'),
       errors: [{ messageId: 'aptUpstream', line: 2, column: 23 }],
@@ -180,6 +209,16 @@ runRuleTests(rule, {
       name: 'apt: Ubuntu has no hardened source',
       code: df('FROM ubuntu:24.04', 'RUN apt-get update && apt-get install -y curl'),
       errors: [{ messageId: 'aptUbuntu', line: 2, column: 23, message: 'no hardened source' }],
+    },
+    {
+      name: 'apt: older Ubuntu (sources.list), with curl and gnupg and ca-certificates installed: still no Debian source offered',
+      code: df('FROM ubuntu:22.04', 'RUN apt-get update && apt-get install -y ca-certificates curl gnupg', 'RUN apt-get update && apt-get install -y make'),
+      errors: [
+        { messageId: 'aptUbuntu', line: 2, column: 23, message: 'the base image ubuntu:22.04 is Ubuntu' },
+        { messageId: 'aptUbuntu', line: 3, column: 23 },
+      ],
+      unsafe: true,
+      output: null,
     },
   ],
 });
