@@ -1,6 +1,10 @@
 // Bundles the CLI into dist/bundle/ so a run loads a few files instead of ~150 modules: start-up
 // is most of a one-file lint (see bench/). Dependencies stay external where they load lazily.
+import { rmSync } from 'node:fs';
 import { build } from 'esbuild';
+
+// Chunk names carry a hash: without this, every build would leave the old chunks behind.
+rmSync('dist/bundle', { recursive: true, force: true });
 
 await build({
   entryPoints: { hardenfile: 'src/cli/main.ts', 'lint-worker': 'src/cli/lint-worker.ts' },

@@ -13,9 +13,10 @@
 // goes to its last command (#345), and words after a mid-command redirect are arguments (#233).
 // A redirect on a `{ …; }`, subshell, `if` or loop is copied to every command inside (`group`).
 
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import v8 from 'node:v8';
-import type { Language, Node, Parser } from 'web-tree-sitter';
+import type { Language, Node as TsNode, Parser } from 'web-tree-sitter';
 import type {
   Assignment,
   Command,
@@ -50,11 +51,21 @@ async function load(): Promise<void> {
   const require = createRequire(import.meta.url);
   // Located through the package, so the runtime's wasm is found from a bundle as well.
   const runtime = require.resolve('web-tree-sitter/web-tree-sitter.wasm');
-  await ParserClass.init({ locateFile: () => runtime });
+  // Both modules are compiled on this thread (~2 ms each with Liftoff). The library's own
+  // asynchronous compile waits for V8's background threads, which a busy machine (a CI job, an
+  // editor) may not give it for tens of milliseconds.
+  await ParserClass.init({
+    instantiateWasm(imports: WebAssembly.Imports, receive: (instance: WebAssembly.Instance, module: WebAssembly.Module) => void) {
+      const module = new WebAssembly.Module(readFileSync(runtime));
+      receive(new WebAssembly.Instance(module, imports), module);
+      return {};
+    },
+  });
   const wasm = require.resolve('tree-sitter-bash/tree-sitter-bash.wasm');
-  const language: Language = await LanguageClass.load(wasm);
+  const language: Language = LanguageClass.loadSync(new WebAssembly.Module(readFileSync(wasm)));
   const p = new ParserClass();
   p.setLanguage(language);
+  typeNames = language.types;
   parser = p;
 }
 
@@ -67,7 +78,7 @@ export function parseShell(script: ShellScript): ParsedRun {
   if (!tree) throw new Error('parseShell: tree-sitter returned no tree');
   try {
     const walker = new Walker(script, heredocs.ops);
-    walker.walkRoot(tree.rootNode);
+    walker.walkRoot(toPlain(tree.rootNode));
     return { script, commands: walker.commands, hasErrors: tree.rootNode.hasError };
   } catch (error) {
     // Thousands of nested `$(`/`(` exhaust the walker's recursion: such a script is reported as
@@ -77,6 +88,60 @@ export function parseShell(script: ShellScript): ParsedRun {
   } finally {
     tree.delete();
   }
+}
+
+// ---------------------------------------------------------------------------------------------
+// The syntax tree as plain objects
+
+/**
+ * A syntax node copied out of the wasm heap. Every getter of a web-tree-sitter node is a call into
+ * wasm that marshals the node again, and the walker reads most nodes several times: copying the
+ * tree once costs less than half of walking it in place.
+ */
+interface Node {
+  readonly type: string;
+  readonly isNamed: boolean;
+  readonly startIndex: number;
+  readonly endIndex: number;
+  readonly children: readonly Node[];
+  readonly namedChildren: readonly Node[];
+  /** The few fields the walker asks for (`body`, `name`, `value`). */
+  readonly fields: Readonly<Record<string, Node>> | null;
+}
+
+const FIELDS: Record<string, readonly string[]> = {
+  redirected_statement: ['body'],
+  function_definition: ['body'],
+  variable_assignment: ['name', 'value'],
+};
+
+/** Per type id of the grammar: its name and whether it is named (each a wasm call to ask). */
+let typeNames: readonly string[] = [];
+const typeIsNamed: boolean[] = [];
+
+function toPlain(node: TsNode): Node {
+  // One call for the type id instead of one each for `type` and `isNamed`.
+  const id = node.typeId;
+  const type = typeNames[id] ?? 'ERROR';
+  const isNamed = (typeIsNamed[id] ??= node.isNamed);
+  const children: Node[] = [];
+  for (const c of node.children) if (c) children.push(toPlain(c));
+  let fields: Record<string, Node> | null = null;
+  for (const name of FIELDS[type] ?? []) {
+    const f = node.childForFieldName(name);
+    const copy = f && children.find((c) => c.startIndex === f.startIndex && c.endIndex === f.endIndex && c.type === f.type);
+    if (copy) (fields ??= {})[name] = copy;
+  }
+  const named = children.filter((c) => c.isNamed);
+  return {
+    type,
+    isNamed,
+    startIndex: node.startIndex,
+    endIndex: node.endIndex,
+    children,
+    namedChildren: named.length === children.length ? children : named,
+    fields,
+  };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -364,7 +429,7 @@ class Walker {
         return;
       case 'function_definition': {
         list.next++;
-        const body = node.childForFieldName('body');
+        const body = node.fields?.body;
         if (body) this.walkBlock(body.children, ctx);
         return;
       }
@@ -376,7 +441,7 @@ class Walker {
   }
 
   private walkRedirected(node: Node, ctx: Context, list: ListState, joiner: string | null): void {
-    const body = node.childForFieldName('body');
+    const body = node.fields?.body;
     const redirects = node.children.filter((c): c is Node => !!c && REDIRECTS.has(c.type));
     const before = this.commands.length;
     if (body?.type === 'command') {
@@ -414,7 +479,7 @@ class Walker {
       } else if (REDIRECTS.has(child.type)) {
         redirectNodes.push(child);
       } else if (child.type === 'command_name') {
-        const inner = child.namedChild(0) ?? child;
+        const inner = child.namedChildren[0] ?? child;
         command.name = this.word(inner);
         wordNodes.push(inner);
       } else if (child.type !== 'comment') {
@@ -431,7 +496,7 @@ class Walker {
 
   private emitDeclaration(node: Node, ctx: Context, list: ListState, joiner: string | null): void {
     const command = this.newCommand(node, ctx, list, joiner);
-    const keyword = node.child(0);
+    const keyword = node.children[0];
     if (keyword) command.name = this.word(keyword);
     const trailing: Node[] = [];
     for (const child of node.children.slice(1)) {
@@ -630,8 +695,8 @@ class Walker {
   }
 
   private assignment(node: Node): Assignment {
-    const nameNode = node.childForFieldName('name');
-    const valueNode = node.childForFieldName('value');
+    const nameNode = node.fields?.name;
+    const valueNode = node.fields?.value;
     const name = nameNode ? this.text(nameNode) : this.text(node).split('=')[0]!;
     let value: Word | null;
     if (valueNode) value = this.word(valueNode);
@@ -656,7 +721,7 @@ class Walker {
         return [{ kind: 'literal', text: raw.replace(/\\(.)|['"]/g, '$1') }];
       case 'word':
       case 'command_name':
-        if (node.namedChildCount > 0) return node.namedChildren.flatMap((c) => (c ? this.parts(c) : []));
+        if (node.namedChildren.length > 0) return node.namedChildren.flatMap((c) => (c ? this.parts(c) : []));
         return unquotedParts(raw);
       case 'number':
       case 'variable_name':
