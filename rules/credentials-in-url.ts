@@ -1,5 +1,4 @@
 import { defineRule, type RuleContext } from '../src/rule.js';
-import { URL_CREDENTIALS } from '../src/policy/secrets.js';
 import { variableAt } from '../src/model/query.js';
 import type { Build, InstructionInfo, Span } from '../src/model/types.js';
 
@@ -31,12 +30,10 @@ export default defineRule({
       ctx.report({ messageId, data, span });
     };
 
-    const literal = new RegExp(URL_CREDENTIALS.source, URL_CREDENTIALS.flags);
-    for (let m = literal.exec(build.text); m; m = literal.exec(build.text)) {
+    for (const u of build.urlCredentials) {
       // `$VAR`, `${VAR}`, `$(…)` and backticks are references, judged below.
-      if (/^[$`]/.test(m[2]!)) continue;
-      const userStart = m.index + m[0].indexOf('://') + 3;
-      report('literalPassword', { start: userStart, end: m.index + m[0].length - 1 }, { host: hostAfter(build.text, m.index + m[0].length) });
+      if (/^[$`]/.test(u.password)) continue;
+      report('literalPassword', { start: u.userStart, end: u.end }, { host: hostAfter(build.text, u.end + 1) });
     }
 
     for (const info of build.instructions) {

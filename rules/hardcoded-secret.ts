@@ -1,5 +1,4 @@
 import { defineRule } from '../src/rule.js';
-import { findSecrets, URL_CREDENTIALS } from '../src/policy/secrets.js';
 
 export default defineRule({
   id: 'hardcoded-secret',
@@ -17,13 +16,9 @@ export default defineRule({
     const { build } = ctx;
     // The `user:password` of a URL with a written password is credentials-in-url's finding, even
     // when one half has a token's shape: the same characters are reported once.
-    const userinfo: { start: number; end: number }[] = [];
-    const url = new RegExp(URL_CREDENTIALS.source, URL_CREDENTIALS.flags);
-    for (let m = url.exec(build.text); m; m = url.exec(build.text)) {
-      if (!/^[$`]/.test(m[2]!)) userinfo.push({ start: m.index + m[0].indexOf('://') + 3, end: m.index + m[0].length - 1 });
-    }
+    const userinfo = build.urlCredentials.filter((u) => !/^[$`]/.test(u.password)).map((u) => ({ start: u.userStart, end: u.end }));
     const inComment = (at: number) => build.comments.some((c) => c.span.start <= at && at < c.span.end);
-    for (const m of findSecrets(build.text)) {
+    for (const m of build.secrets) {
       if (m.shape === 'url-credentials') continue;
       if (userinfo.some((p) => m.start < p.end && p.start < m.end)) continue;
       ctx.report({

@@ -1,6 +1,6 @@
 import { buildModel, type ModelOptions } from '../model/build.js';
 import { initShellParser } from '../parse/bash.js';
-import { LineIndex } from '../text.js';
+import type { LineIndex } from '../text.js';
 import type { ActiveSeverity, AnyRule, Fix, Report } from '../rule.js';
 import type { Build, Span } from '../model/types.js';
 import type { Finding, LintResult, ResolvedConfig } from './types.js';
@@ -53,7 +53,7 @@ export function lintBuild(build: Build, options: LintOptions): LintResult {
 }
 
 function runRules(build: Build, options: LintOptions): Finding[] {
-  const lines = new LineIndex(build.text);
+  const lines = build.lines;
   const ignores = parseIgnores(build);
   const findings: Finding[] = [];
   for (const rule of options.rules ?? RULES) {

@@ -6,7 +6,7 @@ import { parseDockerfile, readProperties, type RawInstruction } from '../parse/d
 import { buildRunScript } from '../parse/run-script.js';
 import { parseShell } from '../parse/bash.js';
 import type { Policy } from '../policy/index.js';
-import { findSecrets, SECRET_NAME, NOT_SECRET_NAME } from '../policy/secrets.js';
+import { findSecrets, findUrlCredentials, SECRET_NAME, NOT_SECRET_NAME } from '../policy/secrets.js';
 import type { Build, EnvBinding, Fact, InstructionInfo, SecretMount, Span, Stage, VariableFact } from './types.js';
 import { describeBase, parseImageRef } from './image.js';
 import { expandVariables, PREDEFINED_ARGS, unquote, type Lookup } from './vars.js';
@@ -42,6 +42,9 @@ export function buildModel(text: string, options: ModelOptions): Build {
     instructions: [],
     stages: [],
     globalArgs: [],
+    lines: doc.lines,
+    secrets: [],
+    urlCredentials: findUrlCredentials(text),
     secretSpans: [],
     comments: doc.comments,
   };
@@ -91,6 +94,7 @@ export function buildModel(text: string, options: ModelOptions): Build {
     stage.allFacts = stage.parent !== null ? [...build.stages[stage.parent]!.allFacts, ...stage.facts] : stage.facts;
     computeState(stage, build, policy);
   }
+  build.secrets = findSecrets(text, build.urlCredentials);
   build.secretSpans = secretSpans(build);
   return build;
 }
@@ -315,7 +319,7 @@ function variableFacts(build: Build, raw: RawInstruction, instruction: number, g
 
 function secretSpans(build: Build): Span[] {
   const keyEnd = privateKeyEnds(build.text);
-  const spans: Span[] = findSecrets(build.text).map((m) => ({ start: m.hideFrom, end: m.shape === 'private-key' ? keyEnd(m.end) : m.end }));
+  const spans: Span[] = build.secrets.map((m) => ({ start: m.hideFrom, end: m.shape === 'private-key' ? keyEnd(m.end) : m.end }));
   const vars = [...build.globalArgs, ...build.stages.flatMap((s) => s.facts.filter((f): f is VariableFact => f.kind === 'variable'))];
   for (const v of vars) {
     if (v.valueSpan && v.valueSpan.end > v.valueSpan.start && SECRET_NAME.test(v.name) && !NOT_SECRET_NAME.test(v.name)) spans.push(v.valueSpan);

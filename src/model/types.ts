@@ -1,3 +1,5 @@
+import type { LineIndex } from '../text.js';
+import type { SecretMatch, UrlCredentials } from '../policy/secrets.js';
 import type { Span, ParsedRun, Word } from '../parse/shell-types.js';
 
 export type { Span };
@@ -347,6 +349,12 @@ export interface Build {
   stages: Stage[];
   /** Global ARGs (before the first FROM). */
   globalArgs: VariableFact[];
+  /** The file's line starts. */
+  lines: LineIndex;
+  /** Credential-shaped values anywhere in the file, in order. */
+  secrets: SecretMatch[];
+  /** Every `scheme://user:password@` in the file, in order. */
+  urlCredentials: UrlCredentials[];
   /** Spans of credential-shaped values anywhere in the file: outputs redact them. */
   secretSpans: Span[];
   /** Comments with their text, for inline ignores. */

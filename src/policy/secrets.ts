@@ -48,8 +48,29 @@ export interface SecretMatch {
   hideFrom: number;
 }
 
-/** Every credential-shaped value in a text, in order. */
-export function findSecrets(text: string): SecretMatch[] {
+/** A `scheme://user:password@` in a text, whatever the password is (a value or a `$VAR`). */
+export interface UrlCredentials {
+  start: number;
+  /** Start of the user name, after `://`. */
+  userStart: number;
+  password: string;
+  /** Offset of the `@`. */
+  end: number;
+}
+
+export function findUrlCredentials(text: string): UrlCredentials[] {
+  const out: UrlCredentials[] = [];
+  // Every match has `://` and `@`: most texts are turned away before the pattern runs.
+  if (!text.includes('://') || !text.includes('@')) return out;
+  const re = new RegExp(URL_CREDENTIALS.source, URL_CREDENTIALS.flags);
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    out.push({ start: m.index, userStart: m.index + m[0].indexOf('://') + 3, password: m[2]!, end: m.index + m[0].length - 1 });
+  }
+  return out;
+}
+
+/** Every credential-shaped value in a text, in order. `urls` saves a second search when known. */
+export function findSecrets(text: string, urls: readonly UrlCredentials[] = findUrlCredentials(text)): SecretMatch[] {
   const out: SecretMatch[] = [];
   for (const shape of SECRET_SHAPES) {
     shape.pattern.lastIndex = 0;
@@ -57,13 +78,10 @@ export function findSecrets(text: string): SecretMatch[] {
       out.push({ shape: shape.id, label: shape.label, start: m.index, end: m.index + m[0].length, hideFrom: m.index + shape.keep });
     }
   }
-  URL_CREDENTIALS.lastIndex = 0;
-  for (let m = URL_CREDENTIALS.exec(text); m; m = URL_CREDENTIALS.exec(text)) {
-    const pw = m[2]!;
+  for (const { password, end } of urls) {
     // `$VAR`/`${VAR}` passwords are references, not values.
-    if (/^\$\{?[A-Za-z_]/.test(pw)) continue;
-    const end = m.index + m[0].length - 1;
-    out.push({ shape: 'url-credentials', label: 'password in URL', start: end - pw.length, end, hideFrom: end - pw.length });
+    if (/^\$\{?[A-Za-z_]/.test(password)) continue;
+    out.push({ shape: 'url-credentials', label: 'password in URL', start: end - password.length, end, hideFrom: end - password.length });
   }
   return out.sort((a, b) => a.start - b.start);
 }
