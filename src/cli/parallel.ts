@@ -5,7 +5,6 @@
  */
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
 import type { LintResult, ResolvedConfig } from '../engine/types.js';
 
 /** Below this many files per worker, one thread is faster than starting more. */
@@ -45,6 +44,8 @@ export async function lintInWorkers(items: WorkItem[], workers: number, maxSize:
     }
     return { index, text: item.text, config: c };
   });
+  // Loaded here: a run that needs no workers does not pay for the module.
+  const { Worker } = await import('node:worker_threads');
   // Interleaved shares keep the workers' loads even when file sizes are sorted by path.
   const shares = Array.from({ length: workers }, (_, w) => indexed.filter((_, i) => i % workers === w));
   const results: (LintResult | Error)[] = new Array(items.length);
