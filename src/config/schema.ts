@@ -42,6 +42,12 @@ function optionSchema(value: unknown): JsonSchema {
   return { type: jsonType(value), default: value };
 }
 
+/** Where a mirror's signing key comes from, and its digest: the same for apk and apt mirrors. */
+const MIRROR_KEY = {
+  keyUrl: { type: 'string', pattern: '^https?://\\S+$', description: 'an http(s) URL' },
+  keySha256: { type: 'string', pattern: '^[0-9a-fA-F]{64}$', description: 'a SHA-256 digest (64 hex digits)' },
+} as const;
+
 export function jsonType(value: unknown): JsonType {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'array';
@@ -97,8 +103,7 @@ export function buildConfigSchema(rules: readonly AnyRule[]): JsonSchema {
           properties: {
             url: { type: 'string', pattern: '^https?://\\S*\\{release\\}\\S*$', description: 'an http(s) URL template containing {release}' },
             keyName: { type: 'string', pattern: '^[^/\\s]+$', description: 'a file name in /etc/apk/keys (no slash)' },
-            keyUrl: { type: 'string', pattern: '^https?://\\S+$', description: 'an http(s) URL' },
-            keySha256: { type: 'string', pattern: '^[0-9a-fA-F]{64}$', description: 'a SHA-256 digest (64 hex digits)' },
+            ...MIRROR_KEY,
             auth: { type: 'boolean', description: 'Fetching needs credentials.' },
           },
           required: ['url', 'keyName'],
@@ -112,8 +117,7 @@ export function buildConfigSchema(rules: readonly AnyRule[]): JsonSchema {
           type: 'object',
           properties: {
             url: { type: 'string', pattern: '^https?://\\S+$', description: 'an http(s) URL' },
-            keyUrl: { type: 'string', pattern: '^https?://\\S+$', description: 'an http(s) URL' },
-            keySha256: { type: 'string', pattern: '^[0-9a-fA-F]{64}$', description: 'a SHA-256 digest (64 hex digits)' },
+            ...MIRROR_KEY,
             auth: { type: 'boolean', description: 'Fetching needs credentials (a mirror of the enterprise security source).' },
           },
           required: ['url'],

@@ -13,7 +13,7 @@ import { describe, expect, it } from 'vitest';
 import { parseDockerfile, readProperties, type ParsedDockerfile, type RawInstruction } from '../../src/parse/dockerfile.js';
 import { makeCorpus } from '../../bench/corpus.js';
 import { dockerfile, mutatedFixture } from '../fuzz/arbitraries.js';
-import { parseDockerfile as parseWithAst, type RawInstruction as AstInstruction } from './ast-oracle.js';
+import { parseWithAst, type AstInstruction } from './ast-oracle.js';
 
 const runs = Number(process.env.FUZZ_RUNS ?? 150);
 
