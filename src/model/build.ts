@@ -137,7 +137,8 @@ function startStage(build: Build, raw: RawInstruction, scopes: Map<string, Stage
     env: parentScope ? [...parentScope.env] : [],
     workdir: parentScope?.workdir ?? '/',
     files: parentScope ? parentScope.files.clone() : new FileTracker(),
-    windowsShell: parentScope?.windowsShell ?? build.windows,
+    // escape=` is the Windows convention, but a Linux base still runs its RUNs with /bin/sh -c.
+    windowsShell: parentScope?.windowsShell ?? (build.windows && stage.distro === 'unknown'),
   };
 }
 

@@ -172,6 +172,11 @@ describe('package commands and their environment', () => {
     const b = model('# escape=`', 'FROM mcr.microsoft.com/windows/servercore:ltsc2022', 'SHELL ["powershell", "-Command"]', 'RUN echo x > /etc/apk/repositories');
     expect(facts(b)).toEqual([]);
   });
+
+  it('escape=` on a Linux base still runs sh: its RUNs are read, continued with the backtick', () => {
+    const b = model('# escape=`', 'FROM debian:trixie-slim', 'RUN apt-get update && `', '    apt-get install -y nginx');
+    expect(facts(b).filter((f) => f.kind === 'package-command').map((f) => f.kind === 'package-command' && f.subcommand)).toEqual(['update', 'install']);
+  });
 });
 
 describe('secret mounts', () => {
