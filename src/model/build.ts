@@ -284,7 +284,12 @@ function visitCopy(build: Build, scope: StageScope, raw: RawInstruction, info: I
     if (/^[a-z]+:\/\//i.test(src.text) && keyword === 'ADD') {
       emit({ kind: 'download', tool: 'ADD', url: src.text, urlSpan: src.span, insecureFlags: [], instruction: info.index, span: raw.span });
       const finalPath = many || dest.endsWith('/') || scope.files.isDirectory(destPath, policy) ? resolvePath(destPath, basename(src.text)) : destPath;
-      recordFetched(ctx, 'ADD', src.text, src.span, finalPath, destWord.span, checksum, raw.span);
+      const chmod = raw.flags.find((f) => f.name === 'chmod')?.value ?? null;
+      const mark = (f: Fact) => {
+        if (f.kind === 'key-install' && f.manager === 'apt' && !chmodLetsOthersRead(chmod)) f.unreadable = { chmod };
+        emit(f);
+      };
+      recordFetched({ ...ctx, emit: mark }, 'ADD', src.text, src.span, finalPath, destWord.span, checksum, raw.span);
       continue;
     }
     if (kind) {
@@ -298,6 +303,12 @@ function visitCopy(build: Build, scope: StageScope, raw: RawInstruction, info: I
       recordContextKey(ctx, keyword, src.text, target, destWord.span, raw.span, 'apt');
     }
   }
+}
+
+/** A downloaded file gets mode 0600 unless `--chmod` says otherwise; a symbolic or computed mode counts as readable. */
+function chmodLetsOthersRead(mode: string | null): boolean {
+  if (mode === null) return false;
+  return /^[0-7]{3,4}$/.test(mode) ? (parseInt(mode, 8) & 0o4) !== 0 : true;
 }
 
 function variableFacts(build: Build, raw: RawInstruction, instruction: number, global: boolean, lookup: Lookup): VariableFact[] {

@@ -135,6 +135,12 @@ export interface KeyInstallFact extends FactBase {
    * (`apt-key add`, a file in /etc/apt/trusted.gpg.d).
    */
   unbound?: 'apt-key' | 'trusted.gpg.d';
+  /**
+   * apt only: ADDed from a URL without a `--chmod` that lets others read it. ADD saves a downloaded
+   * file with mode 0600, and apt verifies signatures as its `_apt` user, which then cannot read it.
+   * `chmod` is the ADD's `--chmod` value (null when absent).
+   */
+  unreadable?: { chmod: string | null };
 }
 
 /** A download (wget/curl/ADD URL) of anything. */
