@@ -21,6 +21,17 @@ runRuleTests(rule, {
     { name: 'apt: documented pattern', code: df('FROM debian:trixie', `RUN curl -fsSL ${DEB_KEY_URL} | gpg --dearmor -o /usr/share/keyrings/dhi-deb.gpg`, DEB_LIST('/usr/share/keyrings/dhi-deb.gpg'), 'RUN apt-get update') },
     { name: 'apt: DHI dev base', code: df('FROM dhi.io/node:24-dev', 'RUN apt-get update && apt-get install -y git') },
     { name: 'apt: ADD --chmod=0444 of the keyring', code: df('FROM debian:trixie', `ADD --chmod=0444 ${DEB_KEY_URL} /usr/share/keyrings/dhi-deb.asc`, DEB_LIST('/usr/share/keyrings/dhi-deb.asc'), 'RUN apt-get update') },
+    {
+      name: 'apt: keyring dearmored from a downloaded file (-o, redirect, stdin) or through tee',
+      code: df(
+        'FROM debian:trixie',
+        `RUN curl -fsSLo /tmp/dhi.key ${DEB_KEY_URL} && gpg --dearmor -o /usr/share/keyrings/a.gpg /tmp/dhi.key && gpg --dearmor < /tmp/dhi.key > /usr/share/keyrings/b.gpg && gpg --dearmor /tmp/dhi.key`,
+        `RUN curl -fsSL ${DEB_KEY_URL} | gpg --dearmor | tee /usr/share/keyrings/c.gpg > /dev/null`,
+        ...['a', 'b', 'c'].map((k) => DEB_LIST(`/usr/share/keyrings/${k}.gpg`).replace('dhi.list', `${k}.list`)),
+        DEB_LIST('/tmp/dhi.key.gpg').replace('dhi.list', 'd.list'),
+        'RUN apt-get update',
+      ),
+    },
     { name: 'apt: keyring copied from the context', code: df('FROM debian:trixie', 'COPY dhi-deb.gpg /usr/share/keyrings/', DEB_LIST('/usr/share/keyrings/dhi-deb.gpg'), 'RUN apt-get update') },
     { name: 'documented order: key, repositories, apk', code: df('FROM alpine:3.23', `RUN cd /etc/apk/keys && \\`, `    wget ${KEY_URL}`, WRITE, 'RUN apk update && \\', '    apk add libpng') },
     { name: 'key COPYed from the build context by name', code: df('FROM alpine:3.23', `COPY ${KEY} /etc/apk/keys/`, WRITE, 'RUN apk add curl') },
