@@ -425,8 +425,8 @@ function writeRedirects(
     }
     // A secret written into a file of the layer.
     const secretSource = secretSourceOf(cmd, base, args, scope, lookup);
-    if (secretSource && !removed.has(out.path) && !/^\/(?:dev|proc)\//.test(out.path)) {
-      ctx.emit({ kind: 'secret-write', file: out.path, source: secretSource, instruction: ctx.instruction, span: out.targetSpan ?? span });
+    if (secretSource && !/^\/(?:dev|proc)\//.test(out.path)) {
+      ctx.emit({ kind: 'secret-write', file: out.path, source: secretSource, removed: removed.has(out.path), instruction: ctx.instruction, span: out.targetSpan ?? span });
     } else if (!removed.has(out.path)) literalAuthWrite(ctx, out.path, base, out.targetSpan ?? span);
   }
 }
@@ -803,8 +803,8 @@ function copyOrMove(ctx: RunContext, tool: string, args: Word[], lookup: Lookup,
     const key = ctx.files.keyAt(src);
     const kind = classifyFile(ctx.policy, final);
     // `cp /run/secrets/x /etc/…` (or a mount's custom target) puts the secret into the layer.
-    if (tool !== 'mv' && (src.startsWith('/run/secrets/') || ctx.mounts.some((m) => m.target === src)) && !removed.has(final) && !/^\/(?:dev|proc)\//.test(final)) {
-      ctx.emit({ kind: 'secret-write', file: final, source: src, instruction: ctx.instruction, span: destWord?.span ?? span });
+    if (tool !== 'mv' && (src.startsWith('/run/secrets/') || ctx.mounts.some((m) => m.target === src)) && !/^\/(?:dev|proc)\//.test(final)) {
+      ctx.emit({ kind: 'secret-write', file: final, source: src, removed: removed.has(final), instruction: ctx.instruction, span: destWord?.span ?? span });
     }
     if (key) {
       key.movedLater = true;

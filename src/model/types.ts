@@ -245,6 +245,8 @@ export interface SecretWriteFact extends FactBase {
   source: string;
   /** True for credentials written as text in a RUN with no secret mount (`echo "machine …" > /etc/apt/auth.conf.d/x.conf`). */
   literal?: boolean;
+  /** True when a later `rm` of the same RUN deletes the file: it never reaches the layer, but the commands between read it. */
+  removed?: boolean;
 }
 
 /** ARG or ENV declaration. */
