@@ -745,7 +745,7 @@ export function recordFetched(
   const looksLikeKey =
     url.startsWith(ctx.policy.apk.keyringUrlPrefix) || /\.rsa\.pub$/.test(url) || (dest !== null && dest.startsWith(ctx.policy.apk.keysDir + '/'));
   if (!looksLikeKey) {
-    if (dest) ctx.files.setDownload(dest, { url, instruction: ctx.instruction });
+    if (dest) ctx.files.setDownload(dest, { url, instruction: ctx.instruction, checksum });
     return;
   }
   const fact = keyInstallFact(ctx.instruction, {
