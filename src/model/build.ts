@@ -12,6 +12,7 @@ import { describeBase, parseImageRef } from './image.js';
 import { expandVariables, PREDEFINED_ARGS, unquote, type Lookup } from './vars.js';
 import { extractRunFacts, recordContextKey, recordFetched, writeRepoFile } from './run-facts.js';
 import { aptKeyPlace, classifyFile, FileTracker, linesFromText } from './files.js';
+import { netrcPasswordSpans } from './netrc.js';
 import { basename, resolvePath } from './words.js';
 import { computeState } from './state.js';
 
@@ -328,6 +329,7 @@ function variableFacts(build: Build, raw: RawInstruction, instruction: number, g
 function secretSpans(build: Build): Span[] {
   const keyEnd = privateKeyEnds(build.text);
   const spans: Span[] = findSecrets(build.text).map((m) => ({ start: m.hideFrom, end: m.shape === 'private-key' ? keyEnd(m.end) : m.end }));
+  spans.push(...netrcPasswordSpans(build.text));
   const vars = [...build.globalArgs, ...build.stages.flatMap((s) => s.facts.filter((f): f is VariableFact => f.kind === 'variable'))];
   for (const v of vars) {
     if (v.valueSpan && v.valueSpan.end > v.valueSpan.start && SECRET_NAME.test(v.name) && !NOT_SECRET_NAME.test(v.name)) spans.push(v.valueSpan);
