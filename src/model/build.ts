@@ -298,9 +298,10 @@ function visitCopy(build: Build, scope: StageScope, raw: RawInstruction, info: I
       continue;
     }
     const finalKey = destPath === policy.apk.keysDir ? resolvePath(destPath, basename(src.text)) : target;
-    if (from === null && (finalKey.startsWith(policy.apk.keysDir + '/') || /\.rsa\.pub$/.test(src.text))) {
+    // A key copied from another stage or image (`COPY --from=…`) is put in place like one from the context.
+    if (finalKey.startsWith(policy.apk.keysDir + '/') || (from === null && /\.rsa\.pub$/.test(src.text))) {
       recordContextKey(ctx, keyword, src.text, finalKey, destWord.span, raw.span);
-    } else if (from === null && aptKeyPlace(policy, target) && /\.(?:gpg|asc|key|pub)$/.test(target)) {
+    } else if (aptKeyPlace(policy, target) && /\.(?:gpg|asc|key|pub)$/.test(target)) {
       recordContextKey(ctx, keyword, src.text, target, destWord.span, raw.span, 'apt');
     }
   }
