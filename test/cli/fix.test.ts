@@ -100,7 +100,7 @@ describe('--diff and --stdin --fix', () => {
 
   it('--diff masks secrets in its context, removed and added lines', async () => {
     const token = 'dckr_pat_Q3kz8LmW2pXvT9rY5nB7cD1fG4h';
-    const cwd = tree({ Dockerfile: `FROM alpine:3.23\nRUN echo "machine dhi.io password ${token}" > /tmp/n && apk add curl\n` });
+    const cwd = tree({ Dockerfile: `FROM alpine:3.23\nRUN echo "token ${token}" > /tmp/n && apk add curl\n` });
     const r = await run([...ONLY, '--diff', '--unsafe-fixes', 'Dockerfile'], { cwd });
     expect(r.stdout).toContain('+RUN wget');
     expect(r.stdout).toContain('dckr_pat_****');
