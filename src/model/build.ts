@@ -330,7 +330,6 @@ function variableFacts(build: Build, raw: RawInstruction, instruction: number, g
 function secretSpans(build: Build): Span[] {
   const keyEnd = privateKeyEnds(build.text);
   const spans: Span[] = findSecrets(build.text).map((m) => ({ start: m.hideFrom, end: m.shape === 'private-key' ? keyEnd(m.end) : m.end }));
-  spans.push(...netrcPasswordSpans(build.text));
   const vars = [...build.globalArgs, ...build.stages.flatMap((s) => s.facts.filter((f): f is VariableFact => f.kind === 'variable'))];
   for (const v of vars) {
     if (v.valueSpan && v.valueSpan.end > v.valueSpan.start && SECRET_NAME.test(v.name) && !NOT_SECRET_NAME.test(v.name)) spans.push(v.valueSpan);
@@ -344,6 +343,8 @@ function secretSpans(build: Build): Span[] {
       }
     }
   }
+  // Passwords of netrc entries (apt's auth.conf), whatever their shape.
+  spans.push(...netrcPasswordSpans(build.text));
   return spans.sort((a, b) => a.start - b.start);
 }
 
