@@ -12,7 +12,7 @@ import {
 import { flagOffset, insertAt, insertRunFlag } from '../src/fix/builders.js';
 import { basename } from '../src/model/words.js';
 import type { Policy } from '../src/policy/index.js';
-import type { Build, PackageCommandFact, Span } from '../src/model/types.js';
+import type { Build, PackageCommandFact, Span, Stage } from '../src/model/types.js';
 
 export default defineRule({
   id: 'enterprise-without-auth',
@@ -46,18 +46,23 @@ export default defineRule({
           fix: authFix(build, policy, sameRun),
         });
       }
-      checkApt(build, policy, packageCommands(stage, 'apt'), (r) => ctx.report(r));
+      checkApt(build, policy, stage, (r) => ctx.report(r));
     }
   },
 });
 
 /** apt reads credentials from auth.conf and auth.conf.d/*.conf: a secret mounted there serves the RUN. One finding a RUN. */
-function checkApt(build: Build, policy: Policy, cmds: PackageCommandFact[], report: (r: Report) => void): void {
+function checkApt(build: Build, policy: Policy, stage: Stage, report: (r: Report) => void): void {
   const deb = policy.deb;
+  const isAuthFile = (path: string) => path === deb.authConfFile || (path.startsWith(deb.authConfDir + '/') && path.endsWith('.conf'));
   const reported = new Set<number>();
-  for (const cmd of cmds) {
+  for (const cmd of packageCommands(stage, 'apt')) {
     if (reported.has(cmd.instruction) || !downloadsFromRepositories(cmd)) continue;
-    if (cmd.mounts.some((m) => m.target === deb.authConfFile || (m.target.startsWith(deb.authConfDir + '/') && m.target.endsWith('.conf')))) continue;
+    if (cmd.mounts.some((m) => isAuthFile(m.target))) continue;
+    // The mounted secret copied into auth.conf(.d) earlier in this RUN and removed at its end serves apt too.
+    // (One left in the layer is secret-file-in-image's, and this rule still points to the mount.)
+    const before = stage.allFacts.slice(0, stage.allFacts.indexOf(cmd));
+    if (before.some((f) => f.kind === 'secret-write' && f.removed && f.instruction === cmd.instruction && isAuthFile(f.file))) continue;
     const repo = cmd.repositories.find((r) => debSourceMatch(policy, r)?.auth);
     if (!repo) continue;
     reported.add(cmd.instruction);

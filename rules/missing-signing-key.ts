@@ -1,7 +1,7 @@
 import { defineRule, type Fix, type RuleContext } from '../src/rule.js';
 import type { Build, Fact, InstructionInfo, KeyInstallFact, PackageCommandFact, Stage } from '../src/model/types.js';
 import { debSourceMatch, fetchesIndexes, hardenedMatch, intendedKeyName, packageCommands } from '../src/model/query.js';
-import { insertAt, insertInstructionsBefore, lineStartOf, remove } from '../src/fix/builders.js';
+import { insertAt, insertInstructionsBefore, insertRunFlag, lineStartOf, remove } from '../src/fix/builders.js';
 import { LineIndex } from '../src/text.js';
 
 // Instructions that change what a moved instruction would see.
@@ -48,6 +48,7 @@ export default defineRule({
       installedLater: 'apk uses {repository}, but its signing key {key} is installed only later, on line {line}.',
       aptMissing: 'apt uses {repository}, but its keyring {key} (signed-by) does not exist yet: apt rejects the source (NO_PUBKEY).',
       aptInstalledLater: 'apt uses {repository}, but its keyring {key} is installed only later, on line {line}.',
+      aptKeyUnreadable: "apt uses {repository} with the keyring {key}, but the ADD on line {line} saves it with mode 0600, which apt's _apt user cannot read: apt ignores the keyring (NO_PUBKEY).",
       aptNoSignedBy: 'apt uses {repository}, which names no keyring with signed-by=, and no key for it is installed: apt rejects the source (NO_PUBKEY).',
     },
     options: {},
@@ -120,7 +121,9 @@ function checkApt(ctx: RuleContext, stage: Stage, done: Set<string>, lines: Line
         ctx.report({ messageId: 'aptNoSignedBy', data: { repository: repo.url }, span: cmd.span });
         continue;
       }
-      if (cmd.keys.some((k) => k.path === key)) continue;
+      const present = cmd.keys.find((k) => k.path === key);
+      if (present?.fact?.unreadable) reportUnreadable(ctx, cmd, repo.url, present.fact, lines);
+      if (present) continue;
       const use = build.instructions[cmd.instruction]!;
       const sha = match.keySha256;
       const insert: Fix | null =
@@ -137,6 +140,14 @@ function checkApt(ctx: RuleContext, stage: Stage, done: Set<string>, lines: Line
       }
     }
   }
+}
+
+function reportUnreadable(ctx: RuleContext, cmd: PackageCommandFact, repository: string, key: KeyInstallFact, lines: LineIndex): void {
+  const { build } = ctx;
+  const add = build.instructions[key.instruction]!;
+  const fix: Fix | null = key.unreadable?.chmod !== null || add.onbuild ? null : { title: 'Save the keyring readable for apt (--chmod=644)', safety: 'safe', edits: [insertRunFlag(build, add, '--chmod=644')] };
+  const line = lines.position(add.span.start).line;
+  ctx.report({ messageId: 'aptKeyUnreadable', data: { repository, key: key.path ?? '', line }, span: cmd.span, fix });
 }
 
 function earlierInstalls(stage: Stage, cmd: PackageCommandFact): KeyInstallFact[] {

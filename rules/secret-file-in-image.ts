@@ -73,6 +73,7 @@ export default defineRule({
       }
     }
     for (const [write] of eachFact(build, 'secret-write')) {
+      if (write.removed) continue;
       ctx.report({ messageId: write.literal ? 'authConfWritten' : 'written', data: { source: write.source, file: write.file }, span: write.span });
     }
   },

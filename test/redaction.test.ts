@@ -83,6 +83,26 @@ describe('secret spans cover every credential the file holds', () => {
     expect(shown).toContain('https://builder:****@mirror.example.com/alpine');
   });
 
+  it('the password of a netrc entry (apt auth.conf, .netrc), written on one line or with \\n', () => {
+    const text = [
+      'FROM debian:trixie',
+      'RUN echo "machine dhi.io login builder password S3cr3tPassw0rd" > /etc/apt/auth.conf.d/dhi.conf',
+      "RUN printf 'machine dhi.io\\nlogin builder\\npassword An0therSecret\\n' > /etc/apt/auth.conf",
+      'COPY <<EOF /root/.netrc',
+      'machine dhi.io',
+      '  login builder',
+      '  password Th1rdSecret',
+      'EOF',
+      'RUN printf "machine dhi.io login b password %s\\n" "$DHI_TOKEN" > /tmp/n',
+      '',
+    ].join('\n');
+    const result = lintText(text, { config });
+    const shown = redact(text, 0, result.secretSpans);
+    for (const pw of ['S3cr3tPassw0rd', 'An0therSecret', 'Th1rdSecret']) expect(shown).not.toContain(pw);
+    expect(shown).toContain('login builder password ****"');
+    expect(shown).toContain('password %s');
+  });
+
   it('the body of a private key, not only its header', () => {
     for (const text of [
       `FROM alpine:3.23\nRUN mkdir -p /root/.ssh && cat > /root/.ssh/id_ed25519 <<EOF\n${PRIVATE_KEY.join('\n')}\nEOF\n`,

@@ -5,6 +5,7 @@
 import { fixText } from '../fix/apply.js';
 import { deadlineIn } from '../engine/budget.js';
 import { unifiedDiff } from '../fix/diff.js';
+import { redact } from '../policy/secrets.js';
 import { writeAtomically, WriteError } from '../fix/write.js';
 import type { LintFn, LintedFile } from './lint-files.js';
 import type { FileConfig } from '../config/types.js';
@@ -45,7 +46,8 @@ export function fixOne(file: LintedFile, config: FileConfig, request: FixRequest
     file: { ...file, text: outcome.output, result },
     output: outcome.output,
     fixed: outcome.applied.length,
-    diff: unifiedDiff(file.path, file.text, outcome.output),
+    // The diff goes to a terminal or CI log like any report: secrets masked on both sides.
+    diff: unifiedDiff(file.path, redact(file.text, 0, file.result.secretSpans), redact(outcome.output, 0, result.secretSpans)),
   };
   if (outcome.problem) fixed.note = outcome.problem;
   return fixed;

@@ -52,13 +52,15 @@ export function lineStartOf(build: Build, offset: number): number {
  */
 export function insertInstructionsBefore(build: Build, before: InstructionInfo, lines: string[]): Edit {
   const eol = styleOf(build).eol;
+  const escape = build.directives.escape;
   const start = lineStartOf(build, before.span.start);
   const indent = build.text.slice(start, before.span.start);
   const text = lines
     .map((l) => {
       const m = /^([A-Za-z]+)(\s[\s\S]*)$/.exec(l);
       const body = m ? keywordCase(build, m[1]!) + m[2]! : l;
-      return indent + body.replace(/\n/g, eol + indent) + eol;
+      // Lines continue with a backslash; a file with an escape directive continues them with its own character.
+      return indent + body.replace(/\\?\n/g, (nl) => (nl.length === 2 ? escape : '') + eol + indent) + eol;
     })
     .join('');
   return { start, end: start, text };

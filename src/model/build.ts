@@ -12,6 +12,7 @@ import { describeBase, parseImageRef } from './image.js';
 import { expandVariables, PREDEFINED_ARGS, unquote, type Lookup } from './vars.js';
 import { extractRunFacts, recordContextKey, recordFetched, writeRepoFile } from './run-facts.js';
 import { aptKeyPlace, classifyFile, FileTracker, linesFromText } from './files.js';
+import { netrcPasswordSpans } from './netrc.js';
 import { basename, resolvePath } from './words.js';
 import { computeState } from './state.js';
 
@@ -141,7 +142,8 @@ function startStage(build: Build, raw: RawInstruction, scopes: Map<string, Stage
     env: parentScope ? [...parentScope.env] : [],
     workdir: parentScope?.workdir ?? '/',
     files: parentScope ? parentScope.files.clone() : new FileTracker(),
-    windowsShell: parentScope?.windowsShell ?? build.windows,
+    // escape=` is the Windows convention, but a Linux base still runs its RUNs with /bin/sh -c.
+    windowsShell: parentScope?.windowsShell ?? (build.windows && stage.distro === 'unknown'),
   };
 }
 
@@ -287,7 +289,12 @@ function visitCopy(build: Build, scope: StageScope, raw: RawInstruction, info: I
     if (/^[a-z]+:\/\//i.test(src.text) && keyword === 'ADD') {
       emit({ kind: 'download', tool: 'ADD', url: src.text, urlSpan: src.span, insecureFlags: [], instruction: info.index, span: raw.span });
       const finalPath = many || dest.endsWith('/') || scope.files.isDirectory(destPath, policy) ? resolvePath(destPath, basename(src.text)) : destPath;
-      recordFetched(ctx, 'ADD', src.text, src.span, finalPath, destWord.span, checksum, raw.span);
+      const chmod = raw.flags.find((f) => f.name === 'chmod')?.value ?? null;
+      const mark = (f: Fact) => {
+        if (f.kind === 'key-install' && f.manager === 'apt' && !chmodLetsOthersRead(chmod)) f.unreadable = { chmod };
+        emit(f);
+      };
+      recordFetched({ ...ctx, emit: mark }, 'ADD', src.text, src.span, finalPath, destWord.span, checksum, raw.span);
       continue;
     }
     if (kind) {
@@ -295,12 +302,19 @@ function visitCopy(build: Build, scope: StageScope, raw: RawInstruction, info: I
       continue;
     }
     const finalKey = destPath === policy.apk.keysDir ? resolvePath(destPath, basename(src.text)) : target;
-    if (from === null && (finalKey.startsWith(policy.apk.keysDir + '/') || /\.rsa\.pub$/.test(src.text))) {
+    // A key copied from another stage or image (`COPY --from=…`) is put in place like one from the context.
+    if (finalKey.startsWith(policy.apk.keysDir + '/') || (from === null && /\.rsa\.pub$/.test(src.text))) {
       recordContextKey(ctx, keyword, src.text, finalKey, destWord.span, raw.span);
-    } else if (from === null && aptKeyPlace(policy, target) && /\.(?:gpg|asc|key|pub)$/.test(target)) {
+    } else if (aptKeyPlace(policy, target) && /\.(?:gpg|asc|key|pub)$/.test(target)) {
       recordContextKey(ctx, keyword, src.text, target, destWord.span, raw.span, 'apt');
     }
   }
+}
+
+/** A downloaded file gets mode 0600 unless `--chmod` says otherwise; a symbolic or computed mode counts as readable. */
+function chmodLetsOthersRead(mode: string | null): boolean {
+  if (mode === null) return false;
+  return /^[0-7]{3,4}$/.test(mode) ? (parseInt(mode, 8) & 0o4) !== 0 : true;
 }
 
 function variableFacts(build: Build, raw: RawInstruction, instruction: number, global: boolean, lookup: Lookup): VariableFact[] {
@@ -333,6 +347,8 @@ function secretSpans(build: Build): Span[] {
       }
     }
   }
+  // Passwords of netrc entries (apt's auth.conf), whatever their shape.
+  spans.push(...netrcPasswordSpans(build.text));
   return spans.sort((a, b) => a.start - b.start);
 }
 

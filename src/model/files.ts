@@ -7,6 +7,8 @@ import { expandVariables, type Lookup } from './vars.js';
 export interface DownloadedFile {
   url: string;
   instruction: number;
+  /** `ADD --checksum` value: the bytes are pinned. */
+  checksum?: string | null;
 }
 
 type Tracked = { kind: 'key'; fact: KeyInstallFact } | { kind: 'lines'; lines: RepoLine[] | null } | { kind: 'download'; download: DownloadedFile };

@@ -151,6 +151,10 @@ function visitCommand(ctx: RunContext, cmd: Command, index: number, scope: Scope
     case 'tee':
       tee(ctx, cmd, index, args, lookup, span, scope.cwd);
       break;
+    case 'gpg':
+    case 'gpg2':
+      dearmorFile(ctx, cmd, args, lookup, span, scope.cwd);
+      break;
     default:
       break;
   }
@@ -421,8 +425,8 @@ function writeRedirects(
     }
     // A secret written into a file of the layer.
     const secretSource = secretSourceOf(cmd, base, args, scope, lookup);
-    if (secretSource && !removed.has(out.path) && !/^\/(?:dev|proc)\//.test(out.path)) {
-      ctx.emit({ kind: 'secret-write', file: out.path, source: secretSource, instruction: ctx.instruction, span: out.targetSpan ?? span });
+    if (secretSource && !/^\/(?:dev|proc)\//.test(out.path)) {
+      ctx.emit({ kind: 'secret-write', file: out.path, source: secretSource, removed: removed.has(out.path), instruction: ctx.instruction, span: out.targetSpan ?? span });
     } else if (!removed.has(out.path)) literalAuthWrite(ctx, out.path, base, out.targetSpan ?? span);
   }
 }
@@ -529,20 +533,7 @@ function pipedKey(ctx: RunContext, cmd: Command, lookup: Lookup, cwd: string): {
   const values = args.map((a) => staticValue(a, lookup));
   if (base === 'gpg' || base === 'gpg2') {
     if (!values.some((v) => v === '--dearmor' || v === '--dearmour')) return null;
-    let dest: string | null = null;
-    let destSpan: Span | null = null;
-    values.forEach((v, i) => {
-      if (v === '-o' || v === '--output') {
-        dest = values[i + 1] ?? null;
-        destSpan = args[i + 1]?.span ?? null;
-      } else if (v?.startsWith('--output=')) {
-        dest = v.slice('--output='.length);
-        destSpan = args[i]!.span;
-      }
-    });
-    const redirect = outputsOf(next, lookup, cwd)[0];
-    if (dest === null && redirect) return { dest: redirect.path, destSpan: redirect.targetSpan, format: 'binary', via: base };
-    return { dest: dest === null || dest === '-' ? null : resolvePath(cwd, dest), destSpan, format: 'binary', via: base };
+    return { ...dearmorOutput(ctx, next, args, values, lookup, cwd), format: 'binary', via: base };
   }
   if (base === 'tee') {
     const i = values.findIndex((v) => v !== null && !v.startsWith('-'));
@@ -552,6 +543,47 @@ function pipedKey(ctx: RunContext, cmd: Command, lookup: Lookup, cwd: string): {
     return { dest: ctx.policy.deb.trustedFile, destSpan: null, format: 'unknown', unbound: 'apt-key', via: 'apt-key' };
   }
   return null;
+}
+
+/** Where `gpg --dearmor` writes: `-o`/`--output`, a stdout redirect, or the file of a following `| tee`; the operand's name + `.gpg` when it reads a file. */
+function dearmorOutput(ctx: RunContext, gpg: Command, args: Word[], values: (string | null)[], lookup: Lookup, cwd: string, operand?: string): { dest: string | null; destSpan: Span | null } {
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i];
+    if (v === '-o' || v === '--output') return { dest: values[i + 1] && values[i + 1] !== '-' ? resolvePath(cwd, values[i + 1]!) : null, destSpan: args[i + 1]?.span ?? null };
+    if (v?.startsWith('--output=')) return { dest: v === '--output=-' ? null : resolvePath(cwd, v.slice('--output='.length)), destSpan: args[i]!.span };
+  }
+  const redirect = outputsOf(gpg, lookup, cwd)[0];
+  if (redirect) return { dest: redirect.path, destSpan: redirect.targetSpan };
+  const next = ctx.run.commands.find((c) => c.list === gpg.list && c.listIndex === gpg.listIndex + 1 && c.joinedBy === '|');
+  const name = next?.name ? staticValue(next.name, lookup) : null;
+  if (next && name && commandBase(name) === 'tee') {
+    const i = next.args.findIndex((a) => !(staticValue(a, lookup) ?? '-').startsWith('-'));
+    if (i !== -1) return { dest: resolvePath(cwd, staticValue(next.args[i]!, lookup)!), destSpan: next.args[i]!.span };
+  }
+  return { dest: operand !== undefined ? `${operand}.gpg` : null, destSpan: null };
+}
+
+/** `gpg --dearmor [-o out] <file>` (or `< file`) of a key fetched before: the dearmored keyring is that key, and the armoured file only a step. */
+function dearmorFile(ctx: RunContext, cmd: Command, args: Word[], lookup: Lookup, span: Span, cwd: string): void {
+  if (cmd.joinedBy === '|') return;
+  const values = args.map((a) => staticValue(a, lookup));
+  if (!values.some((v) => v === '--dearmor' || v === '--dearmour')) return;
+  const operandAt = values.findIndex((v, i) => v !== null && !v.startsWith('-') && values[i - 1] !== '-o' && values[i - 1] !== '--output');
+  const stdin = cmd.redirects.find((r) => r.op === '<' && r.target);
+  const input = operandAt !== -1 ? values[operandAt]! : stdin ? staticValue(stdin.target!, lookup) : null;
+  if (input === null) return;
+  const from = resolvePath(cwd, input);
+  const key = ctx.files.keyAt(from);
+  const download = key ? null : ctx.files.downloadAt(from);
+  if (!key && !download) return;
+  const out = dearmorOutput(ctx, cmd, args, values, lookup, cwd, operandAt !== -1 ? from : undefined);
+  if (out.dest === null) return;
+  if (key) key.movedLater = true;
+  const fact = keyInstallFact(ctx.instruction, { manager: 'apt', path: out.dest, url: key?.url ?? download!.url, contextSource: key?.contextSource ?? null, via: 'gpg', checksum: key?.checksum ?? null, destSpan: out.destSpan, span, format: 'binary' });
+  const place = aptKeyPlace(ctx.policy, out.dest);
+  if (place === 'apt-key' || place === 'trusted.gpg.d') fact.unbound = place;
+  ctx.emit(fact);
+  ctx.files.setKey(out.dest, fact);
 }
 
 /** `apt-key add <file>` (a `-` operand is handled with the download that feeds it) and `apt-key adv --recv-keys`. */
@@ -713,7 +745,7 @@ export function recordFetched(
   const looksLikeKey =
     url.startsWith(ctx.policy.apk.keyringUrlPrefix) || /\.rsa\.pub$/.test(url) || (dest !== null && dest.startsWith(ctx.policy.apk.keysDir + '/'));
   if (!looksLikeKey) {
-    if (dest) ctx.files.setDownload(dest, { url, instruction: ctx.instruction });
+    if (dest) ctx.files.setDownload(dest, { url, instruction: ctx.instruction, checksum });
     return;
   }
   const fact = keyInstallFact(ctx.instruction, {
@@ -771,8 +803,8 @@ function copyOrMove(ctx: RunContext, tool: string, args: Word[], lookup: Lookup,
     const key = ctx.files.keyAt(src);
     const kind = classifyFile(ctx.policy, final);
     // `cp /run/secrets/x /etc/…` (or a mount's custom target) puts the secret into the layer.
-    if (tool !== 'mv' && (src.startsWith('/run/secrets/') || ctx.mounts.some((m) => m.target === src)) && !removed.has(final) && !/^\/(?:dev|proc)\//.test(final)) {
-      ctx.emit({ kind: 'secret-write', file: final, source: src, instruction: ctx.instruction, span: destWord?.span ?? span });
+    if (tool !== 'mv' && (src.startsWith('/run/secrets/') || ctx.mounts.some((m) => m.target === src)) && !/^\/(?:dev|proc)\//.test(final)) {
+      ctx.emit({ kind: 'secret-write', file: final, source: src, removed: removed.has(final), instruction: ctx.instruction, span: destWord?.span ?? span });
     }
     if (key) {
       key.movedLater = true;

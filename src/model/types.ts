@@ -137,6 +137,12 @@ export interface KeyInstallFact extends FactBase {
    * (`apt-key add`, a file in /etc/apt/trusted.gpg.d).
    */
   unbound?: 'apt-key' | 'trusted.gpg.d';
+  /**
+   * apt only: ADDed from a URL without a `--chmod` that lets others read it. ADD saves a downloaded
+   * file with mode 0600, and apt verifies signatures as its `_apt` user, which then cannot read it.
+   * `chmod` is the ADD's `--chmod` value (null when absent).
+   */
+  unreadable?: { chmod: string | null };
 }
 
 /** A download (wget/curl/ADD URL) of anything. */
@@ -160,8 +166,8 @@ export interface LocalPackageFact extends FactBase {
   tool: string;
   /** Absolute path of the package file (a glob such as `/tmp/*.deb` stays a glob). */
   path: string;
-  /** Set when the file was fetched from a URL earlier in the stage (curl, wget, ADD of a URL). */
-  downloaded: { url: string; instruction: number } | null;
+  /** Set when the file was fetched from a URL earlier in the stage (curl, wget, ADD of a URL); `checksum` when ADD pinned it. */
+  downloaded: { url: string; instruction: number; checksum?: string | null } | null;
 }
 
 export interface PackageCommandFact extends FactBase {
@@ -241,6 +247,8 @@ export interface SecretWriteFact extends FactBase {
   source: string;
   /** True for credentials written as text in a RUN with no secret mount (`echo "machine …" > /etc/apt/auth.conf.d/x.conf`). */
   literal?: boolean;
+  /** True when a later `rm` of the same RUN deletes the file: it never reaches the layer, but the commands between read it. */
+  removed?: boolean;
 }
 
 /** ARG or ENV declaration. */

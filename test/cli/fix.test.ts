@@ -98,6 +98,15 @@ describe('--diff and --stdin --fix', () => {
     expect(fs.readFileSync(path.join(cwd, 'Dockerfile'), 'utf8')).toBe(BEFORE);
   });
 
+  it('--diff masks secrets in its context, removed and added lines', async () => {
+    const token = 'dckr_pat_Q3kz8LmW2pXvT9rY5nB7cD1fG4h';
+    const cwd = tree({ Dockerfile: `FROM alpine:3.23\nRUN echo "token ${token}" > /tmp/n && apk add curl\n` });
+    const r = await run([...ONLY, '--diff', '--unsafe-fixes', 'Dockerfile'], { cwd });
+    expect(r.stdout).toContain('+RUN wget');
+    expect(r.stdout).toContain('dckr_pat_****');
+    expect(r.stdout).not.toContain('Q3kz8LmW2pXvT9rY5nB7cD1fG4h');
+  });
+
   it('--diff exits 0 when nothing would change', async () => {
     const cwd = tree({ Dockerfile: AFTER });
     expect(await run([...ONLY, '--diff', 'Dockerfile'], { cwd })).toEqual({ code: 0, stdout: '', stderr: '' });

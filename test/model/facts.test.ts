@@ -165,12 +165,20 @@ describe('package commands and their environment', () => {
 
   it('a secret written into a file of the layer, unless removed in the same RUN', () => {
     const b = model('FROM alpine:3.23', 'RUN --mount=type=secret,id=t cat /run/secrets/t > /root/.netrc', 'RUN --mount=type=secret,id=t cat /run/secrets/t > /tmp/n && apk add x && rm /tmp/n');
-    expect(facts(b).filter((f) => f.kind === 'secret-write').map((f) => f.kind === 'secret-write' && f.file)).toEqual(['/root/.netrc']);
+    expect(facts(b).flatMap((f) => (f.kind === 'secret-write' ? [[f.file, f.removed]] : []))).toEqual([
+      ['/root/.netrc', false],
+      ['/tmp/n', true],
+    ]);
   });
 
   it('Windows shells are not parsed as sh', () => {
     const b = model('# escape=`', 'FROM mcr.microsoft.com/windows/servercore:ltsc2022', 'SHELL ["powershell", "-Command"]', 'RUN echo x > /etc/apk/repositories');
     expect(facts(b)).toEqual([]);
+  });
+
+  it('escape=` on a Linux base still runs sh: its RUNs are read, continued with the backtick', () => {
+    const b = model('# escape=`', 'FROM debian:trixie-slim', 'RUN apt-get update && `', '    apt-get install -y nginx');
+    expect(facts(b).filter((f) => f.kind === 'package-command').map((f) => f.kind === 'package-command' && f.subcommand)).toEqual(['update', 'install']);
   });
 });
 

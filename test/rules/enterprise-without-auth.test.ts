@@ -11,6 +11,10 @@ const APT_SEC = 'RUN echo "deb [signed-by=/usr/share/keyrings/dhi-deb-sec.asc] h
 runRuleTests(rule, {
   valid: [
     { name: 'apt: secret mounted in auth.conf.d', code: df('FROM debian:trixie', APT_SEC, 'RUN --mount=type=secret,id=netrc,target=/etc/apt/auth.conf.d/dhi.conf,mode=0600 apt-get update && apt-get install -y curl') },
+    {
+      name: 'apt: the mounted secret copied into auth.conf.d for the commands of the RUN and removed at its end',
+      code: df('FROM debian:trixie', APT_SEC, 'RUN --mount=type=secret,id=netrc cp /run/secrets/netrc /etc/apt/auth.conf.d/dhi.conf && apt-get update && apt-get install -y curl && rm /etc/apt/auth.conf.d/dhi.conf'),
+    },
     { name: 'apt: public main source needs no credentials', code: df('FROM debian:trixie', 'RUN echo "deb https://dhi.io/deb/debian/main trixie main" > /etc/apt/sources.list.d/dhi.list && apt-get update') },
     { name: 'credentials exported from the mounted secret', code: df('FROM alpine:3.23', ...SETUP, `RUN ${MOUNT}\\`, `    ${EXPORT}\\`, '    apk update && \\', '    apk add openssl-fips') },
     { name: 'secret mounted as HTTP_AUTH', code: df('FROM alpine:3.23', ...SETUP, 'RUN --mount=type=secret,id=http_auth,env=HTTP_AUTH apk update && apk add openssl-fips') },

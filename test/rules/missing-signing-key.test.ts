@@ -20,6 +20,33 @@ runRuleTests(rule, {
   valid: [
     { name: 'apt: documented pattern', code: df('FROM debian:trixie', `RUN curl -fsSL ${DEB_KEY_URL} | gpg --dearmor -o /usr/share/keyrings/dhi-deb.gpg`, DEB_LIST('/usr/share/keyrings/dhi-deb.gpg'), 'RUN apt-get update') },
     { name: 'apt: DHI dev base', code: df('FROM dhi.io/node:24-dev', 'RUN apt-get update && apt-get install -y git') },
+    { name: 'apt: ADD --chmod=0444 of the keyring', code: df('FROM debian:trixie', `ADD --chmod=0444 ${DEB_KEY_URL} /usr/share/keyrings/dhi-deb.asc`, DEB_LIST('/usr/share/keyrings/dhi-deb.asc'), 'RUN apt-get update') },
+    {
+      name: 'apt: keyring dearmored from a downloaded file (-o, redirect, stdin) or through tee',
+      code: df(
+        'FROM debian:trixie',
+        `RUN curl -fsSLo /tmp/dhi.key ${DEB_KEY_URL} && gpg --dearmor -o /usr/share/keyrings/a.gpg /tmp/dhi.key && gpg --dearmor < /tmp/dhi.key > /usr/share/keyrings/b.gpg && gpg --dearmor /tmp/dhi.key`,
+        `RUN curl -fsSL ${DEB_KEY_URL} | gpg --dearmor | tee /usr/share/keyrings/c.gpg > /dev/null`,
+        ...['a', 'b', 'c'].map((k) => DEB_LIST(`/usr/share/keyrings/${k}.gpg`).replace('dhi.list', `${k}.list`)),
+        DEB_LIST('/tmp/dhi.key.gpg').replace('dhi.list', 'd.list'),
+        'RUN apt-get update',
+      ),
+    },
+    {
+      name: 'keys copied from another stage or image (COPY --from)',
+      code: df(
+        'FROM debian:trixie AS keys',
+        `RUN curl -fsSL ${DEB_KEY_URL} | gpg --dearmor -o /dhi-deb.gpg`,
+        'FROM debian:trixie',
+        'COPY --from=keys /dhi-deb.gpg /usr/share/keyrings/dhi-deb.gpg',
+        DEB_LIST('/usr/share/keyrings/dhi-deb.gpg'),
+        'RUN apt-get update',
+        'FROM alpine:3.23',
+        `COPY --from=ghcr.io/example/keys:1 /${KEY} /etc/apk/keys/`,
+        WRITE,
+        'RUN apk add curl',
+      ),
+    },
     { name: 'apt: keyring copied from the context', code: df('FROM debian:trixie', 'COPY dhi-deb.gpg /usr/share/keyrings/', DEB_LIST('/usr/share/keyrings/dhi-deb.gpg'), 'RUN apt-get update') },
     { name: 'documented order: key, repositories, apk', code: df('FROM alpine:3.23', `RUN cd /etc/apk/keys && \\`, `    wget ${KEY_URL}`, WRITE, 'RUN apk update && \\', '    apk add libpng') },
     { name: 'key COPYed from the build context by name', code: df('FROM alpine:3.23', `COPY ${KEY} /etc/apk/keys/`, WRITE, 'RUN apk add curl') },
@@ -186,6 +213,18 @@ runRuleTests(rule, {
       name: 'apt: hardened source with no signed-by and no key at all',
       code: df('FROM debian:trixie', DEB_LIST(null), 'RUN apt-get update'),
       errors: [{ messageId: 'aptNoSignedBy', line: 3, column: 5, message: 'names no keyring with signed-by=' }],
+    },
+    {
+      name: 'apt: keyring ADDed from a URL without --chmod is mode 0600, unreadable to _apt',
+      code: df('FROM debian:trixie', `ADD --checksum=sha256:${'9ccb62e93205ff8905120d8c8053f10372907b4b9a71ed3191f3bc1812c04290'} ${DEB_KEY_URL} /usr/share/keyrings/dhi-deb.asc`, DEB_LIST('/usr/share/keyrings/dhi-deb.asc'), 'RUN apt-get update'),
+      errors: [{ messageId: 'aptKeyUnreadable', line: 4, column: 5, message: 'ADD on line 2 saves it with mode 0600' }],
+      output: df('FROM debian:trixie', DEB_ADD('/usr/share/keyrings/dhi-deb.asc'), DEB_LIST('/usr/share/keyrings/dhi-deb.asc'), 'RUN apt-get update'),
+    },
+    {
+      name: 'apt: --chmod=600 on the ADD is reported, not rewritten',
+      code: df('FROM debian:trixie', `ADD --chmod=600 ${DEB_KEY_URL} /usr/share/keyrings/dhi-deb.asc`, DEB_LIST('/usr/share/keyrings/dhi-deb.asc'), 'RUN apt-get update'),
+      errors: [{ messageId: 'aptKeyUnreadable', line: 4, column: 5 }],
+      output: null,
     },
   ],
 });

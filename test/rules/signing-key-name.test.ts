@@ -16,6 +16,7 @@ const DEB_LIST = (keyring: string | null) => `RUN echo "deb ${keyring ? `[signed
 runRuleTests(rule, {
   valid: [
     { name: 'apt: dearmored keyring', code: df('FROM debian:trixie', `RUN curl -fsSL ${DEB_KEY_URL} | gpg --dearmor -o /usr/share/keyrings/dhi-deb.gpg`, DEB_LIST('/usr/share/keyrings/dhi-deb.gpg')) },
+    { name: 'apt: an armoured key downloaded to a temporary file and dearmored from it', code: df('FROM debian:trixie', `RUN curl -fsSLo /tmp/dhi.key ${DEB_KEY_URL} && gpg --dearmor -o /usr/share/keyrings/dhi-deb.gpg /tmp/dhi.key`, DEB_LIST('/usr/share/keyrings/dhi-deb.gpg')) },
     { name: 'apt: armoured key saved as .asc', code: df('FROM debian:trixie', DEB_ADD('/usr/share/keyrings/dhi-deb.asc'), DEB_LIST('/usr/share/keyrings/dhi-deb.asc')) },
     { name: 'apt: another vendor key with apt-key is not this rule', code: df('FROM debian:trixie', 'RUN curl -fsSL https://packages.example.com/key.asc | apt-key add -') },
     { name: 'remote name in the keys directory', code: df('FROM alpine:3.23', 'RUN cd /etc/apk/keys && \\', `    wget ${KEY_URL}`) },

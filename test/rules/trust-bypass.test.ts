@@ -15,6 +15,7 @@ runRuleTests(rule, {
     { name: 'other ENV values', code: df('FROM alpine:3.23', 'ENV LANG=C.UTF-8', 'RUN apk add curl') },
     { name: 'apt: documented pattern', code: df('FROM debian:trixie', DEB_KEY, DEB_LIST, 'RUN apt-get update && apt-get install -y curl') },
     { name: 'dpkg -i of a .deb copied from the build context, and dpkg queries', code: df('FROM debian:trixie', 'COPY pkg.deb /tmp/', 'RUN dpkg -i /tmp/pkg.deb && dpkg -l') },
+    { name: 'a .deb ADDed by --checksum is pinned to the bytes the author checked', code: df('FROM debian:trixie', `ADD --checksum=sha256:${'a'.repeat(64)} https://example.com/tool_1.0_amd64.deb /tmp/tool.deb`, 'RUN dpkg -i /tmp/tool.deb') },
     { name: 'a downloaded .deb that is not installed', code: df('FROM debian:trixie', 'RUN curl -fsSLo /tmp/x.deb https://example.com/x.deb && dpkg-deb -x /tmp/x.deb /opt') },
     { name: 'apt: harmless -o options', code: df('FROM debian:trixie', 'RUN apt-get -o Acquire::Retries=3 -o Acquire::https::Verify-Peer=true install -y curl') },
     { name: 'apk options that are harmless', code: df('FROM dhi.io/alpine-base:3.23-dev', 'RUN apk add --no-cache -U curl') },

@@ -196,6 +196,23 @@ runRuleTests(rule, {
       ),
     },
     {
+      name: 'apt: escape=` on a Linux base; the inserted RUN continues with the backtick',
+      code: df('# escape=`', 'FROM debian:trixie', 'RUN apt-get update && `', '    apt-get install -y curl gnupg ca-certificates', 'RUN apt-get update && apt-get install -y git'),
+      errors: [
+        { messageId: 'aptUpstream', line: 4, column: 5 },
+        { messageId: 'aptUpstream', line: 5, column: 23 },
+      ],
+      output: df(
+        '# escape=`',
+        'FROM debian:trixie',
+        'RUN apt-get update && `',
+        '    apt-get install -y curl gnupg ca-certificates',
+        `RUN curl -fsSL ${DEB_KEY_URL} | gpg --dearmor -o /usr/share/keyrings/dhi-deb.gpg && \``,
+        `    ${DEB_LIST('/usr/share/keyrings/dhi-deb.gpg')}`,
+        'RUN apt-get update && apt-get install -y git',
+      ),
+    },
+    {
       name: 'apt: Debian release without a hardened source',
       code: df('FROM debian:bookworm-slim', 'RUN apt-get update && apt-get install -y curl'),
       errors: [{ messageId: 'aptNotServed', line: 2, column: 23, message: 'Debian bookworm has no hardened source (served: trixie)' }],
