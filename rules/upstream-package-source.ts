@@ -1,7 +1,7 @@
 import { defineRule, type Fix, type RuleContext } from '../src/rule.js';
 import { activeRepositories, debSourceMatch, fetchesIndexes, installsPackages, isHardened, packageCommands } from '../src/model/query.js';
 import { apkRepositoryUrl, isServedRelease, isServedSuite } from '../src/policy/index.js';
-import { aptSetupInstructions, apkSetupInstructions, apkSetupShell, describeStageBase, stageHasKey, type KeyInstallStyle } from '../src/fix/hardened-setup.js';
+import { APT_CA_BOOTSTRAP, aptSetupInstructions, apkSetupInstructions, apkSetupShell, describeStageBase, stageHasKey, type KeyInstallStyle } from '../src/fix/hardened-setup.js';
 import { insertInstructionsBefore, insertShellLinesBefore } from '../src/fix/builders.js';
 import type { Build, PackageCommandFact, Stage } from '../src/model/types.js';
 
@@ -17,7 +17,8 @@ function installedBefore(stage: Stage, instruction: number): Set<string> {
  * The hardened source and its key, inserted before a RUN that starts with `apt-get update` (the new
  * source must be indexed) once ca-certificates is installed (apt needs it for an https source):
  * then the fix is safe, and uses Docker's `curl | gpg --dearmor` when curl and gnupg are installed
- * too. Without such a RUN it goes before the first apt command that reads the indexes, unsafe.
+ * too. Without such a RUN it goes before the first apt command that reads the indexes, unsafe,
+ * after an install of ca-certificates from the base image's sources.
  */
 function aptFix(build: Build, stage: Stage, suite: string, ctx: RuleContext<Options>): Fix | null {
   const own = packageCommands(stage, 'apt');
@@ -27,8 +28,10 @@ function aptFix(build: Build, stage: Stage, suite: string, ctx: RuleContext<Opti
   if (!at) return null;
   const have = installedBefore(stage, at.instruction);
   const documented = have.has('curl') && (have.has('gnupg') || have.has('gpg'));
-  const lines = aptSetupInstructions(ctx.policy, suite, documented ? 'documented' : 'add-asc');
-  if (!lines) return null;
+  const setup = aptSetupInstructions(ctx.policy, suite, documented ? 'documented' : 'add-asc');
+  if (!setup) return null;
+  // Without ca-certificates, the https source would fail `apt-get update`: install it first.
+  const lines = have.has('ca-certificates') ? setup : [APT_CA_BOOTSTRAP, ...setup];
   return {
     title: `Configure the hardened Debian source for ${suite}`,
     safety: safeAt ? 'safe' : 'unsafe',

@@ -43,6 +43,12 @@ export function describeStageBase(stage: Stage): string {
 }
 
 /**
+ * Installs ca-certificates from the base image's own sources: apt cannot fetch an https source
+ * without it, and Debian's images (slim or not) do not ship it.
+ */
+export const APT_CA_BOOTSTRAP = 'RUN apt-get update && apt-get install -y --no-install-recommends ca-certificates && rm -rf /var/lib/apt/lists/*';
+
+/**
  * The hardened Debian source for `suite` and its key, as instructions. `documented` is Docker's
  * `curl … | gpg --dearmor` (needs curl and gpg in the image); `add-asc` needs nothing in the image:
  * ADD pins the armoured key by checksum, and apt reads armoured keys from files named `.asc`.

@@ -5,6 +5,7 @@ const KEY = 'dhi-apk@docker-0F81AD7700D99184.rsa.pub';
 const DEB_KEY_URL = 'https://dhi.io/keyring/dhi-deb-gpg.D46852F6925E9F71.key';
 const DEB_SHA = '9ccb62e93205ff8905120d8c8053f10372907b4b9a71ed3191f3bc1812c04290';
 const DEB_LIST = (keyring: string) => `echo "deb [signed-by=${keyring}] https://dhi.io/deb/debian/main trixie main" > /etc/apt/sources.list.d/dhi.list`;
+const CA = 'RUN apt-get update && apt-get install -y --no-install-recommends ca-certificates && rm -rf /var/lib/apt/lists/*';
 const ADD_ASC = `ADD --chmod=644 --checksum=sha256:${DEB_SHA} ${DEB_KEY_URL} /usr/share/keyrings/dhi-deb.asc`;
 
 runRuleTests(rule, {
@@ -135,7 +136,7 @@ runRuleTests(rule, {
       code: df('FROM debian:trixie-slim', 'RUN apt-get update && apt-get install -y --no-install-recommends curl'),
       errors: [{ messageId: 'aptUpstream', line: 2, column: 23, endColumn: 70, message: 'base debian:trixie-slim' }],
       unsafe: true,
-      output: df('FROM debian:trixie-slim', ADD_ASC, `RUN ${DEB_LIST('/usr/share/keyrings/dhi-deb.asc')}`, 'RUN apt-get update && apt-get install -y --no-install-recommends curl'),
+      output: df('FROM debian:trixie-slim', CA, ADD_ASC, `RUN ${DEB_LIST('/usr/share/keyrings/dhi-deb.asc')}`, 'RUN apt-get update && apt-get install -y --no-install-recommends curl'),
     },
     {
       name: 'apt: with a Debian mirror configured, the fix points at the mirror (Docker\'s key verifies it when it names none)',
@@ -145,6 +146,7 @@ runRuleTests(rule, {
       unsafe: true,
       output: df(
         'FROM debian:trixie-slim',
+        CA,
         ADD_ASC,
         'RUN echo "deb [signed-by=/usr/share/keyrings/dhi-deb.asc] https://deb.example.com/dhi/main trixie main" > /etc/apt/sources.list.d/dhi.list',
         'RUN apt-get update && apt-get install -y curl',
