@@ -70,7 +70,8 @@ function runRules(build: Build, options: LintOptions): Finding[] {
     };
     rule.check({ build, policy: options.config.policy, options: ruleOptions, report });
   }
-  return findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.ruleId.localeCompare(b.ruleId));
+  // Rule ids are ASCII: a plain comparison orders them as localeCompare would, without ICU's cost.
+  return findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));
 }
 
 function toFinding(rule: AnyRule, severity: ActiveSeverity, r: Report, lines: LineIndex): Finding {
