@@ -227,6 +227,15 @@ export interface SecretMount {
   span: Span;
   /** `mode=` of the mount, as written; null when absent. */
   mode?: string | null;
+  /** The options of the `--mount=` value as written (`type=secret`, `id=x`, …), with their spans. */
+  options: MountOption[];
+}
+
+export interface MountOption {
+  name: string;
+  value: string | null;
+  span: Span;
+  valueSpan: Span | null;
 }
 
 /** A read of a mounted secret (`/run/secrets/<id>` or a custom target) in a RUN. */
