@@ -102,8 +102,8 @@ export interface RepoLine {
   signedByInline?: boolean;
   /** `[trusted=yes]` / `Trusted: yes`. */
   trusted?: boolean;
-  /** All options of the line (`arch=amd64`, `signed-by=…`), lower-cased names. */
-  options?: { name: string; value: string }[];
+  /** All options of the line (`arch=amd64`, `signed-by=…`), lower-cased names; `written` as in the file (`Trusted: yes`). */
+  options?: { name: string; value: string; written?: string }[];
   /** deb822: the `Suites:` and `Signed-By:` lines (one-line sources hold both in `span`). */
   suiteSpan?: Span | null;
   signedBySpan?: Span | null;
@@ -216,6 +216,8 @@ export interface TrustBypassFact extends FactBase {
   manager: Manager;
   /** e.g. `--allow-untrusted`, `--keys-dir`, `allow-untrusted` (config line), `SSL_NO_VERIFY_HOSTNAME`. */
   what: string;
+  /** The option as the file writes it when that differs from `what` (`trusted=1`, deb822 `Trusted: yes`). */
+  written?: string;
 }
 
 export interface SecretMount {
