@@ -331,6 +331,11 @@ export interface Stage {
   dhi: boolean;
   /** DHI variant: runtime (no package manager) or a build variant (`-dev`, `-sdk`). */
   dhiVariant: 'runtime' | 'dev' | null;
+  /**
+   * True when the stage runs a Windows shell: escape=` with a base the model does not know as
+   * Linux, a SHELL of powershell/cmd, or a parent stage that ends in one. Its RUNs are not read.
+   */
+  windows: boolean;
   /** Facts of this stage's own instructions, in order. */
   facts: Fact[];
   /** Facts inherited from parent stages (oldest first), then `facts`. */
@@ -362,8 +367,6 @@ export interface Directives {
 export interface Build {
   text: string;
   directives: Directives;
-  /** True when the file targets Windows (PowerShell/cmd SHELL, or escape=`). */
-  windows: boolean;
   instructions: InstructionInfo[];
   stages: Stage[];
   /** Global ARGs (before the first FROM). */
