@@ -9,7 +9,7 @@ import {
   shellCommandOf,
   urlForMessage,
 } from '../src/model/query.js';
-import { flagOffset, insertAt, insertRunFlag } from '../src/fix/builders.js';
+import { flagOffset, insertAt, insertRunFlag, setMountOptions } from '../src/fix/builders.js';
 import { basename } from '../src/model/words.js';
 import type { Policy } from '../src/policy/index.js';
 import type { Build, PackageCommandFact, Span, Stage } from '../src/model/types.js';
@@ -51,6 +51,8 @@ export default defineRule({
   },
 });
 
+const TARGET_NAMES = ['target', 'dst', 'destination'];
+
 /** apt reads credentials from auth.conf and auth.conf.d/*.conf: a secret mounted there serves the RUN. One finding a RUN. */
 function checkApt(build: Build, policy: Policy, stage: Stage, report: (r: Report) => void): void {
   const deb = policy.deb;
@@ -70,8 +72,16 @@ function checkApt(build: Build, policy: Policy, stage: Stage, report: (r: Report
     const info = build.instructions[cmd.instruction]!;
     let fix: Fix | null = null;
     if (info.keyword === 'RUN' && !info.onbuild) {
-      const flag = `--mount=type=secret,id=${deb.authSecretId},target=${deb.authSecretTarget},mode=${deb.authSecretMode}`;
-      fix = { title: `Mount the ${deb.authSecretId} build secret at ${deb.authSecretTarget}`, safety: 'unsafe', edits: [insertRunFlag(build, info, flag)] };
+      // A mount of that secret elsewhere is moved, not mounted a second time.
+      const mount = info.mounts.find((m) => m.id === deb.authSecretId);
+      const edit = mount
+        ? setMountOptions(build, mount, [
+            ...(mount.options.some((o) => o.name === 'id') ? [] : [{ names: ['id'], value: deb.authSecretId }]),
+            { names: TARGET_NAMES, value: deb.authSecretTarget },
+            ...(mount.mode ? [] : [{ names: ['mode'], value: deb.authSecretMode }]),
+          ])
+        : insertRunFlag(build, info, `--mount=type=secret,id=${deb.authSecretId},target=${deb.authSecretTarget},mode=${deb.authSecretMode}`);
+      if (edit) fix = { title: `Mount the ${deb.authSecretId} build secret at ${deb.authSecretTarget}`, safety: 'unsafe', edits: [edit] };
     }
     report({
       messageId: 'aptNoAuth',

@@ -44,7 +44,7 @@ export default defineRule({
  * model cannot prove equivalent gets no fix.
  */
 function secretMountFix(build: Build, policy: Policy, stage: Stage, v: VariableFact): Fix | null {
-  if (v.keyword !== 'ARG' || v.valueSpan || build.windows || !syntaxAllowsEnvMount(build.directives.syntax)) return null;
+  if (v.keyword !== 'ARG' || v.valueSpan || stage.windows || !syntaxAllowsEnvMount(build.directives.syntax)) return null;
   if (build.globalArgs.some((g) => g.name === v.name && g.value !== null)) return null;
   if (stage.allFacts.some((f) => f !== v && f.kind === 'variable' && (f.name === v.name || f.instruction === v.instruction))) return null;
   const id = v.name === policy.auth.env ? policy.auth.secretId : v.name;

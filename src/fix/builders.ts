@@ -1,5 +1,5 @@
 /** Building fix edits that keep the author's layout: line endings, keyword case, indentation. */
-import type { Build, InstructionInfo, Span } from '../model/types.js';
+import type { Build, InstructionInfo, MountOption, Span } from '../model/types.js';
 import type { Edit } from '../rule.js';
 import { detectEol } from '../text.js';
 
@@ -98,6 +98,35 @@ export function flagOffset(build: Build, instruction: InstructionInfo): number {
 /** `RUN …` → `RUN <flag> …`. */
 export function insertRunFlag(build: Build, instruction: InstructionInfo, flag: string): Edit {
   return insertAt(flagOffset(build, instruction), `${flag} `);
+}
+
+/**
+ * Give options of a `--mount=` flag these values in one edit: an option already there (under any
+ * of its names) keeps its place and only its value changes; a missing one is appended after the
+ * last option. Null when nothing changes.
+ */
+export function setMountOptions(build: Build, mount: { options: MountOption[] }, set: { names: readonly string[]; value: string }[]): Edit | null {
+  const last = mount.options[mount.options.length - 1];
+  if (!last) return null;
+  const changes: Edit[] = [];
+  let appended = '';
+  for (const { names, value } of set) {
+    const option = mount.options.find((o) => names.includes(o.name));
+    if (!option) appended += `,${names[0]}=${value}`;
+    else if (option.value !== value) changes.push(option.valueSpan ? replace(option.valueSpan, value) : replace(option.span, `${option.name}=${value}`));
+  }
+  if (appended) changes.push(insertAt(last.span.end, appended));
+  if (changes.length === 0) return null;
+  changes.sort((a, b) => a.start - b.start);
+  const start = changes[0]!.start;
+  const end = Math.max(...changes.map((c) => c.end));
+  let text = '';
+  let at = start;
+  for (const c of changes) {
+    text += build.text.slice(at, c.start) + c.text;
+    at = c.end;
+  }
+  return { start, end, text: text + build.text.slice(at, end) };
 }
 
 /** Remove a whole instruction with its line break (it must stand on lines of its own). */

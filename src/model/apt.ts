@@ -158,7 +158,17 @@ function suiteOf(token: string | undefined, line: RepoLine): { suite: string | n
   return { suite: DYNAMIC.test(token) ? null : token, fromImage };
 }
 
-function withOptions(out: RepoLine, options: { name: string; value: string }[]): RepoLine {
+/** `[trusted=yes]` and `[allow-insecure=yes]` of a source (any true value), with the option as written. */
+export function sourceBypasses(line: RepoLine): { what: string; written: string }[] {
+  const out: { what: string; written: string }[] = [];
+  for (const name of ['trusted', 'allow-insecure']) {
+    const o = line.options?.find((x) => x.name === name && TRUE.test(x.value));
+    if (o) out.push({ what: `${name}=yes`, written: o.written ?? `${name}=${o.value}` });
+  }
+  return out;
+}
+
+function withOptions(out: RepoLine, options: { name: string; value: string; written?: string }[]): RepoLine {
   out.options = options;
   const signed = options.find((o) => o.name === 'signed-by');
   out.signedBy = signed ? signed.value : null;
@@ -179,11 +189,11 @@ export function parseOneLineSources(lines: RepoLine[]): RepoLine[] {
       continue;
     }
     let k = 1;
-    const options: { name: string; value: string }[] = [];
+    const options: { name: string; value: string; written: string }[] = [];
     if (t[1]?.startsWith('[')) {
       for (const o of t[1].slice(1, -1).trim().split(/\s+/)) {
         const eq = o.indexOf('=');
-        if (eq > 0) options.push({ name: o.slice(0, eq).toLowerCase().replace(/[+-]$/, ''), value: o.slice(eq + 1) });
+        if (eq > 0) options.push({ name: o.slice(0, eq).toLowerCase().replace(/[+-]$/, ''), value: o.slice(eq + 1), written: o });
       }
       k = 2;
     }
@@ -225,8 +235,8 @@ export function parseDeb822Sources(lines: RepoLine[]): RepoLine[] {
       const inline = signed !== undefined && /BEGIN PGP/.test(signed.value);
       const options = [...fields]
         .filter(([k]) => !['types', 'uris', 'suites', 'components', 'signed-by', 'enabled'].includes(k))
-        .map(([name, f]) => ({ name, value: f.value.trim() }));
-      if (signed && !inline) options.push({ name: 'signed-by', value: signed.value.trim() });
+        .map(([name, f]) => ({ name, value: f.value.trim(), written: f.line.text.trim() }));
+      if (signed && !inline) options.push({ name: 'signed-by', value: signed.value.trim(), written: signed.line.text.trim() });
       for (const uri of tokens(uris?.value ?? '')) {
         for (const token of suites ? tokens(suites.value) : [undefined]) {
           const { suite, fromImage } = suiteOf(token, suites?.line ?? uris!.line);

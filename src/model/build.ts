@@ -39,7 +39,6 @@ export function buildModel(text: string, options: ModelOptions): Build {
   const build: Build = {
     text,
     directives: { escape: doc.escape, syntax: doc.syntax },
-    windows: doc.escape === '`',
     instructions: [],
     stages: [],
     globalArgs: [],
@@ -122,6 +121,7 @@ function startStage(build: Build, raw: RawInstruction, scopes: Map<string, Stage
     releaseUnknownReason: null,
     dhi: false,
     dhiVariant: null,
+    windows: false,
     facts: [],
     allFacts: [],
   };
@@ -135,6 +135,8 @@ function startStage(build: Build, raw: RawInstruction, scopes: Map<string, Stage
     stage.image = parseImageRef(expansion.value);
     Object.assign(stage, describeBase(stage.image, policy));
   }
+  // escape=` is the Windows convention, but a Linux base still runs its RUNs with /bin/sh -c.
+  stage.windows = parentScope?.windowsShell ?? (build.directives.escape === '`' && stage.distro === 'unknown');
   build.stages.push(stage);
   return {
     stage,
@@ -142,8 +144,7 @@ function startStage(build: Build, raw: RawInstruction, scopes: Map<string, Stage
     env: parentScope ? [...parentScope.env] : [],
     workdir: parentScope?.workdir ?? '/',
     files: parentScope ? parentScope.files.clone() : new FileTracker(),
-    // escape=` is the Windows convention, but a Linux base still runs its RUNs with /bin/sh -c.
-    windowsShell: parentScope?.windowsShell ?? (build.windows && stage.distro === 'unknown'),
+    windowsShell: stage.windows,
   };
 }
 
@@ -187,6 +188,7 @@ function visitInstruction(
     case 'SHELL': {
       const body = raw.argsSpan ? build.text.slice(raw.argsSpan.start, raw.argsSpan.end) : '';
       scope.windowsShell = /powershell|pwsh|cmd(?:\.exe)?"/i.test(body);
+      if (scope.windowsShell) stage.windows = true;
       return;
     }
     case 'RUN':
@@ -243,6 +245,7 @@ function secretMounts(raw: RawInstruction): SecretMount[] {
       required: opt('required') === 'true' || opt('required') === '',
       span: f.span,
       mode: opt('mode'),
+      options: f.options.map((o) => ({ name: o.name, value: o.value, span: o.span, valueSpan: o.valueSpan })),
     });
   }
   return out;

@@ -11,7 +11,7 @@ import { basename, commandBase, evalWord, resolvePath, staticValue } from './wor
 import { aptKeyPlace, classifyFile, linesFromText, managerOfFile, type FileTracker } from './files.js';
 import { parseApk } from './apk.js';
 import { keyInstallFact } from './fact-builders.js';
-import { aptConfBypasses, parseApt, parseDeb822Sources, parseOneLineSources } from './apt.js';
+import { aptConfBypasses, parseApt, parseDeb822Sources, parseOneLineSources, sourceBypasses } from './apt.js';
 import { debKeyByUrl } from '../policy/index.js';
 import { SECRET_NAME } from '../policy/secrets.js';
 
@@ -513,15 +513,13 @@ function writeAptFile(
 ): void {
   const parsed = kind === 'config' ? lines.filter((l) => l.text.trim() !== '') : path.endsWith('.sources') ? parseDeb822Sources(lines) : parseOneLineSources(lines);
   ctx.emit({ kind: 'repo-write', manager: 'apt', file: path, fileKind: kind, mode, via, lines: parsed, modeSpan, instruction: ctx.instruction, span });
-  const bypass = (what: string, at: Span | null) => ctx.emit({ kind: 'trust-bypass', manager: 'apt', what, instruction: ctx.instruction, span: at ?? span });
+  const bypass = (what: string, at: Span | null, written?: string) =>
+    ctx.emit({ kind: 'trust-bypass', manager: 'apt', what, ...(written !== undefined && written !== what ? { written } : {}), instruction: ctx.instruction, span: at ?? span });
   if (kind === 'config') {
     for (const b of aptConfBypasses(parsed)) bypass(b.what, b.span ?? b.line.span);
     return;
   }
-  for (const l of parsed) {
-    if (l.trusted) bypass('trusted=yes', l.format === 'deb822' ? null : l.span);
-    if (l.options?.some((o) => o.name === 'allow-insecure' && /^(?:yes|true|1)$/i.test(o.value))) bypass('allow-insecure=yes', l.format === 'deb822' ? null : l.span);
-  }
+  for (const l of parsed) for (const b of sourceBypasses(l)) bypass(b.what, l.format === 'deb822' ? null : l.span, b.written);
 }
 
 /** Where a download sent to stdout goes, when the next pipeline stage saves it: `| gpg --dearmor -o f`, `| tee f`, `| apt-key add -`. */

@@ -102,8 +102,8 @@ export interface RepoLine {
   signedByInline?: boolean;
   /** `[trusted=yes]` / `Trusted: yes`. */
   trusted?: boolean;
-  /** All options of the line (`arch=amd64`, `signed-by=…`), lower-cased names. */
-  options?: { name: string; value: string }[];
+  /** All options of the line (`arch=amd64`, `signed-by=…`), lower-cased names; `written` as in the file (`Trusted: yes`). */
+  options?: { name: string; value: string; written?: string }[];
   /** deb822: the `Suites:` and `Signed-By:` lines (one-line sources hold both in `span`). */
   suiteSpan?: Span | null;
   signedBySpan?: Span | null;
@@ -216,6 +216,8 @@ export interface TrustBypassFact extends FactBase {
   manager: Manager;
   /** e.g. `--allow-untrusted`, `--keys-dir`, `allow-untrusted` (config line), `SSL_NO_VERIFY_HOSTNAME`. */
   what: string;
+  /** The option as the file writes it when that differs from `what` (`trusted=1`, deb822 `Trusted: yes`). */
+  written?: string;
 }
 
 export interface SecretMount {
@@ -227,6 +229,15 @@ export interface SecretMount {
   span: Span;
   /** `mode=` of the mount, as written; null when absent. */
   mode?: string | null;
+  /** The options of the `--mount=` value as written (`type=secret`, `id=x`, …), with their spans. */
+  options: MountOption[];
+}
+
+export interface MountOption {
+  name: string;
+  value: string | null;
+  span: Span;
+  valueSpan: Span | null;
 }
 
 /** A read of a mounted secret (`/run/secrets/<id>` or a custom target) in a RUN. */
@@ -320,6 +331,11 @@ export interface Stage {
   dhi: boolean;
   /** DHI variant: runtime (no package manager) or a build variant (`-dev`, `-sdk`). */
   dhiVariant: 'runtime' | 'dev' | null;
+  /**
+   * True when the stage runs a Windows shell: escape=` with a base the model does not know as
+   * Linux, a SHELL of powershell/cmd, or a parent stage that ends in one. Its RUNs are not read.
+   */
+  windows: boolean;
   /** Facts of this stage's own instructions, in order. */
   facts: Fact[];
   /** Facts inherited from parent stages (oldest first), then `facts`. */
@@ -351,8 +367,6 @@ export interface Directives {
 export interface Build {
   text: string;
   directives: Directives;
-  /** True when the file targets Windows (PowerShell/cmd SHELL, or escape=`). */
-  windows: boolean;
   instructions: InstructionInfo[];
   stages: Stage[];
   /** Global ARGs (before the first FROM). */

@@ -176,6 +176,12 @@ describe('package commands and their environment', () => {
     expect(facts(b)).toEqual([]);
   });
 
+  it('a stage is Windows with escape=` on a base not known as Linux, or after a powershell SHELL', () => {
+    const b = model('# escape=`', 'FROM debian:trixie AS linux', 'FROM mcr.microsoft.com/windows/servercore:ltsc2022 AS win', 'FROM win', 'FROM alpine:3.23 AS ps', 'SHELL ["pwsh", "-Command"]');
+    expect(b.stages.map((s) => s.windows)).toEqual([false, true, true, true]);
+    expect(model('FROM alpine:3.23').stages[0]!.windows).toBe(false);
+  });
+
   it('escape=` on a Linux base still runs sh: its RUNs are read, continued with the backtick', () => {
     const b = model('# escape=`', 'FROM debian:trixie-slim', 'RUN apt-get update && `', '    apt-get install -y nginx');
     expect(facts(b).filter((f) => f.kind === 'package-command').map((f) => f.kind === 'package-command' && f.subcommand)).toEqual(['update', 'install']);

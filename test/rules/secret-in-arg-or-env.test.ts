@@ -57,6 +57,20 @@ runRuleTests(rule, {
       output: 'FROM alpine:3.23\r\nRUN --mount=type=secret,id=API_TOKEN,env=API_TOKEN curl -H "Authorization: Bearer $API_TOKEN" https://example.com/x -o /x\r\n',
     },
     {
+      name: 'escape=` on a Linux base: the stage runs sh, so the env= mount fix is offered',
+      code: df('# escape=`', 'FROM debian:trixie', 'ARG NPM_TOKEN', 'RUN npm ci `', '    --token=$NPM_TOKEN'),
+      errors: [{ messageId: 'secretName', line: 3, column: 5 }],
+      unsafe: true,
+      output: df('# escape=`', 'FROM debian:trixie', `RUN ${NPM_MOUNT} npm ci \``, '    --token=$NPM_TOKEN'),
+    },
+    {
+      name: 'escape=` on a Windows base: no fix',
+      code: df('# escape=`', 'FROM mcr.microsoft.com/windows/servercore:ltsc2022', 'ARG NPM_TOKEN', 'RUN npm ci --token=%NPM_TOKEN%'),
+      errors: [{ messageId: 'secretName', line: 3, column: 5 }],
+      unsafe: true,
+      output: null,
+    },
+    {
       name: 'ARG with a value, ENV, global ARG: reported without a fix',
       code: df('ARG REGISTRY_PASSWORD', 'FROM alpine:3.23', 'ARG API_KEY=abc', 'ENV HTTP_AUTH=${API_KEY}', 'RUN apk add curl'),
       errors: [

@@ -155,6 +155,25 @@ runRuleTests(rule, {
       ],
     },
     {
+      name: 'apt: the message names the option as written: [trusted=true], [trusted=1], [allow-insecure=true]',
+      code: df(
+        'FROM debian:trixie',
+        'RUN echo "deb [trusted=true] https://dhi.io/deb/debian/main trixie main" > /etc/apt/sources.list.d/dhi.list',
+        'RUN echo "deb [arch=amd64 trusted=1] https://deb.debian.org/debian trixie main" > /etc/apt/sources.list.d/up.list',
+        'RUN echo "deb [allow-insecure=true] https://deb.debian.org/debian trixie main" > /etc/apt/sources.list.d/in.list',
+      ),
+      errors: [
+        { messageId: 'aptTrustedSource', line: 2, column: 16, endColumn: 28, message: '[trusted=true] on the source https://dhi.io/deb/debian/main' },
+        { messageId: 'aptTrustedSource', line: 3, column: 27, endColumn: 36, message: '[trusted=1] on the source https://deb.debian.org/debian' },
+        { messageId: 'aptTrustedSource', line: 4, column: 16, endColumn: 35, message: '[allow-insecure=true] on the source https://deb.debian.org/debian' },
+      ],
+    },
+    {
+      name: 'apt: deb822 Trusted: yes is named as written',
+      code: df('FROM debian:trixie', 'COPY <<EOF /etc/apt/sources.list.d/dhi.sources', 'Types: deb', 'URIs: https://dhi.io/deb/debian/main', 'Suites: trixie', 'Components: main', 'Trusted: yes', 'EOF'),
+      errors: [{ messageId: 'aptTrustedSource', line: 7, column: 1, endColumn: 13, message: 'Trusted: yes on the source https://dhi.io/deb/debian/main makes apt' }],
+    },
+    {
       name: 'apt: nested Acquire { https { … } } and APT { Get { … } } blocks in apt.conf.d (no fix)',
       code: df(
         'FROM debian:trixie',
