@@ -1,7 +1,6 @@
 import { defineRule, type Fix } from '../src/rule.js';
 import { downloadsFromRepositories, eachFact, rangeOfText } from '../src/model/query.js';
 import { insertAt, insertRunFlag } from '../src/fix/builders.js';
-import { LineIndex } from '../src/text.js';
 import type { Build, EnvBinding, InstructionInfo, PackageCommandFact, Span } from '../src/model/types.js';
 
 export default defineRule({
@@ -21,7 +20,7 @@ export default defineRule({
   check(ctx) {
     const { build, policy } = ctx;
     const name = policy.auth.env;
-    const lines = new LineIndex(build.text);
+    const lines = build.lines;
 
     const byRun = new Map<number, PackageCommandFact[]>();
     for (const [cmd] of eachFact(build, 'package-command')) {

@@ -2,7 +2,7 @@ import { defineRule, type Fix, type RuleContext } from '../src/rule.js';
 import type { Build, Fact, InstructionInfo, KeyInstallFact, PackageCommandFact, Stage } from '../src/model/types.js';
 import { debSourceMatch, fetchesIndexes, hardenedMatch, intendedKeyName, packageCommands } from '../src/model/query.js';
 import { insertAt, insertInstructionsBefore, insertRunFlag, lineStartOf, remove } from '../src/fix/builders.js';
-import { LineIndex } from '../src/text.js';
+import type { LineIndex } from '../src/text.js';
 
 // Instructions that change what a moved instruction would see.
 const CONTEXT_KEYWORDS = new Set(['ARG', 'ENV', 'WORKDIR', 'USER', 'SHELL', 'ONBUILD']);
@@ -30,7 +30,7 @@ function moveFix(build: Build, stage: Stage, use: InstructionInfo, later: KeyIns
   const text = build.text.slice(range.start, range.end);
   if (!/[\r\n]$/.test(text)) return null;
   return {
-    title: `Move the key install on line ${new LineIndex(build.text).position(info.span.start).line} before its first use`,
+    title: `Move the key install on line ${build.lines.position(info.span.start).line} before its first use`,
     safety: 'safe',
     edits: [insertAt(lineStartOf(build, use.span.start), text), remove(range)],
   };
@@ -56,7 +56,7 @@ export default defineRule({
   check(ctx) {
     const { build, policy } = ctx;
     const keysDir = policy.apk.keysDir;
-    const lines = new LineIndex(build.text);
+    const lines = build.lines;
     // Keys checked in a stage (found, or reported at their first use); a child stage inherits the verdict.
     const checkedIn = new Map<number, Set<string>>();
     for (const stage of build.stages) {

@@ -1,7 +1,6 @@
 import { defineRule, type Fix } from '../src/rule.js';
 import { factsOf, urlForMessage } from '../src/model/query.js';
 import { insertAt } from '../src/fix/builders.js';
-import { LineIndex } from '../src/text.js';
 import type { Build, RepoEntry, RepoWriteFact, Stage } from '../src/model/types.js';
 
 export default defineRule({
@@ -18,7 +17,7 @@ export default defineRule({
   },
   check(ctx) {
     const { build, policy } = ctx;
-    const lines = new LineIndex(build.text);
+    const lines = build.lines;
     for (const stage of build.stages) {
       for (const write of factsOf(stage, 'repo-write')) {
         if (write.mode !== 'replace' || write.file !== policy.apk.repositoriesFile || !write.before) continue;

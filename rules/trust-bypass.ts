@@ -3,7 +3,6 @@ import type { Build, PackageCommandFact, Span, Stage, TrustBypassFact } from '..
 import { apkKeysCover, eachFact, factsOf, rangeOfText, urlForMessage } from '../src/model/query.js';
 import { hostOf, isPolicyHost, type Policy } from '../src/policy/index.js';
 import { removeFlagLetter, removeInstruction, removeWord } from '../src/fix/builders.js';
-import { LineIndex } from '../src/text.js';
 
 const SAME = (a: Span | null, b: Span) => a !== null && a.start === b.start && a.end === b.end;
 
@@ -80,7 +79,7 @@ export default defineRule({
     const { build, policy } = ctx;
     const keyUrls = new Set<string>();
     for (const [key] of eachFact(build, 'key-install')) if (key.url) keyUrls.add(key.url);
-    const lines = new LineIndex(build.text);
+    const lines = build.lines;
     for (const stage of build.stages) {
       // A .deb from a URL: dpkg (and apt given a file) verifies no signature, whoever built it.
       for (const pkg of factsOf(stage, 'local-package')) {
