@@ -805,8 +805,12 @@ function mergeLiterals(parts: WordPart[]): WordPart[] {
   return out;
 }
 
+const PLAIN_SPECIALS = /[\\*?[~{]/;
+
 /** An unquoted piece: backslash escapes removed; globs, `~` and braces are not static. */
 function unquotedParts(raw: string): WordPart[] {
+  // Most words have none of `\ * ? [ ~ {`: then they are their own literal text.
+  if (!PLAIN_SPECIALS.test(raw)) return [{ kind: 'literal', text: raw }];
   if (/^~|(^|[^\\])[*?[]/.test(raw) || hasBraceList(raw)) return [{ kind: 'dynamic', raw }];
   return [{ kind: 'literal', text: raw.replace(/\\\n/g, '').replace(/\\(.)/gs, '$1') }];
 }
