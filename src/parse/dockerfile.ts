@@ -164,7 +164,8 @@ export function parseDockerfile(text: string): ParsedDockerfile {
         if (last !== undefined) contentEnd = Math.max(contentEnd, last);
       }
       if (owner.heredocs.length > 0) {
-        // The bodies follow the header; the arguments span them too (args keeps the header's words).
+        // The arguments of a heredoc instruction are on its header; the bodies follow it.
+        owner.args = splitWords(text, owner.argsSpan!, escape, true);
         owner.argsSpan!.end = contentEnd;
         if (owner !== head) head.argsSpan!.end = contentEnd;
       }
@@ -216,14 +217,10 @@ function readHead(text: string, start: number, end: number, escape: string): Raw
       pos = skipToArguments(text, wordEnd, end, escape);
     }
   }
-  if (pos < end) head.argsSpan = { start: pos, end };
-  // Split on first use: the model asks for the words of FROM, COPY, WORKDIR…, never of a RUN,
-  // which is most of the text. With heredocs, only the header line holds arguments.
-  let words: RawInstruction['args'] | null = null;
-  Object.defineProperty(head, 'args', {
-    enumerable: true,
-    get: () => (words ??= head.argsSpan ? splitWords(text, head.argsSpan, escape, head.heredocs.length > 0) : []),
-  });
+  if (pos < end) {
+    head.argsSpan = { start: pos, end };
+    head.args = splitWords(text, head.argsSpan, escape, false);
+  }
   return head;
 }
 
