@@ -68,7 +68,8 @@ export interface ParsedDockerfile {
 const FLAGGED = new Set(['FROM', 'RUN', 'COPY', 'ADD', 'HEALTHCHECK', 'ONBUILD']);
 const HEREDOC_KEYWORDS = new Set(['RUN', 'COPY', 'ADD']);
 // BuildKit's parser-directive line; directives are read only until the first other line.
-const DIRECTIVE = /^#[ \t]*([a-zA-Z][a-zA-Z0-9]*)[ \t]*=[ \t]*(.*?)[ \t]*$/;
+// The value is trimmed by hand: a lazy `(.*?)[ \t]*$` backtracks quadratically on a long line of blanks.
+const DIRECTIVE = /^#[ \t]*([a-zA-Z][a-zA-Z0-9]*)[ \t]*=(.*)$/;
 
 export function parseDockerfile(text: string): ParsedDockerfile {
   const lines = new LineIndex(text);
@@ -86,7 +87,8 @@ export function parseDockerfile(text: string): ParsedDockerfile {
     const m = DIRECTIVE.exec(text.slice(start, end));
     if (!m) break;
     const name = m[1]!.toLowerCase();
-    const value = m[2]!;
+    const raw = m[2]!;
+    const value = raw.slice(0, trimEnd(raw, 0, raw.length)).replace(/^[ \t]+/, '');
     if (name === 'escape' && (value === '\\' || value === '`')) escape = value;
     else if (name === 'syntax') syntax = value;
   }

@@ -132,4 +132,11 @@ describe('parseDockerfile where BuildKit and dockerfile-ast differ', () => {
     expect(run!.flags[0]!.options.map((o) => o.name)).toEqual(['type', 'id']);
     expect(herestring!.heredocs).toEqual([]);
   });
+
+  it('reads a long directive line in linear time', () => {
+    const text = `#a=x${' \t'.repeat(500_000)}x\nFROM a\n`;
+    const t0 = performance.now();
+    expect(parseDockerfile(text).instructions).toHaveLength(1);
+    expect(performance.now() - t0).toBeLessThan(500);
+  });
 });
