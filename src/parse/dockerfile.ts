@@ -228,15 +228,20 @@ function readHead(text: string, start: number, end: number, escape: string): Raw
 
 /** A `--name[=value]` word; a value with `=` in it is a list of options. */
 function readFlag(text: string, start: number, end: number): RawFlag {
-  const eq = text.indexOf('=', start);
-  if (eq === -1 || eq >= end) return { name: text.slice(start + 2, end), value: null, span: { start, end }, valueSpan: null, options: [] };
+  // Every search stays inside the word: an unbounded indexOf made a line of value-less flags quadratic.
+  const find = (c: string, from: number, to = end) => {
+    for (let i = from; i < to; i++) if (text[i] === c) return i;
+    return -1;
+  };
+  const eq = find('=', start);
+  if (eq === -1) return { name: text.slice(start + 2, end), value: null, span: { start, end }, valueSpan: null, options: [] };
   const options: RawFlagOption[] = [];
-  const second = text.indexOf('=', eq + 1);
-  for (let s = second !== -1 && second < end ? eq + 1 : end + 1; s <= end; ) {
-    let e = text.indexOf(',', s);
-    if (e === -1 || e > end) e = end;
-    const oeq = text.indexOf('=', s);
-    const hasValue = oeq !== -1 && oeq < e;
+  const second = find('=', eq + 1);
+  for (let s = second !== -1 ? eq + 1 : end + 1; s <= end; ) {
+    let e = find(',', s);
+    if (e === -1) e = end;
+    const oeq = find('=', s, e);
+    const hasValue = oeq !== -1;
     if (e > s) {
       options.push({
         name: text.slice(s, hasValue ? oeq : e),

@@ -139,4 +139,11 @@ describe('parseDockerfile where BuildKit and dockerfile-ast differ', () => {
     expect(parseDockerfile(text).instructions).toHaveLength(1);
     expect(performance.now() - t0).toBeLessThan(500);
   });
+
+  it('reads many flags without a value in linear time', () => {
+    const text = `RUN ${'--a '.repeat(300_000)}x\n`;
+    const t0 = performance.now();
+    expect(first(text).flags).toHaveLength(300_000);
+    expect(performance.now() - t0).toBeLessThan(500);
+  });
 });
