@@ -271,6 +271,14 @@ function findHeredocMarkers(text: string, args: Span, escape: string): HeredocMa
   let wordStart = true;
   for (let i = args.start; i < args.end; i++) {
     const c = text[i]!;
+    if (c === escape && continuesAt(text, i + 1)) {
+      // BuildKit joins the lines first (dropping blank and comment lines), whatever the quotes: go on
+      // at the next line's start, so that its indentation still separates words.
+      let next = skipToArguments(text, i, args.end, escape);
+      while (next > i + 1 && (text[next - 1] === ' ' || text[next - 1] === '\t')) next--;
+      i = next - 1;
+      continue;
+    }
     if (c === '\n' || c === '\r') break;
     if (quote) {
       if (c === quote) quote = null;
@@ -367,8 +375,8 @@ export function splitWords(text: string, span: Span, escape: string, headerOnly:
     }
     atLineStart = false;
     if (c === escape && continuesAt(text, i + 1)) {
-      i++;
-      while (i < span.end && text[i] !== '\n') i++;
+      // Past the line break and the blank and comment lines after it: with heredocs, the header goes on.
+      i = skipToArguments(text, i, span.end, escape);
       continue;
     }
     const start = i;

@@ -133,6 +133,20 @@ describe('parseDockerfile where BuildKit and dockerfile-ast differ', () => {
     expect(herestring!.heredocs).toEqual([]);
   });
 
+  it('finds a heredoc on a continuation line, after CRLF, blanks or a dropped comment line', () => {
+    for (const text of ['RUN a \\\r\n <<EOF\r\nbody\r\nEOF\r\nRUN c\r\n', 'RUN a \\ \n# note\n\n  <<EOF\nbody\nEOF\nRUN c\n']) {
+      const [run, next] = parseDockerfile(text).instructions;
+      expect(run!.heredocs).toMatchObject([{ name: 'EOF', contentSpan: { start: text.indexOf('body'), end: text.indexOf('body') + 4 } }]);
+      expect(run!.args.map((a) => a.text)).toEqual(['a', '<<EOF']);
+      expect(next!.keyword).toBe('RUN');
+    }
+  });
+
+  it('keeps the words of a heredoc header that continue on the next line', () => {
+    const text = 'COPY <<EOF \\\n  /etc/motd\nhello\nEOF\n';
+    expect(first(text).args.map((a) => a.text)).toEqual(['<<EOF', '/etc/motd']);
+  });
+
   it('reads a long directive line in linear time', () => {
     const text = `#a=x${' \t'.repeat(500_000)}x\nFROM a\n`;
     const t0 = performance.now();
