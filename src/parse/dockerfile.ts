@@ -67,9 +67,11 @@ export interface ParsedDockerfile {
 
 const FLAGGED = new Set(['FROM', 'RUN', 'COPY', 'ADD', 'HEALTHCHECK', 'ONBUILD']);
 const HEREDOC_KEYWORDS = new Set(['RUN', 'COPY', 'ADD']);
-// BuildKit's parser-directive line; directives are read only until the first other line.
+// BuildKit's parser-directive line (leading blanks allowed, as it trims the line first); directives
+// are read only until the first other line, or the first unknown or empty directive.
 // The value is trimmed by hand: a lazy `(.*?)[ \t]*$` backtracks quadratically on a long line of blanks.
-const DIRECTIVE = /^#[ \t]*([a-zA-Z][a-zA-Z0-9]*)[ \t]*=(.*)$/;
+const DIRECTIVE = /^[ \t]*#[ \t]*([a-zA-Z][a-zA-Z0-9]*)[ \t]*=(.*)$/;
+const DIRECTIVES = new Set(['syntax', 'escape', 'check']);
 
 export function parseDockerfile(text: string): ParsedDockerfile {
   const lines = new LineIndex(text);
@@ -89,6 +91,7 @@ export function parseDockerfile(text: string): ParsedDockerfile {
     const name = m[1]!.toLowerCase();
     const raw = m[2]!;
     const value = raw.slice(0, trimEnd(raw, 0, raw.length)).replace(/^[ \t]+/, '');
+    if (!DIRECTIVES.has(name) || value === '') break;
     if (name === 'escape' && (value === '\\' || value === '`')) escape = value;
     else if (name === 'syntax') syntax = value;
   }

@@ -109,6 +109,13 @@ describe('parseDockerfile where BuildKit and dockerfile-ast differ', () => {
     expect(parseDockerfile('FROM a\n# escape=`\n').escape).toBe('\\');
   });
 
+  it('ends the directives at an unknown or empty one, and allows blanks before the #', () => {
+    expect(parseDockerfile('# foo=bar\n# escape=`\nFROM a\n')).toMatchObject({ escape: '\\', comments: [{ text: '# foo=bar' }, { text: '# escape=`' }] });
+    expect(parseDockerfile('# syntax=\n# escape=`\nFROM a\n')).toMatchObject({ escape: '\\', syntax: null });
+    expect(parseDockerfile('# check=skip=all\n# escape=`\nFROM a\n').escape).toBe('`');
+    expect(parseDockerfile('  # escape=`\nFROM a `\n b\n')).toMatchObject({ escape: '`', comments: [], instructions: [{ keyword: 'FROM' }] });
+  });
+
   it('joins a line that holds only the escape character to the next', () => {
     const r = first('\\\nFROM debian:trixie\n');
     expect(r.keyword).toBe('FROM');
