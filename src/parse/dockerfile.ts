@@ -193,7 +193,7 @@ function trimEnd(text: string, start: number, end: number): number {
 /** Whether a line (without its break) ends in the escape character and optional blanks. */
 function endsInEscape(text: string, start: number, end: number, escape: string): boolean {
   const e = trimEnd(text, start, end);
-  return e > start && text[e - 1] === escape;
+  return e > start && continuesLine(text, e - 1, escape);
 }
 
 /** Keyword, flags and arguments of an instruction that starts at `start`. */
@@ -201,7 +201,7 @@ function readHead(text: string, start: number, end: number, escape: string): Raw
   // A line holding only the escape character continues into the keyword's line.
   const keywordStart = skipToArguments(text, start, end, escape);
   let i = keywordStart;
-  while (i < end && !isBlank(text[i]!) && !(text[i] === escape && continuesAt(text, i + 1))) i++;
+  while (i < end && !isBlank(text[i]!) && !continuesLine(text, i, escape)) i++;
   const keyword = text.slice(keywordStart, i).toUpperCase();
   const head: RawInstruction = {
     keyword,
@@ -274,7 +274,7 @@ function findHeredocMarkers(text: string, args: Span, escape: string): HeredocMa
   let wordStart = true;
   for (let i = args.start; i < args.end; i++) {
     const c = text[i]!;
-    if (c === escape && continuesAt(text, i + 1)) {
+    if (continuesLine(text, i, escape)) {
       // BuildKit joins the lines first (dropping blank and comment lines), whatever the quotes: go on
       // at the next line's start, so that its indentation still separates words.
       let next = skipToArguments(text, i, args.end, escape);
@@ -344,6 +344,14 @@ function isBlank(c: string): boolean {
   return c === ' ' || c === '\t' || c === '\n' || c === '\r';
 }
 
+/**
+ * Whether the escape character at `at` continues the line: only blanks follow it up to the line
+ * break, and it is not itself escaped (BuildKit's `([^\\])\\[ \t]*$|^\\[ \t]*$`: `echo \\\\` ends the line).
+ */
+function continuesLine(text: string, at: number, escape: string): boolean {
+  return text[at] === escape && text[at - 1] !== escape && continuesAt(text, at + 1);
+}
+
 /** Whether only blanks follow `at` up to the line break (the escape before `at` continues the line). */
 function continuesAt(text: string, at: number): boolean {
   let i = at;
@@ -377,7 +385,7 @@ export function splitWords(text: string, span: Span, escape: string, headerOnly:
       continue;
     }
     atLineStart = false;
-    if (c === escape && continuesAt(text, i + 1)) {
+    if (continuesLine(text, i, escape)) {
       // Past the line break and the blank and comment lines after it: with heredocs, the header goes on.
       i = skipToArguments(text, i, span.end, escape);
       continue;
@@ -397,7 +405,7 @@ export function skipToArguments(text: string, from: number, end: number, escape:
   let s = from;
   for (;;) {
     while (s < end && (text[s] === ' ' || text[s] === '\t')) s++;
-    if (s >= end || text[s] !== escape || !continuesAt(text, s + 1)) {
+    if (s >= end || !continuesLine(text, s, escape)) {
       // A line break not after the escape character can only be inside a heredoc instruction's range.
       return s;
     }
@@ -457,7 +465,7 @@ function quotedWords(text: string, span: Span, escape: string): { text: string; 
         if (c === quote) quote = null;
         else if (c === escape && quote === '"') i++;
       } else if (c === '"' || c === "'") quote = c;
-      else if (c === escape && !continuesAt(text, i + 1)) i++;
+      else if (c === escape && !continuesLine(text, i, escape)) i++;
       else if (isBlank(c) || c === escape) break;
       i++;
     }
@@ -473,7 +481,7 @@ function joinedText(text: string, span: Span, escape: string): string {
   let out = '';
   let from = span.start;
   for (let i = span.start; i < span.end; i++) {
-    if (text[i] !== escape || !continuesAt(text, i + 1)) continue;
+    if (!continuesLine(text, i, escape)) continue;
     out += text.slice(from, i);
     from = skipToArguments(text, i, span.end, escape);
     // Keep the next line's indentation, as BuildKit does.

@@ -44,6 +44,23 @@ function oracle(text: string) {
   return { escape: p.escape, syntax: p.syntax, comments: p.comments, instructions };
 }
 
+/** Inputs the reader reads as BuildKit does and dockerfile-ast does not; pinned at the end instead. */
+function oracleDiffers(text: string): boolean {
+  // An escaped escape character at the end of a line does not continue it.
+  if (/(\\\\|``)[ \t]*\r?$/m.test(text)) return true;
+  // An unknown or empty directive ends the directives.
+  for (const line of text.replace(/^\uFEFF/, '').split('\n')) {
+    const m = /^[ \t]*#[ \t]*([a-zA-Z][a-zA-Z0-9]*)[ \t]*=[ \t\r]*(\S?)/.exec(line);
+    if (!m) return false;
+    if (!['syntax', 'escape', 'check'].includes(m[1]!.toLowerCase()) || !m[2]) return true;
+  }
+  return false;
+}
+
+function same(text: string): void {
+  if (!oracleDiffers(text)) expect(ours(text)).toEqual(oracle(text));
+}
+
 function fixtureTexts(): [string, string][] {
   const root = fileURLToPath(new URL('../..', import.meta.url));
   const out: [string, string][] = [];
@@ -79,16 +96,16 @@ function checkStructure(text: string, p: ParsedDockerfile): void {
 
 describe('parseDockerfile against dockerfile-ast', () => {
   it.each(fixtureTexts())('reads %s the same', (_path, text) => {
-    expect(ours(text)).toEqual(oracle(text));
+    same(text);
   });
 
   it('reads the benchmark corpus the same', () => {
-    for (const text of makeCorpus(150)) expect(ours(text)).toEqual(oracle(text));
+    for (const text of makeCorpus(150)) same(text);
   });
 
   it('reads generated files the same', () => {
     fc.assert(fc.property(dockerfile, (text) => {
-        expect(ours(text)).toEqual(oracle(text));
+        same(text);
       }), { numRuns: runs * 4 });
   });
 
@@ -120,6 +137,13 @@ describe('parseDockerfile where BuildKit and dockerfile-ast differ', () => {
     const r = first('\\\nFROM debian:trixie\n');
     expect(r.keyword).toBe('FROM');
     expect(r.args.map((a) => a.text)).toEqual(['debian:trixie']);
+  });
+
+  it('does not continue a line that ends in an escaped escape character', () => {
+    const text = 'RUN echo \\\\\nRUN b\n';
+    expect(parseDockerfile(text).instructions.map((r) => r.args.map((a) => a.text))).toEqual([['echo', '\\\\'], ['b']]);
+    expect(parseDockerfile('# escape=`\nRUN echo `` \r\nRUN b\r\n').instructions).toHaveLength(2);
+    expect(parseDockerfile('RUN echo a\\\\\\\nRUN b\n').instructions).toHaveLength(2);
   });
 
   it('ends an ARG word at an escaped line break', () => {
