@@ -318,20 +318,32 @@ function findHeredocMarkers(text: string, args: Span, escape: string): HeredocMa
   return out;
 }
 
+/**
+ * The delimiter after `<<` or `<<-`: one word, with its quotes and backslashes removed as the shell
+ * (and BuildKit's lexer) does, so `<<"EOF"`, `<<E"O"F` and `<<\\EOF` all end at a line `EOF`.
+ */
 function readMarker(text: string, start: number, after: number, end: number): HeredocMarker | null {
   let i = after;
   const strip = text[i] === '-';
   if (strip) i++;
-  const q = text[i];
-  if (q === '"' || q === "'") {
-    const close = text.indexOf(q, i + 1);
-    if (close === -1 || close >= end) return null;
-    const name = text.slice(i + 1, close);
-    return name && !/[\s]/.test(name) ? { name, strip, span: { start, end: close + 1 } } : null;
+  let name = '';
+  while (i < end && !/[\s;&|<>()`]/.test(text[i]!)) {
+    const c = text[i]!;
+    if (c === '"' || c === "'") {
+      let close = i + 1;
+      while (close < end && text[close] !== c) close++;
+      if (close >= end) return null;
+      name += text.slice(i + 1, close);
+      i = close + 1;
+    } else if (c === '\\' && i + 1 < end && !/\s/.test(text[i + 1]!)) {
+      name += text[i + 1];
+      i += 2;
+    } else {
+      name += c;
+      i++;
+    }
   }
-  let j = i;
-  while (j < end && !/[\s;&|<>()"'`]/.test(text[j]!)) j++;
-  return j > i ? { name: text.slice(i, j), strip, span: { start, end: j } } : null;
+  return name && !/\s/.test(name) ? { name, strip, span: { start, end: i } } : null;
 }
 
 /** Any white space, as `\s` (BuildKit splits these arguments with Go's unicode.IsSpace). */

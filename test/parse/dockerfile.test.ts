@@ -48,6 +48,8 @@ function oracle(text: string) {
 function oracleDiffers(text: string): boolean {
   // An escaped escape character at the end of a line does not continue it.
   if (/(\\\\|``)[ \t]*\r?$/m.test(text)) return true;
+  // A heredoc delimiter partly quoted (`<<E"O"F`, `<<"EOF"x`) is one word, as in the shell.
+  if (/<<-?[^-\s"'][^\s"']*["']|<<-?(["'])[^"'\n]*\1[^\s;&|<>()]/.test(text)) return true;
   // An unknown or empty directive ends the directives.
   for (const line of text.replace(/^\uFEFF/, '').split('\n')) {
     const m = /^[ \t]*#[ \t]*([a-zA-Z][a-zA-Z0-9]*)[ \t]*=[ \t\r]*(\S?)/.exec(line);
@@ -162,6 +164,15 @@ describe('parseDockerfile where BuildKit and dockerfile-ast differ', () => {
     expect(run!.heredocs).toMatchObject([{ name: 'EOF', endSpan: { start: text.indexOf('\tEOF') } }]);
     expect(run!.flags[0]!.options.map((o) => o.name)).toEqual(['type', 'id']);
     expect(herestring!.heredocs).toEqual([]);
+  });
+
+  it('reads a heredoc delimiter with quotes or a backslash inside the word as the shell does', () => {
+    for (const [marker, name] of [['E"O"F', 'EOF'], ["'EO'F", 'EOF'], ['\\EOF', 'EOF'], ['-E"O"F', 'EOF']]) {
+      const text = `RUN cat <<${marker}\n\tbody\n${name}\nRUN c\n`;
+      const [run, next] = parseDockerfile(text).instructions;
+      expect(run!.heredocs).toMatchObject([{ name, endSpan: { start: text.indexOf(`\n${name}\n`) + 1 } }]);
+      expect(next!.keyword).toBe('RUN');
+    }
   });
 
   it('finds a heredoc on a continuation line, after CRLF, blanks or a dropped comment line', () => {
