@@ -217,7 +217,7 @@ function readHead(text: string, start: number, end: number, escape: string): Raw
   if (FLAGGED.has(keyword)) {
     while (pos < end && text.startsWith('--', pos) && pos + 2 < end && !isBlank(text[pos + 2]!)) {
       let wordEnd = pos;
-      while (wordEnd < end && !isBlank(text[wordEnd]!)) wordEnd++;
+      while (wordEnd < end && !isBlank(text[wordEnd]!) && !continuesLine(text, wordEnd, escape)) wordEnd++;
       head.flags.push(readFlag(text, pos, wordEnd));
       pos = skipToArguments(text, wordEnd, end, escape);
     }
@@ -403,7 +403,7 @@ export function splitWords(text: string, span: Span, escape: string, headerOnly:
       continue;
     }
     const start = i;
-    while (i < span.end && !isSpace(text[i]!)) i++;
+    while (i < span.end && !isSpace(text[i]!) && !continuesLine(text, i, escape)) i++;
     words.push({ text: text.slice(start, i), span: { start, end: i } });
   }
   return words;

@@ -148,6 +148,13 @@ describe('parseDockerfile where BuildKit and dockerfile-ast differ', () => {
     expect(parseDockerfile('RUN echo a\\\\\\\nRUN b\n').instructions).toHaveLength(2);
   });
 
+  it('ends a word or a flag at an escaped line break, without the escape character', () => {
+    expect(first('FROM alpine\\\n  AS build\n').args.map((a) => a.text)).toEqual(['alpine', 'AS', 'build']);
+    const run = first('RUN --mount=type=cache,target=/root/.cache\\\n  pip install x\n');
+    expect(run.flags[0]!.options.at(-1)).toMatchObject({ name: 'target', value: '/root/.cache' });
+    expect(run.args.map((a) => a.text)).toEqual(['pip', 'install', 'x']);
+  });
+
   it('ends an ARG word at an escaped line break', () => {
     const text = 'ARG A=1 B\\\n C\n';
     expect(readProperties(text, first(text), '\\').map((p) => p.name)).toEqual(['A', 'B', 'C']);
