@@ -75,17 +75,32 @@ const DIRECTIVES = new Set(['syntax', 'escape', 'check']);
 
 export function parseDockerfile(text: string): ParsedDockerfile {
   const lines = new LineIndex(text);
-  const count = lines.lineCount;
-  const lineStart = (l: number) => (l === 0 && text.charCodeAt(0) === 0xfeff ? 1 : lines.starts[l]!);
+  // BuildKit's lines, which break at LF only: a lone CR (a line break to an editor and to `lines`)
+  // stays inside its line. Each ends before its LF and the CRs just before it.
+  const starts = [0];
+  const ends: number[] = [];
+  const endBefore = (i: number) => {
+    let e = i;
+    while (e > starts.at(-1)! && text[e - 1] === '\r') e--;
+    return e;
+  };
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) {
+    ends.push(endBefore(i));
+    starts.push(i + 1);
+  }
+  ends.push(endBefore(text.length));
+  const count = starts.length;
+  const lineStart = (l: number) => (l === 0 && text.charCodeAt(0) === 0xfeff ? 1 : starts[l]!);
   const comments: { span: Span; text: string }[] = [];
   const instructions: RawInstruction[] = [];
+  const lineEnd = (l: number) => ends[l]!;
   let escape = '\\';
   let syntax: string | null = null;
   let line = 0;
 
   for (; line < count; line++) {
     const start = lineStart(line);
-    const end = lines.lineEnd(line);
+    const end = lineEnd(line);
     const m = DIRECTIVE.exec(text.slice(start, end));
     if (!m) break;
     const name = m[1]!.toLowerCase();
@@ -99,21 +114,21 @@ export function parseDockerfile(text: string): ParsedDockerfile {
   /** Offset of the first non-blank of a line, or its end. */
   const firstChar = (l: number) => {
     let i = lineStart(l);
-    const end = lines.lineEnd(l);
-    while (i < end && (text[i] === ' ' || text[i] === '\t')) i++;
+    const end = lineEnd(l);
+    while (i < end && (text[i] === ' ' || text[i] === '\t' || text[i] === '\r')) i++;
     return i;
   };
   /** A blank or comment line inside a continuation; its comment is kept. */
   const skippable = (l: number) => {
     const i = firstChar(l);
-    const end = lines.lineEnd(l);
+    const end = lineEnd(l);
     if (i < end && text[i] === '#') comments.push({ span: { start: i, end }, text: text.slice(i, end) });
     return i === end || text[i] === '#';
   };
 
   while (line < count) {
     const first = firstChar(line);
-    const end = lines.lineEnd(line);
+    const end = lineEnd(line);
     if (first === end) {
       line++;
       continue;
@@ -129,7 +144,7 @@ export function parseDockerfile(text: string): ParsedDockerfile {
     let lastLineEnd: number;
     let l = line;
     for (;;) {
-      lastLineEnd = lines.lineEnd(l);
+      lastLineEnd = lineEnd(l);
       contentEnd = trimEnd(text, lineStart(l), lastLineEnd);
       l++;
       if (!endsInEscape(text, lineStart(l - 1), lastLineEnd, escape)) break;
@@ -149,7 +164,7 @@ export function parseDockerfile(text: string): ParsedDockerfile {
         const body = l;
         let close = -1;
         for (; l < count; l++) {
-          const lineText = text.slice(lines.starts[l], lines.lineEnd(l));
+          const lineText = text.slice(starts[l], lineEnd(l));
           if ((marker.strip ? lineText.replace(/^\t+/, '') : lineText) === marker.name) {
             close = l;
             break;
@@ -159,8 +174,8 @@ export function parseDockerfile(text: string): ParsedDockerfile {
         const heredoc: RawHeredoc = {
           name: marker.name,
           startSpan: marker.span,
-          contentSpan: bodyEnd > body ? { start: lines.starts[body]!, end: lines.lineEnd(bodyEnd - 1) } : null,
-          endSpan: close === -1 ? null : { start: lines.starts[close]!, end: lines.lineEnd(close) },
+          contentSpan: bodyEnd > body ? { start: starts[body]!, end: lineEnd(bodyEnd - 1) } : null,
+          endSpan: close === -1 ? null : { start: starts[close]!, end: lineEnd(close) },
         };
         owner.heredocs.push(heredoc);
         if (owner !== head) head.heredocs.push(heredoc);
@@ -282,7 +297,7 @@ function findHeredocMarkers(text: string, args: Span, escape: string): HeredocMa
       i = next - 1;
       continue;
     }
-    if (c === '\n' || c === '\r') break;
+    if (c === '\n') break;
     if (quote) {
       if (c === quote) quote = null;
       else if (c === escape && quote === '"') i++;
@@ -368,7 +383,8 @@ function continuesLine(text: string, at: number, escape: string): boolean {
 function continuesAt(text: string, at: number): boolean {
   let i = at;
   while (text[i] === ' ' || text[i] === '\t') i++;
-  return i >= text.length || text[i] === '\n' || text[i] === '\r';
+  while (text[i] === '\r') i++;
+  return i >= text.length || text[i] === '\n';
 }
 
 /**
@@ -382,7 +398,7 @@ export function splitWords(text: string, span: Span, escape: string, headerOnly:
   let atLineStart = false;
   while (i < span.end) {
     const c = text[i]!;
-    if (c === '\n' || c === '\r') {
+    if (c === '\n') {
       if (headerOnly) break;
       i++;
       atLineStart = true;

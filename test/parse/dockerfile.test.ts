@@ -48,6 +48,8 @@ function oracle(text: string) {
 function oracleDiffers(text: string): boolean {
   // An escaped escape character at the end of a line does not continue it.
   if (/(\\\\|``)[ \t]*\r?$/m.test(text)) return true;
+  // BuildKit breaks lines at LF only; dockerfile-ast also at a lone CR.
+  if (/\r(?!\n)/.test(text)) return true;
   // A heredoc delimiter partly quoted (`<<E"O"F`, `<<"EOF"x`) is one word, as in the shell.
   if (/<<-?[^-\s"'][^\s"']*["']|<<-?(["'])[^"'\n]*\1[^\s;&|<>()]/.test(text)) return true;
   // An unknown or empty directive ends the directives.
@@ -133,6 +135,15 @@ describe('parseDockerfile where BuildKit and dockerfile-ast differ', () => {
     expect(parseDockerfile('# syntax=\n# escape=`\nFROM a\n')).toMatchObject({ escape: '\\', syntax: null });
     expect(parseDockerfile('# check=skip=all\n# escape=`\nFROM a\n').escape).toBe('`');
     expect(parseDockerfile('  # escape=`\nFROM a `\n b\n')).toMatchObject({ escape: '`', comments: [], instructions: [{ keyword: 'FROM' }] });
+  });
+
+  it('breaks lines at LF only: a lone CR is inside the line', () => {
+    const text = 'RUN echo a\rb \\\r\n  c\r\nFROM d\r\n';
+    const [run, from] = parseDockerfile(text).instructions;
+    expect(run).toMatchObject({ keyword: 'RUN', span: { start: 0, end: text.indexOf('\r\nFROM') } });
+    expect(from!.keyword).toBe('FROM');
+    expect(parseDockerfile('FROM a\rRUN b\r\n').instructions.map((r) => r.keyword)).toEqual(['FROM']);
+    expect(parseDockerfile('RUN <<EOF\nx\ry\nEOF\r\r\nRUN z\n').instructions.map((r) => r.keyword)).toEqual(['RUN', 'RUN']);
   });
 
   it('joins a line that holds only the escape character to the next', () => {
