@@ -477,7 +477,9 @@ export function readProperties(text: string, raw: RawInstruction, escape: string
     const eq = w.text.indexOf('=');
     if (eq === -1) return { name: w.text, nameSpan: w.span, value: null, valueSpan: null };
     const valueSpan = { start: w.span.start + eq + 1, end: w.span.end };
-    return { name: w.text.slice(0, eq), nameSpan: { start: w.span.start, end: w.span.start + eq }, value: unescapeValue(w.text.slice(eq + 1), escape), valueSpan };
+    // A quoted value may go on over a continuation, which BuildKit joins before unquoting.
+    const value = unescapeValue(joinedText(text, valueSpan, escape), escape);
+    return { name: w.text.slice(0, eq), nameSpan: { start: w.span.start, end: w.span.start + eq }, value, valueSpan };
   });
 }
 

@@ -171,6 +171,13 @@ describe('parseDockerfile where BuildKit and dockerfile-ast differ', () => {
     expect(readProperties(text, first(text), '\\').map((p) => p.name)).toEqual(['A', 'B', 'C']);
   });
 
+  it('joins the lines of a quoted NAME=value and removes its quotes', () => {
+    const text = "ENV A=\"a \\\n  b\" C=d\nARG B='x \\\r\n# c\r\n y'\n";
+    const [env, arg] = parseDockerfile(text).instructions;
+    expect(readProperties(text, env!, '\\').map((p) => p.value)).toEqual(['a   b', 'd']);
+    expect(readProperties(text, arg!, '\\').map((p) => p.value)).toEqual(['x  y']);
+  });
+
   it('joins the lines of a legacy ENV value and removes its quotes', () => {
     const text = 'ENV GREETING "hello \\\n# dropped\n  world"\n';
     expect(readProperties(text, first(text), '\\')).toMatchObject([{ name: 'GREETING', value: 'hello   world' }]);
