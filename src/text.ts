@@ -1,4 +1,4 @@
-/** Offsets ↔ line/column for one text. Lines split at \n, \r\n and a lone \r, as BuildKit does. */
+/** Offsets ↔ line/column for one text. Lines split at \n, \r\n and a lone \r, as editors and LSP do (BuildKit breaks at \n only: parse/dockerfile.ts). */
 import type { Position } from './engine/types.js';
 
 export class LineIndex {
