@@ -98,17 +98,22 @@ export function parseDockerfile(text: string): ParsedDockerfile {
   let syntax: string | null = null;
   let line = 0;
 
-  for (; line < count; line++) {
-    const start = lineStart(line);
-    const end = lineEnd(line);
-    const m = DIRECTIVE.exec(text.slice(start, end));
-    if (!m) break;
+  const directiveAt = (l: number) => {
+    const m = DIRECTIVE.exec(text.slice(lineStart(l), lineEnd(l)));
+    if (!m) return null;
     const name = m[1]!.toLowerCase();
     const raw = m[2]!;
     const value = raw.slice(0, trimEnd(raw, 0, raw.length)).replace(/^[ \t]+/, '');
-    if (!DIRECTIVES.has(name) || value === '') break;
-    if (name === 'escape' && (value === '\\' || value === '`')) escape = value;
-    else if (name === 'syntax') syntax = value;
+    return DIRECTIVES.has(name) && value !== '' ? { name, value } : null;
+  };
+  for (let d; line < count && (d = directiveAt(line)); line++) {
+    if (d.name === 'escape' && (d.value === '\\' || d.value === '`')) escape = d.value;
+    else if (d.name === 'syntax') syntax = d.value;
+  }
+  // BuildKit's parser ends its directives at a `#!` first line, but its syntax detection skips that
+  // line; the lines stay comments.
+  if (count > 1 && text.startsWith('#!', lineStart(0))) {
+    for (let l = 1, d; l < count && (d = directiveAt(l)); l++) if (d.name === 'syntax') syntax = d.value;
   }
 
   /** Offset of the first non-blank of a line, or its end. */

@@ -52,6 +52,8 @@ function oracleDiffers(text: string): boolean {
   if (/\r(?!\n)/.test(text)) return true;
   // A heredoc delimiter partly quoted (`<<E"O"F`, `<<"EOF"x`) is one word, as in the shell.
   if (/<<-?[^-\s"'][^\s"']*["']|<<-?(["'])[^"'\n]*\1[^\s;&|<>()]/.test(text)) return true;
+  // BuildKit reads the syntax directive after a shebang line.
+  if (/^\uFEFF?#!/.test(text)) return true;
   // An unknown or empty directive ends the directives.
   for (const line of text.replace(/^\uFEFF/, '').split('\n')) {
     const m = /^[ \t]*#[ \t]*([a-zA-Z][a-zA-Z0-9]*)[ \t]*=[ \t\r]*(\S?)/.exec(line);
@@ -144,6 +146,12 @@ describe('parseDockerfile where BuildKit and dockerfile-ast differ', () => {
     expect(from!.keyword).toBe('FROM');
     expect(parseDockerfile('FROM a\rRUN b\r\n').instructions.map((r) => r.keyword)).toEqual(['FROM']);
     expect(parseDockerfile('RUN <<EOF\nx\ry\nEOF\r\r\nRUN z\n').instructions.map((r) => r.keyword)).toEqual(['RUN', 'RUN']);
+  });
+
+  it('finds the syntax directive after a shebang line, where the other directives have ended', () => {
+    const p = parseDockerfile('#!/usr/bin/env -S docker build -f\n# syntax=docker/dockerfile:1.10\n# escape=`\nFROM a\n');
+    expect(p).toMatchObject({ syntax: 'docker/dockerfile:1.10', escape: '\\' });
+    expect(p.comments).toHaveLength(3);
   });
 
   it('joins a line that holds only the escape character to the next', () => {
