@@ -1,7 +1,7 @@
 import { defineRule, type Fix, type RuleContext } from '../src/rule.js';
 import type { Build, Fact, InstructionInfo, KeyInstallFact, PackageCommandFact, Stage } from '../src/model/types.js';
 import { debSourceMatch, fetchesIndexes, hardenedMatch, intendedKeyName, packageCommands } from '../src/model/query.js';
-import { insertAt, insertInstructionsBefore, insertRunFlag, lineStartOf, remove } from '../src/fix/builders.js';
+import { insertAt, insertInstructionsBefore, insertRunFlag, lineStartOf, removeInstruction } from '../src/fix/builders.js';
 import type { LineIndex } from '../src/text.js';
 
 // Instructions that change what a moved instruction would see.
@@ -10,15 +10,6 @@ const OTHER_KEYS = new Set(['--keys-dir', '-p', '--root']);
 // Facts an instruction may hold and still be only a key install.
 const KEY_ONLY_FACTS = new Set<Fact['kind']>(['key-install', 'download', 'copy']);
 
-/** The instruction's whole lines, with the line break after it. */
-function lineRange(build: Build, info: InstructionInfo): { start: number; end: number } {
-  let end = info.span.end;
-  while (end < build.text.length && build.text[end] !== '\n' && build.text[end] !== '\r') end++;
-  if (build.text[end] === '\r') end++;
-  if (build.text[end] === '\n') end++;
-  return { start: lineStartOf(build, info.span.start), end };
-}
-
 /** Move a later key install up when it is an instruction of its own and nothing between changes its meaning. */
 function moveFix(build: Build, stage: Stage, use: InstructionInfo, later: KeyInstallFact): Fix | null {
   const info = build.instructions[later.instruction]!;
@@ -26,13 +17,13 @@ function moveFix(build: Build, stage: Stage, use: InstructionInfo, later: KeyIns
   if (stage.facts.some((f) => f.instruction === later.instruction && !KEY_ONLY_FACTS.has(f.kind))) return null;
   const between = build.instructions.slice(use.index, later.instruction);
   if (between.some((i) => CONTEXT_KEYWORDS.has(i.keyword))) return null;
-  const range = lineRange(build, info);
-  const text = build.text.slice(range.start, range.end);
-  if (!/[\r\n]$/.test(text)) return null;
+  const removal = removeInstruction(build, info);
+  const text = removal ? build.text.slice(removal.start, removal.end) : '';
+  if (!removal || !/[\r\n]$/.test(text)) return null;
   return {
     title: `Move the key install on line ${build.lines.position(info.span.start).line} before its first use`,
     safety: 'safe',
-    edits: [insertAt(lineStartOf(build, use.span.start), text), remove(range)],
+    edits: [insertAt(lineStartOf(build, use.span.start), text), removal],
   };
 }
 
