@@ -297,9 +297,7 @@ function findHeredocMarkers(text: string, args: Span, escape: string): HeredocMa
     if (continuesLine(text, i, escape)) {
       // BuildKit joins the lines first (dropping blank and comment lines), whatever the quotes: go on
       // at the next line's start, so that its indentation still separates words.
-      let next = skipToArguments(text, i, args.end, escape);
-      while (next > i + 1 && (text[next - 1] === ' ' || text[next - 1] === '\t')) next--;
-      i = next - 1;
+      i = continuedLineStart(text, i, args.end, escape) - 1;
       continue;
     }
     if (c === '\n') break;
@@ -511,6 +509,16 @@ function quotedWords(text: string, span: Span, escape: string): { text: string; 
   return words;
 }
 
+/**
+ * Where the text goes on after the continuing escape character at `at`: the next line that BuildKit
+ * keeps (blank and comment lines dropped), at its start, since its indentation stays.
+ */
+function continuedLineStart(text: string, at: number, end: number, escape: string): number {
+  let next = skipToArguments(text, at, end, escape);
+  while (next > at + 1 && (text[next - 1] === ' ' || text[next - 1] === '\t')) next--;
+  return next;
+}
+
 /** A stretch of an instruction as BuildKit joins it: escaped line breaks and the lines it drops removed. */
 function joinedText(text: string, span: Span, escape: string): string {
   let out = '';
@@ -518,11 +526,7 @@ function joinedText(text: string, span: Span, escape: string): string {
   for (let i = span.start; i < span.end; i++) {
     if (!continuesLine(text, i, escape)) continue;
     out += text.slice(from, i);
-    from = skipToArguments(text, i, span.end, escape);
-    // Keep the next line's indentation, as BuildKit does.
-    let back = from;
-    while (back > i && (text[back - 1] === ' ' || text[back - 1] === '\t')) back--;
-    from = back;
+    from = continuedLineStart(text, i, span.end, escape);
     i = from - 1;
   }
   return out + text.slice(from, span.end);
