@@ -245,7 +245,7 @@ function secretMounts(raw: RawInstruction): SecretMount[] {
       required: opt('required') === 'true' || opt('required') === '',
       span: f.span,
       mode: opt('mode'),
-      options: f.options.map((o) => ({ name: o.name, value: o.value, span: o.span, valueSpan: o.valueSpan })),
+      options: f.options,
     });
   }
   return out;
