@@ -15,7 +15,8 @@ const here = new URL('..', import.meta.url).pathname;
 async function engine(root) {
   const { initEngine, lintText } = await import(join(resolve(root), 'dist/src/engine/lint.js'));
   const { makePolicy } = await import(join(resolve(root), 'dist/src/policy/index.js'));
-  await initEngine();
+  // Checkouts from before the shell reader replaced tree-sitter load their grammar first.
+  await initEngine?.();
   const config = { rules: {}, policy: makePolicy(), buildArgs: {} };
   return (text) => lintText(text, { config });
 }

@@ -11,7 +11,7 @@ import { makeCorpus, makeDockerfile } from './corpus.js';
 import { lspLatency } from './lsp.js';
 
 const root = new URL('..', import.meta.url).pathname;
-const { initEngine, lintText } = await import(join(root, 'dist/src/engine/lint.js'));
+const { lintText } = await import(join(root, 'dist/src/engine/lint.js'));
 const { makePolicy } = await import(join(root, 'dist/src/policy/index.js'));
 const { validate } = await import('dockerfile-utils');
 const CLI = join(root, 'bin/hardenfile.js');
@@ -21,7 +21,6 @@ const DFU = join(root, 'node_modules/dockerfile-utils/bin/dockerfile-utils');
 const TALLY_FLAGS = ['lint', '--no-config', '--slow-checks', 'off', '--no-color'];
 
 const config = { rules: {}, policy: makePolicy(), buildArgs: {} };
-await initEngine();
 
 function median(xs) {
   const s = [...xs].sort((a, b) => a - b);

@@ -4,9 +4,9 @@
  */
 import { readFileSync, existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { RULES } from '../rules/index.js';
-import { initEngine, lintText } from '../src/engine/lint.js';
+import { lintText } from '../src/engine/lint.js';
 import { fixText } from '../src/fix/apply.js';
 import { makePolicy } from '../src/policy/index.js';
 
@@ -23,7 +23,6 @@ function examples(md: string, heading: 'Incorrect' | 'Correct'): string[] {
 }
 
 describe('rule docs', () => {
-  beforeAll(initEngine);
   const config = { rules: {}, policy: makePolicy(), buildArgs: {} };
 
   it('the registry is sorted by id and ids are unique kebab-case', () => {

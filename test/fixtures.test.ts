@@ -7,9 +7,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { RULES } from '../rules/index.js';
-import { initEngine, lintText } from '../src/engine/lint.js';
+import { lintText } from '../src/engine/lint.js';
 import { fixText } from '../src/fix/apply.js';
 import { unifiedDiff } from '../src/fix/diff.js';
 import { formatStylish } from '../src/format/stylish.js';
@@ -26,7 +26,6 @@ function* walk(dir: string): Generator<string> {
 }
 
 describe('fixtures', () => {
-  beforeAll(initEngine);
   for (const file of walk(root)) {
     const name = relative(root, file);
     it(name, async () => {

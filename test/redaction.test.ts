@@ -2,8 +2,8 @@
  * The engine's secret spans hide every credential-shaped value of a file, wherever it is written:
  * ARG, ENV, RUN, a comment, a URL. Outputs redact by these spans, so a miss here is a leak there.
  */
-import { beforeAll, describe, expect, it } from 'vitest';
-import { initEngine, lintText } from '../src/engine/lint.js';
+import { describe, expect, it } from 'vitest';
+import { lintText } from '../src/engine/lint.js';
 import { makePolicy } from '../src/policy/index.js';
 import { SECRET_SHAPES, redact } from '../src/policy/secrets.js';
 
@@ -46,7 +46,6 @@ function placements(token: string): Record<string, string> {
 }
 
 describe('secret spans cover every credential the file holds', () => {
-  beforeAll(initEngine);
 
   it('has one sample per shape', () => {
     expect(TOKENS.map((t) => t.shape).sort()).toEqual(SECRET_SHAPES.map((s) => s.id).filter((id) => id !== 'private-key').sort());

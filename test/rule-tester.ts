@@ -3,8 +3,8 @@
  * and, when the rule fixes, that the fix converges, fixing again changes nothing, the output no
  * longer has the rule's finding and that the declared `fixable` matches what happened.
  */
-import { beforeAll, describe, expect, it } from 'vitest';
-import { initEngine, lintText } from '../src/engine/lint.js';
+import { describe, expect, it } from 'vitest';
+import { lintText } from '../src/engine/lint.js';
 import type { ResolvedConfig } from '../src/engine/types.js';
 import { fixText } from '../src/fix/apply.js';
 import { makePolicy, type PolicyOverrides } from '../src/policy/index.js';
@@ -50,7 +50,6 @@ export function lintWith(rule: AnyRule, row: ValidRow) {
 export function runRuleTests(rule: AnyRule, rows: { valid: (string | ValidRow)[]; invalid: InvalidRow[] }): void {
   const used = new Set<string>();
   describe(rule.id, () => {
-    beforeAll(initEngine);
 
     describe('valid', () => {
       rows.valid.forEach((v, i) => {

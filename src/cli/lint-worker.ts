@@ -1,11 +1,10 @@
 /** A worker thread of `--jobs`: lints the files it was given and posts each result back. */
 import { parentPort, workerData } from 'node:worker_threads';
-import { initEngine, lintText } from '../engine/lint.js';
+import { lintText } from '../engine/lint.js';
 import { deadlineIn } from '../engine/budget.js';
 import type { WorkerReply, WorkerRequest } from './parallel.js';
 
 const request = workerData as WorkerRequest;
-await initEngine();
 for (const item of request.items) {
   let reply: WorkerReply;
   try {

@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { Readable, Writable } from 'node:stream';
-import { initEngine, lintText } from '../engine/lint.js';
+import { lintText } from '../engine/lint.js';
 import { DEFAULT_MAX_SIZE } from '../engine/input.js';
 import { DEFAULT_TIMEOUT } from '../engine/budget.js';
 import { RULES } from '../../rules/index.js';
@@ -104,7 +104,6 @@ async function lintCommand(args: CliArgs, io: CliIO): Promise<number> {
   const format = await loadFormatter(args.format);
   const maxSize = args.maxSize ?? DEFAULT_MAX_SIZE;
   const timeout = args.timeout ?? DEFAULT_TIMEOUT;
-  await initEngine();
   const options = { maxSize, timeout, lint: lintText };
 
   const files: LintedFile[] = [];

@@ -1,5 +1,4 @@
 import { buildModel, type ModelOptions } from '../model/build.js';
-import { initShellParser } from '../parse/bash.js';
 import type { LineIndex } from '../text.js';
 import type { ActiveSeverity, AnyRule, Fix, Report } from '../rule.js';
 import type { Build, Span } from '../model/types.js';
@@ -8,14 +7,6 @@ import { RULES } from '../../rules/index.js';
 import { checkInput } from './input.js';
 import { parseIgnores } from './ignores.js';
 import { BudgetExceeded, checkDeadline, type Deadline } from './budget.js';
-
-let ready: Promise<void> | null = null;
-
-/** Load the shell grammar once; lintText needs it. */
-export function initEngine(): Promise<void> {
-  ready ??= initShellParser();
-  return ready;
-}
 
 export interface LintOptions {
   config: ResolvedConfig;
@@ -29,7 +20,7 @@ export interface LintOptions {
   deadline?: Deadline;
 }
 
-/** Lint one Dockerfile's text. Synchronous once `initEngine()` has resolved. */
+/** Lint one Dockerfile's text. */
 export function lintText(text: string, options: LintOptions): LintResult {
   const bad = checkInput(text, options.maxSize);
   if (bad) return { findings: [], secretSpans: [], error: bad };

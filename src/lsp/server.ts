@@ -24,7 +24,7 @@ import {
 } from 'vscode-languageserver';
 import { createProtocolConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { initEngine, lintText } from '../engine/lint.js';
+import { lintText } from '../engine/lint.js';
 import { DEFAULT_MAX_SIZE } from '../engine/input.js';
 import { DEFAULT_TIMEOUT, deadlineIn } from '../engine/budget.js';
 import { ignoreCommentEdit } from '../engine/ignore-edit.js';
@@ -202,7 +202,6 @@ export function startLanguageServer(options: LanguageServerOptions): LanguageSer
   }
 
   connection.onInitialize(async (params): Promise<InitializeResult> => {
-    await initEngine();
     const caps = params.capabilities;
     versionedEdits = caps.workspace?.workspaceEdit?.documentChanges === true;
     watchConfigs = caps.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;

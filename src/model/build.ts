@@ -4,7 +4,7 @@
  */
 import { parseDockerfile, readProperties, type RawInstruction } from '../parse/dockerfile.js';
 import { buildRunScript } from '../parse/run-script.js';
-import { parseShell } from '../parse/bash.js';
+import { parseShell } from '../parse/shell.js';
 import type { Policy } from '../policy/index.js';
 import { findSecrets, findUrlCredentials, SECRET_NAME, NOT_SECRET_NAME } from '../policy/secrets.js';
 import type { Build, EnvBinding, Fact, InstructionInfo, SecretMount, Span, Stage, VariableFact } from './types.js';

@@ -1,4 +1,4 @@
-import { initEngine, lintText } from '../../src/engine/lint.js';
+import { lintText } from '../../src/engine/lint.js';
 import type { FileReport } from '../../src/format/types.js';
 import { makePolicy } from '../../src/policy/index.js';
 import type { ActiveSeverity } from '../../src/rule.js';
@@ -11,7 +11,6 @@ export const UPSTREAM = 'upstream-package-source';
  * (`apk add` on alpine:3.23) stay put while other rules are being written.
  */
 export async function lintReport(path: string, text: string, severity?: ActiveSeverity): Promise<FileReport> {
-  await initEngine();
   const rules: Record<string, { severity: ActiveSeverity }> = severity ? { [UPSTREAM]: { severity } } : {};
   const result = lintText(text, { config: { rules, policy: makePolicy(), buildArgs: {} }, rules: [upstreamPackageSource] });
   return { path, text, result };

@@ -3,8 +3,8 @@
  * `npm run fuzz` runs many more (FUZZ_RUNS).
  */
 import fc from 'fast-check';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { initEngine, lintText } from '../../src/engine/lint.js';
+import { describe, expect, it } from 'vitest';
+import { lintText } from '../../src/engine/lint.js';
 import { applyEdits, fixText } from '../../src/fix/apply.js';
 import { makePolicy } from '../../src/policy/index.js';
 import { dockerfile, mutatedFixture } from './arbitraries.js';
@@ -14,7 +14,6 @@ const config = { rules: {}, policy: makePolicy(), buildArgs: {} };
 const input = fc.oneof(dockerfile, mutatedFixture);
 
 describe('properties', () => {
-  beforeAll(initEngine);
 
   it('lints without throwing, every range inside the file', () => {
     fc.assert(

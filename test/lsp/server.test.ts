@@ -4,10 +4,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { PassThrough } from 'node:stream';
 import { pathToFileURL } from 'node:url';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import type { Diagnostic } from 'vscode-languageserver';
 import { startLanguageServer, type LanguageServer, type LanguageServerOptions } from '../../src/lsp/server.js';
-import { initEngine, lintText } from '../../src/engine/lint.js';
+import { lintText } from '../../src/engine/lint.js';
 import { fixText } from '../../src/fix/apply.js';
 import { resolveConfig } from '../../src/config/load.js';
 import { applyWorkspaceEdit, TestClient } from './client.js';
@@ -47,7 +47,6 @@ async function start(options: Partial<LanguageServerOptions> = {}, capabilities:
 
 const ours = (diagnostics: Diagnostic[]) => diagnostics.filter((d) => d.code === RULE);
 
-beforeAll(() => initEngine());
 
 afterEach(async () => {
   for (const { client, server } of running.splice(0)) {

@@ -1,6 +1,5 @@
 /** apt in the model: sources (one-line and deb822), keys and their binding, trust options, base defaults, auth. */
-import { beforeAll, describe, expect, it } from 'vitest';
-import { initEngine } from '../../src/engine/lint.js';
+import { describe, expect, it } from 'vitest';
 import { buildModel } from '../../src/model/build.js';
 import type { Build, Fact, PackageCommandFact } from '../../src/model/types.js';
 import { makePolicy } from '../../src/policy/index.js';
@@ -9,7 +8,6 @@ const MAIN = 'https://dhi.io/deb/debian/main';
 const KEY_URL = 'https://dhi.io/keyring/dhi-deb-gpg.D46852F6925E9F71.key';
 const KEYRING = '/usr/share/keyrings/dhi-deb.gpg';
 
-beforeAll(initEngine);
 
 function model(...lines: string[]): Build {
   return buildModel(lines.join('\n') + '\n', { buildArgs: {}, policy: makePolicy() });

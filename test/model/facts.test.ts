@@ -1,6 +1,5 @@
 /** The model's facts for each writer and downloader it must recognise (issue: writers list). */
-import { beforeAll, describe, expect, it } from 'vitest';
-import { initEngine } from '../../src/engine/lint.js';
+import { describe, expect, it } from 'vitest';
 import { buildModel } from '../../src/model/build.js';
 import type { Build, Fact } from '../../src/model/types.js';
 import { makePolicy } from '../../src/policy/index.js';
@@ -9,7 +8,6 @@ const KEY = 'dhi-apk@docker-0F81AD7700D99184.rsa.pub';
 const KEY_URL = `https://dhi.io/keyring/${KEY}`;
 const HARDENED = 'https://dhi.io/apk/alpine/v3.23/main';
 
-beforeAll(initEngine);
 
 function model(...lines: string[]): Build {
   return buildModel(lines.join('\n') + '\n', { buildArgs: {}, policy: makePolicy() });

@@ -7,11 +7,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { PassThrough } from 'node:stream';
 import { pathToFileURL } from 'node:url';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { run, tree } from '../cli/harness.js';
 import { TestClient } from '../lsp/client.js';
 import { BudgetExceeded, deadlineIn, type Deadline } from '../../src/engine/budget.js';
-import { initEngine, lintBuild, lintText } from '../../src/engine/lint.js';
+import { lintBuild, lintText } from '../../src/engine/lint.js';
 import { fixText } from '../../src/fix/apply.js';
 import { buildModel } from '../../src/model/build.js';
 import { resolveConfig } from '../../src/config/load.js';
@@ -24,7 +24,6 @@ const { config } = resolveConfig({});
 /** Already over: whatever runs first under it stops. */
 const PAST: Deadline = { at: -Infinity, ms: 1 };
 
-beforeAll(() => initEngine());
 
 describe('--timeout on the command line', () => {
   it('reports a file over its budget as an error and still reports the others', async () => {

@@ -12,8 +12,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import ts from 'typescript';
-import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { initEngine, lintText } from '../../src/engine/lint.js';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { lintText } from '../../src/engine/lint.js';
 import { fixText } from '../../src/fix/apply.js';
 import { loadFormatter } from '../../src/format/index.js';
 import { resolveConfig } from '../../src/config/load.js';
@@ -156,9 +156,10 @@ describe('the whole engine on adversarial inputs', () => {
     'quotes after a signing key name': `FROM alpine:3.23\nRUN wget -O /etc/apk/keys/dhi.rsa.pub "https://dhi.io/keyring/dhi-apk@docker-0F81AD7700D99184.rsa.pub${fill('"\'')}x"\n`,
     'a long apt source': `FROM debian:trixie\nRUN echo "deb https://deb.debian.org/debian${fill('/')}! trixie main" > /etc/apt/sources.list\n`,
     'nested substitutions and expansions': `FROM alpine:3.23\nRUN echo ${fill('$( ')}\nRUN echo ${fill('${A:-')}\nRUN echo ${fill('`')}\n`,
+    'shell syntax that never closes': `FROM alpine:3.23\nRUN echo ${fill('[')}\nRUN ${fill('(( ')}\nRUN echo ${fill('$((')}\nRUN ${fill('A=(')}\nRUN ${fill('if ')}\nRUN ${fill('case x in ')}\nRUN ${fill('f() ')}\nRUN echo ${fill('"$(')}\n`,
+    'many heredocs on one line': `FROM alpine:3.23\nRUN cat ${fill('<<E ')}\nRUN cat <<E ${fill('| cat <<E ')}\n`,
   };
 
-  beforeAll(() => initEngine());
 
   const FORMATS = ['stylish', 'json', 'sarif'];
   it.each(Object.entries(CASES))('%s: lints, fixes and formats', async (_name, text) => {

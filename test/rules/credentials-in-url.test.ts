@@ -1,6 +1,5 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import rule from '../../rules/credentials-in-url.js';
-import { initEngine } from '../../src/engine/lint.js';
 import { df, lintWith, runRuleTests } from '../rule-tester.js';
 
 const PW = 'Xk29vLq7Pw';
@@ -89,7 +88,6 @@ runRuleTests(rule, {
 });
 
 describe('credentials-in-url never shows the password', () => {
-  beforeAll(initEngine);
   it('messages hold the host only', () => {
     const code = df(
       `ARG MIRROR=https://builder:${PW}@mirror.example.com/alpine?token=${GHP}`,

@@ -1,9 +1,8 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import rule from '../../rules/hardcoded-secret.js';
 import credentialsInUrl from '../../rules/credentials-in-url.js';
 import secretInArgOrEnv from '../../rules/secret-in-arg-or-env.js';
 import secretFileInImage from '../../rules/secret-file-in-image.js';
-import { initEngine } from '../../src/engine/lint.js';
 import { findSecrets, NOT_SECRET_NAME, SECRET_NAME, URL_CREDENTIALS } from '../../src/policy/secrets.js';
 import { df, lintWith, runRuleTests } from '../rule-tester.js';
 
@@ -68,7 +67,6 @@ runRuleTests(rule, {
 });
 
 describe('hardcoded-secret never shows the value', () => {
-  beforeAll(initEngine);
   it('messages name the kind, never the token', () => {
     const tokens = [GHP, DCKR, AKIA, GLPAT, NPM, SLACK, BASIC];
     const code = df(...tokens.map((t, i) => `ARG V${i}=${t}`), 'FROM alpine:3.23', ...tokens.map((t) => `# ${t}`));
@@ -79,7 +77,6 @@ describe('hardcoded-secret never shows the value', () => {
 });
 
 describe('secret patterns stay linear on adversarial input', () => {
-  beforeAll(initEngine);
   const n = 100_000;
   const inputs: Record<string, string> = {
     'one long word': 'a'.repeat(n),

@@ -1,6 +1,5 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import rule from '../../rules/secret-file-in-image.js';
-import { initEngine } from '../../src/engine/lint.js';
 import { df, lintWith, runRuleTests } from '../rule-tester.js';
 
 runRuleTests(rule, {
@@ -110,7 +109,6 @@ runRuleTests(rule, {
 });
 
 describe('secret-file-in-image never shows a secret', () => {
-  beforeAll(initEngine);
   it('messages name files and sources, not contents', () => {
     const code = df('FROM alpine:3.23', 'COPY <<EOF /root/.netrc', 'machine example.com login me password Xk29vLq7Pw', 'EOF', 'ARG HTTP_AUTH=basic:dhi:me:Xk29vLq7Pw', 'RUN echo "$HTTP_AUTH" > /etc/apk/auth');
     const found = lintWith(rule, { code }).findings;

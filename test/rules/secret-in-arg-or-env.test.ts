@@ -1,6 +1,5 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import rule from '../../rules/secret-in-arg-or-env.js';
-import { initEngine } from '../../src/engine/lint.js';
 import { df, lintWith, runRuleTests } from '../rule-tester.js';
 
 const GHP = 'ghp_a1B2c3D4e5F6g7H8i9J0k1L2m3N4o5P6q7R8';
@@ -134,7 +133,6 @@ runRuleTests(rule, {
 });
 
 describe('secret-in-arg-or-env never shows the value', () => {
-  beforeAll(initEngine);
   it('names the variable only', () => {
     const code = df(`ARG GH_TOKEN=${GHP}`, 'FROM alpine:3.23', `ENV SETTINGS=${GHP}`, 'ENV HTTP_AUTH=basic:dhi:builder:Xk29vLq7Pw');
     const found = lintWith(rule, { code }).findings;

@@ -1,5 +1,5 @@
-// The shell layer: web-tree-sitter with the tree-sitter-bash grammar, turned into the simple
-// commands of shell-types.ts.
+// The shell layer as it was built on web-tree-sitter and the tree-sitter-bash grammar, kept as the
+// oracle of test/parse/shell-oracle.test.ts after src/parse/shell.ts replaced it at run time.
 //
 //   initShellParser(): Promise<void>      loads the runtime and grammar once; await before parsing
 //   isShellParserReady(): boolean
@@ -26,7 +26,7 @@ import type {
   Span,
   Word,
   WordPart,
-} from './shell-types.js';
+} from '../../src/parse/shell-types.js';
 
 let parser: Parser | null = null;
 let loading: Promise<void> | null = null;
