@@ -4,6 +4,7 @@
  * for the workers' start-up, and only from the built CLI (the worker is a compiled module).
  */
 import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import type { LintResult, ResolvedConfig } from '../engine/types.js';
 
@@ -44,8 +45,9 @@ export async function lintInWorkers(items: WorkItem[], workers: number, maxSize:
     }
     return { index, text: item.text, config: c };
   });
-  // Loaded here: a run that needs no workers does not pay for the module.
-  const { Worker } = await import('node:worker_threads');
+  // Loaded here: a run that needs no workers does not pay for the module. A require, not an
+  // `import()`: the CLI bundle runs as a script (bin/hardenfile.js), where `import()` is unavailable.
+  const { Worker } = createRequire(import.meta.url)('node:worker_threads') as typeof import('node:worker_threads');
   // Interleaved shares keep the workers' loads even when file sizes are sorted by path.
   const shares = Array.from({ length: workers }, (_, w) => indexed.filter((_, i) => i % workers === w));
   const results: (LintResult | Error)[] = new Array(items.length);

@@ -225,7 +225,7 @@ describe('language server, in process', () => {
 });
 
 const root = path.resolve(import.meta.dirname, '../..');
-const built = fs.existsSync(path.join(root, 'dist/bundle/hardenfile.js'));
+const built = fs.existsSync(path.join(root, 'dist/bundle/hardenfile.cjs'));
 
 // dist/ is built by `npm ci` (the prepare script); locally, run `npm run build` first.
 describe.skipIf(!built)('hardenfile lsp --stdio, end to end', () => {
