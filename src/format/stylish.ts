@@ -2,10 +2,10 @@
  * Human output: findings grouped by file, each with a code frame of its range, then a summary.
  * Every frame line and message passes through redaction before it is printed.
  */
-import { Chalk, type ChalkInstance } from 'chalk';
 import type { Finding } from '../engine/types.js';
 import type { Span } from '../model/types.js';
 import { LineIndex } from '../text.js';
+import { painter, type Paint } from './colors.js';
 import { printable, redactSlice, redactString } from './safe-text.js';
 import type { FileReport, FormatOptions } from './types.js';
 
@@ -13,7 +13,7 @@ const FRAME_LINES = 3;
 const TAB_WIDTH = 4;
 
 export function formatStylish(results: FileReport[], options: FormatOptions): string {
-  const c = new Chalk({ level: options.color ? 1 : 0 });
+  const c = painter(options.color);
   const blocks: string[] = [];
   for (const file of results) {
     if (file.result.error !== undefined) {
@@ -28,13 +28,13 @@ export function formatStylish(results: FileReport[], options: FormatOptions): st
 }
 
 /** `path: error: message` for a file that could not be linted. */
-export function fileErrorLine(file: FileReport, c: ChalkInstance = new Chalk({ level: 0 })): string {
-  return `${printable(file.path)}: ${c.red('error')}: ${printable(redactString(file.result.error ?? '', file.text, file.result.secretSpans))}`;
+export function fileErrorLine(file: FileReport, c: Paint = painter(false)): string {
+  return `${printable(file.path)}: ${c('error', 'red')}: ${printable(redactString(file.result.error ?? '', file.text, file.result.secretSpans))}`;
 }
 
 /** The last line: counts of problems by severity and of fixable ones, or a clean bill. */
 export function summaryLine(results: FileReport[], options: FormatOptions): string {
-  const c = new Chalk({ level: options.color ? 1 : 0 });
+  const c = painter(options.color);
   const count = { error: 0, warning: 0, info: 0 };
   let safe = 0;
   let unsafe = 0;
@@ -53,10 +53,10 @@ export function summaryLine(results: FileReport[], options: FormatOptions): stri
     let line = `✖ ${plural(total, 'problem')} (${plural(count.error, 'error')}, ${plural(count.warning, 'warning')}, ${count.info} info)`;
     const fixes = [safe > 0 ? `${safe} fixable with --fix` : '', unsafe > 0 ? `${unsafe} more with --unsafe-fixes` : ''].filter(Boolean);
     if (fixes.length > 0) line += ` — ${fixes.join(', ')}`;
-    lines.push((count.error > 0 ? c.red : count.warning > 0 ? c.yellow : c.blue).bold(line));
+    lines.push(c(line, count.error > 0 ? 'red' : count.warning > 0 ? 'yellow' : 'blue', 'bold'));
   }
-  if (failed > 0) lines.push(c.red.bold(`✖ ${plural(failed, 'file')} could not be linted`));
-  if (lines.length === 0) lines.push(c.green.bold(`✔ no problems in ${plural(results.length, 'file')}`));
+  if (failed > 0) lines.push(c(`✖ ${plural(failed, 'file')} could not be linted`, 'red', 'bold'));
+  if (lines.length === 0) lines.push(c(`✔ no problems in ${plural(results.length, 'file')}`, 'green', 'bold'));
   return lines.join('\n');
 }
 
@@ -64,35 +64,34 @@ function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
-function fileBlock(file: FileReport, c: ChalkInstance): string {
+function fileBlock(file: FileReport, c: Paint): string {
   const findings = file.result.findings;
   const index = file.text === undefined ? null : new LineIndex(file.text);
   const posWidth = Math.max(...findings.map((f) => `${f.start.line}:${f.start.column}`.length));
-  const out = [c.underline(printable(file.path))];
+  const out = [c(printable(file.path), 'underline')];
   for (const f of findings) {
     const pos = `${f.start.line}:${f.start.column}`.padEnd(posWidth);
     const message = printable(redactString(f.message, file.text, file.result.secretSpans));
-    const marker = f.fix ? c.dim(f.fix.safety === 'safe' ? '  (fixable)' : '  (unsafe fix)') : '';
-    out.push(`  ${c.dim(pos)}  ${severityLabel(f.severity, c)}  ${message}  ${c.dim(f.ruleId)}${marker}`);
+    const marker = f.fix ? c(f.fix.safety === 'safe' ? '  (fixable)' : '  (unsafe fix)', 'dim') : '';
+    out.push(`  ${c(pos, 'dim')}  ${severityLabel(f.severity, c)}  ${message}  ${c(f.ruleId, 'dim')}${marker}`);
     if (index) out.push(...codeFrame(index, f, file.result.secretSpans, c));
   }
   return out.join('\n');
 }
 
-function severityLabel(severity: Finding['severity'], c: ChalkInstance): string {
-  const padded = severity.padEnd(7);
-  return severity === 'error' ? c.red(padded) : severity === 'warning' ? c.yellow(padded) : c.blue(padded);
+function severityLabel(severity: Finding['severity'], c: Paint): string {
+  return c(severity.padEnd(7), severity === 'error' ? 'red' : severity === 'warning' ? 'yellow' : 'blue');
 }
 
 /** The lines of the finding's range (at most three), carets under the range on the first. */
-export function codeFrame(index: LineIndex, f: Pick<Finding, 'start' | 'end'>, secretSpans: Span[], c: ChalkInstance): string[] {
+export function codeFrame(index: LineIndex, f: Pick<Finding, 'start' | 'end'>, secretSpans: Span[], c: Paint): string[] {
   const first = f.start.line - 1;
   // A range that ends at the start of a line does not reach into it.
   let last = Math.max(first, f.end.line - 1 - (f.end.column === 1 && f.end.line > f.start.line ? 1 : 0));
   last = Math.min(last, index.lineCount - 1);
   const shown = Math.min(last, first + FRAME_LINES - 1);
   const width = String(shown + 1).length;
-  const gutter = (n: string, mark = ' ') => c.dim(`  ${mark} ${n.padStart(width)} | `);
+  const gutter = (n: string, mark = ' ') => c(`  ${mark} ${n.padStart(width)} | `, 'dim');
   const out: string[] = [];
   for (let line = first; line <= shown; line++) {
     const lineStart = index.starts[line]!;
@@ -108,9 +107,9 @@ export function codeFrame(index: LineIndex, f: Pick<Finding, 'start' | 'end'>, s
     const b = render(range, lineStart + from, secretSpans, a.width);
     const rest = render(after, lineStart + Math.max(from, to), secretSpans, a.width + b.width);
     out.push(gutter(String(line + 1)) + a.text + b.text + rest.text);
-    out.push(gutter('') + ' '.repeat(a.width) + c.red('^'.repeat(Math.max(1, b.width))));
+    out.push(gutter('') + ' '.repeat(a.width) + c('^'.repeat(Math.max(1, b.width)), 'red'));
   }
-  if (shown < last) out.push(c.dim(`  ${' '.repeat(width + 2)} …`));
+  if (shown < last) out.push(c(`  ${' '.repeat(width + 2)} …`, 'dim'));
   return out;
 }
 
