@@ -957,6 +957,8 @@ class ShellParser {
   }
 }
 
+// Word helpers, shared with the tree-sitter oracle of the tests.
+
 function literalValue(parts: readonly WordPart[]): string | null {
   let value = '';
   for (const p of parts) {
@@ -966,7 +968,7 @@ function literalValue(parts: readonly WordPart[]): string | null {
   return value;
 }
 
-function mergeLiterals(parts: WordPart[]): WordPart[] {
+export function mergeLiterals(parts: WordPart[]): WordPart[] {
   const out: WordPart[] = [];
   for (const p of parts) {
     const last = out[out.length - 1];
@@ -979,7 +981,7 @@ function mergeLiterals(parts: WordPart[]): WordPart[] {
 const PLAIN_SPECIALS = /[\\*?[~{]/;
 
 /** An unquoted stretch: backslash escapes removed; globs, a leading `~` and brace lists are dynamic. */
-function pushUnquoted(parts: WordPart[], raw: string): void {
+export function pushUnquoted(parts: WordPart[], raw: string): void {
   // Most stretches have none of `\ * ? [ ~ {`: then they are their own literal text.
   if (!PLAIN_SPECIALS.test(raw)) parts.push({ kind: 'literal', text: raw });
   else if (raw[0] === '~' || isGlob(raw) || hasBraceList(raw)) parts.push({ kind: 'dynamic', raw });
@@ -999,7 +1001,7 @@ function isGlob(raw: string): boolean {
 }
 
 /** `{…,…}` (no `}` between): a scan, as `/\{[^}]*,[^}]*\}/` is quadratic on `{{{…`. */
-function hasBraceList(raw: string): boolean {
+export function hasBraceList(raw: string): boolean {
   let open = false;
   let comma = false;
   for (const c of raw) {
@@ -1013,21 +1015,21 @@ function hasBraceList(raw: string): boolean {
   return false;
 }
 
-function unescapeDouble(raw: string): string {
+export function unescapeDouble(raw: string): string {
   if (!raw.includes('\\')) return raw;
   return raw.replace(/\\\n/g, '').replace(/\\([$`"\\])/g, '$1');
 }
 
 const ANSI_C: Record<string, string> = { n: '\n', t: '\t', r: '\r', a: '\x07', b: '\b', e: '\x1b', f: '\f', v: '\v' };
 
-function decodeAnsiC(raw: string): string {
+export function decodeAnsiC(raw: string): string {
   return raw.replace(/\\(.)/gs, (_m, c: string) => ANSI_C[c] ?? c);
 }
 
 const EXPANSION_OPERATORS = [':-', ':=', ':?', ':+', '##', '%%', '//', '/#', '/%', '^^', ',,', '-', '=', '?', '+', '#', '%', '/', '^', ',', ':'];
 
 /** `${NAME}`, `${NAME:-x}`, …; `${#NAME}` and `${!NAME}` are dynamic. */
-function expansionPart(raw: string): WordPart {
+export function expansionPart(raw: string): WordPart {
   const inner = raw.slice(2, -1);
   const m = /^([A-Za-z_][A-Za-z0-9_]*|[0-9]+|[@*#?$!-])([\s\S]*)$/.exec(inner);
   if (!m || (inner.length > 1 && (inner[0] === '#' || inner[0] === '!') && m[1] !== inner)) {

@@ -5,13 +5,11 @@
  * may differ, the structure still holds. Where BuildKit and dockerfile-ast disagree, the cases at
  * the end pin BuildKit's reading.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseDockerfile, readProperties, type ParsedDockerfile, type RawInstruction } from '../../src/parse/dockerfile.js';
 import { makeCorpus } from '../../bench/corpus.js';
+import { fixtureTexts } from './fixture-texts.js';
 import { dockerfile, mutatedFixture } from '../fuzz/arbitraries.js';
 import { parseWithAst, type AstInstruction } from './ast-oracle.js';
 
@@ -65,21 +63,6 @@ function oracleDiffers(text: string): boolean {
 
 function same(text: string): void {
   if (!oracleDiffers(text)) expect(ours(text)).toEqual(oracle(text));
-}
-
-function fixtureTexts(): [string, string][] {
-  const root = fileURLToPath(new URL('../..', import.meta.url));
-  const out: [string, string][] = [];
-  const walk = (dir: string) => {
-    for (const e of readdirSync(join(root, dir), { withFileTypes: true })) {
-      const path = join(dir, e.name);
-      if (e.isDirectory()) walk(path);
-      else if (/Dockerfile$/.test(e.name)) out.push([path, readFileSync(join(root, path), 'utf8')]);
-    }
-  };
-  walk('fixtures');
-  walk('examples');
-  return out;
 }
 
 function checkStructure(text: string, p: ParsedDockerfile): void {

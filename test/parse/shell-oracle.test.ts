@@ -5,9 +5,6 @@
  * are compared by structure (renumbered in order of first use), not by value. Where tree-sitter-bash
  * reads a script unlike sh does, `oracleDiffers` skips it and the cases at the end pin sh's reading.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { makeCorpus } from '../../bench/corpus.js';
@@ -15,6 +12,7 @@ import { parseDockerfile } from '../../src/parse/dockerfile.js';
 import { buildRunScript, shellScriptFromText } from '../../src/parse/run-script.js';
 import { parseShell } from '../../src/parse/shell.js';
 import type { Command, ParsedRun, Redirect, ShellScript, Word } from '../../src/parse/shell-types.js';
+import { fixtureTexts } from './fixture-texts.js';
 import { dockerfile, mutatedFixture } from '../fuzz/arbitraries.js';
 import { initShellParser, parseShell as parseWithTreeSitter } from './tree-sitter-oracle.js';
 
@@ -254,21 +252,6 @@ const SHAPES: readonly string[] = [
   "{ echo; }",
   "echo }; }",
 ];
-
-function fixtureTexts(): [string, string][] {
-  const root = fileURLToPath(new URL('../..', import.meta.url));
-  const out: [string, string][] = [];
-  const walk = (dir: string) => {
-    for (const e of readdirSync(join(root, dir), { withFileTypes: true })) {
-      const path = join(dir, e.name);
-      if (e.isDirectory()) walk(path);
-      else if (/Dockerfile$/.test(e.name)) out.push([path, readFileSync(join(root, path), 'utf8')]);
-    }
-  };
-  walk('fixtures');
-  walk('examples');
-  return out;
-}
 
 describe('parseShell against tree-sitter-bash', () => {
   beforeAll(initShellParser);

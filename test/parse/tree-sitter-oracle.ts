@@ -27,6 +27,7 @@ import type {
   Word,
   WordPart,
 } from '../../src/parse/shell-types.js';
+import { decodeAnsiC, expansionPart, mergeLiterals, pushUnquoted, unescapeDouble } from '../../src/parse/shell.js';
 
 let parser: Parser | null = null;
 let loading: Promise<void> | null = null;
@@ -795,63 +796,9 @@ class Walker {
   }
 }
 
-function mergeLiterals(parts: WordPart[]): WordPart[] {
-  const out: WordPart[] = [];
-  for (const p of parts) {
-    const last = out[out.length - 1];
-    if (p.kind === 'literal' && last?.kind === 'literal') out[out.length - 1] = { kind: 'literal', text: last.text + p.text };
-    else if (p.kind !== 'literal' || p.text !== '') out.push(p);
-  }
-  return out;
-}
-
-const PLAIN_SPECIALS = /[\\*?[~{]/;
-
-/** An unquoted piece: backslash escapes removed; globs, `~` and braces are not static. */
+/** The shared helper's stretch as an array of parts. */
 function unquotedParts(raw: string): WordPart[] {
-  // Most words have none of `\ * ? [ ~ {`: then they are their own literal text.
-  if (!PLAIN_SPECIALS.test(raw)) return [{ kind: 'literal', text: raw }];
-  if (/^~|(^|[^\\])[*?[]/.test(raw) || hasBraceList(raw)) return [{ kind: 'dynamic', raw }];
-  return [{ kind: 'literal', text: raw.replace(/\\\n/g, '').replace(/\\(.)/gs, '$1') }];
-}
-
-/** `{…,…}` (no `}` between): a scan, as `/\{[^}]*,[^}]*\}/` is quadratic on `{{{…`. */
-function hasBraceList(raw: string): boolean {
-  let open = false;
-  let comma = false;
-  for (const c of raw) {
-    if (c === '{') open = true;
-    else if (c === ',') comma ||= open;
-    else if (c === '}') {
-      if (comma) return true;
-      open = comma = false;
-    }
-  }
-  return false;
-}
-
-function unescapeDouble(raw: string): string {
-  return raw.replace(/\\\n/g, '').replace(/\\([$`"\\])/g, '$1');
-}
-
-function decodeAnsiC(raw: string): string {
-  const map: Record<string, string> = { n: '\n', t: '\t', r: '\r', a: '\x07', b: '\b', e: '\x1b', f: '\f', v: '\v' };
-  return raw.replace(/\\(.)/gs, (_m, c: string) => map[c] ?? c);
-}
-
-const EXPANSION_OPERATORS = [':-', ':=', ':?', ':+', '##', '%%', '//', '/#', '/%', '^^', ',,', '-', '=', '?', '+', '#', '%', '/', '^', ',', ':'];
-
-/** `${NAME}`, `${NAME:-x}`, …; `${#NAME}` and `${!NAME}` are dynamic. */
-function expansionPart(raw: string): WordPart {
-  const inner = raw.slice(2, -1);
-  const m = /^([A-Za-z_][A-Za-z0-9_]*|[0-9]+|[@*#?$!-])([\s\S]*)$/.exec(inner);
-  if (!m || (inner.length > 1 && (inner[0] === '#' || inner[0] === '!') && m[1] !== inner)) {
-    return { kind: 'dynamic', raw };
-  }
-  const name = m[1]!;
-  const rest = m[2]!;
-  if (rest === '') return { kind: 'variable', name };
-  const operator = EXPANSION_OPERATORS.find((op) => rest.startsWith(op));
-  if (!operator) return { kind: 'dynamic', raw };
-  return { kind: 'variable', name, operator, operand: rest.slice(operator.length) };
+  const parts: WordPart[] = [];
+  pushUnquoted(parts, raw);
+  return parts;
 }
