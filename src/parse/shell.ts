@@ -235,6 +235,24 @@ class ShellParser {
     return this.scopeParents.length - 1;
   }
 
+  /**
+   * Moves what was read since `before` (commands) and `scopesBefore` (scopes) from `parent` into a
+   * new scope under it, once it turns out to run in a subshell (a first pipeline stage, a `… &`).
+   */
+  private ownScope(before: number, scopesBefore: number, parent: number): void {
+    const scope = this.newScope(parent);
+    for (let k = scopesBefore; k < scope; k++) if (this.scopeParents[k] === parent) this.scopeParents[k] = scope;
+    for (let i = before; i < this.commands.length; i++) {
+      const command = this.commands[i]!;
+      if (command.scope === parent) {
+        command.scope = scope;
+        command.parentScope = parent;
+      } else if (command.parentScope === parent) {
+        command.parentScope = scope;
+      }
+    }
+  }
+
   /** A compound list that sh requires to hold a statement (`if`, `then`, `{`, `do`, …). */
   private parseBody(ctx: Context): void {
     if (this.parseList(ctx) === 0) this.errors = true;
@@ -254,6 +272,8 @@ class ShellParser {
       }
       if (this.atCloser()) return list.next;
       const start = this.pos;
+      const before = this.commands.length;
+      const scopesBefore = this.scopeParents.length;
       this.parseAndOr(ctx, list, list.next === 0 ? null : (joiner ?? ';'));
       joiner = null;
       this.skipBlanks();
@@ -262,8 +282,10 @@ class ShellParser {
         this.pos++;
         joiner = ';';
       } else if (d === AMP && this.code(this.pos + 1) !== AMP) {
+        // An asynchronous list runs in a subshell: its `cd` and exports stay there.
         this.pos++;
         joiner = '&';
+        this.ownScope(before, scopesBefore, ctx.scope);
       } else if (d !== NL && !this.atCloser()) {
         // Something no statement can start with (`a (b)`, a stray `;`): skip it.
         this.errors = true;
@@ -304,17 +326,7 @@ class ShellParser {
     this.skipBlanks();
     if (!(this.code() === PIPE && this.code(this.pos + 1) !== PIPE)) return;
     // A pipeline: each stage runs in a scope of its own, the first one too.
-    const first = this.newScope(ctx.scope);
-    for (let k = scopesBefore; k < first; k++) if (this.scopeParents[k] === ctx.scope) this.scopeParents[k] = first;
-    for (let i = before; i < this.commands.length; i++) {
-      const command = this.commands[i]!;
-      if (command.scope === ctx.scope) {
-        command.scope = first;
-        command.parentScope = ctx.scope;
-      } else if (command.parentScope === ctx.scope) {
-        command.parentScope = first;
-      }
-    }
+    this.ownScope(before, scopesBefore, ctx.scope);
     while (this.code() === PIPE && this.code(this.pos + 1) !== PIPE) {
       const op = this.code(this.pos + 1) === AMP ? '|&' : '|';
       this.pos += op.length;

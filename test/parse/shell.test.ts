@@ -213,6 +213,22 @@ describe('parseShell', () => {
     expect(tee!.parentScope).toBe(0);
   });
 
+  it('gives a command run in the background its own scope, as sh runs it in a subshell', () => {
+    // `cd /tmp &` changes the directory of a subshell only: `wget` still runs in the first one.
+    const run = parse('cd /tmp & wget u; a | b &\nexport A=1');
+    expect(names(run)).toEqual(['cd', 'wget', 'a', 'b', 'export']);
+    const [cd, wget, a, b, exp] = run.commands;
+    expect(cd!.scope).not.toBe(wget!.scope);
+    expect(cd!.parentScope).toBe(wget!.scope);
+    expect(wget!.joinedBy).toBe('&');
+    expect(exp!.scope).toBe(wget!.scope);
+    // A pipeline in the background: its stages under the background subshell.
+    expect(a!.parentScope).toBe(b!.parentScope);
+    expect(a!.parentScope).not.toBe(0);
+    expect(new Set([a!.scope, b!.scope, a!.parentScope]).size).toBe(3);
+    expect(exp!.joinedBy).toBe('&');
+  });
+
   it('copies a redirect on a { …; } group to each command in it', () => {
     const run = parse('{ echo a; echo b; } > /f');
     expect(run.commands.map((c) => c.redirects.map((r) => [r.target!.value, r.group]))).toEqual([
