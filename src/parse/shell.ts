@@ -348,8 +348,8 @@ class ShellParser {
       if (c === LP) {
         list.next++;
         const before = this.commands.length;
-        if (this.code(this.pos + 1) === LP) {
-          this.skipArithmetic(this.pos + 2);
+        if (this.code(this.pos + 1) === LP && this.arithmeticAt(this.pos + 2)) {
+          this.skipArithmetic(this.pos + 2, ctx);
         } else {
           this.pos++;
           this.parseBody({ scope: this.newScope(ctx.scope), inSubstitution: ctx.inSubstitution });
@@ -457,7 +457,7 @@ class ShellParser {
   private parseFor(ctx: Context): void {
     this.skipBlanks();
     if (this.code() === LP && this.code(this.pos + 1) === LP) {
-      this.skipArithmetic(this.pos + 2);
+      this.skipArithmetic(this.pos + 2, ctx);
     } else {
       const start = this.pos;
       while (!this.isMeta(this.code())) this.pos++;
@@ -513,14 +513,47 @@ class ShellParser {
     this.expectWord('esac');
   }
 
-  /** `(( … ))`, from just after the opening `((`: skipped, its words do not run. */
-  private skipArithmetic(from: number): void {
+  /**
+   * Whether the `((` just before `from` opens arithmetic. bash reads it so when the parenthesis
+   * opened second closes right before a `)`, else as a subshell in a subshell (`((cd x && make) || true)`),
+   * and `$((` likewise; dash reads every `((` at a command's start as two subshells, and the
+   * arithmetic reading is only ever bash's, so it takes the bash rule. A scan of parentheses only.
+   */
+  private arithmeticAt(from: number): boolean {
+    let depth = 2;
+    for (let i = from; i < this.n; i++) {
+      const c = this.text.charCodeAt(i);
+      if (c === LP) depth++;
+      else if (c === RP && --depth === 1) return this.code(i + 1) === RP;
+    }
+    return true;
+  }
+
+  /**
+   * `(( … ))`, from just after the opening `((`: its words are not commands, but the `$( … )` and
+   * backtick substitutions in it run (`-j$(( $(nproc) + 1 ))`).
+   */
+  private skipArithmetic(from: number, ctx: Context): void {
     let depth = 2;
     let i = from;
-    for (; i < this.n && depth > 0; i++) {
+    while (i < this.n && depth > 0) {
       const c = this.text.charCodeAt(i);
       if (c === LP) depth++;
       else if (c === RP) depth--;
+      else if (c === DOLLAR && this.code(i + 1) === LP && this.code(i + 2) !== LP) {
+        this.pos = i + 2;
+        this.parseSubstitutionBody(ctx, RP);
+        i = this.pos;
+        continue;
+      } else if (c === BT) {
+        // Inside backticks the next one closes them, not a substitution of its own.
+        if (this.backticks > 0) break;
+        this.pos = i;
+        this.parseBacktick(ctx);
+        i = this.pos;
+        continue;
+      }
+      i++;
     }
     if (depth > 0) this.errors = true;
     this.pos = i;
@@ -875,8 +908,8 @@ class ShellParser {
       return merged.length === 1 ? merged[0]! : merged.length === 0 ? { kind: 'literal', text: '' } : { kind: 'dynamic', raw: text.slice(start, this.pos) };
     }
     if (d === LP) {
-      if (this.code(start + 2) === LP) {
-        this.skipArithmetic(start + 3);
+      if (this.code(start + 2) === LP && this.arithmeticAt(start + 3)) {
+        this.skipArithmetic(start + 3, ctx);
         return { kind: 'dynamic', raw: text.slice(start, this.pos) };
       }
       this.pos = start + 2;

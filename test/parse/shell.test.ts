@@ -128,6 +128,30 @@ describe('parseShell', () => {
     expect(run.commands[1]!.redirects.map((r) => r.op)).toEqual(['<<<']);
   });
 
+  it('reads (( that does not close with )) as two subshells, as sh does', () => {
+    const run = parse('((cd /src && make) || true) && apk add x');
+    expect(run.hasErrors).toBe(false);
+    expect(names(run)).toEqual(['cd', 'make', 'true', 'apk']);
+    const [cd, make, , apk] = run.commands;
+    expect(cd!.scope).toBe(make!.scope);
+    expect(cd!.scope).not.toBe(apk!.scope);
+    expect(make!.joinedBy).toBe('&&');
+    // bash reads `((` that closes with `))` as arithmetic, with no commands in it.
+    expect(names(parse('(( i = 1 )) && echo'))).toEqual(['echo']);
+  });
+
+  it('reads the commands substituted in an arithmetic expansion, and $( ( … ) ) written without its blank', () => {
+    const run = parse('make -j$(( $(nproc) + `echo 1` )) && x=$((cd /x && ls) | wc -l)');
+    expect(run.hasErrors).toBe(false);
+    expect(names(run)).toEqual(['make', 'nproc', 'echo', null, 'cd', 'ls', 'wc']);
+    expect(run.commands[1]!.inSubstitution).toBe(true);
+    expect(run.commands[0]!.args[0]!.parts).toEqual([
+      { kind: 'literal', text: '-j' },
+      { kind: 'dynamic', raw: '$(( $(nproc) + `echo 1` ))' },
+    ]);
+    expect(run.commands[3]!.assignments[0]!.value!.parts).toEqual([{ kind: 'substitution', raw: '(cd /x && ls) | wc -l' }]);
+  });
+
   it('keeps prefix assignments on their command and walks the substitution', () => {
     const run = parse('HTTP_AUTH="$(cat /run/secrets/http_auth)" apk update && apk add x');
     expect(names(run)).toEqual(['apk', 'cat', 'apk']);
