@@ -658,7 +658,8 @@ class ShellParser {
     const d = this.code(this.pos + 1);
     let length = 0;
     if ((c === AMP && d === AMP) || (c === PIPE && d === PIPE)) length = 2;
-    else if (c === LP || c === RP || c === LT || c === GT) length = 1;
+    // A single `|` too: bash reads `[[ $a =~ ^(x|y)$ ]]` as one regex.
+    else if (c === LP || c === RP || c === LT || c === GT || c === PIPE) length = 1;
     if (length === 0) return null;
     const start = this.pos;
     this.pos += length;

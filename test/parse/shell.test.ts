@@ -282,6 +282,13 @@ describe('parseShell', () => {
     expect(run.commands[1]!.name!.value).toBe('id');
   });
 
+  it('reads a | in a [[ … =~ … ]] regex as part of the test', () => {
+    const run = parse('[[ "$(uname -m)" =~ ^(x86_64|amd64)$ ]] && echo x64');
+    expect(run.hasErrors).toBe(false);
+    expect(names(run)).toEqual(['[[', 'uname', 'echo']);
+    expect(run.commands[2]!.joinedBy).toBe('&&');
+  });
+
   it('flags syntax errors and still returns what it could read', () => {
     const run = parse('apk add x && if then fi');
     expect(run.hasErrors).toBe(true);
