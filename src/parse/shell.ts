@@ -1064,10 +1064,70 @@ function unescapeDouble(raw: string): string {
   return raw.replace(/\\\n/g, '').replace(/\\([$`"\\])/g, '$1');
 }
 
-const ANSI_C: Record<string, string> = { n: '\n', t: '\t', r: '\r', a: '\x07', b: '\b', e: '\x1b', f: '\f', v: '\v' };
+const ANSI_C: Record<string, string> = {
+  n: '\n',
+  t: '\t',
+  r: '\r',
+  a: '\x07',
+  b: '\b',
+  e: '\x1b',
+  E: '\x1b',
+  f: '\f',
+  v: '\v',
+  '\\': '\\',
+  "'": "'",
+  '"': '"',
+  '?': '?',
+};
 
+/**
+ * The text of `$'…'` as bash decodes it: the escapes above, `\nnn` octal, `\xHH`, `\uHHHH`,
+ * `\UHHHHHHHH` and `\cX` (`\c?` is DEL); any other escape keeps its backslash, and a NUL ends the string.
+ */
 function decodeAnsiC(raw: string): string {
-  return raw.replace(/\\(.)/gs, (_m, c: string) => ANSI_C[c] ?? c);
+  let out = '';
+  let i = 0;
+  for (;;) {
+    const slash = raw.indexOf('\\', i);
+    if (slash === -1 || slash === raw.length - 1) return out + raw.slice(i);
+    out += raw.slice(i, slash);
+    const c = raw[slash + 1]!;
+    i = slash + 2;
+    const simple = ANSI_C[c];
+    if (simple !== undefined) {
+      out += simple;
+      continue;
+    }
+    let code = 0;
+    if (c >= '0' && c <= '7') {
+      let k = slash + 1;
+      for (; k < slash + 4 && k < raw.length && raw[k]! >= '0' && raw[k]! <= '7'; k++) code = code * 8 + raw.charCodeAt(k) - 48;
+      i = k;
+    } else if (c === 'x' || c === 'u' || c === 'U') {
+      const max = c === 'x' ? 2 : c === 'u' ? 4 : 8;
+      let k = i;
+      for (; k < i + max && k < raw.length && hexDigit(raw.charCodeAt(k)) >= 0; k++) code = code * 16 + hexDigit(raw.charCodeAt(k));
+      if (k === i) {
+        out += '\\' + c;
+        continue;
+      }
+      i = k;
+    } else if (c === 'c' && i < raw.length) {
+      const x = raw.charCodeAt(i++);
+      code = x === 63 ? 0x7f : x & 0x1f;
+    } else {
+      out += '\\' + c;
+      continue;
+    }
+    if (code === 0) return out;
+    out += String.fromCodePoint(code > 0x10ffff ? 0xfffd : code);
+  }
+}
+
+function hexDigit(c: number): number {
+  if (c >= 48 && c <= 57) return c - 48;
+  const lower = c | 0x20;
+  return lower >= 97 && lower <= 102 ? lower - 87 : -1;
 }
 
 const EXPANSION_OPERATORS = [':-', ':=', ':?', ':+', '##', '%%', '//', '/#', '/%', '^^', ',,', '-', '=', '?', '+', '#', '%', '/', '^', ',', ':'];

@@ -289,6 +289,15 @@ describe('parseShell', () => {
     expect(run.commands[2]!.joinedBy).toBe('&&');
   });
 
+  it("decodes the escapes of $'…' as bash does", () => {
+    const args = parse("printf $'\\x41\\101\\u00e9\\E' $'\\q\\0' $'\\'x' $'\\cA'").commands[0]!.args;
+    // Hex, octal and \u escapes are their characters, \E is ESC, an unknown escape keeps its backslash.
+    expect(values(args.slice(0, 3))).toEqual(['AA\u00e9\x1b', '\\q', "'x"]);
+    // bash ends the string at \0: what follows is not in the value.
+    expect(args[1]!.value).toBe('\\q');
+    expect(args[3]!.value).toBe('\x01');
+  });
+
   it('flags syntax errors and still returns what it could read', () => {
     const run = parse('apk add x && if then fi');
     expect(run.hasErrors).toBe(true);
