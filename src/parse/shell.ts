@@ -77,13 +77,25 @@ for (const c of [TAB, NL, CR, SP, SEMI, AMP, PIPE, LT, GT, LP, RP]) META[c] = 1;
 /** Reserved words that close a compound list (recognised only where a command could start). */
 const CLOSERS = new Set(['then', 'elif', 'else', 'fi', 'do', 'done', 'esac', '}']);
 const OPENERS = new Set(['if', 'while', 'until', 'for', 'select', 'case', '{', 'function', '!', '[[']);
+/** The reserved words (closers, openers and `in`) by length: a word is compared without being sliced out. */
+const RESERVED_BY_LENGTH: readonly (readonly string[])[] = [[], [], [], [], [], [], [], [], [], []];
+for (const word of [...CLOSERS, ...OPENERS, 'in']) (RESERVED_BY_LENGTH[word.length] as string[]).push(word);
 
 /** Commands whose `NAME=value` arguments are assignments. */
 const DECLARATIONS = new Set(['export', 'local', 'declare', 'readonly', 'typeset']);
 
 const ASSIGNMENT = /([A-Za-z_][A-Za-z0-9_]*(?:\[[^\]\s]*\])?)\+?=/y;
 const FUNCTION_DEF = /[A-Za-z_][A-Za-z0-9_.:-]*[ \t]*\([ \t]*\)/y;
-const NAME_CHAR = /[A-Za-z0-9_]/;
+/** What may follow a `$`: 1 for the characters of a name (`[A-Za-z0-9_]`), 2 for `@*#?$!-`. */
+const PARAM = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95) PARAM[c] = 1;
+}
+for (const c of '@*#?$!-') PARAM[c.charCodeAt(0)] = 2;
+
+function isNameCode(c: number): boolean {
+  return c >= 0 && c < 128 && PARAM[c] === 1;
+}
 
 interface Context {
   scope: number;
@@ -183,8 +195,9 @@ class ShellParser {
       e++;
     }
     if (e < this.n && !this.isMeta(this.text.charCodeAt(e))) return null;
-    const word = this.text.slice(this.pos, e);
-    return CLOSERS.has(word) || OPENERS.has(word) || word === 'in' ? word : null;
+    // Most command names (`apt-get`, `apk`) have no reserved word of their length or start unlike them.
+    for (const word of RESERVED_BY_LENGTH[e - this.pos]!) if (this.text.startsWith(word, this.pos)) return word;
+    return null;
   }
 
   /** At the end of a compound list: EOF, `)`, `;;`, a closing backtick or a closing reserved word. */
@@ -884,9 +897,7 @@ class ShellParser {
     const d = this.code(this.pos + 1);
     if (d === LC || d === LP) return true;
     if (d === SQ || d === DQ) return !quoted;
-    if (d < 0 || d >= 128) return false;
-    const ch = String.fromCharCode(d);
-    return NAME_CHAR.test(ch) || '@*#?$!-'.includes(ch);
+    return d >= 0 && d < 128 && PARAM[d] !== 0;
   }
 
   private parseDollar(ctx: Context, quoted: boolean): WordPart {
@@ -921,7 +932,7 @@ class ShellParser {
     // `$NAME`, `$1`, `$@` …
     let end = start + 2;
     if (d === 95 || (d >= 65 && d <= 90) || (d >= 97 && d <= 122)) {
-      while (end < this.n && NAME_CHAR.test(text[end]!)) end++;
+      while (end < this.n && isNameCode(text.charCodeAt(end))) end++;
     }
     this.pos = end;
     return { kind: 'variable', name: text.slice(start + 1, end) };
@@ -1013,6 +1024,13 @@ function literalValue(parts: readonly WordPart[]): string | null {
 }
 
 function mergeLiterals(parts: WordPart[]): WordPart[] {
+  // Most words are one part, or parts already apart: no copy then.
+  let merged = true;
+  for (let i = 0; i < parts.length && merged; i++) {
+    const p = parts[i]!;
+    if (p.kind === 'literal' && (p.text === '' || parts[i - 1]?.kind === 'literal')) merged = false;
+  }
+  if (merged) return parts;
   const out: WordPart[] = [];
   for (const p of parts) {
     const last = out[out.length - 1];
