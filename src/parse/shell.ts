@@ -126,6 +126,9 @@ class ShellParser {
   /** How many backtick substitutions enclose the position: a backtick then ends words and lists. */
   private backticks = 0;
   private depth = 0;
+  /** How many substitution bodies enclose the position, and for each command how many enclose it. */
+  private substitutions = 0;
+  private readonly substitutionsOf: number[] = [];
 
   constructor(private readonly script: ShellScript) {
     this.text = script.text;
@@ -581,7 +584,8 @@ class ShellParser {
       const redirect = this.parseRedirect(ctx);
       for (let i = before; i < end; i++) {
         const command = this.commands[i]!;
-        if (command.inSubstitution === ctx.inSubstitution) command.redirects.push({ ...redirect, group: true });
+        // Not to the commands of a `$( … )` in the group: their output goes to the substitution.
+        if (this.substitutionsOf[i] === this.substitutions) command.redirects.push({ ...redirect, group: true });
       }
     }
   }
@@ -607,6 +611,7 @@ class ShellParser {
     };
     const index = this.commands.length;
     this.commands.push(command);
+    this.substitutionsOf.push(this.substitutions);
     let end = start;
     let declaration = false;
     let test = false;
@@ -657,6 +662,7 @@ class ShellParser {
     if (end === start) {
       // Nothing a command is made of (`&& &&`, `|` at the start): no command.
       this.commands.splice(index, 1);
+      this.substitutionsOf.splice(index, 1);
       list.next--;
       this.errors = true;
       return;
@@ -981,8 +987,10 @@ class ShellParser {
     const start = this.pos;
     this.enter();
     try {
+      this.substitutions++;
       this.parseList({ scope: this.newScope(ctx.scope), inSubstitution: true });
     } finally {
+      this.substitutions--;
       this.depth--;
     }
     const end = this.pos;

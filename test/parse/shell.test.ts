@@ -261,6 +261,13 @@ describe('parseShell', () => {
     ]);
   });
 
+  it('copies a group redirect to the commands of the group only, not of a substitution in it', () => {
+    // `date` writes to the substitution that becomes echo's argument, echo to /f.
+    const run = parse('x=$({ echo $(date); } > /f)');
+    expect(names(run)).toEqual([null, 'echo', 'date']);
+    expect(run.commands.map((c) => c.redirects.map((r) => r.target!.value))).toEqual([[], ['/f'], []]);
+  });
+
   it('splits ${VAR:-default} into its parts', () => {
     const run = parse('echo https://dhi.io/apk/alpine/v${ALPINE_VERSION:-3.23}/main');
     const word = run.commands[0]!.args[0]!;
