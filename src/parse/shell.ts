@@ -360,6 +360,12 @@ class ShellParser {
     this.enter();
     try {
       this.skipBlanks();
+      while (this.reservedAt() === '!') {
+        // `!` negates a whole pipeline and stands only before it (parsePipeline reads it there).
+        this.errors = true;
+        this.pos++;
+        this.skipBlanks();
+      }
       const c = this.code();
       if (c === LP) {
         list.next++;

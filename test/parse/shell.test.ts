@@ -305,6 +305,13 @@ describe('parseShell', () => {
     expect(args[3]!.value).toBe('\x01');
   });
 
+  it('flags a ! after a | as the syntax error it is, reading the command after it', () => {
+    const run = parse('echo a | ! grep -q b');
+    expect(run.hasErrors).toBe(true);
+    expect(names(run)).toEqual(['echo', 'grep']);
+    expect(parse('! echo a | grep -q b').hasErrors).toBe(false);
+  });
+
   it('flags syntax errors and still returns what it could read', () => {
     const run = parse('apk add x && if then fi');
     expect(run.hasErrors).toBe(true);
