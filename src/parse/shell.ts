@@ -77,13 +77,25 @@ for (const c of [TAB, NL, CR, SP, SEMI, AMP, PIPE, LT, GT, LP, RP]) META[c] = 1;
 /** Reserved words that close a compound list (recognised only where a command could start). */
 const CLOSERS = new Set(['then', 'elif', 'else', 'fi', 'do', 'done', 'esac', '}']);
 const OPENERS = new Set(['if', 'while', 'until', 'for', 'select', 'case', '{', 'function', '!', '[[']);
+/** The reserved words (closers, openers and `in`) by length: a word is compared without being sliced out. */
+const RESERVED_BY_LENGTH: readonly (readonly string[])[] = [[], [], [], [], [], [], [], [], [], []];
+for (const word of [...CLOSERS, ...OPENERS, 'in']) (RESERVED_BY_LENGTH[word.length] as string[]).push(word);
 
 /** Commands whose `NAME=value` arguments are assignments. */
 const DECLARATIONS = new Set(['export', 'local', 'declare', 'readonly', 'typeset']);
 
 const ASSIGNMENT = /([A-Za-z_][A-Za-z0-9_]*(?:\[[^\]\s]*\])?)\+?=/y;
 const FUNCTION_DEF = /[A-Za-z_][A-Za-z0-9_.:-]*[ \t]*\([ \t]*\)/y;
-const NAME_CHAR = /[A-Za-z0-9_]/;
+/** What may follow a `$`: 1 for the characters of a name (`[A-Za-z0-9_]`), 2 for `@*#?$!-`. */
+const PARAM = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95) PARAM[c] = 1;
+}
+for (const c of '@*#?$!-') PARAM[c.charCodeAt(0)] = 2;
+
+function isNameCode(c: number): boolean {
+  return c >= 0 && c < 128 && PARAM[c] === 1;
+}
 
 interface Context {
   scope: number;
@@ -114,6 +126,9 @@ class ShellParser {
   /** How many backtick substitutions enclose the position: a backtick then ends words and lists. */
   private backticks = 0;
   private depth = 0;
+  /** How many substitution bodies enclose the position, and for each command how many enclose it. */
+  private substitutions = 0;
+  private readonly substitutionsOf: number[] = [];
 
   constructor(private readonly script: ShellScript) {
     this.text = script.text;
@@ -183,8 +198,9 @@ class ShellParser {
       e++;
     }
     if (e < this.n && !this.isMeta(this.text.charCodeAt(e))) return null;
-    const word = this.text.slice(this.pos, e);
-    return CLOSERS.has(word) || OPENERS.has(word) || word === 'in' ? word : null;
+    // Most command names (`apt-get`, `apk`) have no reserved word of their length or start unlike them.
+    for (const word of RESERVED_BY_LENGTH[e - this.pos]!) if (this.text.startsWith(word, this.pos)) return word;
+    return null;
   }
 
   /** At the end of a compound list: EOF, `)`, `;;`, a closing backtick or a closing reserved word. */
@@ -235,6 +251,24 @@ class ShellParser {
     return this.scopeParents.length - 1;
   }
 
+  /**
+   * Moves what was read since `before` (commands) and `scopesBefore` (scopes) from `parent` into a
+   * new scope under it, once it turns out to run in a subshell (a first pipeline stage, a `… &`).
+   */
+  private ownScope(before: number, scopesBefore: number, parent: number): void {
+    const scope = this.newScope(parent);
+    for (let k = scopesBefore; k < scope; k++) if (this.scopeParents[k] === parent) this.scopeParents[k] = scope;
+    for (let i = before; i < this.commands.length; i++) {
+      const command = this.commands[i]!;
+      if (command.scope === parent) {
+        command.scope = scope;
+        command.parentScope = parent;
+      } else if (command.parentScope === parent) {
+        command.parentScope = scope;
+      }
+    }
+  }
+
   /** A compound list that sh requires to hold a statement (`if`, `then`, `{`, `do`, …). */
   private parseBody(ctx: Context): void {
     if (this.parseList(ctx) === 0) this.errors = true;
@@ -254,6 +288,8 @@ class ShellParser {
       }
       if (this.atCloser()) return list.next;
       const start = this.pos;
+      const before = this.commands.length;
+      const scopesBefore = this.scopeParents.length;
       this.parseAndOr(ctx, list, list.next === 0 ? null : (joiner ?? ';'));
       joiner = null;
       this.skipBlanks();
@@ -262,8 +298,10 @@ class ShellParser {
         this.pos++;
         joiner = ';';
       } else if (d === AMP && this.code(this.pos + 1) !== AMP) {
+        // An asynchronous list runs in a subshell: its `cd` and exports stay there.
         this.pos++;
         joiner = '&';
+        this.ownScope(before, scopesBefore, ctx.scope);
       } else if (d !== NL && !this.atCloser()) {
         // Something no statement can start with (`a (b)`, a stray `;`): skip it.
         this.errors = true;
@@ -304,17 +342,7 @@ class ShellParser {
     this.skipBlanks();
     if (!(this.code() === PIPE && this.code(this.pos + 1) !== PIPE)) return;
     // A pipeline: each stage runs in a scope of its own, the first one too.
-    const first = this.newScope(ctx.scope);
-    for (let k = scopesBefore; k < first; k++) if (this.scopeParents[k] === ctx.scope) this.scopeParents[k] = first;
-    for (let i = before; i < this.commands.length; i++) {
-      const command = this.commands[i]!;
-      if (command.scope === ctx.scope) {
-        command.scope = first;
-        command.parentScope = ctx.scope;
-      } else if (command.parentScope === ctx.scope) {
-        command.parentScope = first;
-      }
-    }
+    this.ownScope(before, scopesBefore, ctx.scope);
     while (this.code() === PIPE && this.code(this.pos + 1) !== PIPE) {
       const op = this.code(this.pos + 1) === AMP ? '|&' : '|';
       this.pos += op.length;
@@ -332,12 +360,18 @@ class ShellParser {
     this.enter();
     try {
       this.skipBlanks();
+      while (this.reservedAt() === '!') {
+        // `!` negates a whole pipeline and stands only before it (parsePipeline reads it there).
+        this.errors = true;
+        this.pos++;
+        this.skipBlanks();
+      }
       const c = this.code();
       if (c === LP) {
         list.next++;
         const before = this.commands.length;
-        if (this.code(this.pos + 1) === LP) {
-          this.skipArithmetic(this.pos + 2);
+        if (this.code(this.pos + 1) === LP && this.arithmeticAt(this.pos + 2)) {
+          this.skipArithmetic(this.pos + 2, ctx);
         } else {
           this.pos++;
           this.parseBody({ scope: this.newScope(ctx.scope), inSubstitution: ctx.inSubstitution });
@@ -445,7 +479,7 @@ class ShellParser {
   private parseFor(ctx: Context): void {
     this.skipBlanks();
     if (this.code() === LP && this.code(this.pos + 1) === LP) {
-      this.skipArithmetic(this.pos + 2);
+      this.skipArithmetic(this.pos + 2, ctx);
     } else {
       const start = this.pos;
       while (!this.isMeta(this.code())) this.pos++;
@@ -501,14 +535,47 @@ class ShellParser {
     this.expectWord('esac');
   }
 
-  /** `(( … ))`, from just after the opening `((`: skipped, its words do not run. */
-  private skipArithmetic(from: number): void {
+  /**
+   * Whether the `((` just before `from` opens arithmetic. bash reads it so when the parenthesis
+   * opened second closes right before a `)`, else as a subshell in a subshell (`((cd x && make) || true)`),
+   * and `$((` likewise; dash reads every `((` at a command's start as two subshells, and the
+   * arithmetic reading is only ever bash's, so it takes the bash rule. A scan of parentheses only.
+   */
+  private arithmeticAt(from: number): boolean {
+    let depth = 2;
+    for (let i = from; i < this.n; i++) {
+      const c = this.text.charCodeAt(i);
+      if (c === LP) depth++;
+      else if (c === RP && --depth === 1) return this.code(i + 1) === RP;
+    }
+    return true;
+  }
+
+  /**
+   * `(( … ))`, from just after the opening `((`: its words are not commands, but the `$( … )` and
+   * backtick substitutions in it run (`-j$(( $(nproc) + 1 ))`).
+   */
+  private skipArithmetic(from: number, ctx: Context): void {
     let depth = 2;
     let i = from;
-    for (; i < this.n && depth > 0; i++) {
+    while (i < this.n && depth > 0) {
       const c = this.text.charCodeAt(i);
       if (c === LP) depth++;
       else if (c === RP) depth--;
+      else if (c === DOLLAR && this.code(i + 1) === LP && this.code(i + 2) !== LP) {
+        this.pos = i + 2;
+        this.parseSubstitutionBody(ctx, RP);
+        i = this.pos;
+        continue;
+      } else if (c === BT) {
+        // Inside backticks the next one closes them, not a substitution of its own.
+        if (this.backticks > 0) break;
+        this.pos = i;
+        this.parseBacktick(ctx);
+        i = this.pos;
+        continue;
+      }
+      i++;
     }
     if (depth > 0) this.errors = true;
     this.pos = i;
@@ -523,7 +590,8 @@ class ShellParser {
       const redirect = this.parseRedirect(ctx);
       for (let i = before; i < end; i++) {
         const command = this.commands[i]!;
-        if (command.inSubstitution === ctx.inSubstitution) command.redirects.push({ ...redirect, group: true });
+        // Not to the commands of a `$( … )` in the group: their output goes to the substitution.
+        if (this.substitutionsOf[i] === this.substitutions) command.redirects.push({ ...redirect, group: true });
       }
     }
   }
@@ -549,6 +617,7 @@ class ShellParser {
     };
     const index = this.commands.length;
     this.commands.push(command);
+    this.substitutionsOf.push(this.substitutions);
     let end = start;
     let declaration = false;
     let test = false;
@@ -599,6 +668,7 @@ class ShellParser {
     if (end === start) {
       // Nothing a command is made of (`&& &&`, `|` at the start): no command.
       this.commands.splice(index, 1);
+      this.substitutionsOf.splice(index, 1);
       list.next--;
       this.errors = true;
       return;
@@ -613,7 +683,8 @@ class ShellParser {
     const d = this.code(this.pos + 1);
     let length = 0;
     if ((c === AMP && d === AMP) || (c === PIPE && d === PIPE)) length = 2;
-    else if (c === LP || c === RP || c === LT || c === GT) length = 1;
+    // A single `|` too: bash reads `[[ $a =~ ^(x|y)$ ]]` as one regex.
+    else if (c === LP || c === RP || c === LT || c === GT || c === PIPE) length = 1;
     if (length === 0) return null;
     const start = this.pos;
     this.pos += length;
@@ -838,9 +909,7 @@ class ShellParser {
     const d = this.code(this.pos + 1);
     if (d === LC || d === LP) return true;
     if (d === SQ || d === DQ) return !quoted;
-    if (d < 0 || d >= 128) return false;
-    const ch = String.fromCharCode(d);
-    return NAME_CHAR.test(ch) || '@*#?$!-'.includes(ch);
+    return d >= 0 && d < 128 && PARAM[d] !== 0;
   }
 
   private parseDollar(ctx: Context, quoted: boolean): WordPart {
@@ -863,8 +932,8 @@ class ShellParser {
       return merged.length === 1 ? merged[0]! : merged.length === 0 ? { kind: 'literal', text: '' } : { kind: 'dynamic', raw: text.slice(start, this.pos) };
     }
     if (d === LP) {
-      if (this.code(start + 2) === LP) {
-        this.skipArithmetic(start + 3);
+      if (this.code(start + 2) === LP && this.arithmeticAt(start + 3)) {
+        this.skipArithmetic(start + 3, ctx);
         return { kind: 'dynamic', raw: text.slice(start, this.pos) };
       }
       this.pos = start + 2;
@@ -875,7 +944,7 @@ class ShellParser {
     // `$NAME`, `$1`, `$@` …
     let end = start + 2;
     if (d === 95 || (d >= 65 && d <= 90) || (d >= 97 && d <= 122)) {
-      while (end < this.n && NAME_CHAR.test(text[end]!)) end++;
+      while (end < this.n && isNameCode(text.charCodeAt(end))) end++;
     }
     this.pos = end;
     return { kind: 'variable', name: text.slice(start + 1, end) };
@@ -924,8 +993,10 @@ class ShellParser {
     const start = this.pos;
     this.enter();
     try {
+      this.substitutions++;
       this.parseList({ scope: this.newScope(ctx.scope), inSubstitution: true });
     } finally {
+      this.substitutions--;
       this.depth--;
     }
     const end = this.pos;
@@ -969,6 +1040,13 @@ function literalValue(parts: readonly WordPart[]): string | null {
 }
 
 export function mergeLiterals(parts: WordPart[]): WordPart[] {
+  // Most words are one part, or parts already apart: no copy then.
+  let merged = true;
+  for (let i = 0; i < parts.length && merged; i++) {
+    const p = parts[i]!;
+    if (p.kind === 'literal' && (p.text === '' || parts[i - 1]?.kind === 'literal')) merged = false;
+  }
+  if (merged) return parts;
   const out: WordPart[] = [];
   for (const p of parts) {
     const last = out[out.length - 1];
@@ -1020,10 +1098,70 @@ export function unescapeDouble(raw: string): string {
   return raw.replace(/\\\n/g, '').replace(/\\([$`"\\])/g, '$1');
 }
 
-const ANSI_C: Record<string, string> = { n: '\n', t: '\t', r: '\r', a: '\x07', b: '\b', e: '\x1b', f: '\f', v: '\v' };
+const ANSI_C: Record<string, string> = {
+  n: '\n',
+  t: '\t',
+  r: '\r',
+  a: '\x07',
+  b: '\b',
+  e: '\x1b',
+  E: '\x1b',
+  f: '\f',
+  v: '\v',
+  '\\': '\\',
+  "'": "'",
+  '"': '"',
+  '?': '?',
+};
 
+/**
+ * The text of `$'…'` as bash decodes it: the escapes above, `\nnn` octal, `\xHH`, `\uHHHH`,
+ * `\UHHHHHHHH` and `\cX` (`\c?` is DEL); any other escape keeps its backslash, and a NUL ends the string.
+ */
 export function decodeAnsiC(raw: string): string {
-  return raw.replace(/\\(.)/gs, (_m, c: string) => ANSI_C[c] ?? c);
+  let out = '';
+  let i = 0;
+  for (;;) {
+    const slash = raw.indexOf('\\', i);
+    if (slash === -1 || slash === raw.length - 1) return out + raw.slice(i);
+    out += raw.slice(i, slash);
+    const c = raw[slash + 1]!;
+    i = slash + 2;
+    const simple = ANSI_C[c];
+    if (simple !== undefined) {
+      out += simple;
+      continue;
+    }
+    let code = 0;
+    if (c >= '0' && c <= '7') {
+      let k = slash + 1;
+      for (; k < slash + 4 && k < raw.length && raw[k]! >= '0' && raw[k]! <= '7'; k++) code = code * 8 + raw.charCodeAt(k) - 48;
+      i = k;
+    } else if (c === 'x' || c === 'u' || c === 'U') {
+      const max = c === 'x' ? 2 : c === 'u' ? 4 : 8;
+      let k = i;
+      for (; k < i + max && k < raw.length && hexDigit(raw.charCodeAt(k)) >= 0; k++) code = code * 16 + hexDigit(raw.charCodeAt(k));
+      if (k === i) {
+        out += '\\' + c;
+        continue;
+      }
+      i = k;
+    } else if (c === 'c' && i < raw.length) {
+      const x = raw.charCodeAt(i++);
+      code = x === 63 ? 0x7f : x & 0x1f;
+    } else {
+      out += '\\' + c;
+      continue;
+    }
+    if (code === 0) return out;
+    out += String.fromCodePoint(code > 0x10ffff ? 0xfffd : code);
+  }
+}
+
+function hexDigit(c: number): number {
+  if (c >= 48 && c <= 57) return c - 48;
+  const lower = c | 0x20;
+  return lower >= 97 && lower <= 102 ? lower - 87 : -1;
 }
 
 const EXPANSION_OPERATORS = [':-', ':=', ':?', ':+', '##', '%%', '//', '/#', '/%', '^^', ',,', '-', '=', '?', '+', '#', '%', '/', '^', ',', ':'];

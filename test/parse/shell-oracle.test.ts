@@ -89,6 +89,8 @@ const ORACLE_DIFFERS: readonly RegExp[] = [
   /\|[^|][^;\n]*(&&|\|\|)[^;\n]*\|[^|]/,
   // An unquoted word starting with `[` (`[signed-by=…]`): tree-sitter makes only the `[` dynamic.
   /(^|\s)\[[^\s[]/m,
+  // `… &`: sh runs it in a subshell, which the adapter gives no scope of its own.
+  /(^|[^&<>|])&(?![&>])/,
 ];
 
 /** Braces outside `${…}` glued to a word (`{a,b}`, `foo}`): tree-sitter makes the word dynamic or a `}` a command. */
@@ -340,6 +342,12 @@ describe('parseShell where sh and the tree-sitter adapter differ', () => {
     expect(new Set([echo, b, c, d, e].map((s) => s!.scope)).size).toBe(5);
     expect([b, c, d, e].map((s) => s!.joinedBy)).toEqual(['|', '|', '&&', '|']);
     expect(echo!.redirects.map((r) => r.target!.value)).toEqual(['/f']);
+  });
+
+  it('runs a command put in the background in a scope of its own', () => {
+    const [cd, make] = parse('cd /src & make').commands;
+    expect(cd!.parentScope).toBe(make!.scope);
+    expect(cd!.scope).not.toBe(make!.scope);
   });
 
   it('reads braces glued to words as literal text, and a brace list as dynamic', () => {

@@ -128,6 +128,30 @@ describe('parseShell', () => {
     expect(run.commands[1]!.redirects.map((r) => r.op)).toEqual(['<<<']);
   });
 
+  it('reads (( that does not close with )) as two subshells, as sh does', () => {
+    const run = parse('((cd /src && make) || true) && apk add x');
+    expect(run.hasErrors).toBe(false);
+    expect(names(run)).toEqual(['cd', 'make', 'true', 'apk']);
+    const [cd, make, , apk] = run.commands;
+    expect(cd!.scope).toBe(make!.scope);
+    expect(cd!.scope).not.toBe(apk!.scope);
+    expect(make!.joinedBy).toBe('&&');
+    // bash reads `((` that closes with `))` as arithmetic, with no commands in it.
+    expect(names(parse('(( i = 1 )) && echo'))).toEqual(['echo']);
+  });
+
+  it('reads the commands substituted in an arithmetic expansion, and $( ( … ) ) written without its blank', () => {
+    const run = parse('make -j$(( $(nproc) + `echo 1` )) && x=$((cd /x && ls) | wc -l)');
+    expect(run.hasErrors).toBe(false);
+    expect(names(run)).toEqual(['make', 'nproc', 'echo', null, 'cd', 'ls', 'wc']);
+    expect(run.commands[1]!.inSubstitution).toBe(true);
+    expect(run.commands[0]!.args[0]!.parts).toEqual([
+      { kind: 'literal', text: '-j' },
+      { kind: 'dynamic', raw: '$(( $(nproc) + `echo 1` ))' },
+    ]);
+    expect(run.commands[3]!.assignments[0]!.value!.parts).toEqual([{ kind: 'substitution', raw: '(cd /x && ls) | wc -l' }]);
+  });
+
   it('keeps prefix assignments on their command and walks the substitution', () => {
     const run = parse('HTTP_AUTH="$(cat /run/secrets/http_auth)" apk update && apk add x');
     expect(names(run)).toEqual(['apk', 'cat', 'apk']);
@@ -213,12 +237,35 @@ describe('parseShell', () => {
     expect(tee!.parentScope).toBe(0);
   });
 
+  it('gives a command run in the background its own scope, as sh runs it in a subshell', () => {
+    // `cd /tmp &` changes the directory of a subshell only: `wget` still runs in the first one.
+    const run = parse('cd /tmp & wget u; a | b &\nexport A=1');
+    expect(names(run)).toEqual(['cd', 'wget', 'a', 'b', 'export']);
+    const [cd, wget, a, b, exp] = run.commands;
+    expect(cd!.scope).not.toBe(wget!.scope);
+    expect(cd!.parentScope).toBe(wget!.scope);
+    expect(wget!.joinedBy).toBe('&');
+    expect(exp!.scope).toBe(wget!.scope);
+    // A pipeline in the background: its stages under the background subshell.
+    expect(a!.parentScope).toBe(b!.parentScope);
+    expect(a!.parentScope).not.toBe(0);
+    expect(new Set([a!.scope, b!.scope, a!.parentScope]).size).toBe(3);
+    expect(exp!.joinedBy).toBe('&');
+  });
+
   it('copies a redirect on a { …; } group to each command in it', () => {
     const run = parse('{ echo a; echo b; } > /f');
     expect(run.commands.map((c) => c.redirects.map((r) => [r.target!.value, r.group]))).toEqual([
       [['/f', true]],
       [['/f', true]],
     ]);
+  });
+
+  it('copies a group redirect to the commands of the group only, not of a substitution in it', () => {
+    // `date` writes to the substitution that becomes echo's argument, echo to /f.
+    const run = parse('x=$({ echo $(date); } > /f)');
+    expect(names(run)).toEqual([null, 'echo', 'date']);
+    expect(run.commands.map((c) => c.redirects.map((r) => r.target!.value))).toEqual([[], ['/f'], []]);
   });
 
   it('splits ${VAR:-default} into its parts', () => {
@@ -240,6 +287,29 @@ describe('parseShell', () => {
     expect(args[4]!.parts).toEqual([{ kind: 'dynamic', raw: '*.c' }]);
     expect(args[5]!.parts).toEqual([{ kind: 'substitution', raw: 'id -u' }]);
     expect(run.commands[1]!.name!.value).toBe('id');
+  });
+
+  it('reads a | in a [[ … =~ … ]] regex as part of the test', () => {
+    const run = parse('[[ "$(uname -m)" =~ ^(x86_64|amd64)$ ]] && echo x64');
+    expect(run.hasErrors).toBe(false);
+    expect(names(run)).toEqual(['[[', 'uname', 'echo']);
+    expect(run.commands[2]!.joinedBy).toBe('&&');
+  });
+
+  it("decodes the escapes of $'…' as bash does", () => {
+    const args = parse("printf $'\\x41\\101\\u00e9\\E' $'\\q\\0' $'\\'x' $'\\cA'").commands[0]!.args;
+    // Hex, octal and \u escapes are their characters, \E is ESC, an unknown escape keeps its backslash.
+    expect(values(args.slice(0, 3))).toEqual(['AA\u00e9\x1b', '\\q', "'x"]);
+    // bash ends the string at \0: what follows is not in the value.
+    expect(args[1]!.value).toBe('\\q');
+    expect(args[3]!.value).toBe('\x01');
+  });
+
+  it('flags a ! after a | as the syntax error it is, reading the command after it', () => {
+    const run = parse('echo a | ! grep -q b');
+    expect(run.hasErrors).toBe(true);
+    expect(names(run)).toEqual(['echo', 'grep']);
+    expect(parse('! echo a | grep -q b').hasErrors).toBe(false);
   });
 
   it('flags syntax errors and still returns what it could read', () => {
