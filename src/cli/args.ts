@@ -184,8 +184,8 @@ Options:
   --fix-rule <id>            With --fix or --diff: fix only this rule's findings (repeatable)
   --diff                     Print the fixes as a unified diff and write nothing
                              (exit 1 when a file would change)
-  -j, --jobs <n>             Worker threads when linting many files (default: the number of
-                             cores; --fix and --diff run in one thread)
+  -j, --jobs <n>             Threads that lint when there are many files, this one and n-1
+                             workers (default: the number of cores; --fix and --diff run in one)
   --debug                    Print stack traces of internal errors
   -v, --version              Print the version
   -h, --help                 Print this help

@@ -1,11 +1,15 @@
 /**
- * Linting many files on worker threads (`--jobs`). Each worker loads the engine once and lints the
- * files it is sent; results come back in input order. Used only when there are enough files to pay
- * for the workers' start-up, and only from the built CLI (the worker is a compiled module).
+ * Linting many files on several threads (`--jobs`): this thread lints one share itself and each
+ * worker thread another, so `--jobs N` keeps N threads busy without an idle one waiting (on two
+ * cores, a third thread would only compete). Each worker loads the engine once and lints the files
+ * it is sent; results come back in input order. Used only when there are enough files to pay for
+ * the workers' start-up, and only from the built CLI (the worker is a compiled module).
  */
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
+import { deadlineIn } from '../engine/budget.js';
+import { lintText } from '../engine/lint.js';
 import type { LintResult, ResolvedConfig } from '../engine/types.js';
 
 /** Below this many files per worker, one thread is faster than starting more. */
@@ -48,10 +52,10 @@ export async function lintInWorkers(items: WorkItem[], workers: number, maxSize:
   // Loaded here: a run that needs no workers does not pay for the module. A require, not an
   // `import()`: the CLI bundle runs as a script (bin/hardenfile.js), where `import()` is unavailable.
   const { Worker } = createRequire(import.meta.url)('node:worker_threads') as typeof import('node:worker_threads');
-  // Interleaved shares keep the workers' loads even when file sizes are sorted by path.
-  const shares = Array.from({ length: workers }, (_, w) => indexed.filter((_, i) => i % workers === w));
+  // Interleaved shares keep the threads' loads even when file sizes are sorted by path.
+  const [own, ...shares] = Array.from({ length: workers }, (_, w) => indexed.filter((_, i) => i % workers === w));
   const results: (LintResult | Error)[] = new Array(items.length);
-  await Promise.all(
+  const running = Promise.all(
     shares.map(
       (share) =>
         new Promise<void>((resolve) => {
@@ -72,5 +76,14 @@ export async function lintInWorkers(items: WorkItem[], workers: number, maxSize:
         }),
     ),
   );
+  // The workers have started; their replies wait in the queue while this thread lints its share.
+  for (const item of own!) {
+    try {
+      results[item.index] = lintText(item.text, { config: configs[item.config]!, maxSize, deadline: deadlineIn(timeout) });
+    } catch (error) {
+      results[item.index] = error instanceof Error ? error : new Error(String(error));
+    }
+  }
+  await running;
   return results;
 }
