@@ -194,6 +194,18 @@ function visitInstruction(
     case 'RUN':
       visitRun(build, scope, raw, info, lookup, emit, policy);
       return;
+    case 'ONBUILD':
+      // The trigger runs in a later build FROM this image, whose repositories, keys and files are
+      // unknown here: of a RUN trigger, only what is wrong in any context is kept (trust bypasses,
+      // downloads with their TLS flags, unsigned packages installed from a file, secrets written
+      // into the image). Nothing it does changes this stage.
+      if (raw.trigger?.keyword === 'RUN') {
+        const kept = (fact: Fact) => {
+          if (TRIGGER_FACTS.has(fact.kind)) emit(fact);
+        };
+        visitRun(build, { ...scope, files: scope.files.clone() }, raw.trigger, info, lookup, kept, policy, true);
+      }
+      return;
     case 'COPY':
     case 'ADD':
       visitCopy(build, scope, raw, info, lookup, emit, policy);
@@ -203,14 +215,17 @@ function visitInstruction(
   }
 }
 
-function visitRun(build: Build, scope: StageScope, raw: RawInstruction, info: InstructionInfo, lookup: Lookup, emit: (f: Fact) => void, policy: Policy): void {
+const TRIGGER_FACTS = new Set<Fact['kind']>(['trust-bypass', 'download', 'local-package', 'secret-write']);
+
+/** `trigger`: the RUN of an ONBUILD, whose script is not the instruction's own `run`. */
+function visitRun(build: Build, scope: StageScope, raw: RawInstruction, info: InstructionInfo, lookup: Lookup, emit: (f: Fact) => void, policy: Policy, trigger = false): void {
   info.mounts = secretMounts(raw);
   if (scope.windowsShell || !raw.argsSpan) return;
   const heredocs = raw.heredocs.map((h) => ({ name: h.name, start: h.startSpan.start, end: h.startSpan.end }));
   const script = buildRunScript(build.text, raw.argsSpan.start, raw.span.end, build.directives.escape, heredocs);
   if (!script) return;
   const run = parseShell(script);
-  info.run = run;
+  if (!trigger) info.run = run;
   const env: EnvBinding[] = [...scope.env];
   for (const m of info.mounts) if (m.env) env.push({ name: m.env, how: 'mount-env', span: m.span, fromCommand: null, secret: true });
   extractRunFacts({

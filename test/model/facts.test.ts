@@ -202,3 +202,20 @@ describe('flags followed by a continuation', () => {
     expect(facts(b).filter((f) => f.kind === 'package-command').map((f) => f.kind === 'package-command' && f.packages.map((p) => p.value))).toEqual([['curl']]);
   });
 });
+
+describe('ONBUILD triggers', () => {
+  it('keep only what is wrong in any build: a trigger changes nothing in its own stage', () => {
+    const b = model(
+      'FROM alpine:3.23',
+      `ONBUILD RUN echo "${HARDENED}" > /etc/apk/repositories && wget -O /etc/apk/keys/${KEY} ${KEY_URL} && cd /opt`,
+      'ONBUILD RUN apk add --allow-untrusted curl',
+      'RUN apk add git',
+    );
+    expect(facts(b).map((f) => f.kind)).toEqual(['download', 'trust-bypass', 'package-command']);
+    expect(writes(b)).toEqual([]);
+    expect(keys(b)).toEqual([]);
+    expect(lastRepos(b)).toEqual(['base https://dl-cdn.alpinelinux.org/alpine/v3.23/main', 'base https://dl-cdn.alpinelinux.org/alpine/v3.23/community']);
+    // The trigger's own RUN is not the instruction's script: rules that read `run` see none.
+    expect(b.instructions[1]!.run).toBeUndefined();
+  });
+});

@@ -16,6 +16,12 @@ runRuleTests(rule, {
   ],
   invalid: [
     {
+      name: 'key downloaded over http in an ONBUILD trigger',
+      code: df('FROM alpine:3.23', `ONBUILD RUN wget -q -O /etc/apk/keys/${KEY} ${HTTP_KEY_URL}`),
+      errors: [{ messageId: 'key', line: 2, column: 78, endColumn: 139 }],
+      output: df('FROM alpine:3.23', `ONBUILD RUN wget -q -O /etc/apk/keys/${KEY} ${KEY_URL}`),
+    },
+    {
       name: 'key downloaded over http',
       code: df('FROM alpine:3.23', `RUN wget -q -O /etc/apk/keys/${KEY} ${HTTP_KEY_URL}`, 'RUN apk add curl'),
       errors: [{ messageId: 'key', line: 2, column: 70, endLine: 2, endColumn: 131, message: `The signing key ${HTTP_KEY_URL} is downloaded over plain http` }],

@@ -13,6 +13,11 @@ runRuleTests(rule, {
   ],
   invalid: [
     {
+      name: 'an ONBUILD trigger that writes the mounted secret into the image',
+      code: df('FROM alpine:3.23', 'ONBUILD RUN --mount=type=secret,id=t TOKEN="$(cat /run/secrets/t)" && echo "$TOKEN" > /root/.netrc'),
+      errors: [{ messageId: 'written', line: 2, column: 87, endColumn: 99 }],
+    },
+    {
       name: 'unsafe fix: the copied token becomes a secret mounted where the RUNs read it',
       unsafe: true,
       code: df('FROM alpine:3.23', 'COPY http_auth.txt /tmp/http_auth.txt', 'RUN HTTP_AUTH="$(cat /tmp/http_auth.txt)" apk update', 'RUN echo done'),

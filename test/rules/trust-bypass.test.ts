@@ -22,6 +22,20 @@ runRuleTests(rule, {
   ],
   invalid: [
     {
+      name: 'ONBUILD triggers: the bypass is wrong in whatever build runs them (no fix: its keys are unknown)',
+      code: df('FROM alpine:3.23', 'ONBUILD RUN apk add --allow-untrusted curl', 'ONBUILD RUN apt-get install -y --allow-unauthenticated curl'),
+      errors: [
+        { messageId: 'allowUntrusted', line: 2, column: 21, endColumn: 38 },
+        { messageId: 'aptUnauthenticated', line: 3, column: 32, endColumn: 55 },
+      ],
+    },
+    {
+      name: 'an ONBUILD trigger fetching the signing key with -k: removing it is safe on dhi.io',
+      code: df('FROM alpine:3.23', `ONBUILD RUN curl -fsSLk -o /etc/apk/keys/${KEY} ${KEY_URL}`),
+      errors: [{ messageId: 'insecureDownload', line: 2, column: 18, endColumn: 24 }],
+      output: df('FROM alpine:3.23', `ONBUILD RUN curl -fsSL -o /etc/apk/keys/${KEY} ${KEY_URL}`),
+    },
+    {
       name: '--allow-untrusted with the right key in place',
       code: df('FROM alpine:3.23', GET_KEY, REPOS, 'RUN apk add --allow-untrusted curl'),
       errors: [{ messageId: 'allowUntrusted', line: 4, column: 13, endLine: 4, endColumn: 30 }],
