@@ -637,7 +637,8 @@ class ShellParser {
           continue;
         }
       }
-      if (this.redirectAt()) {
+      // Inside `[[ … ]]`, `<` and `>` compare strings: `[[ 2<3 ]]` has no redirect.
+      if (!test && this.redirectAt()) {
         command.redirects.push(this.parseRedirect(ctx));
         end = this.pos;
         continue;
@@ -832,7 +833,7 @@ class ShellParser {
     let run = -1;
     const flush = (): void => {
       if (run >= 0) {
-        pushUnquoted(parts, text.slice(run, this.pos));
+        pushUnquoted(parts, text.slice(run, this.pos), run === start);
         run = -1;
       }
     };
@@ -1059,10 +1060,11 @@ export function mergeLiterals(parts: WordPart[]): WordPart[] {
 const PLAIN_SPECIALS = /[\\*?[~{]/;
 
 /** An unquoted stretch: backslash escapes removed; globs, a leading `~` and brace lists are dynamic. */
-export function pushUnquoted(parts: WordPart[], raw: string): void {
+/** `wordStart`: the stretch begins the word, where a `~` is a home directory (`'a'~b` is literal). */
+export function pushUnquoted(parts: WordPart[], raw: string, wordStart = true): void {
   // Most stretches have none of `\ * ? [ ~ {`: then they are their own literal text.
   if (!PLAIN_SPECIALS.test(raw)) parts.push({ kind: 'literal', text: raw });
-  else if (raw[0] === '~' || isGlob(raw) || hasBraceList(raw)) parts.push({ kind: 'dynamic', raw });
+  else if ((wordStart && raw[0] === '~') || isGlob(raw) || hasBraceList(raw)) parts.push({ kind: 'dynamic', raw });
   else parts.push({ kind: 'literal', text: raw.replace(/\\\n/g, '').replace(/\\(.)/gs, '$1') });
 }
 

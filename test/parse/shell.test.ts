@@ -358,3 +358,17 @@ describe('parseShell on RUN scripts mapped to the Dockerfile', () => {
     expect(cat.redirects.find((r) => r.op === '>')!.target!.value).toBe('/etc/apk/repositories');
   });
 });
+
+describe('parseShell: tildes and [[ comparisons', () => {
+  it('takes a ~ for the home directory only where it starts the word', () => {
+    const [echo] = parse("echo ~/x 'a'~b").commands;
+    expect(echo!.args[0]!.value).toBeNull();
+    expect(echo!.args[1]!.value).toBe('a~b');
+  });
+
+  it('reads < and > inside [[ … ]] as comparisons, not redirects', () => {
+    const [test] = parse('[[ 2<3 && a > b ]]').commands;
+    expect(test!.redirects).toEqual([]);
+    expect(test!.args.map((w) => w.raw)).toEqual(['2', '<', '3', '&&', 'a', '>', 'b', ']]']);
+  });
+});
