@@ -149,7 +149,7 @@ function visitCommand(ctx: RunContext, cmd: Command, index: number, scope: Scope
       sedEdit(ctx, args, lookup, span, scope.cwd);
       break;
     case 'tee':
-      tee(ctx, cmd, index, args, lookup, span, scope.cwd);
+      tee(ctx, cmd, index, args, lookup, span, scope, removed);
       break;
     case 'gpg':
     case 'gpg2':
@@ -440,17 +440,49 @@ function literalAuthWrite(ctx: RunContext, path: string, via: string, span: Span
 }
 
 function secretSourceOf(cmd: Command, base: string, args: Word[], scope: Scope, lookup: Lookup): string | null {
+  const isSecret = (name: string) => scope.secretVars.has(name) || SECRET_NAME.test(name);
+  const fromParts = (w: Word): string | null => {
+    for (const p of w.parts) {
+      if (p.kind === 'variable' && isSecret(p.name)) return `$${p.name}`;
+      if (p.kind === 'substitution' && /\/run\/secrets\//.test(p.raw)) return /\/run\/secrets\/[\w.-]+/.exec(p.raw)![0];
+    }
+    return null;
+  };
   if (base === 'cat' || base === 'echo' || base === 'printf') {
     for (const w of args) {
       const v = staticValue(w, lookup);
       if (base === 'cat' && v && v.startsWith('/run/secrets/')) return v;
-      for (const p of w.parts) {
-        if (p.kind === 'variable' && (scope.secretVars.has(p.name) || SECRET_NAME.test(p.name))) return `$${p.name}`;
-        if (p.kind === 'substitution' && /\/run\/secrets\//.test(p.raw)) return /\/run\/secrets\/[\w.-]+/.exec(p.raw)![0];
+      const found = fromParts(w);
+      if (found) return found;
+    }
+  }
+  if (base === 'cat' || base === 'tee') {
+    // What they copy from standard input: a here-string, or an unquoted heredoc, whose body the
+    // shell expands (`password $TOKEN`, `$(cat /run/secrets/t)`) before the file gets it.
+    for (const r of cmd.redirects) {
+      if (r.op === '<<<' && r.target) {
+        const found = fromParts(r.target);
+        if (found) return found;
+      }
+      if (r.heredoc && !r.heredoc.quoted) {
+        const found = secretInHeredoc(r.heredoc.body, isSecret);
+        if (found) return found;
       }
     }
   }
-  void cmd;
+  return null;
+}
+
+/** A secret variable or a read of /run/secrets/ that an unquoted heredoc body expands. */
+function secretInHeredoc(body: string, isSecret: (name: string) => boolean): string | null {
+  for (const m of body.matchAll(/(\\?)\$(?:\{([A-Za-z_]\w*)|([A-Za-z_]\w*))/g)) {
+    const name = m[2] ?? m[3]!;
+    if (m[1] === '' && isSecret(name)) return `$${name}`;
+  }
+  if (/\$\(|`/.test(body)) {
+    const read = /\/run\/secrets\/[\w.-]+/.exec(body);
+    if (read) return read[0];
+  }
   return null;
 }
 
@@ -928,7 +960,8 @@ export function parseSedSubstitute(expr: string, extended: boolean): { pattern: 
   return { pattern, replacement };
 }
 
-function tee(ctx: RunContext, cmd: Command, index: number, args: Word[], lookup: Lookup, span: Span, cwd: string): void {
+function tee(ctx: RunContext, cmd: Command, index: number, args: Word[], lookup: Lookup, span: Span, scope: Scope, removed: Set<string>): void {
+  const cwd = scope.cwd;
   let append = false;
   let appendSpan: Span | null = null;
   const files: Word[] = [];
@@ -943,12 +976,18 @@ function tee(ctx: RunContext, cmd: Command, index: number, args: Word[], lookup:
   // stdin comes from the previous stage of the pipeline.
   const prev = cmd.joinedBy === '|' ? ctx.run.commands.slice(0, index).reverse().find((c) => c.list === cmd.list && c.listIndex === cmd.listIndex - 1) : undefined;
   let lines: RepoLine[] | null = null;
+  // A secret in what tee copies (`echo "$TOKEN" | tee f`, `tee f <<< "$TOKEN"`) ends up in the files.
+  let secret: string | null = null;
   if (prev?.name) {
     const prevName = staticValue(prev.name, lookup);
-    if (prevName) lines = stdoutLines(ctx, prev, commandBase(prevName), prev.args, lookup);
+    if (prevName) {
+      lines = stdoutLines(ctx, prev, commandBase(prevName), prev.args, lookup);
+      secret = secretSourceOf(prev, commandBase(prevName), prev.args, scope, lookup);
+    }
   } else {
     const heredoc = cmd.redirects.find((r) => r.heredoc);
     if (heredoc?.heredoc) lines = linesFromText(heredoc.heredoc.body, heredoc.heredoc.span, !heredoc.heredoc.quoted, lookup, ctx.imageVariables);
+    secret = secretSourceOf(cmd, 'tee', args, scope, lookup);
   }
   for (const f of files) {
     const v = staticValue(f, lookup);
@@ -957,7 +996,9 @@ function tee(ctx: RunContext, cmd: Command, index: number, args: Word[], lookup:
     const kind = classifyFile(ctx.policy, path);
     if (kind) writeRepoFile(ctx, path, kind, append ? 'append' : 'replace', 'tee', lines, append ? appendSpan : null, span);
     else if (ctx.files.keyAt(path)?.instruction !== ctx.instruction) ctx.files.setLines(path, lines, append);
-    literalAuthWrite(ctx, path, 'tee', f.span ?? span);
+    if (secret && !/^\/(?:dev|proc)\//.test(path)) {
+      ctx.emit({ kind: 'secret-write', file: path, source: secret, removed: removed.has(path), instruction: ctx.instruction, span: f.span ?? span });
+    } else literalAuthWrite(ctx, path, 'tee', f.span ?? span);
   }
 }
 

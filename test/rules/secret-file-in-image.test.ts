@@ -9,9 +9,34 @@ runRuleTests(rule, {
     { name: 'a secret mounted at a custom target', code: df('FROM debian:trixie', 'RUN --mount=type=secret,id=netrc,target=/etc/apt/auth.conf.d/dhi.conf,mode=0600 apt-get update') },
     { name: 'certificates and public keys', code: df('FROM alpine:3.23', 'COPY ca.pem cert.pem fullchain.pem /certs/', 'COPY id_rsa.pub /root/.ssh/authorized_keys', 'COPY dhi-deb-gpg.D46852F6925E9F71.key /usr/share/keyrings/') },
     { name: 'example env files and ordinary configuration', code: df('FROM alpine:3.23', 'COPY .env.example .env.sample ./', 'COPY ssh_config /root/.ssh', 'COPY config.json /app/') },
+    { name: 'a quoted heredoc writes the text $T, not the secret; tee to /dev/stderr keeps nothing', code: df('FROM alpine:3.23', "RUN --mount=type=secret,id=t T=\"$(cat /run/secrets/t)\" && cat > /etc/motd <<'EOF'", 'password $T \\$T', 'EOF', 'RUN --mount=type=secret,id=t cat /run/secrets/t | tee /dev/stderr') },
     { name: 'a secret written and removed in the same RUN', code: df('FROM alpine:3.23', 'RUN --mount=type=secret,id=t cat /run/secrets/t > /tmp/t && make && rm -f /tmp/t') },
   ],
   invalid: [
+    {
+      name: 'a secret expanded in an unquoted heredoc written to a file, from the mount or a variable',
+      code: df(
+        'FROM alpine:3.23',
+        'RUN --mount=type=secret,id=t cat > /root/.netrc <<EOF',
+        'machine dhi.io login x password $(cat /run/secrets/t)',
+        'EOF',
+        'RUN --mount=type=secret,id=t T="$(cat /run/secrets/t)" && cat <<EOF > /root/.netrc',
+        'machine dhi.io login x password ${T}',
+        'EOF',
+      ),
+      errors: [
+        { messageId: 'written', line: 2, column: 36, endColumn: 48, message: 'RUN writes the secret /run/secrets/t into /root/.netrc' },
+        { messageId: 'written', line: 5, column: 71, endColumn: 83, message: 'RUN writes the secret $T into /root/.netrc' },
+      ],
+    },
+    {
+      name: 'a secret piped or here-stringed into tee',
+      code: df('FROM alpine:3.23', 'RUN --mount=type=secret,id=t cat /run/secrets/t | tee /root/.token >/dev/null', 'RUN --mount=type=secret,id=t T="$(cat /run/secrets/t)" && tee -a /root/.netrc <<< "password $T"'),
+      errors: [
+        { messageId: 'written', line: 2, column: 55, endColumn: 67 },
+        { messageId: 'written', line: 3, column: 66, endColumn: 78 },
+      ],
+    },
     {
       name: 'an ONBUILD trigger that writes the mounted secret into the image',
       code: df('FROM alpine:3.23', 'ONBUILD RUN --mount=type=secret,id=t TOKEN="$(cat /run/secrets/t)" && echo "$TOKEN" > /root/.netrc'),
