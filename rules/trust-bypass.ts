@@ -84,7 +84,7 @@ export default defineRule({
       // A .deb from a URL: dpkg (and apt given a file) verifies no signature, whoever built it.
       for (const pkg of factsOf(stage, 'local-package')) {
         if (!pkg.downloaded || pkg.downloaded.checksum) continue;
-        const line = lines.position(build.instructions[pkg.downloaded.instruction]!.span.start).line;
+        const line = lines.position(pkg.downloaded.span.start).line;
         ctx.report({ messageId: 'downloadedPackage', data: { tool: pkg.tool, file: pkg.path, url: urlForMessage(pkg.downloaded.url), line }, span: pkg.span });
       }
       const commands = factsOf(stage, 'package-command');

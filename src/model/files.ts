@@ -7,6 +7,8 @@ import { expandVariables, type Lookup } from './vars.js';
 export interface DownloadedFile {
   url: string;
   instruction: number;
+  /** The command (or ADD) that fetched it: the RUN may be many lines long. */
+  span: Span;
   /** `ADD --checksum` value: the bytes are pinned. */
   checksum?: string | null;
 }

@@ -775,7 +775,7 @@ export function recordFetched(
   const looksLikeKey =
     url.startsWith(ctx.policy.apk.keyringUrlPrefix) || /\.rsa\.pub$/.test(url) || (dest !== null && dest.startsWith(ctx.policy.apk.keysDir + '/'));
   if (!looksLikeKey) {
-    if (dest) ctx.files.setDownload(dest, { url, instruction: ctx.instruction, checksum });
+    if (dest) ctx.files.setDownload(dest, { url, instruction: ctx.instruction, span, checksum });
     return;
   }
   const fact = keyInstallFact(ctx.instruction, {

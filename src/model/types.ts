@@ -167,7 +167,7 @@ export interface LocalPackageFact extends FactBase {
   /** Absolute path of the package file (a glob such as `/tmp/*.deb` stays a glob). */
   path: string;
   /** Set when the file was fetched from a URL earlier in the stage (curl, wget, ADD of a URL); `checksum` when ADD pinned it. */
-  downloaded: { url: string; instruction: number; checksum?: string | null } | null;
+  downloaded: { url: string; instruction: number; span: Span; checksum?: string | null } | null;
 }
 
 export interface PackageCommandFact extends FactBase {

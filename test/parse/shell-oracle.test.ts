@@ -87,6 +87,12 @@ const ORACLE_DIFFERS: readonly RegExp[] = [
   /[<>][^|&;\n]*\|[^|]/,
   /\|[^|][^;\n]*\|[^|][^;\n]*(&&|\|\|)/,
   /\|[^|][^;\n]*(&&|\|\|)[^;\n]*\|[^|]/,
+  // Found on real Dockerfiles: tree-sitter cuts `a/$V/b-$V.c` after the second `$`; it gives a
+  // `{ …; } > f` group inside an && list's redirect to its last command only; and it reads a
+  // bracket pattern inside a word (`jinja2-cli[yaml]`) as literal text.
+  /\$\w+\/[^\s]*-\$\w+\./,
+  /&&[^;\n]*\{[^}]*;[^}]*\}[ \t]*[0-9]*>/,
+  /\S\[[^\s\]]+\]/,
   // An unquoted word starting with `[` (`[signed-by=…]`): tree-sitter makes only the `[` dynamic.
   /(^|\s)\[[^\s[]/m,
   // `… &`: sh runs it in a subshell, which the adapter gives no scope of its own.
@@ -348,6 +354,21 @@ describe('parseShell where sh and the tree-sitter adapter differ', () => {
     const [cd, make] = parse('cd /src & make').commands;
     expect(cd!.parentScope).toBe(make!.scope);
     expect(cd!.scope).not.toBe(make!.scope);
+  });
+
+  it('reads a URL with two expansions as one word', () => {
+    const url = parse('wget https://x/$V/dockerize-linux-$V.tar.gz').commands[0]!.args[0]!;
+    expect(url.raw).toBe('https://x/$V/dockerize-linux-$V.tar.gz');
+    expect(url.parts.map((p) => p.kind)).toEqual(['literal', 'variable', 'literal', 'variable', 'literal']);
+  });
+
+  it('copies a group redirect to every command of the group, inside an && list too', () => {
+    const run = parse('a && { echo x; cat f; } > g && b');
+    expect(run.commands.map((c) => c.redirects.map((r) => [r.target!.value, r.group ?? false]))).toEqual([[], [['g', true]], [['g', true]], []]);
+  });
+
+  it('makes a word with a bracket pattern dynamic', () => {
+    expect(parse('pipx install jinja2-cli[yaml]').commands[0]!.args[1]!.value).toBeNull();
   });
 
   it('reads braces glued to words as literal text, and a brace list as dynamic', () => {

@@ -220,6 +220,11 @@ runRuleTests(rule, {
       ],
     },
     {
+      name: 'the message names the line of the download, not the first line of a long RUN',
+      code: df('FROM debian:trixie', 'RUN set -eux; \\', '    apt-get update; \\', '    curl -fsSL -o /tmp/tool.deb https://example.com/tool.deb; \\', '    dpkg -i /tmp/tool.deb'),
+      errors: [{ messageId: 'downloadedPackage', line: 5, column: 13, endColumn: 26, message: 'downloaded from https://example.com/tool.deb on line 4,' }],
+    },
+    {
       name: 'ADD of a .deb URL, installed by apt-get install ./x.deb in a later stage; a glob with dpkg',
       code: df(
         'FROM debian:trixie AS base',
