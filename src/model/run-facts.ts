@@ -545,13 +545,21 @@ function writeAptFile(
 ): void {
   const parsed = kind === 'config' ? lines.filter((l) => l.text.trim() !== '') : path.endsWith('.sources') ? parseDeb822Sources(lines) : parseOneLineSources(lines);
   ctx.emit({ kind: 'repo-write', manager: 'apt', file: path, fileKind: kind, mode, via, lines: parsed, modeSpan, instruction: ctx.instruction, span });
-  const bypass = (what: string, at: Span | null, written?: string) =>
-    ctx.emit({ kind: 'trust-bypass', manager: 'apt', what, ...(written !== undefined && written !== what ? { written } : {}), instruction: ctx.instruction, span: at ?? span });
+  const bypass = (what: string, at: Span | null, written?: string, source?: RepoLine) =>
+    ctx.emit({
+      kind: 'trust-bypass',
+      manager: 'apt',
+      what,
+      ...(written !== undefined && written !== what ? { written } : {}),
+      ...(source ? { source } : {}),
+      instruction: ctx.instruction,
+      span: at ?? span,
+    });
   if (kind === 'config') {
     for (const b of aptConfBypasses(parsed)) bypass(b.what, b.span ?? b.line.span);
     return;
   }
-  for (const l of parsed) for (const b of sourceBypasses(l)) bypass(b.what, l.format === 'deb822' ? null : l.span, b.written);
+  for (const l of parsed) for (const b of sourceBypasses(l)) bypass(b.what, l.format === 'deb822' ? null : l.span, b.written, l);
 }
 
 /** Where a download sent to stdout goes, when the next pipeline stage saves it: `| gpg --dearmor -o f`, `| tee f`, `| apt-key add -`. */
