@@ -6,7 +6,6 @@
 import type { Command, ParsedRun, Word } from '../parse/shell-types.js';
 import type { Policy } from '../policy/index.js';
 import type { AptKeyFormat, EnvBinding, Fact, Manager, RepoLine, SecretMount, Span } from './types.js';
-import type { Lookup } from './vars.js';
 import { basename, commandBase, evalWord, resolvePath, staticValue } from './words.js';
 import { aptKeyPlace, classifyFile, linesFromText, managerOfFile, type FileTracker } from './files.js';
 import { parseApk } from './apk.js';
@@ -14,6 +13,7 @@ import { keyInstallFact } from './fact-builders.js';
 import { aptConfBypasses, parseApt, parseDeb822Sources, parseOneLineSources, sourceBypasses } from './apt.js';
 import { debKeyByUrl } from '../policy/index.js';
 import { SECRET_NAME } from '../policy/secrets.js';
+import { expandVariables, type Lookup } from './vars.js';
 
 export interface RunContext {
   instruction: number;
@@ -473,17 +473,17 @@ function secretSourceOf(cmd: Command, base: string, args: Word[], scope: Scope, 
   return null;
 }
 
+/**
+ * A read of /run/secrets/ inside a `$(…)` or backticks of an unquoted heredoc body (not one escaped
+ * with `\`). Not `[^)]*`: from every `$(` of `$($($(…` that would scan to the end (quadratic).
+ */
+const SUBSTITUTED_SECRET = /(?<!\\)(?:\$\((?:[^)$]|\$(?!\())*|`[^`]*)(\/run\/secrets\/[\w.-]+)/;
+
 /** A secret variable or a read of /run/secrets/ that an unquoted heredoc body expands. */
 function secretInHeredoc(body: string, isSecret: (name: string) => boolean): string | null {
-  for (const m of body.matchAll(/(\\?)\$(?:\{([A-Za-z_]\w*)|([A-Za-z_]\w*))/g)) {
-    const name = m[2] ?? m[3]!;
-    if (m[1] === '' && isSecret(name)) return `$${name}`;
-  }
-  if (/\$\(|`/.test(body)) {
-    const read = /\/run\/secrets\/[\w.-]+/.exec(body);
-    if (read) return read[0];
-  }
-  return null;
+  const name = expandVariables(body, () => undefined).used.find(isSecret);
+  if (name !== undefined) return `$${name}`;
+  return SUBSTITUTED_SECRET.exec(body)?.[1] ?? null;
 }
 
 export function writeRepoFile(
