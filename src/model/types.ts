@@ -358,6 +358,11 @@ export interface InstructionInfo {
   stage: number;
   /** Set for RUN in POSIX shell form. */
   run?: ParsedRun;
+  /**
+   * The script of an ONBUILD RUN trigger, for redaction only: the rules read `run` as this
+   * instruction's own script, which a trigger is not.
+   */
+  triggerRun?: ParsedRun;
   /** True for an instruction inside ONBUILD. */
   onbuild: boolean;
   /** Secret mounts on a RUN. */
