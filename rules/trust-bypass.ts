@@ -35,7 +35,8 @@ function aptBypass(ctx: RuleContext, stage: Stage, bypass: TrustBypassFact): voi
   if (bypass.what === 'trusted=yes' || bypass.what === 'allow-insecure=yes') {
     const lines = factsOf(stage, 'repo-write').filter((w) => w.instruction === bypass.instruction).flatMap((w) => w.lines);
     const written = bypass.written ?? bypass.what;
-    const line = lines.find((l) => SAME(l.span, bypass.span)) ?? lines.find((l) => l.options?.some((o) => o.written === written)) ?? lines.find((l) => l.trusted);
+    const line =
+      lines.find((l) => SAME(l.span, bypass.span)) ?? lines.find((l) => l.options?.some((o) => o.written === written)) ?? lines.find((l) => l.trusted) ?? bypass.source;
     const span = rangeOfText(build, bypass.span, written) ?? bypass.span;
     // Named as the file writes it: `[trusted=1]` on a one-line source, `Trusted: yes` in a deb822 stanza.
     const what = line?.format === 'deb822' ? written : `[${written}]`;

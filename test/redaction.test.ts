@@ -122,10 +122,12 @@ describe('secret spans cover every credential the file holds', () => {
       'ENV API_KEY plainvalue2',
       'RUN NPM_TOKEN=plainvalue3 npm ci && export GH_TOKEN="plainvalue4" && SECRET=plainvalue5 make',
       'RUN TOKEN_FILE=/run/secrets/token make',
+      // An ONBUILD RUN trigger is read for findings too (secret-file-in-image reports this line).
+      'ONBUILD RUN NPM_TOKEN=plainvalue6 && echo "$NPM_TOKEN" > /root/.npmrc',
       '',
     ].join('\n');
     const shown = redact(text, 0, lintText(text, { config }).secretSpans);
-    for (let i = 1; i <= 5; i++) expect(shown).not.toContain(`plainvalue${i}`);
+    for (let i = 1; i <= 6; i++) expect(shown).not.toContain(`plainvalue${i}`);
     expect(shown).toContain('TOKEN_FILE=/run/secrets/token');
   });
 

@@ -225,7 +225,8 @@ function visitRun(build: Build, scope: StageScope, raw: RawInstruction, info: In
   const script = buildRunScript(build.text, raw.argsSpan.start, raw.span.end, build.directives.escape, heredocs);
   if (!script) return;
   const run = parseShell(script);
-  if (!trigger) info.run = run;
+  if (trigger) info.triggerRun = run;
+  else info.run = run;
   const env: EnvBinding[] = [...scope.env];
   for (const m of info.mounts) if (m.env) env.push({ name: m.env, how: 'mount-env', span: m.span, fromCommand: null, secret: true });
   extractRunFacts({
@@ -358,7 +359,7 @@ function secretSpans(build: Build): Span[] {
   }
   // Literal values given to credential-named shell variables (`NPM_TOKEN=… npm ci`, `export GH_TOKEN=…`).
   for (const info of build.instructions) {
-    for (const c of info.run?.commands ?? []) {
+    for (const c of (info.run ?? info.triggerRun)?.commands ?? []) {
       for (const a of c.assignments) {
         const w = a.value;
         if (w?.span && w.value && SECRET_NAME.test(a.name) && !NOT_SECRET_NAME.test(a.name)) spans.push(w.span);

@@ -6,7 +6,6 @@
 import type { Command, ParsedRun, Word } from '../parse/shell-types.js';
 import type { Policy } from '../policy/index.js';
 import type { AptKeyFormat, EnvBinding, Fact, Manager, RepoLine, SecretMount, Span } from './types.js';
-import type { Lookup } from './vars.js';
 import { basename, commandBase, evalWord, resolvePath, staticValue } from './words.js';
 import { aptKeyPlace, classifyFile, linesFromText, managerOfFile, type FileTracker } from './files.js';
 import { parseApk } from './apk.js';
@@ -14,6 +13,7 @@ import { keyInstallFact } from './fact-builders.js';
 import { aptConfBypasses, parseApt, parseDeb822Sources, parseOneLineSources, sourceBypasses } from './apt.js';
 import { debKeyByUrl } from '../policy/index.js';
 import { SECRET_NAME } from '../policy/secrets.js';
+import { expandVariables, type Lookup } from './vars.js';
 
 export interface RunContext {
   instruction: number;
@@ -473,17 +473,17 @@ function secretSourceOf(cmd: Command, base: string, args: Word[], scope: Scope, 
   return null;
 }
 
+/**
+ * A read of /run/secrets/ inside a `$(…)` or backticks of an unquoted heredoc body (not one escaped
+ * with `\`). Not `[^)]*`: from every `$(` of `$($($(…` that would scan to the end (quadratic).
+ */
+const SUBSTITUTED_SECRET = /(?<!\\)(?:\$\((?:[^)$]|\$(?!\())*|`[^`]*)(\/run\/secrets\/[\w.-]+)/;
+
 /** A secret variable or a read of /run/secrets/ that an unquoted heredoc body expands. */
 function secretInHeredoc(body: string, isSecret: (name: string) => boolean): string | null {
-  for (const m of body.matchAll(/(\\?)\$(?:\{([A-Za-z_]\w*)|([A-Za-z_]\w*))/g)) {
-    const name = m[2] ?? m[3]!;
-    if (m[1] === '' && isSecret(name)) return `$${name}`;
-  }
-  if (/\$\(|`/.test(body)) {
-    const read = /\/run\/secrets\/[\w.-]+/.exec(body);
-    if (read) return read[0];
-  }
-  return null;
+  const name = expandVariables(body, () => undefined).used.find(isSecret);
+  if (name !== undefined) return `$${name}`;
+  return SUBSTITUTED_SECRET.exec(body)?.[1] ?? null;
 }
 
 export function writeRepoFile(
@@ -545,13 +545,21 @@ function writeAptFile(
 ): void {
   const parsed = kind === 'config' ? lines.filter((l) => l.text.trim() !== '') : path.endsWith('.sources') ? parseDeb822Sources(lines) : parseOneLineSources(lines);
   ctx.emit({ kind: 'repo-write', manager: 'apt', file: path, fileKind: kind, mode, via, lines: parsed, modeSpan, instruction: ctx.instruction, span });
-  const bypass = (what: string, at: Span | null, written?: string) =>
-    ctx.emit({ kind: 'trust-bypass', manager: 'apt', what, ...(written !== undefined && written !== what ? { written } : {}), instruction: ctx.instruction, span: at ?? span });
+  const bypass = (what: string, at: Span | null, written?: string, source?: RepoLine) =>
+    ctx.emit({
+      kind: 'trust-bypass',
+      manager: 'apt',
+      what,
+      ...(written !== undefined && written !== what ? { written } : {}),
+      ...(source ? { source } : {}),
+      instruction: ctx.instruction,
+      span: at ?? span,
+    });
   if (kind === 'config') {
     for (const b of aptConfBypasses(parsed)) bypass(b.what, b.span ?? b.line.span);
     return;
   }
-  for (const l of parsed) for (const b of sourceBypasses(l)) bypass(b.what, l.format === 'deb822' ? null : l.span, b.written);
+  for (const l of parsed) for (const b of sourceBypasses(l)) bypass(b.what, l.format === 'deb822' ? null : l.span, b.written, l);
 }
 
 /** Where a download sent to stdout goes, when the next pipeline stage saves it: `| gpg --dearmor -o f`, `| tee f`, `| apt-key add -`. */

@@ -218,6 +218,11 @@ export interface TrustBypassFact extends FactBase {
   what: string;
   /** The option as the file writes it when that differs from `what` (`trusted=1`, deb822 `Trusted: yes`). */
   written?: string;
+  /**
+   * The apt source that sets `[trusted=yes]`/`[allow-insecure=yes]`. Rules find it in the write's
+   * repo-write fact, but an ONBUILD trigger keeps no repo-write (build.ts, TRIGGER_FACTS).
+   */
+  source?: RepoLine;
 }
 
 export interface SecretMount {
@@ -353,6 +358,11 @@ export interface InstructionInfo {
   stage: number;
   /** Set for RUN in POSIX shell form. */
   run?: ParsedRun;
+  /**
+   * The script of an ONBUILD RUN trigger, for redaction only: the rules read `run` as this
+   * instruction's own script, which a trigger is not.
+   */
+  triggerRun?: ParsedRun;
   /** True for an instruction inside ONBUILD. */
   onbuild: boolean;
   /** Secret mounts on a RUN. */

@@ -10,6 +10,10 @@ runRuleTests(rule, {
     { name: 'certificates and public keys', code: df('FROM alpine:3.23', 'COPY ca.pem cert.pem fullchain.pem /certs/', 'COPY id_rsa.pub /root/.ssh/authorized_keys', 'COPY dhi-deb-gpg.D46852F6925E9F71.key /usr/share/keyrings/') },
     { name: 'example env files and ordinary configuration', code: df('FROM alpine:3.23', 'COPY .env.example .env.sample ./', 'COPY ssh_config /root/.ssh', 'COPY config.json /app/') },
     { name: 'a quoted heredoc writes the text $T, not the secret; tee to /dev/stderr keeps nothing', code: df('FROM alpine:3.23', "RUN --mount=type=secret,id=t T=\"$(cat /run/secrets/t)\" && cat > /etc/motd <<'EOF'", 'password $T \\$T', 'EOF', 'RUN --mount=type=secret,id=t cat /run/secrets/t | tee /dev/stderr') },
+    {
+      name: 'an unquoted heredoc that names /run/secrets/ as text, outside the $(…) it expands',
+      code: df('FROM alpine:3.23', 'RUN cat <<EOF > /etc/motd', 'Secrets are mounted at /run/secrets/npm while building; built on $(date)', 'EOF', 'RUN cat <<EOF > /etc/motd', 'see /run/secrets/x, not \\$(cat /run/secrets/x)', 'EOF'),
+    },
     { name: 'a secret written and removed in the same RUN', code: df('FROM alpine:3.23', 'RUN --mount=type=secret,id=t cat /run/secrets/t > /tmp/t && make && rm -f /tmp/t') },
   ],
   invalid: [

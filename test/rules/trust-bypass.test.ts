@@ -30,6 +30,11 @@ runRuleTests(rule, {
       ],
     },
     {
+      name: 'an ONBUILD trigger writing a [trusted=yes] source names the source (its repo-write is not kept)',
+      code: df('FROM debian:trixie', 'ONBUILD RUN echo "deb [trusted=yes] http://deb.debian.org/debian trixie main" > /etc/apt/sources.list.d/x.list'),
+      errors: [{ messageId: 'aptTrustedSource', line: 2, column: 24, endColumn: 35, message: '[trusted=yes] on the source http://deb.debian.org/debian makes apt' }],
+    },
+    {
       name: 'an ONBUILD trigger fetching the signing key with -k: removing it is safe on dhi.io',
       code: df('FROM alpine:3.23', `ONBUILD RUN curl -fsSLk -o /etc/apk/keys/${KEY} ${KEY_URL}`),
       errors: [{ messageId: 'insecureDownload', line: 2, column: 18, endColumn: 24 }],
