@@ -392,7 +392,7 @@ function stdoutLines(ctx: RunContext, cmd: Command, base: string, args: Word[], 
     return out.replace(/\\n/g, '\n').split('\n').map((t) => line(t, null, vals.some((v) => v.dynamic), vals.some((v) => v.releaseFromImage), vals.flatMap((v) => v.variables)));
   }
   if (base === 'cat') {
-    const heredoc = cmd.redirects.find((r) => r.heredoc);
+    const heredoc = catReadsStdin(args, lookup) ? cmd.redirects.find((r) => r.heredoc) : undefined;
     if (heredoc?.heredoc) return linesFromText(heredoc.heredoc.body, heredoc.heredoc.span, !heredoc.heredoc.quoted, lookup, ctx.imageVariables);
     const file = args[0] ? staticValue(args[0], lookup) : null;
     if (file) return ctx.files.linesOf(resolvePath('/', file));
@@ -456,7 +456,7 @@ function secretSourceOf(cmd: Command, base: string, args: Word[], scope: Scope, 
       if (found) return found;
     }
   }
-  if (base === 'cat' || base === 'tee') {
+  if (base === 'tee' || (base === 'cat' && catReadsStdin(args, lookup))) {
     // What they copy from standard input: a here-string, or an unquoted heredoc, whose body the
     // shell expands (`password $TOKEN`, `$(cat /run/secrets/t)`) before the file gets it.
     for (const r of cmd.redirects) {
@@ -471,6 +471,12 @@ function secretSourceOf(cmd: Command, base: string, args: Word[], scope: Scope, 
     }
   }
   return null;
+}
+
+/** `cat` copies its standard input only without file operands, or where one is `-`. */
+function catReadsStdin(args: Word[], lookup: Lookup): boolean {
+  const operands = args.map((w) => staticValue(w, lookup)).filter((v) => v === null || v === '-' || !v.startsWith('-'));
+  return operands.length === 0 || operands.includes('-');
 }
 
 /**

@@ -14,6 +14,7 @@ runRuleTests(rule, {
       name: 'an unquoted heredoc that names /run/secrets/ as text, outside the $(…) it expands',
       code: df('FROM alpine:3.23', 'RUN cat <<EOF > /etc/motd', 'Secrets are mounted at /run/secrets/npm while building; built on $(date)', 'EOF', 'RUN cat <<EOF > /etc/motd', 'see /run/secrets/x, not \\$(cat /run/secrets/x)', 'EOF'),
     },
+    { name: 'cat with a file operand copies the file, not the heredoc', code: df('FROM alpine:3.23', 'RUN --mount=type=secret,id=t T="$(cat /run/secrets/t)" && cat /etc/motd.base <<EOF > /etc/motd', 'password $T', 'EOF') },
     { name: 'a secret written and removed in the same RUN', code: df('FROM alpine:3.23', 'RUN --mount=type=secret,id=t cat /run/secrets/t > /tmp/t && make && rm -f /tmp/t') },
   ],
   invalid: [
