@@ -203,7 +203,9 @@ function visitInstruction(
         const kept = (fact: Fact) => {
           if (TRIGGER_FACTS.has(fact.kind)) emit(fact);
         };
-        visitRun(build, { ...scope, files: scope.files.clone() }, raw.trigger, info, lookup, kept, policy, true);
+        // The image passes its ENV on to that build, not its ARGs.
+        const envOnly: Lookup = (name) => (scope.env.some((e) => e.name === name) ? scope.vars.get(name) : undefined);
+        visitRun(build, { ...scope, files: scope.files.clone() }, raw.trigger, info, envOnly, kept, policy, true);
       }
       return;
     case 'COPY':

@@ -35,6 +35,11 @@ runRuleTests(rule, {
       errors: [{ messageId: 'aptTrustedSource', line: 2, column: 24, endColumn: 35, message: '[trusted=yes] on the source http://deb.debian.org/debian makes apt' }],
     },
     {
+      name: 'an ONBUILD trigger sees the ENV the image passes on, not its ARGs',
+      code: df('FROM alpine:3.23', 'ARG FLAG=--allow-untrusted', 'ENV APK_FLAGS=--allow-untrusted', 'ONBUILD RUN apk add $FLAG curl', 'ONBUILD RUN apk add $APK_FLAGS git'),
+      errors: [{ messageId: 'allowUntrusted', line: 5, column: 21, endColumn: 31 }],
+    },
+    {
       name: 'an ONBUILD trigger fetching the signing key with -k: removing it is safe on dhi.io',
       code: df('FROM alpine:3.23', `ONBUILD RUN curl -fsSLk -o /etc/apk/keys/${KEY} ${KEY_URL}`),
       errors: [{ messageId: 'insecureDownload', line: 2, column: 18, endColumn: 24 }],
