@@ -1012,7 +1012,7 @@ function tee(ctx: RunContext, cmd: Command, index: number, args: Word[], lookup:
     else if (ctx.files.keyAt(path)?.instruction !== ctx.instruction) ctx.files.setLines(path, lines, append);
     if (secret && !/^\/(?:dev|proc)\//.test(path)) {
       ctx.emit({ kind: 'secret-write', file: path, source: secret, removed: removed.has(path), instruction: ctx.instruction, span: f.span ?? span });
-    } else literalAuthWrite(ctx, path, 'tee', f.span ?? span);
+    } else if (!removed.has(path)) literalAuthWrite(ctx, path, 'tee', f.span ?? span);
   }
 }
 

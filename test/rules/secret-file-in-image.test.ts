@@ -15,6 +15,7 @@ runRuleTests(rule, {
       code: df('FROM alpine:3.23', 'RUN cat <<EOF > /etc/motd', 'Secrets are mounted at /run/secrets/npm while building; built on $(date)', 'EOF', 'RUN cat <<EOF > /etc/motd', 'see /run/secrets/x, not \\$(cat /run/secrets/x)', 'EOF'),
     },
     { name: 'cat with a file operand copies the file, not the heredoc', code: df('FROM alpine:3.23', 'RUN --mount=type=secret,id=t T="$(cat /run/secrets/t)" && cat /etc/motd.base <<EOF > /etc/motd', 'password $T', 'EOF') },
+    { name: 'apt credentials written with tee and removed in the same RUN', code: df('FROM debian:trixie', 'RUN echo "machine dhi.io login u password p" | tee /etc/apt/auth.conf.d/dhi.conf >/dev/null && apt-get update && rm /etc/apt/auth.conf.d/dhi.conf') },
     { name: 'a secret written and removed in the same RUN', code: df('FROM alpine:3.23', 'RUN --mount=type=secret,id=t cat /run/secrets/t > /tmp/t && make && rm -f /tmp/t') },
   ],
   invalid: [
