@@ -3,7 +3,7 @@
  * commands, trust bypasses, secret reads and writes. Commands are visited in source order with the
  * shell state (`cd`, exports) each one sees.
  */
-import type { Command, ParsedRun, Word } from '../parse/shell-types.js';
+import type { Branch, Command, ParsedRun, Word } from '../parse/shell-types.js';
 import type { Policy } from '../policy/index.js';
 import type { AptKeyFormat, EnvBinding, Fact, Manager, RepoLine, SecretMount, Span } from './types.js';
 import { basename, commandBase, evalWord, resolvePath, staticValue } from './words.js';
@@ -67,11 +67,53 @@ export function extractRunFacts(ctx: RunContext): void {
   };
   const removed = collectRemovals(ctx);
   const commands = ctx.run.commands;
+  const arms = new ArmValues();
   commands.forEach((cmd, index) => {
     const scope = scopeOf(cmd);
+    arms.leaveTo(cmd.branch);
     const lookup: Lookup = (name) => (scope.vars.has(name) ? scope.vars.get(name) : ctx.lookup(name));
+    const before = cmd.branch.length > 0 ? cmd.assignments.map((a) => lookup(a.name)) : [];
     visitCommand(ctx, cmd, index, scope, lookup, removed);
+    cmd.assignments.forEach((a, i) => arms.assigned(cmd.branch, scope, a.name, before[i], scope.vars.get(a.name)));
   });
+  arms.leaveTo([]);
+}
+
+/**
+ * Variables assigned in the arms of an `if` or `case`. Inside an arm its own value holds; once the
+ * construct is left, a variable that could hold different values depending on the arm taken
+ * (`case $arch in amd64) A=x ;; arm64) A=y ;; esac`, or one arm against the value before) is
+ * unknown, instead of whatever the arm written last gave it.
+ */
+class ArmValues {
+  /** Per open construct: each variable's possible values when it is left, and the scope it lives in. */
+  private readonly open = new Map<number, Map<string, { scope: Scope; values: Set<string | null> }>>();
+
+  /** Closes the constructs the next command is no longer inside. */
+  leaveTo(branch: readonly Branch[]): void {
+    for (const [construct, vars] of this.open) {
+      if (branch.some((b) => b.construct === construct)) continue;
+      for (const [name, { scope, values }] of vars) if (values.size > 1) scope.vars.set(name, null);
+      this.open.delete(construct);
+    }
+  }
+
+  /** `before`: the value before the assignment, undefined when the variable was never set. */
+  assigned(branch: readonly Branch[], scope: Scope, name: string, before: string | null | undefined, after: string | null | undefined): void {
+    if (after === undefined) return;
+    for (const { construct } of branch) {
+      let vars = this.open.get(construct);
+      if (!vars) this.open.set(construct, (vars = new Map()));
+      let entry = vars.get(name);
+      if (!entry) {
+        entry = { scope, values: new Set() };
+        // The construct may take no arm that sets it: the value before stays possible.
+        if (before !== undefined) entry.values.add(before);
+        vars.set(name, entry);
+      }
+      entry.values.add(after);
+    }
+  }
 }
 
 function visitCommand(ctx: RunContext, cmd: Command, index: number, scope: Scope, lookup: Lookup, removed: Set<string>): void {

@@ -78,6 +78,17 @@ export interface Command {
   listIndex: number;
   /** Operator joining this command to the previous one in its list (`&&`, `||`, `;`, `|`, `&`, or null). */
   joinedBy: string | null;
+  /**
+   * The arms of `if`/`case` constructs the command is in, outermost first (empty when it always
+   * runs): a command in arm 1 of construct 3 runs only when that arm is taken.
+   */
+  branch: readonly Branch[];
+}
+
+/** One arm of an `if` (then, elif, else) or `case` (an item), by construct id and arm number. */
+export interface Branch {
+  construct: number;
+  arm: number;
 }
 
 export interface ShellScript {

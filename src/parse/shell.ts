@@ -22,6 +22,7 @@
 
 import type {
   Assignment,
+  Branch,
   Command,
   ParsedRun,
   Redirect,
@@ -126,6 +127,9 @@ class ShellParser {
   /** How many backtick substitutions enclose the position: a backtick then ends words and lists. */
   private backticks = 0;
   private depth = 0;
+  /** The `if`/`case` arms enclosing the position (shared by the commands read there), and the next construct's id. */
+  private branch: readonly Branch[] = [];
+  private nextConstruct = 0;
   /** How many substitution bodies enclose the position, and for each command how many enclose it. */
   private substitutions = 0;
   private readonly substitutionsOf: number[] = [];
@@ -411,25 +415,31 @@ class ShellParser {
         this.parseBody(ctx);
         this.expectWord('}');
         return;
-      case 'if':
+      case 'if': {
+        // The first condition always runs; each body, and each elif's condition, is an arm.
+        const construct = this.nextConstruct++;
+        let arm = 0;
         this.parseBody(ctx);
         this.expectWord('then');
-        this.parseBody(ctx);
+        this.inArm(construct, arm++, () => this.parseBody(ctx));
         for (;;) {
           this.skipLinebreaks();
           const next = this.reservedAt();
           if (next === 'elif') {
             this.pos += 4;
-            this.parseBody(ctx);
-            this.expectWord('then');
-            this.parseBody(ctx);
+            this.inArm(construct, arm++, () => {
+              this.parseBody(ctx);
+              this.expectWord('then');
+              this.parseBody(ctx);
+            });
           } else if (next === 'else') {
             this.pos += 4;
-            this.parseBody(ctx);
+            this.inArm(construct, arm++, () => this.parseBody(ctx));
           } else break;
         }
         this.expectWord('fi');
         return;
+      }
       case 'while':
       case 'until':
         this.parseBody(ctx);
@@ -503,12 +513,24 @@ class ShellParser {
     this.expectWord('done');
   }
 
+  /** Parses inside one arm of an `if` or `case`: the commands read there carry it in `branch`. */
+  private inArm(construct: number, arm: number, parse: () => void): void {
+    const outer = this.branch;
+    this.branch = [...outer, { construct, arm }];
+    try {
+      parse();
+    } finally {
+      this.branch = outer;
+    }
+  }
+
   private parseCase(ctx: Context): void {
     this.skipBlanks();
     if (this.isMeta(this.code())) this.errors = true;
     else this.parseWord(ctx);
     if (!this.expectWord('in')) return;
-    for (;;) {
+    const construct = this.nextConstruct++;
+    for (let arm = 0; ; arm++) {
       this.skipLinebreaks();
       if (this.code() < 0 || this.reservedAt() === 'esac') break;
       if (this.code() === LP) this.pos++;
@@ -522,7 +544,7 @@ class ShellParser {
         this.pos++;
       }
       if (!this.expectChar(RP)) return;
-      this.parseList(ctx);
+      this.inArm(construct, arm, () => this.parseList(ctx));
       this.skipBlanks();
       if (this.code() === SEMI) {
         // `;;`, `;&` or `;;&`.
@@ -614,6 +636,7 @@ class ShellParser {
       list: list.id,
       listIndex: list.next++,
       joinedBy: joiner,
+      branch: this.branch,
     };
     const index = this.commands.length;
     this.commands.push(command);

@@ -219,3 +219,30 @@ describe('ONBUILD triggers', () => {
     expect(b.instructions[1]!.run).toBeUndefined();
   });
 });
+
+describe('variables assigned in if and case arms', () => {
+  const written = (b: Build) => writes(b).flatMap((w) => w.lines);
+
+  it('are unknown after the construct when the arms give different values', () => {
+    const b = model(
+      'FROM alpine:3.23',
+      'RUN case "$(apk --print-arch)" in x86_64) REL=3.22 ;; aarch64) REL=3.23 ;; esac && \\',
+      `    echo "https://dhi.io/apk/alpine/v$REL/main" > /etc/apk/repositories`,
+    );
+    expect(facts(b).find((f) => f.kind === 'repo-write')).toMatchObject({ lines: [{ dynamic: true }] });
+  });
+
+  it('keep an arm its own value, and one value when every way gives it', () => {
+    const b = model(
+      'FROM alpine:3.23',
+      `RUN if [ -n "$X" ]; then R=v3.23; echo "https://dhi.io/apk/alpine/$R/main" > /etc/apk/repositories; else R=v3.23; fi && \\`,
+      `    if [ -z "$UNSET" ]; then M=main; fi && echo "https://dhi.io/apk/alpine/$R/$M" >> /etc/apk/repositories`,
+    );
+    expect(written(b)).toEqual([HARDENED, HARDENED]);
+  });
+
+  it('count the value before the construct when an arm may not run', () => {
+    const b = model('FROM alpine:3.23', 'ARG REL=3.22', 'RUN if [ "$(uname -m)" = aarch64 ]; then REL=3.23; fi && echo "https://dhi.io/apk/alpine/v$REL/main" > /etc/apk/repositories');
+    expect(facts(b).find((f) => f.kind === 'repo-write')).toMatchObject({ lines: [{ dynamic: true }] });
+  });
+});

