@@ -4,6 +4,8 @@
  * shell state (`cd`, exports) each one sees.
  */
 import type { Branch, Command, ParsedRun, Word } from '../parse/shell-types.js';
+import { parseShell } from '../parse/shell.js';
+import { subScript } from '../parse/run-script.js';
 import type { Policy } from '../policy/index.js';
 import type { AptKeyFormat, EnvBinding, Fact, Manager, RepoLine, SecretMount, Span } from './types.js';
 import { basename, commandBase, evalWord, resolvePath, staticValue } from './words.js';
@@ -31,6 +33,8 @@ export interface RunContext {
   files: FileTracker;
   instructionSpan: Span;
   emit(fact: Fact): void;
+  /** How many `sh -c` scripts enclose this one (0 for the RUN's own). */
+  depth?: number;
 }
 
 interface Scope {
@@ -190,6 +194,12 @@ function visitCommand(ctx: RunContext, cmd: Command, index: number, scope: Scope
     case 'sed':
       sedEdit(ctx, args, lookup, span, scope.cwd);
       break;
+    case 'sh':
+    case 'bash':
+    case 'ash':
+    case 'dash':
+      childShell(ctx, args, lookup, scope);
+      break;
     case 'tee':
       tee(ctx, cmd, index, args, lookup, span, scope, removed);
       break;
@@ -274,6 +284,51 @@ function unwrap(base: string, args: Word[], lookup: Lookup): { base: string; arg
   }
   return { base: b, args: rest };
 }
+
+/**
+ * `sh -c 'script'`: the script a child shell runs, read like the RUN's own when the word is the
+ * script as written (quoted in '…', in "…" without backslashes, or plain), so its ranges map to
+ * the file like the RUN's. The child sees the environment: ENV, ARG and what the RUN exported.
+ */
+function childShell(ctx: RunContext, args: Word[], lookup: Lookup, scope: Scope): void {
+  const depth = ctx.depth ?? 0;
+  if (depth >= MAX_CHILD_SHELLS) return;
+  let command = false;
+  let script: Word | undefined;
+  for (let i = 0; i < args.length && !script; i++) {
+    const v = staticValue(args[i]!, lookup);
+    if (v === '-o' || v === '+o') i++;
+    else if (v !== null && /^[-+][A-Za-z]+$/.test(v)) command ||= v[0] === '-' && v.includes('c');
+    else if (v === null || !v.startsWith('--')) script = args[i];
+  }
+  if (!command || !script) return;
+  const raw = script.raw;
+  const quote = raw[0];
+  let start = script.at;
+  let end = script.at + raw.length;
+  if ((quote === "'" || quote === '"') && raw.length >= 2 && raw.endsWith(quote) && !raw.slice(1, -1).includes(quote) && (quote === "'" || !raw.includes('\\'))) {
+    start += 1;
+    end -= 1;
+  } else if (script.value !== raw) return;
+  const run = parseShell(subScript(ctx.run.script, start, end));
+  const childLookup: Lookup = (name) => (scope.exports.has(name) && scope.vars.has(name) ? scope.vars.get(name) : ctx.lookup(name));
+  extractRunFacts({
+    ...ctx,
+    run,
+    cwd: scope.cwd,
+    lookup: childLookup,
+    env: [...ctx.env, ...collectExports(scope)],
+    depth: depth + 1,
+    // Lines inserted before a command inside the quoted script could break its quoting: fixes of
+    // these package commands go before the instruction instead (see insertShellLinesBefore).
+    emit: (fact) => {
+      if (fact.kind === 'package-command') fact.commandSpan = null;
+      ctx.emit(fact);
+    },
+  });
+}
+
+const MAX_CHILD_SHELLS = 3;
 
 function collectExports(scope: Scope): EnvBinding[] {
   return [...scope.exports.values()];

@@ -16,6 +16,9 @@
 //   shellScriptFromText(text, fileStart = 0): ShellScript
 //     a script that is one contiguous stretch of the file (tests, and callers that need no joining)
 //
+//   subScript(script, start, end): ShellScript
+//     a stretch of a script as a script of its own, offsets still mapped to the file (`sh -c '…'`)
+//
 // All offsets are UTF-16 code units (JS string indices).
 
 import type { ShellScript, Span } from './shell-types.js';
@@ -120,6 +123,15 @@ export function shellScriptFromText(text: string, fileStart = 0): ShellScript {
   const segments: Segment[] =
     text.length > 0 ? [{ s: 0, n: text.length, f: fileStart, fEnd: fileStart + text.length, exact: true }] : [];
   return makeScript(text, segments, fileStart);
+}
+
+/** The part [start, end) of a script as a script of its own (`sh -c '…'`), mapped to the same file. */
+export function subScript(script: ShellScript, start: number, end: number): ShellScript {
+  return {
+    text: script.text.slice(start, end),
+    toFile: (offset) => script.toFile(start + offset),
+    spanToFile: (s, e) => (s < 0 || e > end - start || e < s ? null : script.spanToFile(start + s, start + e)),
+  };
 }
 
 function lineEndAt(text: string, from: number): number {

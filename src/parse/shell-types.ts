@@ -27,6 +27,8 @@ export interface Word {
   parts: WordPart[];
   /** Where the word stands in the file; null when it crosses text BuildKit removed (a continuation). */
   span: Span | null;
+  /** Offset of its first character in the script text (not the file). */
+  at: number;
 }
 
 export interface Assignment {

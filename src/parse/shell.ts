@@ -713,7 +713,7 @@ class ShellParser {
     const start = this.pos;
     this.pos += length;
     const raw = this.text.slice(start, this.pos);
-    return { raw, value: raw, parts: [{ kind: 'literal', text: raw }], span: this.span(start, this.pos) };
+    return { raw, value: raw, parts: [{ kind: 'literal', text: raw }], span: this.span(start, this.pos), at: start };
   }
 
   /** `NAME=value` at the position: reads it, with the whole word for declaration arguments. */
@@ -729,14 +729,14 @@ class ShellParser {
       const valueStart = this.pos;
       this.skipParens();
       const raw = this.text.slice(valueStart, this.pos);
-      value = { raw, value: null, parts: [{ kind: 'dynamic', raw }], span: this.span(valueStart, this.pos) };
+      value = { raw, value: null, parts: [{ kind: 'dynamic', raw }], span: this.span(valueStart, this.pos), at: valueStart };
     } else if (this.isMeta(this.code())) {
-      value = { raw: '', value: '', parts: [], span: this.span(this.pos, this.pos) };
+      value = { raw: '', value: '', parts: [], span: this.span(this.pos, this.pos), at: this.pos };
     } else {
       value = this.parseWord(ctx);
     }
     const parts = mergeLiterals([{ kind: 'literal', text: m[0] }, ...value.parts]);
-    const word: Word = { raw: this.text.slice(start, this.pos), value: literalValue(parts), parts, span: this.span(start, this.pos) };
+    const word: Word = { raw: this.text.slice(start, this.pos), value: literalValue(parts), parts, span: this.span(start, this.pos), at: start };
     return { assignment: { name: m[1]!, value, span: this.span(start, this.pos) }, word };
   }
 
@@ -894,7 +894,7 @@ class ShellParser {
 
   private makeWord(start: number, parts: WordPart[]): Word {
     const merged = mergeLiterals(parts);
-    return { raw: this.text.slice(start, this.pos), value: literalValue(merged), parts: merged, span: this.span(start, this.pos) };
+    return { raw: this.text.slice(start, this.pos), value: literalValue(merged), parts: merged, span: this.span(start, this.pos), at: start };
   }
 
   /** `"…"` (or `$"…"`, from its `"`): literal stretches and the expansions between them. */

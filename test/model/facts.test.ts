@@ -246,3 +246,32 @@ describe('variables assigned in if and case arms', () => {
     expect(facts(b).find((f) => f.kind === 'repo-write')).toMatchObject({ lines: [{ dynamic: true }] });
   });
 });
+
+describe('sh -c scripts', () => {
+  it('are read like the RUN, seeing what it exported and not its other variables', () => {
+    const b = model(
+      'FROM alpine:3.23',
+      `RUN A=3.23 && export B=3.23 && sh -c 'echo https://dhi.io/apk/alpine/v$B/main > /etc/apk/repositories; echo "https://dhi.io/apk/alpine/v$A/community" >> /etc/apk/repositories'`,
+    );
+    expect(writes(b)).toEqual([
+      { file: '/etc/apk/repositories', mode: 'replace', via: 'echo', lines: [HARDENED] },
+      { file: '/etc/apk/repositories', mode: 'append', via: 'echo', lines: ['https://dhi.io/apk/alpine/v${A}/community'] },
+    ]);
+  });
+
+  it('map their ranges into the file, through bash options and -ec', () => {
+    const text = "FROM alpine:3.23\nRUN bash -o pipefail -ec 'apk add --no-cache curl'\n";
+    const b = buildModel(text, { buildArgs: {}, policy: makePolicy() });
+    const apk = facts(b).find((f) => f.kind === 'package-command')!;
+    expect(text.slice(apk.span.start, apk.span.end)).toBe('apk add --no-cache curl');
+    // Lines inserted before it would land inside the quotes: its fixes go before the instruction.
+    expect(apk).toMatchObject({ commandSpan: null });
+  });
+
+  it('are read across the RUN\'s line continuations, which BuildKit removes even inside quotes', () => {
+    const text = "FROM alpine:3.23\nRUN /bin/ash -c 'set -ex && \\\n    apk add --no-cache curl'\n";
+    const b = buildModel(text, { buildArgs: {}, policy: makePolicy() });
+    const apk = facts(b).find((f) => f.kind === 'package-command')!;
+    expect(text.slice(apk.span.start, apk.span.end)).toBe('apk add --no-cache curl');
+  });
+});

@@ -38,7 +38,7 @@ function view(run: ParsedRun): unknown {
     if (!map.has(k)) map.set(k, map.size);
     return map.get(k);
   };
-  const word = (w: Word | null) => w && { raw: w.raw, value: w.value, parts: w.parts, span: w.span };
+  const word = (w: Word | null) => w && { raw: w.raw, value: w.value, parts: w.parts, span: w.span, at: w.at };
   const redirect = (r: Redirect) => ({
     op: r.op,
     fd: r.fd,

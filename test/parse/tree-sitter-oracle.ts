@@ -705,7 +705,7 @@ class Walker {
     if (valueNode) value = this.word(valueNode);
     else {
       const end = node.endIndex;
-      value = { raw: '', value: '', parts: [], span: this.span(end, end) };
+      value = { raw: '', value: '', parts: [], span: this.span(end, end), at: end };
     }
     return { name, value, span: this.span(node.startIndex, node.endIndex) };
   }
@@ -714,7 +714,7 @@ class Walker {
     const raw = this.text(node);
     const parts = mergeLiterals(this.parts(node));
     const value = parts.every((p) => p.kind === 'literal') ? parts.map((p) => (p as { text: string }).text).join('') : null;
-    return { raw, value, parts, span: this.span(node.startIndex, node.endIndex) };
+    return { raw, value, parts, span: this.span(node.startIndex, node.endIndex), at: node.startIndex };
   }
 
   private parts(node: Node): WordPart[] {

@@ -46,6 +46,12 @@ runRuleTests(rule, {
       output: df('FROM alpine:3.23', `ONBUILD RUN curl -fsSL -o /etc/apk/keys/${KEY} ${KEY_URL}`),
     },
     {
+      name: '--allow-untrusted in a sh -c script',
+      code: df('FROM alpine:3.23', GET_KEY, REPOS, 'RUN sh -c "apk add --allow-untrusted curl"'),
+      errors: [{ messageId: 'allowUntrusted', line: 4, column: 20, endColumn: 37 }],
+      output: df('FROM alpine:3.23', GET_KEY, REPOS, 'RUN sh -c "apk add curl"'),
+    },
+    {
       name: '--allow-untrusted with the right key in place',
       code: df('FROM alpine:3.23', GET_KEY, REPOS, 'RUN apk add --allow-untrusted curl'),
       errors: [{ messageId: 'allowUntrusted', line: 4, column: 13, endLine: 4, endColumn: 30 }],
