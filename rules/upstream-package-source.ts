@@ -97,7 +97,8 @@ export default defineRule<Options>({
     // A stage built FROM a stage that gets the setup in this pass inherits it: no second setup.
     const fixedStages = new Set<number>();
     for (const stage of build.stages) {
-      if (stage.dhi) continue;
+      // A Debian or Ubuntu image has no apk to run: no Alpine repository question to answer.
+      if (stage.dhi || stage.distro === 'debian' || stage.distro === 'ubuntu') continue;
       let fixed = stage.parent !== null && fixedStages.has(stage.parent);
       if (fixed) fixedStages.add(stage.index);
       const reported = new Set<number>();

@@ -39,6 +39,7 @@ runRuleTests(rule, {
       code: df('FROM debian:trixie', ADD_ASC, 'RUN echo "deb [signed-by=/usr/share/keyrings/dhi-deb.asc] https://deb.example.com/dhi/main trixie main" > /etc/apt/sources.list.d/m.list', 'RUN apt-get update && apt-get install -y curl'),
     },
 
+    { name: 'apk on a Debian or Ubuntu base: there is no apk there to have sources', code: df('FROM debian:trixie', 'RUN apk add curl', 'FROM ubuntu:22.04', 'RUN apk add curl') },
     { name: 'an ONBUILD trigger installs in a later build, whose sources are not known here', code: df('FROM alpine:3.23', 'ONBUILD RUN apk add curl', 'FROM debian:trixie', 'ONBUILD RUN apt-get update && apt-get install -y curl') },
     { name: 'ARG-resolved release in the URL', code: df('ARG ALPINE=3.23', 'FROM alpine:${ALPINE}', 'ARG ALPINE', 'RUN echo "https://dhi.io/apk/alpine/v${ALPINE}/main" > /etc/apk/repositories && apk add curl') },
   ],
