@@ -314,8 +314,16 @@ class ShellParser {
     }
   }
 
+  /**
+   * An and-or list. What runs after `||`, or after `&&` behind a test (`[ -z "$A" ] && A=x`), may
+   * not run at all: from there on the pipelines are arms of the list, a new one at each `||`, as
+   * in an `if`. (After `&&` behind any other command they run whenever the RUN succeeds.)
+   */
   private parseAndOr(ctx: Context, list: ListState, joiner: string | null): void {
+    let last = this.commands.length;
     this.parsePipeline(ctx, list, joiner);
+    let construct = -1;
+    let arm = 0;
     for (;;) {
       this.skipBlanks();
       const c = this.code();
@@ -330,8 +338,19 @@ class ShellParser {
         this.errors = true;
         return;
       }
-      this.parsePipeline(ctx, list, op);
+      if (op === '||' || (construct < 0 && this.isTest(this.commands[last]))) {
+        if (construct < 0) construct = this.nextConstruct++;
+        arm++;
+      }
+      last = this.commands.length;
+      if (construct < 0) this.parsePipeline(ctx, list, op);
+      else this.inArm(construct, arm, () => this.parsePipeline(ctx, list, op));
     }
+  }
+
+  private isTest(command: Command | undefined): boolean {
+    const name = command?.name?.value;
+    return name === '[' || name === '[[' || name === 'test';
   }
 
   private parsePipeline(ctx: Context, list: ListState, joiner: string | null): void {

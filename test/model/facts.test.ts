@@ -275,3 +275,20 @@ describe('sh -c scripts', () => {
     expect(text.slice(apk.span.start, apk.span.end)).toBe('apk add --no-cache curl');
   });
 });
+
+describe('variables assigned after || or a test', () => {
+  it('are unknown after the list when it may or may not assign them', () => {
+    const b = model(
+      'FROM alpine:3.23',
+      'ARG REL=3.22',
+      'RUN [ "$(uname -m)" = aarch64 ] && REL=3.23; echo "https://dhi.io/apk/alpine/v$REL/main" > /etc/apk/repositories',
+      'RUN [ -n "$X" ] && V=3.22 || V=3.23; echo "https://dhi.io/apk/alpine/v$V/main" > /etc/apk/repositories',
+    );
+    expect(facts(b).filter((f) => f.kind === 'repo-write').map((f) => f.kind === 'repo-write' && f.lines[0]!.dynamic)).toEqual([true, true]);
+  });
+
+  it('keep their value inside the list, and after && behind a command that is not a test', () => {
+    const b = model('FROM alpine:3.23', `RUN cd /tmp && R=v3.23 && echo "https://dhi.io/apk/alpine/$R/main" > /etc/apk/repositories && [ -z "$M" ] && M=main && echo "https://dhi.io/apk/alpine/$R/$M" >> /etc/apk/repositories`);
+    expect(writes(b).flatMap((w) => w.lines)).toEqual([HARDENED, HARDENED]);
+  });
+});
