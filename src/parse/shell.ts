@@ -14,8 +14,11 @@
 // - `{ …; }`, `( … )`, if/while/until/for/case, function definitions and `(( … ))` take one slot in
 //   the enclosing list and open lists of their own; a redirect written after one of them holds for
 //   every command inside (`group`);
-// - a pipeline stage, a subshell and a `$( … )` / backtick / `<( … )` body each get a new scope;
-//   substitution bodies are parsed where they stand, their commands following the one they are in;
+// - a pipeline stage, a subshell, a command put in the background and a `$( … )` / backtick /
+//   `<( … )` body each get a new scope; substitution bodies are parsed where they stand, their
+//   commands following the one they are in;
+// - commands that may not run carry the arms they are in (`branch`): if/elif/else bodies, case
+//   items, and what follows `||` or `&&` behind a test;
 // - heredoc bodies are read at the next newline outside quotes, also inside `$( … )`;
 // - words keep their raw text and are split into literal, variable, substitution and dynamic parts.
 // Syntax it cannot read sets `hasErrors`; the commands read so far are kept.
