@@ -82,9 +82,13 @@ const ORACLE_DIFFERS: readonly RegExp[] = [
   /\(\(/,
   // A command that starts with a redirect: tree-sitter drops it.
   /(^|[;&|(]|\n)[ \t]*[0-9]*[<>][^(]/,
-  // Pipelines tree-sitter nests unlike sh's grammar (where `|` binds tighter than `&&`): one with a
-  // redirect before a later `|` (`a > f | b`), `a | b | c && d` and `a | b && c | d`.
-  /[<>][^|&;\n]*\|[^|]/,
+  // Pipelines tree-sitter nests unlike sh's grammar (where `|` binds tighter than `&&`): a redirect
+  // in a stage followed by another, inside an and-or list (`cd x && make 2>&1 | tee log`), after a
+  // first stage (`a | b > f | c`) or before two more; `a | b | c && d` and `a | b && c | d`.
+  // (`make 2>&1 | tee log` alone it reads right.)
+  /(&&|\|\|)[^;\n]*[<>][^|&;\n]*\|[^|]/,
+  /\|[^|][^;\n]*[<>][^|&;\n]*\|[^|]/,
+  /[<>][^|&;\n]*\|[^|][^;\n]*\|[^|]/,
   /\|[^|][^;\n]*\|[^|][^;\n]*(&&|\|\|)/,
   /\|[^|][^;\n]*(&&|\|\|)[^;\n]*\|[^|]/,
   // Found on real Dockerfiles: tree-sitter cuts `a/$V/b-$V.c` after the second `$`; it gives a
@@ -121,6 +125,8 @@ function same(script: ShellScript): void {
 
 /** Shell shapes RUN scripts use, read the same as the adapter (unless one of the cases above applies). */
 const SHAPES: readonly string[] = [
+  "make 2>&1 | tee /var/log/build.log && echo ok",
+  "set -e; wget -qO- https://example.org/x.tgz 2>/dev/null | tar xz -C /opt; echo done",
   "cd /etc/apk/keys && wget URL",
   "a && echo y > f && b",
   "a | b > f",
@@ -337,6 +343,13 @@ describe('parseShell where sh and the tree-sitter adapter differ', () => {
     const [echo, test] = parse('echo [signed-by=/k.gpg]; [ -f x ]').commands;
     expect(echo!.args[0]!.parts).toEqual([{ kind: 'dynamic', raw: '[signed-by=/k.gpg]' }]);
     expect(test!.name!.value).toBe('[');
+  });
+
+  it('reads a pipeline with a redirect inside an && list as stages of the script', () => {
+    const [cd, make, tee] = parse('cd x && make 2>&1 | tee log').commands;
+    expect([cd!.parentScope, make!.parentScope, tee!.parentScope]).toEqual([null, cd!.scope, cd!.scope]);
+    expect(new Set([cd!.scope, make!.scope, tee!.scope]).size).toBe(3);
+    expect(make!.redirects.map((r) => [r.fd, r.op, r.target!.value])).toEqual([[2, '>&', '1']]);
   });
 
   it('binds | tighter than && in every pipeline', () => {
