@@ -339,11 +339,23 @@ function trustEnv(ctx: RunContext, span: Span): void {
 }
 
 function holdsSecret(word: Word, scope: Scope): boolean {
-  return word.parts.some(
-    (p) =>
-      (p.kind === 'substitution' && /\/run\/secrets\//.test(p.raw)) ||
-      (p.kind === 'variable' && (scope.secretVars.has(p.name) || SECRET_NAME.test(p.name))),
-  );
+  return secretInWord(word, scope) !== null;
+}
+
+/** The secret a word expands, named as a message shows it (`$TOKEN`, `/run/secrets/t`), or null. */
+function secretInWord(word: Word, scope: Scope): string | null {
+  for (const p of word.parts) {
+    if (p.kind === 'variable' && isSecretVar(p.name, scope)) return `$${p.name}`;
+    if (p.kind === 'substitution') {
+      const read = /\/run\/secrets\/[\w.-]*/.exec(p.raw);
+      if (read) return read[0];
+    }
+  }
+  return null;
+}
+
+function isSecretVar(name: string, scope: Scope): boolean {
+  return scope.secretVars.has(name) || SECRET_NAME.test(name);
 }
 
 /** Does the word's value come from a secret the RUN mounts (its file, its `env=`, or a variable read from one)? */
@@ -537,19 +549,11 @@ function literalAuthWrite(ctx: RunContext, path: string, via: string, span: Span
 }
 
 function secretSourceOf(cmd: Command, base: string, args: Word[], scope: Scope, lookup: Lookup): string | null {
-  const isSecret = (name: string) => scope.secretVars.has(name) || SECRET_NAME.test(name);
-  const fromParts = (w: Word): string | null => {
-    for (const p of w.parts) {
-      if (p.kind === 'variable' && isSecret(p.name)) return `$${p.name}`;
-      if (p.kind === 'substitution' && /\/run\/secrets\//.test(p.raw)) return /\/run\/secrets\/[\w.-]+/.exec(p.raw)![0];
-    }
-    return null;
-  };
   if (base === 'cat' || base === 'echo' || base === 'printf') {
     for (const w of args) {
       const v = staticValue(w, lookup);
       if (base === 'cat' && v && v.startsWith('/run/secrets/')) return v;
-      const found = fromParts(w);
+      const found = secretInWord(w, scope);
       if (found) return found;
     }
   }
@@ -558,11 +562,11 @@ function secretSourceOf(cmd: Command, base: string, args: Word[], scope: Scope, 
     // shell expands (`password $TOKEN`, `$(cat /run/secrets/t)`) before the file gets it.
     for (const r of cmd.redirects) {
       if (r.op === '<<<' && r.target) {
-        const found = fromParts(r.target);
+        const found = secretInWord(r.target, scope);
         if (found) return found;
       }
       if (r.heredoc && !r.heredoc.quoted) {
-        const found = secretInHeredoc(r.heredoc.body, isSecret);
+        const found = secretInHeredoc(r.heredoc.body, (name) => isSecretVar(name, scope));
         if (found) return found;
       }
     }

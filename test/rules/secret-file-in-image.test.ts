@@ -36,6 +36,11 @@ runRuleTests(rule, {
       ],
     },
     {
+      name: 'a secret file named by a variable: the read is reported (it crashed the lint before)',
+      code: df('FROM alpine:3.23', 'RUN --mount=type=secret,id=t ID=t && echo "$(cat /run/secrets/$ID)" > /root/.token'),
+      errors: [{ messageId: 'written', line: 2, column: 71, endColumn: 83, message: 'RUN writes the secret /run/secrets/ into /root/.token' }],
+    },
+    {
       name: 'a secret piped or here-stringed into tee',
       code: df('FROM alpine:3.23', 'RUN --mount=type=secret,id=t cat /run/secrets/t | tee /root/.token >/dev/null', 'RUN --mount=type=secret,id=t T="$(cat /run/secrets/t)" && tee -a /root/.netrc <<< "password $T"'),
       errors: [
