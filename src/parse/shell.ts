@@ -1126,7 +1126,7 @@ function isGlob(raw: string): boolean {
 }
 
 /** `{…,…}` (no `}` between): a scan, as `/\{[^}]*,[^}]*\}/` is quadratic on `{{{…`. */
-export function hasBraceList(raw: string): boolean {
+function hasBraceList(raw: string): boolean {
   let open = false;
   let comma = false;
   for (const c of raw) {
