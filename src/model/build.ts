@@ -8,7 +8,7 @@ import { parseShell } from '../parse/shell.js';
 import type { Policy } from '../policy/index.js';
 import { findSecrets, findUrlCredentials, SECRET_NAME, NOT_SECRET_NAME } from '../policy/secrets.js';
 import type { Build, EnvBinding, Fact, InstructionInfo, SecretMount, Span, Stage, VariableFact } from './types.js';
-import { describeBase, parseImageRef } from './image.js';
+import { describeBase, dhiImageOf, parseImageRef } from './image.js';
 import { expandVariables, PREDEFINED_ARGS, unquote, type Lookup } from './vars.js';
 import { extractRunFacts } from './run-facts.js';
 import { recordContextKey, recordFetched } from './placed-files.js';
@@ -123,19 +123,21 @@ function startStage(build: Build, raw: RawInstruction, scopes: Map<string, Stage
     releaseUnknownReason: null,
     dhi: false,
     dhiVariant: null,
+    dhiImage: null,
     windows: false,
     facts: [],
     allFacts: [],
   };
   if (parentScope) {
     const p = parentScope.stage;
-    Object.assign(stage, { distro: p.distro, release: p.release, releaseUnknownReason: p.releaseUnknownReason, dhi: p.dhi, dhiVariant: p.dhiVariant, image: p.image });
+    Object.assign(stage, { distro: p.distro, release: p.release, releaseUnknownReason: p.releaseUnknownReason, dhi: p.dhi, dhiVariant: p.dhiVariant, dhiImage: p.dhiImage, image: p.image });
     stage.imageVariables = [...new Set([...stage.imageVariables, ...p.imageVariables])];
   } else if (expansion.value === null) {
     stage.releaseUnknownReason = 'variable';
   } else {
     stage.image = parseImageRef(expansion.value);
-    Object.assign(stage, describeBase(stage.image, policy));
+    stage.dhiImage = dhiImageOf(stage.image, policy);
+    Object.assign(stage, describeBase(stage.image, policy, stage.dhiImage));
   }
   // escape=` is the Windows convention, but a Linux base still runs its RUNs with /bin/sh -c.
   stage.windows = parentScope?.windowsShell ?? (build.directives.escape === '`' && stage.distro === 'unknown');
@@ -227,6 +229,7 @@ function visitRun(build: Build, scope: StageScope, raw: RawInstruction, info: In
   if (scope.windowsShell || !raw.argsSpan) return;
   const heredocs = raw.heredocs.map((h) => ({ name: h.name, start: h.startSpan.start, end: h.startSpan.end }));
   const script = buildRunScript(build.text, raw.argsSpan.start, raw.span.end, build.directives.escape, heredocs);
+  if (!trigger) info.needsShell = script !== null;
   if (!script) return;
   const run = parseShell(script);
   if (trigger) info.triggerRun = run;
