@@ -1,7 +1,8 @@
 import { defineRule, type RuleContext } from '../src/rule.js';
 import type { Build, Span, Stage } from '../src/model/types.js';
 import { aptSourceLines, aptSuiteRange, debSourceMatch, factsOf, hardenedMatch, packageCommands, rangeOfText } from '../src/model/query.js';
-import { isServedRelease, isServedSuite } from '../src/policy/index.js';
+import { isServedRelease, isServedSuite, type Policy } from '../src/policy/index.js';
+import { apkFile } from '../src/model/files.js';
 import { describeStageBase } from '../src/fix/hardened-setup.js';
 import { replace } from '../src/fix/builders.js';
 
@@ -10,11 +11,15 @@ interface Candidate {
   span: Span;
 }
 
-/** The hardened URLs a stage's own instructions write or pass with `-X`, with their literal ranges. */
-function candidates(stage: Stage): Candidate[] {
+/**
+ * The hardened URLs a stage's own instructions write or pass with `-X`, with their literal ranges.
+ * Only for the image's own apk: one run with `--root DIR` installs into DIR, which may well be
+ * another Alpine release than the builder's.
+ */
+function candidates(policy: Policy, stage: Stage): Candidate[] {
   const out: Candidate[] = [];
   for (const write of factsOf(stage, 'repo-write')) {
-    if (write.fileKind !== 'repositories') continue;
+    if (write.fileKind !== 'repositories' || (write.manager === 'apk' && apkFile(policy, write.file)?.root !== '/')) continue;
     for (const line of write.lines) {
       // A release computed from the image or the FROM's own ARG matches the base by construction.
       if (line.dynamic || line.releaseFromImage || line.releaseFromBaseArg) continue;
@@ -23,6 +28,7 @@ function candidates(stage: Stage): Candidate[] {
   }
   const own = new Set(stage.facts);
   for (const cmd of packageCommands(stage)) {
+    if (cmd.root !== '/') continue;
     for (const x of cmd.extraRepositories) out.push({ url: x.url, span: x.span ?? x.optionSpan ?? cmd.span });
     // `sed -i 's/v3.23/v3.24/'` rewrites entries without spelling a URL out: the model applies it.
     for (const r of cmd.repositories) {
@@ -81,7 +87,7 @@ export default defineRule({
       const base = stage.release;
       if (stage.distro === 'debian' && base !== null) checkApt(ctx, stage, base);
       if (stage.distro !== 'alpine' || base === null) continue;
-      for (const c of candidates(stage)) {
+      for (const c of candidates(policy, stage)) {
         const match = hardenedMatch(policy, c.url);
         if (!match || match.release === null || match.release === base) continue;
         const exact = releaseRange(build, c.span, c.url, match.release);

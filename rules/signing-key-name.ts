@@ -2,6 +2,7 @@ import { defineRule, type RuleContext } from '../src/rule.js';
 import type { Build, KeyInstallFact, Span, Stage } from '../src/model/types.js';
 import type { Edit } from '../src/rule.js';
 import { aptSourceLines, factsOf, intendedKeyName } from '../src/model/query.js';
+import { apkKeysDirRoot } from '../src/model/files.js';
 import { basename, dirname } from '../src/model/words.js';
 import { debKeyByUrl, keyByUrl, type Policy } from '../src/policy/index.js';
 import { insertAt, replace } from '../src/fix/builders.js';
@@ -109,7 +110,8 @@ export default defineRule({
         // The name as written, when the model knows where (`-O …`, a COPY destination).
         const nameRange = rangeAtEnd(build, fact.destSpan, name);
         const nameFromUrl = nameRange === null && fact.url !== null && basename(fact.url) === name;
-        if (dirname(fact.path) === keysDir) {
+        // A root's keys directory (`/out/etc/apk/keys`, for `apk --root /out`) is a keys directory too.
+        if (dirname(fact.path) === keysDir || apkKeysDirRoot(policy, dirname(fact.path)) !== null) {
           if (name === intended || (urlStale && nameFromUrl)) continue;
           const dirRange = nameRange ? null : singleCopyIntoDir(build, stage, fact);
           const fix = nameRange

@@ -2,6 +2,7 @@ import { defineRule, type Fix, type FixSafety, type RuleContext } from '../src/r
 import type { Build, PackageCommandFact, Span, Stage, TrustBypassFact } from '../src/model/types.js';
 import { apkKeysCover, eachFact, factsOf, rangeOfText, urlForMessage } from '../src/model/query.js';
 import { hostOf, isPolicyHost, type Policy } from '../src/policy/index.js';
+import { apkKeysDirOf } from '../src/model/files.js';
 import { removeFlagLetter, removeInstruction, removeWord } from '../src/fix/builders.js';
 
 const SAME = (a: Span | null, b: Span) => a !== null && a.start === b.start && a.end === b.end;
@@ -100,7 +101,8 @@ export default defineRule({
           const cmd = sameRun.find((c) => c.options.some((o) => SAME(o.span, bypass.span)));
           const dir = cmd?.options.find((o) => o.name === '--keys-dir')?.value ?? 'another directory';
           const messageId = bypass.what === '--keys-dir' ? 'keysDir' : 'allowUntrusted';
-          ctx.report({ messageId, data: { dir, keysDir: policy.apk.keysDir }, span: bypass.span, fix: removeFlag(build, policy, stage, bypass, cmd) });
+          const keysDir = apkKeysDirOf(policy, cmd?.root ?? '/');
+          ctx.report({ messageId, data: { dir, keysDir }, span: bypass.span, fix: removeFlag(build, policy, stage, bypass, cmd) });
         } else if (bypass.what === 'allow-untrusted') {
           // A line inside a written file: no removal is exact without rewriting the write.
           ctx.report({ messageId: 'configAllowUntrusted', data: { file: policy.apk.configFile }, span: bypass.span });

@@ -166,10 +166,11 @@ export function variableAt(build: Build, instruction: number, name: string): Var
  */
 export function apkKeysCover(policy: Policy, stage: Stage, cmd: PackageCommandFact): boolean {
   if (cmd.repositoriesUnknown) return false;
-  const keys = new Set(cmd.keys.map((k) => k.path));
+  // What apk trusts once a --keys-dir is gone: its root's own keys.
+  const keys = new Set((cmd.rootKeys ?? cmd.keys).map((k) => basename(k.path)));
   return activeRepositories(cmd).every((r) => {
     const match = hardenedMatch(policy, r);
-    if (match) return keys.has(`${policy.apk.keysDir}/${match.keyName}`);
+    if (match) return keys.has(match.keyName);
     return r.origin === 'base' && stage.distro === 'alpine';
   });
 }

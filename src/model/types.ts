@@ -188,14 +188,25 @@ export interface PackageCommandFact extends FactBase {
   repositories: RepoEntry[];
   /** True when some repository file holds content the model cannot know (COPY from the context, computed text). */
   repositoriesUnknown: boolean;
-  /** Keys present when the command runs. */
+  /** Keys present when the command runs (for apk: in the directory it trusts, `keysDir`). */
   keys: KeyEntry[];
+  /** apk only: the keys in its root's own `etc/apk/keys`, which it trusts without `--keys-dir`. */
+  rootKeys?: KeyEntry[];
   /** The command word's range. */
   commandSpan: Span | null;
   /** The RUN's secret mounts. */
   mounts: SecretMount[];
   /** apt only: the program (`apt-get`, `apt`, `aptitude`). */
   tool?: string;
+  /**
+   * The root the command works on: `/`, or `apk --root DIR`/`-p DIR`, whose repositories and keys are
+   * DIR's own (`DIR/etc/apk/repositories`, `DIR/etc/apk/keys`).
+   */
+  root: string;
+  /** apk only: the directory whose keys it trusts (`--keys-dir`, else the root's `etc/apk/keys`). */
+  keysDir: string | null;
+  /** apk only: `--initdb`, which creates an empty database in the root (no repositories, no keys). */
+  initdb?: boolean;
 }
 
 export interface EnvBinding {

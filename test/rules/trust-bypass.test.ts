@@ -19,6 +19,12 @@ runRuleTests(rule, {
     { name: 'a downloaded .deb that is not installed', code: df('FROM debian:trixie', 'RUN curl -fsSLo /tmp/x.deb https://example.com/x.deb && dpkg-deb -x /tmp/x.deb /opt') },
     { name: 'apt: harmless -o options', code: df('FROM debian:trixie', 'RUN apt-get -o Acquire::Retries=3 -o Acquire::https::Verify-Peer=true install -y curl') },
     { name: 'apk options that are harmless', code: df('FROM dhi.io/alpine-base:3.23-dev', 'RUN apk add --no-cache -U curl') },
+    { name: 'apt: --force-yes on purge, remove and autoremove downloads nothing', code: df('FROM debian:trixie', 'RUN apt-get purge --force-yes -y foo && apt-get remove --allow-unauthenticated -y bar && apt-get autoremove --force-yes -y') },
+    {
+      name: 'apk --root with --keys-dir /etc/apk/keys trusts the image\'s own keys: the usual way to bootstrap a root',
+      code: df('FROM alpine:3.23', 'RUN apk --root /out --keys-dir /etc/apk/keys --initdb -X https://dl-cdn.alpinelinux.org/alpine/v3.23/main add busybox'),
+    },
+    { name: '--keys-dir naming the default directory', code: df('FROM alpine:3.23', 'RUN apk add --keys-dir /etc/apk/keys curl', 'RUN apk --root /out --keys-dir etc/apk/keys --initdb add busybox') },
   ],
   invalid: [
     {
@@ -69,6 +75,20 @@ runRuleTests(rule, {
       errors: [{ messageId: 'allowUntrusted', line: 3, column: 13 }],
       unsafe: true,
       output: df('FROM dhi.io/alpine-base:3.23-dev', 'COPY tool.apk /tmp/', 'RUN apk add /tmp/tool.apk'),
+    },
+    {
+      name: '--keys-dir elsewhere under --root: instead of the root\'s own keys (no safe fix: the root\'s keys are unknown)',
+      code: df('FROM alpine:3.23', 'RUN apk --root /out --initdb --keys-dir /tmp/keys add busybox'),
+      errors: [{ messageId: 'keysDir', line: 2, column: 30, endColumn: 50, message: 'instead of /out/etc/apk/keys' }],
+      unsafe: true,
+      output: df('FROM alpine:3.23', 'RUN apk --root /out --initdb add busybox'),
+    },
+    {
+      name: 'apt: --force-yes on an install still counts',
+      code: df('FROM debian:trixie', 'RUN apt-get purge --force-yes -y foo && apt-get install --force-yes -y bar'),
+      errors: [{ messageId: 'aptUnauthenticated', line: 2, column: 57, endColumn: 68 }],
+      unsafe: true,
+      output: df('FROM debian:trixie', 'RUN apt-get purge --force-yes -y foo && apt-get install -y bar'),
     },
     {
       name: '--keys-dir on a DHI dev base',

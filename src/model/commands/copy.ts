@@ -1,5 +1,5 @@
 /** `cp`, `mv` and `install`: keys, repository files and secrets moved or copied into place. */
-import { aptKeyPlace, classifyFile } from '../files.js';
+import { aptKeyPlace, classifyFile, isApkKeyPath } from '../files.js';
 import { keyInstallFact } from '../fact-builders.js';
 import { recordContextKey } from '../placed-files.js';
 import { writeRepoFile } from '../repo-write.js';
@@ -62,7 +62,7 @@ function copyOrMove(call: CommandCall): void {
       ctx.files.setKey(final, fact);
     } else if (kind) {
       writeRepoFile(ctx, final, kind, 'replace', tool, ctx.files.linesOf(src), null, span);
-    } else if (final.startsWith(ctx.policy.apk.keysDir + '/')) {
+    } else if (isApkKeyPath(ctx.policy, final)) {
       recordContextKey(ctx, tool, src, final, destWord?.span ?? null, span);
     } else if (aptKeyPlace(ctx.policy, final) && /\.(?:gpg|asc|key|pub)$/.test(final)) {
       recordContextKey(ctx, tool, src, final, destWord?.span ?? null, span, 'apt');
