@@ -8,12 +8,12 @@ import { parseShell } from '../parse/shell.js';
 import type { Policy } from '../policy/index.js';
 import { findSecrets, findUrlCredentials, SECRET_NAME, NOT_SECRET_NAME } from '../policy/secrets.js';
 import type { Build, EnvBinding, Fact, InstructionInfo, SecretMount, Span, Stage, VariableFact } from './types.js';
-import { describeBase, parseImageRef } from './image.js';
-import { expandVariables, PREDEFINED_ARGS, unquote, type Lookup } from './vars.js';
+import { declaredBase, describeBase, parseImageRef } from './image.js';
+import { expandVariables, expandWord, PREDEFINED_ARGS, unquote, type Lookup } from './vars.js';
 import { extractRunFacts } from './run-facts.js';
 import { recordContextKey, recordFetched } from './placed-files.js';
 import { writeRepoFile } from './repo-write.js';
-import { aptKeyPlace, classifyFile, FileTracker, linesFromText } from './files.js';
+import { apkKeysDirRoot, aptKeyPlace, classifyFile, FileTracker, isApkKeyPath, linesFromText } from './files.js';
 import { netrcPasswordSpans } from './netrc.js';
 import { basename, resolvePath } from './words.js';
 import { computeState } from './state.js';
@@ -107,7 +107,7 @@ function startStage(build: Build, raw: RawInstruction, scopes: Map<string, Stage
   const asIndex = words.findIndex((w) => w.text.toLowerCase() === 'as');
   const name = asIndex > 0 ? (words[asIndex + 1]?.text ?? null) : null;
   const imageRaw = imageWord?.text ?? '';
-  const expansion = expandVariables(imageRaw, lookup, build.directives.escape);
+  const expansion = expandWord(imageRaw, lookup, build.directives.escape);
   const parentScope = expansion.value !== null ? scopes.get(expansion.value.toLowerCase()) : undefined;
   const stage: Stage = {
     index: build.stages.length,
@@ -135,7 +135,8 @@ function startStage(build: Build, raw: RawInstruction, scopes: Map<string, Stage
     stage.releaseUnknownReason = 'variable';
   } else {
     stage.image = parseImageRef(expansion.value);
-    Object.assign(stage, describeBase(stage.image, policy));
+    // What the user declared the image to be built on (config baseImages) decides; else its name.
+    Object.assign(stage, describeBase(declaredBase(policy, stage.image) ?? stage.image, policy));
   }
   // escape=` is the Windows convention, but a Linux base still runs its RUNs with /bin/sh -c.
   stage.windows = parentScope?.windowsShell ?? (build.directives.escape === '`' && stage.distro === 'unknown');
@@ -324,9 +325,9 @@ function visitCopy(build: Build, scope: StageScope, raw: RawInstruction, info: I
       writeRepoFile(ctx, target, kind, 'replace', keyword, null, null, raw.span);
       continue;
     }
-    const finalKey = destPath === policy.apk.keysDir ? resolvePath(destPath, basename(src.text)) : target;
+    const finalKey = apkKeysDirRoot(policy, destPath) !== null ? resolvePath(destPath, basename(src.text)) : target;
     // A key copied from another stage or image (`COPY --from=…`) is put in place like one from the context.
-    if (finalKey.startsWith(policy.apk.keysDir + '/') || (from === null && /\.rsa\.pub$/.test(src.text))) {
+    if (isApkKeyPath(policy, finalKey) || (from === null && /\.rsa\.pub$/.test(src.text))) {
       recordContextKey(ctx, keyword, src.text, finalKey, destWord.span, raw.span);
     } else if (aptKeyPlace(policy, target) && /\.(?:gpg|asc|key|pub)$/.test(target)) {
       recordContextKey(ctx, keyword, src.text, target, destWord.span, raw.span, 'apt');

@@ -120,3 +120,14 @@ export function isDhiImage(ref: ImageRef, policy: Policy): boolean {
   const full = ref.registry ? `${ref.registry}/${ref.path}` : ref.path;
   return policy.dhiMirrorPrefixes.some((prefix) => full.startsWith(prefix.toLowerCase()));
 }
+
+/**
+ * The image a base is declared to stand for in the config's `baseImages` (by name and tag, else by
+ * name), with `{tag}` replaced by the tag the FROM names; null when it is not declared.
+ */
+export function declaredBase(policy: Policy, ref: ImageRef): ImageRef | null {
+  const name = ref.registry ? `${ref.registry}/${ref.path}` : ref.path;
+  const value = (ref.tag !== null ? policy.baseImages[`${name}:${ref.tag.toLowerCase()}`] : undefined) ?? policy.baseImages[name];
+  if (value === undefined || (value.includes('{tag}') && ref.tag === null)) return null;
+  return parseImageRef(value.replaceAll('{tag}', ref.tag ?? ''));
+}
