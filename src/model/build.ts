@@ -7,7 +7,7 @@ import { buildRunScript } from '../parse/run-script.js';
 import { parseShell } from '../parse/shell.js';
 import type { Policy } from '../policy/index.js';
 import { findSecrets, findUrlCredentials, SECRET_NAME, NOT_SECRET_NAME } from '../policy/secrets.js';
-import type { Build, EnvBinding, Fact, InstructionInfo, SecretMount, Span, Stage, VariableFact } from './types.js';
+import type { Build, CopyFact, EnvBinding, Fact, InstructionInfo, SecretMount, Span, Stage, VariableFact } from './types.js';
 import { declaredBase, describeBase, parseImageRef } from './image.js';
 import { expandVariables, expandWord, PREDEFINED_ARGS, unquote, type Lookup } from './vars.js';
 import { extractRunFacts } from './run-facts.js';
@@ -295,7 +295,7 @@ function visitCopy(build: Build, scope: StageScope, raw: RawInstruction, info: I
   const checksum = raw.flags.find((f) => f.name === 'checksum')?.value ?? null;
   const ctx = { emit, instruction: info.index, files: scope.files, policy };
   const heredocNames = new Map(raw.heredocs.map((h) => [h.name, h]));
-  const sources = words.slice(0, -1).map((w) => ({ text: expandVariables(w.text, lookup, build.directives.escape).value ?? w.text, span: w.span }));
+  const sources: CopyFact['sources'] = words.slice(0, -1).map((w) => ({ text: expandVariables(w.text, lookup, build.directives.escape).value ?? w.text, span: w.span }));
   emit({ kind: 'copy', keyword, sources, dest: destPath, from, heredoc: raw.heredocs.length > 0, instruction: info.index, span: raw.span });
   const many = sources.length > 1 || dest.endsWith('/');
   for (const src of sources) {
@@ -316,6 +316,7 @@ function visitCopy(build: Build, scope: StageScope, raw: RawInstruction, info: I
       const chmod = raw.flags.find((f) => f.name === 'chmod')?.value ?? null;
       const mark = (f: Fact) => {
         if (f.kind === 'key-install' && f.manager === 'apt' && !chmodLetsOthersRead(chmod)) f.unreadable = { chmod };
+        if (f.kind === 'key-install') src.key = true;
         emit(f);
       };
       recordFetched({ ...ctx, emit: mark }, 'ADD', src.text, src.span, finalPath, destWord.span, checksum, raw.span);
@@ -329,8 +330,10 @@ function visitCopy(build: Build, scope: StageScope, raw: RawInstruction, info: I
     // A key copied from another stage or image (`COPY --from=…`) is put in place like one from the context.
     if (isApkKeyPath(policy, finalKey) || (from === null && /\.rsa\.pub$/.test(src.text))) {
       recordContextKey(ctx, keyword, src.text, finalKey, destWord.span, raw.span);
+      src.key = true;
     } else if (aptKeyPlace(policy, target) && /\.(?:gpg|asc|key|pub)$/.test(target)) {
       recordContextKey(ctx, keyword, src.text, target, destWord.span, raw.span, 'apt');
+      src.key = true;
     }
   }
 }

@@ -293,7 +293,8 @@ export interface VariableFact extends FactBase {
 export interface CopyFact extends FactBase {
   kind: 'copy';
   keyword: 'COPY' | 'ADD';
-  sources: { text: string; span: Span }[];
+  /** `key`: the model put this source in place as a signing key or keyring (apk's keys, an apt keyring). */
+  sources: { text: string; span: Span; key?: boolean }[];
   dest: string;
   /** `--from=<stage|image>` */
   from: string | null;
