@@ -16,6 +16,14 @@ runRuleTests(rule, {
     { name: 'apt: documented pattern', code: df('FROM debian:trixie', DEB_KEY, DEB_LIST, 'RUN apt-get update && apt-get install -y curl') },
     { name: 'dpkg -i of a .deb copied from the build context, and dpkg queries', code: df('FROM debian:trixie', 'COPY pkg.deb /tmp/', 'RUN dpkg -i /tmp/pkg.deb && dpkg -l') },
     { name: 'a .deb ADDed by --checksum is pinned to the bytes the author checked', code: df('FROM debian:trixie', `ADD --checksum=sha256:${'a'.repeat(64)} https://example.com/tool_1.0_amd64.deb /tmp/tool.deb`, 'RUN dpkg -i /tmp/tool.deb') },
+    {
+      name: 'a .deb checked with sha256sum -c against a digest in the Dockerfile is pinned, as ADD --checksum is',
+      code: df('FROM debian:trixie', `RUN curl -fsSLo /tmp/x.deb https://example.com/x.deb && echo "${'a'.repeat(64)}  /tmp/x.deb" | sha256sum -c - && dpkg -i /tmp/x.deb`),
+    },
+    {
+      name: 'sha256sum -c of a sums file the RUN wrote, and a digest from a build argument',
+      code: df('FROM debian:trixie', 'ARG DEB_SHA256', `RUN cd /tmp && wget -q https://example.com/tool.deb && echo "\${DEB_SHA256} *tool.deb" > sums && sha256sum -c sums && apt-get install -y ./tool.deb`),
+    },
     { name: 'a downloaded .deb that is not installed', code: df('FROM debian:trixie', 'RUN curl -fsSLo /tmp/x.deb https://example.com/x.deb && dpkg-deb -x /tmp/x.deb /opt') },
     { name: 'apt: harmless -o options', code: df('FROM debian:trixie', 'RUN apt-get -o Acquire::Retries=3 -o Acquire::https::Verify-Peer=true install -y curl') },
     { name: 'apk options that are harmless', code: df('FROM dhi.io/alpine-base:3.23-dev', 'RUN apk add --no-cache -U curl') },
@@ -27,6 +35,18 @@ runRuleTests(rule, {
     { name: '--keys-dir naming the default directory', code: df('FROM alpine:3.23', 'RUN apk add --keys-dir /etc/apk/keys curl', 'RUN apk --root /out --keys-dir etc/apk/keys --initdb add busybox') },
   ],
   invalid: [
+    {
+      name: 'a checksum check that does not stop the build (joined by ;), or whose digest is fetched too, pins nothing',
+      code: df(
+        'FROM debian:trixie',
+        `RUN curl -fsSLo /tmp/x.deb https://example.com/x.deb; echo "${'a'.repeat(64)}  /tmp/x.deb" | sha256sum -c -; dpkg -i /tmp/x.deb`,
+        'RUN curl -fsSLo /tmp/y.deb https://example.com/y.deb && echo "$(curl -fsSL https://example.com/y.sha256)  /tmp/y.deb" | sha256sum -c - && dpkg -i /tmp/y.deb',
+      ),
+      errors: [
+        { messageId: 'downloadedPackage', line: 2, column: 165 },
+        { messageId: 'downloadedPackage', line: 3, column: 147 },
+      ],
+    },
     {
       name: 'ONBUILD triggers: the bypass is wrong in whatever build runs them (no fix: its keys are unknown)',
       code: df('FROM alpine:3.23', 'ONBUILD RUN apk add --allow-untrusted curl', 'ONBUILD RUN apt-get install -y --allow-unauthenticated curl'),

@@ -81,7 +81,7 @@ export function writeRedirects(call: CommandCall): void {
 }
 
 /** What a command prints on stdout, as repository lines, when the model can tell. */
-function stdoutLines(ctx: RunContext, cmd: Command, base: string, args: Word[], lookup: Lookup): RepoLine[] | null {
+export function stdoutLines(ctx: RunContext, cmd: Command, base: string, args: Word[], lookup: Lookup): RepoLine[] | null {
   const ev = (w: Word) => evalWord(w, lookup, ctx.release);
   const fromBaseArg = (vars: string[]) => vars.some((v) => ctx.imageVariables.includes(v));
   const line = (text: string, w: Word | null, dynamic: boolean, fromImage: boolean, vars: string[]): RepoLine => ({
