@@ -17,11 +17,24 @@ type Tracked = { kind: 'key'; fact: KeyInstallFact } | { kind: 'lines'; lines: R
 
 export class FileTracker {
   private files = new Map<string, Tracked>();
+  /** Files a RUN saved a mounted secret into, and whether that RUN removes them again (then they last only while it runs). */
+  private secrets = new Map<string, { instruction: number; removed: boolean }>();
 
   clone(): FileTracker {
     const t = new FileTracker();
     t.files = new Map(this.files);
+    t.secrets = new Map([...this.secrets].filter(([, s]) => !s.removed));
     return t;
+  }
+
+  setSecretCopy(path: string, instruction: number, removed: boolean): void {
+    this.secrets.set(path, { instruction, removed });
+  }
+
+  /** Files holding a secret that a command of `instruction` can read: saved by it, or by an earlier RUN that kept them. */
+  secretCopiesAt(instruction: number): string[] {
+    if (this.secrets.size === 0) return [];
+    return [...this.secrets].filter(([, s]) => s.instruction === instruction || !s.removed).map(([p]) => p);
   }
 
   setKey(path: string, fact: KeyInstallFact): void {

@@ -40,9 +40,9 @@ runRuleTests(rule, {
       ],
     },
     {
-      name: 'a secret file named by a variable: the read is reported (it crashed the lint before)',
+      name: 'a secret file named by a variable: the read is reported, by the name the variable gives (it crashed the lint before)',
       code: df('FROM alpine:3.23', 'RUN --mount=type=secret,id=t ID=t && echo "$(cat /run/secrets/$ID)" > /root/.token'),
-      errors: [{ messageId: 'written', line: 2, column: 71, endColumn: 83, message: 'RUN writes the secret /run/secrets/ into /root/.token' }],
+      errors: [{ messageId: 'written', line: 2, column: 71, endColumn: 83, message: 'RUN writes the secret /run/secrets/t into /root/.token' }],
     },
     {
       name: 'a secret piped or here-stringed into tee',

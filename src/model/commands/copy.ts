@@ -42,6 +42,7 @@ function copyOrMove(call: CommandCall): void {
     // `cp /run/secrets/x /etc/…` (or a mount's custom target) puts the secret into the layer.
     if (tool !== 'mv' && (src.startsWith('/run/secrets/') || ctx.mounts.some((m) => m.target === src)) && !/^\/(?:dev|proc)\//.test(final)) {
       ctx.emit({ kind: 'secret-write', file: final, source: src, removed: removed.has(final), instruction: ctx.instruction, span: destWord?.span ?? span });
+      ctx.files.setSecretCopy(final, ctx.instruction, removed.has(final));
     }
     if (key) {
       key.movedLater = true;
