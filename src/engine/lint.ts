@@ -47,6 +47,10 @@ function runRules(build: Build, options: LintOptions): Finding[] {
   const lines = build.lines;
   const ignores = parseIgnores(build);
   const findings: Finding[] = [];
+  // Exec-form RUNs are JSON: an edit inside one (a word removed, a line inserted) would break the
+  // array, so no fix edits there, whatever rule offers it.
+  const exec = build.instructions.flatMap((i) => (i.run?.execForm && i.argsSpan ? [i.argsSpan] : []));
+  const editsExec = (fix: Fix) => exec.some((a) => fix.edits.some((e) => e.end > a.start && e.start < a.end));
   for (const rule of options.rules ?? RULES) {
     checkDeadline(options.deadline);
     if (options.only && !options.only.includes(rule.id)) continue;
@@ -57,7 +61,7 @@ function runRules(build: Build, options: LintOptions): Finding[] {
     const ruleOptions = { ...rule.meta.options, ...(setting?.options ?? {}) };
     const report = (r: Report) => {
       if (ignores.suppressed(rule.id, r.span)) return;
-      findings.push(toFinding(rule, severity, r, lines));
+      findings.push(toFinding(rule, severity, r.fix && exec.length > 0 && editsExec(r.fix) ? { ...r, fix: null } : r, lines));
     };
     rule.check({ build, policy: options.config.policy, options: ruleOptions, report });
   }

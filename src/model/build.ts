@@ -4,6 +4,7 @@
  */
 import { parseDockerfile, readProperties, type RawInstruction } from '../parse/dockerfile.js';
 import { buildRunScript } from '../parse/run-script.js';
+import { parseExecForm } from '../parse/exec-form.js';
 import { parseShell } from '../parse/shell.js';
 import type { Policy } from '../policy/index.js';
 import { findSecrets, findUrlCredentials, SECRET_NAME, NOT_SECRET_NAME } from '../policy/secrets.js';
@@ -228,8 +229,9 @@ function visitRun(build: Build, scope: StageScope, raw: RawInstruction, info: In
   if (scope.windowsShell || !raw.argsSpan) return;
   const heredocs = raw.heredocs.map((h) => ({ name: h.name, start: h.startSpan.start, end: h.startSpan.end }));
   const script = buildRunScript(build.text, raw.argsSpan.start, raw.span.end, build.directives.escape, heredocs);
-  if (!script) return;
-  const run = parseShell(script);
+  // Not shell: an exec-form array other than `sh -c`, read as the one command it runs.
+  const run = script ? parseShell(script) : parseExecForm(build.text, raw.argsSpan.start, raw.span.end, build.directives.escape);
+  if (!run) return;
   if (trigger) info.triggerRun = run;
   else info.run = run;
   const env: EnvBinding[] = [...scope.env];

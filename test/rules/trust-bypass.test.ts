@@ -36,6 +36,15 @@ runRuleTests(rule, {
   ],
   invalid: [
     {
+      name: 'exec-form RUN is read as its one command; no fix edits inside the JSON',
+      code: df('FROM alpine:3.23', GET_KEY, REPOS, 'RUN ["apk","add","--allow-untrusted","curl"]', 'RUN ["apt-get", "install", "-y", \\', '    "--allow-unauthenticated", "curl"]'),
+      errors: [
+        { messageId: 'allowUntrusted', line: 4, column: 19, endColumn: 36 },
+        { messageId: 'aptUnauthenticated', line: 6, column: 6, endColumn: 29 },
+      ],
+      output: null,
+    },
+    {
       name: 'a checksum check that does not stop the build (joined by ;), or whose digest is fetched too, pins nothing',
       code: df(
         'FROM debian:trixie',
