@@ -1,6 +1,6 @@
 import { defineRule, type Fix, type RuleContext } from '../src/rule.js';
 import { activeRepositories, debSourceMatch, fetchesIndexes, installsPackages, isHardened, packageCommands, urlForMessage } from '../src/model/query.js';
-import { apkRepositoryUrl, isServedRelease, isServedSuite, type Policy } from '../src/policy/index.js';
+import { apkRepositoryUrl, isPolicyHost, isServedRelease, isServedSuite, type Policy } from '../src/policy/index.js';
 import { APT_CA_BOOTSTRAP, aptSetupInstructions, apkSetupInstructions, apkSetupShell, describeStageBase, stageHasKey, type KeyInstallStyle } from '../src/fix/hardened-setup.js';
 import { insertInstructionsBefore, insertShellLinesBefore } from '../src/fix/builders.js';
 import type { Build, PackageCommandFact, RepoEntry, Stage } from '../src/model/types.js';
@@ -147,7 +147,8 @@ export default defineRule<Options>({
       for (const cmd of own) {
         if (!installsPackages(cmd) || cmd.repositoriesUnknown || reported.has(cmd.instruction)) continue;
         const repos = activeRepositories(cmd);
-        if (repos.some((r) => isHardened(policy, r))) continue;
+        // A hardened URL broken by an empty global ARG is repository-version-mismatch's finding.
+        if (repos.some((r) => isHardened(policy, r) || (r.emptyArgs && isPolicyHost(policy, r.url)))) continue;
         // A root (`apk --root DIR --initdb`) with no repository at all: apk has nothing to install from.
         if (cmd.root !== '/' && repos.length === 0) continue;
         reported.add(cmd.instruction);

@@ -9,7 +9,7 @@ import { parseShell } from '../parse/shell.js';
 import type { Policy } from '../policy/index.js';
 import { findSecrets, findUrlCredentials, SECRET_NAME, NOT_SECRET_NAME } from '../policy/secrets.js';
 import type { Build, CopyFact, EnvBinding, Fact, InstructionInfo, SecretMount, Span, Stage, VariableFact } from './types.js';
-import { declaredBase, describeBase, parseImageRef } from './image.js';
+import { declaredBase, describeBase, hasBareEnvironment, parseImageRef } from './image.js';
 import { expandVariables, expandWord, PREDEFINED_ARGS, unquote, type Lookup } from './vars.js';
 import { extractRunFacts } from './run-facts.js';
 import { recordContextKey, recordFetched } from './placed-files.js';
@@ -34,6 +34,12 @@ interface StageScope {
   workdir: string;
   files: FileTracker;
   windowsShell: boolean;
+  /**
+   * True when the stage's base image is known to set no environment of its own (a plain distro
+   * image): a global ARG the stage does not declare is then empty in it. Elsewhere the base image
+   * may set a variable of that name (`node` sets NODE_VERSION), so its value stays unknown.
+   */
+  bareEnvironment: boolean;
 }
 
 export function buildModel(text: string, options: ModelOptions): Build {
@@ -149,6 +155,7 @@ function startStage(build: Build, raw: RawInstruction, scopes: Map<string, Stage
     workdir: parentScope?.workdir ?? '/',
     files: parentScope ? parentScope.files.clone() : new FileTracker(),
     windowsShell: stage.windows,
+    bareEnvironment: parentScope ? parentScope.bareEnvironment : stage.image !== null && hasBareEnvironment(stage.image),
   };
 }
 
@@ -162,7 +169,8 @@ function visitInstruction(
   policy: Policy,
 ): void {
   const stage = scope.stage;
-  const lookup: Lookup = (name) => (scope.vars.has(name) ? scope.vars.get(name) : name in PREDEFINED_ARGS ? PREDEFINED_ARGS[name] : undefined);
+  const lookup: Lookup = (name) =>
+    scope.vars.has(name) ? scope.vars.get(name) : name in PREDEFINED_ARGS ? PREDEFINED_ARGS[name] : scope.bareEnvironment && globals.has(name) ? '' : undefined;
   const emit = (fact: Fact) => stage.facts.push(fact);
   switch (raw.keyword) {
     case 'ARG':
@@ -196,7 +204,7 @@ function visitInstruction(
       return;
     }
     case 'RUN':
-      visitRun(build, scope, raw, info, lookup, emit, policy);
+      visitRun(build, scope, raw, info, lookup, emit, policy, false, scope.bareEnvironment && globals.size > 0 ? new Set([...globals.keys()].filter((n) => !scope.vars.has(n))) : undefined);
       return;
     case 'ONBUILD':
       // The trigger runs in a later build FROM this image, whose repositories, keys and files are
@@ -224,7 +232,17 @@ function visitInstruction(
 const TRIGGER_FACTS = new Set<Fact['kind']>(['trust-bypass', 'download', 'local-package', 'secret-write']);
 
 /** `trigger`: the RUN of an ONBUILD, whose script is not the instruction's own `run`. */
-function visitRun(build: Build, scope: StageScope, raw: RawInstruction, info: InstructionInfo, lookup: Lookup, emit: (f: Fact) => void, policy: Policy, trigger = false): void {
+function visitRun(
+  build: Build,
+  scope: StageScope,
+  raw: RawInstruction,
+  info: InstructionInfo,
+  lookup: Lookup,
+  emit: (f: Fact) => void,
+  policy: Policy,
+  trigger = false,
+  undeclaredArgs?: ReadonlySet<string>,
+): void {
   info.mounts = secretMounts(raw);
   if (scope.windowsShell || !raw.argsSpan) return;
   const heredocs = raw.heredocs.map((h) => ({ name: h.name, start: h.startSpan.start, end: h.startSpan.end }));
@@ -246,6 +264,7 @@ function visitRun(build: Build, scope: StageScope, raw: RawInstruction, info: In
     mounts: info.mounts,
     release: scope.stage.release,
     imageVariables: scope.stage.imageVariables,
+    ...(undeclaredArgs && { undeclaredArgs }),
     files: scope.files,
     instructionSpan: raw.span,
     emit,

@@ -131,3 +131,10 @@ export function declaredBase(policy: Policy, ref: ImageRef): ImageRef | null {
   if (value === undefined || (value.includes('{tag}') && ref.tag === null)) return null;
   return parseImageRef(value.replaceAll('{tag}', ref.tag ?? ''));
 }
+
+/** Official distro images set no environment but PATH: a variable the Dockerfile does not set is unset there. */
+const BARE_IMAGES = new Set(['alpine', 'debian', 'ubuntu', 'busybox']);
+
+export function hasBareEnvironment(ref: ImageRef): boolean {
+  return ref.registry === null && BARE_IMAGES.has(ref.path);
+}

@@ -59,6 +59,7 @@ export function computeState(stage: Stage, build: Build, policy: Policy): void {
           }
           const entry: RepoEntry = { url: line.text, origin: 'write', file: fact.file, span: line.span, fact };
           if (line.tag) entry.tag = line.tag;
+          if (line.emptyArgs) entry.emptyArgs = line.emptyArgs;
           if (line.format) Object.assign(entry, { suite: line.suite ?? null, signedBy: line.signedBy ?? null, trusted: line.trusted ?? false });
           repos.push(entry);
         }

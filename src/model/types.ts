@@ -29,6 +29,8 @@ export interface RepoEntry {
   span: Span | null;
   /** The fact that wrote it; null for base defaults. */
   fact: Fact | null;
+  /** Global ARGs its line used that the stage does not declare (empty there): see RepoLine. */
+  emptyArgs?: string[];
   /** apt only: the suite, `signed-by=` keyring and `[trusted=yes]` of the source. */
   suite?: string | null;
   signedBy?: string | null;
@@ -87,6 +89,11 @@ export interface RepoLine {
   releaseFromImage: boolean;
   /** True when the release comes from the same ARG as the stage's FROM. */
   releaseFromBaseArg: boolean;
+  /**
+   * Global ARGs (declared before the first FROM) the line used that its stage does not declare:
+   * they are empty there (`v${ALPINE}` gives `v`), as BuildKit passes a global ARG only to FROM.
+   */
+  emptyArgs?: string[];
   /** Where the entry stands in the file, when it is one contiguous stretch. */
   span: Span | null;
   /**

@@ -41,7 +41,7 @@ function tee(call: CommandCall): void {
     }
   } else {
     const heredoc = cmd.redirects.find((r) => r.heredoc);
-    if (heredoc?.heredoc) lines = linesFromText(heredoc.heredoc.body, heredoc.heredoc.span, !heredoc.heredoc.quoted, lookup, ctx.imageVariables);
+    if (heredoc?.heredoc) lines = linesFromText(heredoc.heredoc.body, heredoc.heredoc.span, !heredoc.heredoc.quoted, lookup, ctx.imageVariables, ctx.undeclaredArgs);
     secret = secretSourceOf(cmd, 'tee', args, scope, lookup);
   }
   for (const f of files) {
@@ -91,6 +91,7 @@ export function stdoutLines(ctx: RunContext, cmd: Command, base: string, args: W
     dynamic,
     releaseFromImage: fromImage,
     releaseFromBaseArg: fromBaseArg(vars),
+    ...(ctx.undeclaredArgs?.size && vars.some((v) => ctx.undeclaredArgs!.has(v)) && { emptyArgs: [...new Set(vars.filter((v) => ctx.undeclaredArgs!.has(v)))] }),
     span: w?.span ?? null,
   });
   if (base === 'echo') {
@@ -129,7 +130,7 @@ export function stdoutLines(ctx: RunContext, cmd: Command, base: string, args: W
   }
   if (base === 'cat') {
     const heredoc = catReadsStdin(args, lookup) ? cmd.redirects.find((r) => r.heredoc) : undefined;
-    if (heredoc?.heredoc) return linesFromText(heredoc.heredoc.body, heredoc.heredoc.span, !heredoc.heredoc.quoted, lookup, ctx.imageVariables);
+    if (heredoc?.heredoc) return linesFromText(heredoc.heredoc.body, heredoc.heredoc.span, !heredoc.heredoc.quoted, lookup, ctx.imageVariables, ctx.undeclaredArgs);
     const file = args[0] ? staticValue(args[0], lookup) : null;
     if (file) return ctx.files.linesOf(resolvePath('/', file));
     return null;
