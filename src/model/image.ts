@@ -53,10 +53,17 @@ const UBUNTU_CODENAMES: Record<string, string> = {
  * `latest`, `rolling`, no tag → both null.
  */
 export function ubuntuRelease(tag: string | null): { version: string | null; codename: string | null } {
-  const word = (tag ?? '').split('-')[0]!;
-  const version = /^\d+\.\d+$/.test(word) ? word : (Object.entries(UBUNTU_CODENAMES).find(([, c]) => c === word)?.[0] ?? null);
+  const words = (tag ?? '').split('-');
+  const word = words[0]!;
+  // Another image's tag names its Ubuntu by codename anywhere (`21-jdk-noble`, `noble-scm`).
+  const named = words.find((w) => UBUNTU_BY_CODENAME.has(w));
+  const version = /^\d+\.\d+$/.test(word) ? word : named !== undefined ? UBUNTU_BY_CODENAME.get(named)! : null;
   return { version, codename: version ? (UBUNTU_CODENAMES[version] ?? null) : null };
 }
+
+const UBUNTU_BY_CODENAME = new Map(Object.entries(UBUNTU_CODENAMES).map(([v, c]) => [c, v]));
+/** An Ubuntu codename as a word of the tag: `eclipse-temurin:21-jdk-noble`, `buildpack-deps:noble-scm`, `*-jammy`. */
+const UBUNTU_IN_TAG = new RegExp(`(?:^|-)(?:${Object.values(UBUNTU_CODENAMES).join('|')})(?=-|$)`);
 
 /** What the base image reference tells about the stage. */
 export function describeBase(ref: ImageRef, policy: Policy): BaseFacts {
@@ -82,7 +89,7 @@ export function describeBase(ref: ImageRef, policy: Policy): BaseFacts {
     return out;
   }
 
-  if (UBUNTU.test(ref.path)) return { ...out, distro: 'ubuntu', releaseUnknownReason: 'not-applicable' };
+  if (UBUNTU.test(ref.path) || (tag !== null && UBUNTU_IN_TAG.test(tag))) return { ...out, distro: 'ubuntu', releaseUnknownReason: 'not-applicable' };
 
   const debianInTag = tag ? /(?:^|-)(?:debian(\d+)|(buster|bullseye|bookworm|trixie|forky|sid))(?=-|$)/.exec(tag) : null;
   if (name === 'debian' || name === 'debian-base' || debianInTag) {

@@ -82,6 +82,10 @@ describe('describeBase', () => {
     ['python:3.12-slim-bookworm', base('debian', 'bookworm')],
     ['debian', base('debian', null, { releaseUnknownReason: 'unpinned' })],
     ['ubuntu:24.04', base('ubuntu', null, { releaseUnknownReason: 'not-applicable' })],
+    // Another image's tag naming an Ubuntu codename, as the `-trixie` form names Debian's.
+    ['eclipse-temurin:21-jdk-noble', base('ubuntu', null, { releaseUnknownReason: 'not-applicable' })],
+    ['buildpack-deps:noble-scm', base('ubuntu', null, { releaseUnknownReason: 'not-applicable' })],
+    ['maven:3.9-eclipse-temurin-21-jammy', base('ubuntu', null, { releaseUnknownReason: 'not-applicable' })],
     ['golang:1.22', base('unknown', null, { releaseUnknownReason: 'not-applicable' })],
     ['scratch', base('scratch', null, { releaseUnknownReason: 'not-applicable' })],
     // A mirror name is not a DHI image unless configured.
@@ -115,6 +119,8 @@ describe('ubuntuRelease', () => {
     ['noble-20240423', '24.04', 'noble'],
     ['22.04', '22.04', 'jammy'],
     ['jammy', '22.04', 'jammy'],
+    ['21-jdk-noble', '24.04', 'noble'],
+    ['noble-scm', '24.04', 'noble'],
     ['26.04', '26.04', null],
     ['latest', null, null],
     [null, null, null],

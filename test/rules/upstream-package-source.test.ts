@@ -124,6 +124,11 @@ runRuleTests(rule, {
       errors: [{ messageId: 'upstreamRoot', line: 2, column: 115, message: 'into /out from https://dl-cdn.alpinelinux.org/alpine/v3.23/main' }],
     },
     {
+      name: 'an Ubuntu codename in another image\'s tag is read as Ubuntu, as the -trixie form is read as Debian',
+      code: df('FROM eclipse-temurin:21-jdk-noble', 'RUN apt-get update && apt-get install -y curl'),
+      errors: [{ messageId: 'aptUbuntu', line: 2, column: 23, message: 'the base image eclipse-temurin:21-jdk-noble is Ubuntu' }],
+    },
+    {
       name: 'apt in a base the model cannot place: reported like apk, with how to declare it',
       code: df('FROM python:3.13-slim', 'RUN apt-get install -y git'),
       errors: [{ messageId: 'aptUnknownRelease', line: 2, column: 5, message: 'the sources python:3.13-slim comes with' }],
