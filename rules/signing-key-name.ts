@@ -1,10 +1,10 @@
 import { defineRule, type RuleContext } from '../src/rule.js';
 import type { Build, KeyInstallFact, Span, Stage } from '../src/model/types.js';
 import type { Edit } from '../src/rule.js';
-import { aptSourceLines, factsOf, intendedKeyName } from '../src/model/query.js';
+import { aptSourceLines, factsOf, intendedKeyName, isHardenedAptKey } from '../src/model/query.js';
 import { apkKeysDirRoot } from '../src/model/files.js';
 import { basename, dirname } from '../src/model/words.js';
-import { debKeyByUrl, keyByUrl, type Policy } from '../src/policy/index.js';
+import { keyByUrl, type Policy } from '../src/policy/index.js';
 import { insertAt, replace } from '../src/fix/builders.js';
 
 function keyUrlOf(policy: Policy, keyName: string): string | null {
@@ -43,7 +43,7 @@ function singleCopyIntoDir(build: Build, stage: Stage, fact: KeyInstallFact): Sp
  */
 function checkAptKey(ctx: RuleContext, fact: KeyInstallFact): void {
   const { build, policy } = ctx;
-  const hardened = fact.url !== null ? debKeyByUrl(policy, fact.url) !== null : /dhi/i.test(basename(fact.contextSource ?? fact.path ?? ''));
+  const hardened = isHardenedAptKey(policy, fact);
   if (fact.unbound) {
     if (!hardened) return;
     const how = fact.unbound === 'apt-key' ? 'apt-key' : policy.deb.trustedDir;

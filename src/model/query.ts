@@ -1,5 +1,5 @@
 /** Read-only questions rules ask of the model, answered once here instead of in every rule. */
-import { keyByUrl, matchApkRepository, matchDebSource, trustedKeyNames, type DebMatch, type HardenedMatch, type Policy } from '../policy/index.js';
+import { debKeyByUrl, keyByUrl, matchApkRepository, matchDebSource, trustedKeyNames, type DebMatch, type HardenedMatch, type Policy } from '../policy/index.js';
 import type { Build, Fact, InstructionInfo, KeyInstallFact, PackageCommandFact, RepoEntry, RepoLine, RepoWriteFact, Span, Stage, VariableFact } from './types.js';
 import { basename } from './words.js';
 import type { Command } from '../parse/shell-types.js';
@@ -173,4 +173,9 @@ export function apkKeysCover(policy: Policy, stage: Stage, cmd: PackageCommandFa
     if (match) return keys.has(match.keyName);
     return r.origin === 'base' && stage.distro === 'alpine';
   });
+}
+
+/** Is this apt key install Docker's hardened key (or a configured mirror's)? By its URL, else by the file's name. */
+export function isHardenedAptKey(policy: Policy, fact: KeyInstallFact): boolean {
+  return fact.url !== null ? debKeyByUrl(policy, fact.url) !== null : /dhi/i.test(basename(fact.contextSource ?? fact.path ?? ''));
 }

@@ -36,6 +36,14 @@ runRuleTests(rule, {
   ],
   invalid: [
     {
+      name: 'apt-key add of a third-party key: trusted for every source, and gone from Debian 13',
+      code: df('FROM debian:trixie', 'RUN curl -fsSL https://packages.example.com/repo.key | apt-key add -', 'FROM debian:bookworm', 'COPY vendor.gpg /tmp/', 'RUN apt-key add /tmp/vendor.gpg'),
+      errors: [
+        { messageId: 'aptKeyGlobal', line: 2, column: 16, endColumn: 53, message: 'trust https://packages.example.com/repo.key for every source that names no keyring with signed-by=, not only its own, and Debian trixie has no apt-key at all' },
+        { messageId: 'aptKeyGlobal', line: 5, column: 5 },
+      ],
+    },
+    {
       name: 'exec-form RUN is read as its one command; no fix edits inside the JSON',
       code: df('FROM alpine:3.23', GET_KEY, REPOS, 'RUN ["apk","add","--allow-untrusted","curl"]', 'RUN ["apt-get", "install", "-y", \\', '    "--allow-unauthenticated", "curl"]'),
       errors: [
