@@ -3,6 +3,7 @@ import type { Build, Fact, InstructionInfo, KeyInstallFact, PackageCommandFact, 
 import { debSourceMatch, fetchesIndexes, hardenedMatch, intendedKeyName, packageCommands } from '../src/model/query.js';
 import { insertAt, insertInstructionsBefore, insertRunFlag, lineStartOf, removeInstruction } from '../src/fix/builders.js';
 import { apkKeysDirRoot } from '../src/model/files.js';
+import { keyByUrl } from '../src/policy/index.js';
 import type { LineIndex } from '../src/text.js';
 
 // Instructions that change what a moved instruction would see.
@@ -66,6 +67,9 @@ export default defineRule({
           if (cmd.keys.some((k) => k.path === id)) continue;
           // A key for this repository saved under another name or place: signing-key-name reports it.
           if (earlierInstalls(stage, cmd).some((f) => intendedKeyName(policy, f) === match.keyName)) continue;
+          // `wget -O <key URL>`, which fetches nothing: signing-key-name rewrites that command, and a
+          // second download beside it would leave a RUN that still fails.
+          if (stage.allFacts.slice(0, stage.allFacts.indexOf(cmd)).some((f) => f.kind === 'download' && f.urlAsOutput && keyByUrl(policy, f.url)?.keyName === match.keyName)) continue;
           const use = build.instructions[cmd.instruction]!;
           const later = laterInstalls(stage, cmd).find((f) => f.path === `${keysDir}/${match.keyName}`);
           const data = { repository: repo.url, key: match.keyName, keysDir };

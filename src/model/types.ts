@@ -160,6 +160,8 @@ export interface DownloadFact extends FactBase {
   urlSpan: Span | null;
   /** Flags that disable TLS verification (`--no-check-certificate`, `-k`, `--insecure`), with ranges. */
   insecureFlags: { flag: string; span: Span | null }[];
+  /** `wget -O <url>` with no URL to fetch: the URL was taken as the output file's name, nothing is downloaded. */
+  urlAsOutput?: boolean;
 }
 
 /**
