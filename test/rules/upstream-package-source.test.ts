@@ -84,6 +84,20 @@ runRuleTests(rule, {
       errors: [{ messageId: 'unknownRelease', line: 2, column: 5, message: 'the Alpine release of ghcr.io/linuxserver/baseimage-alpine:3.23 cannot be told from its name; declare what it is built on with baseImages' }],
     },
     {
+      name: 'inserted setup goes above the comments that describe the instruction, and below the parser directives',
+      code: df('# syntax=docker/dockerfile:1', 'FROM alpine:3.23', '# hardenfile-ignore trust-bypass', '# install the tools', 'RUN apk add curl'),
+      errors: [{ messageId: 'upstream', line: 5, column: 5 }],
+      output: df(
+        '# syntax=docker/dockerfile:1',
+        'FROM alpine:3.23',
+        `RUN wget -q -O /etc/apk/keys/${KEY} https://dhi.io/keyring/${KEY} && \\`,
+        '    echo "https://dhi.io/apk/alpine/v3.23/main" > /etc/apk/repositories',
+        '# hardenfile-ignore trust-bypass',
+        '# install the tools',
+        'RUN apk add curl',
+      ),
+    },
+    {
       name: 'a base declared in baseImages is read as the image it stands for, and gets the setup',
       code: df('FROM ghcr.io/linuxserver/baseimage-alpine:3.23', 'RUN apk add curl'),
       policy: { baseImages: { 'ghcr.io/linuxserver/baseimage-alpine': 'alpine:{tag}' } },
@@ -250,9 +264,10 @@ runRuleTests(rule, {
       output: df(
         'FROM debian:trixie',
         'RUN apt-get update && apt-get install -y curl gnupg ca-certificates',
-        '# then the tools',
+        // Inserted above the comment, which describes the instruction under it.
         `RUN curl -fsSL ${DEB_KEY_URL} | gpg --dearmor -o /usr/share/keyrings/dhi-deb.gpg && \\`,
         `    ${DEB_LIST('/usr/share/keyrings/dhi-deb.gpg')}`,
+        '# then the tools',
         'RUN <<EOF',
         'apt-get update',
         'apt-get install -y git',
