@@ -61,6 +61,8 @@ export function buildModel(text: string, options: ModelOptions): Build {
   /** Earlier stages by lower-cased name (BuildKit refuses duplicate names; the first is kept). */
   const scopes = new Map<string, StageScope>();
   let current: StageScope | null = null;
+  /** `RUN --mount=…,from=<stage>` references, by the stage that has them. */
+  const mountsFrom = new Map<number, string[]>();
 
   const globalLookup: Lookup = (name) => {
     if (globals.has(name)) return name in buildArgs ? buildArgs[name] : globals.get(name);
@@ -97,15 +99,57 @@ export function buildModel(text: string, options: ModelOptions): Build {
       return;
     }
     visitInstruction(build, current, raw, info, globals, buildArgs, policy);
+    if (raw.keyword === 'RUN') {
+      for (const f of raw.flags) {
+        const from = f.name === 'mount' ? f.options.find((o) => o.name === 'from')?.value : undefined;
+        if (from) mountsFrom.set(current.stage.index, [...(mountsFrom.get(current.stage.index) ?? []), from]);
+      }
+    }
   });
 
   for (const stage of build.stages) {
     stage.allFacts = stage.parent !== null ? [...build.stages[stage.parent]!.allFacts, ...stage.facts] : stage.facts;
     computeState(stage, build, policy);
   }
+  assignRoles(build, mountsFrom);
   build.secrets = findSecrets(text, build.urlCredentials);
   build.secretSpans = secretSpans(build);
   return build;
+}
+
+/**
+ * Which stages the default build ships: the last and the stages it is built FROM; the stages their
+ * `COPY --from`/`--mount=from=` name (and what those are built on and name in turn) only build
+ * what ships; the rest BuildKit does not build at all.
+ */
+function assignRoles(build: Build, mountsFrom: Map<number, string[]>): void {
+  const byName = new Map<string, number>();
+  for (const s of build.stages) if (s.name !== null && !byName.has(s.name.toLowerCase())) byName.set(s.name.toLowerCase(), s.index);
+  const resolve = (ref: string): number | null => {
+    const named = byName.get(ref.toLowerCase());
+    if (named !== undefined) return named;
+    return /^\d+$/.test(ref) && Number(ref) < build.stages.length ? Number(ref) : null;
+  };
+  const last = build.stages.at(-1);
+  if (!last) return;
+  const chain = (s: Stage): Stage[] => (s.parent === null ? [s] : [s, ...chain(build.stages[s.parent]!)]);
+  for (const s of chain(last)) s.role = 'final';
+  const queue = build.stages.filter((s) => s.role === 'final');
+  const seen = new Set(queue.map((s) => s.index));
+  while (queue.length > 0) {
+    const s = queue.pop()!;
+    const refs = [...s.facts.flatMap((f) => (f.kind === 'copy' && f.from !== null ? [f.from] : [])), ...(mountsFrom.get(s.index) ?? [])];
+    for (const ref of refs) {
+      const i = resolve(ref);
+      if (i === null || i >= s.index) continue;
+      for (const t of chain(build.stages[i]!)) {
+        if (seen.has(t.index)) continue;
+        seen.add(t.index);
+        t.role = 'build';
+        queue.push(t);
+      }
+    }
+  }
 }
 
 function startStage(build: Build, raw: RawInstruction, scopes: Map<string, StageScope>, lookup: Lookup, policy: Policy): StageScope {
@@ -133,6 +177,7 @@ function startStage(build: Build, raw: RawInstruction, scopes: Map<string, Stage
     windows: false,
     facts: [],
     allFacts: [],
+    role: 'unused',
   };
   if (parentScope) {
     const p = parentScope.stage;

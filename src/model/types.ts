@@ -366,6 +366,12 @@ export interface Stage {
   facts: Fact[];
   /** Facts inherited from parent stages (oldest first), then `facts`. */
   allFacts: Fact[];
+  /**
+   * What the default build (no `--target`) does with the stage: `final` for the last stage and the
+   * stages it is built FROM; `build` for a stage only files of which reach it (`COPY --from`,
+   * `RUN --mount=from=`); `unused` for one nothing refers to, which BuildKit skips.
+   */
+  role: 'final' | 'build' | 'unused';
 }
 
 export interface InstructionInfo {
