@@ -87,7 +87,15 @@ function extract(listFile, mirrors) {
       written++;
     }
   }
-  console.log(`wrote ${written} files into ${corpus}`);
+  // Index files cannot be fetched from here: check the ones already placed by hand.
+  let missing = 0;
+  for (const entry of list.index ?? []) {
+    const file = join(corpus, '_index', `${entry.id}.Dockerfile`);
+    if (!existsSync(file)) missing++;
+    else if (readFileSync(file, 'utf8').length !== entry.chars) console.error(`ecosystem: ${file}: not the ${entry.chars} characters the list records`);
+  }
+  console.log(`wrote ${written} files into ${corpus}` +
+    (missing ? `; ${missing} of the ${list.index.length} index files are not there (read them by id with the code search tool)` : ''));
 }
 
 async function runOrLoad(path, label) {
