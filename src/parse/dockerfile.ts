@@ -159,7 +159,7 @@ export function joinLines(text: string, from: number, limit: number, escape: str
       parts.push(text.slice(pos, pieceEnd));
       length += pieceEnd - pos;
     }
-    if (!continues || esc >= limit || next >= text.length || next >= limit) return { text: parts.join(''), starts, offsets, lastLineEnd, next };
+    if (!continues || esc >= limit || next >= text.length || next >= limit) return { text: parts.length === 1 ? parts[0]! : parts.join(''), starts, offsets, lastLineEnd, next };
     pos = next;
   }
 }
@@ -167,6 +167,7 @@ export function joinLines(text: string, from: number, limit: number, escape: str
 /** File offset of the character at `j` of a joined line; `j` at its end maps after its last character. */
 function fileAt(line: JoinedLine, j: number): number {
   const { starts, offsets } = line;
+  if (starts.length === 1) return offsets[0]! + j;
   if (starts.length === 0) return line.lastLineEnd;
   let lo = 0;
   let hi = starts.length - 1;
@@ -356,6 +357,16 @@ function readFlags(joined: JoinedLine, from: number, end: number, escape: string
     while (p < end && isAsciiSpace(s.charCodeAt(p))) p++;
     if (p + 1 >= end || s[p] !== '-' || s[p + 1] !== '-') return p;
     const wordStart = p;
+    // Most flags hold no quote or escape: their word is a slice.
+    let plain = p;
+    while (plain < end && !isAsciiSpace(s.charCodeAt(plain)) && s[plain] !== '"' && s[plain] !== "'" && s[plain] !== escape) plain++;
+    if (plain >= end || isAsciiSpace(s.charCodeAt(plain))) {
+      p = plain;
+      const word = s.slice(wordStart, p);
+      if (word === '--') return p;
+      flags.push(makeFlag(joined, word, null, wordStart, p));
+      continue;
+    }
     let word = '';
     // The index in `s` of each character of `word`.
     const at: number[] = [];
@@ -394,16 +405,18 @@ function readFlags(joined: JoinedLine, from: number, end: number, escape: string
 }
 
 /** A `--name[=value]` word, unquoted; a value with `=` in it is a list of options. */
-function makeFlag(joined: JoinedLine, word: string, at: number[], wordStart: number, wordEnd: number): RawFlag {
+function makeFlag(joined: JoinedLine, word: string, at: number[] | null, wordStart: number, wordEnd: number): RawFlag {
   const span = spanOf(joined, wordStart, wordEnd);
   const eq = word.indexOf('=');
   if (eq === -1) return { name: word.slice(2), value: null, span, valueSpan: null, options: [] };
   const value = word.slice(eq + 1);
-  const valueSpan = { start: fileAt(joined, at[eq]!) + 1, end: span.end };
+  // `at`: the index in the joined line of each character of `word`; null when it is a slice.
+  const index = (k: number) => (at ? at[k]! : wordStart + k);
+  const valueSpan = { start: fileAt(joined, index(eq)) + 1, end: span.end };
   // The file span of the characters [a, b) of `word`; an empty one stands after character a - 1.
   const spanIn = (a: number, b: number): Span => {
-    if (b > a) return { start: fileAt(joined, at[a]!), end: fileAt(joined, at[b - 1]!) + 1 };
-    const after = fileAt(joined, at[a - 1]!) + 1;
+    if (b > a) return { start: fileAt(joined, index(a)), end: fileAt(joined, index(b - 1)) + 1 };
+    const after = fileAt(joined, index(a - 1)) + 1;
     return { start: after, end: after };
   };
   const options: RawFlagOption[] = [];
