@@ -1,5 +1,20 @@
-/** Offsets ↔ line/column for one text. Lines split at \n, \r\n and a lone \r, as editors and LSP do (BuildKit breaks at \n only: parse/dockerfile.ts). */
-import type { Position } from './engine/types.js';
+/**
+ * The ground floor every layer stands on: ranges of the file text, and offsets ↔ line/column.
+ * Lines split at \n, \r\n and a lone \r, as editors and LSP do (BuildKit breaks at \n only:
+ * parse/dockerfile.ts). This file imports nothing of the project.
+ */
+
+/** A stretch of the original file text in UTF-16 units, `end` exclusive. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** 1-based line and column (UTF-16 units); an end position is exclusive. */
+export interface Position {
+  line: number;
+  column: number;
+}
 
 export class LineIndex {
   readonly starts: number[];

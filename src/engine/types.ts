@@ -1,12 +1,8 @@
-import type { Span } from '../model/types.js';
+import type { Position, Span } from '../text.js';
 import type { ActiveSeverity, Fix, Severity } from '../rule.js';
 import type { Policy } from '../policy/index.js';
 
-/** 1-based line and column (UTF-16 units); an end position is exclusive. */
-export interface Position {
-  line: number;
-  column: number;
-}
+export type { Position };
 
 export interface Finding {
   ruleId: string;

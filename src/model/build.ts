@@ -10,7 +10,9 @@ import { findSecrets, findUrlCredentials, SECRET_NAME, NOT_SECRET_NAME } from '.
 import type { Build, EnvBinding, Fact, InstructionInfo, SecretMount, Span, Stage, VariableFact } from './types.js';
 import { describeBase, parseImageRef } from './image.js';
 import { expandVariables, PREDEFINED_ARGS, unquote, type Lookup } from './vars.js';
-import { extractRunFacts, recordContextKey, recordFetched, writeRepoFile } from './run-facts.js';
+import { extractRunFacts } from './run-facts.js';
+import { recordContextKey, recordFetched } from './placed-files.js';
+import { writeRepoFile } from './repo-write.js';
 import { aptKeyPlace, classifyFile, FileTracker, linesFromText } from './files.js';
 import { netrcPasswordSpans } from './netrc.js';
 import { basename, resolvePath } from './words.js';

@@ -3,11 +3,9 @@
  * Dockerfile's text. All offsets are UTF-16 code units into the ORIGINAL file text.
  */
 
-/** A stretch of the original file text, `end` exclusive. */
-export interface Span {
-  start: number;
-  end: number;
-}
+import type { Span } from '../text.js';
+
+export type { Span };
 
 /** One piece of a shell word after parsing. */
 export type WordPart =

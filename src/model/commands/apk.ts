@@ -1,10 +1,10 @@
 /** `apk` command lines: global options, the applet, its packages, and the options that touch trust. */
-import type { Command, Word } from '../parse/shell-types.js';
-import type { EnvBinding, Span } from './types.js';
-import { packageCommandFact } from './fact-builders.js';
-import type { Lookup } from './vars.js';
-import { evalWord, resolvePath, staticValue } from './words.js';
-import type { RunContext } from './run-facts.js';
+import type { Word } from '../types.js';
+import { packageCommandFact } from '../fact-builders.js';
+import { evalWord, resolvePath, staticValue } from '../words.js';
+import type { CommandCall, CommandInterpreter } from './types.js';
+
+export const apkCommand: CommandInterpreter = { interpret: parseApk };
 
 /** apk options that take a value as the next word (apk-tools 2 and 3). */
 const VALUED = new Set([
@@ -15,7 +15,9 @@ const VALUED = new Set([
 /** Options recorded on the fact because a rule cares about them. */
 const RECORDED = new Set(['--allow-untrusted', '--keys-dir', '--repositories-file', '--repository-config', '-p', '--root', '--force-broken-world', '--no-network']);
 
-export function parseApk(ctx: RunContext, cmd: Command, args: Word[], lookup: Lookup, env: EnvBinding[], span: Span, cwd: string): void {
+function parseApk(call: CommandCall): void {
+  const { ctx, cmd, args, lookup, env, span } = call;
+  const cwd = call.scope.cwd;
   const fact = packageCommandFact(ctx, cmd, 'apk', env, span);
   for (let i = 0; i < args.length; i++) {
     const w = args[i]!;

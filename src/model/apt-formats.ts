@@ -1,19 +1,8 @@
 /**
- * apt: command lines (`apt-get`/`apt`/`aptitude`) with the options that touch trust, the source
- * formats (one-line `deb [options] URI suite components` and deb822 stanzas) and apt.conf options.
+ * apt's file formats: one-line sources (`deb [options] URI suite components`), deb822 stanzas, and
+ * apt.conf options, with the settings among them that turn signature or TLS checks off.
  */
-import type { Command, Word } from '../parse/shell-types.js';
-import { packageCommandFact } from './fact-builders.js';
-import type { EnvBinding, PackageCommandFact, RepoLine, Span } from './types.js';
-import type { Lookup } from './vars.js';
-import { staticValue } from './words.js';
-import type { RunContext } from './run-facts.js';
-
-/** Options that take the next word as their value. */
-const VALUED = new Set(['-o', '--option', '-c', '--config-file', '-t', '--target-release', '-a', '--host-architecture', '-q', '--quiet']);
-/** Options recorded on the fact because a rule cares about them. */
-const BYPASS_FLAGS = new Set(['--allow-unauthenticated', '--allow-insecure-repositories', '--force-yes', '--allow-untrusted']);
-const RECORDED = new Set([...BYPASS_FLAGS, '-o', '--option', '-c', '--config-file']);
+import type { RepoLine, Span } from './types.js';
 
 /** apt configuration options that turn off signature or TLS checks, lower-cased, with the value that does it. */
 const BYPASS_OPTIONS: [RegExp, boolean, string][] = [
@@ -75,45 +64,6 @@ export function aptConfBypasses(lines: RepoLine[]): { what: string; line: RepoLi
     }
   }
   return out;
-}
-
-export function parseApt(ctx: RunContext, cmd: Command, tool: string, args: Word[], lookup: Lookup, env: EnvBinding[], span: Span): void {
-  const fact: PackageCommandFact = { ...packageCommandFact(ctx, cmd, 'apt', env, span), tool };
-  for (let i = 0; i < args.length; i++) {
-    const w = args[i]!;
-    const v = staticValue(w, lookup);
-    if (v === null || !v.startsWith('-') || v === '-') {
-      if (fact.subcommand === null) fact.subcommand = v;
-      else fact.packages.push(w);
-      continue;
-    }
-    let name = v;
-    let value: string | null = null;
-    let end = w.span?.end ?? null;
-    if (v.startsWith('--') && v.includes('=')) {
-      name = v.slice(0, v.indexOf('='));
-      value = v.slice(v.indexOf('=') + 1);
-    } else if (/^-[oc]./.test(v)) {
-      name = v.slice(0, 2);
-      value = v.slice(2);
-    } else if (VALUED.has(v) && !(v === '-q' || v === '--quiet')) {
-      const next = args[++i];
-      value = next ? staticValue(next, lookup) : null;
-      end = next?.span?.end ?? end;
-    }
-    if (!RECORDED.has(name)) continue;
-    const optionSpan = w.span && end !== null ? { start: w.span.start, end } : null;
-    fact.options.push({ name, value, span: optionSpan });
-  }
-  ctx.emit(fact);
-  for (const o of fact.options) {
-    let what: string | null = null;
-    if (BYPASS_FLAGS.has(o.name)) what = o.name;
-    else if ((o.name === '-o' || o.name === '--option') && o.value && o.value.includes('=')) {
-      what = aptOptionBypass(o.value.slice(0, o.value.indexOf('=')), o.value.slice(o.value.indexOf('=') + 1));
-    }
-    if (what) ctx.emit({ kind: 'trust-bypass', manager: 'apt', what, instruction: ctx.instruction, span: o.span ?? span });
-  }
 }
 
 /** Split a source line into words, keeping `[ … ]` options and `$(…)`/`${…}` together. */
