@@ -208,18 +208,16 @@ describe('parseDockerfile where BuildKit and dockerfile-ast differ', () => {
     expect(first(text).args.map((a) => a.text)).toEqual(['<<EOF', '/etc/motd']);
   });
 
+  // No wall-clock threshold (a loaded machine misses any): a quadratic reading of these inputs would
+  // take minutes and fail on the test timeout.
   it('reads a long directive line in linear time', () => {
     const text = `#a=x${' \t'.repeat(500_000)}x\nFROM a\n`;
-    const t0 = performance.now();
     expect(parseDockerfile(text).instructions).toHaveLength(1);
-    expect(performance.now() - t0).toBeLessThan(500);
   });
 
   it('reads many flags without a value in linear time', () => {
     const text = `RUN ${'--a '.repeat(300_000)}x\n`;
-    const t0 = performance.now();
     expect(first(text).flags).toHaveLength(300_000);
-    expect(performance.now() - t0).toBeLessThan(500);
   });
 });
 
