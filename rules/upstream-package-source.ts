@@ -4,6 +4,7 @@ import { apkRepositoryUrl, isPolicyHost, isServedRelease, isServedSuite, type Po
 import { APT_CA_BOOTSTRAP, aptSetupInstructions, apkSetupInstructions, apkSetupShell, describeStageBase, stageHasKey, type KeyInstallStyle } from '../src/fix/hardened-setup.js';
 import { insertInstructionsBefore, insertShellLinesBefore } from '../src/fix/builders.js';
 import type { Build, PackageCommandFact, RepoEntry, Stage } from '../src/model/types.js';
+import { isHardenedApkPackage } from '../src/policy/hardened-packages.js';
 
 type Options = { keyInstall: KeyInstallStyle };
 
@@ -18,6 +19,26 @@ function sourcesNamed(repos: RepoEntry[]): string {
   if (added.length === 0) return base!;
   const shown = added.length > 2 ? `${added.slice(0, 2).join(', ')} and ${added.length - 2} more` : added.join(' and ');
   return base ? `${shown} beside ${base}` : shown;
+}
+
+/**
+ * The packages the stage's apk installs that the hardened main repository of `release` is not known
+ * to build (a computed name counts as unknown), in order, each once.
+ */
+function unhardenedPackages(commands: PackageCommandFact[], release: string): string[] {
+  const out = new Set<string>();
+  for (const cmd of commands) {
+    if (!installsPackages(cmd) || cmd.root !== '/') continue;
+    for (const p of cmd.packages) {
+      const v = p.value;
+      if (v === null) out.add(p.raw);
+      else if (!v.endsWith('.apk') && !v.startsWith('-')) {
+        const name = v.split(/[=<>~@]/)[0]!;
+        if (name !== '' && isHardenedApkPackage(release, name) === false) out.add(name);
+      }
+    }
+  }
+  return [...out];
 }
 
 /** Why the stage's release is unknown, and how the user can tell it (an unpinned tag, a digest, a build argument, a name the model cannot place). */
@@ -186,7 +207,14 @@ export default defineRule<Options>({
         const lines = fixed || inScript || overwrittenInside ? null : apkSetupInstructions(policy, release, ctx.options.keyInstall, haveKey);
         const edit = inScript ?? (lines ? insertInstructionsBefore(build, instruction, lines) : null);
         if (edit) {
-          fix = { title: `Configure the hardened repository for Alpine ${release}`, safety: 'safe' as const, edits: [edit] };
+          // Safe only when the stage's packages are all built there: the setup replaces the base's
+          // repositories, community included, and `apk add` of a package that is not fails the build.
+          const unconfirmed = unhardenedPackages(own, release);
+          const title = `Configure the hardened repository for Alpine ${release}`;
+          fix =
+            unconfirmed.length === 0
+              ? { title, safety: 'safe' as const, edits: [edit] }
+              : { title: `${title} (${unconfirmed.length > 2 ? `${unconfirmed.slice(0, 2).join(', ')} and ${unconfirmed.length - 2} more are` : `${unconfirmed.join(' and ')} ${unconfirmed.length === 1 ? 'is' : 'are'}`} not known to be built there)`, safety: 'unsafe' as const, edits: [edit] };
           fixed = true;
           fixedStages.add(stage.index);
         }

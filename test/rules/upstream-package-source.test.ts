@@ -74,6 +74,13 @@ runRuleTests(rule, {
       errors: [{ messageId: 'notServed', line: 2, column: 5, message: 'Alpine 3.20 has no hardened repository' }],
     },
     {
+      name: 'a package the hardened repository does not build: the setup, which drops community, is no safe fix',
+      code: df('FROM alpine:3.23', 'RUN apk add --no-cache imagemagick'),
+      errors: [{ messageId: 'upstream', line: 2, column: 5 }],
+      unsafe: true,
+      output: df('FROM alpine:3.23', `RUN wget -q -O /etc/apk/keys/${KEY} https://dhi.io/keyring/${KEY} && \\`, '    echo "https://dhi.io/apk/alpine/v3.23/main" > /etc/apk/repositories', 'RUN apk add --no-cache imagemagick'),
+    },
+    {
       name: 'unpinned base',
       code: df('FROM alpine', 'RUN apk add curl'),
       errors: [{ messageId: 'unknownRelease', line: 2, column: 5 }],
