@@ -41,7 +41,7 @@ export interface BaseFacts {
   dhiVariant: 'runtime' | 'dev' | null;
 }
 
-const DEBIAN_CODENAMES: Record<string, string> = { '10': 'buster', '11': 'bullseye', '12': 'bookworm', '13': 'trixie', '14': 'forky' };
+const DEBIAN_CODENAMES: Record<string, string> = { '7': 'wheezy', '8': 'jessie', '9': 'stretch', '10': 'buster', '11': 'bullseye', '12': 'bookworm', '13': 'trixie', '14': 'forky' };
 const CODENAMES = new Set(Object.values(DEBIAN_CODENAMES).concat(['sid']));
 const UBUNTU = /^(?:ubuntu|.*\/ubuntu)$/;
 const UBUNTU_CODENAMES: Record<string, string> = {
@@ -91,7 +91,7 @@ export function describeBase(ref: ImageRef, policy: Policy): BaseFacts {
 
   if (UBUNTU.test(ref.path) || (tag !== null && UBUNTU_IN_TAG.test(tag))) return { ...out, distro: 'ubuntu', releaseUnknownReason: 'not-applicable' };
 
-  const debianInTag = tag ? /(?:^|-)(?:debian(\d+)|(buster|bullseye|bookworm|trixie|forky|sid))(?=-|$)/.exec(tag) : null;
+  const debianInTag = tag ? /(?:^|-)(?:debian(\d+)|(wheezy|jessie|stretch|buster|bullseye|bookworm|trixie|forky|sid))(?=-|$)/.exec(tag) : null;
   if (name === 'debian' || name === 'debian-base' || debianInTag) {
     out.distro = 'debian';
     if (debianInTag) out.release = debianInTag[2] ?? DEBIAN_CODENAMES[debianInTag[1]!] ?? null;

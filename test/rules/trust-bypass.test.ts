@@ -24,6 +24,18 @@ runRuleTests(rule, {
       name: 'sha256sum -c of a sums file the RUN wrote, and a digest from a build argument',
       code: df('FROM debian:trixie', 'ARG DEB_SHA256', `RUN cd /tmp && wget -q https://example.com/tool.deb && echo "\${DEB_SHA256} *tool.deb" > sums && sha256sum -c sums && apt-get install -y ./tool.deb`),
     },
+    {
+      name: 'gpg --verify of a downloaded .deb against its signature, and sha256sum --strict --check',
+      code: df(
+        'FROM debian:trixie',
+        'RUN curl -fsSLo x.deb https://example.com/x.deb && curl -fsSLo x.deb.asc https://example.com/x.deb.asc && gpg --batch --verify x.deb.asc x.deb && dpkg -i x.deb',
+        `RUN curl -fsSLo /tmp/y.deb https://example.com/y.deb && echo "${'b'.repeat(64)}  /tmp/y.deb" | sha256sum --strict --check - && dpkg -i /tmp/y.deb`,
+      ),
+    },
+    {
+      name: '[trusted=yes] on a local file: repository the build made itself downloads nothing',
+      code: df('FROM debian:trixie-slim', 'RUN tempDir="$(mktemp -d)"; cd "$tempDir"; apt-get source --compile nginx; dpkg-scanpackages . > Packages; echo "deb [ trusted=yes ] file://$tempDir ./" > /etc/apt/sources.list.d/temp.list; apt-get update; apt-get install -y nginx'),
+    },
     { name: 'a downloaded .deb that is not installed', code: df('FROM debian:trixie', 'RUN curl -fsSLo /tmp/x.deb https://example.com/x.deb && dpkg-deb -x /tmp/x.deb /opt') },
     { name: 'apt: harmless -o options', code: df('FROM debian:trixie', 'RUN apt-get -o Acquire::Retries=3 -o Acquire::https::Verify-Peer=true install -y curl') },
     { name: 'apk options that are harmless', code: df('FROM dhi.io/alpine-base:3.23-dev', 'RUN apk add --no-cache -U curl') },

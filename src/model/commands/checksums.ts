@@ -3,10 +3,10 @@
  * a digest the Dockerfile gives pins its bytes, as `ADD --checksum` does, when a failed check stops
  * the build before the file is used.
  */
-import type { Command, Word } from '../../parse/shell-types.js';
+import type { Word } from '../../parse/shell-types.js';
 import type { RepoLine } from '../types.js';
 import { resolvePath, staticValue } from '../words.js';
-import { previousInPipeline } from './pipeline.js';
+import { gates, previousInPipeline } from './pipeline.js';
 import type { CommandCall, CommandInterpreter } from './types.js';
 import { stdoutLines } from './writers.js';
 
@@ -26,6 +26,7 @@ function checkSums(call: CommandCall): void {
     if (v === '-c' || v === '--check') check = true;
     else if (call.base === 'shasum' && (v === '-a' || v === '--algorithm')) algorithm = SHASUM_ALGORITHMS[staticValue(args[++i] ?? args[i]!, lookup) ?? ''] ?? null;
     else if (v !== null && /^-[a-z]+$/.test(v) && v !== '-') check ||= v.includes('c');
+    else if (v !== null && v.startsWith('--')) continue; // --strict, --quiet, --status, --ignore-missing
     else operands.push(args[i]!);
   }
   if (!check || algorithm === null || !gates(call)) return;
@@ -75,18 +76,4 @@ function parseSumLine(text: string, algorithm: string): { file: string; digest: 
   const hex = new RegExp(`^[0-9a-fA-F]{${HEX_LENGTH[algorithm]}}$`);
   if (!hex.test(digest) && !/^\$\{?[A-Za-z_]\w*\}?$/.test(digest)) return null;
   return { file, digest: `${algorithm}:${digest.toLowerCase()}` };
-}
-
-/** Does a failed check stop what follows? Followed by `&&`, or nothing after it, or under `set -e`. */
-function gates(call: CommandCall): boolean {
-  const { ctx, cmd, index } = call;
-  const commands = ctx.run.commands;
-  const next = commands.slice(index + 1).find((c) => c.list === cmd.list && c.listIndex === cmd.listIndex + 1 && !c.inSubstitution);
-  if (next) return next.joinedBy === '&&' || errexit(commands.slice(0, index), call);
-  const later = commands.slice(index + 1).some((c) => !c.inSubstitution);
-  return !later || errexit(commands.slice(0, index), call);
-}
-
-function errexit(before: Command[], call: CommandCall): boolean {
-  return before.some((c) => c.name?.value === 'set' && c.args.some((a) => /^-[a-z]*e/.test(staticValue(a, call.lookup) ?? '')));
 }
