@@ -81,6 +81,13 @@ runRuleTests(rule, {
       output: df('FROM alpine:3.23', `RUN wget -q -O /etc/apk/keys/${KEY} https://dhi.io/keyring/${KEY} && \\`, '    echo "https://dhi.io/apk/alpine/v3.23/main" > /etc/apk/repositories', 'RUN apk add --no-cache imagemagick'),
     },
     {
+      name: 'a variable the model does not know is shown as written ($tempDir, not ${tempDir})',
+      code: df('FROM alpine:3.23', 'RUN tempDir="$(mktemp -d)" && apk add -X "file://$tempDir" hello'),
+      errors: [{ messageId: 'upstream', line: 2, column: 31, message: "from file://$tempDir beside the base image's default repositories" }],
+      output: df('FROM alpine:3.23', `RUN wget -q -O /etc/apk/keys/${KEY} https://dhi.io/keyring/${KEY} && \\`, '    echo "https://dhi.io/apk/alpine/v3.23/main" > /etc/apk/repositories', 'RUN tempDir="$(mktemp -d)" && apk add -X "file://$tempDir" hello'),
+      unsafe: true,
+    },
+    {
       name: 'unpinned base',
       code: df('FROM alpine', 'RUN apk add curl'),
       errors: [{ messageId: 'unknownRelease', line: 2, column: 5 }],
