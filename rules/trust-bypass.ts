@@ -76,7 +76,7 @@ export default defineRule({
       aptInsecureRepositories: '{what} lets apt use repositories whose Release files are unsigned or cannot be verified.',
       aptVerifyPeer: '{what} turns off TLS certificate checks for apt downloads.',
       aptTrustedSource: '{what} on the source {url} makes apt accept it without checking any signature.',
-      aptKeyGlobal: '`apt-key add` makes apt trust {key} for every source that names no keyring with signed-by=, not only its own{trixie}; save it in {dir} and bind its source to it with signed-by=.',
+      aptKeyGlobal: '`apt-key` makes apt trust {key} for every source that names no keyring with signed-by=, not only its own{trixie}; save it in {dir} and bind its source to it with signed-by=.',
       downloadedPackage: '{tool} installs {file}, downloaded from {url} on line {line}, without checking any signature: only packages from a signed source are verified.',
     },
     options: {},

@@ -63,7 +63,7 @@ export function ubuntuRelease(tag: string | null): { version: string | null; cod
 
 const UBUNTU_BY_CODENAME = new Map(Object.entries(UBUNTU_CODENAMES).map(([v, c]) => [c, v]));
 /** An Ubuntu codename as a word of the tag: `eclipse-temurin:21-jdk-noble`, `buildpack-deps:noble-scm`, `*-jammy`. */
-const UBUNTU_IN_TAG = new RegExp(`(?:^|-)(?:${Object.values(UBUNTU_CODENAMES).join('|')})(?=-|$)`);
+const UBUNTU_IN_TAG = new RegExp(`(?:^|-)(?:ubuntu|${Object.values(UBUNTU_CODENAMES).join('|')})(?=-|$)`);
 
 /** What the base image reference tells about the stage. */
 export function describeBase(ref: ImageRef, policy: Policy): BaseFacts {

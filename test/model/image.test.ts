@@ -89,6 +89,7 @@ describe('describeBase', () => {
     ['eclipse-temurin:21-jdk-noble', base('ubuntu', null, { releaseUnknownReason: 'not-applicable' })],
     ['buildpack-deps:noble-scm', base('ubuntu', null, { releaseUnknownReason: 'not-applicable' })],
     ['maven:3.9-eclipse-temurin-21-jammy', base('ubuntu', null, { releaseUnknownReason: 'not-applicable' })],
+    ['mcr.microsoft.com/openjdk/jdk:11-ubuntu', base('ubuntu', null, { releaseUnknownReason: 'not-applicable' })],
     ['golang:1.22', base('unknown', null, { releaseUnknownReason: 'not-applicable' })],
     ['scratch', base('scratch', null, { releaseUnknownReason: 'not-applicable' })],
     // A mirror name is not a DHI image unless configured.
