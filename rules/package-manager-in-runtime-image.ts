@@ -70,9 +70,11 @@ function withTag(ref: ImageRef, tag: string): string {
  * variable, no digest that would pin the runtime image).
  */
 function buildVariant(build: Build, stage: Stage): { image: string; fix: Fix | null } | null {
-  const ref = stage.image;
   const dhi = stage.dhiImage;
+  // A base the config declares to be a DHI image is named as that image, and its FROM left alone.
+  const ref = dhi?.reference;
   if (!ref?.tag || !dhi?.definition || !dhi.tag) return null;
+  const declared = ref !== stage.image;
   const suffixed = dhi.via !== 'registry' && hasMirrorSuffix(dhi.definition.tags, ref.tag);
   // A mirror's own suffix (`3.23-2026-04-18`) may not exist for the build variant: name the
   // catalog's tag, and write nothing.
@@ -80,7 +82,7 @@ function buildVariant(build: Build, stage: Stage): { image: string; fix: Fix | n
   if (!tag) return null;
   const image = withTag(ref, tag);
   const span = stage.imageSpan;
-  if (stage.parent !== null || !span || ref.digest || stage.imageVariables.length > 0 || suffixed) return { image, fix: null };
+  if (stage.parent !== null || !span || ref.digest || stage.imageVariables.length > 0 || suffixed || declared) return { image, fix: null };
   if (!build.text.slice(span.start, span.end).endsWith(`:${ref.tag}`)) return { image, fix: null };
   const tagSpan = { start: span.end - ref.tag.length, end: span.end };
   return { image, fix: { title: `Build this stage from ${image}`, safety: 'unsafe', edits: [replace(tagSpan, tag)] } };

@@ -27,7 +27,8 @@ export default defineRule({
       // A stage built FROM another stage was judged there; a digest names its image exactly.
       if (!dhi || stage.parent !== null || dhi.definition || dhi.unmatched === 'digest-only') continue;
       const span = stage.imageSpan ?? stage.fromSpan;
-      const image = describeStageBase(stage);
+      const declared = stage.image !== dhi.reference;
+      const image = declared ? `${describeStageBase(stage)} (declared as ${dhi.reference.text})` : describeStageBase(stage);
       if (dhi.unmatched === 'unknown-tag') {
         const fix = dhi.nearest[0] ? retag(build, stage, dhi.nearest[0]) : null;
         ctx.report({ messageId: 'unknownTag', data: { image, catalog: CATALOG, name: dhi.name, nearest: dhi.nearest.join(', ') }, span, fix });
@@ -47,7 +48,8 @@ export default defineRule({
 function retag(build: Build, stage: Stage, tag: string): Fix | null {
   const ref = stage.image;
   const span = stage.imageSpan;
-  if (!ref?.tag || !span || ref.digest || stage.imageVariables.length > 0) return null;
+  // A base the config declares to be a DHI image: the declaration, not the FROM, names the tag.
+  if (!ref?.tag || !span || ref.digest || stage.imageVariables.length > 0 || stage.dhiImage?.reference !== ref) return null;
   if (!build.text.slice(span.start, span.end).endsWith(`:${ref.tag}`)) return null;
   const name = ref.text.slice(0, ref.text.length - ref.tag.length);
   return { title: `Use ${name}${tag}`, safety: 'unsafe', edits: [replace({ start: span.end - ref.tag.length, end: span.end }, tag)] };

@@ -111,6 +111,12 @@ runRuleTests(rule, {
       output: df('FROM myorg/dhi-alpine-base:3.23-dev', 'RUN apk add curl'),
     },
     {
+      name: 'a base the config declares to be a DHI runtime image: the variant is named, the FROM left alone',
+      policy: { baseImages: { 'myorg/base:1.4': 'dhi.io/debian-base:trixie' } },
+      code: df('FROM myorg/base:1.4', 'RUN apt-get update && apt-get install -y curl'),
+      errors: [{ messageId: 'runtimeImage', line: 2, column: 5, message: 'use dhi.io/debian-base:trixie-dev, its build variant' }],
+    },
+    {
       name: 'a mirror with its own tag suffix: the variant is named, not written',
       unsafe: true,
       code: df('FROM ghcr.io/acme/dhi-alpine-base:3.23-2026-04-18', 'RUN apk add curl'),

@@ -65,6 +65,12 @@ runRuleTests(rule, {
       errors: [{ messageId: 'unknownTag', line: 1, column: 6 }],
     },
     {
+      name: 'a base the config declares to be a DHI image: reported, the FROM left alone',
+      policy: { baseImages: { 'myorg/base:1.4': 'dhi.io/node:24-alpine3.24-dev-dev' } },
+      code: df('FROM myorg/base:1.4'),
+      errors: [{ messageId: 'unknownTag', line: 1, column: 6, message: 'myorg/base:1.4 (declared as dhi.io/node:24-alpine3.24-dev-dev): ' }],
+    },
+    {
       name: 'no tag',
       code: df('FROM dhi.io/node'),
       errors: [{ messageId: 'noTag', line: 1, column: 6, endColumn: 17, message: 'dhi.io/node names no tag, and dhi.io/node has no `latest`: the pull would fail; name one, such as 26' }],
