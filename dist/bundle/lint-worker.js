@@ -1,0 +1,6119 @@
+import { createRequire as __hfRequire } from 'node:module'; const require = __hfRequire(import.meta.url);
+
+// src/cli/lint-worker.ts
+import { parentPort, workerData } from "node:worker_threads";
+
+// src/text.ts
+var LineIndex = class {
+  constructor(text) {
+    this.text = text;
+    const starts = [0];
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 10) starts.push(i + 1);
+      else if (c === 13 && text.charCodeAt(i + 1) !== 10) starts.push(i + 1);
+    }
+    this.starts = starts;
+  }
+  text;
+  starts;
+  /** 0-based line of an offset. */
+  lineOf(offset) {
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = lo + hi + 1 >> 1;
+      if (this.starts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
+  /** Offset of a 0-based line and character (LSP style). */
+  offsetAt(line, character) {
+    if (line >= this.starts.length) return this.text.length;
+    return Math.min(this.starts[line] + character, this.text.length);
+  }
+  /** 1-based position of an offset. */
+  position(offset) {
+    const line = this.lineOf(offset);
+    return { line: line + 1, column: offset - this.starts[line] + 1 };
+  }
+  /** End offset of a 0-based line, before its line break. */
+  lineEnd(line) {
+    const next = this.starts[line + 1];
+    let end = next === void 0 ? this.text.length : next;
+    if (end > 0 && this.text[end - 1] === "\n") end--;
+    if (end > 0 && this.text[end - 1] === "\r") end--;
+    return Math.max(end, this.starts[line]);
+  }
+  lineText(line) {
+    return this.text.slice(this.starts[line], this.lineEnd(line));
+  }
+  get lineCount() {
+    return this.starts.length;
+  }
+};
+function detectEol(text) {
+  const crlf = text.split("\r\n").length - 1;
+  const lf = text.split("\n").length - 1 - crlf;
+  return crlf > lf ? "\r\n" : "\n";
+}
+
+// src/parse/dockerfile.ts
+var FLAGGED = /* @__PURE__ */ new Set(["FROM", "RUN", "COPY", "ADD", "HEALTHCHECK", "ONBUILD"]);
+var HEREDOC_KEYWORDS = /* @__PURE__ */ new Set(["RUN", "COPY", "ADD"]);
+var DIRECTIVE = /^[ \t]*#[ \t]*([a-zA-Z][a-zA-Z0-9]*)[ \t]*=(.*)$/;
+var DIRECTIVES = /* @__PURE__ */ new Set(["syntax", "escape", "check"]);
+function parseDockerfile(text) {
+  const lines = new LineIndex(text);
+  const starts = [0];
+  const ends = [];
+  const endBefore = (i) => {
+    let e = i;
+    while (e > starts.at(-1) && text[e - 1] === "\r") e--;
+    return e;
+  };
+  for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) {
+    ends.push(endBefore(i));
+    starts.push(i + 1);
+  }
+  ends.push(endBefore(text.length));
+  const count = starts.length;
+  const lineStart = (l) => l === 0 && text.charCodeAt(0) === 65279 ? 1 : starts[l];
+  const comments = [];
+  const instructions = [];
+  const lineEnd = (l) => ends[l];
+  let escape = "\\";
+  let syntax = null;
+  let line = 0;
+  const directiveAt = (l) => {
+    const m = DIRECTIVE.exec(text.slice(lineStart(l), lineEnd(l)));
+    if (!m) return null;
+    const name = m[1].toLowerCase();
+    const raw = m[2];
+    const value = raw.slice(0, trimEnd(raw, 0, raw.length)).replace(/^[ \t]+/, "");
+    return DIRECTIVES.has(name) && value !== "" ? { name, value } : null;
+  };
+  for (let d; line < count && (d = directiveAt(line)); line++) {
+    if (d.name === "escape" && (d.value === "\\" || d.value === "`")) escape = d.value;
+    else if (d.name === "syntax") syntax = d.value;
+  }
+  if (count > 1 && text.startsWith("#!", lineStart(0))) {
+    for (let l = 1, d; l < count && (d = directiveAt(l)); l++) if (d.name === "syntax") syntax = d.value;
+  }
+  const firstChar = (l) => {
+    let i = lineStart(l);
+    const end = lineEnd(l);
+    while (i < end && (text[i] === " " || text[i] === "	" || text[i] === "\r")) i++;
+    return i;
+  };
+  const skippable = (l) => {
+    const i = firstChar(l);
+    const end = lineEnd(l);
+    if (i < end && text[i] === "#") comments.push({ span: { start: i, end }, text: text.slice(i, end) });
+    return i === end || text[i] === "#";
+  };
+  while (line < count) {
+    const first = firstChar(line);
+    const end = lineEnd(line);
+    if (first === end) {
+      line++;
+      continue;
+    }
+    if (text[first] === "#") {
+      comments.push({ span: { start: first, end }, text: text.slice(first, end) });
+      line++;
+      continue;
+    }
+    let contentEnd2;
+    let lastLineEnd;
+    let l = line;
+    for (; ; ) {
+      lastLineEnd = lineEnd(l);
+      contentEnd2 = trimEnd(text, lineStart(l), lastLineEnd);
+      l++;
+      if (!endsInEscape(text, lineStart(l - 1), lastLineEnd, escape)) break;
+      while (l < count && skippable(l)) l++;
+      if (l >= count) break;
+    }
+    const head = readHead(text, first, contentEnd2, escape);
+    const instruction = head;
+    if (head.keyword === "ONBUILD" && head.argsSpan) {
+      head.trigger = readHead(text, head.argsSpan.start, contentEnd2, escape);
+    }
+    const heredocKeyword = head.trigger?.keyword ?? head.keyword;
+    if (HEREDOC_KEYWORDS.has(heredocKeyword)) {
+      const owner = head.trigger ?? head;
+      const markers = owner.argsSpan ? findHeredocMarkers(text, owner.argsSpan, escape) : [];
+      for (const marker of markers) {
+        const body = l;
+        let close = -1;
+        for (; l < count; l++) {
+          const lineText = text.slice(starts[l], lineEnd(l));
+          if ((marker.strip ? lineText.replace(/^\t+/, "") : lineText) === marker.name) {
+            close = l;
+            break;
+          }
+        }
+        const bodyEnd = close === -1 ? l : close;
+        const heredoc = {
+          name: marker.name,
+          startSpan: marker.span,
+          contentSpan: bodyEnd > body ? { start: starts[body], end: lineEnd(bodyEnd - 1) } : null,
+          endSpan: close === -1 ? null : { start: starts[close], end: lineEnd(close) }
+        };
+        owner.heredocs.push(heredoc);
+        if (owner !== head) head.heredocs.push(heredoc);
+        if (close !== -1) l++;
+        const last = heredoc.endSpan?.end ?? heredoc.contentSpan?.end;
+        if (last !== void 0) contentEnd2 = Math.max(contentEnd2, last);
+      }
+      if (owner.heredocs.length > 0) {
+        owner.args = splitWords(text, owner.argsSpan, escape, true);
+        owner.argsSpan.end = contentEnd2;
+        if (owner !== head) head.argsSpan.end = contentEnd2;
+      }
+    }
+    const end2 = Math.max(contentEnd2, lastLineEnd);
+    instruction.span.end = end2;
+    if (instruction.trigger) instruction.trigger.span.end = end2;
+    instructions.push(instruction);
+    line = l;
+  }
+  return { text, lines, escape, syntax, instructions, comments };
+}
+function trimEnd(text, start, end) {
+  while (end > start && (text[end - 1] === " " || text[end - 1] === "	")) end--;
+  return end;
+}
+function endsInEscape(text, start, end, escape) {
+  const e = trimEnd(text, start, end);
+  return e > start && continuesLine(text, e - 1, escape);
+}
+function readHead(text, start, end, escape) {
+  const keywordStart = skipToArguments(text, start, end, escape);
+  let i = keywordStart;
+  while (i < end && !isBlank(text[i]) && !continuesLine(text, i, escape)) i++;
+  const keyword = text.slice(keywordStart, i).toUpperCase();
+  const head = {
+    keyword,
+    span: { start, end },
+    keywordSpan: { start: keywordStart, end: i },
+    argsSpan: null,
+    args: [],
+    flags: [],
+    heredocs: [],
+    trigger: null
+  };
+  let pos = skipToArguments(text, i, end, escape);
+  if (FLAGGED.has(keyword)) {
+    while (pos < end && text.startsWith("--", pos) && pos + 2 < end && !isBlank(text[pos + 2])) {
+      let wordEnd = pos;
+      while (wordEnd < end && !isBlank(text[wordEnd]) && !continuesLine(text, wordEnd, escape)) wordEnd++;
+      head.flags.push(readFlag(text, pos, wordEnd));
+      pos = skipToArguments(text, wordEnd, end, escape);
+    }
+  }
+  if (pos < end) {
+    head.argsSpan = { start: pos, end };
+    head.args = splitWords(text, head.argsSpan, escape, false);
+  }
+  return head;
+}
+function readFlag(text, start, end) {
+  const find = (c, from, to = end) => {
+    for (let i = from; i < to; i++) if (text[i] === c) return i;
+    return -1;
+  };
+  const eq = find("=", start);
+  if (eq === -1) return { name: text.slice(start + 2, end), value: null, span: { start, end }, valueSpan: null, options: [] };
+  const options = [];
+  const second = find("=", eq + 1);
+  for (let s = second !== -1 ? eq + 1 : end + 1; s <= end; ) {
+    let e = find(",", s);
+    if (e === -1) e = end;
+    const oeq = find("=", s, e);
+    const hasValue = oeq !== -1;
+    if (e > s) {
+      options.push({
+        name: text.slice(s, hasValue ? oeq : e),
+        value: hasValue ? text.slice(oeq + 1, e) : null,
+        span: { start: s, end: e },
+        valueSpan: hasValue ? { start: oeq + 1, end: e } : null
+      });
+    }
+    s = e + 1;
+  }
+  return { name: text.slice(start + 2, eq), value: text.slice(eq + 1, end), span: { start, end }, valueSpan: { start: eq + 1, end }, options };
+}
+function findHeredocMarkers(text, args, escape) {
+  const out = [];
+  let quote = null;
+  let wordStart = true;
+  for (let i = args.start; i < args.end; i++) {
+    const c = text[i];
+    if (continuesLine(text, i, escape)) {
+      i = continuedLineStart(text, i, args.end, escape) - 1;
+      continue;
+    }
+    if (c === "\n") break;
+    if (quote) {
+      if (c === quote) quote = null;
+      else if (c === escape && quote === '"') i++;
+      continue;
+    }
+    if (c === escape) {
+      i++;
+      wordStart = false;
+      continue;
+    }
+    if (c === '"' || c === "'") {
+      quote = c;
+      wordStart = false;
+      continue;
+    }
+    if (isBlank(c)) {
+      wordStart = true;
+      continue;
+    }
+    let j = i;
+    if (wordStart) while (j < args.end && text[j] >= "0" && text[j] <= "9") j++;
+    if (wordStart && text.startsWith("<<", j) && text[j + 2] !== "<") {
+      const marker = readMarker(text, i, j + 2, args.end);
+      if (marker) {
+        out.push(marker);
+        i = marker.span.end - 1;
+        wordStart = false;
+        continue;
+      }
+    }
+    wordStart = false;
+  }
+  return out;
+}
+function readMarker(text, start, after, end) {
+  let i = after;
+  const strip = text[i] === "-";
+  if (strip) i++;
+  let name = "";
+  while (i < end && !/[\s;&|<>()`]/.test(text[i])) {
+    const c = text[i];
+    if (c === '"' || c === "'") {
+      let close = i + 1;
+      while (close < end && text[close] !== c) close++;
+      if (close >= end) return null;
+      name += text.slice(i + 1, close);
+      i = close + 1;
+    } else if (c === "\\" && i + 1 < end && !/\s/.test(text[i + 1])) {
+      name += text[i + 1];
+      i += 2;
+    } else {
+      name += c;
+      i++;
+    }
+  }
+  return name && !/\s/.test(name) ? { name, strip, span: { start, end: i } } : null;
+}
+function isSpace(c) {
+  const code = c.charCodeAt(0);
+  return code === 32 || code >= 9 && code <= 13 || code > 127 && /\s/.test(c);
+}
+function isBlank(c) {
+  return c === " " || c === "	" || c === "\n" || c === "\r";
+}
+function continuesLine(text, at, escape) {
+  return text[at] === escape && text[at - 1] !== escape && continuesAt(text, at + 1);
+}
+function continuesAt(text, at) {
+  let i = at;
+  while (text[i] === " " || text[i] === "	") i++;
+  while (text[i] === "\r") i++;
+  return i >= text.length || text[i] === "\n";
+}
+function splitWords(text, span, escape, headerOnly) {
+  const words = [];
+  let i = span.start;
+  let atLineStart = false;
+  while (i < span.end) {
+    const c = text[i];
+    if (c === "\n") {
+      if (headerOnly) break;
+      i++;
+      atLineStart = true;
+      continue;
+    }
+    if (isSpace(c)) {
+      i++;
+      continue;
+    }
+    if (atLineStart && c === "#") {
+      while (i < span.end && text[i] !== "\n") i++;
+      continue;
+    }
+    atLineStart = false;
+    if (continuesLine(text, i, escape)) {
+      i = skipToArguments(text, i, span.end, escape);
+      continue;
+    }
+    const start = i;
+    while (i < span.end && !isSpace(text[i]) && !continuesLine(text, i, escape)) i++;
+    words.push({ text: text.slice(start, i), span: { start, end: i } });
+  }
+  return words;
+}
+function skipToArguments(text, from, end, escape) {
+  let s = from;
+  for (; ; ) {
+    while (s < end && (text[s] === " " || text[s] === "	")) s++;
+    if (s >= end || !continuesLine(text, s, escape)) {
+      return s;
+    }
+    s++;
+    while (s < end && text[s] !== "\n") s++;
+    s++;
+    for (; ; ) {
+      let e = s;
+      while (e < end && (text[e] === " " || text[e] === "	")) e++;
+      if (text[e] === "#") while (e < end && text[e] !== "\n") e++;
+      if (text[e] === "\r") e++;
+      if (e >= end || text[e] !== "\n") break;
+      s = e + 1;
+    }
+  }
+}
+function readProperties(text, raw, escape) {
+  if (!raw.argsSpan) return [];
+  const words = quotedWords(text, raw.argsSpan, escape);
+  const first = words[0];
+  if (raw.keyword === "ENV" && first && !first.text.includes("=")) {
+    const valueStart = words[1]?.span.start;
+    const valueSpan = valueStart === void 0 ? null : { start: valueStart, end: raw.argsSpan.end };
+    return [{ name: first.text, nameSpan: first.span, value: valueSpan ? unescapeValue(joinedText(text, valueSpan, escape), escape) : null, valueSpan }];
+  }
+  return words.map((w) => {
+    const eq = w.text.indexOf("=");
+    if (eq === -1) return { name: w.text, nameSpan: w.span, value: null, valueSpan: null };
+    const valueSpan = { start: w.span.start + eq + 1, end: w.span.end };
+    const value = unescapeValue(joinedText(text, valueSpan, escape), escape);
+    return { name: w.text.slice(0, eq), nameSpan: { start: w.span.start, end: w.span.start + eq }, value, valueSpan };
+  });
+}
+function quotedWords(text, span, escape) {
+  const words = [];
+  let i = skipToArguments(text, span.start, span.end, escape);
+  while (i < span.end) {
+    const start = i;
+    let quote = null;
+    while (i < span.end) {
+      const c = text[i];
+      if (quote) {
+        if (c === quote) quote = null;
+        else if (c === escape && quote === '"') i++;
+      } else if (c === '"' || c === "'") quote = c;
+      else if (c === escape && !continuesLine(text, i, escape)) i++;
+      else if (isBlank(c) || c === escape) break;
+      i++;
+    }
+    if (i > start) words.push({ text: text.slice(start, Math.min(i, span.end)), span: { start, end: Math.min(i, span.end) } });
+    i = skipToArguments(text, i, span.end, escape);
+    while (i < span.end && isBlank(text[i])) i = skipToArguments(text, i + 1, span.end, escape);
+  }
+  return words;
+}
+function continuedLineStart(text, at, end, escape) {
+  let next = skipToArguments(text, at, end, escape);
+  while (next > at + 1 && (text[next - 1] === " " || text[next - 1] === "	")) next--;
+  return next;
+}
+function joinedText(text, span, escape) {
+  let out = "";
+  let from = span.start;
+  for (let i = span.start; i < span.end; i++) {
+    if (!continuesLine(text, i, escape)) continue;
+    out += text.slice(from, i);
+    from = continuedLineStart(text, i, span.end, escape);
+    i = from - 1;
+  }
+  return out + text.slice(from, span.end);
+}
+function unescapeValue(raw, escape) {
+  let out = "";
+  let quote = null;
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw[i];
+    if (quote === "'") {
+      if (c === "'") quote = null;
+      else out += c;
+    } else if (c === escape && i + 1 < raw.length && (quote === null || raw[i + 1] === '"' || raw[i + 1] === escape)) {
+      out += raw[++i];
+    } else if (quote === '"' && c === '"') quote = null;
+    else if (quote === null && (c === '"' || c === "'")) quote = c;
+    else out += c;
+  }
+  return out;
+}
+
+// src/parse/run-script.ts
+var ScriptBuilder = class {
+  /** `origin`: where an empty script stands in the file. */
+  constructor(file, origin) {
+    this.file = file;
+    this.origin = origin;
+  }
+  file;
+  origin;
+  parts = [];
+  length = 0;
+  segments = [];
+  /** Appends the file text [from, to) unchanged. */
+  copy(from, to) {
+    if (to <= from) return;
+    this.parts.push(this.file.slice(from, to));
+    const last = this.segments[this.segments.length - 1];
+    if (last && last.exact && last.fEnd === from) {
+      last.n += to - from;
+      last.fEnd = to;
+    } else {
+      this.segments.push({ s: this.length, n: to - from, f: from, fEnd: to, exact: true });
+    }
+    this.length += to - from;
+  }
+  /** Appends text that stands for the file range [from, to) without being a copy of it. */
+  substitute(value, from, to) {
+    if (value.length === 0) return;
+    this.parts.push(value);
+    this.segments.push({ s: this.length, n: value.length, f: from, fEnd: to, exact: false });
+    this.length += value.length;
+  }
+  build() {
+    return makeScript(
+      this.parts.join(""),
+      this.segments.map((seg) => ({ ...seg })),
+      this.origin
+    );
+  }
+};
+function makeScript(text, segments, origin) {
+  const find = (offset) => {
+    let lo = 0;
+    let hi = segments.length - 1;
+    while (lo <= hi) {
+      const mid = lo + hi >> 1;
+      const seg = segments[mid];
+      if (offset < seg.s) hi = mid - 1;
+      else if (offset >= seg.s + seg.n) lo = mid + 1;
+      else return seg;
+    }
+    return void 0;
+  };
+  const toFile = (offset) => {
+    const seg = find(offset);
+    if (seg) return seg.exact ? seg.f + (offset - seg.s) : seg.f;
+    const last = segments[segments.length - 1];
+    if (!last) return origin;
+    return offset <= 0 ? segments[0].f : last.fEnd;
+  };
+  const spanToFile = (start, end) => {
+    if (start < 0 || end > text.length || end < start) return null;
+    if (start === end) {
+      const at = toFile(start);
+      return { start: at, end: at };
+    }
+    const seg = find(start);
+    if (!seg || !seg.exact || end > seg.s + seg.n) return null;
+    return { start: seg.f + (start - seg.s), end: seg.f + (end - seg.s) };
+  };
+  return { text, toFile, spanToFile };
+}
+function subScript(script, start, end) {
+  return {
+    text: script.text.slice(start, end),
+    toFile: (offset) => script.toFile(start + offset),
+    spanToFile: (s, e) => s < 0 || e > end - start || e < s ? null : script.spanToFile(start + s, start + e)
+  };
+}
+function lineEndAt(text, from) {
+  const nl = text.indexOf("\n", from);
+  return nl === -1 ? text.length : nl;
+}
+function contentEnd(text, lineStart, lineEnd) {
+  let end = lineEnd;
+  while (end > lineStart && text[end - 1] === "\r") end--;
+  return end;
+}
+function lineStartAt(text, offset) {
+  return text.lastIndexOf("\n", offset - 1) + 1;
+}
+function joinLogicalLine(text, from, limit, escape) {
+  const builder = new ScriptBuilder(text, from);
+  let pos = from;
+  let first = true;
+  for (; ; ) {
+    const lineEnd = lineEndAt(text, pos);
+    const physStart = first ? lineStartAt(text, pos) : pos;
+    const end = Math.min(contentEnd(text, pos, lineEnd), Math.max(limit, pos));
+    const line = text.slice(pos, end);
+    if (!first && (/^\s*$/.test(line) || /^\s*#/.test(line))) {
+      if (lineEnd >= text.length || lineEnd + 1 >= limit) return { builder, lineEnd };
+      pos = lineEnd + 1;
+      continue;
+    }
+    first = false;
+    let k = end;
+    while (k > pos && (text[k - 1] === " " || text[k - 1] === "	")) k--;
+    const escAt = k - 1;
+    const continues = escAt >= pos && text[escAt] === escape && (escAt === physStart || text[escAt - 1] !== escape);
+    if (!continues) {
+      builder.copy(pos, end);
+      return { builder, lineEnd };
+    }
+    builder.copy(pos, escAt);
+    if (lineEnd >= text.length || lineEnd + 1 >= limit) return { builder, lineEnd };
+    pos = lineEnd + 1;
+  }
+}
+var SHELLS = /* @__PURE__ */ new Set(["sh", "bash", "/bin/sh", "/bin/bash"]);
+var SHEBANG_SHELLS = /* @__PURE__ */ new Set(["sh", "bash", "ash", "dash", "ksh", "mksh"]);
+function buildRunScript(text, argsStart, instrEnd, escape, heredocs) {
+  const { builder, lineEnd } = joinLogicalLine(text, argsStart, instrEnd, escape);
+  const header = builder.build();
+  if (header.text.trimStart().startsWith("[")) {
+    const exec = execFormScript(text, header, builder.segments);
+    if (exec !== void 0) return exec;
+  }
+  if (heredocs.length === 0) return header;
+  return heredocScript(text, header, builder, lineEnd, instrEnd, heredocs);
+}
+function heredocScript(text, header, builder, headerLineEnd, instrEnd, heredocs) {
+  const bodies = [];
+  let pos = Math.min(headerLineEnd + 1, text.length);
+  for (const doc of heredocs) {
+    const chomp = /^\d*<<-/.test(text.slice(doc.start, doc.end));
+    const body = { start: pos, end: pos, term: null };
+    while (pos < text.length) {
+      const le = lineEndAt(text, pos);
+      let nameStart = pos;
+      if (chomp) while (text[nameStart] === "	") nameStart++;
+      const ce = contentEnd(text, nameStart, le);
+      if (text.slice(nameStart, ce) === doc.name) {
+        body.end = pos;
+        body.term = { start: nameStart, end: ce, lineEnd: le };
+        pos = Math.min(le + 1, text.length);
+        break;
+      }
+      pos = Math.min(le + 1, text.length);
+      body.end = pos;
+    }
+    if (!body.term) body.end = Math.max(body.start, Math.min(body.end, instrEnd));
+    bodies.push(body);
+  }
+  const first = bodies[0];
+  const firstDoc = heredocs[0];
+  if (heredocs.length === 1 && isPlainHeredocLine(header.text)) {
+    const chomp = /^\d*<<-/.test(text.slice(firstDoc.start, firstDoc.end));
+    const plain = new ScriptBuilder(text, first.start);
+    for (let ls = first.start; ls < first.end; ) {
+      const le = Math.min(lineEndAt(text, ls) + 1, first.end);
+      let from = ls;
+      if (chomp) while (from < le && text[from] === "	") from++;
+      plain.copy(from, le);
+      ls = le;
+    }
+    const script = plain.build();
+    if (script.text.startsWith("#!") && !isShellShebang(script.text)) return null;
+    return script;
+  }
+  let newlineAt = headerLineEnd;
+  for (let i = 0; i < heredocs.length; i++) {
+    const body = bodies[i];
+    if (newlineAt < text.length) builder.copy(newlineAt, newlineAt + 1);
+    else builder.substitute("\n", text.length, text.length);
+    builder.copy(body.start, body.end);
+    if (!body.term) break;
+    builder.copy(body.term.start, body.term.end);
+    newlineAt = body.term.lineEnd;
+  }
+  return builder.build();
+}
+function isPlainHeredocLine(header) {
+  const m = /^(\d*)<<(-?)([^<]*)$/.exec(header.trim());
+  if (!m) return false;
+  return /^\s*(?:'[^']*'|"[^"]*"|[^\s'"])+\s*$/.test(m[3]);
+}
+function isShellShebang(script) {
+  const line = script.slice(2, lineEndAt(script, 0)).trim();
+  const words = line.split(/\s+/);
+  let interpreter = words[0] ?? "";
+  if (interpreter.endsWith("/env")) {
+    interpreter = words.slice(1).find((w) => !w.startsWith("-") && !w.includes("=")) ?? "";
+  }
+  const base = interpreter.slice(interpreter.lastIndexOf("/") + 1);
+  return SHEBANG_SHELLS.has(base);
+}
+function execFormScript(file, header, segments) {
+  const items = scanJsonStringArray(header.text);
+  if (items === void 0) {
+    try {
+      JSON.parse(header.text);
+      return null;
+    } catch {
+      return void 0;
+    }
+  }
+  const [shell, flag, script] = items;
+  if (!shell || !flag || !script || !SHELLS.has(shell.value) || flag.value !== "-c") return null;
+  const out = new ScriptBuilder(file, header.toFile(script.start));
+  const raw = header.text;
+  let runStart = script.start;
+  let i = script.start;
+  while (i < script.end) {
+    if (raw[i] !== "\\") {
+      i++;
+      continue;
+    }
+    copyThrough(out, segments, runStart, i);
+    const len = raw[i + 1] === "u" ? 6 : 2;
+    const decoded = JSON.parse(`"${raw.slice(i, i + len)}"`);
+    out.substitute(decoded, header.toFile(i), header.toFile(i + len));
+    i += len;
+    runStart = i;
+  }
+  copyThrough(out, segments, runStart, script.end);
+  return out.build();
+}
+function copyThrough(out, segments, from, to) {
+  for (const seg of segments) {
+    const a = Math.max(from, seg.s);
+    const b = Math.min(to, seg.s + seg.n);
+    if (a < b) out.copy(seg.f + (a - seg.s), seg.f + (b - seg.s));
+  }
+}
+function scanJsonStringArray(text) {
+  let i = 0;
+  const ws = () => {
+    while (i < text.length && /[ \t\r\n]/.test(text[i])) i++;
+  };
+  ws();
+  if (text[i] !== "[") return void 0;
+  i++;
+  ws();
+  const items = [];
+  if (text[i] === "]") return items;
+  for (; ; ) {
+    ws();
+    if (text[i] !== '"') return void 0;
+    const start = ++i;
+    while (i < text.length && text[i] !== '"') {
+      const c = text.charCodeAt(i);
+      if (c < 32) return void 0;
+      if (text[i] === "\\") {
+        if (text[i + 1] === "u") {
+          if (!/^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6))) return void 0;
+          i += 6;
+        } else if (text[i + 1] !== void 0 && '"\\/bfnrt'.includes(text[i + 1])) {
+          i += 2;
+        } else {
+          return void 0;
+        }
+      } else {
+        i++;
+      }
+    }
+    if (i >= text.length) return void 0;
+    const end = i++;
+    items.push({ start, end, value: JSON.parse(text.slice(start - 1, end + 1)) });
+    ws();
+    if (text[i] === ",") {
+      i++;
+      continue;
+    }
+    if (text[i] === "]") return items;
+    return void 0;
+  }
+}
+
+// src/parse/shell.ts
+function parseShell(script) {
+  const parser = new ShellParser(script);
+  try {
+    parser.parseProgram();
+  } catch (error) {
+    if (error instanceof NestingTooDeep || error instanceof RangeError) return { script, commands: [], hasErrors: true };
+    throw error;
+  }
+  return { script, commands: parser.commands, hasErrors: parser.errors };
+}
+var NestingTooDeep = class extends Error {
+};
+var MAX_DEPTH = 400;
+var TAB = 9;
+var NL = 10;
+var CR = 13;
+var SP = 32;
+var BANG = 33;
+var DQ = 34;
+var HASH = 35;
+var DOLLAR = 36;
+var AMP = 38;
+var SQ = 39;
+var LP = 40;
+var RP = 41;
+var SEMI = 59;
+var LT = 60;
+var GT = 62;
+var LB = 91;
+var BS = 92;
+var BT = 96;
+var LC = 123;
+var PIPE = 124;
+var RC = 125;
+var META = new Uint8Array(128);
+for (const c of [TAB, NL, CR, SP, SEMI, AMP, PIPE, LT, GT, LP, RP]) META[c] = 1;
+var CLOSERS = /* @__PURE__ */ new Set(["then", "elif", "else", "fi", "do", "done", "esac", "}"]);
+var OPENERS = /* @__PURE__ */ new Set(["if", "while", "until", "for", "select", "case", "{", "function", "!", "[["]);
+var RESERVED_BY_LENGTH = [[], [], [], [], [], [], [], [], [], []];
+for (const word of [...CLOSERS, ...OPENERS, "in"]) RESERVED_BY_LENGTH[word.length].push(word);
+var DECLARATIONS = /* @__PURE__ */ new Set(["export", "local", "declare", "readonly", "typeset"]);
+var ASSIGNMENT = /([A-Za-z_][A-Za-z0-9_]*(?:\[[^\]\s]*\])?)\+?=/y;
+var FUNCTION_DEF = /[A-Za-z_][A-Za-z0-9_.:-]*[ \t]*\([ \t]*\)/y;
+var PARAM = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  if (c >= 48 && c <= 57 || c >= 65 && c <= 90 || c >= 97 && c <= 122 || c === 95) PARAM[c] = 1;
+}
+for (const c of "@*#?$!-") PARAM[c.charCodeAt(0)] = 2;
+function isNameCode(c) {
+  return c >= 0 && c < 128 && PARAM[c] === 1;
+}
+var ShellParser = class {
+  constructor(script) {
+    this.script = script;
+    this.text = script.text;
+    this.n = script.text.length;
+  }
+  script;
+  commands = [];
+  errors = false;
+  pos = 0;
+  text;
+  n;
+  /** Parent of each scope; scope 0 is the script's own. */
+  scopeParents = [null];
+  nextList = 0;
+  pending = [];
+  /** How many backtick substitutions enclose the position: a backtick then ends words and lists. */
+  backticks = 0;
+  depth = 0;
+  /** The `if`/`case` arms enclosing the position (shared by the commands read there), and the next construct's id. */
+  branch = [];
+  nextConstruct = 0;
+  /** How many substitution bodies enclose the position, and for each command how many enclose it. */
+  substitutions = 0;
+  substitutionsOf = [];
+  parseProgram() {
+    const ctx = { scope: 0, inSubstitution: false };
+    for (; ; ) {
+      this.parseList(ctx);
+      if (this.pos >= this.n) break;
+      this.errors = true;
+      this.skipStray();
+    }
+    this.endHeredocs();
+  }
+  // -------------------------------------------------------------------------------------------
+  // Characters
+  code(at = this.pos) {
+    return at < this.n ? this.text.charCodeAt(at) : -1;
+  }
+  isMeta(c) {
+    return c < 0 || c < 128 && META[c] === 1 || c === BT && this.backticks > 0;
+  }
+  /** Blanks, `\`+newline and comments; stops at a newline. */
+  skipBlanks() {
+    const { text, n } = this;
+    while (this.pos < n) {
+      const c = text.charCodeAt(this.pos);
+      if (c === SP || c === TAB || c === CR) this.pos++;
+      else if (c === BS && text.charCodeAt(this.pos + 1) === NL) this.pos += 2;
+      else if (c === HASH) {
+        while (this.pos < n && text.charCodeAt(this.pos) !== NL && !(this.backticks > 0 && text.charCodeAt(this.pos) === BT)) this.pos++;
+      } else break;
+    }
+  }
+  /** Blanks, comments and newlines. */
+  skipLinebreaks() {
+    for (; ; ) {
+      this.skipBlanks();
+      if (this.code() !== NL) return;
+      this.newline();
+    }
+  }
+  /** Consumes a newline; the bodies of heredocs begun on the line that ends here follow it. */
+  newline() {
+    this.pos++;
+    if (this.pending.length > 0) this.readHeredocs();
+  }
+  /** The reserved word at the position, if the word there is exactly one. */
+  reservedAt() {
+    const c = this.code();
+    if (!(c >= 97 && c <= 122 || c === LC || c === RC || c === LB || c === BANG)) return null;
+    let e = this.pos + 1;
+    while (e < this.n && e - this.pos <= 8) {
+      const d = this.text.charCodeAt(e);
+      if (this.isMeta(d)) break;
+      if (d === SQ || d === DQ || d === BS || d === DOLLAR || d === BT) return null;
+      e++;
+    }
+    if (e < this.n && !this.isMeta(this.text.charCodeAt(e))) return null;
+    for (const word of RESERVED_BY_LENGTH[e - this.pos]) if (this.text.startsWith(word, this.pos)) return word;
+    return null;
+  }
+  /** At the end of a compound list: EOF, `)`, `;;`, a closing backtick or a closing reserved word. */
+  atCloser() {
+    const c = this.code();
+    if (c < 0 || c === RP) return true;
+    if (c === BT && this.backticks > 0) return true;
+    if (c === SEMI && this.code(this.pos + 1) === SEMI) return true;
+    if (c === SEMI && this.code(this.pos + 1) === AMP) return true;
+    const word = this.reservedAt();
+    return word !== null && CLOSERS.has(word);
+  }
+  skipStray() {
+    const word = this.reservedAt();
+    this.pos += word ? word.length : 1;
+  }
+  expectWord(word) {
+    this.skipLinebreaks();
+    if (this.reservedAt() === word) {
+      this.pos += word.length;
+      return true;
+    }
+    this.errors = true;
+    return false;
+  }
+  expectChar(c) {
+    this.skipLinebreaks();
+    if (this.code() === c) {
+      this.pos++;
+      return true;
+    }
+    this.errors = true;
+    return false;
+  }
+  enter() {
+    if (++this.depth > MAX_DEPTH) throw new NestingTooDeep();
+  }
+  // -------------------------------------------------------------------------------------------
+  // Lists and compound commands
+  newScope(parent) {
+    this.scopeParents.push(parent);
+    return this.scopeParents.length - 1;
+  }
+  /**
+   * Moves what was read since `before` (commands) and `scopesBefore` (scopes) from `parent` into a
+   * new scope under it, once it turns out to run in a subshell (a first pipeline stage, a `… &`).
+   */
+  ownScope(before, scopesBefore, parent) {
+    const scope = this.newScope(parent);
+    for (let k = scopesBefore; k < scope; k++) if (this.scopeParents[k] === parent) this.scopeParents[k] = scope;
+    for (let i = before; i < this.commands.length; i++) {
+      const command = this.commands[i];
+      if (command.scope === parent) {
+        command.scope = scope;
+        command.parentScope = parent;
+      } else if (command.parentScope === parent) {
+        command.parentScope = scope;
+      }
+    }
+  }
+  /** A compound list that sh requires to hold a statement (`if`, `then`, `{`, `do`, …). */
+  parseBody(ctx) {
+    if (this.parseList(ctx) === 0) this.errors = true;
+  }
+  /** A compound list: statements up to a closer, all in one list. Returns how many it read. */
+  parseList(ctx) {
+    const list = { id: this.nextList++, next: 0 };
+    let joiner = null;
+    for (; ; ) {
+      this.skipBlanks();
+      const c = this.code();
+      if (c === NL) {
+        this.newline();
+        if (list.next > 0) joiner ??= ";";
+        continue;
+      }
+      if (this.atCloser()) return list.next;
+      const start = this.pos;
+      const before = this.commands.length;
+      const scopesBefore = this.scopeParents.length;
+      this.parseAndOr(ctx, list, list.next === 0 ? null : joiner ?? ";");
+      joiner = null;
+      this.skipBlanks();
+      const d = this.code();
+      if (d === SEMI && this.code(this.pos + 1) !== SEMI && this.code(this.pos + 1) !== AMP) {
+        this.pos++;
+        joiner = ";";
+      } else if (d === AMP && this.code(this.pos + 1) !== AMP) {
+        this.pos++;
+        joiner = "&";
+        this.ownScope(before, scopesBefore, ctx.scope);
+      } else if (d !== NL && !this.atCloser()) {
+        this.errors = true;
+        if (this.pos === start || d === SEMI || d === AMP || d === LP || d === PIPE) this.pos++;
+      }
+    }
+  }
+  /**
+   * An and-or list. What runs after `||`, or after `&&` behind a test (`[ -z "$A" ] && A=x`), may
+   * not run at all: from there on the pipelines are arms of the list, a new one at each `||`, as
+   * in an `if`. (After `&&` behind any other command they run whenever the RUN succeeds.)
+   */
+  parseAndOr(ctx, list, joiner) {
+    let last = this.commands.length;
+    this.parsePipeline(ctx, list, joiner);
+    let construct = -1;
+    let arm = 0;
+    for (; ; ) {
+      this.skipBlanks();
+      const c = this.code();
+      const d = this.code(this.pos + 1);
+      let op;
+      if (c === AMP && d === AMP) op = "&&";
+      else if (c === PIPE && d === PIPE) op = "||";
+      else return;
+      this.pos += 2;
+      this.skipLinebreaks();
+      if (this.atCloser()) {
+        this.errors = true;
+        return;
+      }
+      if (op === "||" || construct < 0 && this.isTest(this.commands[last])) {
+        if (construct < 0) construct = this.nextConstruct++;
+        arm++;
+      }
+      last = this.commands.length;
+      if (construct < 0) this.parsePipeline(ctx, list, op);
+      else this.inArm(construct, arm, () => this.parsePipeline(ctx, list, op));
+    }
+  }
+  isTest(command) {
+    const name = command?.name?.value;
+    return name === "[" || name === "[[" || name === "test";
+  }
+  parsePipeline(ctx, list, joiner) {
+    this.skipBlanks();
+    while (this.reservedAt() === "!") {
+      this.pos++;
+      this.skipBlanks();
+    }
+    const before = this.commands.length;
+    const scopesBefore = this.scopeParents.length;
+    this.parseCommand(ctx, list, joiner);
+    this.skipBlanks();
+    if (!(this.code() === PIPE && this.code(this.pos + 1) !== PIPE)) return;
+    this.ownScope(before, scopesBefore, ctx.scope);
+    while (this.code() === PIPE && this.code(this.pos + 1) !== PIPE) {
+      const op = this.code(this.pos + 1) === AMP ? "|&" : "|";
+      this.pos += op.length;
+      this.skipLinebreaks();
+      if (this.atCloser()) {
+        this.errors = true;
+        return;
+      }
+      this.parseCommand({ scope: this.newScope(ctx.scope), inSubstitution: ctx.inSubstitution }, list, op);
+      this.skipBlanks();
+    }
+  }
+  parseCommand(ctx, list, joiner) {
+    this.enter();
+    try {
+      this.skipBlanks();
+      while (this.reservedAt() === "!") {
+        this.errors = true;
+        this.pos++;
+        this.skipBlanks();
+      }
+      const c = this.code();
+      if (c === LP) {
+        list.next++;
+        const before = this.commands.length;
+        if (this.code(this.pos + 1) === LP && this.arithmeticAt(this.pos + 2)) {
+          this.skipArithmetic(this.pos + 2, ctx);
+        } else {
+          this.pos++;
+          this.parseBody({ scope: this.newScope(ctx.scope), inSubstitution: ctx.inSubstitution });
+          this.expectChar(RP);
+        }
+        this.groupRedirects(before, ctx);
+        return;
+      }
+      const word = this.reservedAt();
+      if (word !== null && OPENERS.has(word) && word !== "!" && word !== "[[") {
+        list.next++;
+        const before = this.commands.length;
+        this.pos += word.length;
+        this.parseCompound(word, ctx);
+        this.groupRedirects(before, ctx);
+        return;
+      }
+      FUNCTION_DEF.lastIndex = this.pos;
+      if (word === null && FUNCTION_DEF.test(this.text)) {
+        list.next++;
+        const before = this.commands.length;
+        this.pos = FUNCTION_DEF.lastIndex;
+        this.parseFunctionBody(ctx);
+        this.groupRedirects(before, ctx);
+        return;
+      }
+      this.parseSimple(ctx, list, joiner);
+    } finally {
+      this.depth--;
+    }
+  }
+  /** The compound command after its opening word. */
+  parseCompound(word, ctx) {
+    switch (word) {
+      case "{":
+        this.parseBody(ctx);
+        this.expectWord("}");
+        return;
+      case "if": {
+        const construct = this.nextConstruct++;
+        let arm = 0;
+        this.parseBody(ctx);
+        this.expectWord("then");
+        this.inArm(construct, arm++, () => this.parseBody(ctx));
+        for (; ; ) {
+          this.skipLinebreaks();
+          const next = this.reservedAt();
+          if (next === "elif") {
+            this.pos += 4;
+            this.inArm(construct, arm++, () => {
+              this.parseBody(ctx);
+              this.expectWord("then");
+              this.parseBody(ctx);
+            });
+          } else if (next === "else") {
+            this.pos += 4;
+            this.inArm(construct, arm++, () => this.parseBody(ctx));
+          } else break;
+        }
+        this.expectWord("fi");
+        return;
+      }
+      case "while":
+      case "until":
+        this.parseBody(ctx);
+        this.expectWord("do");
+        this.parseBody(ctx);
+        this.expectWord("done");
+        return;
+      case "for":
+      case "select":
+        this.parseFor(ctx);
+        return;
+      case "case":
+        this.parseCase(ctx);
+        return;
+      case "function": {
+        this.skipBlanks();
+        const start = this.pos;
+        while (!this.isMeta(this.code())) this.pos++;
+        if (this.pos === start) this.errors = true;
+        this.skipBlanks();
+        if (this.code() === LP && this.code(this.pos + 1) === RP) this.pos += 2;
+        this.parseFunctionBody(ctx);
+        return;
+      }
+    }
+  }
+  parseFunctionBody(ctx) {
+    this.skipLinebreaks();
+    const word = this.reservedAt();
+    if (this.code() === LP) {
+      this.pos++;
+      this.parseBody(ctx);
+      this.expectChar(RP);
+    } else if (word === "{") {
+      this.pos++;
+      this.parseBody(ctx);
+      this.expectWord("}");
+    } else if (word !== null && OPENERS.has(word) && word !== "!" && word !== "[[") {
+      this.pos += word.length;
+      this.parseCompound(word, ctx);
+    } else {
+      this.errors = true;
+    }
+  }
+  parseFor(ctx) {
+    this.skipBlanks();
+    if (this.code() === LP && this.code(this.pos + 1) === LP) {
+      this.skipArithmetic(this.pos + 2, ctx);
+    } else {
+      const start = this.pos;
+      while (!this.isMeta(this.code())) this.pos++;
+      if (this.pos === start) this.errors = true;
+      this.skipLinebreaks();
+      if (this.reservedAt() === "in") {
+        this.pos += 2;
+        for (; ; ) {
+          this.skipBlanks();
+          const c = this.code();
+          if (c < 0 || c === NL || c === SEMI || this.isMeta(c)) break;
+          this.parseWord(ctx);
+        }
+      }
+    }
+    this.skipBlanks();
+    if (this.code() === SEMI) this.pos++;
+    this.expectWord("do");
+    this.parseBody(ctx);
+    this.expectWord("done");
+  }
+  /** Parses inside one arm of an `if` or `case`: the commands read there carry it in `branch`. */
+  inArm(construct, arm, parse) {
+    const outer = this.branch;
+    this.branch = [...outer, { construct, arm }];
+    try {
+      parse();
+    } finally {
+      this.branch = outer;
+    }
+  }
+  parseCase(ctx) {
+    this.skipBlanks();
+    if (this.isMeta(this.code())) this.errors = true;
+    else this.parseWord(ctx);
+    if (!this.expectWord("in")) return;
+    const construct = this.nextConstruct++;
+    for (let arm = 0; ; arm++) {
+      this.skipLinebreaks();
+      if (this.code() < 0 || this.reservedAt() === "esac") break;
+      if (this.code() === LP) this.pos++;
+      for (; ; ) {
+        this.skipBlanks();
+        if (this.isMeta(this.code())) break;
+        this.parseWord(ctx);
+        this.skipBlanks();
+        if (this.code() !== PIPE) break;
+        this.pos++;
+      }
+      if (!this.expectChar(RP)) return;
+      this.inArm(construct, arm, () => this.parseList(ctx));
+      this.skipBlanks();
+      if (this.code() === SEMI) {
+        this.pos += this.code(this.pos + 1) === SEMI && this.code(this.pos + 2) === AMP ? 3 : 2;
+      } else if (this.reservedAt() !== "esac") {
+        this.errors = true;
+        return;
+      }
+    }
+    this.expectWord("esac");
+  }
+  /**
+   * Whether the `((` just before `from` opens arithmetic. bash reads it so when the parenthesis
+   * opened second closes right before a `)`, else as a subshell in a subshell (`((cd x && make) || true)`),
+   * and `$((` likewise; dash reads every `((` at a command's start as two subshells, and the
+   * arithmetic reading is only ever bash's, so it takes the bash rule. A scan of parentheses only.
+   */
+  arithmeticAt(from) {
+    let depth = 2;
+    for (let i = from; i < this.n; i++) {
+      const c = this.text.charCodeAt(i);
+      if (c === LP) depth++;
+      else if (c === RP && --depth === 1) return this.code(i + 1) === RP;
+    }
+    return true;
+  }
+  /**
+   * `(( … ))`, from just after the opening `((`: its words are not commands, but the `$( … )` and
+   * backtick substitutions in it run (`-j$(( $(nproc) + 1 ))`).
+   */
+  skipArithmetic(from, ctx) {
+    let depth = 2;
+    let i = from;
+    while (i < this.n && depth > 0) {
+      const c = this.text.charCodeAt(i);
+      if (c === LP) depth++;
+      else if (c === RP) depth--;
+      else if (c === DOLLAR && this.code(i + 1) === LP && this.code(i + 2) !== LP) {
+        this.pos = i + 2;
+        this.parseSubstitutionBody(ctx, RP);
+        i = this.pos;
+        continue;
+      } else if (c === BT) {
+        if (this.backticks > 0) break;
+        this.pos = i;
+        this.parseBacktick(ctx);
+        i = this.pos;
+        continue;
+      }
+      i++;
+    }
+    if (depth > 0) this.errors = true;
+    this.pos = i;
+  }
+  /** Redirects written after a compound command: every command inside gets a copy. */
+  groupRedirects(before, ctx) {
+    for (; ; ) {
+      this.skipBlanks();
+      if (!this.redirectAt()) return;
+      const end = this.commands.length;
+      const redirect = this.parseRedirect(ctx);
+      for (let i = before; i < end; i++) {
+        const command = this.commands[i];
+        if (this.substitutionsOf[i] === this.substitutions) command.redirects.push({ ...redirect, group: true });
+      }
+    }
+  }
+  // -------------------------------------------------------------------------------------------
+  // Simple commands
+  parseSimple(ctx, list, joiner) {
+    const start = this.pos;
+    const command = {
+      name: null,
+      args: [],
+      assignments: [],
+      redirects: [],
+      span: null,
+      extent: { start: 0, end: 0 },
+      scope: ctx.scope,
+      parentScope: this.scopeParents[ctx.scope] ?? null,
+      inSubstitution: ctx.inSubstitution,
+      list: list.id,
+      listIndex: list.next++,
+      joinedBy: joiner,
+      branch: this.branch
+    };
+    const index = this.commands.length;
+    this.commands.push(command);
+    this.substitutionsOf.push(this.substitutions);
+    let end = start;
+    let declaration = false;
+    let test = false;
+    for (; ; ) {
+      this.skipBlanks();
+      const c = this.code();
+      if (c < 0) break;
+      if (test) {
+        if (c === NL) {
+          this.newline();
+          continue;
+        }
+        const word = this.testToken();
+        if (word) {
+          command.args.push(word);
+          end = this.pos;
+          continue;
+        }
+      }
+      if (!test && this.redirectAt()) {
+        command.redirects.push(this.parseRedirect(ctx));
+        end = this.pos;
+        continue;
+      }
+      if (this.isMeta(c) && !this.processAt()) break;
+      if (command.name === null) {
+        const assignment = this.parseAssignment(ctx);
+        if (assignment) command.assignments.push(assignment.assignment);
+        else {
+          command.name = this.parseWord(ctx);
+          declaration = command.name.value !== null && DECLARATIONS.has(command.name.value);
+          test = command.name.raw === "[[";
+        }
+      } else {
+        const assignment = declaration ? this.parseAssignment(ctx) : null;
+        if (assignment) {
+          command.args.push(assignment.word);
+          command.assignments.push(assignment.assignment);
+        } else {
+          const word = this.parseWord(ctx);
+          command.args.push(word);
+          if (test && word.raw === "]]") test = false;
+        }
+      }
+      end = this.pos;
+    }
+    if (test) this.errors = true;
+    if (end === start) {
+      this.commands.splice(index, 1);
+      this.substitutionsOf.splice(index, 1);
+      list.next--;
+      this.errors = true;
+      return;
+    }
+    command.span = this.span(start, end);
+    command.extent = this.extent(start, end);
+  }
+  /** Inside `[[ … ]]`: `&&`, `||`, `(`, `)`, `<`, `>` and `!` are words of the test. */
+  testToken() {
+    const c = this.code();
+    const d = this.code(this.pos + 1);
+    let length = 0;
+    if (c === AMP && d === AMP || c === PIPE && d === PIPE) length = 2;
+    else if (c === LP || c === RP || c === LT || c === GT || c === PIPE) length = 1;
+    if (length === 0) return null;
+    const start = this.pos;
+    this.pos += length;
+    const raw = this.text.slice(start, this.pos);
+    return { raw, value: raw, parts: [{ kind: "literal", text: raw }], span: this.span(start, this.pos), at: start };
+  }
+  /** `NAME=value` at the position: reads it, with the whole word for declaration arguments. */
+  parseAssignment(ctx) {
+    ASSIGNMENT.lastIndex = this.pos;
+    const m = ASSIGNMENT.exec(this.text);
+    if (!m) return null;
+    const start = this.pos;
+    this.pos = ASSIGNMENT.lastIndex;
+    let value;
+    if (this.code() === LP) {
+      const valueStart = this.pos;
+      this.skipParens();
+      const raw = this.text.slice(valueStart, this.pos);
+      value = { raw, value: null, parts: [{ kind: "dynamic", raw }], span: this.span(valueStart, this.pos), at: valueStart };
+    } else if (this.isMeta(this.code())) {
+      value = { raw: "", value: "", parts: [], span: this.span(this.pos, this.pos), at: this.pos };
+    } else {
+      value = this.parseWord(ctx);
+    }
+    const parts = mergeLiterals([{ kind: "literal", text: m[0] }, ...value.parts]);
+    const word = { raw: this.text.slice(start, this.pos), value: literalValue(parts), parts, span: this.span(start, this.pos), at: start };
+    return { assignment: { name: m[1], value, span: this.span(start, this.pos) }, word };
+  }
+  /** Skips `( … )` with nesting and quotes, from the `(`. */
+  skipParens() {
+    let depth = 0;
+    while (this.pos < this.n) {
+      const c = this.text.charCodeAt(this.pos);
+      if (c === BS) this.pos += 2;
+      else if (c === SQ || c === DQ) this.skipQuoted(c);
+      else {
+        this.pos++;
+        if (c === LP) depth++;
+        else if (c === RP && --depth === 0) return;
+      }
+    }
+    this.pos = this.n;
+    this.errors = true;
+  }
+  skipQuoted(q) {
+    let i = this.pos + 1;
+    while (i < this.n && this.text.charCodeAt(i) !== q) i += q === DQ && this.text.charCodeAt(i) === BS ? 2 : 1;
+    if (i >= this.n) this.errors = true;
+    this.pos = Math.min(i + 1, this.n);
+  }
+  // -------------------------------------------------------------------------------------------
+  // Redirects and heredocs
+  /** A redirect operator at the position (with its fd digits); `<(` and `>(` are words. */
+  redirectAt() {
+    let i = this.pos;
+    while (i < this.n && this.text.charCodeAt(i) >= 48 && this.text.charCodeAt(i) <= 57) i++;
+    const c = this.code(i);
+    if (c === LT || c === GT) return this.code(i + 1) !== LP || i > this.pos;
+    return i === this.pos && c === AMP && this.code(i + 1) === GT;
+  }
+  parseRedirect(ctx) {
+    const start = this.pos;
+    let fd = null;
+    while (this.code() >= 48 && this.code() <= 57) this.pos++;
+    if (this.pos > start) fd = Number(this.text.slice(start, this.pos));
+    const op = this.redirectOperator();
+    this.pos += op.length;
+    const opEnd = this.pos;
+    this.skipBlanks();
+    if (op === "<<" || op === "<<-") return this.parseHeredoc(op, fd, start, opEnd, ctx);
+    let target = null;
+    if (!this.isMeta(this.code()) || this.processAt()) target = this.parseWord(ctx);
+    else this.errors = true;
+    return { op, fd, target, span: this.span(start, target ? this.pos : opEnd) };
+  }
+  redirectOperator() {
+    const t = this.text;
+    const p = this.pos;
+    if (t.startsWith("<<<", p)) return "<<<";
+    if (t.startsWith("<<-", p)) return "<<-";
+    for (const op of ["<<", "<>", "<&", ">>", ">&", ">|", "&>>", "&>"]) if (t.startsWith(op, p)) return op;
+    return t[p];
+  }
+  parseHeredoc(op, fd, start, opEnd, ctx) {
+    let target = null;
+    if (!this.isMeta(this.code())) target = this.parseWord(ctx);
+    else this.errors = true;
+    const raw = target?.raw ?? "";
+    const heredoc = { body: "", span: null, quoted: /['"\\]/.test(raw) };
+    this.pending.push({ op, name: raw.replace(/\\(.)|['"]/g, "$1"), heredoc });
+    return { op, fd, target, heredoc, span: this.span(start, target ? this.pos : opEnd) };
+  }
+  /** After the newline that ends a line with heredocs: their bodies, one after the other. */
+  readHeredocs() {
+    const { text, n } = this;
+    for (const doc of this.pending) {
+      const bodyStart = this.pos;
+      let bodyEnd = n;
+      let pos = this.pos;
+      while (pos < n) {
+        const nl = text.indexOf("\n", pos);
+        const lineEnd = nl === -1 ? n : nl;
+        let line = text.slice(pos, lineEnd);
+        if (line.endsWith("\r")) line = line.replace(/\r+$/, "");
+        if (doc.op === "<<-") line = line.replace(/^\t+/, "");
+        const next = Math.min(lineEnd + 1, n);
+        if (line === doc.name) {
+          bodyEnd = pos;
+          pos = next;
+          break;
+        }
+        pos = next;
+      }
+      this.pos = pos;
+      const body = text.slice(bodyStart, bodyEnd);
+      doc.heredoc.body = doc.op === "<<-" ? body.replace(/^\t+/gm, "") : body;
+      doc.heredoc.span = this.script.spanToFile(bodyStart, bodyEnd);
+    }
+    this.pending = [];
+  }
+  /** Heredocs begun on the last line: empty bodies at the end. */
+  endHeredocs() {
+    for (const doc of this.pending) doc.heredoc.span = this.script.spanToFile(this.n, this.n);
+    this.pending = [];
+  }
+  // -------------------------------------------------------------------------------------------
+  // Words
+  parseWord(ctx) {
+    const { text } = this;
+    const start = this.pos;
+    const parts = [];
+    let run = -1;
+    const flush = () => {
+      if (run >= 0) {
+        pushUnquoted(parts, text.slice(run, this.pos), run === start);
+        run = -1;
+      }
+    };
+    if (this.processAt()) parts.push(this.parseProcessSubstitution(ctx));
+    while (this.pos < this.n) {
+      const c = text.charCodeAt(this.pos);
+      if (this.isMeta(c)) break;
+      if (c === BS) {
+        if (run < 0) run = this.pos;
+        this.pos = Math.min(this.pos + 2, this.n);
+      } else if (c === SQ) {
+        flush();
+        const close = text.indexOf("'", this.pos + 1);
+        const end = close === -1 ? this.n : close;
+        if (close === -1) this.errors = true;
+        parts.push({ kind: "literal", text: text.slice(this.pos + 1, end) });
+        this.pos = Math.min(end + 1, this.n);
+      } else if (c === DQ) {
+        flush();
+        this.parseDouble(ctx, parts);
+      } else if (c === BT) {
+        flush();
+        parts.push(this.parseBacktick(ctx));
+      } else if (c === DOLLAR && this.expansionAt(false)) {
+        flush();
+        parts.push(this.parseDollar(ctx, false));
+      } else {
+        if (run < 0) run = this.pos;
+        this.pos++;
+      }
+    }
+    flush();
+    return this.makeWord(start, parts);
+  }
+  makeWord(start, parts) {
+    const merged = mergeLiterals(parts);
+    return { raw: this.text.slice(start, this.pos), value: literalValue(merged), parts: merged, span: this.span(start, this.pos), at: start };
+  }
+  /** `"…"` (or `$"…"`, from its `"`): literal stretches and the expansions between them. */
+  parseDouble(ctx, parts) {
+    const { text } = this;
+    this.pos++;
+    let lit = this.pos;
+    const flush = () => {
+      if (this.pos > lit) parts.push({ kind: "literal", text: unescapeDouble(text.slice(lit, this.pos)) });
+    };
+    while (this.pos < this.n) {
+      const c = text.charCodeAt(this.pos);
+      if (c === DQ) {
+        flush();
+        this.pos++;
+        return;
+      }
+      if (c === BS) this.pos += 2;
+      else if (c === BT) {
+        flush();
+        parts.push(this.parseBacktick(ctx));
+        lit = this.pos;
+      } else if (c === DOLLAR && this.expansionAt(true)) {
+        flush();
+        parts.push(this.parseDollar(ctx, true));
+        lit = this.pos;
+      } else this.pos++;
+    }
+    this.pos = this.n;
+    flush();
+    this.errors = true;
+  }
+  /** Whether the `$` at the position starts an expansion (else it is a literal `$`). */
+  expansionAt(quoted) {
+    const d = this.code(this.pos + 1);
+    if (d === LC || d === LP) return true;
+    if (d === SQ || d === DQ) return !quoted;
+    return d >= 0 && d < 128 && PARAM[d] !== 0;
+  }
+  parseDollar(ctx, quoted) {
+    const { text } = this;
+    const start = this.pos;
+    const d = this.code(start + 1);
+    if (d === SQ && !quoted) {
+      let i = start + 2;
+      while (i < this.n && text.charCodeAt(i) !== SQ) i += text.charCodeAt(i) === BS ? 2 : 1;
+      if (i >= this.n) this.errors = true;
+      this.pos = Math.min(i + 1, this.n);
+      return { kind: "literal", text: decodeAnsiC(text.slice(start + 2, Math.min(i, this.n))) };
+    }
+    if (d === DQ && !quoted) {
+      this.pos++;
+      const parts = [];
+      this.parseDouble(ctx, parts);
+      const merged = mergeLiterals(parts);
+      return merged.length === 1 ? merged[0] : merged.length === 0 ? { kind: "literal", text: "" } : { kind: "dynamic", raw: text.slice(start, this.pos) };
+    }
+    if (d === LP) {
+      if (this.code(start + 2) === LP && this.arithmeticAt(start + 3)) {
+        this.skipArithmetic(start + 3, ctx);
+        return { kind: "dynamic", raw: text.slice(start, this.pos) };
+      }
+      this.pos = start + 2;
+      const inner = this.parseSubstitutionBody(ctx, RP);
+      return { kind: "substitution", raw: inner };
+    }
+    if (d === LC) return this.parseBraced(ctx);
+    let end = start + 2;
+    if (d === 95 || d >= 65 && d <= 90 || d >= 97 && d <= 122) {
+      while (end < this.n && isNameCode(text.charCodeAt(end))) end++;
+    }
+    this.pos = end;
+    return { kind: "variable", name: text.slice(start + 1, end) };
+  }
+  /** `${…}`: its operand's substitutions run. */
+  parseBraced(ctx) {
+    const { text } = this;
+    const start = this.pos;
+    this.pos += 2;
+    let depth = 1;
+    while (this.pos < this.n) {
+      const c = text.charCodeAt(this.pos);
+      if (c === BS) this.pos += 2;
+      else if (c === SQ) {
+        const close = text.indexOf("'", this.pos + 1);
+        this.pos = close === -1 ? this.n : close + 1;
+      } else if (c === DQ) this.parseDouble(ctx, []);
+      else if (c === BT) this.parseBacktick(ctx);
+      else if (c === DOLLAR && this.expansionAt(true)) {
+        if (this.code(this.pos + 1) === LC) {
+          this.pos += 2;
+          depth++;
+        } else this.parseDollar(ctx, true);
+      } else {
+        this.pos++;
+        if (c === RC && --depth === 0) return expansionPart(text.slice(start, this.pos));
+      }
+    }
+    this.pos = this.n;
+    this.errors = true;
+    return { kind: "dynamic", raw: text.slice(start) };
+  }
+  /** `` `…` ``, from the opening backtick. */
+  parseBacktick(ctx) {
+    this.pos++;
+    this.backticks++;
+    const inner = this.parseSubstitutionBody(ctx, BT);
+    this.backticks--;
+    return { kind: "substitution", raw: inner };
+  }
+  /** The statements of a substitution body, up to `close` (consumed); returns the inner text. */
+  parseSubstitutionBody(ctx, close) {
+    const start = this.pos;
+    this.enter();
+    try {
+      this.substitutions++;
+      this.parseList({ scope: this.newScope(ctx.scope), inSubstitution: true });
+    } finally {
+      this.substitutions--;
+      this.depth--;
+    }
+    const end = this.pos;
+    if (this.code() === close) this.pos++;
+    else this.errors = true;
+    return this.text.slice(start, end);
+  }
+  processAt() {
+    const c = this.code();
+    return (c === LT || c === GT) && this.code(this.pos + 1) === LP;
+  }
+  /** `<(…)` / `>(…)` in a word position. */
+  parseProcessSubstitution(ctx) {
+    const start = this.pos;
+    this.pos += 2;
+    this.parseSubstitutionBody(ctx, RP);
+    return { kind: "dynamic", raw: this.text.slice(start, this.pos) };
+  }
+  span(start, end) {
+    return this.script.spanToFile(start, end);
+  }
+  extent(start, end) {
+    const from = this.script.toFile(start);
+    return { start: from, end: end > start ? this.script.toFile(end - 1) + 1 : from };
+  }
+};
+function literalValue(parts) {
+  let value = "";
+  for (const p of parts) {
+    if (p.kind !== "literal") return null;
+    value += p.text;
+  }
+  return value;
+}
+function mergeLiterals(parts) {
+  let merged = true;
+  for (let i = 0; i < parts.length && merged; i++) {
+    const p = parts[i];
+    if (p.kind === "literal" && (p.text === "" || parts[i - 1]?.kind === "literal")) merged = false;
+  }
+  if (merged) return parts;
+  const out = [];
+  for (const p of parts) {
+    const last = out[out.length - 1];
+    if (p.kind === "literal" && last?.kind === "literal") out[out.length - 1] = { kind: "literal", text: last.text + p.text };
+    else if (p.kind !== "literal" || p.text !== "") out.push(p);
+  }
+  return out;
+}
+var PLAIN_SPECIALS = /[\\*?[~{]/;
+function pushUnquoted(parts, raw, wordStart = true) {
+  if (!PLAIN_SPECIALS.test(raw)) parts.push({ kind: "literal", text: raw });
+  else if (wordStart && raw[0] === "~" || isGlob(raw) || hasBraceList(raw)) parts.push({ kind: "dynamic", raw });
+  else parts.push({ kind: "literal", text: raw.replace(/\\\n/g, "").replace(/\\(.)/gs, "$1") });
+}
+function isGlob(raw) {
+  let bracket = -1;
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw[i];
+    if (c === "\\") i++;
+    else if (c === "*" || c === "?") return true;
+    else if (c === "[" && bracket < 0) bracket = i;
+  }
+  return bracket >= 0 && raw.indexOf("]", bracket + 1) !== -1;
+}
+function hasBraceList(raw) {
+  let open = false;
+  let comma = false;
+  for (const c of raw) {
+    if (c === "{") open = true;
+    else if (c === ",") comma ||= open;
+    else if (c === "}") {
+      if (comma) return true;
+      open = comma = false;
+    }
+  }
+  return false;
+}
+function unescapeDouble(raw) {
+  if (!raw.includes("\\")) return raw;
+  return raw.replace(/\\\n/g, "").replace(/\\([$`"\\])/g, "$1");
+}
+var ANSI_C = {
+  n: "\n",
+  t: "	",
+  r: "\r",
+  a: "\x07",
+  b: "\b",
+  e: "\x1B",
+  E: "\x1B",
+  f: "\f",
+  v: "\v",
+  "\\": "\\",
+  "'": "'",
+  '"': '"',
+  "?": "?"
+};
+function decodeAnsiC(raw) {
+  let out = "";
+  let i = 0;
+  for (; ; ) {
+    const slash = raw.indexOf("\\", i);
+    if (slash === -1 || slash === raw.length - 1) return out + raw.slice(i);
+    out += raw.slice(i, slash);
+    const c = raw[slash + 1];
+    i = slash + 2;
+    const simple = ANSI_C[c];
+    if (simple !== void 0) {
+      out += simple;
+      continue;
+    }
+    let code = 0;
+    if (c >= "0" && c <= "7") {
+      let k = slash + 1;
+      for (; k < slash + 4 && k < raw.length && raw[k] >= "0" && raw[k] <= "7"; k++) code = code * 8 + raw.charCodeAt(k) - 48;
+      i = k;
+    } else if (c === "x" || c === "u" || c === "U") {
+      const max = c === "x" ? 2 : c === "u" ? 4 : 8;
+      let k = i;
+      for (; k < i + max && k < raw.length && hexDigit(raw.charCodeAt(k)) >= 0; k++) code = code * 16 + hexDigit(raw.charCodeAt(k));
+      if (k === i) {
+        out += "\\" + c;
+        continue;
+      }
+      i = k;
+    } else if (c === "c" && i < raw.length) {
+      const x = raw.charCodeAt(i++);
+      code = x === 63 ? 127 : x & 31;
+    } else {
+      out += "\\" + c;
+      continue;
+    }
+    if (code === 0) return out;
+    out += String.fromCodePoint(code > 1114111 ? 65533 : code);
+  }
+}
+function hexDigit(c) {
+  if (c >= 48 && c <= 57) return c - 48;
+  const lower = c | 32;
+  return lower >= 97 && lower <= 102 ? lower - 87 : -1;
+}
+var EXPANSION_OPERATORS = [":-", ":=", ":?", ":+", "##", "%%", "//", "/#", "/%", "^^", ",,", "-", "=", "?", "+", "#", "%", "/", "^", ",", ":"];
+function expansionPart(raw) {
+  const inner = raw.slice(2, -1);
+  const m = /^([A-Za-z_][A-Za-z0-9_]*|[0-9]+|[@*#?$!-])([\s\S]*)$/.exec(inner);
+  if (!m || inner.length > 1 && (inner[0] === "#" || inner[0] === "!") && m[1] !== inner) {
+    return { kind: "dynamic", raw };
+  }
+  const name = m[1];
+  const rest = m[2];
+  if (rest === "") return { kind: "variable", name };
+  const operator = EXPANSION_OPERATORS.find((op) => rest.startsWith(op));
+  if (!operator) return { kind: "dynamic", raw };
+  return { kind: "variable", name, operator, operand: rest.slice(operator.length) };
+}
+
+// src/policy/secrets.ts
+var SECRET_SHAPES = [
+  { id: "docker-pat", label: "Docker personal access token", pattern: /\bdckr_pat_[A-Za-z0-9_-]{16,}/g, keep: 9 },
+  { id: "docker-oat", label: "Docker organization access token", pattern: /\bdckr_oat_[A-Za-z0-9_-]{16,}/g, keep: 9 },
+  { id: "github-token", label: "GitHub token", pattern: /\b(?:ghp|gho|ghs|ghu|ghr)_[A-Za-z0-9]{30,}/g, keep: 4 },
+  { id: "github-pat", label: "GitHub fine-grained token", pattern: /\bgithub_pat_[A-Za-z0-9_]{30,}/g, keep: 11 },
+  { id: "gitlab-token", label: "GitLab token", pattern: /\bglpat-[A-Za-z0-9_-]{20,}/g, keep: 6 },
+  { id: "aws-access-key", label: "AWS access key id", pattern: /\b(?:AKIA|ASIA)[A-Z0-9]{16}\b/g, keep: 4 },
+  { id: "slack-token", label: "Slack token", pattern: /\bxox[abprs]-[A-Za-z0-9-]{10,}/g, keep: 5 },
+  { id: "npm-token", label: "npm token", pattern: /\bnpm_[A-Za-z0-9]{36}\b/g, keep: 4 },
+  {
+    id: "apk-basic-auth",
+    label: "apk HTTP_AUTH credential",
+    pattern: /\bbasic:[^\s:'"]{1,200}:[^\s:'"]{1,200}:[^\s'"]{1,200}/g,
+    keep: 6
+  },
+  { id: "private-key", label: "private key", pattern: /-----BEGIN (?:[A-Z]{1,20} ){0,3}PRIVATE KEY-----/g, keep: 0 }
+];
+var URL_CREDENTIALS = /\b[a-z][a-z0-9+.-]{0,20}:\/\/([^\s/:@'"]{1,200}):([^\s/@'"]{1,200})@/gi;
+var SECRET_NAME = /^(?:HTTP_AUTH|NETRC|.*(?:TOKEN|PASSWORD|PASSWD|SECRET|API_?KEY|PRIVATE_?KEY|ACCESS_?KEY|CREDENTIALS?|AUTH_?KEY))$/i;
+var NOT_SECRET_NAME = /^(?:.*_(?:FILE|PATH|DIR|URL|ID|NAME|LENGTH|TTL|TYPE))$/i;
+function findUrlCredentials(text) {
+  const out = [];
+  if (!text.includes("://") || !text.includes("@")) return out;
+  const re = new RegExp(URL_CREDENTIALS.source, URL_CREDENTIALS.flags);
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    out.push({ start: m.index, userStart: m.index + m[0].indexOf("://") + 3, password: m[2], end: m.index + m[0].length - 1 });
+  }
+  return out;
+}
+function findSecrets(text, urls = findUrlCredentials(text)) {
+  const out = [];
+  for (const shape of SECRET_SHAPES) {
+    shape.pattern.lastIndex = 0;
+    for (let m = shape.pattern.exec(text); m; m = shape.pattern.exec(text)) {
+      out.push({ shape: shape.id, label: shape.label, start: m.index, end: m.index + m[0].length, hideFrom: m.index + shape.keep });
+    }
+  }
+  for (const { password, end } of urls) {
+    if (/^\$\{?[A-Za-z_]/.test(password)) continue;
+    out.push({ shape: "url-credentials", label: "password in URL", start: end - password.length, end, hideFrom: end - password.length });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+// src/model/image.ts
+function parseImageRef(text) {
+  let rest = text;
+  let digest = null;
+  const at = rest.indexOf("@");
+  if (at !== -1) {
+    digest = rest.slice(at + 1);
+    rest = rest.slice(0, at);
+  }
+  let registry = null;
+  const slash = rest.indexOf("/");
+  if (slash !== -1) {
+    const first = rest.slice(0, slash);
+    if (first.includes(".") || first.includes(":") || first === "localhost") {
+      registry = first.toLowerCase();
+      rest = rest.slice(slash + 1);
+    }
+  }
+  let tag = null;
+  const colon = rest.lastIndexOf(":");
+  if (colon !== -1) {
+    tag = rest.slice(colon + 1);
+    rest = rest.slice(0, colon);
+  }
+  let path = rest.toLowerCase();
+  if ((registry === null || registry === "docker.io" || registry === "index.docker.io") && path.startsWith("library/")) {
+    path = path.slice("library/".length);
+  }
+  if (registry === "docker.io" || registry === "index.docker.io") registry = null;
+  return { text, registry, path, tag, digest };
+}
+var DEBIAN_CODENAMES = { "10": "buster", "11": "bullseye", "12": "bookworm", "13": "trixie", "14": "forky" };
+var CODENAMES = new Set(Object.values(DEBIAN_CODENAMES).concat(["sid"]));
+var UBUNTU = /^(?:ubuntu|.*\/ubuntu)$/;
+var UBUNTU_CODENAMES = {
+  "18.04": "bionic",
+  "20.04": "focal",
+  "22.04": "jammy",
+  "24.04": "noble",
+  "24.10": "oracular",
+  "25.04": "plucky",
+  "25.10": "questing"
+};
+function ubuntuRelease(tag) {
+  const word = (tag ?? "").split("-")[0];
+  const version = /^\d+\.\d+$/.test(word) ? word : Object.entries(UBUNTU_CODENAMES).find(([, c]) => c === word)?.[0] ?? null;
+  return { version, codename: version ? UBUNTU_CODENAMES[version] ?? null : null };
+}
+function describeBase(ref, policy) {
+  const dhi = isDhiImage(ref, policy);
+  const name = dhi ? dhiRepositoryName(ref, policy) : ref.path.split("/").at(-1);
+  const tag = ref.tag;
+  const out = { distro: "unknown", release: null, releaseUnknownReason: null, dhi, dhiVariant: null };
+  if (dhi) out.dhiVariant = tag !== null && /-(?:dev|sdk)(?:-|$)|^(?:dev|sdk)$/.test(tag) ? "dev" : "runtime";
+  if (ref.path === "scratch" && ref.registry === null) return { ...out, distro: "scratch", releaseUnknownReason: "not-applicable" };
+  const alpineInTag = tag ? /(?:^|-)alpine(\d+\.\d+)?(?=-|$|\.\d)/.exec(tag) : null;
+  if (name === "alpine" || name === "alpine-base" || alpineInTag) {
+    out.distro = "alpine";
+    if (alpineInTag) {
+      if (alpineInTag[1]) out.release = alpineInTag[1];
+    } else if (tag) {
+      const m = /^(\d+\.\d+)(?:\.\d+)?(?:-|$)/.exec(tag);
+      if (m) out.release = m[1];
+      else if (tag === "edge" || /^\d{8}$/.test(tag)) out.release = "edge";
+    }
+    if (out.release === null) out.releaseUnknownReason = tag === null && ref.digest ? "digest-only" : "unpinned";
+    return out;
+  }
+  if (UBUNTU.test(ref.path)) return { ...out, distro: "ubuntu", releaseUnknownReason: "not-applicable" };
+  const debianInTag = tag ? /(?:^|-)(?:debian(\d+)|(buster|bullseye|bookworm|trixie|forky|sid))(?=-|$)/.exec(tag) : null;
+  if (name === "debian" || name === "debian-base" || debianInTag) {
+    out.distro = "debian";
+    if (debianInTag) out.release = debianInTag[2] ?? DEBIAN_CODENAMES[debianInTag[1]] ?? null;
+    else if (tag) {
+      const word = tag.split("-")[0];
+      out.release = CODENAMES.has(word) ? word : DEBIAN_CODENAMES[word.split(".")[0]] ?? null;
+    }
+    if (out.release === null) out.releaseUnknownReason = tag === null && ref.digest ? "digest-only" : "unpinned";
+    return out;
+  }
+  if (dhi) {
+    if (tag === null) return { ...out, releaseUnknownReason: ref.digest ? "digest-only" : "unpinned" };
+    out.distro = "debian";
+    out.release = "trixie";
+    return out;
+  }
+  out.releaseUnknownReason = "not-applicable";
+  return out;
+}
+function dhiRepositoryName(ref, policy) {
+  const full = ref.registry ? `${ref.registry}/${ref.path}` : ref.path;
+  const prefix = policy.dhiMirrorPrefixes.find((p) => full.startsWith(p.toLowerCase()));
+  return prefix ? full.slice(prefix.length) : ref.path.split("/").at(-1);
+}
+function isDhiImage(ref, policy) {
+  if (ref.registry !== null && policy.dhiRegistries.includes(ref.registry)) return true;
+  const full = ref.registry ? `${ref.registry}/${ref.path}` : ref.path;
+  return policy.dhiMirrorPrefixes.some((prefix) => full.startsWith(prefix.toLowerCase()));
+}
+
+// src/model/vars.ts
+var NAME = /[A-Za-z_][A-Za-z0-9_]*/y;
+var MAX_NESTING = 64;
+function expandVariables(text, lookup, escape = "\\", depth = 0) {
+  const used = [];
+  if (depth > MAX_NESTING) return { value: null, used };
+  let unknown = false;
+  let braces = null;
+  let out = "";
+  let i = 0;
+  while (i < text.length) {
+    const c = text[i];
+    if (c === escape && text[i + 1] === "$") {
+      out += "$";
+      i += 2;
+      continue;
+    }
+    if (c !== "$") {
+      out += c;
+      i++;
+      continue;
+    }
+    let name;
+    let op = "";
+    let operand = "";
+    let next;
+    if (text[i + 1] === "{") {
+      const m = nameAt(text, i + 2);
+      const close = m ? (braces ??= matchingBraces(text))[i + 1] : -1;
+      if (!m || close === -1) {
+        out += c;
+        i++;
+        continue;
+      }
+      name = m[0];
+      const rest = text.slice(i + 2 + name.length, close);
+      const opMatch = /^(:?[-+])/.exec(rest);
+      if (rest !== "" && !opMatch) {
+        unknown = true;
+        used.push(name);
+        out += text.slice(i, close + 1);
+        i = close + 1;
+        continue;
+      }
+      op = opMatch?.[1] ?? "";
+      operand = rest.slice(op.length);
+      next = close + 1;
+    } else {
+      const m = nameAt(text, i + 1);
+      if (!m) {
+        out += c;
+        i++;
+        continue;
+      }
+      name = m[0];
+      next = i + 1 + name.length;
+    }
+    used.push(name);
+    const value = lookup(name);
+    const sub = (t) => {
+      const e = expandVariables(t, lookup, escape, depth + 1);
+      used.push(...e.used);
+      return e.value;
+    };
+    let replacement;
+    if (op === ":-") replacement = value ? value : sub(operand);
+    else if (op === "-") replacement = value !== void 0 && value !== null ? value : sub(operand);
+    else if (op === ":+") replacement = value ? sub(operand) : value === void 0 ? null : "";
+    else if (op === "+") replacement = value !== void 0 && value !== null ? sub(operand) : "";
+    else replacement = value ?? null;
+    if (replacement === null) unknown = true;
+    out += replacement ?? "";
+    i = next;
+  }
+  return { value: unknown ? null : out, used };
+}
+function nameAt(text, at) {
+  NAME.lastIndex = at;
+  return NAME.exec(text);
+}
+function matchingBraces(text) {
+  const close = new Int32Array(text.length).fill(-1);
+  const open = [];
+  for (let i = 0; i < text.length; i++) {
+    if (text[i] === "{") open.push(i);
+    else if (text[i] === "}" && open.length > 0) close[open.pop()] = i;
+  }
+  return close;
+}
+function unquote(value) {
+  if (value.length >= 2 && (value[0] === '"' && value.at(-1) === '"' || value[0] === "'" && value.at(-1) === "'")) {
+    return value.slice(1, -1);
+  }
+  return value;
+}
+var PREDEFINED_ARGS = {
+  TARGETPLATFORM: void 0,
+  TARGETOS: "linux",
+  TARGETARCH: void 0,
+  TARGETVARIANT: void 0,
+  BUILDPLATFORM: void 0,
+  BUILDOS: "linux",
+  BUILDARCH: void 0,
+  BUILDVARIANT: void 0
+};
+
+// src/model/words.ts
+var RELEASE_FILE = /\/etc\/(?:alpine-release|os-release)/;
+function evalWord(word, lookup, release = null) {
+  const out = { text: "", dynamic: false, releaseFromImage: false, variables: [] };
+  for (const part of word.parts) {
+    switch (part.kind) {
+      case "literal":
+        out.text += part.text;
+        break;
+      case "variable": {
+        out.variables.push(part.name);
+        const value = lookup(part.name);
+        const op = part.operator ?? "";
+        if ((op === ":-" || op === "-") && (value === void 0 || value === null || op === ":-" && value === "")) {
+          if (value === void 0 && part.operand !== void 0) {
+            out.text += part.operand;
+          } else if (part.operand !== void 0) out.text += part.operand;
+        } else if (value === void 0 || value === null) {
+          out.dynamic = true;
+          out.text += `\${${part.name}}`;
+        } else if (op === ":+" || op === "+") {
+          out.text += part.operand ?? "";
+        } else out.text += value;
+        break;
+      }
+      case "substitution":
+        if (RELEASE_FILE.test(part.raw)) {
+          out.releaseFromImage = true;
+          if (release) {
+            out.text += release;
+            break;
+          }
+        }
+        out.dynamic = true;
+        out.text += `$(${part.raw})`;
+        break;
+      case "dynamic":
+        out.dynamic = true;
+        out.text += part.raw;
+        break;
+    }
+  }
+  return out;
+}
+function staticValue(word, lookup) {
+  const v = evalWord(word, lookup);
+  return v.dynamic ? null : v.text;
+}
+function commandBase(name) {
+  const slash = name.lastIndexOf("/");
+  return slash === -1 ? name : name.slice(slash + 1);
+}
+function resolvePath(cwd, path) {
+  const joined = path.startsWith("/") ? path : `${cwd.replace(/\/$/, "")}/${path}`;
+  const parts = [];
+  for (const p of joined.split("/")) {
+    if (p === "" || p === ".") continue;
+    if (p === "..") parts.pop();
+    else parts.push(p);
+  }
+  return "/" + parts.join("/") + (path.endsWith("/") && parts.length ? "/" : "");
+}
+var TRAILING_SLASHES = /(?<!\/)\/+$/;
+function basename(path) {
+  const clean = withoutQuery(path).replace(TRAILING_SLASHES, "");
+  return clean.slice(clean.lastIndexOf("/") + 1);
+}
+function withoutQuery(path) {
+  const lastLine = Math.max(path.lastIndexOf("\n"), path.lastIndexOf("\r"), path.lastIndexOf("\u2028"), path.lastIndexOf("\u2029")) + 1;
+  const q = path.slice(lastLine).search(/[?#]/);
+  return q === -1 ? path : path.slice(0, lastLine + q);
+}
+function dirname(path) {
+  const clean = path.replace(TRAILING_SLASHES, "");
+  const i = clean.lastIndexOf("/");
+  return i <= 0 ? "/" : clean.slice(0, i);
+}
+
+// src/model/fact-builders.ts
+function keyInstallFact(instruction, fields) {
+  return {
+    kind: "key-install",
+    url: null,
+    contextSource: null,
+    checksum: null,
+    destSpan: null,
+    urlSpan: null,
+    movedLater: false,
+    ...fields,
+    instruction
+  };
+}
+function packageCommandFact(ctx, cmd, manager, env, span) {
+  return {
+    kind: "package-command",
+    manager,
+    subcommand: null,
+    packages: [],
+    extraRepositories: [],
+    repositoriesFile: null,
+    options: [],
+    env,
+    repositories: [],
+    // apt's sources are filled in by the state pass when the base is known.
+    repositoriesUnknown: manager === "apt",
+    keys: [],
+    commandSpan: cmd.name?.span ?? null,
+    mounts: ctx.mounts,
+    instruction: ctx.instruction,
+    span
+  };
+}
+
+// src/model/commands/apk.ts
+var apkCommand = { interpret: parseApk };
+var VALUED = /* @__PURE__ */ new Set([
+  "-X",
+  "--repository",
+  "--repositories-file",
+  "--repository-config",
+  "--keys-dir",
+  "-p",
+  "--root",
+  "-t",
+  "--virtual",
+  "--arch",
+  "--cache-dir",
+  "--cache-max-age",
+  "--wait",
+  "--timeout",
+  "--progress-fd",
+  "--from",
+  "--print-arch",
+  "-o",
+  "--output"
+]);
+var RECORDED = /* @__PURE__ */ new Set(["--allow-untrusted", "--keys-dir", "--repositories-file", "--repository-config", "-p", "--root", "--force-broken-world", "--no-network"]);
+function parseApk(call) {
+  const { ctx, cmd, args, lookup, env, span } = call;
+  const cwd = call.scope.cwd;
+  const fact = packageCommandFact(ctx, cmd, "apk", env, span);
+  for (let i = 0; i < args.length; i++) {
+    const w = args[i];
+    const v = staticValue(w, lookup);
+    if (v === null || !v.startsWith("-") || v === "-") {
+      if (fact.subcommand === null) fact.subcommand = v;
+      else fact.packages.push(w);
+      continue;
+    }
+    let name = v;
+    let value = null;
+    let valueWord = null;
+    let optionEnd = w.span?.end ?? null;
+    if (v.startsWith("--") && v.includes("=")) {
+      name = v.slice(0, v.indexOf("="));
+      value = v.slice(v.indexOf("=") + 1);
+      valueWord = w;
+    } else if (/^-X./.test(v)) {
+      name = "-X";
+      value = v.slice(2);
+      valueWord = w;
+    } else if (VALUED.has(v)) {
+      valueWord = args[++i] ?? null;
+      value = valueWord ? evalWord(valueWord, lookup, ctx.release).text : null;
+      optionEnd = valueWord?.span?.end ?? optionEnd;
+    }
+    const optionSpan = w.span && optionEnd !== null ? { start: w.span.start, end: optionEnd } : null;
+    if (name === "-X" || name === "--repository") {
+      const url = valueWord === w ? value ?? "" : valueWord ? evalWord(valueWord, lookup, ctx.release).text : "";
+      const urlSpan = valueWord === w ? null : valueWord?.span ?? null;
+      fact.extraRepositories.push({ url, span: urlSpan, optionSpan });
+    } else if (name === "--repositories-file") {
+      fact.repositoriesFile = value ? resolvePath(cwd, value) : null;
+    }
+    if (RECORDED.has(name)) fact.options.push({ name, value, span: optionSpan });
+  }
+  ctx.emit(fact);
+  for (const o of fact.options) {
+    if (o.name === "--allow-untrusted" || o.name === "--keys-dir") {
+      ctx.emit({ kind: "trust-bypass", manager: "apk", what: o.name, instruction: ctx.instruction, span: o.span ?? span });
+    }
+  }
+}
+
+// src/model/apt-formats.ts
+var BYPASS_OPTIONS = [
+  [/^apt::get::allowunauthenticated$/, true, "APT::Get::AllowUnauthenticated"],
+  [/^acquire::allowinsecurerepositories$/, true, "Acquire::AllowInsecureRepositories"],
+  [/^acquire::allowdowngradetoinsecurerepositories$/, true, "Acquire::AllowDowngradeToInsecureRepositories"],
+  [/^acquire::https(?:::[^:]+)?::verify-peer$/, false, "Acquire::https::Verify-Peer"],
+  [/^acquire::https(?:::[^:]+)?::verify-host$/, false, "Acquire::https::Verify-Host"]
+];
+var TRUE = /^(?:1|yes|true|on|with|enable)$/i;
+var FALSE = /^(?:0|no|false|off|without|disable)$/i;
+function aptOptionBypass(name, value) {
+  const n = name.trim().toLowerCase();
+  const v = value.trim().replace(/^"|"$/g, "");
+  for (const [re, bad, canonical] of BYPASS_OPTIONS) {
+    if (re.test(n) && (bad ? TRUE.test(v) : FALSE.test(v))) return canonical;
+  }
+  return null;
+}
+function aptConfBypasses(lines) {
+  const out = [];
+  const scopes = [];
+  let name = null;
+  let comment = false;
+  for (const line of lines) {
+    const re = /\/\*|\*\/|\/\/.*|#.*|"([^"]*)"?|([{};])|([^\s{};"]+)/g;
+    for (let m = re.exec(line.text); m; m = re.exec(line.text)) {
+      const tok = m[0];
+      if (comment) {
+        if (tok === "*/") comment = false;
+        continue;
+      }
+      if (tok === "/*") comment = true;
+      else if (tok.startsWith("//") || tok.startsWith("#")) continue;
+      else if (tok === "{") {
+        if (name) scopes.push(name.text);
+        name = null;
+      } else if (tok === "}") {
+        scopes.pop();
+        name = null;
+      } else if (tok === ";") name = null;
+      else if (name && m[1] !== void 0) {
+        const what = aptOptionBypass([...scopes, name.text].join("::"), m[1]);
+        const exact = name.line === line && line.span && line.span.end - line.span.start === line.text.length;
+        if (what) out.push({ what, line: name.line, span: exact ? { start: line.span.start + name.at, end: line.span.start + m.index + tok.length } : null });
+        name = null;
+      } else if (m[3] !== void 0) name = { text: m[3], line, at: m.index };
+    }
+  }
+  return out;
+}
+function tokens(text) {
+  const out = [];
+  let cur = "";
+  let depth = 0;
+  let bracket = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === "$" && (text[i + 1] === "(" || text[i + 1] === "{")) {
+      depth++;
+      cur += c + text[++i];
+      continue;
+    }
+    if (depth > 0 && (c === ")" || c === "}")) depth--;
+    if (c === "[" && cur === "" && depth === 0) bracket = true;
+    if (c === "]" && bracket && depth === 0) {
+      cur += c;
+      out.push(cur);
+      cur = "";
+      bracket = false;
+      continue;
+    }
+    if (/\s/.test(c) && depth === 0 && !bracket) {
+      if (cur) out.push(cur);
+      cur = "";
+      continue;
+    }
+    cur += c;
+  }
+  if (cur) out.push(cur);
+  return out;
+}
+var SUITE_FROM_IMAGE = /os-release|lsb_release|VERSION_CODENAME/;
+var DYNAMIC = /\$[{(A-Za-z_]/;
+function suiteOf(token, line) {
+  if (token === void 0) return { suite: null, fromImage: false };
+  const fromImage = line.releaseFromImage || SUITE_FROM_IMAGE.test(token);
+  return { suite: DYNAMIC.test(token) ? null : token, fromImage };
+}
+function sourceBypasses(line) {
+  const out = [];
+  for (const name of ["trusted", "allow-insecure"]) {
+    const o = line.options?.find((x) => x.name === name && TRUE.test(x.value));
+    if (o) out.push({ what: `${name}=yes`, written: o.written ?? `${name}=${o.value}` });
+  }
+  return out;
+}
+function withOptions(out, options) {
+  out.options = options;
+  const signed = options.find((o) => o.name === "signed-by");
+  out.signedBy = signed ? signed.value : null;
+  out.trusted = options.some((o) => o.name === "trusted" && TRUE.test(o.value));
+  return out;
+}
+function parseOneLineSources(lines) {
+  const out = [];
+  for (const line of lines) {
+    const text = line.text.trim();
+    if (text === "" || text.startsWith("#")) continue;
+    const t = tokens(text);
+    if (t[0] !== "deb") {
+      if (line.dynamic && !/^deb-src\b/.test(text)) out.push({ ...line, text: "" });
+      continue;
+    }
+    let k = 1;
+    const options = [];
+    if (t[1]?.startsWith("[")) {
+      for (const o of t[1].slice(1, -1).trim().split(/\s+/)) {
+        const eq = o.indexOf("=");
+        if (eq > 0) options.push({ name: o.slice(0, eq).toLowerCase().replace(/[+-]$/, ""), value: o.slice(eq + 1), written: o });
+      }
+      k = 2;
+    }
+    const uri = t[k] ?? "";
+    const { suite, fromImage } = suiteOf(t[k + 1], line);
+    out.push(
+      withOptions(
+        {
+          text: uri,
+          dynamic: uri === "" || DYNAMIC.test(uri),
+          releaseFromImage: fromImage,
+          releaseFromBaseArg: line.releaseFromBaseArg,
+          span: line.span,
+          suite,
+          suiteFromImage: fromImage,
+          components: t.slice(k + 2),
+          format: "one-line"
+        },
+        options
+      )
+    );
+  }
+  return out;
+}
+function parseDeb822Sources(lines) {
+  const out = [];
+  let fields = /* @__PURE__ */ new Map();
+  let last = null;
+  let unknown = false;
+  const flush = () => {
+    const types = fields.get("types")?.value.split(/\s+/) ?? [];
+    const enabled = fields.get("enabled")?.value.trim();
+    if (types.includes("deb") && !(enabled && FALSE.test(enabled))) {
+      const uris = fields.get("uris");
+      const suites = fields.get("suites");
+      const signed = fields.get("signed-by");
+      const inline = signed !== void 0 && /BEGIN PGP/.test(signed.value);
+      const options = [...fields].filter(([k]) => !["types", "uris", "suites", "components", "signed-by", "enabled"].includes(k)).map(([name, f]) => ({ name, value: f.value.trim(), written: f.line.text.trim() }));
+      if (signed && !inline) options.push({ name: "signed-by", value: signed.value.trim(), written: signed.line.text.trim() });
+      for (const uri of tokens(uris?.value ?? "")) {
+        for (const token of suites ? tokens(suites.value) : [void 0]) {
+          const { suite, fromImage } = suiteOf(token, suites?.line ?? uris.line);
+          const entry = withOptions(
+            {
+              text: uri,
+              dynamic: DYNAMIC.test(uri),
+              releaseFromImage: fromImage,
+              releaseFromBaseArg: uris.line.releaseFromBaseArg || (suites?.line.releaseFromBaseArg ?? false),
+              span: uris.line.span,
+              suite,
+              suiteFromImage: fromImage,
+              suiteSpan: suites?.line.span ?? null,
+              signedBySpan: signed?.line.span ?? null,
+              components: fields.get("components")?.value.split(/\s+/).filter(Boolean) ?? [],
+              format: "deb822"
+            },
+            options
+          );
+          if (inline) entry.signedByInline = true;
+          out.push(entry);
+        }
+      }
+    } else if (unknown && types.length === 0) {
+      out.push({ text: "", dynamic: true, releaseFromImage: false, releaseFromBaseArg: false, span: null });
+    }
+    fields = /* @__PURE__ */ new Map();
+    last = null;
+    unknown = false;
+  };
+  for (const line of lines) {
+    if (line.text.trim() === "") {
+      flush();
+      continue;
+    }
+    if (line.text.startsWith("#")) continue;
+    const m = /^([A-Za-z0-9-]+):\s*(.*)$/.exec(line.text.trim());
+    if (!m || /^[ \t]/.test(line.text)) {
+      if (last) fields.get(last).value += "\n" + line.text.trim();
+      else if (line.dynamic) unknown = true;
+      continue;
+    }
+    last = m[1].toLowerCase();
+    fields.set(last, { value: m[2], line });
+  }
+  flush();
+  return out;
+}
+
+// src/model/files.ts
+var FileTracker = class _FileTracker {
+  files = /* @__PURE__ */ new Map();
+  clone() {
+    const t = new _FileTracker();
+    t.files = new Map(this.files);
+    return t;
+  }
+  setKey(path, fact) {
+    this.files.set(path, { kind: "key", fact });
+  }
+  keyAt(path) {
+    const f = this.files.get(path);
+    return f?.kind === "key" ? f.fact : null;
+  }
+  setDownload(path, download2) {
+    this.files.set(path, { kind: "download", download: download2 });
+  }
+  /** The downloaded file at `path`, or the first one a `*`/`?` glob there matches. */
+  downloadAt(path) {
+    const f = this.files.get(path);
+    if (f?.kind === "download") return f.download;
+    if (!/[*?]/.test(path) || path.length > 200) return null;
+    const re = new RegExp(`^${path.replace(/[.+^${}()|[\]\\]/g, "\\$&").replace(/\*/g, "[^/]*").replace(/\?/g, "[^/]")}$`);
+    for (const [p, t] of this.files) if (t.kind === "download" && re.test(p)) return t.download;
+    return null;
+  }
+  setLines(path, lines, append) {
+    const old = this.files.get(path);
+    if (append && old?.kind === "lines" && old.lines && lines) this.files.set(path, { kind: "lines", lines: [...old.lines, ...lines] });
+    else this.files.set(path, { kind: "lines", lines: append && old ? null : lines });
+  }
+  linesOf(path) {
+    const f = this.files.get(path);
+    return f?.kind === "lines" ? f.lines : null;
+  }
+  copy(from, to) {
+    const f = this.files.get(from);
+    if (f) this.files.set(to, f);
+    else this.files.delete(to);
+  }
+  forget(path) {
+    this.files.delete(path);
+  }
+  isDirectory(path, policy) {
+    if (path === policy.deb.sourcesDir || path === policy.deb.confDir || path === policy.deb.trustedDir || policy.deb.keyringDirs.includes(path)) return true;
+    return path === policy.apk.keysDir || path === policy.apk.repositoriesDir || path === "/tmp" || path === "/etc/apk";
+  }
+};
+function classifyFile(policy, path) {
+  if (path === policy.apk.repositoriesFile) return "repositories";
+  if (path.startsWith(policy.apk.repositoriesDir + "/") && path.endsWith(".list")) return "repositories";
+  if (path === policy.apk.configFile) return "config";
+  if (path === policy.deb.sourcesFile) return "repositories";
+  if (path.startsWith(policy.deb.sourcesDir + "/") && /\.(?:list|sources)$/.test(path)) return "repositories";
+  if (path === policy.deb.confFile || path.startsWith(policy.deb.confDir + "/") && !path.slice(policy.deb.confDir.length + 1).includes("/")) return "config";
+  return null;
+}
+function managerOfFile(policy, path) {
+  return path.startsWith("/etc/apt/") || policy.deb.keyringDirs.some((d) => path.startsWith(d + "/")) ? "apt" : "apk";
+}
+function aptKeyPlace(policy, path) {
+  if (path === policy.deb.trustedFile) return "apt-key";
+  if (path.startsWith(policy.deb.trustedDir + "/")) return "trusted.gpg.d";
+  if (policy.deb.keyringDirs.some((d) => path.startsWith(d + "/"))) return "keyring";
+  return null;
+}
+function linesFromText(body, bodySpan, expand, lookup, baseVars = []) {
+  const out = [];
+  let offset = 0;
+  for (const raw of body.split("\n")) {
+    const text = raw.replace(/\r$/, "");
+    const lead = text.length - text.trimStart().length;
+    const trimmed = text.trim();
+    const expanded = expand ? expandVariables(trimmed, lookup) : { value: trimmed, used: [] };
+    const fromImage = /\$\((?:[^)$]|\$(?!\())*\/etc\/(?:alpine|os)-release/.test(trimmed);
+    out.push({
+      text: expanded.value ?? trimmed,
+      dynamic: expanded.value === null || fromImage,
+      releaseFromImage: fromImage,
+      releaseFromBaseArg: expanded.used.some((v) => baseVars.includes(v)),
+      span: bodySpan && trimmed ? { start: bodySpan.start + offset + lead, end: bodySpan.start + offset + lead + trimmed.length } : null
+    });
+    offset += raw.length + 1;
+  }
+  return out;
+}
+
+// src/model/repo-write.ts
+function writeRepoFile(ctx, path, kind, mode, via, lines, modeSpan, span, edit) {
+  const entries = lines ?? [{ text: "", dynamic: true, releaseFromImage: false, releaseFromBaseArg: false, span: null }];
+  if (lines && mode !== "edit" && managerOfFile(ctx.policy, path) === "apt") {
+    writeAptFile(ctx, path, kind, mode, via, lines, modeSpan, span);
+    return;
+  }
+  const clean = entries.map((l) => ({ ...l, text: l.text.trim() })).filter((l) => l.dynamic || l.text !== "" && !l.text.startsWith("#")).map((l) => {
+    const m = /^@(\S+)\s+(\S+)$/.exec(l.text);
+    return m ? { ...l, tag: m[1], text: m[2] } : l;
+  });
+  const fact = {
+    kind: "repo-write",
+    manager: managerOfFile(ctx.policy, path),
+    file: path,
+    fileKind: kind,
+    mode,
+    via,
+    lines: clean,
+    modeSpan,
+    instruction: ctx.instruction,
+    span
+  };
+  if (edit) fact.edit = edit;
+  ctx.emit(fact);
+  if (kind === "config") {
+    for (const l of clean) {
+      if (/^(?:--)?allow-untrusted$/.test(l.text)) {
+        ctx.emit({ kind: "trust-bypass", manager: "apk", what: "allow-untrusted", instruction: ctx.instruction, span: l.span ?? span });
+      }
+    }
+  }
+}
+function writeAptFile(ctx, path, kind, mode, via, lines, modeSpan, span) {
+  const parsed = kind === "config" ? lines.filter((l) => l.text.trim() !== "") : path.endsWith(".sources") ? parseDeb822Sources(lines) : parseOneLineSources(lines);
+  ctx.emit({ kind: "repo-write", manager: "apt", file: path, fileKind: kind, mode, via, lines: parsed, modeSpan, instruction: ctx.instruction, span });
+  const bypass = (what, at, written, source) => ctx.emit({
+    kind: "trust-bypass",
+    manager: "apt",
+    what,
+    ...written !== void 0 && written !== what ? { written } : {},
+    ...source ? { source } : {},
+    instruction: ctx.instruction,
+    span: at ?? span
+  });
+  if (kind === "config") {
+    for (const b of aptConfBypasses(parsed)) bypass(b.what, b.span ?? b.line.span);
+    return;
+  }
+  for (const l of parsed) for (const b of sourceBypasses(l)) bypass(b.what, l.format === "deb822" ? null : l.span, b.written, l);
+}
+
+// src/model/commands/apt.ts
+var aptCommand = {
+  interpret(call) {
+    parseApt(call);
+    localPackages(call, aptLocalFiles(call.args, call.lookup));
+  }
+};
+var dpkgCommand = {
+  interpret: (call) => localPackages(call, dpkgInstallFiles(call.args, call.lookup))
+};
+var addAptRepositoryCommand = { interpret: addAptRepository };
+var VALUED2 = /* @__PURE__ */ new Set(["-o", "--option", "-c", "--config-file", "-t", "--target-release", "-a", "--host-architecture", "-q", "--quiet"]);
+var BYPASS_FLAGS = /* @__PURE__ */ new Set(["--allow-unauthenticated", "--allow-insecure-repositories", "--force-yes", "--allow-untrusted"]);
+var RECORDED2 = /* @__PURE__ */ new Set([...BYPASS_FLAGS, "-o", "--option", "-c", "--config-file"]);
+function parseApt(call) {
+  const { ctx, cmd, base: tool, args, lookup, env, span } = call;
+  const fact = { ...packageCommandFact(ctx, cmd, "apt", env, span), tool };
+  for (let i = 0; i < args.length; i++) {
+    const w = args[i];
+    const v = staticValue(w, lookup);
+    if (v === null || !v.startsWith("-") || v === "-") {
+      if (fact.subcommand === null) fact.subcommand = v;
+      else fact.packages.push(w);
+      continue;
+    }
+    let name = v;
+    let value = null;
+    let end = w.span?.end ?? null;
+    if (v.startsWith("--") && v.includes("=")) {
+      name = v.slice(0, v.indexOf("="));
+      value = v.slice(v.indexOf("=") + 1);
+    } else if (/^-[oc]./.test(v)) {
+      name = v.slice(0, 2);
+      value = v.slice(2);
+    } else if (VALUED2.has(v) && !(v === "-q" || v === "--quiet")) {
+      const next = args[++i];
+      value = next ? staticValue(next, lookup) : null;
+      end = next?.span?.end ?? end;
+    }
+    if (!RECORDED2.has(name)) continue;
+    const optionSpan = w.span && end !== null ? { start: w.span.start, end } : null;
+    fact.options.push({ name, value, span: optionSpan });
+  }
+  ctx.emit(fact);
+  for (const o of fact.options) {
+    let what = null;
+    if (BYPASS_FLAGS.has(o.name)) what = o.name;
+    else if ((o.name === "-o" || o.name === "--option") && o.value && o.value.includes("=")) {
+      what = aptOptionBypass(o.value.slice(0, o.value.indexOf("=")), o.value.slice(o.value.indexOf("=") + 1));
+    }
+    if (what) ctx.emit({ kind: "trust-bypass", manager: "apt", what, instruction: ctx.instruction, span: o.span ?? span });
+  }
+}
+function aptLocalFiles(args, lookup) {
+  const values = args.map((a) => pathOrGlob(a, lookup));
+  const sub = values.find((v) => v !== null && !v.startsWith("-"));
+  if (sub !== "install" && sub !== "reinstall") return [];
+  return args.filter((_, i) => (values[i] ?? "").includes("/") && (values[i] ?? "").endsWith(".deb"));
+}
+function pathOrGlob(w, lookup) {
+  return staticValue(w, lookup) ?? (/^[\w./*?+-]+$/.test(w.raw) && /[*?]/.test(w.raw) ? w.raw : null);
+}
+function dpkgInstallFiles(args, lookup) {
+  const values = args.map((a) => pathOrGlob(a, lookup));
+  if (!values.some((v) => v === "--install" || v !== null && /^-[A-Za-z]+$/.test(v) && v.includes("i"))) return [];
+  return args.filter((_, i) => /\.deb$/.test(values[i] ?? "") && !values[i].startsWith("-"));
+}
+function localPackages(call, operands) {
+  const { ctx, base: tool, lookup, span } = call;
+  const cwd = call.scope.cwd;
+  for (const w of operands) {
+    const path = resolvePath(cwd, pathOrGlob(w, lookup));
+    const dl = ctx.files.downloadAt(path);
+    ctx.emit({ kind: "local-package", manager: "apt", tool, path, downloaded: dl ? { ...dl } : null, instruction: ctx.instruction, span: w.span ?? span });
+  }
+}
+var ADD_APT_VALUED = /* @__PURE__ */ new Set(["-c", "--component", "-p", "--pocket", "-k", "--keyserver", "--login"]);
+function addAptRepository(call) {
+  const { ctx, args, lookup, span } = call;
+  const lines = [];
+  for (let i = 0; i < args.length; i++) {
+    const w = args[i];
+    const v = staticValue(w, lookup);
+    if (v === "-r" || v === "--remove") return;
+    if (v !== null && v.startsWith("-")) {
+      if (ADD_APT_VALUED.has(v)) i++;
+      continue;
+    }
+    const source = v === null ? "" : v.startsWith("deb ") || v === "deb" ? v : `deb ${v} ${ctx.release ?? ""}`.trim();
+    lines.push({ text: source, dynamic: v === null, releaseFromImage: false, releaseFromBaseArg: false, span: w.span });
+  }
+  if (!lines.length) return;
+  writeRepoFile(ctx, `${ctx.policy.deb.sourcesDir}/add-apt-repository.list`, "repositories", "append", "add-apt-repository", lines, null, span);
+}
+
+// src/model/commands/child-shell.ts
+var childShellCommand = { interpret: childShell };
+function childShell(call) {
+  const { ctx, args, lookup, scope } = call;
+  const depth = ctx.depth ?? 0;
+  if (depth >= MAX_CHILD_SHELLS) return;
+  let command = false;
+  let script;
+  for (let i = 0; i < args.length && !script; i++) {
+    const v = staticValue(args[i], lookup);
+    if (v === "-o" || v === "+o") i++;
+    else if (v !== null && /^[-+][A-Za-z]+$/.test(v)) command ||= v[0] === "-" && v.includes("c");
+    else if (v === null || !v.startsWith("--")) script = args[i];
+  }
+  if (!command || !script) return;
+  const raw = script.raw;
+  const quote = raw[0];
+  let start = script.at;
+  let end = script.at + raw.length;
+  if ((quote === "'" || quote === '"') && raw.length >= 2 && raw.endsWith(quote) && !raw.slice(1, -1).includes(quote) && (quote === "'" || !raw.includes("\\"))) {
+    start += 1;
+    end -= 1;
+  } else if (script.value !== raw) return;
+  const run = parseShell(subScript(ctx.run.script, start, end));
+  const childLookup = (name) => scope.exports.has(name) && scope.vars.has(name) ? scope.vars.get(name) : ctx.lookup(name);
+  call.walk({
+    ...ctx,
+    run,
+    cwd: scope.cwd,
+    lookup: childLookup,
+    env: [...ctx.env, ...scope.exports.values()],
+    depth: depth + 1,
+    // Lines inserted before a command inside the quoted script could break its quoting: fixes of
+    // these package commands go before the instruction instead (see insertShellLinesBefore).
+    emit: (fact) => {
+      if (fact.kind === "package-command") fact.commandSpan = null;
+      ctx.emit(fact);
+    }
+  });
+}
+var MAX_CHILD_SHELLS = 3;
+
+// src/policy/index.ts
+var DEB_KEY_ID = "D46852F6925E9F71";
+var DEB_POLICY = {
+  hosts: ["dhi.io"],
+  mirrors: [],
+  sources: [
+    {
+      channel: "main",
+      url: "https://dhi.io/deb/debian/main",
+      keyUrl: `https://dhi.io/keyring/dhi-deb-gpg.${DEB_KEY_ID}.key`,
+      keySha256: "9ccb62e93205ff8905120d8c8053f10372907b4b9a71ed3191f3bc1812c04290",
+      auth: false
+    },
+    {
+      channel: "security",
+      url: "https://dhi.io/deb/debian/security",
+      keyUrl: `https://dhi.io/keyring/dhi-deb-sec-gpg.${DEB_KEY_ID}.key`,
+      keySha256: null,
+      auth: true
+    }
+  ],
+  keyFingerprint: "B6081EE18F903EACC8B0F27CD46852F6925E9F71",
+  keyringPath: "/usr/share/keyrings/dhi-deb.gpg",
+  armouredKeyringPath: "/usr/share/keyrings/dhi-deb.asc",
+  servedSuites: ["trixie"],
+  upstreamHosts: ["deb.debian.org", "security.debian.org"],
+  upstreamKeyring: "/usr/share/keyrings/debian-archive-keyring.gpg",
+  sourcesFile: "/etc/apt/sources.list",
+  sourcesDir: "/etc/apt/sources.list.d",
+  baseSourcesFile: "/etc/apt/sources.list.d/debian.sources",
+  ubuntu: {
+    archiveUrl: "http://archive.ubuntu.com/ubuntu/",
+    securityUrl: "http://security.ubuntu.com/ubuntu/",
+    suiteSuffixes: ["", "-updates", "-backports"],
+    securitySuffix: "-security",
+    sourcesFile: "/etc/apt/sources.list.d/ubuntu.sources",
+    keyring: "/usr/share/keyrings/ubuntu-archive-keyring.gpg",
+    legacyKey: "/etc/apt/trusted.gpg.d/ubuntu-keyring-2018-archive.gpg",
+    deb822Since: "24.04"
+  },
+  confFile: "/etc/apt/apt.conf",
+  confDir: "/etc/apt/apt.conf.d",
+  keyringDirs: ["/usr/share/keyrings", "/etc/apt/keyrings"],
+  trustedFile: "/etc/apt/trusted.gpg",
+  trustedDir: "/etc/apt/trusted.gpg.d",
+  authConfDir: "/etc/apt/auth.conf.d",
+  authConfFile: "/etc/apt/auth.conf",
+  authSecretId: "netrc",
+  authSecretTarget: "/etc/apt/auth.conf.d/dhi.conf",
+  authSecretMode: "0600"
+};
+var DHI_KEY_SHA256 = "0003d0ae2bf20db9669f784d6ccd5d52265cb1b73fdb14f5186b348b3308f0cd";
+var KEY_SUFFIX = "docker-0F81AD7700D99184.rsa.pub";
+var DHI_POLICY = {
+  hosts: ["dhi.io"],
+  dhiRegistries: ["dhi.io"],
+  dhiMirrorPrefixes: [],
+  apk: {
+    repositories: [
+      {
+        channel: "main",
+        url: "https://dhi.io/apk/alpine/v{release}/main",
+        keyName: `dhi-apk@${KEY_SUFFIX}`,
+        keyUrl: `https://dhi.io/keyring/dhi-apk@${KEY_SUFFIX}`,
+        keySha256: DHI_KEY_SHA256,
+        auth: false
+      },
+      {
+        channel: "security",
+        url: "https://dhi.io/apk/alpine/v{release}/security",
+        keyName: `dhi-apk-sec@${KEY_SUFFIX}`,
+        keyUrl: `https://dhi.io/keyring/dhi-apk-sec@${KEY_SUFFIX}`,
+        keySha256: DHI_KEY_SHA256,
+        auth: true
+      },
+      {
+        channel: "els",
+        url: "https://dhi.io/apk/alpine/v{release}/els",
+        keyName: `dhi-apk-els@${KEY_SUFFIX}`,
+        keyUrl: `https://dhi.io/keyring/dhi-apk-els@${KEY_SUFFIX}`,
+        keySha256: DHI_KEY_SHA256,
+        auth: true
+      }
+    ],
+    mirrors: [],
+    servedReleases: ["3.23", "3.24"],
+    keysDir: "/etc/apk/keys",
+    repositoriesFile: "/etc/apk/repositories",
+    repositoriesDir: "/etc/apk/repositories.d",
+    configFile: "/etc/apk/config",
+    knownWrongKeyNames: [`dhi-dhi-apk@${KEY_SUFFIX}`, `apk@${KEY_SUFFIX}`, "dhi.pub", "dhi.rsa.pub"],
+    keyringUrlPrefix: "https://dhi.io/keyring/",
+    enterpriseConfPackage: "dhi-enterprise-conf",
+    upstreamHosts: ["dl-cdn.alpinelinux.org", "dl-2.alpinelinux.org", "dl-3.alpinelinux.org", "dl-4.alpinelinux.org", "dl-5.alpinelinux.org"]
+  },
+  auth: {
+    secretId: "http_auth",
+    env: "HTTP_AUTH",
+    valueFormat: "basic:<realm>:<user>:<password>"
+  },
+  deb: DEB_POLICY,
+  tlsHosts: ["dhi.io", "dl-cdn.alpinelinux.org", "github.com", "raw.githubusercontent.com"]
+};
+function hostOf(url) {
+  const m = /^[a-z][a-z0-9+.-]*:\/\/(?:[^/@\s]*@)?([^/:\s]+)/i.exec(url);
+  return m ? m[1].toLowerCase() : null;
+}
+var templateCache = /* @__PURE__ */ new Map();
+function templateRegex(template) {
+  let re = templateCache.get(template);
+  if (!re) {
+    re = compileTemplate(template);
+    templateCache.set(template, re);
+  }
+  return re;
+}
+function compileTemplate(template) {
+  const [before, after] = template.split("{release}");
+  const esc = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const release = before.endsWith("v") ? `${esc(before.slice(0, -1))}(v[^/\\s]+|edge|latest-stable)` : `${esc(before)}([^/\\s]+)`;
+  const body = after === void 0 ? esc(before) : `${release}${esc(after)}`;
+  return new RegExp(`^${body.replace(/^https:/, "https?:")}/?$`, "i");
+}
+function matchApkRepository(policy, url) {
+  for (const repo of policy.apk.repositories) {
+    const m = templateRegex(repo.url).exec(url);
+    if (m) {
+      return { source: "dhi", channel: repo.channel, release: normaliseRelease(m[1] ?? null), keyName: repo.keyName, keyUrl: repo.keyUrl, auth: repo.auth, template: repo.url };
+    }
+  }
+  for (const mirror of policy.apk.mirrors) {
+    const m = templateRegex(mirror.url).exec(url);
+    if (m) {
+      return { source: "mirror", channel: null, release: normaliseRelease(m[1] ?? null), keyName: mirror.keyName, keyUrl: mirror.keyUrl, auth: mirror.auth, template: mirror.url };
+    }
+  }
+  return null;
+}
+function normaliseRelease(r) {
+  if (r === null) return null;
+  return r.replace(/^v(?=\d)/, "");
+}
+function isPolicyHost(policy, url) {
+  const host = hostOf(url);
+  return host !== null && policy.hosts.includes(host);
+}
+function isServedRelease(policy, release) {
+  return policy.apk.servedReleases.includes(release);
+}
+function apkRepositoryUrl(policy, release, channel = "main") {
+  const mirror = channel === "main" ? policy.apk.mirrors[0] : void 0;
+  if (mirror) {
+    return { url: mirror.url.replace("{release}", release), keyName: mirror.keyName, keyUrl: mirror.keyUrl, keySha256: mirror.keySha256 };
+  }
+  const repo = policy.apk.repositories.find((r) => r.channel === channel);
+  return { url: repo.url.replace("{release}", release), keyName: repo.keyName, keyUrl: repo.keyUrl, keySha256: repo.keySha256 };
+}
+function trustedKeyNames(policy) {
+  return [...policy.apk.repositories.map((r) => r.keyName), ...policy.apk.mirrors.map((m) => m.keyName)];
+}
+function keyByUrl(policy, url) {
+  const normal = url.replace(/^http:/i, "https:");
+  for (const r of policy.apk.repositories) if (r.keyUrl === normal) return { keyName: r.keyName, keyUrl: r.keyUrl };
+  for (const m of policy.apk.mirrors) if (m.keyUrl && m.keyUrl === normal) return { keyName: m.keyName, keyUrl: m.keyUrl };
+  return null;
+}
+function debKey(policy, source) {
+  if (source.keyUrl) return { keyUrl: source.keyUrl, keySha256: source.keySha256 };
+  const same = policy.deb.sources.find((s) => s.channel === (source.auth ? "security" : "main"));
+  return { keyUrl: same.keyUrl, keySha256: same.keySha256 };
+}
+function matchDebSource(policy, url) {
+  const trim = (u) => u.replace(/^http:/i, "https:").replace(/(?<!\/)\/+$/, "");
+  const normal = trim(url);
+  const insecure = /^http:/i.test(url);
+  const source = policy.deb.sources.find((s) => s.url === normal);
+  if (source) return { source: "dhi", channel: source.channel, ...debKey(policy, source), auth: source.auth, insecure };
+  const mirror = policy.deb.mirrors.find((m) => trim(m.url) === normal);
+  return mirror ? { source: "mirror", channel: mirror.auth ? "security" : "main", ...debKey(policy, mirror), auth: mirror.auth, insecure } : null;
+}
+function debKeyByUrl(policy, url) {
+  const normal = url.replace(/^http:/i, "https:");
+  const known = [...policy.deb.sources, ...policy.deb.mirrors].find((s) => s.keyUrl !== null && s.keyUrl.replace(/^http:/i, "https:") === normal);
+  return known ? debKey(policy, known) : null;
+}
+function debSetupSource(policy) {
+  const mirror = policy.deb.mirrors.find((m) => !m.auth);
+  const main = policy.deb.sources.find((s) => s.channel === "main");
+  return { url: (mirror ?? main).url, ...debKey(policy, mirror ?? main) };
+}
+function isServedSuite(policy, suite) {
+  return policy.deb.servedSuites.includes(suite);
+}
+
+// src/model/placed-files.ts
+function recordFetched(ctx, via, url, urlSpan, dest, destSpan, checksum, span, piped) {
+  const kind = dest ? classifyFile(ctx.policy, dest) : null;
+  if (kind && dest) {
+    writeRepoFile(ctx, dest, kind, "replace", via, null, null, span);
+    return;
+  }
+  const place = dest ? aptKeyPlace(ctx.policy, dest) : null;
+  if (piped || place || debKeyByUrl(ctx.policy, url)) {
+    const armoured = debKeyByUrl(ctx.policy, url) !== null || /\.asc$/i.test(url);
+    const fact2 = keyInstallFact(ctx.instruction, {
+      manager: "apt",
+      path: dest,
+      url,
+      via: piped?.via ?? via,
+      checksum,
+      destSpan,
+      urlSpan,
+      span,
+      format: piped?.format ?? (armoured ? "armoured" : "unknown")
+    });
+    const unbound = piped?.unbound ?? (place === "apt-key" || place === "trusted.gpg.d" ? place : void 0);
+    if (unbound) fact2.unbound = unbound;
+    ctx.emit(fact2);
+    if (dest) ctx.files.setKey(dest, fact2);
+    return;
+  }
+  const looksLikeKey = url.startsWith(ctx.policy.apk.keyringUrlPrefix) || /\.rsa\.pub$/.test(url) || dest !== null && dest.startsWith(ctx.policy.apk.keysDir + "/");
+  if (!looksLikeKey) {
+    if (dest) ctx.files.setDownload(dest, { url, instruction: ctx.instruction, span, checksum });
+    return;
+  }
+  const fact = keyInstallFact(ctx.instruction, {
+    manager: "apk",
+    path: dest,
+    url,
+    via,
+    checksum,
+    destSpan,
+    urlSpan,
+    span
+  });
+  ctx.emit(fact);
+  if (dest) ctx.files.setKey(dest, fact);
+}
+function recordContextKey(ctx, via, source, dest, destSpan, span, manager = "apk") {
+  const fact = keyInstallFact(ctx.instruction, {
+    manager,
+    path: dest,
+    contextSource: source,
+    via,
+    destSpan,
+    span
+  });
+  if (manager === "apt") {
+    fact.format = /\.asc$/.test(dest) ? "armoured" : "unknown";
+    const place = aptKeyPlace(ctx.policy, dest);
+    if (place === "apt-key" || place === "trusted.gpg.d") fact.unbound = place;
+  }
+  ctx.emit(fact);
+  ctx.files.setKey(dest, fact);
+}
+
+// src/model/commands/copy.ts
+var copyCommand = { interpret: copyOrMove };
+function copyOrMove(call) {
+  const { ctx, args, lookup, span, removed } = call;
+  const tool = call.base;
+  const cwd = call.scope.cwd;
+  const operands = [];
+  let targetDir = null;
+  for (let i = 0; i < args.length; i++) {
+    const v = staticValue(args[i], lookup);
+    if (v === null) return;
+    if (v === "-t" || v === "--target-directory") {
+      targetDir = staticValue(args[++i] ?? args[i], lookup);
+      continue;
+    }
+    if (tool === "install" && (v === "-m" || v === "-o" || v === "-g" || v === "--mode")) {
+      i++;
+      continue;
+    }
+    if (v.startsWith("-") && v !== "-") continue;
+    operands.push(args[i]);
+  }
+  const destWord = targetDir === null ? operands.pop() : null;
+  const dest = targetDir !== null ? targetDir : destWord ? staticValue(destWord, lookup) : null;
+  if (!dest || !operands.length) return;
+  const destPath = resolvePath(cwd, dest);
+  for (const srcWord of operands) {
+    const src = resolvePath(cwd, staticValue(srcWord, lookup));
+    const isDir = dest.endsWith("/") || targetDir !== null || operands.length > 1 || ctx.files.isDirectory(destPath, ctx.policy);
+    const final = isDir ? resolvePath(destPath, basename(src)) : destPath;
+    const key = ctx.files.keyAt(src);
+    const kind = classifyFile(ctx.policy, final);
+    if (tool !== "mv" && (src.startsWith("/run/secrets/") || ctx.mounts.some((m) => m.target === src)) && !/^\/(?:dev|proc)\//.test(final)) {
+      ctx.emit({ kind: "secret-write", file: final, source: src, removed: removed.has(final), instruction: ctx.instruction, span: destWord?.span ?? span });
+    }
+    if (key) {
+      key.movedLater = true;
+      const fact = keyInstallFact(ctx.instruction, {
+        manager: key.manager,
+        path: final,
+        url: key.url,
+        contextSource: key.contextSource,
+        via: tool,
+        checksum: key.checksum,
+        destSpan: destWord?.span ?? null,
+        span
+      });
+      if (key.format) fact.format = key.format;
+      const place = aptKeyPlace(ctx.policy, final);
+      if (key.manager === "apt" && (place === "apt-key" || place === "trusted.gpg.d")) fact.unbound = place;
+      ctx.emit(fact);
+      ctx.files.setKey(final, fact);
+    } else if (kind) {
+      writeRepoFile(ctx, final, kind, "replace", tool, ctx.files.linesOf(src), null, span);
+    } else if (final.startsWith(ctx.policy.apk.keysDir + "/")) {
+      recordContextKey(ctx, tool, src, final, destWord?.span ?? null, span);
+    } else if (aptKeyPlace(ctx.policy, final) && /\.(?:gpg|asc|key|pub)$/.test(final)) {
+      recordContextKey(ctx, tool, src, final, destWord?.span ?? null, span, "apt");
+    } else {
+      ctx.files.copy(src, final);
+    }
+    if (tool === "mv") ctx.files.forget(src);
+  }
+}
+
+// src/model/commands/pipeline.ts
+var WRITE_OPS = /* @__PURE__ */ new Set([">", ">|", ">>", "&>", "&>>"]);
+function outputsOf(cmd, lookup, cwd) {
+  const outs = [];
+  for (const r of cmd.redirects) {
+    if (!WRITE_OPS.has(r.op) || r.fd !== null && r.fd !== 1 || !r.target) continue;
+    const v = staticValue(r.target, lookup);
+    if (v === null) continue;
+    const opSpan = r.span ? { start: r.span.start, end: r.span.start + (r.fd !== null ? String(r.fd).length : 0) + r.op.length } : null;
+    outs.push({ path: resolvePath(cwd, v), append: r.op.endsWith(">>"), opSpan, targetSpan: r.target.span });
+  }
+  return outs;
+}
+function unwrap(base, args, lookup) {
+  let b = base;
+  let rest = args;
+  for (let guard = 0; guard < 4 && ["sudo", "env", "command", "exec", "nice", "time", "nohup"].includes(b); guard++) {
+    let i = 0;
+    while (i < rest.length) {
+      const v = staticValue(rest[i], lookup) ?? "";
+      if (v.startsWith("-") || b === "env" && /^[A-Za-z_]\w*=/.test(v)) i++;
+      else break;
+    }
+    const next = rest[i];
+    if (!next) return { base: b, args: [] };
+    b = commandBase(staticValue(next, lookup) ?? "");
+    rest = rest.slice(i + 1);
+  }
+  return { base: b, args: rest };
+}
+function nextInPipeline(run, cmd) {
+  return run.commands.find((c) => c.list === cmd.list && c.listIndex === cmd.listIndex + 1 && c.joinedBy === "|");
+}
+function previousInPipeline(run, cmd, index) {
+  if (cmd.joinedBy !== "|") return void 0;
+  return run.commands.slice(0, index).reverse().find((c) => c.list === cmd.list && c.listIndex === cmd.listIndex - 1);
+}
+
+// src/model/commands/keys.ts
+var aptKeyCommand = { interpret: aptKey };
+var gpgCommand = { interpret: gpg };
+function aptKey(call) {
+  const { ctx, cmd, index, args, lookup, span } = call;
+  const cwd = call.scope.cwd;
+  const values = args.map((a) => staticValue(a, lookup));
+  const sub = values.find((v) => v !== null && !v.startsWith("-"));
+  if (sub !== "add" && sub !== "adv") return;
+  const operand = sub === "add" ? values[values.indexOf("add") + 1] : void 0;
+  if (operand === "-" && cmd.joinedBy === "|") {
+    const prev = previousInPipeline(ctx.run, cmd, index);
+    const prevName = prev?.name ? commandBase(staticValue(prev.name, lookup) ?? "") : "";
+    if (prevName === "curl" || prevName === "wget") return;
+  }
+  const source = operand && operand !== "-" ? resolvePath(cwd, operand) : null;
+  const known = source ? ctx.files.keyAt(source) : null;
+  const fact = keyInstallFact(ctx.instruction, {
+    manager: "apt",
+    path: ctx.policy.deb.trustedFile,
+    url: known?.url ?? null,
+    contextSource: known?.contextSource ?? null,
+    via: "apt-key",
+    span,
+    format: "unknown",
+    unbound: "apt-key"
+  });
+  if (known) known.movedLater = true;
+  ctx.emit(fact);
+}
+function gpg(call) {
+  const { ctx, cmd, args, lookup, span } = call;
+  const cwd = call.scope.cwd;
+  if (cmd.joinedBy === "|") return;
+  const values = args.map((a) => staticValue(a, lookup));
+  if (!values.some((v) => v === "--dearmor" || v === "--dearmour")) return;
+  const operandAt = values.findIndex((v, i) => v !== null && !v.startsWith("-") && values[i - 1] !== "-o" && values[i - 1] !== "--output");
+  const stdin = cmd.redirects.find((r) => r.op === "<" && r.target);
+  const input = operandAt !== -1 ? values[operandAt] : stdin ? staticValue(stdin.target, lookup) : null;
+  if (input === null) return;
+  const from = resolvePath(cwd, input);
+  const key = ctx.files.keyAt(from);
+  const download2 = key ? null : ctx.files.downloadAt(from);
+  if (!key && !download2) return;
+  const out = dearmorOutput(ctx, cmd, args, values, lookup, cwd, operandAt !== -1 ? from : void 0);
+  if (out.dest === null) return;
+  if (key) key.movedLater = true;
+  const fact = keyInstallFact(ctx.instruction, { manager: "apt", path: out.dest, url: key?.url ?? download2.url, contextSource: key?.contextSource ?? null, via: "gpg", checksum: key?.checksum ?? null, destSpan: out.destSpan, span, format: "binary" });
+  const place = aptKeyPlace(ctx.policy, out.dest);
+  if (place === "apt-key" || place === "trusted.gpg.d") fact.unbound = place;
+  ctx.emit(fact);
+  ctx.files.setKey(out.dest, fact);
+}
+function pipedKey(ctx, cmd, lookup, cwd) {
+  const next = nextInPipeline(ctx.run, cmd);
+  const name = next?.name ? staticValue(next.name, lookup) : null;
+  if (!next || !name) return null;
+  const { base, args } = unwrap(commandBase(name), next.args, lookup);
+  const values = args.map((a) => staticValue(a, lookup));
+  if (base === "gpg" || base === "gpg2") {
+    if (!values.some((v) => v === "--dearmor" || v === "--dearmour")) return null;
+    return { ...dearmorOutput(ctx, next, args, values, lookup, cwd), format: "binary", via: base };
+  }
+  if (base === "tee") {
+    const i = values.findIndex((v) => v !== null && !v.startsWith("-"));
+    return i === -1 ? null : { dest: resolvePath(cwd, values[i]), destSpan: args[i].span, format: "armoured", via: "tee" };
+  }
+  if (base === "apt-key" && values[0] === "add") {
+    return { dest: ctx.policy.deb.trustedFile, destSpan: null, format: "unknown", unbound: "apt-key", via: "apt-key" };
+  }
+  return null;
+}
+function dearmorOutput(ctx, gpg2, args, values, lookup, cwd, operand) {
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i];
+    if (v === "-o" || v === "--output") return { dest: values[i + 1] && values[i + 1] !== "-" ? resolvePath(cwd, values[i + 1]) : null, destSpan: args[i + 1]?.span ?? null };
+    if (v?.startsWith("--output=")) return { dest: v === "--output=-" ? null : resolvePath(cwd, v.slice("--output=".length)), destSpan: args[i].span };
+  }
+  const redirect = outputsOf(gpg2, lookup, cwd)[0];
+  if (redirect) return { dest: redirect.path, destSpan: redirect.targetSpan };
+  const next = nextInPipeline(ctx.run, gpg2);
+  const name = next?.name ? staticValue(next.name, lookup) : null;
+  if (next && name && commandBase(name) === "tee") {
+    const i = next.args.findIndex((a) => !(staticValue(a, lookup) ?? "-").startsWith("-"));
+    if (i !== -1) return { dest: resolvePath(cwd, staticValue(next.args[i], lookup)), destSpan: next.args[i].span };
+  }
+  return { dest: operand !== void 0 ? `${operand}.gpg` : null, destSpan: null };
+}
+
+// src/model/commands/downloads.ts
+var downloadCommand = { interpret: download, ownsStdout: true };
+function download(call) {
+  const { ctx, cmd, args, lookup, span } = call;
+  const tool = call.base;
+  const cwd = call.scope.cwd;
+  const valued = tool === "wget" ? WGET_VALUED : CURL_VALUED;
+  const urls = [];
+  let output = null;
+  let dir = null;
+  let remoteName = tool === "wget";
+  const insecure = [];
+  for (let i = 0; i < args.length; i++) {
+    const w = args[i];
+    const v = staticValue(w, lookup);
+    if (v === null) {
+      urls.push(w);
+      continue;
+    }
+    if (!v.startsWith("-") || v === "-") {
+      urls.push(w);
+      continue;
+    }
+    const [flag, inline] = v.startsWith("--") ? splitLong(v) : [v, null];
+    const take = () => {
+      if (inline !== null) return { value: inline, span: w.span };
+      const n = args[++i];
+      return n ? { value: staticValue(n, lookup), span: n.span } : { value: null, span: null };
+    };
+    if (flag === "--no-check-certificate" || flag === "--insecure" || tool === "curl" && /^-[a-zA-Z]*k/.test(flag) && !flag.startsWith("--")) {
+      insecure.push({ flag, span: w.span });
+    }
+    if (tool === "wget") {
+      if (flag === "-O" || flag === "--output-document" || /^-[a-zA-Z]*O$/.test(flag) || /^-[a-zA-Z]*O./.test(flag)) {
+        const attached = /^-[a-zA-Z]*O(.+)$/.exec(flag)?.[1];
+        const t = attached !== void 0 ? { value: attached, span: w.span } : take();
+        output = { path: t.value, span: t.span };
+      } else if (flag === "-P" || flag === "--directory-prefix") dir = take().value;
+      else if (valued.has(flag)) take();
+    } else {
+      if (flag.startsWith("--")) {
+        if (flag === "--output") output = (({ value, span: span2 }) => ({ path: value, span: span2 }))(take());
+        else if (flag === "--remote-name") remoteName = true;
+        else if (flag === "--output-dir") dir = take().value;
+        else if (valued.has(flag)) take();
+      } else {
+        const letters = flag.slice(1);
+        for (let k = 0; k < letters.length; k++) {
+          const c = letters[k];
+          if (c === "O") remoteName = true;
+          else if (c === "o" || valued.has(`-${c}`)) {
+            const rest = letters.slice(k + 1);
+            const t = rest ? { value: rest, span: w.span } : take();
+            if (c === "o") output = { path: t.value, span: t.span };
+            break;
+          }
+        }
+      }
+    }
+  }
+  for (const u of urls) {
+    const url = evalWord(u, lookup, ctx.release);
+    if (!/^[a-z]+:\/\//i.test(url.text)) continue;
+    ctx.emit({ kind: "download", tool, url: url.text, urlSpan: u.span, insecureFlags: insecure, instruction: ctx.instruction, span });
+    let dest = null;
+    let destSpan = null;
+    if (output) {
+      if (output.path === "-" || output.path === null) dest = output.path === "-" ? null : null;
+      else {
+        dest = resolvePath(cwd, output.path);
+        destSpan = output.span;
+      }
+    } else if (remoteName) {
+      dest = resolvePath(dir ? resolvePath(cwd, dir) : cwd, basename(url.text));
+      destSpan = null;
+    }
+    let piped = null;
+    if (dest === null) {
+      const redirect = outputsOf(cmd, lookup, cwd)[0];
+      if (redirect) {
+        dest = redirect.path;
+        destSpan = redirect.targetSpan;
+      } else if (output === null || output.path === "-") {
+        piped = pipedKey(ctx, cmd, lookup, cwd);
+        if (piped) {
+          dest = piped.dest;
+          destSpan = piped.destSpan;
+        }
+      }
+    }
+    const apt = piped ? { format: piped.format, unbound: piped.unbound, via: `${tool} | ${piped.via}` } : void 0;
+    recordFetched(ctx, tool, url.text, u.span, dest, destSpan, null, span, apt);
+  }
+}
+function splitLong(v) {
+  const eq = v.indexOf("=");
+  return eq === -1 ? [v, null] : [v.slice(0, eq), v.slice(eq + 1)];
+}
+var WGET_VALUED = /* @__PURE__ */ new Set(["-T", "--timeout", "-t", "--tries", "--header", "-U", "--user-agent", "--user", "--password", "-e", "--execute", "-o", "--output-file", "-a", "--append-output", "--post-data", "--ca-certificate", "-Y"]);
+var CURL_VALUED = /* @__PURE__ */ new Set([
+  "-H",
+  "--header",
+  "-u",
+  "--user",
+  "-X",
+  "--request",
+  "-d",
+  "--data",
+  "--data-raw",
+  "--data-binary",
+  "-A",
+  "--user-agent",
+  "-e",
+  "--referer",
+  "-m",
+  "--max-time",
+  "--retry",
+  "--retry-delay",
+  "--retry-max-time",
+  "-w",
+  "--write-out",
+  "--connect-timeout",
+  "-T",
+  "--upload-file",
+  "--cacert",
+  "--capath",
+  "-C",
+  "--continue-at",
+  "-x",
+  "--proxy",
+  "-r",
+  "--range",
+  "-b",
+  "--cookie",
+  "-c",
+  "--cookie-jar",
+  "-F",
+  "--form",
+  "--resolve",
+  "--netrc-file",
+  "-K",
+  "--config",
+  "-E",
+  "--cert",
+  "--key",
+  "--proto",
+  "--proto-redir",
+  "-z",
+  "--time-cond"
+]);
+
+// src/model/commands/sed.ts
+var sedCommand = { interpret: sedEdit };
+function sedEdit(call) {
+  const { ctx, args, lookup, span } = call;
+  const cwd = call.scope.cwd;
+  let inPlace = false;
+  const exprs = [];
+  const files = [];
+  let extended = false;
+  for (let i = 0; i < args.length; i++) {
+    const w = args[i];
+    const v = staticValue(w, lookup);
+    if (v === null) {
+      if (exprs.length === 0) exprs.push(w);
+      continue;
+    }
+    if (v === "-e" || v === "--expression") {
+      const n = args[++i];
+      if (n) exprs.push(n);
+    } else if (/^-[a-zA-Z]*i/.test(v) || v.startsWith("--in-place")) {
+      inPlace = true;
+      if (/E|r/.test(v.replace(/^-/, "").split("i")[0])) extended = true;
+    } else if (v === "-E" || v === "-r" || v === "--regexp-extended") extended = true;
+    else if (v.startsWith("-")) continue;
+    else if (exprs.length === 0) exprs.push(w);
+    else files.push(resolvePath(cwd, v));
+  }
+  if (!inPlace) return;
+  for (const file of files) {
+    const kind = classifyFile(ctx.policy, file);
+    if (!kind) continue;
+    for (const e of exprs) {
+      const text = evalWord(e, lookup, ctx.release);
+      const parsed = parseSedSubstitute(text.text, extended);
+      const lines = parsed ? (parsed.replacement.match(/(?<![a-z])[a-z]+:\/\/[^\s'"]*/gi) ?? []).map((u) => ({
+        text: u,
+        dynamic: text.dynamic,
+        releaseFromImage: text.releaseFromImage,
+        releaseFromBaseArg: text.variables.some((v) => ctx.imageVariables.includes(v)),
+        span: null
+      })) : [];
+      writeRepoFile(ctx, file, kind, "edit", "sed", lines, null, span, parsed ? { ...parsed, span: e.span } : { pattern: "", replacement: "", span: e.span });
+    }
+  }
+}
+function parseSedSubstitute(expr, extended) {
+  if (expr[0] !== "s" || expr.length < 4) return null;
+  const d = expr[1];
+  const parts = [];
+  let cur = "";
+  for (let i = 2; i < expr.length; i++) {
+    const c = expr[i];
+    if (c === "\\" && expr[i + 1] === d) {
+      cur += d;
+      i++;
+    } else if (c === d) {
+      parts.push(cur);
+      cur = "";
+      if (parts.length === 2) break;
+    } else cur += c;
+  }
+  if (parts.length < 2) return null;
+  let pattern = parts[0];
+  if (!extended) pattern = pattern.replace(/\\([(){}+?|])/g, "$1");
+  const replacement = parts[1].replace(/\\(\d)/g, "$$$1").replace(/(^|[^\\])&/g, "$1$$&");
+  return { pattern, replacement };
+}
+
+// src/model/commands/secrets.ts
+function holdsSecret(word, scope) {
+  return secretInWord(word, scope) !== null;
+}
+function secretInWord(word, scope) {
+  for (const p of word.parts) {
+    if (p.kind === "variable" && isSecretVar(p.name, scope)) return `$${p.name}`;
+    if (p.kind === "substitution") {
+      const read = /\/run\/secrets\/[\w.-]*/.exec(p.raw);
+      if (read) return read[0];
+    }
+  }
+  return null;
+}
+function isSecretVar(name, scope) {
+  return scope.secretVars.has(name) || SECRET_NAME.test(name);
+}
+function readsMountedSecret(ctx, word, scope) {
+  return word.parts.some(
+    (p) => p.kind === "substitution" && ctx.mounts.some((m) => m.target !== "" && p.raw.includes(m.target)) || p.kind === "variable" && (scope.mountedSecretVars.has(p.name) || ctx.env.some((e) => e.how === "mount-env" && e.name === p.name))
+  );
+}
+var SUBSTITUTED_SECRET = /(?<!\\)(?:\$\((?:[^)$]|\$(?!\())*|`[^`]*)(\/run\/secrets\/[\w.-]+)/;
+function secretInHeredoc(body, isSecret) {
+  const name = expandVariables(body, () => void 0).used.find(isSecret);
+  if (name !== void 0) return `$${name}`;
+  return SUBSTITUTED_SECRET.exec(body)?.[1] ?? null;
+}
+
+// src/model/commands/writers.ts
+var teeCommand = { interpret: tee };
+function tee(call) {
+  const { ctx, cmd, index, args, lookup, span, scope, removed } = call;
+  const cwd = scope.cwd;
+  let append = false;
+  let appendSpan = null;
+  const files = [];
+  for (const w of args) {
+    const v = staticValue(w, lookup);
+    if (v === "-a" || v === "--append") {
+      append = true;
+      appendSpan = w.span;
+    } else if (v && v.startsWith("-")) continue;
+    else files.push(w);
+  }
+  const prev = previousInPipeline(ctx.run, cmd, index);
+  let lines = null;
+  let secret = null;
+  if (prev?.name) {
+    const prevName = staticValue(prev.name, lookup);
+    if (prevName) {
+      lines = stdoutLines(ctx, prev, commandBase(prevName), prev.args, lookup);
+      secret = secretSourceOf(prev, commandBase(prevName), prev.args, scope, lookup);
+    }
+  } else {
+    const heredoc = cmd.redirects.find((r) => r.heredoc);
+    if (heredoc?.heredoc) lines = linesFromText(heredoc.heredoc.body, heredoc.heredoc.span, !heredoc.heredoc.quoted, lookup, ctx.imageVariables);
+    secret = secretSourceOf(cmd, "tee", args, scope, lookup);
+  }
+  for (const f of files) {
+    const v = staticValue(f, lookup);
+    if (!v) continue;
+    const path = resolvePath(cwd, v);
+    const kind = classifyFile(ctx.policy, path);
+    if (kind) writeRepoFile(ctx, path, kind, append ? "append" : "replace", "tee", lines, append ? appendSpan : null, span);
+    else if (ctx.files.keyAt(path)?.instruction !== ctx.instruction) ctx.files.setLines(path, lines, append);
+    if (secret && !/^\/(?:dev|proc)\//.test(path)) {
+      ctx.emit({ kind: "secret-write", file: path, source: secret, removed: removed.has(path), instruction: ctx.instruction, span: f.span ?? span });
+    } else if (!removed.has(path)) literalAuthWrite(ctx, path, "tee", f.span ?? span);
+  }
+}
+function writeRedirects(call) {
+  const { ctx, cmd, base, args, lookup, span, scope, removed } = call;
+  const outs = outputsOf(cmd, lookup, scope.cwd);
+  if (!outs.length) return;
+  for (const out of outs) {
+    const kind = classifyFile(ctx.policy, out.path);
+    const lines = stdoutLines(ctx, cmd, base, args, lookup);
+    if (kind) {
+      writeRepoFile(ctx, out.path, kind, out.append ? "append" : "replace", base, lines, out.opSpan, span);
+    } else if (ctx.files.keyAt(out.path)?.instruction !== ctx.instruction) {
+      ctx.files.setLines(out.path, lines, out.append);
+    }
+    const secretSource = secretSourceOf(cmd, base, args, scope, lookup);
+    if (secretSource && !/^\/(?:dev|proc)\//.test(out.path)) {
+      ctx.emit({ kind: "secret-write", file: out.path, source: secretSource, removed: removed.has(out.path), instruction: ctx.instruction, span: out.targetSpan ?? span });
+    } else if (!removed.has(out.path)) literalAuthWrite(ctx, out.path, base, out.targetSpan ?? span);
+  }
+}
+function stdoutLines(ctx, cmd, base, args, lookup) {
+  const ev = (w) => evalWord(w, lookup, ctx.release);
+  const fromBaseArg = (vars) => vars.some((v) => ctx.imageVariables.includes(v));
+  const line = (text, w, dynamic, fromImage, vars) => ({
+    text,
+    dynamic,
+    releaseFromImage: fromImage,
+    releaseFromBaseArg: fromBaseArg(vars),
+    span: w?.span ?? null
+  });
+  if (base === "echo") {
+    let rest = args;
+    let escapes = false;
+    while (rest[0] && /^-[neE]+$/.test(rest[0].value ?? "")) {
+      if (rest[0].value.includes("e")) escapes = true;
+      rest = rest.slice(1);
+    }
+    const vals = rest.map(ev);
+    const joined = vals.map((v) => v.text).join(" ");
+    const text = escapes ? joined.replace(/\\n/g, "\n") : joined;
+    const parts = text.split("\n");
+    const single = rest.length === 1 && parts.length === 1 ? rest[0] : null;
+    return parts.map(
+      (t) => line(t, single, vals.some((v) => v.dynamic), vals.some((v) => v.releaseFromImage), vals.flatMap((v) => v.variables))
+    );
+  }
+  if (base === "printf") {
+    const [fmtWord, ...rest] = args;
+    if (!fmtWord) return [];
+    const fmt = ev(fmtWord);
+    const vals = rest.map(ev);
+    if (!fmt.text.includes("%s") || vals.length === 0) {
+      return fmt.text.replace(/\\n/g, "\n").split("\n").map((t) => line(t, null, fmt.dynamic, fmt.releaseFromImage, fmt.variables));
+    }
+    const perArg = /^%s\\n$/.test(fmt.text);
+    if (perArg) return vals.map((v, i2) => line(v.text, rest[i2], v.dynamic, v.releaseFromImage, v.variables));
+    let i = 0;
+    let out = "";
+    while (i < vals.length) {
+      out += fmt.text.replace(/%s/g, () => vals[i++]?.text ?? "");
+    }
+    return out.replace(/\\n/g, "\n").split("\n").map((t) => line(t, null, vals.some((v) => v.dynamic), vals.some((v) => v.releaseFromImage), vals.flatMap((v) => v.variables)));
+  }
+  if (base === "cat") {
+    const heredoc = catReadsStdin(args, lookup) ? cmd.redirects.find((r) => r.heredoc) : void 0;
+    if (heredoc?.heredoc) return linesFromText(heredoc.heredoc.body, heredoc.heredoc.span, !heredoc.heredoc.quoted, lookup, ctx.imageVariables);
+    const file = args[0] ? staticValue(args[0], lookup) : null;
+    if (file) return ctx.files.linesOf(resolvePath("/", file));
+    return null;
+  }
+  return null;
+}
+function literalAuthWrite(ctx, path, via, span) {
+  const deb = ctx.policy.deb;
+  const auth = path === deb.authConfFile || path.startsWith(deb.authConfDir + "/") && path.endsWith(".conf");
+  if (!auth || ctx.mounts.length > 0) return;
+  ctx.emit({ kind: "secret-write", file: path, source: via, literal: true, instruction: ctx.instruction, span });
+}
+function secretSourceOf(cmd, base, args, scope, lookup) {
+  if (base === "cat" || base === "echo" || base === "printf") {
+    for (const w of args) {
+      const v = staticValue(w, lookup);
+      if (base === "cat" && v && v.startsWith("/run/secrets/")) return v;
+      const found = secretInWord(w, scope);
+      if (found) return found;
+    }
+  }
+  if (base === "tee" || base === "cat" && catReadsStdin(args, lookup)) {
+    for (const r of cmd.redirects) {
+      if (r.op === "<<<" && r.target) {
+        const found = secretInWord(r.target, scope);
+        if (found) return found;
+      }
+      if (r.heredoc && !r.heredoc.quoted) {
+        const found = secretInHeredoc(r.heredoc.body, (name) => isSecretVar(name, scope));
+        if (found) return found;
+      }
+    }
+  }
+  return null;
+}
+function catReadsStdin(args, lookup) {
+  const operands = args.map((w) => staticValue(w, lookup)).filter((v) => v === null || v === "-" || !v.startsWith("-"));
+  return operands.length === 0 || operands.includes("-");
+}
+
+// src/model/commands/registry.ts
+var COMMANDS = /* @__PURE__ */ new Map([
+  ["add-apt-repository", addAptRepositoryCommand],
+  ["apk", apkCommand],
+  ["apt", aptCommand],
+  ["apt-get", aptCommand],
+  ["apt-key", aptKeyCommand],
+  ["aptitude", aptCommand],
+  ["ash", childShellCommand],
+  ["bash", childShellCommand],
+  ["cp", copyCommand],
+  ["curl", downloadCommand],
+  ["dash", childShellCommand],
+  ["dpkg", dpkgCommand],
+  ["gpg", gpgCommand],
+  ["gpg2", gpgCommand],
+  ["install", copyCommand],
+  ["mv", copyCommand],
+  ["sed", sedCommand],
+  ["sh", childShellCommand],
+  ["tee", teeCommand],
+  ["wget", downloadCommand]
+]);
+
+// src/model/run-facts.ts
+function extractRunFacts(ctx) {
+  const scopes = /* @__PURE__ */ new Map();
+  const scopeOf = (c) => {
+    let s = scopes.get(c.scope);
+    if (!s) {
+      const parent = c.parentScope !== null ? scopes.get(c.parentScope) ?? null : null;
+      s = {
+        parent,
+        cwd: parent?.cwd ?? ctx.cwd,
+        exports: new Map(parent?.exports ?? []),
+        vars: new Map(parent?.vars ?? []),
+        secretVars: new Set(parent?.secretVars ?? []),
+        mountedSecretVars: new Set(parent?.mountedSecretVars ?? [])
+      };
+      scopes.set(c.scope, s);
+    }
+    return s;
+  };
+  const removed = collectRemovals(ctx);
+  const commands = ctx.run.commands;
+  const arms = new ArmValues();
+  commands.forEach((cmd, index) => {
+    const scope = scopeOf(cmd);
+    arms.leaveTo(cmd.branch);
+    const lookup = (name) => scope.vars.has(name) ? scope.vars.get(name) : ctx.lookup(name);
+    const before = cmd.branch.length > 0 ? cmd.assignments.map((a) => lookup(a.name)) : [];
+    visitCommand(ctx, cmd, index, scope, lookup, removed);
+    cmd.assignments.forEach((a, i) => arms.assigned(cmd.branch, scope, a.name, before[i], scope.vars.get(a.name)));
+  });
+  arms.leaveTo([]);
+}
+var ArmValues = class {
+  /** Per open construct: each variable's possible values when it is left, and the scope it lives in. */
+  open = /* @__PURE__ */ new Map();
+  /** Closes the constructs the next command is no longer inside. */
+  leaveTo(branch) {
+    for (const [construct, vars] of this.open) {
+      if (branch.some((b) => b.construct === construct)) continue;
+      for (const [name, { scope, values }] of vars) if (values.size > 1) scope.vars.set(name, null);
+      this.open.delete(construct);
+    }
+  }
+  /** `before`: the value before the assignment, undefined when the variable was never set. */
+  assigned(branch, scope, name, before, after) {
+    if (after === void 0) return;
+    for (const { construct } of branch) {
+      let vars = this.open.get(construct);
+      if (!vars) this.open.set(construct, vars = /* @__PURE__ */ new Map());
+      let entry = vars.get(name);
+      if (!entry) {
+        entry = { scope, values: /* @__PURE__ */ new Set() };
+        if (before !== void 0) entry.values.add(before);
+        vars.set(name, entry);
+      }
+      entry.values.add(after);
+    }
+  }
+};
+function visitCommand(ctx, cmd, index, scope, lookup, removed) {
+  const span = cmd.span ?? cmd.extent;
+  recordSecretReads(ctx, cmd, scope, span);
+  const nameWord = cmd.name;
+  const name = nameWord ? staticValue(nameWord, lookup) : null;
+  const base = name ? commandBase(name) : null;
+  if (!nameWord || base === "export" || base === "readonly" || base === "declare" || base === "local") {
+    for (const a of cmd.assignments) {
+      const value = a.value ? evalWord(a.value, lookup, ctx.release) : null;
+      scope.vars.set(a.name, value && !value.dynamic ? value.text : null);
+      if (a.value && holdsSecret(a.value, scope)) scope.secretVars.add(a.name);
+      const secret = a.value !== null && readsMountedSecret(ctx, a.value, scope);
+      if (secret) scope.mountedSecretVars.add(a.name);
+      else scope.mountedSecretVars.delete(a.name);
+      if (base === "export") scope.exports.set(a.name, { name: a.name, how: "export", span: a.span, fromCommand: index, secret });
+      if (a.name === "SSL_NO_VERIFY_HOSTNAME") trustEnv(ctx, a.span ?? span);
+    }
+    if (base === "export") {
+      for (const w of cmd.args) {
+        const v = staticValue(w, lookup);
+        if (v && /^[A-Za-z_]\w*$/.test(v)) scope.exports.set(v, { name: v, how: "export", span: w.span, fromCommand: index, secret: scope.mountedSecretVars.has(v) });
+      }
+    }
+    if (!nameWord) return;
+  }
+  for (const a of cmd.assignments) if (a.name === "SSL_NO_VERIFY_HOSTNAME" && nameWord && !["export", "readonly", "declare", "local"].includes(base ?? "")) trustEnv(ctx, a.span ?? span);
+  if (base === null) return;
+  const { base: realBase, args } = unwrap(base, cmd.args, lookup);
+  const env = [
+    ...ctx.env,
+    ...scope.exports.values(),
+    ...cmd.assignments.map((a) => ({ name: a.name, how: "prefix", span: a.span, fromCommand: index, secret: a.value !== null && readsMountedSecret(ctx, a.value, scope) }))
+  ];
+  if (realBase === "cd") {
+    const target = args[0] ? staticValue(args[0], lookup) : "/root";
+    scope.cwd = target === null ? "/?" : resolvePath(scope.cwd, target);
+    return;
+  }
+  const call = { ctx, cmd, index, base: realBase, args, lookup, env, scope, span, removed, walk: extractRunFacts };
+  const interpreter = COMMANDS.get(realBase);
+  interpreter?.interpret(call);
+  if (!interpreter?.ownsStdout) writeRedirects(call);
+}
+function trustEnv(ctx, span) {
+  ctx.emit({ kind: "trust-bypass", manager: "apk", what: "SSL_NO_VERIFY_HOSTNAME", instruction: ctx.instruction, span });
+}
+function wordsOf(cmd) {
+  const out = [];
+  if (cmd.name) out.push(cmd.name);
+  out.push(...cmd.args.filter((w) => !cmd.assignments.some((a) => w.raw === `${a.name}=${a.value?.raw ?? ""}`)));
+  for (const a of cmd.assignments) if (a.value) out.push(a.value);
+  for (const r of cmd.redirects) if (r.target) out.push(r.target);
+  return out;
+}
+function secretPaths(ctx) {
+  const m = /* @__PURE__ */ new Map();
+  for (const mount of ctx.mounts) if (mount.target !== "") m.set(mount.target, mount);
+  return m;
+}
+function recordSecretReads(ctx, cmd, scope, span) {
+  if (cmd.inSubstitution) return;
+  const mounted = secretPaths(ctx);
+  for (const word of wordsOf(cmd)) {
+    const texts = [word.raw];
+    for (const text of texts) {
+      const re = /\/run\/secrets\/([A-Za-z0-9_.-]+)/g;
+      for (let m = re.exec(text); m; m = re.exec(text)) {
+        const path = m[0];
+        const id = m[1];
+        const assignment = cmd.assignments.find((a) => a.value === word);
+        ctx.emit({
+          kind: "secret-read",
+          id,
+          path,
+          mounted: mounted.has(path),
+          into: assignment ? { variable: assignment.name } : {},
+          instruction: ctx.instruction,
+          span: word.span ?? span
+        });
+      }
+    }
+    for (const [target, mount] of mounted) {
+      if (target.startsWith("/run/secrets/")) continue;
+      if (word.raw.includes(target)) {
+        ctx.emit({ kind: "secret-read", id: mount.id, path: target, mounted: true, into: {}, instruction: ctx.instruction, span: word.span ?? span });
+      }
+    }
+  }
+  void scope;
+}
+function collectRemovals(ctx) {
+  const out = /* @__PURE__ */ new Set();
+  let cwd = ctx.cwd;
+  for (const c of ctx.run.commands) {
+    const n = c.name ? staticValue(c.name, ctx.lookup) : null;
+    if (n === "cd" && c.args[0]) {
+      const t = staticValue(c.args[0], ctx.lookup);
+      if (t) cwd = resolvePath(cwd, t);
+    }
+    if (n === "rm" || n === "shred") {
+      for (const a of c.args) {
+        const v = staticValue(a, ctx.lookup);
+        if (v && !v.startsWith("-")) out.add(resolvePath(cwd, v));
+      }
+    }
+  }
+  return out;
+}
+
+// src/model/netrc.ts
+var NETRC_PASSWORD = /(?:(?<!\w)|(?<=\\n))password(?:[ \t]|\\n)+([^\s"'\\;&|`$%][^\s"'\\;&|`]*)/g;
+function netrcPasswordSpans(text) {
+  if (!/\bmachine\b/.test(text)) return [];
+  const spans = [];
+  for (const m of text.matchAll(NETRC_PASSWORD)) {
+    const end = m.index + m[0].length;
+    spans.push({ start: end - m[1].length, end });
+  }
+  return spans;
+}
+
+// src/model/sed-regex.ts
+var MAX_SED_SUBJECT = 256;
+var MAX_REPEATS = 2;
+var MAX_CHOICES = 4;
+function sedRegex(pattern) {
+  if (!isTame(pattern)) return null;
+  try {
+    return new RegExp(pattern, "g");
+  } catch {
+    return null;
+  }
+}
+function isTame(p) {
+  let repeats = 0;
+  let choices = 0;
+  for (let i = 0; i < p.length; i++) {
+    const c = p[i];
+    if (c === "\\") {
+      if (/[1-9k]/.test(p[i + 1] ?? "")) return false;
+      i++;
+    } else if (c === "[") {
+      let j = i + 1;
+      if (p[j] === "^") j++;
+      while (j < p.length && p[j] !== "]") j += p[j] === "\\" ? 2 : 1;
+      i = j;
+    } else if (c === "(") {
+      if (p[i + 1] === "?") return false;
+    } else if (c === ")") {
+      if (/[*+?{]/.test(p[i + 1] ?? "")) return false;
+    } else if (c === "*" || c === "+" || c === "{") {
+      repeats++;
+      choices++;
+    } else if (c === "?" || c === "|") {
+      choices++;
+    }
+  }
+  return repeats <= MAX_REPEATS && choices <= MAX_CHOICES;
+}
+
+// src/model/state.ts
+var endStates = /* @__PURE__ */ new WeakMap();
+function computeState(stage, build, policy) {
+  const own = new Set(stage.facts);
+  const parent = stage.parent !== null ? endStates.get(build.stages[stage.parent]) : void 0;
+  let repos = parent ? [...parent.repos] : [...baseRepositories(stage, policy), ...baseAptSources(stage, policy)];
+  let keys = parent ? [...parent.keys] : [...baseKeys(stage, policy), ...baseAptKeys(stage, policy)];
+  const aptBaseKnown = aptBaseIsKnown(stage);
+  const managerOf = (file) => file === null ? "apk" : managerOfFile(policy, file);
+  const unknownFor = (manager) => [...unknownFiles].some((f) => managerOf(f) === manager);
+  const keysFor = (manager) => keys.filter((k) => (k.fact ? k.fact.manager : managerOf(k.path)) === manager);
+  const unknownFiles = new Set(parent?.unknownFiles ?? []);
+  for (const fact of parent ? stage.facts : stage.allFacts.length ? stage.allFacts : stage.facts) {
+    switch (fact.kind) {
+      case "repo-write": {
+        if (fact.fileKind !== "repositories") break;
+        if (own.has(fact)) fact.before = unknownFiles.has(fact.file) ? null : repos.filter((r) => r.file === fact.file);
+        if (fact.mode === "edit") {
+          const edited = applyEdit(repos, fact);
+          if (edited) repos = edited;
+          else unknownFiles.add(fact.file);
+          break;
+        }
+        if (fact.mode === "replace") {
+          repos = repos.filter((r) => r.file !== fact.file);
+          unknownFiles.delete(fact.file);
+        }
+        for (const line of fact.lines) {
+          if (line.dynamic && !line.releaseFromImage) {
+            unknownFiles.add(fact.file);
+            continue;
+          }
+          const entry = { url: line.text, origin: "write", file: fact.file, span: line.span, fact };
+          if (line.tag) entry.tag = line.tag;
+          if (line.format) Object.assign(entry, { suite: line.suite ?? null, signedBy: line.signedBy ?? null, trusted: line.trusted ?? false });
+          repos.push(entry);
+        }
+        break;
+      }
+      case "key-install":
+        if (fact.path && (fact.manager === "apt" || fact.path.startsWith(policy.apk.keysDir + "/"))) {
+          keys = keys.filter((k) => k.path !== fact.path);
+          keys.push({ path: fact.path, origin: "install", fact });
+        }
+        break;
+      case "package-command": {
+        if (fact.manager === "apt") {
+          if (own.has(fact)) {
+            fact.repositories = repos.filter((r) => managerOf(r.file) === "apt");
+            fact.keys = keysFor("apt");
+            fact.repositoriesUnknown = !aptBaseKnown || unknownFor("apt") || fact.options.some((o) => o.name === "-c" || o.name === "--config-file");
+          }
+          break;
+        }
+        if (own.has(fact)) {
+          fact.repositories = [
+            ...repos.filter((r) => managerOf(r.file) === "apk"),
+            ...fact.extraRepositories.map((x) => ({ url: x.url, origin: "flag", file: null, span: x.span ?? x.optionSpan, fact }))
+          ];
+          fact.keys = keysFor("apk");
+          fact.repositoriesUnknown = unknownFor("apk") || fact.repositoriesFile !== null;
+        }
+        const installsConf = (fact.subcommand === "add" || fact.subcommand === "install") && fact.packages.some((p) => p.value !== null && p.value.split("=")[0] === policy.apk.enterpriseConfPackage);
+        if (installsConf) {
+          const release = repos.map((r) => matchApkRepository(policy, r.url)?.release).find((r) => r) ?? stage.release;
+          if (release) {
+            const sec = apkRepositoryUrl(policy, release, "security");
+            repos.push({ url: sec.url, origin: "enterprise-conf", file: policy.apk.repositoriesFile, span: null, fact });
+            keys.push({ path: `${policy.apk.keysDir}/${sec.keyName}`, origin: "enterprise-conf", fact: null });
+          }
+        }
+        break;
+      }
+      default:
+        break;
+    }
+  }
+  endStates.set(stage, { repos, keys, unknownFiles });
+}
+function baseRepositories(stage, policy) {
+  if (stage.dhi) {
+    if (stage.dhiVariant !== "dev" || stage.distro !== "alpine" || !stage.release) return [];
+    return [{ url: apkRepositoryUrl({ ...policy, apk: { ...policy.apk, mirrors: [] } }, stage.release).url, origin: "base", file: policy.apk.repositoriesFile, span: null, fact: null }];
+  }
+  const v = stage.release ? stage.release === "edge" ? "edge" : `v${stage.release}` : "latest-stable";
+  const host = policy.apk.upstreamHosts[0];
+  return ["main", "community"].map((c) => ({ url: `https://${host}/alpine/${v}/${c}`, origin: "base", file: policy.apk.repositoriesFile, span: null, fact: null }));
+}
+function aptBaseIsKnown(stage) {
+  if (stage.dhi) return stage.dhiVariant === "dev" && stage.distro === "debian";
+  return stage.distro === "debian" || stage.distro === "ubuntu";
+}
+function baseAptSources(stage, policy) {
+  const deb = policy.deb;
+  const entry = (url, suite, signedBy, file) => ({ url, origin: "base", file, span: null, fact: null, suite, signedBy, trusted: false });
+  if (stage.distro === "ubuntu" && !stage.dhi) {
+    const u = deb.ubuntu;
+    const { codename } = ubuntuRelease(stage.image?.tag ?? null);
+    const modern = ubuntuIsDeb822(policy, stage);
+    const file = modern ? u.sourcesFile : deb.sourcesFile;
+    const signedBy = modern ? u.keyring : null;
+    return [
+      ...u.suiteSuffixes.map((s) => entry(u.archiveUrl, codename && codename + s, signedBy, file)),
+      entry(u.securityUrl, codename && codename + u.securitySuffix, signedBy, file)
+    ];
+  }
+  if (stage.distro !== "debian" || stage.dhi && stage.dhiVariant !== "dev") return [];
+  if (stage.dhi) {
+    const main = deb.sources.find((s) => s.channel === "main");
+    return [entry(main.url, stage.release, deb.keyringPath, `${deb.sourcesDir}/dhi.list`)];
+  }
+  const host = deb.upstreamHosts[0];
+  const r = stage.release;
+  return [
+    entry(`http://${host}/debian`, r, deb.upstreamKeyring, deb.baseSourcesFile),
+    entry(`http://${host}/debian`, r && `${r}-updates`, deb.upstreamKeyring, deb.baseSourcesFile),
+    entry(`http://${host}/debian-security`, r && `${r}-security`, deb.upstreamKeyring, deb.baseSourcesFile)
+  ];
+}
+function ubuntuIsDeb822(policy, stage) {
+  const { version } = ubuntuRelease(stage.image?.tag ?? null);
+  if (version === null) return true;
+  const [a, b] = version.split(".").map(Number);
+  const [x, y] = policy.deb.ubuntu.deb822Since.split(".").map(Number);
+  return a > x || a === x && b >= y;
+}
+function baseAptKeys(stage, policy) {
+  if (stage.distro === "ubuntu" && !stage.dhi) return [{ path: ubuntuIsDeb822(policy, stage) ? policy.deb.ubuntu.keyring : policy.deb.ubuntu.legacyKey, origin: "base", fact: null }];
+  if (stage.distro !== "debian" || stage.dhi && stage.dhiVariant !== "dev") return [];
+  return [{ path: stage.dhi ? policy.deb.keyringPath : policy.deb.upstreamKeyring, origin: "base", fact: null }];
+}
+function baseKeys(stage, policy) {
+  if (stage.dhi && stage.dhiVariant === "dev") {
+    const main = policy.apk.repositories.find((r) => r.channel === "main");
+    return [{ path: `${policy.apk.keysDir}/${main.keyName}`, origin: "base", fact: null }];
+  }
+  return [];
+}
+function applyEdit(repos, fact) {
+  const edit = fact.edit;
+  if (!edit || !edit.pattern) return null;
+  const re = sedRegex(edit.pattern);
+  if (!re || repos.some((r) => r.file === fact.file && (r.url.length > MAX_SED_SUBJECT || (r.suite?.length ?? 0) > MAX_SED_SUBJECT))) return null;
+  return repos.map((r) => {
+    if (r.file !== fact.file) return r;
+    const url = r.url.replace(re, edit.replacement);
+    const suite = typeof r.suite === "string" ? r.suite.replace(re, edit.replacement) : r.suite;
+    return url === r.url && suite === r.suite ? r : { ...r, url, suite, origin: "write", fact, span: edit.span ?? fact.span };
+  });
+}
+
+// src/model/build.ts
+function buildModel(text, options) {
+  const doc = parseDockerfile(text);
+  const { policy, buildArgs } = options;
+  const build = {
+    text,
+    directives: { escape: doc.escape, syntax: doc.syntax },
+    instructions: [],
+    stages: [],
+    globalArgs: [],
+    lines: doc.lines,
+    secrets: [],
+    urlCredentials: findUrlCredentials(text),
+    secretSpans: [],
+    comments: doc.comments
+  };
+  const globals = /* @__PURE__ */ new Map();
+  const scopes = /* @__PURE__ */ new Map();
+  let current = null;
+  const globalLookup = (name) => {
+    if (globals.has(name)) return name in buildArgs ? buildArgs[name] : globals.get(name);
+    return name in PREDEFINED_ARGS ? PREDEFINED_ARGS[name] : void 0;
+  };
+  doc.instructions.forEach((raw) => {
+    options.checkpoint?.();
+    const info = {
+      index: build.instructions.length,
+      keyword: raw.keyword,
+      span: raw.span,
+      keywordSpan: raw.keywordSpan,
+      argsSpan: raw.argsSpan,
+      stage: current ? current.stage.index : -1,
+      onbuild: raw.keyword === "ONBUILD",
+      mounts: []
+    };
+    build.instructions.push(info);
+    if (raw.keyword === "FROM") {
+      current = startStage(build, raw, scopes, globalLookup, policy);
+      info.stage = current.stage.index;
+      const key = current.stage.name?.toLowerCase();
+      if (key !== void 0 && !scopes.has(key)) scopes.set(key, current);
+      return;
+    }
+    if (!current) {
+      if (raw.keyword === "ARG") {
+        for (const v of variableFacts(build, raw, info.index, true, globalLookup)) {
+          globals.set(v.name, v.value);
+          build.globalArgs.push(v);
+        }
+      }
+      return;
+    }
+    visitInstruction(build, current, raw, info, globals, buildArgs, policy);
+  });
+  for (const stage of build.stages) {
+    stage.allFacts = stage.parent !== null ? [...build.stages[stage.parent].allFacts, ...stage.facts] : stage.facts;
+    computeState(stage, build, policy);
+  }
+  build.secrets = findSecrets(text, build.urlCredentials);
+  build.secretSpans = secretSpans(build);
+  return build;
+}
+function startStage(build, raw, scopes, lookup, policy) {
+  const words = raw.args.filter((a) => a.text.length > 0);
+  const imageWord = words[0];
+  const asIndex = words.findIndex((w) => w.text.toLowerCase() === "as");
+  const name = asIndex > 0 ? words[asIndex + 1]?.text ?? null : null;
+  const imageRaw = imageWord?.text ?? "";
+  const expansion = expandVariables(imageRaw, lookup, build.directives.escape);
+  const parentScope = expansion.value !== null ? scopes.get(expansion.value.toLowerCase()) : void 0;
+  const stage = {
+    index: build.stages.length,
+    name,
+    fromSpan: raw.span,
+    imageSpan: imageWord?.span ?? null,
+    image: null,
+    imageRaw,
+    imageVariables: expansion.used,
+    parent: parentScope ? parentScope.stage.index : null,
+    distro: "unknown",
+    release: null,
+    releaseUnknownReason: null,
+    dhi: false,
+    dhiVariant: null,
+    windows: false,
+    facts: [],
+    allFacts: []
+  };
+  if (parentScope) {
+    const p = parentScope.stage;
+    Object.assign(stage, { distro: p.distro, release: p.release, releaseUnknownReason: p.releaseUnknownReason, dhi: p.dhi, dhiVariant: p.dhiVariant, image: p.image });
+    stage.imageVariables = [.../* @__PURE__ */ new Set([...stage.imageVariables, ...p.imageVariables])];
+  } else if (expansion.value === null) {
+    stage.releaseUnknownReason = "variable";
+  } else {
+    stage.image = parseImageRef(expansion.value);
+    Object.assign(stage, describeBase(stage.image, policy));
+  }
+  stage.windows = parentScope?.windowsShell ?? (build.directives.escape === "`" && stage.distro === "unknown");
+  build.stages.push(stage);
+  return {
+    stage,
+    vars: new Map(parentScope ? [...parentScope.vars].filter(([k]) => parentScope.env.some((e) => e.name === k)) : []),
+    env: parentScope ? [...parentScope.env] : [],
+    workdir: parentScope?.workdir ?? "/",
+    files: parentScope ? parentScope.files.clone() : new FileTracker(),
+    windowsShell: stage.windows
+  };
+}
+function visitInstruction(build, scope, raw, info, globals, buildArgs, policy) {
+  const stage = scope.stage;
+  const lookup = (name) => scope.vars.has(name) ? scope.vars.get(name) : name in PREDEFINED_ARGS ? PREDEFINED_ARGS[name] : void 0;
+  const emit = (fact) => stage.facts.push(fact);
+  switch (raw.keyword) {
+    case "ARG":
+      for (const v of variableFacts(build, raw, info.index, false, lookup)) {
+        const value = v.name in buildArgs ? buildArgs[v.name] : v.value ?? (globals.has(v.name) ? globals.get(v.name) : null);
+        scope.vars.set(v.name, value);
+        emit(v);
+      }
+      return;
+    case "ENV":
+      for (const v of variableFacts(build, raw, info.index, false, lookup)) {
+        scope.vars.set(v.name, v.value);
+        scope.env.push({ name: v.name, how: "env-instruction", span: v.nameSpan, fromCommand: null });
+        emit(v);
+        if (v.name === "SSL_NO_VERIFY_HOSTNAME") emit({ kind: "trust-bypass", manager: "apk", what: "SSL_NO_VERIFY_HOSTNAME", instruction: info.index, span: v.span });
+      }
+      return;
+    case "WORKDIR": {
+      const w = raw.args[0];
+      if (w) {
+        const v = expandVariables(w.text, lookup, build.directives.escape).value;
+        scope.workdir = v === null ? "/?" : resolvePath(scope.workdir, unquote(v));
+      }
+      return;
+    }
+    case "SHELL": {
+      const body = raw.argsSpan ? build.text.slice(raw.argsSpan.start, raw.argsSpan.end) : "";
+      scope.windowsShell = /powershell|pwsh|cmd(?:\.exe)?"/i.test(body);
+      if (scope.windowsShell) stage.windows = true;
+      return;
+    }
+    case "RUN":
+      visitRun(build, scope, raw, info, lookup, emit, policy);
+      return;
+    case "ONBUILD":
+      if (raw.trigger?.keyword === "RUN") {
+        const kept = (fact) => {
+          if (TRIGGER_FACTS.has(fact.kind)) emit(fact);
+        };
+        const envOnly = (name) => scope.env.some((e) => e.name === name) ? scope.vars.get(name) : void 0;
+        visitRun(build, { ...scope, files: scope.files.clone() }, raw.trigger, info, envOnly, kept, policy, true);
+      }
+      return;
+    case "COPY":
+    case "ADD":
+      visitCopy(build, scope, raw, info, lookup, emit, policy);
+      return;
+    default:
+      return;
+  }
+}
+var TRIGGER_FACTS = /* @__PURE__ */ new Set(["trust-bypass", "download", "local-package", "secret-write"]);
+function visitRun(build, scope, raw, info, lookup, emit, policy, trigger = false) {
+  info.mounts = secretMounts(raw);
+  if (scope.windowsShell || !raw.argsSpan) return;
+  const heredocs = raw.heredocs.map((h) => ({ name: h.name, start: h.startSpan.start, end: h.startSpan.end }));
+  const script = buildRunScript(build.text, raw.argsSpan.start, raw.span.end, build.directives.escape, heredocs);
+  if (!script) return;
+  const run = parseShell(script);
+  if (trigger) info.triggerRun = run;
+  else info.run = run;
+  const env = [...scope.env];
+  for (const m of info.mounts) if (m.env) env.push({ name: m.env, how: "mount-env", span: m.span, fromCommand: null, secret: true });
+  extractRunFacts({
+    instruction: info.index,
+    run,
+    policy,
+    lookup,
+    env,
+    cwd: scope.workdir,
+    mounts: info.mounts,
+    release: scope.stage.release,
+    imageVariables: scope.stage.imageVariables,
+    files: scope.files,
+    instructionSpan: raw.span,
+    emit
+  });
+}
+function secretMounts(raw) {
+  const out = [];
+  for (const f of raw.flags) {
+    if (f.name !== "mount") continue;
+    const opt = (n) => f.options.find((o) => o.name === n)?.value ?? null;
+    if (opt("type") !== "secret") continue;
+    const id = opt("id") ?? (opt("target") ? basename(opt("target")) : null);
+    if (!id) continue;
+    out.push({
+      id,
+      // With only `env=`, BuildKit puts the secret in that variable and mounts no file.
+      target: opt("target") ?? opt("dst") ?? opt("destination") ?? (opt("env") ? "" : `/run/secrets/${id}`),
+      env: opt("env"),
+      required: opt("required") === "true" || opt("required") === "",
+      span: f.span,
+      mode: opt("mode"),
+      options: f.options
+    });
+  }
+  return out;
+}
+function visitCopy(build, scope, raw, info, lookup, emit, policy) {
+  const keyword = raw.keyword;
+  const text = build.text;
+  const isJson = raw.argsSpan !== null && text[raw.argsSpan.start] === "[";
+  let words;
+  if (isJson) {
+    try {
+      const arr = JSON.parse(text.slice(raw.argsSpan.start, raw.argsSpan.end));
+      if (!Array.isArray(arr)) return;
+      words = arr.map((s) => ({ text: String(s), span: raw.argsSpan }));
+    } catch {
+      return;
+    }
+  } else words = raw.args;
+  if (words.length < 2) return;
+  const destWord = words.at(-1);
+  const dest = expandVariables(unquote(destWord.text), lookup, build.directives.escape).value;
+  if (dest === null) return;
+  const destPath = resolvePath(scope.workdir, dest);
+  const from = raw.flags.find((f) => f.name === "from")?.value ?? null;
+  const checksum = raw.flags.find((f) => f.name === "checksum")?.value ?? null;
+  const ctx = { emit, instruction: info.index, files: scope.files, policy };
+  const heredocNames = new Map(raw.heredocs.map((h) => [h.name, h]));
+  const sources = words.slice(0, -1).map((w) => ({ text: expandVariables(w.text, lookup, build.directives.escape).value ?? w.text, span: w.span }));
+  emit({ kind: "copy", keyword, sources, dest: destPath, from, heredoc: raw.heredocs.length > 0, instruction: info.index, span: raw.span });
+  const many = sources.length > 1 || dest.endsWith("/");
+  for (const src of sources) {
+    const heredocName = /^<<-?["']?([^"'\s]+)["']?$/.exec(src.text)?.[1];
+    const target = many ? resolvePath(destPath, heredocName ?? basename(src.text)) : destPath;
+    const kind = classifyFile(policy, target);
+    if (heredocName) {
+      const h = heredocNames.get(heredocName);
+      const body = h?.contentSpan ? text.slice(h.contentSpan.start, h.contentSpan.end) : "";
+      const lines = linesFromText(body, h?.contentSpan ?? null, !/^<<-?["']/.test(src.text), lookup, scope.stage.imageVariables);
+      if (kind) writeRepoFile(ctx, target, kind, "replace", keyword, lines, null, raw.span);
+      else scope.files.setLines(target, lines, false);
+      continue;
+    }
+    if (/^[a-z]+:\/\//i.test(src.text) && keyword === "ADD") {
+      emit({ kind: "download", tool: "ADD", url: src.text, urlSpan: src.span, insecureFlags: [], instruction: info.index, span: raw.span });
+      const finalPath = many || dest.endsWith("/") || scope.files.isDirectory(destPath, policy) ? resolvePath(destPath, basename(src.text)) : destPath;
+      const chmod = raw.flags.find((f) => f.name === "chmod")?.value ?? null;
+      const mark = (f) => {
+        if (f.kind === "key-install" && f.manager === "apt" && !chmodLetsOthersRead(chmod)) f.unreadable = { chmod };
+        emit(f);
+      };
+      recordFetched({ ...ctx, emit: mark }, "ADD", src.text, src.span, finalPath, destWord.span, checksum, raw.span);
+      continue;
+    }
+    if (kind) {
+      writeRepoFile(ctx, target, kind, "replace", keyword, null, null, raw.span);
+      continue;
+    }
+    const finalKey = destPath === policy.apk.keysDir ? resolvePath(destPath, basename(src.text)) : target;
+    if (finalKey.startsWith(policy.apk.keysDir + "/") || from === null && /\.rsa\.pub$/.test(src.text)) {
+      recordContextKey(ctx, keyword, src.text, finalKey, destWord.span, raw.span);
+    } else if (aptKeyPlace(policy, target) && /\.(?:gpg|asc|key|pub)$/.test(target)) {
+      recordContextKey(ctx, keyword, src.text, target, destWord.span, raw.span, "apt");
+    }
+  }
+}
+function chmodLetsOthersRead(mode) {
+  if (mode === null) return false;
+  return /^[0-7]{3,4}$/.test(mode) ? (parseInt(mode, 8) & 4) !== 0 : true;
+}
+function variableFacts(build, raw, instruction, global, lookup) {
+  return readProperties(build.text, raw, build.directives.escape).map((p) => ({
+    kind: "variable",
+    keyword: raw.keyword,
+    name: p.name,
+    nameSpan: p.nameSpan,
+    value: p.value === null ? null : expandVariables(p.value, lookup).value,
+    valueSpan: p.valueSpan,
+    global,
+    instruction,
+    span: { start: p.nameSpan.start, end: p.valueSpan?.end ?? p.nameSpan.end }
+  }));
+}
+function secretSpans(build) {
+  const keyEnd = privateKeyEnds(build.text);
+  const spans = build.secrets.map((m) => ({ start: m.hideFrom, end: m.shape === "private-key" ? keyEnd(m.end) : m.end }));
+  const vars = [...build.globalArgs, ...build.stages.flatMap((s) => s.facts.filter((f) => f.kind === "variable"))];
+  for (const v of vars) {
+    if (v.valueSpan && v.valueSpan.end > v.valueSpan.start && SECRET_NAME.test(v.name) && !NOT_SECRET_NAME.test(v.name)) spans.push(v.valueSpan);
+  }
+  for (const info of build.instructions) {
+    for (const c of (info.run ?? info.triggerRun)?.commands ?? []) {
+      for (const a of c.assignments) {
+        const w = a.value;
+        if (w?.span && w.value && SECRET_NAME.test(a.name) && !NOT_SECRET_NAME.test(a.name)) spans.push(w.span);
+      }
+    }
+  }
+  spans.push(...netrcPasswordSpans(build.text));
+  return spans.sort((a, b) => a.start - b.start);
+}
+function privateKeyEnds(text) {
+  let footer = -2;
+  return (from) => {
+    if (footer !== -1 && footer < from) footer = text.indexOf("-----END ", from);
+    const close = footer === -1 ? -1 : text.indexOf("-----", footer + 9);
+    return close !== -1 ? close + 5 : base64RunsEnd(text, from);
+  };
+}
+function base64RunsEnd(text, from) {
+  let end = from;
+  let i = from;
+  for (; ; ) {
+    while (i < text.length && /[\s'"\\]/.test(text[i])) i += text[i] === "\\" && text[i + 1] === "n" ? 2 : 1;
+    const run = i;
+    while (i < text.length && /[A-Za-z0-9+/=]/.test(text[i])) i++;
+    if (i - run < 16) return end;
+    end = i;
+  }
+}
+
+// src/rule.ts
+function defineRule(rule) {
+  return rule;
+}
+
+// src/model/query.ts
+function factsOf(stage, kind) {
+  return stage.facts.filter((f) => f.kind === kind);
+}
+function* eachFact(build, kind) {
+  for (const stage of build.stages) for (const f of factsOf(stage, kind)) yield [f, stage];
+}
+var INSTALLING = /* @__PURE__ */ new Set(["add", "upgrade", "fix", "install"]);
+var FETCHING = /* @__PURE__ */ new Set(["add", "upgrade", "fix", "install", "update", "fetch", "search", "dot", "policy", "list", "cache"]);
+var APT_INSTALLING = /* @__PURE__ */ new Set(["install", "upgrade", "dist-upgrade", "full-upgrade", "reinstall", "build-dep", "safe-upgrade"]);
+function installsPackages(cmd) {
+  return cmd.subcommand !== null && (cmd.manager === "apt" ? APT_INSTALLING : INSTALLING).has(cmd.subcommand);
+}
+function fetchesIndexes(cmd) {
+  if (cmd.manager === "apt") return cmd.subcommand !== null && (APT_INSTALLING.has(cmd.subcommand) || ["update", "download", "source"].includes(cmd.subcommand));
+  return cmd.subcommand !== null && FETCHING.has(cmd.subcommand);
+}
+function debSourceMatch(policy, entry) {
+  return matchDebSource(policy, typeof entry === "string" ? entry : entry.url);
+}
+function aptSourceLines(stage) {
+  return factsOf(stage, "repo-write").flatMap(
+    (write) => write.manager === "apt" && write.fileKind === "repositories" && write.mode !== "edit" ? write.lines.filter((l) => !l.dynamic && l.format).map((line) => ({ line, write })) : []
+  );
+}
+function aptSuiteRange(build, line) {
+  const span = line.format === "deb822" ? line.suiteSpan ?? null : line.span;
+  if (!span || !line.suite) return null;
+  const text = build.text.slice(span.start, span.end);
+  const from = line.format === "deb822" ? text.indexOf(":") + 1 : text.indexOf(line.text) + line.text.length;
+  if (from <= 0 || line.format !== "deb822" && text.indexOf(line.text) === -1) return null;
+  const esc = line.suite.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const re = new RegExp(`(^|[\\s])(${esc})(?=[\\s"']|$)`, "g");
+  const hits = [...text.slice(from).matchAll(re)];
+  if (hits.length !== 1) return null;
+  const start = span.start + from + hits[0].index + hits[0][1].length;
+  return { start, end: start + line.suite.length };
+}
+function hardenedMatch(policy, entry) {
+  return matchApkRepository(policy, typeof entry === "string" ? entry : entry.url);
+}
+function isHardened(policy, entry) {
+  return hardenedMatch(policy, entry) !== null;
+}
+function activeRepositories(cmd) {
+  const tags = new Set(cmd.packages.flatMap((p) => p.value && p.value.includes("@") ? [p.value.split("@")[1]] : []));
+  return cmd.repositories.filter((r) => !r.tag || tags.has(r.tag));
+}
+function packageCommands(stage, manager = "apk") {
+  return factsOf(stage, "package-command").filter((c) => c.manager === manager);
+}
+function intendedKeyName(policy, fact) {
+  if (fact.url) {
+    const known = keyByUrl(policy, fact.url);
+    if (known) return known.keyName;
+  }
+  const trusted = trustedKeyNames(policy);
+  const names = [fact.contextSource, fact.path, fact.url].flatMap((n) => n ? [basename(n)] : []);
+  const exact = names.find((n) => trusted.includes(n));
+  if (exact) return exact;
+  const stale = fact.url !== null && fact.url.replace(/^http:/i, "https:").startsWith(policy.apk.keyringUrlPrefix);
+  if (!stale && !names.some((n) => policy.apk.knownWrongKeyNames.includes(n))) return null;
+  const bySuffix = trusted.filter((t) => names.some((n) => n.endsWith(t) || n.includes("@") && t.endsWith(n))).sort((a, b) => b.length - a.length)[0];
+  return bySuffix ?? policy.apk.repositories[0]?.keyName ?? null;
+}
+function rangeOfText(build, span, value) {
+  if (!span || value === "") return null;
+  const text = build.text.slice(span.start, span.end);
+  const at = text.indexOf(value);
+  if (at === -1 || text.indexOf(value, at + 1) !== -1) return null;
+  return { start: span.start + at, end: span.start + at + value.length };
+}
+function urlForMessage(url) {
+  return url.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^/@\s]*@/i, "$1");
+}
+function downloadsFromRepositories(cmd) {
+  return installsPackages(cmd) || cmd.subcommand === "update" || cmd.subcommand === "fetch" || cmd.manager === "apt" && fetchesIndexes(cmd);
+}
+function shellCommandOf(build, fact) {
+  const at = fact.commandSpan?.start;
+  const commands = build.instructions[fact.instruction]?.run?.commands ?? [];
+  const index = at === void 0 ? -1 : commands.findIndex((c) => c.name?.span?.start === at);
+  return index === -1 ? null : { command: commands[index], index };
+}
+function commandStart(command) {
+  const first = command.assignments[0] ?? null;
+  return first ? first.span?.start ?? null : command.name?.span?.start ?? null;
+}
+function variableAt(build, instruction, name) {
+  const stageIndex = build.instructions[instruction]?.stage ?? -1;
+  const before = (v) => v.kind === "variable" && v.name === name && v.instruction < instruction;
+  if (stageIndex < 0) return build.globalArgs.filter(before).at(-1) ?? null;
+  const stage = build.stages[stageIndex];
+  const own = stage.facts.filter(before).at(-1);
+  if (own) return own;
+  const inherited = stage.allFacts.slice(0, stage.allFacts.length - stage.facts.length);
+  return inherited.filter((f) => before(f) && f.keyword === "ENV").at(-1) ?? null;
+}
+function apkKeysCover(policy, stage, cmd) {
+  if (cmd.repositoriesUnknown) return false;
+  const keys = new Set(cmd.keys.map((k) => k.path));
+  return activeRepositories(cmd).every((r) => {
+    const match = hardenedMatch(policy, r);
+    if (match) return keys.has(`${policy.apk.keysDir}/${match.keyName}`);
+    return r.origin === "base" && stage.distro === "alpine";
+  });
+}
+
+// src/fix/builders.ts
+function replace(span, text) {
+  return { start: span.start, end: span.end, text };
+}
+function insertAt(offset, text) {
+  return { start: offset, end: offset, text };
+}
+function removeWord(build, span) {
+  let start = span.start;
+  while (start > 0 && (build.text[start - 1] === " " || build.text[start - 1] === "	")) start--;
+  return { start, end: span.end, text: "" };
+}
+var styleCache = /* @__PURE__ */ new WeakMap();
+function styleOf(build) {
+  let style = styleCache.get(build);
+  if (!style) {
+    const lower = build.instructions.filter((i) => build.text.slice(i.keywordSpan.start, i.keywordSpan.end) === i.keyword.toLowerCase()).length;
+    style = { lower: lower * 2 > build.instructions.length, eol: detectEol(build.text) };
+    styleCache.set(build, style);
+  }
+  return style;
+}
+function keywordCase(build, keyword) {
+  return styleOf(build).lower ? keyword.toLowerCase() : keyword.toUpperCase();
+}
+function lineStartOf(build, offset) {
+  let i = offset;
+  while (i > 0 && build.text[i - 1] !== "\n" && build.text[i - 1] !== "\r") i--;
+  return i;
+}
+function insertInstructionsBefore(build, before, lines) {
+  const eol = styleOf(build).eol;
+  const escape = build.directives.escape;
+  const start = lineStartOf(build, before.span.start);
+  const indent = build.text.slice(start, before.span.start);
+  const text = lines.map((l) => {
+    const m = /^([A-Za-z]+)(\s[\s\S]*)$/.exec(l);
+    const body = m ? keywordCase(build, m[1]) + m[2] : l;
+    return indent + body.replace(/\\?\n/g, (nl) => (nl.length === 2 ? escape : "") + eol + indent) + eol;
+  }).join("");
+  return { start, end: start, text };
+}
+function insertShellLinesBefore(build, instruction, commandStart2, lines) {
+  const headerEnd = build.text.slice(instruction.span.start).search(/\r?\n/);
+  if (headerEnd === -1) return null;
+  const header = build.text.slice(instruction.span.start, instruction.span.start + headerEnd);
+  if (!/^\s*RUN\s+<<-?(["']?)\w+\1\s*$/i.test(header)) return null;
+  const start = lineStartOf(build, commandStart2);
+  const indent = build.text.slice(start, commandStart2);
+  if (start <= instruction.span.start + headerEnd || !/^[ \t]*$/.test(indent)) return null;
+  const eol = styleOf(build).eol;
+  return { start, end: start, text: lines.map((l) => indent + l + eol).join("") };
+}
+function flagOffset(build, instruction) {
+  let at = instruction.keywordSpan.end;
+  while (build.text[at] === " " || build.text[at] === "	") at++;
+  return at;
+}
+function insertRunFlag(build, instruction, flag) {
+  return insertAt(flagOffset(build, instruction), `${flag} `);
+}
+function setMountOptions(build, mount, set) {
+  const last = mount.options[mount.options.length - 1];
+  if (!last) return null;
+  const changes = [];
+  let appended = "";
+  for (const { names, value } of set) {
+    const option = mount.options.find((o) => names.includes(o.name));
+    if (!option) appended += `,${names[0]}=${value}`;
+    else if (option.value !== value) changes.push(option.valueSpan ? replace(option.valueSpan, value) : replace(option.span, `${option.name}=${value}`));
+  }
+  if (appended) changes.push(insertAt(last.span.end, appended));
+  if (changes.length === 0) return null;
+  changes.sort((a, b) => a.start - b.start);
+  const start = changes[0].start;
+  const end = Math.max(...changes.map((c) => c.end));
+  let text = "";
+  let at = start;
+  for (const c of changes) {
+    text += build.text.slice(at, c.start) + c.text;
+    at = c.end;
+  }
+  return { start, end, text: text + build.text.slice(at, end) };
+}
+function removeInstruction(build, instruction) {
+  const start = lineStartOf(build, instruction.span.start);
+  if (build.text.slice(start, instruction.span.start).trim() !== "") return null;
+  const rest = /^[ \t]*(\r?\n|\r|$)/.exec(build.text.slice(instruction.span.end));
+  if (!rest) return null;
+  return { start, end: instruction.span.end + rest[0].length, text: "" };
+}
+function removeFlagLetter(build, flag, letter, span) {
+  if (build.text.slice(span.start, span.end) !== flag) return null;
+  if (flag.startsWith("--") || flag === `-${letter}`) return removeWord(build, span);
+  return replace(span, flag.replace(letter, ""));
+}
+
+// rules/auth-scope.ts
+var auth_scope_default = defineRule({
+  id: "auth-scope",
+  meta: {
+    description: "Credentials do not reach the package command that needs them.",
+    severity: "error",
+    fixable: "sometimes",
+    tags: ["security", "correctness"],
+    messages: {
+      prefixOnly: "{name} is set as a prefix of `{first}` on line {line}, which reaches that command only: `{command}` runs without it.",
+      unmountedSecret: "{path} is read, but this RUN does not mount the secret {id}: the file does not exist and the value read is empty.",
+      mountedElsewhere: "{path} is read, but this RUN mounts the secret {id} at {target}."
+    },
+    options: {}
+  },
+  check(ctx) {
+    const { build, policy } = ctx;
+    const name = policy.auth.env;
+    const lines = build.lines;
+    const byRun = /* @__PURE__ */ new Map();
+    for (const [cmd] of eachFact(build, "package-command")) {
+      if (cmd.manager === "apk") byRun.set(cmd.instruction, [...byRun.get(cmd.instruction) ?? [], cmd]);
+    }
+    for (const cmds of byRun.values()) {
+      let prefixed = null;
+      for (const cmd of cmds) {
+        const own = cmd.env.find((e) => e.name === name && e.how === "prefix");
+        if (own) {
+          prefixed = { cmd, binding: own };
+          continue;
+        }
+        if (!prefixed || !downloadsFromRepositories(cmd) || cmd.env.some((e) => e.name === name)) continue;
+        const at = prefixed.binding.span?.start ?? prefixed.cmd.commandSpan?.start ?? prefixed.cmd.span.start;
+        ctx.report({
+          messageId: "prefixOnly",
+          data: { name, first: describe(prefixed.cmd), line: lines.position(at).line, command: describe(cmd) },
+          span: commandRange(build, cmd),
+          fix: exportFix(build, name, prefixed.binding, prefixed.cmd)
+        });
+      }
+    }
+    const fixed = /* @__PURE__ */ new Set();
+    for (const [read] of eachFact(build, "secret-read")) {
+      if (read.mounted) continue;
+      const info = build.instructions[read.instruction];
+      const span = rangeOfText(build, read.span, read.path) ?? read.span;
+      const elsewhere = info.mounts.find((m) => m.id === read.id);
+      if (elsewhere) {
+        ctx.report({ messageId: "mountedElsewhere", data: { path: read.path, id: read.id, target: elsewhere.target }, span });
+        continue;
+      }
+      const key = `${read.instruction}:${read.id}`;
+      const fix = fixed.has(key) ? null : mountFix(build, info, read.id);
+      fixed.add(key);
+      ctx.report({ messageId: "unmountedSecret", data: { path: read.path, id: read.id }, span, fix });
+    }
+  }
+});
+function describe(cmd) {
+  return cmd.subcommand ? `${cmd.manager} ${cmd.subcommand}` : cmd.manager;
+}
+function commandRange(build, cmd) {
+  const whole = build.instructions[cmd.instruction].span;
+  return cmd.span.start === whole.start && cmd.span.end === whole.end && cmd.commandSpan ? cmd.commandSpan : cmd.span;
+}
+function exportFix(build, name, binding, cmd) {
+  const command = binding.fromCommand !== null ? build.instructions[cmd.instruction]?.run?.commands[binding.fromCommand] : void 0;
+  const assignment = command?.assignments[0];
+  if (!command || !assignment?.span || !binding.span || assignment.span.start !== binding.span.start) return null;
+  if (command.inSubstitution || !(command.joinedBy === null || command.joinedBy === "&&" || command.joinedBy === ";")) return null;
+  const value = assignment.value;
+  if (value && value.value === null && !/^(["']).*\1$/s.test(value.raw)) return null;
+  return {
+    title: `Export ${name} for every command of the RUN`,
+    safety: "safe",
+    edits: [insertAt(assignment.span.start, "export "), insertAt(assignment.span.end, " &&")]
+  };
+}
+function mountFix(build, info, id) {
+  if (info.keyword !== "RUN" || info.onbuild) return null;
+  return { title: `Mount the secret ${id}`, safety: "safe", edits: [insertRunFlag(build, info, `--mount=type=secret,id=${id}`)] };
+}
+
+// rules/credentials-in-url.ts
+var PASSWORD_REFERENCE = /\b[a-z][a-z0-9+.-]{0,20}:\/\/([^\s/:@'"]{1,200}):\$(?:\{([A-Za-z_][A-Za-z0-9_]{0,127})(?:[:?+-]{1,2}[^}\s/@'"]{0,200})?\}|([A-Za-z_][A-Za-z0-9_]{0,127}))@/gi;
+var STAYS = { ARG: "the image history of the steps that use it", ENV: "the image configuration" };
+var credentials_in_url_default = defineRule({
+  id: "credentials-in-url",
+  meta: {
+    description: "A URL carries a user name and password.",
+    severity: "error",
+    fixable: "never",
+    tags: ["security", "secrets"],
+    messages: {
+      literalPassword: "The URL to {host} holds a user name and password in clear text; anyone who can read the Dockerfile or the image history can use them.",
+      variablePassword: "The URL to {host} takes its password from {keyword} {name}; the value stays in {stays}. Use a secret mount."
+    },
+    options: {}
+  },
+  check(ctx) {
+    const { build } = ctx;
+    const reported = /* @__PURE__ */ new Set();
+    const report = (messageId, span, data) => {
+      if (reported.has(span.start)) return;
+      reported.add(span.start);
+      ctx.report({ messageId, data, span });
+    };
+    for (const u of build.urlCredentials) {
+      if (/^[$`]/.test(u.password)) continue;
+      report("literalPassword", { start: u.userStart, end: u.end }, { host: hostAfter(build.text, u.end + 1) });
+    }
+    for (const info of build.instructions) {
+      if (info.keyword !== "RUN") scan(ctx, info, build.text.slice(info.span.start, info.span.end), info.span.start, info.span, report);
+      for (const c of info.run?.commands ?? []) {
+        const shellSpan = c.span ?? info.span;
+        for (const w of [c.name, ...c.args, ...c.assignments.map((a) => a.value), ...c.redirects.map((r) => r.target)]) {
+          if (!w) continue;
+          const exact = w.span !== null && build.text.slice(w.span.start, w.span.end) === w.raw;
+          scan(ctx, info, w.raw, exact ? w.span.start : null, w.span ?? shellSpan, report);
+        }
+        for (const r of c.redirects) {
+          const h = r.heredoc;
+          if (!h || h.quoted) continue;
+          const exact = h.span !== null && build.text.slice(h.span.start, h.span.end) === h.body;
+          scan(ctx, info, h.body, exact ? h.span.start : null, h.span ?? shellSpan, report);
+        }
+      }
+    }
+  }
+});
+function scan(ctx, info, text, offset, fallback, report) {
+  if (!text.includes("@")) return;
+  const re = new RegExp(PASSWORD_REFERENCE.source, PASSWORD_REFERENCE.flags);
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const name = m[2] ?? m[3];
+    if (readInShell(ctx.build, info, name)) continue;
+    const declared = variableAt(ctx.build, info.index, name);
+    if (!declared) continue;
+    const userStart = m.index + m[0].indexOf("://") + 3;
+    const span = offset === null ? fallback : { start: offset + userStart, end: offset + m.index + m[0].length - 1 };
+    report("variablePassword", span, { host: hostAfter(text, m.index + m[0].length), keyword: declared.keyword, name, stays: STAYS[declared.keyword] });
+  }
+}
+function readInShell(build, info, name) {
+  if (info.keyword !== "RUN") return false;
+  if (info.mounts.some((m) => m.env === name)) return true;
+  return (info.run?.commands ?? []).some((c) => c.assignments.some((a) => a.name === name));
+}
+function hostAfter(text, at) {
+  let end = at;
+  while (end < text.length && end - at < 253 && /[A-Za-z0-9.-]/.test(text[end])) end++;
+  return end > at ? text.slice(at, end) : "a computed host";
+}
+
+// rules/enterprise-without-auth.ts
+var enterprise_without_auth_default = defineRule({
+  id: "enterprise-without-auth",
+  meta: {
+    description: "A package command fetches from an authenticated repository without credentials.",
+    severity: "error",
+    fixable: "sometimes",
+    tags: ["security", "correctness"],
+    messages: {
+      noAuth: "`{command}` fetches from {url}, which needs credentials, but {env} is not set from a build secret in this RUN.",
+      aptNoAuth: "`{command}` fetches from {url}, which needs credentials, but this RUN mounts no secret in {dir}."
+    },
+    options: {}
+  },
+  check(ctx) {
+    const { build, policy } = ctx;
+    for (const stage of build.stages) {
+      const cmds = packageCommands(stage);
+      for (const cmd of cmds) {
+        if (!downloadsFromRepositories(cmd) || hasCredentials(policy, cmd)) continue;
+        const repo = activeRepositories(cmd).find((r) => hardenedMatch(policy, r)?.auth);
+        if (!repo) continue;
+        const sameRun = cmds.filter((c) => c.instruction === cmd.instruction);
+        const before = sameRun.slice(0, sameRun.indexOf(cmd));
+        if (before.some((c) => c.env.some((e) => e.name === policy.auth.env && e.how === "prefix"))) continue;
+        ctx.report({
+          messageId: "noAuth",
+          data: { command: cmd.subcommand ? `apk ${cmd.subcommand}` : "apk", url: urlForMessage(repo.url), env: policy.auth.env },
+          span: commandRange2(build, cmd),
+          fix: authFix(build, policy, sameRun)
+        });
+      }
+      checkApt(build, policy, stage, (r) => ctx.report(r));
+    }
+  }
+});
+var TARGET_NAMES = ["target", "dst", "destination"];
+function checkApt(build, policy, stage, report) {
+  const deb = policy.deb;
+  const isAuthFile = (path) => path === deb.authConfFile || path.startsWith(deb.authConfDir + "/") && path.endsWith(".conf");
+  const reported = /* @__PURE__ */ new Set();
+  for (const cmd of packageCommands(stage, "apt")) {
+    if (reported.has(cmd.instruction) || !downloadsFromRepositories(cmd)) continue;
+    if (cmd.mounts.some((m) => isAuthFile(m.target))) continue;
+    const before = stage.allFacts.slice(0, stage.allFacts.indexOf(cmd));
+    if (before.some((f) => f.kind === "secret-write" && f.removed && f.instruction === cmd.instruction && isAuthFile(f.file))) continue;
+    const repo = cmd.repositories.find((r) => debSourceMatch(policy, r)?.auth);
+    if (!repo) continue;
+    reported.add(cmd.instruction);
+    const word = cmd.commandSpan ? build.text.slice(cmd.commandSpan.start, cmd.commandSpan.end) : "apt-get";
+    const info = build.instructions[cmd.instruction];
+    let fix = null;
+    if (info.keyword === "RUN" && !info.onbuild) {
+      const mount = info.mounts.find((m) => m.id === deb.authSecretId);
+      const edit = mount ? setMountOptions(build, mount, [
+        ...mount.options.some((o) => o.name === "id") ? [] : [{ names: ["id"], value: deb.authSecretId }],
+        { names: TARGET_NAMES, value: deb.authSecretTarget },
+        ...mount.mode ? [] : [{ names: ["mode"], value: deb.authSecretMode }]
+      ]) : insertRunFlag(build, info, `--mount=type=secret,id=${deb.authSecretId},target=${deb.authSecretTarget},mode=${deb.authSecretMode}`);
+      if (edit) fix = { title: `Mount the ${deb.authSecretId} build secret at ${deb.authSecretTarget}`, safety: "unsafe", edits: [edit] };
+    }
+    report({
+      messageId: "aptNoAuth",
+      data: { command: cmd.subcommand ? `${word} ${cmd.subcommand}` : word, url: urlForMessage(repo.url), dir: deb.authConfDir },
+      span: commandRange2(build, cmd),
+      fix
+    });
+  }
+}
+function hasCredentials(policy, cmd) {
+  return cmd.env.some((e) => e.name === policy.auth.env && e.secret === true) || cmd.mounts.some((m) => basename(m.target) === ".netrc");
+}
+function commandRange2(build, cmd) {
+  const whole = build.instructions[cmd.instruction].span;
+  return cmd.span.start === whole.start && cmd.span.end === whole.end && cmd.commandSpan ? cmd.commandSpan : cmd.span;
+}
+function authFix(build, policy, sameRun) {
+  const first = sameRun.find(downloadsFromRepositories);
+  const info = first ? build.instructions[first.instruction] : void 0;
+  if (!first || !info || info.keyword !== "RUN" || info.onbuild) return null;
+  const shell = shellCommandOf(build, first);
+  const start = shell ? commandStart(shell.command) : null;
+  if (!shell || start === null || shell.command.inSubstitution) return null;
+  if (!(shell.command.joinedBy === null || shell.command.joinedBy === "&&" || shell.command.joinedBy === ";")) return null;
+  const { secretId, env } = policy.auth;
+  const mount = info.mounts.find((m) => m.id === secretId);
+  const exportText = `export ${env}="$(cat ${mount?.target ?? `/run/secrets/${secretId}`})" && `;
+  const edits = [insertAt(start, exportText)];
+  if (!mount) {
+    const at = flagOffset(build, info);
+    const flag = `--mount=type=secret,id=${secretId} `;
+    if (at === start) edits[0] = insertAt(start, flag + exportText);
+    else edits.unshift(insertAt(at, flag));
+  }
+  return { title: `Pass the ${secretId} build secret to apk as ${env}`, safety: "unsafe", edits };
+}
+
+// rules/hardcoded-secret.ts
+var hardcoded_secret_default = defineRule({
+  id: "hardcoded-secret",
+  meta: {
+    description: "A credential-shaped value is written in the Dockerfile.",
+    severity: "error",
+    fixable: "never",
+    tags: ["security", "secrets"],
+    messages: {
+      hardcoded: "The Dockerfile holds a literal {label} ({where}); anyone who can read the file can use it. Revoke it and pass it as a build secret."
+    },
+    options: {}
+  },
+  check(ctx) {
+    const { build } = ctx;
+    const userinfo = build.urlCredentials.filter((u) => !/^[$`]/.test(u.password)).map((u) => ({ start: u.userStart, end: u.end }));
+    const inComment = (at) => build.comments.some((c) => c.span.start <= at && at < c.span.end);
+    for (const m of build.secrets) {
+      if (m.shape === "url-credentials") continue;
+      if (userinfo.some((p) => m.start < p.end && p.start < m.end)) continue;
+      ctx.report({
+        messageId: "hardcoded",
+        data: { label: m.label, where: inComment(m.start) ? "in a comment" : instructionAt(build.instructions, m.start) },
+        span: { start: m.start, end: m.end }
+      });
+    }
+  }
+});
+function instructionAt(instructions, at) {
+  const hit = instructions.find((i) => i.span.start <= at && at < i.span.end);
+  return hit ? `in ${hit.keyword}` : "outside any instruction";
+}
+
+// rules/insecure-package-source.ts
+var HTTP = /^http:\/\//i;
+function upgrade(build, policy, found, range) {
+  const host = hostOf(found.url);
+  if (!host || !(policy.tlsHosts.includes(host) || policy.hosts.includes(host))) return null;
+  const at = range ?? found.span;
+  const text = build.text.slice(at.start, at.end).toLowerCase();
+  const i = text.indexOf("http://");
+  if (i === -1 || text.indexOf("http://", i + 1) !== -1) return null;
+  const safety = found.what === "aptSource" ? "unsafe" : "safe";
+  return { title: `Use https:// for ${host}`, safety, edits: [{ start: at.start + i, end: at.start + i + 4, text: "https" }] };
+}
+var insecure_package_source_default = defineRule({
+  id: "insecure-package-source",
+  meta: {
+    description: "A package repository or signing key is fetched over plain http.",
+    severity: "error",
+    fixable: "sometimes",
+    tags: ["security", "supply-chain"],
+    messages: {
+      repository: "The repository {url} is fetched over plain http: anyone on the path can see and alter what apk downloads.",
+      key: "The signing key {url} is downloaded over plain http: anyone on the path can replace the key every package is checked against.",
+      aptSource: "The apt source {url} is fetched over plain http: anyone on the path can see what apt downloads and hold back updates."
+    },
+    options: {}
+  },
+  check(ctx) {
+    const { build, policy } = ctx;
+    const found = [];
+    for (const [write] of eachFact(build, "repo-write")) {
+      if (write.fileKind !== "repositories") continue;
+      for (const line of write.lines) {
+        if (!HTTP.test(line.text)) continue;
+        found.push({ url: line.text, what: write.manager === "apt" ? "aptSource" : "repository", span: line.span ?? write.edit?.span ?? write.span });
+      }
+    }
+    for (const [cmd] of eachFact(build, "package-command")) {
+      for (const x of cmd.extraRepositories) {
+        if (HTTP.test(x.url)) found.push({ url: x.url, what: "repository", span: x.span ?? x.optionSpan ?? cmd.span });
+      }
+    }
+    const keyUrls = /* @__PURE__ */ new Set();
+    for (const [key] of eachFact(build, "key-install")) {
+      if (key.url === null || key.urlSpan === null) continue;
+      keyUrls.add(key.url);
+      if (HTTP.test(key.url)) found.push({ url: key.url, what: "key", span: key.urlSpan ?? key.span });
+    }
+    for (const [dl] of eachFact(build, "download")) {
+      const isKey = keyUrls.has(dl.url) || dl.url.replace(HTTP, "https://").startsWith(policy.apk.keyringUrlPrefix);
+      if (isKey && HTTP.test(dl.url)) found.push({ url: dl.url, what: "key", span: dl.urlSpan ?? dl.span });
+    }
+    const seen = /* @__PURE__ */ new Set();
+    for (const f of found) {
+      const range = rangeOfText(build, f.span, f.url);
+      const span = range ?? f.span;
+      const id = `${span.start}:${span.end}:${f.url}`;
+      if (seen.has(id)) continue;
+      seen.add(id);
+      ctx.report({ messageId: f.what, data: { url: urlForMessage(f.url) }, span, fix: upgrade(build, policy, f, range) });
+    }
+  }
+});
+
+// rules/missing-signing-key.ts
+var CONTEXT_KEYWORDS = /* @__PURE__ */ new Set(["ARG", "ENV", "WORKDIR", "USER", "SHELL", "ONBUILD"]);
+var OTHER_KEYS = /* @__PURE__ */ new Set(["--keys-dir", "-p", "--root"]);
+var KEY_ONLY_FACTS = /* @__PURE__ */ new Set(["key-install", "download", "copy"]);
+function moveFix(build, stage, use, later) {
+  const info = build.instructions[later.instruction];
+  if (later.via === "curl" || info.onbuild) return null;
+  if (stage.facts.some((f) => f.instruction === later.instruction && !KEY_ONLY_FACTS.has(f.kind))) return null;
+  const between = build.instructions.slice(use.index, later.instruction);
+  if (between.some((i) => CONTEXT_KEYWORDS.has(i.keyword))) return null;
+  const removal = removeInstruction(build, info);
+  const text = removal ? build.text.slice(removal.start, removal.end) : "";
+  if (!removal || !/[\r\n]$/.test(text)) return null;
+  return {
+    title: `Move the key install on line ${build.lines.position(info.span.start).line} before its first use`,
+    safety: "safe",
+    edits: [insertAt(lineStartOf(build, use.span.start), text), removal]
+  };
+}
+var missing_signing_key_default = defineRule({
+  id: "missing-signing-key",
+  meta: {
+    description: "apk or apt uses a hardened repository whose signing key is not installed.",
+    severity: "error",
+    fixable: "sometimes",
+    tags: ["security", "supply-chain"],
+    messages: {
+      missing: "apk uses {repository}, but its signing key {key} is not in {keysDir}: apk rejects the index as UNTRUSTED.",
+      installedLater: "apk uses {repository}, but its signing key {key} is installed only later, on line {line}.",
+      aptMissing: "apt uses {repository}, but its keyring {key} (signed-by) does not exist yet: apt rejects the source (NO_PUBKEY).",
+      aptInstalledLater: "apt uses {repository}, but its keyring {key} is installed only later, on line {line}.",
+      aptKeyUnreadable: "apt uses {repository} with the keyring {key}, but the ADD on line {line} saves it with mode 0600, which apt's _apt user cannot read: apt ignores the keyring (NO_PUBKEY).",
+      aptNoSignedBy: "apt uses {repository}, which names no keyring with signed-by=, and no key for it is installed: apt rejects the source (NO_PUBKEY)."
+    },
+    options: {}
+  },
+  check(ctx) {
+    const { build, policy } = ctx;
+    const keysDir = policy.apk.keysDir;
+    const lines = build.lines;
+    const checkedIn = /* @__PURE__ */ new Map();
+    for (const stage of build.stages) {
+      const done = new Set(stage.parent !== null ? checkedIn.get(stage.parent) ?? [] : []);
+      checkedIn.set(stage.index, done);
+      checkApt2(ctx, stage, done, lines);
+      for (const cmd of packageCommands(stage)) {
+        if (!fetchesIndexes(cmd) || cmd.options.some((o) => OTHER_KEYS.has(o.name))) continue;
+        for (const repo of cmd.repositories) {
+          const match = hardenedMatch(policy, repo);
+          if (!match || done.has(match.keyName)) continue;
+          done.add(match.keyName);
+          if (cmd.keys.some((k) => k.path === `${keysDir}/${match.keyName}`)) continue;
+          if (earlierInstalls(stage, cmd).some((f) => intendedKeyName(policy, f) === match.keyName)) continue;
+          const use = build.instructions[cmd.instruction];
+          const later = laterInstalls(stage, cmd).find((f) => f.path === `${keysDir}/${match.keyName}`);
+          const data = { repository: repo.url, key: match.keyName, keysDir };
+          const insert = match.keyUrl ? {
+            title: `Install the signing key ${match.keyName}`,
+            safety: "safe",
+            edits: [insertInstructionsBefore(build, use, [`RUN wget -q -O ${keysDir}/${match.keyName} ${match.keyUrl}`])]
+          } : null;
+          if (later) {
+            const line = lines.position(build.instructions[later.instruction].span.start).line;
+            const fix = later.instruction === cmd.instruction ? insert : moveFix(build, stage, use, later) ?? insert;
+            ctx.report({ messageId: "installedLater", data: { ...data, line }, span: cmd.span, fix });
+          } else {
+            ctx.report({ messageId: "missing", data, span: cmd.span, fix: insert });
+          }
+        }
+      }
+    }
+  }
+});
+function keyInstalls(facts, manager = "apk") {
+  return facts.filter((f) => f.kind === "key-install" && f.manager === manager);
+}
+function checkApt2(ctx, stage, done, lines) {
+  const { build, policy } = ctx;
+  for (const cmd of packageCommands(stage, "apt")) {
+    if (!fetchesIndexes(cmd)) continue;
+    for (const repo of cmd.repositories) {
+      const match = debSourceMatch(policy, repo);
+      const key = repo.signedBy ?? null;
+      const id = `apt ${key ?? repo.url}`;
+      if (!match || repo.origin === "base" || done.has(id)) continue;
+      done.add(id);
+      if (key === null) {
+        const inline = repo.fact?.kind === "repo-write" && repo.fact.lines.some((l) => l.text === repo.url && l.signedByInline);
+        if (inline || cmd.keys.some((k) => k.fact?.unbound)) continue;
+        ctx.report({ messageId: "aptNoSignedBy", data: { repository: repo.url }, span: cmd.span });
+        continue;
+      }
+      const present = cmd.keys.find((k) => k.path === key);
+      if (present?.fact?.unreadable) reportUnreadable(ctx, cmd, repo.url, present.fact, lines);
+      if (present) continue;
+      const use = build.instructions[cmd.instruction];
+      const sha = match.keySha256;
+      const insert = key.endsWith(".asc") && sha ? { title: `Install the keyring ${key}`, safety: "safe", edits: [insertInstructionsBefore(build, use, [`ADD --chmod=644 --checksum=sha256:${sha} ${match.keyUrl} ${key}`])] } : null;
+      const later = laterInstalls(stage, cmd, "apt").find((f) => f.path === key);
+      if (later) {
+        const line = lines.position(build.instructions[later.instruction].span.start).line;
+        const move = later.instruction !== cmd.instruction && (later.via === "ADD" || later.via === "COPY") ? moveFix(build, stage, use, later) : null;
+        ctx.report({ messageId: "aptInstalledLater", data: { repository: repo.url, key, line }, span: cmd.span, fix: move ?? insert });
+      } else {
+        ctx.report({ messageId: "aptMissing", data: { repository: repo.url, key }, span: cmd.span, fix: insert });
+      }
+    }
+  }
+}
+function reportUnreadable(ctx, cmd, repository, key, lines) {
+  const { build } = ctx;
+  const add = build.instructions[key.instruction];
+  const fix = key.unreadable?.chmod !== null || add.onbuild ? null : { title: "Save the keyring readable for apt (--chmod=644)", safety: "safe", edits: [insertRunFlag(build, add, "--chmod=644")] };
+  const line = lines.position(add.span.start).line;
+  ctx.report({ messageId: "aptKeyUnreadable", data: { repository, key: key.path ?? "", line }, span: cmd.span, fix });
+}
+function earlierInstalls(stage, cmd) {
+  return keyInstalls(stage.allFacts.slice(0, stage.allFacts.indexOf(cmd)));
+}
+function laterInstalls(stage, cmd, manager = "apk") {
+  return keyInstalls(stage.facts.slice(stage.facts.indexOf(cmd) + 1), manager);
+}
+
+// rules/mixed-package-sources.ts
+function replaceInstead(build, policy, cmd, write) {
+  const at = write.modeSpan;
+  if (!at || write.lines.length === 0 || write.lines.some((l) => l.dynamic || !isHardened(policy, l.text))) return null;
+  const first = cmd.repositories.findIndex((r) => r.fact === write);
+  const before = cmd.repositories.slice(0, first).filter((r) => r.file === write.file);
+  if (first === -1 || before.some((r) => isHardened(policy, r) || r.origin === "enterprise-conf")) return null;
+  const op = build.text.slice(at.start, at.end);
+  const edit = op.endsWith(">>") ? replace(at, op.slice(0, -1)) : op === "-a" || op === "--append" ? removeWord(build, at) : null;
+  return edit ? { title: `Replace ${write.file} instead of appending to it`, safety: "safe", edits: [edit] } : null;
+}
+function sourceSpan(cmd, entry) {
+  if (entry.origin === "flag") {
+    const x = cmd.extraRepositories.find((e) => e.url === entry.url);
+    return x?.optionSpan ?? entry.span ?? cmd.span;
+  }
+  return entry.span ?? entry.fact?.span ?? cmd.span;
+}
+var mixed_package_sources_default = defineRule({
+  id: "mixed-package-sources",
+  meta: {
+    description: "A hardened repository is configured, but an upstream one stays active beside it.",
+    severity: "error",
+    fixable: "sometimes",
+    tags: ["security", "supply-chain"],
+    messages: {
+      baseAppended: "{file} is appended to, so the base image's default repositories ({upstream}) stay active beside the hardened repository {hardened}.",
+      baseKept: "The base image's default repositories ({upstream}) stay active beside the hardened repository {hardened}.",
+      unhardenedEntry: "{url} is not a hardened repository, yet apk uses it beside the hardened repository {hardened}.",
+      unhardenedFlag: "{option} {url} adds a repository that is not hardened beside the hardened repository {hardened}.",
+      aptMixed: "apt uses {upstream} beside the hardened source {hardened}; with strict, only hardened sources may be active."
+    },
+    options: { strict: false }
+  },
+  check(ctx) {
+    const { build, policy } = ctx;
+    const seen = /* @__PURE__ */ new Set();
+    const report = (messageId, span, data, fix = null) => {
+      const id = `${span.start}:${span.end}`;
+      if (seen.has(id)) return;
+      seen.add(id);
+      ctx.report({ messageId, span, data, fix });
+    };
+    for (const stage of build.stages) {
+      if (ctx.options.strict) {
+        for (const cmd of packageCommands(stage, "apt")) {
+          if (!installsPackages(cmd) || cmd.repositoriesUnknown) continue;
+          const hardened = cmd.repositories.find((r) => debSourceMatch(policy, r));
+          const plain = cmd.repositories.filter((r) => !debSourceMatch(policy, r));
+          if (!hardened || plain.length === 0) continue;
+          const upstream = [...new Set(plain.map((r) => urlForMessage(r.url)))].join(", ");
+          report("aptMixed", cmd.span, { upstream, hardened: urlForMessage(hardened.url) });
+        }
+      }
+      for (const cmd of packageCommands(stage, "apk")) {
+        if (!installsPackages(cmd) || cmd.repositoriesUnknown) continue;
+        const repos = activeRepositories(cmd);
+        const hardened = repos.filter((r) => isHardened(policy, r));
+        if (hardened.length === 0) continue;
+        const plain = repos.filter((r) => !isHardened(policy, r) && r.origin !== "enterprise-conf");
+        const shown = urlForMessage(hardened[0].url);
+        const base = plain.filter((r) => r.origin === "base");
+        if (base.length > 0) {
+          const upstream = base.map((r) => urlForMessage(r.url)).join(", ");
+          const file = base[0].file;
+          const append = hardened.find((r) => r.file === file && r.fact?.kind === "repo-write" && r.fact.mode === "append");
+          if (append && append.fact?.kind === "repo-write") {
+            const write = append.fact;
+            report("baseAppended", write.modeSpan ?? write.span, { file: write.file, upstream, hardened: shown }, replaceInstead(build, policy, cmd, write));
+          } else {
+            report("baseKept", sourceSpan(cmd, hardened[0]), { upstream, hardened: shown });
+          }
+        }
+        for (const x of cmd.extraRepositories) {
+          if (isHardened(policy, x.url)) continue;
+          const span = x.optionSpan ?? x.span ?? cmd.span;
+          const option = x.optionSpan ? build.text.slice(x.optionSpan.start, x.optionSpan.end).split(/[\s=]/)[0] : "-X";
+          const fix = x.optionSpan ? { title: `Drop the ${option} repository`, safety: "unsafe", edits: [removeWord(build, x.optionSpan)] } : null;
+          report("unhardenedFlag", span, { option: option.startsWith("-X") ? "-X" : option, url: urlForMessage(x.url), hardened: shown }, fix);
+        }
+        for (const r of plain) {
+          if (r.origin !== "write") continue;
+          const at = r.span ?? (r.fact?.kind === "repo-write" ? r.fact.edit?.span ?? r.fact.span : cmd.span);
+          report("unhardenedEntry", rangeOfText(build, at, r.url) ?? at, { url: urlForMessage(r.url), hardened: shown });
+        }
+      }
+    }
+  }
+});
+
+// src/fix/hardened-setup.ts
+function apkSetupInstructions(policy, release, style, haveKey) {
+  if (!policy.apk.servedReleases.includes(release) && policy.apk.mirrors.length === 0) return null;
+  const repo = apkRepositoryUrl(policy, release);
+  const keyPath = `${policy.apk.keysDir}/${repo.keyName}`;
+  const writeRepos = `echo "${repo.url}" > ${policy.apk.repositoriesFile}`;
+  if (haveKey) return [`RUN ${writeRepos}`];
+  if (!repo.keyUrl) return null;
+  if (style === "add-checksum" && repo.keySha256) {
+    return [`ADD --checksum=sha256:${repo.keySha256} ${repo.keyUrl} ${keyPath}`, `RUN ${writeRepos}`];
+  }
+  return [`RUN wget -q -O ${keyPath} ${repo.keyUrl} && \\
+    ${writeRepos}`];
+}
+function apkSetupShell(policy, release, style, haveKey) {
+  if (!policy.apk.servedReleases.includes(release) && policy.apk.mirrors.length === 0) return null;
+  const repo = apkRepositoryUrl(policy, release);
+  const writeRepos = `echo "${repo.url}" > ${policy.apk.repositoriesFile}`;
+  if (haveKey) return [writeRepos];
+  if (!repo.keyUrl || style === "add-checksum") return null;
+  return [`wget -q -O ${policy.apk.keysDir}/${repo.keyName} ${repo.keyUrl}`, writeRepos];
+}
+function stageHasKey(policy, keys, keyName) {
+  return keys.some((k) => k.path === `${policy.apk.keysDir}/${keyName}`);
+}
+function describeStageBase(stage) {
+  return stage.image?.text ?? stage.imageRaw;
+}
+var APT_CA_BOOTSTRAP = "RUN apt-get update && apt-get install -y --no-install-recommends ca-certificates && rm -rf /var/lib/apt/lists/*";
+function aptSetupInstructions(policy, suite, style) {
+  if (!policy.deb.servedSuites.includes(suite)) return null;
+  const main = debSetupSource(policy);
+  const list = `${policy.deb.sourcesDir}/dhi.list`;
+  const line = (keyring2) => `echo "deb [signed-by=${keyring2}] ${main.url} ${suite} main" > ${list}`;
+  if (style === "add-asc" && main.keySha256) {
+    const keyring2 = policy.deb.armouredKeyringPath;
+    return [`ADD --chmod=644 --checksum=sha256:${main.keySha256} ${main.keyUrl} ${keyring2}`, `RUN ${line(keyring2)}`];
+  }
+  const keyring = policy.deb.keyringPath;
+  return [`RUN curl -fsSL ${main.keyUrl} | gpg --dearmor -o ${keyring} && \\
+    ${line(keyring)}`];
+}
+
+// rules/package-manager-in-runtime-image.ts
+var package_manager_in_runtime_image_default = defineRule({
+  id: "package-manager-in-runtime-image",
+  meta: {
+    description: "A package manager is run in a stage based on a Docker Hardened Images runtime image, which has none.",
+    severity: "error",
+    fixable: "sometimes",
+    tags: ["correctness"],
+    messages: {
+      runtimeImage: "`{command}` runs in a stage based on {image}, a DHI runtime image without a package manager; use its -dev variant to install packages."
+    },
+    options: {}
+  },
+  check(ctx) {
+    const { build } = ctx;
+    for (const stage of build.stages) {
+      if (!stage.dhi || stage.dhiVariant !== "runtime") continue;
+      const reported = /* @__PURE__ */ new Set();
+      for (const cmd of factsOf(stage, "package-command")) {
+        if (reported.has(cmd.instruction)) continue;
+        reported.add(cmd.instruction);
+        const word = cmd.commandSpan ? build.text.slice(cmd.commandSpan.start, cmd.commandSpan.end) : cmd.manager;
+        ctx.report({
+          messageId: "runtimeImage",
+          data: { command: cmd.subcommand ? `${word} ${cmd.subcommand}` : word, image: describeStageBase(stage) },
+          span: commandRange3(build, cmd.instruction, cmd.span, cmd.commandSpan),
+          fix: devVariantFix(build, stage)
+        });
+      }
+    }
+  }
+});
+function commandRange3(build, instruction, span, word) {
+  const whole = build.instructions[instruction].span;
+  return span.start === whole.start && span.end === whole.end && word ? word : span;
+}
+function devVariantFix(build, stage) {
+  const span = stage.imageSpan;
+  const tag = stage.image?.tag;
+  if (stage.parent !== null || !span || !tag || stage.image?.digest || stage.imageVariables.length > 0) return null;
+  const written = build.text.slice(span.start, span.end);
+  if (!written.endsWith(`:${tag}`)) return null;
+  const tagSpan = { start: span.end - tag.length, end: span.end };
+  return { title: `Build this stage from ${stage.image.text}-dev`, safety: "unsafe", edits: [replace(tagSpan, `${tag}-dev`)] };
+}
+
+// rules/repositories-overwritten.ts
+var repositories_overwritten_default = defineRule({
+  id: "repositories-overwritten",
+  meta: {
+    description: "The repository list is replaced after the enterprise configuration package added the security repository.",
+    severity: "error",
+    fixable: "sometimes",
+    tags: ["security", "correctness"],
+    messages: {
+      overwritten: "{file} is replaced here, which drops {url} that {package} added on line {line}."
+    },
+    options: {}
+  },
+  check(ctx) {
+    const { build, policy } = ctx;
+    const lines = build.lines;
+    for (const stage of build.stages) {
+      for (const write of factsOf(stage, "repo-write")) {
+        if (write.mode !== "replace" || write.file !== policy.apk.repositoriesFile || !write.before) continue;
+        if (write.lines.some((l) => l.dynamic)) continue;
+        const dropped = write.before.filter((r) => r.origin === "enterprise-conf" && !writtenBack(stage, write, r));
+        const first = dropped[0];
+        if (!first) continue;
+        const at = first.fact ? (first.fact.kind === "package-command" ? first.fact.commandSpan ?? first.fact.span : first.fact.span).start : null;
+        ctx.report({
+          messageId: "overwritten",
+          data: {
+            file: write.file,
+            url: urlForMessage(first.url),
+            package: policy.apk.enterpriseConfPackage,
+            line: at === null ? "?" : lines.position(at).line
+          },
+          span: write.modeSpan ?? write.span,
+          fix: appendFix(build, write)
+        });
+      }
+    }
+  }
+});
+function writtenBack(stage, write, entry) {
+  const later = stage.facts.slice(stage.facts.indexOf(write));
+  return later.some((f) => f.kind === "repo-write" && f.instruction === write.instruction && f.file === write.file && f.lines.some((l) => l.text === entry.url));
+}
+function appendFix(build, write) {
+  const op = write.modeSpan;
+  if (!op || !/^[1&]?>$/.test(build.text.slice(op.start, op.end))) return null;
+  const written = new Set(write.lines.map((l) => `${l.tag ?? ""} ${l.text}`));
+  const kept = (write.before ?? []).every((r) => r.origin === "enterprise-conf" || written.has(`${r.tag ?? ""} ${r.url}`));
+  if (!kept) return null;
+  return { title: "Append to the repository list instead of replacing it", safety: "safe", edits: [insertAt(op.end, ">")] };
+}
+
+// rules/repository-version-mismatch.ts
+function candidates(stage) {
+  const out = [];
+  for (const write of factsOf(stage, "repo-write")) {
+    if (write.fileKind !== "repositories") continue;
+    for (const line of write.lines) {
+      if (line.dynamic || line.releaseFromImage || line.releaseFromBaseArg) continue;
+      out.push({ url: line.text, span: line.span ?? write.edit?.span ?? write.span });
+    }
+  }
+  const own = new Set(stage.facts);
+  for (const cmd of packageCommands(stage)) {
+    for (const x of cmd.extraRepositories) out.push({ url: x.url, span: x.span ?? x.optionSpan ?? cmd.span });
+    for (const r of cmd.repositories) {
+      const f = r.fact;
+      if (f?.kind === "repo-write" && f.mode === "edit" && own.has(f)) out.push({ url: r.url, span: f.edit?.span ?? f.span });
+    }
+  }
+  const seen = /* @__PURE__ */ new Set();
+  return out.filter((c) => !seen.has(`${c.span.start} ${c.url}`) && seen.add(`${c.span.start} ${c.url}`));
+}
+function releaseRange(build, span, url, release) {
+  const text = build.text.slice(span.start, span.end);
+  const at = text.indexOf(url);
+  if (at === -1 || text.indexOf(url, at + 1) !== -1) return null;
+  const segments = url.split("/");
+  const hits = segments.flatMap((s, i) => s === `v${release}` || s === release ? [i] : []);
+  if (hits.length !== 1) return null;
+  const offset = segments.slice(0, hits[0]).join("/").length + 1;
+  const start = span.start + at + offset;
+  return { start, end: start + segments[hits[0]].length };
+}
+function checkApt3(ctx, stage, base) {
+  const { build, policy } = ctx;
+  for (const { line, write } of aptSourceLines(stage)) {
+    if (!debSourceMatch(policy, line.text) || !line.suite || line.suiteFromImage || line.releaseFromBaseArg) continue;
+    const [codename, ...rest] = line.suite.split("-");
+    if (codename === base) continue;
+    const range = aptSuiteRange(build, line);
+    const suite = [base, ...rest].join("-");
+    const fix = range && isServedSuite(policy, base) ? { title: `Use the Debian ${base} suite`, safety: "safe", edits: [replace(range, suite)] } : null;
+    const span = range ?? rangeOfText(build, line.span, line.text) ?? line.span ?? write.span;
+    ctx.report({ messageId: "aptMismatch", data: { repoRelease: codename, baseRelease: base, image: describeStageBase(stage) }, span, fix });
+  }
+}
+var repository_version_mismatch_default = defineRule({
+  id: "repository-version-mismatch",
+  meta: {
+    description: "A hardened repository is for another Alpine or Debian release than the base image.",
+    severity: "error",
+    fixable: "sometimes",
+    tags: ["security", "supply-chain"],
+    messages: {
+      mismatch: "The repository is for Alpine {repoRelease}, but the base image {image} is Alpine {baseRelease}; apk would mix packages built for another release.",
+      aptMismatch: "The hardened source is for Debian {repoRelease}, but the base image {image} is Debian {baseRelease}; apt would mix packages built for another release."
+    },
+    options: {}
+  },
+  check(ctx) {
+    const { build, policy } = ctx;
+    for (const stage of build.stages) {
+      const base = stage.release;
+      if (stage.distro === "debian" && base !== null) checkApt3(ctx, stage, base);
+      if (stage.distro !== "alpine" || base === null) continue;
+      for (const c of candidates(stage)) {
+        const match = hardenedMatch(policy, c.url);
+        if (!match || match.release === null || match.release === base) continue;
+        const exact = releaseRange(build, c.span, c.url, match.release);
+        const served = match.source === "mirror" || isServedRelease(policy, base);
+        const written = exact ? build.text.slice(exact.start, exact.end) : "";
+        const fix = exact && served ? { title: `Use the Alpine ${base} repository`, safety: "safe", edits: [replace(exact, written.startsWith("v") || !/^\d/.test(written) ? `v${base}` : base)] } : null;
+        ctx.report({
+          messageId: "mismatch",
+          data: { repoRelease: match.release, baseRelease: base, image: describeStageBase(stage) },
+          span: exact ?? c.span,
+          fix
+        });
+      }
+    }
+  }
+});
+
+// rules/secret-file-in-image.ts
+var CREDENTIAL_NAMES = /* @__PURE__ */ new Set([
+  ".netrc",
+  "_netrc",
+  "auth.conf",
+  ".npmrc",
+  ".pypirc",
+  ".git-credentials",
+  ".dockercfg",
+  ".pgpass",
+  "credentials",
+  "id_rsa",
+  "id_dsa",
+  "id_ecdsa",
+  "id_ed25519",
+  ".env"
+]);
+var CREDENTIAL_DIRS = /* @__PURE__ */ new Set([".ssh"]);
+var ENV_EXAMPLE = /^\.env\.(?:example|sample|template|dist|defaults?)$/i;
+function credentialFile(policy, path, source) {
+  const name = basename(path);
+  const parent = basename(dirname(path));
+  const lower = name.toLowerCase();
+  if (source && CREDENTIAL_DIRS.has(name)) return name;
+  if (CREDENTIAL_NAMES.has(name) || lower === `${policy.auth.secretId}.txt`) return name;
+  if (lower.startsWith(".env.") && !ENV_EXAMPLE.test(lower)) return name;
+  if (parent === "auth.conf.d" && lower.endsWith(".conf")) return `auth.conf.d/${name}`;
+  if (parent === ".docker" && lower === "config.json") return `.docker/${name}`;
+  if (/\.(?:p12|pfx)$/.test(lower)) return name;
+  if (lower.endsWith(".key") && !/gpg|pub|keyring|asc|\/etc\/apt\/|\/etc\/apk\/keys\//i.test(path)) return name;
+  if (lower.endsWith(".pem") && /key|priv/.test(lower) && !/pub/.test(lower)) return name;
+  return null;
+}
+var secret_file_in_image_default = defineRule({
+  id: "secret-file-in-image",
+  meta: {
+    description: "A credential file is copied or written into an image layer.",
+    severity: "error",
+    fixable: "sometimes",
+    tags: ["security", "secrets"],
+    messages: {
+      copied: "{keyword} puts the credential file {file} into the image at {dest}; it stays in that layer even if a later RUN deletes it. Mount it as a build secret instead.",
+      written: "RUN writes the secret {source} into {file}, which stays in the layer. Use it from the secret mount without saving it.",
+      authConfWritten: "RUN writes apt credentials into {file} with {source}, without a secret mount: they stay in the layer. Mount them as a build secret at {file} instead."
+    },
+    options: {}
+  },
+  check(ctx) {
+    const { build, policy } = ctx;
+    for (const [copy, stage] of eachFact(build, "copy")) {
+      const many = copy.sources.length > 1 || copy.dest.endsWith("/");
+      for (const src of copy.sources) {
+        const heredoc = /^<<-?["']?[^"'\s]+["']?$/.test(src.text);
+        const target = many ? resolvePath(copy.dest, heredoc ? "" : basename(src.text)) : copy.dest;
+        const file = (heredoc ? null : credentialFile(policy, src.text, true)) ?? (many && heredoc ? null : credentialFile(policy, target, false));
+        if (!file) continue;
+        const fix = copy.sources.length === 1 && !heredoc ? mountInstead(build, policy, stage, copy, target) : null;
+        ctx.report({ messageId: "copied", data: { keyword: copy.keyword, file, dest: target }, span: src.span, fix });
+      }
+    }
+    for (const [write] of eachFact(build, "secret-write")) {
+      if (write.removed) continue;
+      ctx.report({ messageId: write.literal ? "authConfWritten" : "written", data: { source: write.source, file: write.file }, span: write.span });
+    }
+  }
+});
+function mountInstead(build, policy, stage, copy, target) {
+  const info = build.instructions[copy.instruction];
+  const flagged = build.text.slice(info.keywordSpan.end, info.argsSpan?.start ?? info.span.end).includes("--");
+  if (copy.keyword !== "COPY" || copy.from !== null || flagged || /^[a-z]+:\/\//i.test(copy.sources[0].text)) return null;
+  if (build.stages.some((s) => s.parent === stage.index) || build.instructions.some((i) => i.index !== info.index && /--from=/.test(build.text.slice(i.span.start, i.span.end)))) return null;
+  const later = build.instructions.filter((i) => i.stage === stage.index && i.index > info.index);
+  const naming = later.filter((i) => build.text.slice(i.span.start, i.span.end).includes(target));
+  if (naming.length === 0 || naming.some((i) => i.keyword !== "RUN" || i.mounts.some((m) => m.target === target))) return null;
+  const removal = removeInstruction(build, info);
+  if (!removal) return null;
+  const name = basename(target);
+  const id = name.toLowerCase() === `${policy.auth.secretId}.txt` ? policy.auth.secretId : name.replace(/^\.+/, "").replace(/[^A-Za-z0-9_.-]/g, "_") || "secret";
+  return {
+    title: `Mount ${name} as the build secret ${id} where it is read`,
+    safety: "unsafe",
+    edits: [removal, ...naming.map((i) => insertRunFlag(build, i, `--mount=type=secret,id=${id},target=${target}`))]
+  };
+}
+
+// rules/secret-in-arg-or-env.ts
+var STAYS2 = { ARG: "the image history of the steps that use it", ENV: "the image configuration" };
+var secret_in_arg_or_env_default = defineRule({
+  id: "secret-in-arg-or-env",
+  meta: {
+    description: "A credential is passed through ARG or ENV, whose values stay in the image.",
+    severity: "error",
+    fixable: "sometimes",
+    tags: ["security", "secrets"],
+    messages: {
+      secretName: "{keyword} {name} holds a credential; its value stays in {stays}. Use a secret mount.",
+      secretValue: "{keyword} {name} holds a value shaped like a {label}; it stays in {stays}. Use a secret mount."
+    },
+    options: {}
+  },
+  check(ctx) {
+    const { build, policy } = ctx;
+    const stageVars = build.stages.flatMap((s) => factsOf(s, "variable").map((v) => [v, s]));
+    const all = [...build.globalArgs.map((v) => [v, null]), ...stageVars];
+    for (const [v, stage] of all) {
+      const data = { keyword: v.keyword, name: v.name, stays: STAYS2[v.keyword] };
+      if (SECRET_NAME.test(v.name) && !NOT_SECRET_NAME.test(v.name)) {
+        ctx.report({ messageId: "secretName", data, span: v.nameSpan, fix: stage ? secretMountFix(build, policy, stage, v) : null });
+        continue;
+      }
+      if (!v.valueSpan) continue;
+      const shape = findSecrets(build.text.slice(v.valueSpan.start, v.valueSpan.end)).find((m) => m.shape !== "url-credentials");
+      if (shape) ctx.report({ messageId: "secretValue", data: { ...data, label: shape.label }, span: v.nameSpan });
+    }
+  }
+});
+function secretMountFix(build, policy, stage, v) {
+  if (v.keyword !== "ARG" || v.valueSpan || stage.windows || !syntaxAllowsEnvMount(build.directives.syntax)) return null;
+  if (build.globalArgs.some((g) => g.name === v.name && g.value !== null)) return null;
+  if (stage.allFacts.some((f) => f !== v && f.kind === "variable" && (f.name === v.name || f.instruction === v.instruction))) return null;
+  const id = v.name === policy.auth.env ? policy.auth.secretId : v.name;
+  const readers = [];
+  for (const info of build.instructions) {
+    if (info.stage !== stage.index || info.index <= v.instruction) continue;
+    if (!build.text.slice(info.span.start, info.span.end).includes(v.name)) continue;
+    if (info.keyword !== "RUN" || !readsOnlyPlainly(build, info, v.name, id)) return null;
+    readers.push(info);
+  }
+  const removal = removeInstruction(build, build.instructions[v.instruction]);
+  if (readers.length === 0 || !removal) return null;
+  return {
+    title: `Pass ${v.name} as a build secret mounted on the RUNs that read it`,
+    safety: "unsafe",
+    edits: [removal, ...readers.map((r) => insertRunFlag(build, r, `--mount=type=secret,id=${id},env=${v.name}`))]
+  };
+}
+function readsOnlyPlainly(build, info, name, id) {
+  const run = info.run;
+  if (!run || run.hasErrors || info.mounts.some((m) => m.env === name || m.id === id)) return false;
+  const words = /* @__PURE__ */ new Set();
+  const exported = /* @__PURE__ */ new Set();
+  for (const c of run.commands) {
+    if (c.assignments.some((a) => a.name === name)) return false;
+    for (const w of [c.name, ...c.args, ...c.assignments.map((a) => a.value), ...c.redirects.map((r) => r.target)]) if (w) words.add(w);
+    if (c.name?.value === "export") {
+      for (const a of c.args) if (a.value === name) exported.add(a);
+    }
+    if (c.redirects.some((r) => r.heredoc?.body.includes(name))) return false;
+  }
+  const seen = /* @__PURE__ */ new Set();
+  let refs = 0;
+  for (const w of words) {
+    if (w.span) {
+      if (seen.has(w.span.start)) continue;
+      seen.add(w.span.start);
+    }
+    if (exported.has(w)) {
+      refs++;
+      continue;
+    }
+    for (const p of w.parts) {
+      if (p.kind === "variable" && p.name === name) {
+        if (p.operator !== void 0) return false;
+        refs++;
+      } else if ((p.kind === "substitution" || p.kind === "dynamic") && p.raw.includes(name)) return false;
+    }
+  }
+  return refs > 0 && refs === occurrences(build.text.slice(info.span.start, info.span.end), name);
+}
+function occurrences(text, needle) {
+  let n = 0;
+  for (let at = text.indexOf(needle); at !== -1; at = text.indexOf(needle, at + needle.length)) n++;
+  return n;
+}
+function syntaxAllowsEnvMount(syntax) {
+  if (syntax === null) return true;
+  const m = /^(?:docker\.io\/)?docker\/dockerfile(?:-upstream)?:(\d{1,3})(?:\.(\d{1,3}))?/.exec(syntax);
+  if (!m) return false;
+  const major = Number(m[1]);
+  return major > 1 || major === 1 && (m[2] === void 0 || Number(m[2]) >= 10);
+}
+
+// rules/signing-key-name.ts
+function keyUrlOf(policy, keyName) {
+  return policy.apk.repositories.find((r) => r.keyName === keyName)?.keyUrl ?? policy.apk.mirrors.find((m) => m.keyName === keyName)?.keyUrl ?? null;
+}
+function rangeAtEnd(build, span, value) {
+  if (!span || !value) return null;
+  const text = build.text.slice(span.start, span.end);
+  const tail = /(?<!["'])["']*$/.exec(text)[0].length;
+  const end = text.length - tail;
+  if (!text.slice(0, end).endsWith(value)) return null;
+  return { start: span.start + end - value.length, end: span.start + end };
+}
+function rangeInside(build, span, value) {
+  if (!span) return null;
+  const text = build.text.slice(span.start, span.end);
+  const at = text.indexOf(value);
+  if (at === -1 || text.indexOf(value, at + 1) !== -1) return null;
+  return { start: span.start + at, end: span.start + at + value.length };
+}
+function singleCopyIntoDir(build, stage, fact) {
+  const copy = factsOf(stage, "copy").find((c) => c.instruction === fact.instruction);
+  if (!copy || copy.sources.length !== 1 || !fact.destSpan) return null;
+  return rangeAtEnd(build, fact.destSpan, "/");
+}
+function checkAptKey(ctx, fact) {
+  const { build, policy } = ctx;
+  const hardened = fact.url !== null ? debKeyByUrl(policy, fact.url) !== null : /dhi/i.test(basename(fact.contextSource ?? fact.path ?? ""));
+  if (fact.unbound) {
+    if (!hardened) return;
+    const how = fact.unbound === "apt-key" ? "apt-key" : policy.deb.trustedDir;
+    ctx.report({ messageId: "aptUnbound", data: { key: fact.url ?? fact.contextSource ?? fact.path ?? "key", how, dir: policy.deb.keyringDirs[0] }, span: fact.urlSpan ?? fact.destSpan ?? fact.span });
+    return;
+  }
+  if (fact.format !== "armoured" || !fact.path || fact.path.endsWith(".asc") || fact.movedLater) return;
+  const path = fact.path;
+  const expected = path.replace(/(?:\.(?:gpg|key|pub|pgp))?$/, ".asc");
+  const name = basename(path);
+  const nameRange = rangeAtEnd(build, fact.destSpan, name);
+  const edits = nameRange ? [replace(nameRange, basename(expected))] : [];
+  let complete = nameRange !== null;
+  for (const stage of build.stages) {
+    for (const { line } of aptSourceLines(stage)) {
+      if (line.signedBy !== path) continue;
+      const at = rangeInside(build, line.format === "deb822" ? line.signedBySpan ?? null : line.span, path);
+      if (at && !edits.some((e) => e.start === at.start)) edits.push(replace(at, expected));
+      else if (!at) complete = false;
+    }
+  }
+  const fix = complete ? { title: `Save the key as ${expected}`, safety: "safe", edits } : null;
+  ctx.report({ messageId: "aptArmouredName", data: { path, expected }, span: nameRange ?? fact.destSpan ?? fact.span, fix });
+}
+var signing_key_name_default = defineRule({
+  id: "signing-key-name",
+  meta: {
+    description: "A hardened repository signing key is saved under a name or place apk or apt does not match, or fetched from a wrong URL.",
+    severity: "error",
+    fixable: "sometimes",
+    tags: ["security", "supply-chain"],
+    messages: {
+      wrongName: "The signing key is saved as {name}, but apk matches index signatures by file name: it must be {expected}.",
+      outsideKeysDir: "The signing key is saved as {path}, outside {keysDir}, so apk never reads it; save it as {expected}.",
+      wrongUrl: "The signing key is fetched from {url}, which serves no current key; the key is at {expected}.",
+      aptUnbound: "The signing key {key} is added with {how}, so apt trusts it for every source; save it in {dir} and bind it to the hardened source with signed-by=.",
+      aptArmouredName: "The key saved as {path} is ASCII-armoured, but apt reads armoured keys only from files named *.asc: save it as {expected} (or dearmor it with gpg --dearmor)."
+    },
+    options: {}
+  },
+  check(ctx) {
+    const { build, policy } = ctx;
+    const keysDir = policy.apk.keysDir;
+    for (const stage of build.stages) {
+      for (const fact of factsOf(stage, "key-install")) {
+        if (fact.manager === "apt") {
+          checkAptKey(ctx, fact);
+          continue;
+        }
+        if (fact.manager !== "apk") continue;
+        const intended = intendedKeyName(policy, fact);
+        if (!intended) continue;
+        const keyUrl = keyUrlOf(policy, intended);
+        const urlStale = fact.url !== null && fact.url.replace(/^http:/i, "https:").startsWith(policy.apk.keyringUrlPrefix) && keyByUrl(policy, fact.url) === null;
+        const urlRange = fact.url ? rangeInside(build, fact.urlSpan, fact.url) : null;
+        const urlFix = (title) => urlRange && keyUrl ? { title, safety: "safe", edits: [replace(urlRange, keyUrl)] } : null;
+        if (urlStale) {
+          ctx.report({ messageId: "wrongUrl", data: { url: fact.url, expected: keyUrl ?? intended }, span: urlRange ?? fact.urlSpan ?? fact.span, fix: urlFix(`Download the key from ${keyUrl}`) });
+        }
+        if (fact.path === null) continue;
+        const name = basename(fact.path);
+        const nameRange = rangeAtEnd(build, fact.destSpan, name);
+        const nameFromUrl = nameRange === null && fact.url !== null && basename(fact.url) === name;
+        if (dirname(fact.path) === keysDir) {
+          if (name === intended || urlStale && nameFromUrl) continue;
+          const dirRange = nameRange ? null : singleCopyIntoDir(build, stage, fact);
+          const fix2 = nameRange ? { title: `Save the key as ${intended}`, safety: "safe", edits: [replace(nameRange, intended)] } : nameFromUrl ? urlFix(`Download the key from ${keyUrl}`) : dirRange ? { title: `Save the key as ${intended}`, safety: "safe", edits: [insertAt(dirRange.end, intended)] } : null;
+          ctx.report({ messageId: "wrongName", data: { name, expected: intended }, span: nameRange ?? (nameFromUrl ? urlRange : null) ?? fact.destSpan ?? fact.span, fix: fix2 });
+          continue;
+        }
+        if (fact.movedLater) continue;
+        const expected = `${keysDir}/${intended}`;
+        const written = fact.destSpan ? /^["']?([^"'\s$\\]+)["']?$/.exec(build.text.slice(fact.destSpan.start, fact.destSpan.end))?.[1] : void 0;
+        const pathRange = written && (written === fact.path || fact.path.endsWith(`/${written}`)) ? rangeAtEnd(build, fact.destSpan, written) : null;
+        const fix = pathRange ? { title: `Save the key as ${expected}`, safety: "safe", edits: [replace(pathRange, expected)] } : null;
+        ctx.report({ messageId: "outsideKeysDir", data: { path: fact.path, keysDir, expected }, span: pathRange ?? fact.destSpan ?? fact.span, fix });
+      }
+    }
+  }
+});
+
+// rules/trust-bypass.ts
+var SAME = (a, b) => a !== null && a.start === b.start && a.end === b.end;
+function removeFlag(build, policy, stage, bypass, cmd) {
+  if (!cmd) return null;
+  const local = cmd.packages.some((p) => p.value === null || p.value.endsWith(".apk"));
+  const safety = !local && apkKeysCover(policy, stage, cmd) ? "safe" : "unsafe";
+  return { title: `Remove ${bypass.what}`, safety, edits: [removeWord(build, bypass.span)] };
+}
+var APT_KIND = {
+  "--allow-unauthenticated": "aptUnauthenticated",
+  "--allow-untrusted": "aptUnauthenticated",
+  "--force-yes": "aptUnauthenticated",
+  "APT::Get::AllowUnauthenticated": "aptUnauthenticated",
+  "--allow-insecure-repositories": "aptInsecureRepositories",
+  "Acquire::AllowInsecureRepositories": "aptInsecureRepositories",
+  "Acquire::AllowDowngradeToInsecureRepositories": "aptInsecureRepositories",
+  "Acquire::https::Verify-Peer": "aptVerifyPeer",
+  "Acquire::https::Verify-Host": "aptVerifyPeer"
+};
+function aptBypass(ctx, stage, bypass) {
+  const { build } = ctx;
+  if (bypass.what === "trusted=yes" || bypass.what === "allow-insecure=yes") {
+    const lines = factsOf(stage, "repo-write").filter((w) => w.instruction === bypass.instruction).flatMap((w) => w.lines);
+    const written = bypass.written ?? bypass.what;
+    const line = lines.find((l) => SAME(l.span, bypass.span)) ?? lines.find((l) => l.options?.some((o) => o.written === written)) ?? lines.find((l) => l.trusted) ?? bypass.source;
+    const span = rangeOfText(build, bypass.span, written) ?? bypass.span;
+    const what = line?.format === "deb822" ? written : `[${written}]`;
+    ctx.report({ messageId: "aptTrustedSource", data: { what, url: urlForMessage(line?.text ?? "") }, span });
+    return;
+  }
+  const messageId = APT_KIND[bypass.what] ?? "aptUnauthenticated";
+  const cmd = factsOf(stage, "package-command").find((c) => c.instruction === bypass.instruction && c.options.some((o) => SAME(o.span, bypass.span)));
+  let fix = null;
+  if (cmd) {
+    const keys = new Set(cmd.keys.map((k) => k.path));
+    const verified = !cmd.repositoriesUnknown && cmd.repositories.every((r) => !r.trusted && r.signedBy != null && keys.has(r.signedBy));
+    const safety = verified && messageId !== "aptVerifyPeer" && !cmd.packages.some((p) => p.value === null || p.value.endsWith(".deb")) ? "safe" : "unsafe";
+    fix = { title: `Remove ${build.text.slice(bypass.span.start, bypass.span.end)}`, safety, edits: [removeWord(build, bypass.span)] };
+  }
+  ctx.report({ messageId, data: { what: bypass.what }, span: bypass.span, fix });
+}
+var trust_bypass_default = defineRule({
+  id: "trust-bypass",
+  meta: {
+    description: "Signature or TLS checks are turned off for packages, repositories or keys.",
+    severity: "error",
+    fixable: "sometimes",
+    tags: ["security", "supply-chain"],
+    messages: {
+      allowUntrusted: "--allow-untrusted makes apk accept packages and indexes whose signatures are missing or wrong.",
+      keysDir: "--keys-dir {dir} makes apk trust the keys in {dir} instead of {keysDir}.",
+      configAllowUntrusted: "{file} sets allow-untrusted: every later apk command accepts unsigned packages and indexes.",
+      noVerifyHostname: "SSL_NO_VERIFY_HOSTNAME turns off TLS host name checks for apk downloads ({how}).",
+      insecureDownload: "{flag} turns off TLS certificate checks while downloading {what} {url}.",
+      aptUnauthenticated: "{what} makes apt install packages whose signatures are missing or wrong.",
+      aptInsecureRepositories: "{what} lets apt use repositories whose Release files are unsigned or cannot be verified.",
+      aptVerifyPeer: "{what} turns off TLS certificate checks for apt downloads.",
+      aptTrustedSource: "{what} on the source {url} makes apt accept it without checking any signature.",
+      downloadedPackage: "{tool} installs {file}, downloaded from {url} on line {line}, without checking any signature: only packages from a signed source are verified."
+    },
+    options: {}
+  },
+  check(ctx) {
+    const { build, policy } = ctx;
+    const keyUrls = /* @__PURE__ */ new Set();
+    for (const [key] of eachFact(build, "key-install")) if (key.url) keyUrls.add(key.url);
+    const lines = build.lines;
+    for (const stage of build.stages) {
+      for (const pkg of factsOf(stage, "local-package")) {
+        if (!pkg.downloaded || pkg.downloaded.checksum) continue;
+        const line = lines.position(pkg.downloaded.span.start).line;
+        ctx.report({ messageId: "downloadedPackage", data: { tool: pkg.tool, file: pkg.path, url: urlForMessage(pkg.downloaded.url), line }, span: pkg.span });
+      }
+      const commands = factsOf(stage, "package-command");
+      for (const bypass of factsOf(stage, "trust-bypass")) {
+        if (bypass.manager === "apt") {
+          aptBypass(ctx, stage, bypass);
+          continue;
+        }
+        if (bypass.manager !== "apk") continue;
+        const sameRun = commands.filter((c) => c.instruction === bypass.instruction);
+        if (bypass.what === "--allow-untrusted" || bypass.what === "--keys-dir") {
+          const cmd = sameRun.find((c) => c.options.some((o) => SAME(o.span, bypass.span)));
+          const dir = cmd?.options.find((o) => o.name === "--keys-dir")?.value ?? "another directory";
+          const messageId = bypass.what === "--keys-dir" ? "keysDir" : "allowUntrusted";
+          ctx.report({ messageId, data: { dir, keysDir: policy.apk.keysDir }, span: bypass.span, fix: removeFlag(build, policy, stage, bypass, cmd) });
+        } else if (bypass.what === "allow-untrusted") {
+          ctx.report({ messageId: "configAllowUntrusted", data: { file: policy.apk.configFile }, span: bypass.span });
+        } else {
+          const env = factsOf(stage, "variable").filter((v) => v.instruction === bypass.instruction);
+          const prefixOf = sameRun.find((c) => c.env.some((e) => e.how === "prefix" && e.name === "SSL_NO_VERIFY_HOSTNAME" && SAME(e.span, bypass.span)));
+          let fix = null;
+          let how = "exported in the RUN";
+          if (env.length > 0) {
+            how = "ENV, for every later RUN";
+            const edit = env.length === 1 ? removeInstruction(build, build.instructions[bypass.instruction]) : null;
+            if (edit) fix = { title: "Remove SSL_NO_VERIFY_HOSTNAME", safety: "unsafe", edits: [edit] };
+          } else if (prefixOf) {
+            how = "on this apk command";
+            const tls = prefixOf.repositories.every((r) => {
+              const host = hostOf(r.url);
+              return host !== null && (policy.tlsHosts.includes(host) || policy.hosts.includes(host));
+            });
+            fix = { title: "Remove SSL_NO_VERIFY_HOSTNAME", safety: tls ? "safe" : "unsafe", edits: [removeWord(build, bypass.span)] };
+          }
+          ctx.report({ messageId: "noVerifyHostname", data: { how }, span: bypass.span, fix });
+        }
+      }
+      const seen = /* @__PURE__ */ new Set();
+      for (const dl of factsOf(stage, "download")) {
+        const https = dl.url.replace(/^http:/i, "https:");
+        const key = keyUrls.has(dl.url) || https.startsWith(policy.apk.keyringUrlPrefix);
+        if (!key && !isPolicyHost(policy, dl.url)) continue;
+        const host = hostOf(dl.url);
+        const tls = host !== null && (policy.tlsHosts.includes(host) || policy.hosts.includes(host));
+        for (const f of dl.insecureFlags) {
+          const span = f.span ?? dl.span;
+          if (seen.has(span.start)) continue;
+          seen.add(span.start);
+          const edit = f.span ? removeFlagLetter(build, f.flag, "k", f.span) : null;
+          const fix = edit ? { title: `Remove ${f.flag.startsWith("--") ? f.flag : "-k"}`, safety: tls ? "safe" : "unsafe", edits: [edit] } : null;
+          const what = key ? "the signing key" : "repository data from";
+          ctx.report({ messageId: "insecureDownload", data: { flag: f.flag, what, url: urlForMessage(dl.url) }, span, fix });
+        }
+      }
+    }
+  }
+});
+
+// rules/unpinned-base-image.ts
+function literalReleases(stage, policy) {
+  const urls = [];
+  for (const write of factsOf(stage, "repo-write")) {
+    if (write.fileKind !== "repositories") continue;
+    for (const line of write.lines) if (!line.dynamic && !line.releaseFromImage && !line.releaseFromBaseArg) urls.push(line.text);
+  }
+  for (const cmd of packageCommands(stage)) urls.push(...cmd.extraRepositories.map((x) => x.url));
+  const releases = urls.map((u) => hardenedMatch(policy, u)?.release).filter((r) => !!r && /^\d+\.\d+$/.test(r));
+  return [...new Set(releases)];
+}
+function rootOf(build, stage) {
+  let s = stage;
+  while (s.parent !== null) s = build.stages[s.parent];
+  return s;
+}
+function pinFix(build, stage, release) {
+  const ref = stage.image;
+  const span = stage.imageSpan;
+  if (!ref || !span || stage.dhi || ref.digest || stage.imageVariables.length > 0) return null;
+  const written = build.text.slice(span.start, span.end);
+  if (written !== ref.text) return null;
+  const title = `Pin the base image to Alpine ${release}`;
+  const name = ref.path.split("/").at(-1);
+  const tag = ref.tag;
+  if (name === "alpine" && (tag === null || tag === "latest" || /^\d+$/.test(tag))) {
+    if (tag === null) return { title, safety: "unsafe", edits: [insertAt(span.end, `:${release}`)] };
+    return { title, safety: "unsafe", edits: [replace({ start: span.end - tag.length, end: span.end }, release)] };
+  }
+  if (tag !== null && /(?:^|-)alpine$/.test(tag)) return { title, safety: "unsafe", edits: [insertAt(span.end, release)] };
+  return null;
+}
+var unpinned_base_image_default = defineRule({
+  id: "unpinned-base-image",
+  meta: {
+    description: "A stage configures a release-specific hardened repository, but its base image does not pin the release.",
+    severity: "warning",
+    fixable: "sometimes",
+    tags: ["security", "reproducibility"],
+    messages: {
+      unpinned: "The stage uses the Alpine {release} hardened repository, but the base image {image} does not pin an Alpine release; when it moves on, the two no longer match.",
+      variable: "The stage uses the Alpine {release} hardened repository, but the base image comes from the build argument {variable}, which has no default, so its release is unknown.",
+      digestOnly: "The stage uses the Alpine {release} hardened repository, but the base image {image} is pinned by digest only, so its release cannot be checked; add the tag."
+    },
+    options: {}
+  },
+  check(ctx) {
+    const { build, policy } = ctx;
+    const reported = /* @__PURE__ */ new Set();
+    for (const stage of build.stages) {
+      const root = rootOf(build, stage);
+      const reason = root.releaseUnknownReason;
+      if (root.release !== null || reported.has(root.index)) continue;
+      if (reason !== "unpinned" && reason !== "variable" && reason !== "digest-only") continue;
+      const releases = literalReleases(stage, policy);
+      if (releases.length === 0) continue;
+      reported.add(root.index);
+      const release = releases[0];
+      const messageId = reason === "unpinned" ? "unpinned" : reason === "variable" ? "variable" : "digestOnly";
+      const fix = reason === "unpinned" && releases.length === 1 ? pinFix(build, root, release) : null;
+      ctx.report({ messageId, data: { release, image: describeStageBase(root), variable: root.imageVariables.join(", ") }, span: root.imageSpan ?? root.fromSpan, fix });
+    }
+  }
+});
+
+// rules/unsupported-release.ts
+function configured(stage) {
+  const out = [];
+  for (const write of factsOf(stage, "repo-write")) {
+    if (write.fileKind !== "repositories") continue;
+    for (const line of write.lines) {
+      if (!line.dynamic) out.push({ url: line.text, span: line.span ?? write.edit?.span ?? write.span, fromImage: line.releaseFromImage });
+    }
+  }
+  for (const cmd of packageCommands(stage)) {
+    for (const x of cmd.extraRepositories) {
+      if (!/\$[{(A-Za-z_]/.test(x.url)) out.push({ url: x.url, span: x.span ?? x.optionSpan ?? cmd.span, fromImage: false });
+    }
+  }
+  return out;
+}
+function checkApt4(ctx, stage) {
+  const { build, policy } = ctx;
+  const served = policy.deb.servedSuites.join(", ");
+  const image = describeStageBase(stage);
+  for (const { line, write } of aptSourceLines(stage)) {
+    if (!debSourceMatch(policy, line.text)) continue;
+    const span = rangeOfText(build, line.span, line.text) ?? line.span ?? write.span;
+    const url = urlForMessage(line.text);
+    const release = stage.distro === "debian" ? stage.release : null;
+    if (stage.distro === "ubuntu") ctx.report({ messageId: "aptUbuntu", data: { image, url }, span });
+    else if (line.suite && !line.suiteFromImage && !isServedSuite(policy, line.suite.split("-")[0])) {
+      ctx.report({ messageId: "aptSuite", data: { url, suite: line.suite, served }, span: aptSuiteRange(build, line) ?? span });
+    } else if (release && !isServedSuite(policy, release)) ctx.report({ messageId: "aptBaseRelease", data: { image, release, url, served }, span });
+  }
+}
+var unsupported_release_default = defineRule({
+  id: "unsupported-release",
+  meta: {
+    description: "A hardened repository is used for an Alpine or Debian release that Docker does not serve.",
+    severity: "error",
+    fixable: "never",
+    tags: ["security", "supply-chain"],
+    messages: {
+      repositoryRelease: "{url} names Alpine {release}, which the hardened repositories do not serve (served: {served}).",
+      baseRelease: "The base image {image} is Alpine {release}, which the hardened repositories do not serve (served: {served}); {url} cannot supply packages built for it.",
+      aptSuite: "{url} is used with the suite {suite}, which the hardened Debian sources do not serve (served: {served}).",
+      aptBaseRelease: "The base image {image} is Debian {release}, which the hardened Debian sources do not serve (served: {served}); {url} cannot supply packages built for it.",
+      aptUbuntu: "The base image {image} is Ubuntu: {url} serves Debian packages, and there is no hardened source for Ubuntu."
+    },
+    options: {}
+  },
+  check(ctx) {
+    const { build, policy } = ctx;
+    const served = policy.apk.servedReleases.map((r) => `v${r}`).join(", ");
+    for (const stage of build.stages) {
+      const base = stage.distro === "alpine" ? stage.release : null;
+      const baseServed = base === null || isServedRelease(policy, base);
+      for (const c of configured(stage)) {
+        const match = hardenedMatch(policy, c.url);
+        if (!match || match.source !== "dhi") continue;
+        const span = rangeOfText(build, c.span, c.url) ?? c.span;
+        const url = urlForMessage(c.url);
+        if (match.release !== null && !isServedRelease(policy, match.release) && !c.fromImage) {
+          ctx.report({ messageId: "repositoryRelease", data: { url, release: match.release, served }, span });
+        } else if (!baseServed) {
+          ctx.report({ messageId: "baseRelease", data: { image: describeStageBase(stage), release: base, url, served }, span });
+        }
+      }
+      checkApt4(ctx, stage);
+    }
+  }
+});
+
+// rules/upstream-package-source.ts
+function installedBefore(stage, instruction) {
+  const cmds = stage.allFacts.filter((f) => f.kind === "package-command" && f.manager === "apt" && f.instruction < instruction && installsPackages(f));
+  return new Set(cmds.flatMap((c) => c.packages.map((p) => (p.value ?? "").split(/[=:]/)[0])));
+}
+function aptFix(build, stage, suite, ctx) {
+  const own = packageCommands(stage, "apt");
+  const startsWithUpdate = (c) => own.find((o) => o.instruction === c.instruction) === c && c.subcommand === "update";
+  const safeAt = own.find((c) => startsWithUpdate(c) && installedBefore(stage, c.instruction).has("ca-certificates"));
+  const at = safeAt ?? own.find((c) => fetchesIndexes(c));
+  if (!at) return null;
+  const have = installedBefore(stage, at.instruction);
+  const documented = have.has("curl") && (have.has("gnupg") || have.has("gpg"));
+  const setup = aptSetupInstructions(ctx.policy, suite, documented ? "documented" : "add-asc");
+  if (!setup) return null;
+  const lines = have.has("ca-certificates") ? setup : [APT_CA_BOOTSTRAP, ...setup];
+  return {
+    title: `Configure the hardened Debian source for ${suite}`,
+    safety: safeAt ? "safe" : "unsafe",
+    edits: [insertInstructionsBefore(build, build.instructions[at.instruction], lines)]
+  };
+}
+function configuresHardened(stage, ctx) {
+  const hardened = (url) => debSourceMatch(ctx.policy, url) !== null;
+  return stage.allFacts.some((f) => f.kind === "repo-write" && f.manager === "apt" && f.lines.some((l) => hardened(l.text)) || f.kind === "package-command" && f.repositories.some((r) => hardened(r.url)));
+}
+function checkApt5(ctx) {
+  const { build, policy } = ctx;
+  const fixedStages = /* @__PURE__ */ new Set();
+  for (const stage of build.stages) {
+    if (stage.dhi || configuresHardened(stage, ctx)) continue;
+    let fixed = stage.parent !== null && fixedStages.has(stage.parent);
+    if (fixed) fixedStages.add(stage.index);
+    const reported = /* @__PURE__ */ new Set();
+    for (const cmd of packageCommands(stage, "apt")) {
+      if (!installsPackages(cmd) || cmd.repositoriesUnknown || reported.has(cmd.instruction)) continue;
+      reported.add(cmd.instruction);
+      const image = describeStageBase(stage);
+      const served = policy.deb.servedSuites.join(", ");
+      const release = stage.release;
+      if (stage.distro === "ubuntu") ctx.report({ messageId: "aptUbuntu", data: { image, served }, span: cmd.span });
+      else if (release === null) ctx.report({ messageId: "aptUnknownRelease", data: { image }, span: cmd.span });
+      else if (!isServedSuite(policy, release)) ctx.report({ messageId: "aptNotServed", data: { release, served }, span: cmd.span });
+      else {
+        const fix = fixed ? null : aptFix(build, stage, release, ctx);
+        if (fix) {
+          fixed = true;
+          fixedStages.add(stage.index);
+        }
+        ctx.report({ messageId: "aptUpstream", data: { image }, span: cmd.span, fix });
+      }
+    }
+  }
+}
+var upstream_package_source_default = defineRule({
+  id: "upstream-package-source",
+  meta: {
+    description: "Packages are installed from repositories that are not hardened.",
+    severity: "error",
+    fixable: "sometimes",
+    tags: ["security", "supply-chain"],
+    messages: {
+      upstream: "apk installs packages from {source}, and no hardened repository is configured in this stage (base {image}).",
+      notServed: "apk installs packages from {source}; Alpine {release} has no hardened repository (served: {served}).",
+      unknownRelease: "apk installs packages from {source}, and no hardened repository is configured; pin the base image ({image}) to a served release to configure one.",
+      aptUpstream: "apt installs packages from the upstream Debian sources only: no hardened Debian source is configured in this stage (base {image}).",
+      aptNotServed: "apt installs packages from the upstream Debian sources; Debian {release} has no hardened source (served: {served}).",
+      aptUnknownRelease: "apt installs packages from the upstream Debian sources, and no hardened source is configured; pin the base image ({image}) to a served Debian release to configure one.",
+      aptUbuntu: "apt installs packages from Ubuntu's repositories: the base image {image} is Ubuntu, for which there is no hardened source (hardened Debian sources serve {served}); use a Debian or DHI base image."
+    },
+    options: { keyInstall: "wget" }
+  },
+  check(ctx) {
+    const { build, policy } = ctx;
+    const fixedStages = /* @__PURE__ */ new Set();
+    for (const stage of build.stages) {
+      if (stage.dhi || stage.distro === "debian" || stage.distro === "ubuntu") continue;
+      let fixed = stage.parent !== null && fixedStages.has(stage.parent);
+      if (fixed) fixedStages.add(stage.index);
+      const reported = /* @__PURE__ */ new Set();
+      for (const cmd of packageCommands(stage)) {
+        if (!installsPackages(cmd) || cmd.repositoriesUnknown || reported.has(cmd.instruction)) continue;
+        const repos = activeRepositories(cmd);
+        if (repos.some((r) => isHardened(policy, r))) continue;
+        reported.add(cmd.instruction);
+        const source = repos.length === 0 ? "no repository" : repos[0].origin === "base" ? "the base image's default repositories" : repos[0].url;
+        const span = cmd.span;
+        const image = describeStageBase(stage);
+        const release = stage.release;
+        if (release === null || release === "edge") {
+          ctx.report({ messageId: "unknownRelease", data: { source, image }, span });
+          continue;
+        }
+        if (!isServedRelease(policy, release) && policy.apk.mirrors.length === 0) {
+          ctx.report({ messageId: "notServed", data: { source, release, served: policy.apk.servedReleases.join(", ") }, span });
+          continue;
+        }
+        let fix = null;
+        const overwrittenInside = repos.some((r) => r.fact?.kind === "repo-write" && r.fact.mode !== "edit" && r.fact.instruction === cmd.instruction);
+        const instruction = build.instructions[cmd.instruction];
+        const haveKey = stageHasKey(policy, cmd.keys, apkRepositoryUrl(policy, release).keyName);
+        const shell = fixed || !cmd.commandSpan ? null : apkSetupShell(policy, release, ctx.options.keyInstall, haveKey);
+        const first = packageCommands(stage).find((c) => c.instruction === cmd.instruction) ?? cmd;
+        const inScript = shell ? insertShellLinesBefore(build, instruction, first.span.start, shell) : null;
+        const lines = fixed || inScript || overwrittenInside ? null : apkSetupInstructions(policy, release, ctx.options.keyInstall, haveKey);
+        const edit = inScript ?? (lines ? insertInstructionsBefore(build, instruction, lines) : null);
+        if (edit) {
+          fix = { title: `Configure the hardened repository for Alpine ${release}`, safety: "safe", edits: [edit] };
+          fixed = true;
+          fixedStages.add(stage.index);
+        }
+        ctx.report({ messageId: "upstream", data: { source, image }, span, fix });
+      }
+    }
+    checkApt5(ctx);
+  }
+});
+
+// rules/index.ts
+var RULES = [
+  auth_scope_default,
+  credentials_in_url_default,
+  enterprise_without_auth_default,
+  hardcoded_secret_default,
+  insecure_package_source_default,
+  missing_signing_key_default,
+  mixed_package_sources_default,
+  package_manager_in_runtime_image_default,
+  repositories_overwritten_default,
+  repository_version_mismatch_default,
+  secret_file_in_image_default,
+  secret_in_arg_or_env_default,
+  signing_key_name_default,
+  trust_bypass_default,
+  unpinned_base_image_default,
+  unsupported_release_default,
+  upstream_package_source_default
+];
+
+// src/engine/input.ts
+var DEFAULT_MAX_SIZE = 1024 * 1024;
+var MAX_LOGICAL_LINE = 64 * 1024;
+function checkInput(text, maxSize = DEFAULT_MAX_SIZE) {
+  if (text.length > maxSize) return `file is larger than ${Math.round(maxSize / 1024)} KB (the size cap)`;
+  if (text.includes("\0")) return "file is binary (it contains NUL bytes)";
+  let replacement = 0;
+  for (let i = text.indexOf("\uFFFD"); i !== -1; i = text.indexOf("\uFFFD", i + 1)) replacement++;
+  if (replacement > 8 && replacement * 50 > text.length) return "file is not UTF-8 text";
+  let run = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) {
+      const prev = text.slice(Math.max(0, i - 2), i).trimEnd();
+      if (!prev.endsWith("\\") && !prev.endsWith("`")) run = 0;
+    } else if (++run > MAX_LOGICAL_LINE) {
+      return `a logical line is longer than ${MAX_LOGICAL_LINE / 1024} KB (BuildKit refuses it)`;
+    }
+  }
+  return null;
+}
+
+// src/engine/ignores.ts
+var HEAD = /^\s*#\s*hardenfile-ignore(-file)?(?=\s)/;
+var RULE_LIST = /^[A-Za-z0-9_,\s-]+$/;
+function readDirective(line) {
+  const head = HEAD.exec(line);
+  if (!head) return null;
+  const from = head[0].length;
+  const reason = line.indexOf("--", from);
+  const list = line.slice(from, reason === -1 ? line.length : reason);
+  if (!RULE_LIST.test(list)) return null;
+  let end = list.length;
+  while (end > 0 && /[\s,]/.test(list[end - 1])) end--;
+  if (end === 0) return null;
+  return { file: head[1] !== void 0, rules: list.split(/[\s,]/).filter(Boolean), listEnd: from + end };
+}
+function parseIgnores(build) {
+  const fileRules = /* @__PURE__ */ new Set();
+  const ranges = [];
+  for (const comment of build.comments) {
+    const directive = readDirective(comment.text);
+    if (!directive) continue;
+    const rules = new Set(directive.rules);
+    if (directive.file) {
+      for (const r of rules) fileRules.add(r);
+      continue;
+    }
+    const next = build.instructions.find((i) => i.span.start > comment.span.start);
+    if (next) ranges.push({ rules, span: next.span });
+  }
+  const file = Object.assign(fileRules, {
+    has(id) {
+      return Set.prototype.has.call(fileRules, id) || Set.prototype.has.call(fileRules, "all");
+    }
+  });
+  return {
+    file,
+    suppressed(ruleId, span) {
+      return ranges.some((r) => (r.rules.has(ruleId) || r.rules.has("all")) && span.start >= r.span.start && span.start < r.span.end);
+    }
+  };
+}
+
+// src/engine/budget.ts
+var BudgetExceeded = class extends Error {
+  constructor(ms) {
+    super(`took longer than ${ms} ms (the time budget, --timeout)`);
+    this.ms = ms;
+    this.name = "BudgetExceeded";
+  }
+  ms;
+};
+function now() {
+  return Number(process.hrtime.bigint()) / 1e6;
+}
+function deadlineIn(ms) {
+  return { at: now() + ms, ms };
+}
+function checkDeadline(deadline) {
+  if (deadline !== void 0 && now() > deadline.at) throw new BudgetExceeded(deadline.ms);
+}
+
+// src/engine/lint.ts
+function lintText(text, options) {
+  const bad = checkInput(text, options.maxSize);
+  if (bad) return { findings: [], secretSpans: [], error: bad };
+  try {
+    return lintBuild(buildModel(text, modelOptions(options)), options);
+  } catch (err) {
+    if (err instanceof BudgetExceeded) return { findings: [], secretSpans: [], error: err.message };
+    throw err;
+  }
+}
+function modelOptions(options) {
+  const { deadline } = options;
+  return { buildArgs: options.config.buildArgs, policy: options.config.policy, ...deadline && { checkpoint: () => checkDeadline(deadline) } };
+}
+function lintBuild(build, options) {
+  return { findings: runRules(build, options), secretSpans: build.secretSpans };
+}
+function runRules(build, options) {
+  const lines = build.lines;
+  const ignores = parseIgnores(build);
+  const findings = [];
+  for (const rule of options.rules ?? RULES) {
+    checkDeadline(options.deadline);
+    if (options.only && !options.only.includes(rule.id)) continue;
+    const setting = options.config.rules[rule.id];
+    const severity = setting?.severity ?? rule.meta.severity;
+    if (severity === "off") continue;
+    if (ignores.file.has(rule.id)) continue;
+    const ruleOptions = { ...rule.meta.options, ...setting?.options ?? {} };
+    const report = (r) => {
+      if (ignores.suppressed(rule.id, r.span)) return;
+      findings.push(toFinding(rule, severity, r, lines));
+    };
+    rule.check({ build, policy: options.config.policy, options: ruleOptions, report });
+  }
+  return findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));
+}
+function toFinding(rule, severity, r, lines) {
+  const template = rule.meta.messages[r.messageId];
+  if (template === void 0) throw new Error(`rule ${rule.id} reported unknown messageId ${r.messageId}`);
+  const message = template.replace(/\{(\w+)\}/g, (whole, key) => r.data && key in r.data ? String(r.data[key]) : whole);
+  const finding = {
+    ruleId: rule.id,
+    messageId: r.messageId,
+    severity,
+    message,
+    span: r.span,
+    start: lines.position(r.span.start),
+    end: lines.position(r.span.end)
+  };
+  if (r.fix) finding.fix = normaliseFix(r.fix);
+  return finding;
+}
+function normaliseFix(fix) {
+  return { ...fix, edits: [...fix.edits].sort((a, b) => a.start - b.start || a.end - b.end) };
+}
+
+// src/cli/lint-worker.ts
+var request = workerData;
+for (const item of request.items) {
+  let reply;
+  try {
+    reply = { index: item.index, result: lintText(item.text, { config: request.configs[item.config], maxSize: request.maxSize, deadline: deadlineIn(request.timeout) }) };
+  } catch (error) {
+    reply = { index: item.index, crash: error instanceof Error ? error.message : String(error) };
+  }
+  parentPort.postMessage(reply);
+}
