@@ -50,6 +50,14 @@ describe('.pre-commit-hooks.yaml', () => {
     expect(hooks[1]!.files).toBe(hooks[0]!.files);
   });
 
+  it("is what the README's config uses", () => {
+    const readme = fs.readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+    const block = /```yaml\n(# \.pre-commit-config\.yaml\n[\s\S]*?)```/.exec(readme)![1]!;
+    const config = parse(block.replace(/# - id:/g, '- id:')) as { repos: { repo: string; rev: string; hooks: { id: string }[] }[] };
+    expect(config.repos[0]!.repo).toBe('https://github.com/hardenfile/hardenfile');
+    expect(config.repos[0]!.hooks.map((h) => h.id)).toEqual(hooks.map((h) => h.id));
+  });
+
   it('matches the Dockerfile names and nothing else, in any directory', () => {
     const files = pythonRegex(hooks[0]!.files);
     const yes = ['Dockerfile', 'dockerfile', 'Dockerfile.dev', 'dockerfile.dev', 'Dockerfile.prod.arm64', 'Dockerfile-dev', 'web.Dockerfile', 'api.dockerfile', 'Containerfile', 'containerfile', 'Containerfile.prod', 'Containerfile-dev', 'containerfile-ci', 'x.Containerfile', 'x.containerfile'];
