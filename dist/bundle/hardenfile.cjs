@@ -1,4 +1,4 @@
-// hardenfile bundle d29b24595f753b83cf6a2f885527cc9c
+// hardenfile bundle 8bafdcab17ec155329b354b94384698f
 'use strict';
 const __hfModuleUrl = require('node:url').pathToFileURL(__filename).href;
 "use strict";
@@ -109,6 +109,74 @@ var init_text = __esm({
 });
 
 // src/parse/dockerfile.ts
+function isUnicodeSpace(code) {
+  if (code <= 32) return code === 32 || code >= 9 && code <= 13;
+  if (code < 133) return false;
+  return code === 133 || code === 160 || code === 5760 || code >= 8192 && code <= 8202 || code === 8232 || code === 8233 || code === 8239 || code === 8287 || code === 12288;
+}
+function isWordBlank(code) {
+  return code === 32 || code === 9 || code === 11 || code === 12 || code === 13;
+}
+function isAsciiSpace(code) {
+  return code === 32 || code >= 9 && code <= 13;
+}
+function joinLines(text, from, limit, escape, onComment) {
+  const parts = [];
+  const starts = [];
+  const offsets = [];
+  let length = 0;
+  let pos = from;
+  let first = true;
+  let lastLineEnd = from;
+  for (; ; ) {
+    const nl = text.indexOf("\n", pos);
+    const next = nl === -1 ? text.length : nl + 1;
+    let end = nl === -1 ? text.length : nl;
+    while (end > pos && text.charCodeAt(end - 1) === 13) end--;
+    if (!first) {
+      let i = pos;
+      while (i < end && isUnicodeSpace(text.charCodeAt(i))) i++;
+      if (i === end || text[i] === "#") {
+        if (i < end) onComment?.(i, end);
+        if (next >= text.length || next >= limit) return { text: parts.join(""), starts, offsets, lastLineEnd, next };
+        pos = next;
+        continue;
+      }
+    }
+    first = false;
+    lastLineEnd = end;
+    let k = end;
+    while (k > pos && (text[k - 1] === " " || text[k - 1] === "	")) k--;
+    const esc = k - 1;
+    const continues = esc >= pos && text[esc] === escape && text[esc - 1] !== escape;
+    const pieceEnd = Math.min(continues ? esc : end, Math.max(limit, pos));
+    if (pieceEnd > pos) {
+      starts.push(length);
+      offsets.push(pos);
+      parts.push(text.slice(pos, pieceEnd));
+      length += pieceEnd - pos;
+    }
+    if (!continues || esc >= limit || next >= text.length || next >= limit) return { text: parts.length === 1 ? parts[0] : parts.join(""), starts, offsets, lastLineEnd, next };
+    pos = next;
+  }
+}
+function fileAt(line, j) {
+  const { starts, offsets } = line;
+  if (starts.length === 1) return offsets[0] + j;
+  if (starts.length === 0) return line.lastLineEnd;
+  let lo = 0;
+  let hi = starts.length - 1;
+  if (j >= line.text.length) return offsets[hi] + (line.text.length - starts[hi]);
+  while (lo < hi) {
+    const mid = lo + hi + 1 >> 1;
+    if (starts[mid] <= j) lo = mid;
+    else hi = mid - 1;
+  }
+  return offsets[lo] + (j - starts[lo]);
+}
+function spanOf(line, a, b) {
+  return b > a ? { start: fileAt(line, a), end: fileAt(line, b - 1) + 1 } : { start: fileAt(line, a), end: fileAt(line, a) };
+}
 function parseDockerfile(text) {
   const lines = new LineIndex(text);
   const starts = [0];
@@ -131,12 +199,27 @@ function parseDockerfile(text) {
   let escape = "\\";
   let syntax = null;
   let line = 0;
+  const firstChar = (l) => {
+    let i = lineStart(l);
+    const end = lineEnd(l);
+    while (i < end && isUnicodeSpace(text.charCodeAt(i))) i++;
+    return i;
+  };
   const directiveAt = (l) => {
-    const m = DIRECTIVE.exec(text.slice(lineStart(l), lineEnd(l)));
+    let i = firstChar(l);
+    const end = lineEnd(l);
+    if (text[i] !== "#") return null;
+    i++;
+    while (i < end && isUnicodeSpace(text.charCodeAt(i))) i++;
+    const m = DIRECTIVE.exec(text.slice(i, end));
     if (!m) return null;
     const name = m[1].toLowerCase();
     const raw = m[2];
-    const value = raw.slice(0, trimEnd(raw, 0, raw.length)).replace(/^[ \t]+/, "");
+    let a = 0;
+    let b = raw.length;
+    while (a < b && "	\f\r ".includes(raw[a])) a++;
+    while (b > a && "	\f\r ".includes(raw[b - 1])) b--;
+    const value = raw.slice(a, b);
     return DIRECTIVES.has(name) && value !== "" ? { name, value } : null;
   };
   for (let d; line < count && (d = directiveAt(line)); line++) {
@@ -146,18 +229,7 @@ function parseDockerfile(text) {
   if (count > 1 && text.startsWith("#!", lineStart(0))) {
     for (let l = 1, d; l < count && (d = directiveAt(l)); l++) if (d.name === "syntax") syntax = d.value;
   }
-  const firstChar = (l) => {
-    let i = lineStart(l);
-    const end = lineEnd(l);
-    while (i < end && (text[i] === " " || text[i] === "	" || text[i] === "\r")) i++;
-    return i;
-  };
-  const skippable = (l) => {
-    const i = firstChar(l);
-    const end = lineEnd(l);
-    if (i < end && text[i] === "#") comments.push({ span: { start: i, end }, text: text.slice(i, end) });
-    return i === end || text[i] === "#";
-  };
+  const addComment = (start, end) => comments.push({ span: { start, end }, text: text.slice(start, end) });
   while (line < count) {
     const first = firstChar(line);
     const end = lineEnd(line);
@@ -166,31 +238,24 @@ function parseDockerfile(text) {
       continue;
     }
     if (text[first] === "#") {
-      comments.push({ span: { start: first, end }, text: text.slice(first, end) });
+      addComment(first, end);
       line++;
       continue;
     }
-    let contentEnd2;
-    let lastLineEnd;
-    let l = line;
-    for (; ; ) {
-      lastLineEnd = lineEnd(l);
-      contentEnd2 = trimEnd(text, lineStart(l), lastLineEnd);
-      l++;
-      if (!endsInEscape(text, lineStart(l - 1), lastLineEnd, escape)) break;
-      while (l < count && skippable(l)) l++;
-      if (l >= count) break;
-    }
-    const head = readHead(text, first, contentEnd2, escape);
-    const instruction = head;
-    if (head.keyword === "ONBUILD" && head.argsSpan) {
-      head.trigger = readHead(text, head.argsSpan.start, contentEnd2, escape);
-    }
-    const heredocKeyword = head.trigger?.keyword ?? head.keyword;
-    if (HEREDOC_KEYWORDS.has(heredocKeyword)) {
-      const owner = head.trigger ?? head;
-      const markers = owner.argsSpan ? findHeredocMarkers(text, owner.argsSpan, escape) : [];
-      for (const marker of markers) {
+    const joined = joinLines(text, first, text.length, escape, addComment);
+    let l = line + 1;
+    while (l < count && starts[l] < joined.next) l++;
+    line = l;
+    const j = joined.text;
+    let tail = j.length;
+    while (tail > 0 && isUnicodeSpace(j.charCodeAt(tail - 1))) tail--;
+    if (tail === 0) continue;
+    const head = readHead(joined, 0, tail, escape);
+    head.span.start = first;
+    let contentEnd2 = head.argsSpan?.end ?? head.keywordSpan.end;
+    const owner = head.trigger ?? head;
+    if (HEREDOC_KEYWORDS.has(owner.keyword) && owner.argsSpan && j.includes("<<")) {
+      for (const marker of findHeredocMarkers(joined, 0, tail)) {
         const body = l;
         let close = -1;
         for (; l < count; l++) {
@@ -203,6 +268,7 @@ function parseDockerfile(text) {
         const bodyEnd = close === -1 ? l : close;
         const heredoc = {
           name: marker.name,
+          expand: marker.expand,
           startSpan: marker.span,
           contentSpan: bodyEnd > body ? { start: starts[body], end: lineEnd(bodyEnd - 1) } : null,
           endSpan: close === -1 ? null : { start: starts[close], end: lineEnd(close) }
@@ -213,101 +279,154 @@ function parseDockerfile(text) {
         const last = heredoc.endSpan?.end ?? heredoc.contentSpan?.end;
         if (last !== void 0) contentEnd2 = Math.max(contentEnd2, last);
       }
+      line = l;
       if (owner.heredocs.length > 0) {
-        owner.args = splitWords(text, owner.argsSpan, escape, true);
         owner.argsSpan.end = contentEnd2;
         if (owner !== head) head.argsSpan.end = contentEnd2;
       }
     }
-    const end2 = Math.max(contentEnd2, lastLineEnd);
-    instruction.span.end = end2;
-    if (instruction.trigger) instruction.trigger.span.end = end2;
-    instructions.push(instruction);
-    line = l;
+    const spanEnd = Math.max(contentEnd2, joined.lastLineEnd);
+    head.span.end = spanEnd;
+    if (head.trigger) head.trigger.span.end = spanEnd;
+    instructions.push(head);
   }
   return { text, lines, escape, syntax, instructions, comments };
 }
-function trimEnd(text, start, end) {
-  while (end > start && (text[end - 1] === " " || text[end - 1] === "	")) end--;
-  return end;
-}
-function endsInEscape(text, start, end, escape) {
-  const e = trimEnd(text, start, end);
-  return e > start && continuesLine(text, e - 1, escape);
-}
-function readHead(text, start, end, escape) {
-  const keywordStart = skipToArguments(text, start, end, escape);
-  let i = keywordStart;
-  while (i < end && !isBlank(text[i]) && !continuesLine(text, i, escape)) i++;
-  const keyword = text.slice(keywordStart, i).toUpperCase();
+function readHead(joined, start, end, escape) {
+  const s = joined.text;
+  let i = start;
+  while (i < end && !isWordBlank(s.charCodeAt(i))) i++;
+  const keyword = s.slice(start, i).toUpperCase();
   const head = {
     keyword,
-    span: { start, end },
-    keywordSpan: { start: keywordStart, end: i },
+    span: { start: fileAt(joined, start), end: 0 },
+    keywordSpan: spanOf(joined, start, i),
     argsSpan: null,
     args: [],
     flags: [],
     heredocs: [],
     trigger: null
   };
-  let pos = skipToArguments(text, i, end, escape);
-  if (FLAGGED.has(keyword)) {
-    while (pos < end && text.startsWith("--", pos) && pos + 2 < end && !isBlank(text[pos + 2])) {
-      let wordEnd = pos;
-      while (wordEnd < end && !isBlank(text[wordEnd]) && !continuesLine(text, wordEnd, escape)) wordEnd++;
-      head.flags.push(readFlag(text, pos, wordEnd));
-      pos = skipToArguments(text, wordEnd, end, escape);
-    }
-  }
+  let pos = i;
+  while (pos < end && isWordBlank(s.charCodeAt(pos))) pos++;
+  if (FLAGGED.has(keyword)) pos = readFlags(joined, pos, end, escape, head.flags);
+  while (pos < end && isUnicodeSpace(s.charCodeAt(pos))) pos++;
   if (pos < end) {
-    head.argsSpan = { start: pos, end };
-    head.args = splitWords(text, head.argsSpan, escape, false);
+    head.argsSpan = spanOf(joined, pos, end);
+    head.args = wordsOf(joined, pos, end);
+    if (keyword === "ONBUILD") head.trigger = readHead(joined, pos, end, escape);
   }
   return head;
 }
-function readFlag(text, start, end) {
-  const find = (c, from, to = end) => {
-    for (let i = from; i < to; i++) if (text[i] === c) return i;
-    return -1;
-  };
-  const eq = find("=", start);
-  if (eq === -1) return { name: text.slice(start + 2, end), value: null, span: { start, end }, valueSpan: null, options: [] };
-  const options = [];
-  const second = find("=", eq + 1);
-  for (let s = second !== -1 ? eq + 1 : end + 1; s <= end; ) {
-    let e = find(",", s);
-    if (e === -1) e = end;
-    const oeq = find("=", s, e);
-    const hasValue = oeq !== -1;
-    if (e > s) {
-      options.push({
-        name: text.slice(s, hasValue ? oeq : e),
-        value: hasValue ? text.slice(oeq + 1, e) : null,
-        span: { start: s, end: e },
-        valueSpan: hasValue ? { start: oeq + 1, end: e } : null
-      });
+function readFlags(joined, from, end, escape, flags) {
+  const s = joined.text;
+  let p = from;
+  for (; ; ) {
+    while (p < end && isAsciiSpace(s.charCodeAt(p))) p++;
+    if (p + 1 >= end || s[p] !== "-" || s[p + 1] !== "-") return p;
+    const wordStart = p;
+    let plain2 = p;
+    while (plain2 < end && !isAsciiSpace(s.charCodeAt(plain2)) && s[plain2] !== '"' && s[plain2] !== "'" && s[plain2] !== escape) plain2++;
+    if (plain2 >= end || isAsciiSpace(s.charCodeAt(plain2))) {
+      p = plain2;
+      const word2 = s.slice(wordStart, p);
+      if (word2 === "--") return p;
+      flags.push(makeFlag(joined, word2, null, wordStart, p));
+      continue;
     }
-    s = e + 1;
+    let word = "";
+    const at = [];
+    let quote = "";
+    for (; p < end; p++) {
+      const c = s[p];
+      if (quote) {
+        if (c === quote) {
+          quote = "";
+          continue;
+        }
+        if (c === escape) {
+          if (p + 1 === end) {
+            quote = "";
+            continue;
+          }
+          p++;
+        }
+      } else {
+        if (isAsciiSpace(s.charCodeAt(p))) break;
+        if (c === '"' || c === "'") {
+          quote = c;
+          continue;
+        }
+        if (c === escape) {
+          if (p + 1 === end) continue;
+          p++;
+        }
+      }
+      word += s[p];
+      at.push(p);
+    }
+    if (word === "--") return p;
+    flags.push(makeFlag(joined, word, at, wordStart, p));
   }
-  return { name: text.slice(start + 2, eq), value: text.slice(eq + 1, end), span: { start, end }, valueSpan: { start: eq + 1, end }, options };
 }
-function findHeredocMarkers(text, args, escape) {
+function makeFlag(joined, word, at, wordStart, wordEnd) {
+  const span = spanOf(joined, wordStart, wordEnd);
+  const eq = word.indexOf("=");
+  if (eq === -1) return { name: word.slice(2), value: null, span, valueSpan: null, options: [] };
+  const value = word.slice(eq + 1);
+  const index = (k) => at ? at[k] : wordStart + k;
+  const valueSpan = { start: fileAt(joined, index(eq)) + 1, end: span.end };
+  const spanIn = (a, b) => {
+    if (b > a) return { start: fileAt(joined, index(a)), end: fileAt(joined, index(b - 1)) + 1 };
+    const after = fileAt(joined, index(a - 1)) + 1;
+    return { start: after, end: after };
+  };
+  const options = [];
+  if (value.includes("=")) {
+    for (let s = eq + 1; s <= word.length; ) {
+      let e = word.indexOf(",", s);
+      if (e === -1) e = word.length;
+      const oeq = word.indexOf("=", s);
+      const hasValue = oeq !== -1 && oeq < e;
+      if (e > s) {
+        options.push({
+          name: word.slice(s, hasValue ? oeq : e),
+          value: hasValue ? word.slice(oeq + 1, e) : null,
+          span: spanIn(s, e),
+          valueSpan: hasValue ? spanIn(oeq + 1, e) : null
+        });
+      }
+      s = e + 1;
+    }
+  }
+  return { name: word.slice(2, eq), value, span, valueSpan, options };
+}
+function wordsOf(joined, from, end) {
+  const s = joined.text;
+  const words = [];
+  let i = from;
+  while (i < end) {
+    while (i < end && isWordBlank(s.charCodeAt(i))) i++;
+    if (i >= end) break;
+    const start = i;
+    while (i < end && !isWordBlank(s.charCodeAt(i))) i++;
+    words.push({ text: s.slice(start, i), span: spanOf(joined, start, i) });
+  }
+  return words;
+}
+function findHeredocMarkers(joined, from, end) {
+  const s = joined.text;
   const out = [];
   let quote = null;
   let wordStart = true;
-  for (let i = args.start; i < args.end; i++) {
-    const c = text[i];
-    if (continuesLine(text, i, escape)) {
-      i = continuedLineStart(text, i, args.end, escape) - 1;
-      continue;
-    }
-    if (c === "\n") break;
+  for (let i = from; i < end; i++) {
+    const c = s[i];
     if (quote) {
       if (c === quote) quote = null;
-      else if (c === escape && quote === '"') i++;
+      else if (c === "\\" && quote === '"') i++;
       continue;
     }
-    if (c === escape) {
+    if (c === "\\") {
       i++;
       wordStart = false;
       continue;
@@ -317,17 +436,17 @@ function findHeredocMarkers(text, args, escape) {
       wordStart = false;
       continue;
     }
-    if (isBlank(c)) {
+    if (isUnicodeSpace(s.charCodeAt(i))) {
       wordStart = true;
       continue;
     }
-    let j = i;
-    if (wordStart) while (j < args.end && text[j] >= "0" && text[j] <= "9") j++;
-    if (wordStart && text.startsWith("<<", j) && text[j + 2] !== "<") {
-      const marker = readMarker(text, i, j + 2, args.end);
+    let k = i;
+    if (wordStart) while (k < end && s[k] >= "0" && s[k] <= "9") k++;
+    if (wordStart && s.startsWith("<<", k) && s[k + 2] !== "<") {
+      const marker = readMarker(joined, i, k + 2, end);
       if (marker) {
-        out.push(marker);
-        i = marker.span.end - 1;
+        out.push(marker.marker);
+        i = marker.end - 1;
         wordStart = false;
         continue;
       }
@@ -336,150 +455,75 @@ function findHeredocMarkers(text, args, escape) {
   }
   return out;
 }
-function readMarker(text, start, after, end) {
+function readMarker(joined, start, after, end) {
+  const s = joined.text;
   let i = after;
-  const strip = text[i] === "-";
+  const strip = s[i] === "-";
   if (strip) i++;
+  else while (i < end && (s[i] === " " || s[i] === "	" || s[i] === "\r")) i++;
   let name = "";
-  while (i < end && !/[\s;&|<>()`]/.test(text[i])) {
-    const c = text[i];
+  let quoted = false;
+  while (i < end && !isUnicodeSpace(s.charCodeAt(i)) && !/[;&|<>()`]/.test(s[i])) {
+    const c = s[i];
     if (c === '"' || c === "'") {
-      let close = i + 1;
-      while (close < end && text[close] !== c) close++;
-      if (close >= end) return null;
-      name += text.slice(i + 1, close);
+      const close = s.indexOf(c, i + 1);
+      if (close === -1 || close >= end) return null;
+      name += s.slice(i + 1, close);
+      quoted = true;
       i = close + 1;
-    } else if (c === "\\" && i + 1 < end && !/\s/.test(text[i + 1])) {
-      name += text[i + 1];
+    } else if (c === "\\" && i + 1 < end && !isUnicodeSpace(s.charCodeAt(i + 1))) {
+      name += s[i + 1];
       i += 2;
     } else {
       name += c;
       i++;
     }
   }
-  return name && !/\s/.test(name) ? { name, strip, span: { start, end: i } } : null;
-}
-function isSpace(c) {
-  const code = c.charCodeAt(0);
-  return code === 32 || code >= 9 && code <= 13 || code > 127 && /\s/.test(c);
-}
-function isBlank(c) {
-  return c === " " || c === "	" || c === "\n" || c === "\r";
-}
-function continuesLine(text, at, escape) {
-  return text[at] === escape && text[at - 1] !== escape && continuesAt(text, at + 1);
-}
-function continuesAt(text, at) {
-  let i = at;
-  while (text[i] === " " || text[i] === "	") i++;
-  while (text[i] === "\r") i++;
-  return i >= text.length || text[i] === "\n";
-}
-function splitWords(text, span, escape, headerOnly) {
-  const words = [];
-  let i = span.start;
-  let atLineStart2 = false;
-  while (i < span.end) {
-    const c = text[i];
-    if (c === "\n") {
-      if (headerOnly) break;
-      i++;
-      atLineStart2 = true;
-      continue;
-    }
-    if (isSpace(c)) {
-      i++;
-      continue;
-    }
-    if (atLineStart2 && c === "#") {
-      while (i < span.end && text[i] !== "\n") i++;
-      continue;
-    }
-    atLineStart2 = false;
-    if (continuesLine(text, i, escape)) {
-      i = skipToArguments(text, i, span.end, escape);
-      continue;
-    }
-    const start = i;
-    while (i < span.end && !isSpace(text[i]) && !continuesLine(text, i, escape)) i++;
-    words.push({ text: text.slice(start, i), span: { start, end: i } });
-  }
-  return words;
-}
-function skipToArguments(text, from, end, escape) {
-  let s = from;
-  for (; ; ) {
-    while (s < end && (text[s] === " " || text[s] === "	")) s++;
-    if (s >= end || !continuesLine(text, s, escape)) {
-      return s;
-    }
-    s++;
-    while (s < end && text[s] !== "\n") s++;
-    s++;
-    for (; ; ) {
-      let e = s;
-      while (e < end && (text[e] === " " || text[e] === "	")) e++;
-      if (text[e] === "#") while (e < end && text[e] !== "\n") e++;
-      if (text[e] === "\r") e++;
-      if (e >= end || text[e] !== "\n") break;
-      s = e + 1;
-    }
-  }
+  return name ? { marker: { name, strip, expand: !quoted, span: spanOf(joined, start, i) }, end: i } : null;
 }
 function readProperties(text, raw, escape) {
   if (!raw.argsSpan) return [];
-  const words = quotedWords(text, raw.argsSpan, escape);
+  const joined = joinLines(text, raw.argsSpan.start, raw.argsSpan.end, escape);
+  const j = joined.text;
+  const words = quotedWords(j, escape);
   const first = words[0];
-  if (raw.keyword === "ENV" && first && !first.text.includes("=")) {
-    const valueStart = words[1]?.span.start;
-    const valueSpan = valueStart === void 0 ? null : { start: valueStart, end: raw.argsSpan.end };
-    return [{ name: first.text, nameSpan: first.span, value: valueSpan ? unescapeValue(joinedText(text, valueSpan, escape), escape) : null, valueSpan }];
+  if (raw.keyword === "ENV" && first && !j.slice(first.start, first.end).includes("=")) {
+    let v = first.start;
+    while (v < j.length && !isWordBlank(j.charCodeAt(v))) v++;
+    const name = j.slice(first.start, v);
+    const nameSpan = spanOf(joined, first.start, v);
+    while (v < j.length && isWordBlank(j.charCodeAt(v))) v++;
+    if (v >= j.length) return [{ name, nameSpan, value: null, valueSpan: null }];
+    return [{ name, nameSpan, value: unescapeValue(j.slice(v), escape), valueSpan: spanOf(joined, v, j.length) }];
   }
   return words.map((w) => {
-    const eq = w.text.indexOf("=");
-    if (eq === -1) return { name: w.text, nameSpan: w.span, value: null, valueSpan: null };
-    const valueSpan = { start: w.span.start + eq + 1, end: w.span.end };
-    const value = unescapeValue(joinedText(text, valueSpan, escape), escape);
-    return { name: w.text.slice(0, eq), nameSpan: { start: w.span.start, end: w.span.start + eq }, value, valueSpan };
+    const word = j.slice(w.start, w.end);
+    const eq = word.indexOf("=");
+    const nameSpan = spanOf(joined, w.start, eq === -1 ? w.end : w.start + eq);
+    if (eq === -1) return { name: word, nameSpan, value: null, valueSpan: null };
+    return { name: word.slice(0, eq), nameSpan, value: unescapeValue(word.slice(eq + 1), escape), valueSpan: spanOf(joined, w.start + eq + 1, w.end) };
   });
 }
-function quotedWords(text, span, escape) {
+function quotedWords(s, escape) {
   const words = [];
-  let i = skipToArguments(text, span.start, span.end, escape);
-  while (i < span.end) {
+  let i = 0;
+  while (i < s.length) {
+    while (i < s.length && isUnicodeSpace(s.charCodeAt(i))) i++;
+    if (i >= s.length) break;
     const start = i;
     let quote = null;
-    while (i < span.end) {
-      const c = text[i];
+    for (; i < s.length; i++) {
+      const c = s[i];
       if (quote) {
         if (c === quote) quote = null;
         else if (c === escape && quote === '"') i++;
       } else if (c === '"' || c === "'") quote = c;
-      else if (c === escape && !continuesLine(text, i, escape)) i++;
-      else if (isBlank(c) || c === escape) break;
-      i++;
+      else if (c === escape) i++;
+      else if (isUnicodeSpace(s.charCodeAt(i))) break;
     }
-    if (i > start) words.push({ text: text.slice(start, Math.min(i, span.end)), span: { start, end: Math.min(i, span.end) } });
-    i = skipToArguments(text, i, span.end, escape);
-    while (i < span.end && isBlank(text[i])) i = skipToArguments(text, i + 1, span.end, escape);
+    words.push({ start, end: Math.min(i, s.length) });
   }
   return words;
-}
-function continuedLineStart(text, at, end, escape) {
-  let next = skipToArguments(text, at, end, escape);
-  while (next > at + 1 && (text[next - 1] === " " || text[next - 1] === "	")) next--;
-  return next;
-}
-function joinedText(text, span, escape) {
-  let out = "";
-  let from = span.start;
-  for (let i = span.start; i < span.end; i++) {
-    if (!continuesLine(text, i, escape)) continue;
-    out += text.slice(from, i);
-    from = continuedLineStart(text, i, span.end, escape);
-    i = from - 1;
-  }
-  return out + text.slice(from, span.end);
 }
 function unescapeValue(raw, escape) {
   let out = "";
@@ -497,15 +541,15 @@ function unescapeValue(raw, escape) {
   }
   return out;
 }
-var FLAGGED, HEREDOC_KEYWORDS, DIRECTIVE, DIRECTIVES;
+var FLAGGED, HEREDOC_KEYWORDS, DIRECTIVES, DIRECTIVE;
 var init_dockerfile = __esm({
   "src/parse/dockerfile.ts"() {
     "use strict";
     init_text();
     FLAGGED = /* @__PURE__ */ new Set(["FROM", "RUN", "COPY", "ADD", "HEALTHCHECK", "ONBUILD"]);
     HEREDOC_KEYWORDS = /* @__PURE__ */ new Set(["RUN", "COPY", "ADD"]);
-    DIRECTIVE = /^[ \t]*#[ \t]*([a-zA-Z][a-zA-Z0-9]*)[ \t]*=(.*)$/;
     DIRECTIVES = /* @__PURE__ */ new Set(["syntax", "escape", "check"]);
+    DIRECTIVE = /^([a-zA-Z][a-zA-Z0-9]*)[\t\f\r ]*=(.*)$/;
   }
 });
 
@@ -558,36 +602,16 @@ function contentEnd(text, lineStart, lineEnd) {
   while (end > lineStart && text[end - 1] === "\r") end--;
   return end;
 }
-function lineStartAt(text, offset) {
-  return text.lastIndexOf("\n", offset - 1) + 1;
-}
 function joinLogicalLine(text, from, limit, escape) {
   const builder = new ScriptBuilder(text, from);
-  let pos = from;
-  let first = true;
-  for (; ; ) {
-    const lineEnd = lineEndAt(text, pos);
-    const physStart = first ? lineStartAt(text, pos) : pos;
-    const end = Math.min(contentEnd(text, pos, lineEnd), Math.max(limit, pos));
-    const line = text.slice(pos, end);
-    if (!first && (/^\s*$/.test(line) || /^\s*#/.test(line))) {
-      if (lineEnd >= text.length || lineEnd + 1 >= limit) return { builder, lineEnd };
-      pos = lineEnd + 1;
-      continue;
-    }
-    first = false;
-    let k = end;
-    while (k > pos && (text[k - 1] === " " || text[k - 1] === "	")) k--;
-    const escAt = k - 1;
-    const continues = escAt >= pos && text[escAt] === escape && (escAt === physStart || text[escAt - 1] !== escape);
-    if (!continues) {
-      builder.copy(pos, end);
-      return { builder, lineEnd };
-    }
-    builder.copy(pos, escAt);
-    if (lineEnd >= text.length || lineEnd + 1 >= limit) return { builder, lineEnd };
-    pos = lineEnd + 1;
-  }
+  const joined = joinLines(text, from, limit, escape);
+  let tail = joined.text.length;
+  while (tail > 0 && isUnicodeSpace(joined.text.charCodeAt(tail - 1))) tail--;
+  joined.starts.forEach((s, k) => {
+    const e = Math.min(joined.starts[k + 1] ?? joined.text.length, tail);
+    if (e > s) builder.copy(joined.offsets[k], joined.offsets[k] + (e - s));
+  });
+  return { builder, lineEnd: text[joined.next - 1] === "\n" ? joined.next - 1 : text.length };
 }
 function buildRunScript(text, argsStart, instrEnd, escape, heredocs) {
   const { builder, lineEnd } = joinLogicalLine(text, argsStart, instrEnd, escape);
@@ -651,7 +675,7 @@ function heredocScript(text, header, builder, headerLineEnd, instrEnd, heredocs)
   return builder.build();
 }
 function isPlainHeredocLine(header) {
-  const m = /^(\d*)<<(-?)([^<]*)$/.exec(header.trim());
+  const m = /^(\d*)<<(-?)[\t\n\f\r ]*([^<]*)$/.exec(header.trim());
   if (!m) return false;
   return /^\s*(?:'[^']*'|"[^"]*"|[^\s'"])+\s*$/.test(m[3]);
 }
@@ -713,7 +737,12 @@ function scanJsonStringArray(text) {
   i++;
   ws();
   const items = [];
-  if (text[i] === "]") return items;
+  const close = () => {
+    i++;
+    ws();
+    return i === text.length ? items : void 0;
+  };
+  if (text[i] === "]") return close();
   for (; ; ) {
     ws();
     if (text[i] !== '"') return void 0;
@@ -742,7 +771,7 @@ function scanJsonStringArray(text) {
       i++;
       continue;
     }
-    if (text[i] === "]") return items;
+    if (text[i] === "]") return close();
     return void 0;
   }
 }
@@ -750,6 +779,7 @@ var ScriptBuilder, SHELLS, SHEBANG_SHELLS;
 var init_run_script = __esm({
   "src/parse/run-script.ts"() {
     "use strict";
+    init_dockerfile();
     ScriptBuilder = class {
       /** `origin`: where an empty script stands in the file. */
       constructor(file, origin) {
@@ -3933,7 +3963,7 @@ function visitCommand(ctx, cmd, index, scope, lookup, removed) {
 function trustEnv(ctx, span) {
   ctx.emit({ kind: "trust-bypass", manager: "apk", what: "SSL_NO_VERIFY_HOSTNAME", instruction: ctx.instruction, span });
 }
-function wordsOf(cmd) {
+function wordsOf2(cmd) {
   const out = [];
   if (cmd.name) out.push(cmd.name);
   out.push(...cmd.args.filter((w) => !cmd.assignments.some((a) => w.raw === `${a.name}=${a.value?.raw ?? ""}`)));
@@ -3949,7 +3979,7 @@ function secretPaths(ctx) {
 function recordSecretReads(ctx, cmd, scope, span) {
   if (cmd.inSubstitution) return;
   const mounted = secretPaths(ctx);
-  for (const word of wordsOf(cmd)) {
+  for (const word of wordsOf2(cmd)) {
     const texts = [word.raw];
     for (const text of texts) {
       const re = /\/run\/secrets\/([A-Za-z0-9_.-]+)/g;
@@ -4451,18 +4481,22 @@ function secretMounts(raw) {
   const out = [];
   for (const f of raw.flags) {
     if (f.name !== "mount") continue;
-    const opt = (n) => f.options.find((o) => o.name === n)?.value ?? null;
-    if (opt("type") !== "secret") continue;
-    const id = opt("id") ?? (opt("target") ? basename(opt("target")) : null);
+    const opt = (...names) => [...f.options].reverse().find((o) => names.includes(o.name.toLowerCase())) ?? null;
+    const value = (...names) => opt(...names)?.value ?? null;
+    if (value("type")?.toLowerCase() !== "secret") continue;
+    const target = value("target", "dst", "destination");
+    const id = value("source", "src") || value("id") || (target ? basename(target) : null);
     if (!id) continue;
+    const required = opt("required");
+    const env = value("env");
     out.push({
       id,
       // With only `env=`, BuildKit puts the secret in that variable and mounts no file.
-      target: opt("target") ?? opt("dst") ?? opt("destination") ?? (opt("env") ? "" : `/run/secrets/${id}`),
-      env: opt("env"),
-      required: opt("required") === "true" || opt("required") === "",
+      target: target ?? (env ? "" : `/run/secrets/${basename(id)}`),
+      env,
+      required: required !== null && (required.value === null || /^(?:1|t|T|TRUE|true|True)$/.test(required.value)),
       span: f.span,
-      mode: opt("mode"),
+      mode: value("mode"),
       options: f.options
     });
   }
@@ -4490,18 +4524,17 @@ function visitCopy(build, scope, raw, info, lookup, emit, policy) {
   const from = raw.flags.find((f) => f.name === "from")?.value ?? null;
   const checksum = raw.flags.find((f) => f.name === "checksum")?.value ?? null;
   const ctx = { emit, instruction: info.index, files: scope.files, policy };
-  const heredocNames = new Map(raw.heredocs.map((h) => [h.name, h]));
   const sources = words.slice(0, -1).map((w) => ({ text: expandVariables(w.text, lookup, build.directives.escape).value ?? w.text, span: w.span }));
   emit({ kind: "copy", keyword, sources, dest: destPath, from, heredoc: raw.heredocs.length > 0, instruction: info.index, span: raw.span });
   const many = sources.length > 1 || dest.endsWith("/");
   for (const src of sources) {
-    const heredocName = /^<<-?["']?([^"'\s]+)["']?$/.exec(src.text)?.[1];
+    const heredoc = raw.heredocs.find((h) => h.startSpan.start === src.span.start && h.startSpan.end === src.span.end);
+    const heredocName = heredoc?.name;
     const target = many ? resolvePath(destPath, heredocName ?? basename(src.text)) : destPath;
     const kind = classifyFile(policy, target);
-    if (heredocName) {
-      const h = heredocNames.get(heredocName);
-      const body = h?.contentSpan ? text.slice(h.contentSpan.start, h.contentSpan.end) : "";
-      const lines = linesFromText(body, h?.contentSpan ?? null, !/^<<-?["']/.test(src.text), lookup, scope.stage.imageVariables);
+    if (heredoc) {
+      const body = heredoc.contentSpan ? text.slice(heredoc.contentSpan.start, heredoc.contentSpan.end) : "";
+      const lines = linesFromText(body, heredoc.contentSpan, heredoc.expand, lookup, scope.stage.imageVariables);
       if (kind) writeRepoFile(ctx, target, kind, "replace", keyword, lines, null, raw.span);
       else scope.files.setLines(target, lines, false);
       continue;
@@ -6509,24 +6542,36 @@ function checkInput(text, maxSize = DEFAULT_MAX_SIZE) {
   let replacement = 0;
   for (let i = text.indexOf("\uFFFD"); i !== -1; i = text.indexOf("\uFFFD", i + 1)) replacement++;
   if (replacement > 8 && replacement * 50 > text.length) return "file is not UTF-8 text";
-  let run = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10 || c === 13) {
-      const prev = text.slice(Math.max(0, i - 2), i).trimEnd();
-      if (!prev.endsWith("\\") && !prev.endsWith("`")) run = 0;
-    } else if (++run > MAX_LOGICAL_LINE) {
-      return `a logical line is longer than ${MAX_LOGICAL_LINE / 1024} KB (BuildKit refuses it)`;
-    }
-  }
+  const long = overlongLine(text);
+  if (long !== -1) return `line ${long + 1} is longer than ${MAX_LINE_BYTES} bytes (BuildKit refuses a line of 64 KiB)`;
   return null;
 }
-var DEFAULT_MAX_SIZE, MAX_LOGICAL_LINE;
+function overlongLine(text) {
+  if (text.length * 3 <= MAX_LINE_BYTES) return -1;
+  let line = 0;
+  for (let start = 0; start <= text.length; line++) {
+    let end = text.indexOf("\n", start);
+    if (end === -1) end = text.length;
+    if ((end - start) * 3 > MAX_LINE_BYTES && utf8Length(text, start, end) > MAX_LINE_BYTES) return line;
+    start = end + 1;
+  }
+  return -1;
+}
+function utf8Length(text, start, end) {
+  let bytes = end - start;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 128) bytes += c < 2048 ? 1 : c >= 55296 && c <= 57343 ? 1 : 2;
+    if (bytes > MAX_LINE_BYTES) return bytes;
+  }
+  return bytes;
+}
+var DEFAULT_MAX_SIZE, MAX_LINE_BYTES;
 var init_input = __esm({
   "src/engine/input.ts"() {
     "use strict";
     DEFAULT_MAX_SIZE = 1024 * 1024;
-    MAX_LOGICAL_LINE = 64 * 1024;
+    MAX_LINE_BYTES = 64 * 1024 - 1;
   }
 });
 
@@ -7368,7 +7413,7 @@ var require_ignore = __commonJS({
       }
       return count % 2 === 1;
     };
-    var trimEnd2 = (body, stripLineEnd) => {
+    var trimEnd = (body, stripLineEnd) => {
       let lineEnd = body.length;
       let end;
       for (; ; ) {
@@ -7405,7 +7450,7 @@ var require_ignore = __commonJS({
       }
       const last = body[body.length - 1];
       if (last === SPACE || stripLineEnd && (last === "\r" || last === "\n")) {
-        body = trimEnd2(body, stripLineEnd);
+        body = trimEnd(body, stripLineEnd);
       }
       if (!body || hasTrailingBackslash(body)) {
         return;
