@@ -1,4 +1,4 @@
-// hardenfile bundle 8bafdcab17ec155329b354b94384698f
+// hardenfile bundle 92dc15ffe4fac63325d4969a5faf0292
 'use strict';
 const __hfModuleUrl = require('node:url').pathToFileURL(__filename).href;
 "use strict";
@@ -20930,12 +20930,14 @@ async function runAction(_argv, io) {
     return 2;
   }
   let linted = [];
+  const sarifPath = import_node_path8.default.resolve(io.cwd, inputs.sarifFile);
+  const sarifBefore = modified(sarifPath);
   const code = await main(cliArguments(inputs), { ...io, onLinted: (files) => linted = files });
+  const sarifWritten = inputs.format === "sarif" && modified(sarifPath) !== sarifBefore;
   const counts = countFindings(linted);
   try {
     writeOutputs(io.env, {
-      // Only a report that was written is uploaded.
-      ...inputs.format === "sarif" && import_node_fs10.default.existsSync(import_node_path8.default.resolve(io.cwd, inputs.sarifFile)) && { "sarif-file": inputs.sarifFile },
+      ...sarifWritten && { "sarif-file": inputs.sarifFile },
       problems: String(counts.total),
       files: String(counts.linted),
       "exit-code": String(code)
@@ -20947,6 +20949,14 @@ async function runAction(_argv, io) {
     return 2;
   }
   return inputs.failLevel === "none" && code === 1 ? 0 : code;
+}
+function modified(file) {
+  try {
+    const s = import_node_fs10.default.statSync(file);
+    return `${s.mtimeMs}:${s.size}:${s.ino}`;
+  } catch {
+    return "";
+  }
 }
 function writeOutputs(env, outputs) {
   if (!env.GITHUB_OUTPUT) return;

@@ -68,12 +68,15 @@ export async function runAction(_argv: string[], io: CliIO): Promise<number> {
     return 2;
   }
   let linted: LintedFile[] = [];
+  const sarifPath = path.resolve(io.cwd, inputs.sarifFile);
+  const sarifBefore = modified(sarifPath);
   const code = await main(cliArguments(inputs), { ...io, onLinted: (files) => (linted = files) });
+  // Only a report this run wrote is uploaded, never one an earlier step left there.
+  const sarifWritten = inputs.format === 'sarif' && modified(sarifPath) !== sarifBefore;
   const counts = countFindings(linted);
   try {
     writeOutputs(io.env, {
-      // Only a report that was written is uploaded.
-      ...(inputs.format === 'sarif' && fs.existsSync(path.resolve(io.cwd, inputs.sarifFile)) && { 'sarif-file': inputs.sarifFile }),
+      ...(sarifWritten && { 'sarif-file': inputs.sarifFile }),
       problems: String(counts.total),
       files: String(counts.linted),
       'exit-code': String(code),
@@ -85,6 +88,16 @@ export async function runAction(_argv: string[], io: CliIO): Promise<number> {
   }
   // Report only: findings pass, but a file or config hardenfile could not use still fails the step.
   return inputs.failLevel === 'none' && code === 1 ? 0 : code;
+}
+
+/** A file's modification time and size, or '' when there is none. */
+function modified(file: string): string {
+  try {
+    const s = fs.statSync(file);
+    return `${s.mtimeMs}:${s.size}:${s.ino}`;
+  } catch {
+    return '';
+  }
 }
 
 function writeOutputs(env: CliIO['env'], outputs: Record<string, string>): void {

@@ -184,8 +184,8 @@ describe('the lint step, as a runner runs it', () => {
     expect(missing.summary).toContain('| no/such/Dockerfile | no such file or directory |');
   });
 
-  it('writes no sarif-file output when no report was written (a broken config)', () => {
-    const ws = workspace({ '.hardenfile.yaml': 'rules:\n  no-such-rule: error\n', Dockerfile: UPSTREAM });
+  it('writes no sarif-file output when no report was written (a broken config), even if an old one is there', () => {
+    const ws = workspace({ '.hardenfile.yaml': 'rules:\n  no-such-rule: error\n', Dockerfile: UPSTREAM, 'hardenfile.sarif': '{}' });
     const r = runLintStep(ws, {});
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('no-such-rule');
