@@ -761,6 +761,76 @@ function scanJsonStringArray(text) {
   }
 }
 
+// src/parse/exec-form.ts
+function parseExecForm(file, start, end, escape) {
+  const { text, at } = joinLines2(file, start, end, escape);
+  if (!text.trimStart().startsWith("[")) return null;
+  let values;
+  try {
+    values = JSON.parse(text);
+  } catch {
+    return null;
+  }
+  if (!Array.isArray(values) || values.length === 0 || !values.every((v) => typeof v === "string")) return null;
+  const words = [];
+  const re = /"((?:[^"\\]|\\.)*)"/g;
+  for (let m = re.exec(text), i = 0; m && i < values.length; m = re.exec(text), i++) {
+    const inner = m[1];
+    const from = m.index + 1;
+    const value = values[i];
+    const first = at[from];
+    const last = inner.length > 0 ? at[from + inner.length - 1] : first - 1;
+    const verbatim = inner === value && last - first === inner.length - 1;
+    const span = verbatim ? { start: first, end: first + inner.length } : null;
+    words.push({ raw: m[0], value, parts: value === "" ? [] : [{ kind: "literal", text: value }], span, at: from });
+  }
+  if (words.length !== values.length) return null;
+  const extent = { start, end };
+  const command = {
+    name: words[0],
+    args: words.slice(1),
+    assignments: [],
+    redirects: [],
+    span: extent,
+    extent,
+    scope: 0,
+    parentScope: null,
+    inSubstitution: false,
+    list: 0,
+    listIndex: 0,
+    joinedBy: null,
+    branch: []
+  };
+  return {
+    script: {
+      text,
+      toFile: (offset) => at[Math.min(offset, at.length - 1)] ?? end,
+      spanToFile: (s, e) => s >= 0 && e <= text.length && e >= s && (e === s || at[e - 1] - at[s] === e - 1 - s) ? { start: at[s] ?? end, end: e === s ? at[s] ?? end : at[e - 1] + 1 } : null
+    },
+    commands: [command],
+    hasErrors: false,
+    execForm: true
+  };
+}
+function joinLines2(file, start, end, escape) {
+  let text = "";
+  const at = [];
+  for (let i = start; i < end; i++) {
+    if (file[i] === escape) {
+      let j = i + 1;
+      while (j < end && (file[j] === " " || file[j] === "	" || file[j] === "\r")) j++;
+      if (j < end && file[j] === "\n") {
+        i = j;
+        continue;
+      }
+    }
+    text += file[i];
+    at.push(i);
+  }
+  at.push(end);
+  return { text, at };
+}
+
 // src/parse/shell.ts
 function parseShell(script) {
   const parser = new ShellParser(script);
@@ -1902,7 +1972,7 @@ function parseImageRef(text) {
   if (registry === "docker.io" || registry === "index.docker.io") registry = null;
   return { text, registry, path, tag, digest };
 }
-var DEBIAN_CODENAMES = { "10": "buster", "11": "bullseye", "12": "bookworm", "13": "trixie", "14": "forky" };
+var DEBIAN_CODENAMES = { "7": "wheezy", "8": "jessie", "9": "stretch", "10": "buster", "11": "bullseye", "12": "bookworm", "13": "trixie", "14": "forky" };
 var CODENAMES = new Set(Object.values(DEBIAN_CODENAMES).concat(["sid"]));
 var UBUNTU = /^(?:ubuntu|.*\/ubuntu)$/;
 var UBUNTU_CODENAMES = {
@@ -1915,10 +1985,14 @@ var UBUNTU_CODENAMES = {
   "25.10": "questing"
 };
 function ubuntuRelease(tag) {
-  const word = (tag ?? "").split("-")[0];
-  const version = /^\d+\.\d+$/.test(word) ? word : Object.entries(UBUNTU_CODENAMES).find(([, c]) => c === word)?.[0] ?? null;
+  const words = (tag ?? "").split("-");
+  const word = words[0];
+  const named = words.find((w) => UBUNTU_BY_CODENAME.has(w));
+  const version = /^\d+\.\d+$/.test(word) ? word : named !== void 0 ? UBUNTU_BY_CODENAME.get(named) : null;
   return { version, codename: version ? UBUNTU_CODENAMES[version] ?? null : null };
 }
+var UBUNTU_BY_CODENAME = new Map(Object.entries(UBUNTU_CODENAMES).map(([v, c]) => [c, v]));
+var UBUNTU_IN_TAG = new RegExp(`(?:^|-)(?:ubuntu|${Object.values(UBUNTU_CODENAMES).join("|")})(?=-|$)`);
 function describeBase(ref, policy) {
   const dhi = isDhiImage(ref, policy);
   const name = dhi ? dhiRepositoryName(ref, policy) : ref.path.split("/").at(-1);
@@ -1939,8 +2013,8 @@ function describeBase(ref, policy) {
     if (out.release === null) out.releaseUnknownReason = tag === null && ref.digest ? "digest-only" : "unpinned";
     return out;
   }
-  if (UBUNTU.test(ref.path)) return { ...out, distro: "ubuntu", releaseUnknownReason: "not-applicable" };
-  const debianInTag = tag ? /(?:^|-)(?:debian(\d+)|(buster|bullseye|bookworm|trixie|forky|sid))(?=-|$)/.exec(tag) : null;
+  if (UBUNTU.test(ref.path) || tag !== null && UBUNTU_IN_TAG.test(tag)) return { ...out, distro: "ubuntu", releaseUnknownReason: "not-applicable" };
+  const debianInTag = tag ? /(?:^|-)(?:debian(\d+)|(wheezy|jessie|stretch|buster|bullseye|bookworm|trixie|forky|sid))(?=-|$)/.exec(tag) : null;
   if (name === "debian" || name === "debian-base" || debianInTag) {
     out.distro = "debian";
     if (debianInTag) out.release = debianInTag[2] ?? DEBIAN_CODENAMES[debianInTag[1]] ?? null;
@@ -1969,6 +2043,16 @@ function isDhiImage(ref, policy) {
   if (ref.registry !== null && policy.dhiRegistries.includes(ref.registry)) return true;
   const full = ref.registry ? `${ref.registry}/${ref.path}` : ref.path;
   return policy.dhiMirrorPrefixes.some((prefix) => full.startsWith(prefix.toLowerCase()));
+}
+function declaredBase(policy, ref) {
+  const name = ref.registry ? `${ref.registry}/${ref.path}` : ref.path;
+  const value = (ref.tag !== null ? policy.baseImages[`${name}:${ref.tag.toLowerCase()}`] : void 0) ?? policy.baseImages[name];
+  if (value === void 0 || value.includes("{tag}") && ref.tag === null) return null;
+  return parseImageRef(value.replaceAll("{tag}", ref.tag ?? ""));
+}
+var BARE_IMAGES = /* @__PURE__ */ new Set(["alpine", "debian", "ubuntu", "busybox"]);
+function hasBareEnvironment(ref) {
+  return ref.registry === null && BARE_IMAGES.has(ref.path);
 }
 
 // src/model/vars.ts
@@ -2076,11 +2160,52 @@ var PREDEFINED_ARGS = {
   BUILDARCH: void 0,
   BUILDVARIANT: void 0
 };
+function expandWord(text, lookup, escape = "\\") {
+  const used = [];
+  let out = "";
+  let unknown = false;
+  let piece = "";
+  const flush = () => {
+    if (piece === "") return;
+    const e = expandVariables(piece, lookup, escape);
+    used.push(...e.used);
+    if (e.value === null) unknown = true;
+    else out += e.value;
+    piece = "";
+  };
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === escape && i + 1 < text.length) {
+      piece += text[i + 1] === "$" ? c + "$" : text[i + 1];
+      i++;
+    } else if (c === "'") {
+      const close = text.indexOf("'", i + 1);
+      if (close === -1) {
+        piece += text.slice(i);
+        break;
+      }
+      flush();
+      out += text.slice(i + 1, close);
+      i = close;
+    } else if (c === '"') {
+      let j = i + 1;
+      for (; j < text.length && text[j] !== '"'; j++) {
+        if (text[j] === escape && (text[j + 1] === '"' || text[j + 1] === escape)) piece += text[++j];
+        else piece += text[j];
+      }
+      if (j >= text.length) return { value: null, used };
+      i = j;
+    } else piece += c;
+  }
+  flush();
+  return { value: unknown ? null : out, used };
+}
 
 // src/model/words.ts
 var RELEASE_FILE = /\/etc\/(?:alpine-release|os-release)/;
 function evalWord(word, lookup, release = null) {
   const out = { text: "", dynamic: false, releaseFromImage: false, variables: [] };
+  let written = null;
   for (const part of word.parts) {
     switch (part.kind) {
       case "literal":
@@ -2096,7 +2221,8 @@ function evalWord(word, lookup, release = null) {
           } else if (part.operand !== void 0) out.text += part.operand;
         } else if (value === void 0 || value === null) {
           out.dynamic = true;
-          out.text += `\${${part.name}}`;
+          written ??= new Written(word.raw);
+          out.text += written.next(part.name) ?? `\${${part.name}}`;
         } else if (op === ":+" || op === "+") {
           out.text += part.operand ?? "";
         } else out.text += value;
@@ -2121,6 +2247,29 @@ function evalWord(word, lookup, release = null) {
   }
   return out;
 }
+var Written = class {
+  constructor(raw) {
+    this.raw = raw;
+  }
+  raw;
+  at = 0;
+  next(name) {
+    const raw = this.raw;
+    for (let i = raw.indexOf("$", this.at); i !== -1; i = raw.indexOf("$", i + 1)) {
+      if (raw.startsWith(name, i + 1) && !/\w/.test(raw[i + 1 + name.length] ?? "")) {
+        this.at = i + 1 + name.length;
+        return `$${name}`;
+      }
+      if (raw[i + 1] === "{" && raw.startsWith(name, i + 2)) {
+        const close = raw.indexOf("}", i + 2);
+        if (close === -1) return null;
+        this.at = close + 1;
+        return raw.slice(i, close + 1);
+      }
+    }
+    return null;
+  }
+};
 function staticValue(word, lookup) {
   const v = evalWord(word, lookup);
   return v.dynamic ? null : v.text;
@@ -2184,10 +2333,139 @@ function packageCommandFact(ctx, cmd, manager, env, span) {
     repositoriesUnknown: manager === "apt",
     keys: [],
     commandSpan: cmd.name?.span ?? null,
+    root: "/",
+    keysDir: null,
     mounts: ctx.mounts,
     instruction: ctx.instruction,
     span
   };
+}
+
+// src/model/files.ts
+var FileTracker = class _FileTracker {
+  files = /* @__PURE__ */ new Map();
+  /** Files a RUN saved a mounted secret into, and whether that RUN removes them again (then they last only while it runs). */
+  secrets = /* @__PURE__ */ new Map();
+  clone() {
+    const t = new _FileTracker();
+    t.files = new Map(this.files);
+    t.secrets = new Map([...this.secrets].filter(([, s]) => !s.removed));
+    return t;
+  }
+  setSecretCopy(path, instruction, removed) {
+    this.secrets.set(path, { instruction, removed });
+  }
+  /** Files holding a secret that a command of `instruction` can read: saved by it, or by an earlier RUN that kept them. */
+  secretCopiesAt(instruction) {
+    if (this.secrets.size === 0) return [];
+    return [...this.secrets].filter(([, s]) => s.instruction === instruction || !s.removed).map(([p]) => p);
+  }
+  setKey(path, fact) {
+    this.files.set(path, { kind: "key", fact });
+  }
+  keyAt(path) {
+    const f = this.files.get(path);
+    return f?.kind === "key" ? f.fact : null;
+  }
+  setDownload(path, download2) {
+    this.files.set(path, { kind: "download", download: download2 });
+  }
+  /** The downloaded file at `path`, or the first one a `*`/`?` glob there matches. */
+  downloadAt(path) {
+    const f = this.files.get(path);
+    if (f?.kind === "download") return f.download;
+    if (!/[*?]/.test(path) || path.length > 200) return null;
+    const re = new RegExp(`^${path.replace(/[.+^${}()|[\]\\]/g, "\\$&").replace(/\*/g, "[^/]*").replace(/\?/g, "[^/]")}$`);
+    for (const [p, t] of this.files) if (t.kind === "download" && re.test(p)) return t.download;
+    return null;
+  }
+  setLines(path, lines, append) {
+    const old = this.files.get(path);
+    if (append && old?.kind === "lines" && old.lines && lines) this.files.set(path, { kind: "lines", lines: [...old.lines, ...lines] });
+    else this.files.set(path, { kind: "lines", lines: append && old ? null : lines });
+  }
+  linesOf(path) {
+    const f = this.files.get(path);
+    return f?.kind === "lines" ? f.lines : null;
+  }
+  copy(from, to) {
+    const f = this.files.get(from);
+    if (f) this.files.set(to, f);
+    else this.files.delete(to);
+  }
+  forget(path) {
+    this.files.delete(path);
+  }
+  isDirectory(path, policy) {
+    if (path === policy.deb.sourcesDir || path === policy.deb.confDir || path === policy.deb.trustedDir || policy.deb.keyringDirs.includes(path)) return true;
+    return apkKeysDirRoot(policy, path) !== null || path === policy.apk.repositoriesDir || path === "/tmp" || path === "/etc/apk";
+  }
+};
+function classifyFile(policy, path) {
+  const apk = apkFile(policy, path);
+  if (apk) return apk.kind === "key" ? null : apk.kind;
+  if (path === policy.deb.sourcesFile) return "repositories";
+  if (path.startsWith(policy.deb.sourcesDir + "/") && /\.(?:list|sources)$/.test(path)) return "repositories";
+  if (path === policy.deb.confFile || path.startsWith(policy.deb.confDir + "/") && !path.slice(policy.deb.confDir.length + 1).includes("/")) return "config";
+  return null;
+}
+function apkFile(policy, path) {
+  const a = policy.apk;
+  let root = rootOf(path, a.repositoriesFile);
+  if (root) return { root, kind: "repositories" };
+  root = rootOf(path, a.configFile);
+  if (root) return { root, kind: "config" };
+  const slash = path.lastIndexOf("/");
+  const dir = path.slice(0, slash);
+  if (slash <= 0 || slash === path.length - 1) return null;
+  root = path.endsWith(".list") ? rootOf(dir, a.repositoriesDir) : null;
+  if (root) return { root, kind: "repositories" };
+  root = rootOf(dir, a.keysDir);
+  return root ? { root, kind: "key" } : null;
+}
+function isApkKeyPath(policy, path) {
+  return path.startsWith(policy.apk.keysDir + "/") || apkFile(policy, path)?.kind === "key";
+}
+function apkKeysDirRoot(policy, dir) {
+  return rootOf(dir.replace(/(?<=[^/])\/+$/, ""), policy.apk.keysDir);
+}
+function apkKeysDirOf(policy, root) {
+  return root === "/" ? policy.apk.keysDir : `${root}${policy.apk.keysDir}`;
+}
+function rootOf(path, own) {
+  if (path === own) return "/";
+  return path.length > own.length + 1 && path.startsWith("/") && path.endsWith(own) ? path.slice(0, -own.length) : null;
+}
+function managerOfFile(policy, path) {
+  return path.startsWith("/etc/apt/") || policy.deb.keyringDirs.some((d) => path.startsWith(d + "/")) ? "apt" : "apk";
+}
+function aptKeyPlace(policy, path) {
+  if (path === policy.deb.trustedFile) return "apt-key";
+  if (path.startsWith(policy.deb.trustedDir + "/")) return "trusted.gpg.d";
+  if (policy.deb.keyringDirs.some((d) => path.startsWith(d + "/"))) return "keyring";
+  return null;
+}
+function linesFromText(body, bodySpan, expand, lookup, baseVars = [], undeclared) {
+  const out = [];
+  let offset = 0;
+  for (const raw of body.split("\n")) {
+    const text = raw.replace(/\r$/, "");
+    const lead = text.length - text.trimStart().length;
+    const trimmed = text.trim();
+    const expanded = expand ? expandVariables(trimmed, lookup) : { value: trimmed, used: [] };
+    const fromImage = /\$\((?:[^)$]|\$(?!\())*\/etc\/(?:alpine|os)-release/.test(trimmed);
+    const empty = undeclared && undeclared.size > 0 ? expanded.used.filter((v) => undeclared.has(v)) : [];
+    out.push({
+      ...empty.length > 0 && { emptyArgs: empty },
+      text: expanded.value ?? trimmed,
+      dynamic: expanded.value === null || fromImage,
+      releaseFromImage: fromImage,
+      releaseFromBaseArg: expanded.used.some((v) => baseVars.includes(v)),
+      span: bodySpan && trimmed ? { start: bodySpan.start + offset + lead, end: bodySpan.start + offset + lead + trimmed.length } : null
+    });
+    offset += raw.length + 1;
+  }
+  return out;
 }
 
 // src/model/commands/apk.ts
@@ -2213,7 +2491,7 @@ var VALUED = /* @__PURE__ */ new Set([
   "-o",
   "--output"
 ]);
-var RECORDED = /* @__PURE__ */ new Set(["--allow-untrusted", "--keys-dir", "--repositories-file", "--repository-config", "-p", "--root", "--force-broken-world", "--no-network"]);
+var RECORDED = /* @__PURE__ */ new Set(["--allow-untrusted", "--keys-dir", "--repositories-file", "--repository-config", "-p", "--root", "--force-broken-world", "--no-network", "--initdb"]);
 function parseApk(call) {
   const { ctx, cmd, args, lookup, env, span } = call;
   const cwd = call.scope.cwd;
@@ -2250,12 +2528,18 @@ function parseApk(call) {
       fact.extraRepositories.push({ url, span: urlSpan, optionSpan });
     } else if (name === "--repositories-file") {
       fact.repositoriesFile = value ? resolvePath(cwd, value) : null;
-    }
+    } else if (name === "-p" || name === "--root") {
+      fact.root = value ? resolvePath(cwd, value).replace(/(?<=[^/])\/+$/, "") : "/?";
+    } else if (name === "--initdb") fact.initdb = true;
     if (RECORDED.has(name)) fact.options.push({ name, value, span: optionSpan });
   }
+  const ownKeys = apkKeysDirOf(ctx.policy, fact.root);
+  const keysDir = fact.options.filter((o) => o.name === "--keys-dir").at(-1);
+  fact.keysDir = keysDir ? keysDir.value === null ? null : keysDir.value.startsWith("/") ? resolvePath("/", keysDir.value) : resolvePath(fact.root, keysDir.value) : ownKeys;
   ctx.emit(fact);
   for (const o of fact.options) {
-    if (o.name === "--allow-untrusted" || o.name === "--keys-dir") {
+    const trusted = o.name === "--keys-dir" && fact.keysDir !== null && (fact.keysDir === ownKeys || fact.keysDir === ctx.policy.apk.keysDir);
+    if (o.name === "--allow-untrusted" || o.name === "--keys-dir" && !trusted) {
       ctx.emit({ kind: "trust-bypass", manager: "apk", what: o.name, instruction: ctx.instruction, span: o.span ?? span });
     }
   }
@@ -2392,6 +2676,7 @@ function parseOneLineSources(lines) {
           dynamic: uri === "" || DYNAMIC.test(uri),
           releaseFromImage: fromImage,
           releaseFromBaseArg: line.releaseFromBaseArg,
+          ...line.emptyArgs && { emptyArgs: line.emptyArgs },
           span: line.span,
           suite,
           suiteFromImage: fromImage,
@@ -2428,6 +2713,7 @@ function parseDeb822Sources(lines) {
               dynamic: DYNAMIC.test(uri),
               releaseFromImage: fromImage,
               releaseFromBaseArg: uris.line.releaseFromBaseArg || (suites?.line.releaseFromBaseArg ?? false),
+              ...(uris.line.emptyArgs ?? suites?.line.emptyArgs) && { emptyArgs: [...uris.line.emptyArgs ?? [], ...suites?.line.emptyArgs ?? []] },
               span: uris.line.span,
               suite,
               suiteFromImage: fromImage,
@@ -2465,94 +2751,6 @@ function parseDeb822Sources(lines) {
     fields.set(last, { value: m[2], line });
   }
   flush();
-  return out;
-}
-
-// src/model/files.ts
-var FileTracker = class _FileTracker {
-  files = /* @__PURE__ */ new Map();
-  clone() {
-    const t = new _FileTracker();
-    t.files = new Map(this.files);
-    return t;
-  }
-  setKey(path, fact) {
-    this.files.set(path, { kind: "key", fact });
-  }
-  keyAt(path) {
-    const f = this.files.get(path);
-    return f?.kind === "key" ? f.fact : null;
-  }
-  setDownload(path, download2) {
-    this.files.set(path, { kind: "download", download: download2 });
-  }
-  /** The downloaded file at `path`, or the first one a `*`/`?` glob there matches. */
-  downloadAt(path) {
-    const f = this.files.get(path);
-    if (f?.kind === "download") return f.download;
-    if (!/[*?]/.test(path) || path.length > 200) return null;
-    const re = new RegExp(`^${path.replace(/[.+^${}()|[\]\\]/g, "\\$&").replace(/\*/g, "[^/]*").replace(/\?/g, "[^/]")}$`);
-    for (const [p, t] of this.files) if (t.kind === "download" && re.test(p)) return t.download;
-    return null;
-  }
-  setLines(path, lines, append) {
-    const old = this.files.get(path);
-    if (append && old?.kind === "lines" && old.lines && lines) this.files.set(path, { kind: "lines", lines: [...old.lines, ...lines] });
-    else this.files.set(path, { kind: "lines", lines: append && old ? null : lines });
-  }
-  linesOf(path) {
-    const f = this.files.get(path);
-    return f?.kind === "lines" ? f.lines : null;
-  }
-  copy(from, to) {
-    const f = this.files.get(from);
-    if (f) this.files.set(to, f);
-    else this.files.delete(to);
-  }
-  forget(path) {
-    this.files.delete(path);
-  }
-  isDirectory(path, policy) {
-    if (path === policy.deb.sourcesDir || path === policy.deb.confDir || path === policy.deb.trustedDir || policy.deb.keyringDirs.includes(path)) return true;
-    return path === policy.apk.keysDir || path === policy.apk.repositoriesDir || path === "/tmp" || path === "/etc/apk";
-  }
-};
-function classifyFile(policy, path) {
-  if (path === policy.apk.repositoriesFile) return "repositories";
-  if (path.startsWith(policy.apk.repositoriesDir + "/") && path.endsWith(".list")) return "repositories";
-  if (path === policy.apk.configFile) return "config";
-  if (path === policy.deb.sourcesFile) return "repositories";
-  if (path.startsWith(policy.deb.sourcesDir + "/") && /\.(?:list|sources)$/.test(path)) return "repositories";
-  if (path === policy.deb.confFile || path.startsWith(policy.deb.confDir + "/") && !path.slice(policy.deb.confDir.length + 1).includes("/")) return "config";
-  return null;
-}
-function managerOfFile(policy, path) {
-  return path.startsWith("/etc/apt/") || policy.deb.keyringDirs.some((d) => path.startsWith(d + "/")) ? "apt" : "apk";
-}
-function aptKeyPlace(policy, path) {
-  if (path === policy.deb.trustedFile) return "apt-key";
-  if (path.startsWith(policy.deb.trustedDir + "/")) return "trusted.gpg.d";
-  if (policy.deb.keyringDirs.some((d) => path.startsWith(d + "/"))) return "keyring";
-  return null;
-}
-function linesFromText(body, bodySpan, expand, lookup, baseVars = []) {
-  const out = [];
-  let offset = 0;
-  for (const raw of body.split("\n")) {
-    const text = raw.replace(/\r$/, "");
-    const lead = text.length - text.trimStart().length;
-    const trimmed = text.trim();
-    const expanded = expand ? expandVariables(trimmed, lookup) : { value: trimmed, used: [] };
-    const fromImage = /\$\((?:[^)$]|\$(?!\())*\/etc\/(?:alpine|os)-release/.test(trimmed);
-    out.push({
-      text: expanded.value ?? trimmed,
-      dynamic: expanded.value === null || fromImage,
-      releaseFromImage: fromImage,
-      releaseFromBaseArg: expanded.used.some((v) => baseVars.includes(v)),
-      span: bodySpan && trimmed ? { start: bodySpan.start + offset + lead, end: bodySpan.start + offset + lead + trimmed.length } : null
-    });
-    offset += raw.length + 1;
-  }
   return out;
 }
 
@@ -2605,7 +2803,10 @@ function writeAptFile(ctx, path, kind, mode, via, lines, modeSpan, span) {
     for (const b of aptConfBypasses(parsed)) bypass(b.what, b.span ?? b.line.span);
     return;
   }
-  for (const l of parsed) for (const b of sourceBypasses(l)) bypass(b.what, l.format === "deb822" ? null : l.span, b.written, l);
+  for (const l of parsed) {
+    if (/^(?:file|copy):/i.test(l.text)) continue;
+    for (const b of sourceBypasses(l)) bypass(b.what, l.format === "deb822" ? null : l.span, b.written, l);
+  }
 }
 
 // src/model/commands/apt.ts
@@ -2622,6 +2823,7 @@ var addAptRepositoryCommand = { interpret: addAptRepository };
 var VALUED2 = /* @__PURE__ */ new Set(["-o", "--option", "-c", "--config-file", "-t", "--target-release", "-a", "--host-architecture", "-q", "--quiet"]);
 var BYPASS_FLAGS = /* @__PURE__ */ new Set(["--allow-unauthenticated", "--allow-insecure-repositories", "--force-yes", "--allow-untrusted"]);
 var RECORDED2 = /* @__PURE__ */ new Set([...BYPASS_FLAGS, "-o", "--option", "-c", "--config-file"]);
+var DOWNLOADS_NOTHING = /* @__PURE__ */ new Set(["remove", "purge", "autoremove", "autopurge", "clean", "autoclean", "distclean", "check", "list", "show", "search", "policy", "depends", "rdepends", "mark", "markauto", "unmarkauto", "showhold"]);
 function parseApt(call) {
   const { ctx, cmd, base: tool, args, lookup, env, span } = call;
   const fact = { ...packageCommandFact(ctx, cmd, "apt", env, span), tool };
@@ -2652,6 +2854,7 @@ function parseApt(call) {
     fact.options.push({ name, value, span: optionSpan });
   }
   ctx.emit(fact);
+  if (fact.subcommand !== null && DOWNLOADS_NOTHING.has(fact.subcommand)) return;
   for (const o of fact.options) {
     let what = null;
     if (BYPASS_FLAGS.has(o.name)) what = o.name;
@@ -2701,6 +2904,302 @@ function addAptRepository(call) {
   }
   if (!lines.length) return;
   writeRepoFile(ctx, `${ctx.policy.deb.sourcesDir}/add-apt-repository.list`, "repositories", "append", "add-apt-repository", lines, null, span);
+}
+
+// src/model/commands/pipeline.ts
+var WRITE_OPS = /* @__PURE__ */ new Set([">", ">|", ">>", "&>", "&>>"]);
+function outputsOf(cmd, lookup, cwd) {
+  const outs = [];
+  for (const r of cmd.redirects) {
+    if (!WRITE_OPS.has(r.op) || r.fd !== null && r.fd !== 1 || !r.target) continue;
+    const v = staticValue(r.target, lookup);
+    if (v === null) continue;
+    const opSpan = r.span ? { start: r.span.start, end: r.span.start + (r.fd !== null ? String(r.fd).length : 0) + r.op.length } : null;
+    outs.push({ path: resolvePath(cwd, v), append: r.op.endsWith(">>"), opSpan, targetSpan: r.target.span });
+  }
+  return outs;
+}
+function unwrap(base, args, lookup) {
+  let b = base;
+  let rest = args;
+  for (let guard = 0; guard < 4 && ["sudo", "env", "command", "exec", "nice", "time", "nohup"].includes(b); guard++) {
+    let i = 0;
+    while (i < rest.length) {
+      const v = staticValue(rest[i], lookup) ?? "";
+      if (v.startsWith("-") || b === "env" && /^[A-Za-z_]\w*=/.test(v)) i++;
+      else break;
+    }
+    const next = rest[i];
+    if (!next) return { base: b, args: [] };
+    b = commandBase(staticValue(next, lookup) ?? "");
+    rest = rest.slice(i + 1);
+  }
+  return { base: b, args: rest };
+}
+function nextInPipeline(run, cmd) {
+  return run.commands.find((c) => c.list === cmd.list && c.listIndex === cmd.listIndex + 1 && c.joinedBy === "|");
+}
+function previousInPipeline(run, cmd, index) {
+  if (cmd.joinedBy !== "|") return void 0;
+  return run.commands.slice(0, index).reverse().find((c) => c.list === cmd.list && c.listIndex === cmd.listIndex - 1);
+}
+function gates(call) {
+  const { ctx, cmd, index } = call;
+  const commands = ctx.run.commands;
+  const next = commands.slice(index + 1).find((c) => c.list === cmd.list && c.listIndex === cmd.listIndex + 1 && !c.inSubstitution);
+  if (next) return next.joinedBy === "&&" || errexit(commands.slice(0, index), call);
+  const later = commands.slice(index + 1).some((c) => !c.inSubstitution);
+  return !later || errexit(commands.slice(0, index), call);
+}
+function errexit(before, call) {
+  return before.some((c) => c.name?.value === "set" && c.args.some((a) => /^-[a-z]*e/.test(staticValue(a, call.lookup) ?? "")));
+}
+
+// src/model/commands/secrets.ts
+function holdsSecret(word, scope, lookup) {
+  return secretInWord(word, scope, lookup) !== null;
+}
+function substitutionText(raw, lookup) {
+  return lookup && raw.includes("$") ? expandVariables(raw, lookup).value ?? raw : raw;
+}
+function secretInWord(word, scope, lookup) {
+  for (const p of word.parts) {
+    if (p.kind === "variable" && isSecretVar(p.name, scope)) return `$${p.name}`;
+    if (p.kind === "substitution") {
+      const read = /\/run\/secrets\/[\w.-]*/.exec(substitutionText(p.raw, lookup));
+      if (read) return read[0];
+    }
+  }
+  return null;
+}
+function isSecretVar(name, scope) {
+  return scope.secretVars.has(name) || SECRET_NAME.test(name);
+}
+function readsMountedSecret(ctx, word, scope, lookup) {
+  return word.parts.some((p) => {
+    if (p.kind === "variable") return scope.mountedSecretVars.has(p.name) || ctx.env.some((e) => e.how === "mount-env" && e.name === p.name);
+    if (p.kind !== "substitution") return false;
+    const text = substitutionText(p.raw, lookup);
+    return ctx.mounts.some((m) => m.target !== "" && text.includes(m.target)) || ctx.files.secretCopiesAt(ctx.instruction).some((f) => text.includes(f));
+  });
+}
+var SUBSTITUTED_SECRET = /(?<!\\)(?:\$\((?:[^)$]|\$(?!\())*|`[^`]*)(\/run\/secrets\/[\w.-]+)/;
+function secretInHeredoc(body, isSecret) {
+  const name = expandVariables(body, () => void 0).used.find(isSecret);
+  if (name !== void 0) return `$${name}`;
+  return SUBSTITUTED_SECRET.exec(body)?.[1] ?? null;
+}
+function fromMountedSecret(ctx, source, scope) {
+  if (source.startsWith("$")) return scope.mountedSecretVars.has(source.slice(1));
+  return source.startsWith("/run/secrets/") || ctx.mounts.some((m) => m.target === source);
+}
+
+// src/model/commands/writers.ts
+var teeCommand = { interpret: tee };
+function tee(call) {
+  const { ctx, cmd, index, args, lookup, span, scope, removed } = call;
+  const cwd = scope.cwd;
+  let append = false;
+  let appendSpan = null;
+  const files = [];
+  for (const w of args) {
+    const v = staticValue(w, lookup);
+    if (v === "-a" || v === "--append") {
+      append = true;
+      appendSpan = w.span;
+    } else if (v && v.startsWith("-")) continue;
+    else files.push(w);
+  }
+  const prev = previousInPipeline(ctx.run, cmd, index);
+  let lines = null;
+  let secret = null;
+  if (prev?.name) {
+    const prevName = staticValue(prev.name, lookup);
+    if (prevName) {
+      lines = stdoutLines(ctx, prev, commandBase(prevName), prev.args, lookup);
+      secret = secretSourceOf(prev, commandBase(prevName), prev.args, scope, lookup);
+    }
+  } else {
+    const heredoc = cmd.redirects.find((r) => r.heredoc);
+    if (heredoc?.heredoc) lines = linesFromText(heredoc.heredoc.body, heredoc.heredoc.span, !heredoc.heredoc.quoted, lookup, ctx.imageVariables, ctx.undeclaredArgs);
+    secret = secretSourceOf(cmd, "tee", args, scope, lookup);
+  }
+  for (const f of files) {
+    const v = staticValue(f, lookup);
+    if (!v) continue;
+    const path = resolvePath(cwd, v);
+    const kind = classifyFile(ctx.policy, path);
+    if (kind) writeRepoFile(ctx, path, kind, append ? "append" : "replace", "tee", lines, append ? appendSpan : null, span);
+    else if (ctx.files.keyAt(path)?.instruction !== ctx.instruction) ctx.files.setLines(path, lines, append);
+    if (secret && !/^\/(?:dev|proc)\//.test(path)) {
+      ctx.emit({ kind: "secret-write", file: path, source: secret, removed: removed.has(path), instruction: ctx.instruction, span: f.span ?? span });
+      if (fromMountedSecret(ctx, secret, scope)) ctx.files.setSecretCopy(path, ctx.instruction, removed.has(path));
+    } else if (!removed.has(path)) literalAuthWrite(ctx, path, "tee", f.span ?? span);
+  }
+}
+function writeRedirects(call) {
+  const { ctx, cmd, base, args, lookup, span, scope, removed } = call;
+  const outs = outputsOf(cmd, lookup, scope.cwd);
+  if (!outs.length) return;
+  for (const out of outs) {
+    const kind = classifyFile(ctx.policy, out.path);
+    const lines = stdoutLines(ctx, cmd, base, args, lookup);
+    if (kind) {
+      writeRepoFile(ctx, out.path, kind, out.append ? "append" : "replace", base, lines, out.opSpan, span);
+    } else if (ctx.files.keyAt(out.path)?.instruction !== ctx.instruction) {
+      ctx.files.setLines(out.path, lines, out.append);
+    }
+    const secretSource = secretSourceOf(cmd, base, args, scope, lookup);
+    if (secretSource && !/^\/(?:dev|proc)\//.test(out.path)) {
+      ctx.emit({ kind: "secret-write", file: out.path, source: secretSource, removed: removed.has(out.path), instruction: ctx.instruction, span: out.targetSpan ?? span });
+      if (fromMountedSecret(ctx, secretSource, scope)) ctx.files.setSecretCopy(out.path, ctx.instruction, removed.has(out.path));
+    } else if (!removed.has(out.path)) literalAuthWrite(ctx, out.path, base, out.targetSpan ?? span);
+  }
+}
+function stdoutLines(ctx, cmd, base, args, lookup) {
+  const ev = (w) => evalWord(w, lookup, ctx.release);
+  const fromBaseArg = (vars) => vars.some((v) => ctx.imageVariables.includes(v));
+  const line = (text, w, dynamic, fromImage, vars) => ({
+    text,
+    dynamic,
+    releaseFromImage: fromImage,
+    releaseFromBaseArg: fromBaseArg(vars),
+    ...ctx.undeclaredArgs?.size && vars.some((v) => ctx.undeclaredArgs.has(v)) && { emptyArgs: [...new Set(vars.filter((v) => ctx.undeclaredArgs.has(v)))] },
+    span: w?.span ?? null
+  });
+  if (base === "echo") {
+    let rest = args;
+    let escapes = false;
+    while (rest[0] && /^-[neE]+$/.test(rest[0].value ?? "")) {
+      if (rest[0].value.includes("e")) escapes = true;
+      rest = rest.slice(1);
+    }
+    const vals = rest.map(ev);
+    const joined = vals.map((v) => v.text).join(" ");
+    const text = escapes ? joined.replace(/\\n/g, "\n") : joined;
+    const parts = text.split("\n");
+    const single = rest.length === 1 && parts.length === 1 ? rest[0] : null;
+    return parts.map(
+      (t) => line(t, single, vals.some((v) => v.dynamic), vals.some((v) => v.releaseFromImage), vals.flatMap((v) => v.variables))
+    );
+  }
+  if (base === "printf") {
+    const [fmtWord, ...rest] = args;
+    if (!fmtWord) return [];
+    const fmt = ev(fmtWord);
+    const vals = rest.map(ev);
+    if (!fmt.text.includes("%s") || vals.length === 0) {
+      return fmt.text.replace(/\\n/g, "\n").split("\n").map((t) => line(t, null, fmt.dynamic, fmt.releaseFromImage, fmt.variables));
+    }
+    const perArg = /^%s\\n$/.test(fmt.text);
+    if (perArg) return vals.map((v, i2) => line(v.text, rest[i2], v.dynamic, v.releaseFromImage, v.variables));
+    let i = 0;
+    let out = "";
+    while (i < vals.length) {
+      out += fmt.text.replace(/%s/g, () => vals[i++]?.text ?? "");
+    }
+    return out.replace(/\\n/g, "\n").split("\n").map((t) => line(t, null, vals.some((v) => v.dynamic), vals.some((v) => v.releaseFromImage), vals.flatMap((v) => v.variables)));
+  }
+  if (base === "cat") {
+    const heredoc = catReadsStdin(args, lookup) ? cmd.redirects.find((r) => r.heredoc) : void 0;
+    if (heredoc?.heredoc) return linesFromText(heredoc.heredoc.body, heredoc.heredoc.span, !heredoc.heredoc.quoted, lookup, ctx.imageVariables, ctx.undeclaredArgs);
+    const file = args[0] ? staticValue(args[0], lookup) : null;
+    if (file) return ctx.files.linesOf(resolvePath("/", file));
+    return null;
+  }
+  return null;
+}
+function literalAuthWrite(ctx, path, via, span) {
+  const deb = ctx.policy.deb;
+  const auth = path === deb.authConfFile || path.startsWith(deb.authConfDir + "/") && path.endsWith(".conf");
+  if (!auth || ctx.mounts.length > 0) return;
+  ctx.emit({ kind: "secret-write", file: path, source: via, literal: true, instruction: ctx.instruction, span });
+}
+function secretSourceOf(cmd, base, args, scope, lookup) {
+  if (base === "cat" || base === "echo" || base === "printf") {
+    for (const w of args) {
+      const v = staticValue(w, lookup);
+      if (base === "cat" && v && v.startsWith("/run/secrets/")) return v;
+      const found = secretInWord(w, scope, lookup);
+      if (found) return found;
+    }
+  }
+  if (base === "tee" || base === "cat" && catReadsStdin(args, lookup)) {
+    for (const r of cmd.redirects) {
+      if (r.op === "<<<" && r.target) {
+        const found = secretInWord(r.target, scope, lookup);
+        if (found) return found;
+      }
+      if (r.heredoc && !r.heredoc.quoted) {
+        const found = secretInHeredoc(r.heredoc.body, (name) => isSecretVar(name, scope));
+        if (found) return found;
+      }
+    }
+  }
+  return null;
+}
+function catReadsStdin(args, lookup) {
+  const operands = args.map((w) => staticValue(w, lookup)).filter((v) => v === null || v === "-" || !v.startsWith("-"));
+  return operands.length === 0 || operands.includes("-");
+}
+
+// src/model/commands/checksums.ts
+var checksumCommand = { interpret: checkSums };
+var ALGORITHMS = { sha256sum: "sha256", sha384sum: "sha384", sha512sum: "sha512" };
+var SHASUM_ALGORITHMS = { "256": "sha256", "384": "sha384", "512": "sha512" };
+var HEX_LENGTH = { sha256: 64, sha384: 96, sha512: 128 };
+function checkSums(call) {
+  const { ctx, args, lookup } = call;
+  let algorithm = ALGORITHMS[call.base] ?? null;
+  let check = false;
+  const operands = [];
+  for (let i = 0; i < args.length; i++) {
+    const v = staticValue(args[i], lookup);
+    if (v === "-c" || v === "--check") check = true;
+    else if (call.base === "shasum" && (v === "-a" || v === "--algorithm")) algorithm = SHASUM_ALGORITHMS[staticValue(args[++i] ?? args[i], lookup) ?? ""] ?? null;
+    else if (v !== null && /^-[a-z]+$/.test(v) && v !== "-") check ||= v.includes("c");
+    else if (v !== null && v.startsWith("--")) continue;
+    else operands.push(args[i]);
+  }
+  if (!check || algorithm === null || !gates(call)) return;
+  const lines = checkedLines(call, operands);
+  for (const line of lines ?? []) {
+    const entry = parseSumLine(line.text, algorithm);
+    if (!entry) continue;
+    const path = resolvePath(call.scope.cwd, entry.file);
+    const download2 = ctx.files.downloadAt(path);
+    if (download2 && !download2.checksum) ctx.files.setDownload(path, { ...download2, checksum: entry.digest });
+  }
+}
+function checkedLines(call, operands) {
+  const { ctx, cmd, lookup } = call;
+  const files = operands.map((w) => staticValue(w, lookup));
+  if (files.length > 0 && !files.includes("-")) {
+    const out = [];
+    for (const f of files) {
+      const lines = f === null ? null : ctx.files.linesOf(resolvePath(call.scope.cwd, f));
+      if (lines) out.push(...lines);
+    }
+    return out;
+  }
+  const prev = previousInPipeline(ctx.run, cmd, call.index);
+  const name = prev?.name ? staticValue(prev.name, lookup) : null;
+  if (prev && name) return stdoutLines(ctx, prev, name, prev.args, lookup);
+  const here = cmd.redirects.find((r) => r.op === "<<<" && r.target);
+  if (here?.target) return stdoutLines(ctx, cmd, "echo", [here.target], lookup);
+  const heredoc = cmd.redirects.find((r) => r.heredoc);
+  return heredoc?.heredoc ? heredoc.heredoc.body.split("\n").map((text) => ({ text, dynamic: false, releaseFromImage: false, releaseFromBaseArg: false, span: null })) : null;
+}
+function parseSumLine(text, algorithm) {
+  const line = text.trim();
+  const gnu = /^(\S+) [ *]([^\s].*)$/.exec(line);
+  const bsd = /^SHA\d+ \((.+)\) = (\S+)$/i.exec(line);
+  const digest = gnu ? gnu[1] : bsd ? bsd[2] : null;
+  const file = gnu ? gnu[2] : bsd ? bsd[1] : null;
+  if (digest === null || file === null || digest.includes("$(") || digest.includes("`") || /[$`]/.test(file)) return null;
+  const hex = new RegExp(`^[0-9a-fA-F]{${HEX_LENGTH[algorithm]}}$`);
+  if (!hex.test(digest) && !/^\$\{?[A-Za-z_]\w*\}?$/.test(digest)) return null;
+  return { file, digest: `${algorithm}:${digest.toLowerCase()}` };
 }
 
 // src/model/commands/child-shell.ts
@@ -2802,6 +3301,7 @@ var DHI_POLICY = {
   hosts: ["dhi.io"],
   dhiRegistries: ["dhi.io"],
   dhiMirrorPrefixes: [],
+  baseImages: {},
   apk: {
     repositories: [
       {
@@ -2868,7 +3368,11 @@ function compileTemplate(template) {
   const body = after === void 0 ? esc(before) : `${release}${esc(after)}`;
   return new RegExp(`^${body.replace(/^https:/, "https?:")}/?$`, "i");
 }
-function matchApkRepository(policy, url) {
+function withoutUserinfo(url) {
+  return url.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^/\s]*@/i, "$1");
+}
+function matchApkRepository(policy, given) {
+  const url = withoutUserinfo(given);
   for (const repo of policy.apk.repositories) {
     const m = templateRegex(repo.url).exec(url);
     if (m) {
@@ -2916,7 +3420,8 @@ function debKey(policy, source) {
   const same = policy.deb.sources.find((s) => s.channel === (source.auth ? "security" : "main"));
   return { keyUrl: same.keyUrl, keySha256: same.keySha256 };
 }
-function matchDebSource(policy, url) {
+function matchDebSource(policy, given) {
+  const url = withoutUserinfo(given);
   const trim = (u) => u.replace(/^http:/i, "https:").replace(/(?<!\/)\/+$/, "");
   const normal = trim(url);
   const insecure = /^http:/i.test(url);
@@ -2966,7 +3471,7 @@ function recordFetched(ctx, via, url, urlSpan, dest, destSpan, checksum, span, p
     if (dest) ctx.files.setKey(dest, fact2);
     return;
   }
-  const looksLikeKey = url.startsWith(ctx.policy.apk.keyringUrlPrefix) || /\.rsa\.pub$/.test(url) || dest !== null && dest.startsWith(ctx.policy.apk.keysDir + "/");
+  const looksLikeKey = url.startsWith(ctx.policy.apk.keyringUrlPrefix) || /\.rsa\.pub$/.test(url) || dest !== null && isApkKeyPath(ctx.policy, dest);
   if (!looksLikeKey) {
     if (dest) ctx.files.setDownload(dest, { url, instruction: ctx.instruction, span, checksum });
     return;
@@ -3036,6 +3541,7 @@ function copyOrMove(call) {
     const kind = classifyFile(ctx.policy, final);
     if (tool !== "mv" && (src.startsWith("/run/secrets/") || ctx.mounts.some((m) => m.target === src)) && !/^\/(?:dev|proc)\//.test(final)) {
       ctx.emit({ kind: "secret-write", file: final, source: src, removed: removed.has(final), instruction: ctx.instruction, span: destWord?.span ?? span });
+      ctx.files.setSecretCopy(final, ctx.instruction, removed.has(final));
     }
     if (key) {
       key.movedLater = true;
@@ -3056,7 +3562,7 @@ function copyOrMove(call) {
       ctx.files.setKey(final, fact);
     } else if (kind) {
       writeRepoFile(ctx, final, kind, "replace", tool, ctx.files.linesOf(src), null, span);
-    } else if (final.startsWith(ctx.policy.apk.keysDir + "/")) {
+    } else if (isApkKeyPath(ctx.policy, final)) {
       recordContextKey(ctx, tool, src, final, destWord?.span ?? null, span);
     } else if (aptKeyPlace(ctx.policy, final) && /\.(?:gpg|asc|key|pub)$/.test(final)) {
       recordContextKey(ctx, tool, src, final, destWord?.span ?? null, span, "apt");
@@ -3067,47 +3573,22 @@ function copyOrMove(call) {
   }
 }
 
-// src/model/commands/pipeline.ts
-var WRITE_OPS = /* @__PURE__ */ new Set([">", ">|", ">>", "&>", "&>>"]);
-function outputsOf(cmd, lookup, cwd) {
-  const outs = [];
-  for (const r of cmd.redirects) {
-    if (!WRITE_OPS.has(r.op) || r.fd !== null && r.fd !== 1 || !r.target) continue;
-    const v = staticValue(r.target, lookup);
-    if (v === null) continue;
-    const opSpan = r.span ? { start: r.span.start, end: r.span.start + (r.fd !== null ? String(r.fd).length : 0) + r.op.length } : null;
-    outs.push({ path: resolvePath(cwd, v), append: r.op.endsWith(">>"), opSpan, targetSpan: r.target.span });
-  }
-  return outs;
-}
-function unwrap(base, args, lookup) {
-  let b = base;
-  let rest = args;
-  for (let guard = 0; guard < 4 && ["sudo", "env", "command", "exec", "nice", "time", "nohup"].includes(b); guard++) {
-    let i = 0;
-    while (i < rest.length) {
-      const v = staticValue(rest[i], lookup) ?? "";
-      if (v.startsWith("-") || b === "env" && /^[A-Za-z_]\w*=/.test(v)) i++;
-      else break;
-    }
-    const next = rest[i];
-    if (!next) return { base: b, args: [] };
-    b = commandBase(staticValue(next, lookup) ?? "");
-    rest = rest.slice(i + 1);
-  }
-  return { base: b, args: rest };
-}
-function nextInPipeline(run, cmd) {
-  return run.commands.find((c) => c.list === cmd.list && c.listIndex === cmd.listIndex + 1 && c.joinedBy === "|");
-}
-function previousInPipeline(run, cmd, index) {
-  if (cmd.joinedBy !== "|") return void 0;
-  return run.commands.slice(0, index).reverse().find((c) => c.list === cmd.list && c.listIndex === cmd.listIndex - 1);
-}
-
 // src/model/commands/keys.ts
 var aptKeyCommand = { interpret: aptKey };
 var gpgCommand = { interpret: gpg };
+function verifySignature(call) {
+  const { ctx, args, lookup } = call;
+  const values = args.map((a) => staticValue(a, lookup));
+  if (!values.includes("--verify")) return false;
+  const operands = values.filter((v, i) => v !== null && !v.startsWith("-") && !GPG_VALUED.has(values[i - 1] ?? ""));
+  const file = operands.length >= 2 ? operands.at(-1) : null;
+  if (file === null || !gates(call)) return true;
+  const path = resolvePath(call.scope.cwd, file);
+  const download2 = ctx.files.downloadAt(path);
+  if (download2 && !download2.checksum) ctx.files.setDownload(path, { ...download2, checksum: "gpg" });
+  return true;
+}
+var GPG_VALUED = /* @__PURE__ */ new Set(["--keyring", "--homedir", "--trustdb-name", "--status-fd", "--logger-fd", "-o", "--output", "--default-key", "-u", "--local-user", "--keyserver"]);
 function aptKey(call) {
   const { ctx, cmd, index, args, lookup, span } = call;
   const cwd = call.scope.cwd;
@@ -3138,6 +3619,7 @@ function aptKey(call) {
 function gpg(call) {
   const { ctx, cmd, args, lookup, span } = call;
   const cwd = call.scope.cwd;
+  if (verifySignature(call)) return;
   if (cmd.joinedBy === "|") return;
   const values = args.map((a) => staticValue(a, lookup));
   if (!values.some((v) => v === "--dearmor" || v === "--dearmour")) return;
@@ -3253,6 +3735,10 @@ function download(call) {
         }
       }
     }
+  }
+  if (output?.path && /^[a-z]+:\/\//i.test(output.path) && !urls.some((u) => /^[a-z]+:\/\//i.test(evalWord(u, lookup).text))) {
+    ctx.emit({ kind: "download", tool, url: output.path, urlSpan: output.span, insecureFlags: insecure, urlAsOutput: true, instruction: ctx.instruction, span });
+    return;
   }
   for (const u of urls) {
     const url = evalWord(u, lookup, ctx.release);
@@ -3384,6 +3870,7 @@ function sedEdit(call) {
         dynamic: text.dynamic,
         releaseFromImage: text.releaseFromImage,
         releaseFromBaseArg: text.variables.some((v) => ctx.imageVariables.includes(v)),
+        ...ctx.undeclaredArgs?.size && text.variables.some((v) => ctx.undeclaredArgs.has(v)) && { emptyArgs: text.variables.filter((v) => ctx.undeclaredArgs.has(v)) },
         span: null
       })) : [];
       writeRepoFile(ctx, file, kind, "edit", "sed", lines, null, span, parsed ? { ...parsed, span: e.span } : { pattern: "", replacement: "", span: e.span });
@@ -3413,181 +3900,6 @@ function parseSedSubstitute(expr, extended) {
   return { pattern, replacement };
 }
 
-// src/model/commands/secrets.ts
-function holdsSecret(word, scope) {
-  return secretInWord(word, scope) !== null;
-}
-function secretInWord(word, scope) {
-  for (const p of word.parts) {
-    if (p.kind === "variable" && isSecretVar(p.name, scope)) return `$${p.name}`;
-    if (p.kind === "substitution") {
-      const read = /\/run\/secrets\/[\w.-]*/.exec(p.raw);
-      if (read) return read[0];
-    }
-  }
-  return null;
-}
-function isSecretVar(name, scope) {
-  return scope.secretVars.has(name) || SECRET_NAME.test(name);
-}
-function readsMountedSecret(ctx, word, scope) {
-  return word.parts.some(
-    (p) => p.kind === "substitution" && ctx.mounts.some((m) => m.target !== "" && p.raw.includes(m.target)) || p.kind === "variable" && (scope.mountedSecretVars.has(p.name) || ctx.env.some((e) => e.how === "mount-env" && e.name === p.name))
-  );
-}
-var SUBSTITUTED_SECRET = /(?<!\\)(?:\$\((?:[^)$]|\$(?!\())*|`[^`]*)(\/run\/secrets\/[\w.-]+)/;
-function secretInHeredoc(body, isSecret) {
-  const name = expandVariables(body, () => void 0).used.find(isSecret);
-  if (name !== void 0) return `$${name}`;
-  return SUBSTITUTED_SECRET.exec(body)?.[1] ?? null;
-}
-
-// src/model/commands/writers.ts
-var teeCommand = { interpret: tee };
-function tee(call) {
-  const { ctx, cmd, index, args, lookup, span, scope, removed } = call;
-  const cwd = scope.cwd;
-  let append = false;
-  let appendSpan = null;
-  const files = [];
-  for (const w of args) {
-    const v = staticValue(w, lookup);
-    if (v === "-a" || v === "--append") {
-      append = true;
-      appendSpan = w.span;
-    } else if (v && v.startsWith("-")) continue;
-    else files.push(w);
-  }
-  const prev = previousInPipeline(ctx.run, cmd, index);
-  let lines = null;
-  let secret = null;
-  if (prev?.name) {
-    const prevName = staticValue(prev.name, lookup);
-    if (prevName) {
-      lines = stdoutLines(ctx, prev, commandBase(prevName), prev.args, lookup);
-      secret = secretSourceOf(prev, commandBase(prevName), prev.args, scope, lookup);
-    }
-  } else {
-    const heredoc = cmd.redirects.find((r) => r.heredoc);
-    if (heredoc?.heredoc) lines = linesFromText(heredoc.heredoc.body, heredoc.heredoc.span, !heredoc.heredoc.quoted, lookup, ctx.imageVariables);
-    secret = secretSourceOf(cmd, "tee", args, scope, lookup);
-  }
-  for (const f of files) {
-    const v = staticValue(f, lookup);
-    if (!v) continue;
-    const path = resolvePath(cwd, v);
-    const kind = classifyFile(ctx.policy, path);
-    if (kind) writeRepoFile(ctx, path, kind, append ? "append" : "replace", "tee", lines, append ? appendSpan : null, span);
-    else if (ctx.files.keyAt(path)?.instruction !== ctx.instruction) ctx.files.setLines(path, lines, append);
-    if (secret && !/^\/(?:dev|proc)\//.test(path)) {
-      ctx.emit({ kind: "secret-write", file: path, source: secret, removed: removed.has(path), instruction: ctx.instruction, span: f.span ?? span });
-    } else if (!removed.has(path)) literalAuthWrite(ctx, path, "tee", f.span ?? span);
-  }
-}
-function writeRedirects(call) {
-  const { ctx, cmd, base, args, lookup, span, scope, removed } = call;
-  const outs = outputsOf(cmd, lookup, scope.cwd);
-  if (!outs.length) return;
-  for (const out of outs) {
-    const kind = classifyFile(ctx.policy, out.path);
-    const lines = stdoutLines(ctx, cmd, base, args, lookup);
-    if (kind) {
-      writeRepoFile(ctx, out.path, kind, out.append ? "append" : "replace", base, lines, out.opSpan, span);
-    } else if (ctx.files.keyAt(out.path)?.instruction !== ctx.instruction) {
-      ctx.files.setLines(out.path, lines, out.append);
-    }
-    const secretSource = secretSourceOf(cmd, base, args, scope, lookup);
-    if (secretSource && !/^\/(?:dev|proc)\//.test(out.path)) {
-      ctx.emit({ kind: "secret-write", file: out.path, source: secretSource, removed: removed.has(out.path), instruction: ctx.instruction, span: out.targetSpan ?? span });
-    } else if (!removed.has(out.path)) literalAuthWrite(ctx, out.path, base, out.targetSpan ?? span);
-  }
-}
-function stdoutLines(ctx, cmd, base, args, lookup) {
-  const ev = (w) => evalWord(w, lookup, ctx.release);
-  const fromBaseArg = (vars) => vars.some((v) => ctx.imageVariables.includes(v));
-  const line = (text, w, dynamic, fromImage, vars) => ({
-    text,
-    dynamic,
-    releaseFromImage: fromImage,
-    releaseFromBaseArg: fromBaseArg(vars),
-    span: w?.span ?? null
-  });
-  if (base === "echo") {
-    let rest = args;
-    let escapes = false;
-    while (rest[0] && /^-[neE]+$/.test(rest[0].value ?? "")) {
-      if (rest[0].value.includes("e")) escapes = true;
-      rest = rest.slice(1);
-    }
-    const vals = rest.map(ev);
-    const joined = vals.map((v) => v.text).join(" ");
-    const text = escapes ? joined.replace(/\\n/g, "\n") : joined;
-    const parts = text.split("\n");
-    const single = rest.length === 1 && parts.length === 1 ? rest[0] : null;
-    return parts.map(
-      (t) => line(t, single, vals.some((v) => v.dynamic), vals.some((v) => v.releaseFromImage), vals.flatMap((v) => v.variables))
-    );
-  }
-  if (base === "printf") {
-    const [fmtWord, ...rest] = args;
-    if (!fmtWord) return [];
-    const fmt = ev(fmtWord);
-    const vals = rest.map(ev);
-    if (!fmt.text.includes("%s") || vals.length === 0) {
-      return fmt.text.replace(/\\n/g, "\n").split("\n").map((t) => line(t, null, fmt.dynamic, fmt.releaseFromImage, fmt.variables));
-    }
-    const perArg = /^%s\\n$/.test(fmt.text);
-    if (perArg) return vals.map((v, i2) => line(v.text, rest[i2], v.dynamic, v.releaseFromImage, v.variables));
-    let i = 0;
-    let out = "";
-    while (i < vals.length) {
-      out += fmt.text.replace(/%s/g, () => vals[i++]?.text ?? "");
-    }
-    return out.replace(/\\n/g, "\n").split("\n").map((t) => line(t, null, vals.some((v) => v.dynamic), vals.some((v) => v.releaseFromImage), vals.flatMap((v) => v.variables)));
-  }
-  if (base === "cat") {
-    const heredoc = catReadsStdin(args, lookup) ? cmd.redirects.find((r) => r.heredoc) : void 0;
-    if (heredoc?.heredoc) return linesFromText(heredoc.heredoc.body, heredoc.heredoc.span, !heredoc.heredoc.quoted, lookup, ctx.imageVariables);
-    const file = args[0] ? staticValue(args[0], lookup) : null;
-    if (file) return ctx.files.linesOf(resolvePath("/", file));
-    return null;
-  }
-  return null;
-}
-function literalAuthWrite(ctx, path, via, span) {
-  const deb = ctx.policy.deb;
-  const auth = path === deb.authConfFile || path.startsWith(deb.authConfDir + "/") && path.endsWith(".conf");
-  if (!auth || ctx.mounts.length > 0) return;
-  ctx.emit({ kind: "secret-write", file: path, source: via, literal: true, instruction: ctx.instruction, span });
-}
-function secretSourceOf(cmd, base, args, scope, lookup) {
-  if (base === "cat" || base === "echo" || base === "printf") {
-    for (const w of args) {
-      const v = staticValue(w, lookup);
-      if (base === "cat" && v && v.startsWith("/run/secrets/")) return v;
-      const found = secretInWord(w, scope);
-      if (found) return found;
-    }
-  }
-  if (base === "tee" || base === "cat" && catReadsStdin(args, lookup)) {
-    for (const r of cmd.redirects) {
-      if (r.op === "<<<" && r.target) {
-        const found = secretInWord(r.target, scope);
-        if (found) return found;
-      }
-      if (r.heredoc && !r.heredoc.quoted) {
-        const found = secretInHeredoc(r.heredoc.body, (name) => isSecretVar(name, scope));
-        if (found) return found;
-      }
-    }
-  }
-  return null;
-}
-function catReadsStdin(args, lookup) {
-  const operands = args.map((w) => staticValue(w, lookup)).filter((v) => v === null || v === "-" || !v.startsWith("-"));
-  return operands.length === 0 || operands.includes("-");
-}
-
 // src/model/commands/registry.ts
 var COMMANDS = /* @__PURE__ */ new Map([
   ["add-apt-repository", addAptRepositoryCommand],
@@ -3608,6 +3920,10 @@ var COMMANDS = /* @__PURE__ */ new Map([
   ["mv", copyCommand],
   ["sed", sedCommand],
   ["sh", childShellCommand],
+  ["sha256sum", checksumCommand],
+  ["sha384sum", checksumCommand],
+  ["sha512sum", checksumCommand],
+  ["shasum", checksumCommand],
   ["tee", teeCommand],
   ["wget", downloadCommand]
 ]);
@@ -3673,7 +3989,7 @@ var ArmValues = class {
 };
 function visitCommand(ctx, cmd, index, scope, lookup, removed) {
   const span = cmd.span ?? cmd.extent;
-  recordSecretReads(ctx, cmd, scope, span);
+  recordSecretReads(ctx, cmd, lookup, span);
   const nameWord = cmd.name;
   const name = nameWord ? staticValue(nameWord, lookup) : null;
   const base = name ? commandBase(name) : null;
@@ -3681,8 +3997,8 @@ function visitCommand(ctx, cmd, index, scope, lookup, removed) {
     for (const a of cmd.assignments) {
       const value = a.value ? evalWord(a.value, lookup, ctx.release) : null;
       scope.vars.set(a.name, value && !value.dynamic ? value.text : null);
-      if (a.value && holdsSecret(a.value, scope)) scope.secretVars.add(a.name);
-      const secret = a.value !== null && readsMountedSecret(ctx, a.value, scope);
+      if (a.value && holdsSecret(a.value, scope, lookup)) scope.secretVars.add(a.name);
+      const secret = a.value !== null && readsMountedSecret(ctx, a.value, scope, lookup);
       if (secret) scope.mountedSecretVars.add(a.name);
       else scope.mountedSecretVars.delete(a.name);
       if (base === "export") scope.exports.set(a.name, { name: a.name, how: "export", span: a.span, fromCommand: index, secret });
@@ -3702,7 +4018,7 @@ function visitCommand(ctx, cmd, index, scope, lookup, removed) {
   const env = [
     ...ctx.env,
     ...scope.exports.values(),
-    ...cmd.assignments.map((a) => ({ name: a.name, how: "prefix", span: a.span, fromCommand: index, secret: a.value !== null && readsMountedSecret(ctx, a.value, scope) }))
+    ...cmd.assignments.map((a) => ({ name: a.name, how: "prefix", span: a.span, fromCommand: index, secret: a.value !== null && readsMountedSecret(ctx, a.value, scope, lookup) }))
   ];
   if (realBase === "cd") {
     const target = args[0] ? staticValue(args[0], lookup) : "/root";
@@ -3730,36 +4046,33 @@ function secretPaths(ctx) {
   for (const mount of ctx.mounts) if (mount.target !== "") m.set(mount.target, mount);
   return m;
 }
-function recordSecretReads(ctx, cmd, scope, span) {
+function recordSecretReads(ctx, cmd, lookup, span) {
   if (cmd.inSubstitution) return;
   const mounted = secretPaths(ctx);
   for (const word of wordsOf2(cmd)) {
-    const texts = [word.raw];
-    for (const text of texts) {
-      const re = /\/run\/secrets\/([A-Za-z0-9_.-]+)/g;
-      for (let m = re.exec(text); m; m = re.exec(text)) {
-        const path = m[0];
-        const id = m[1];
-        const assignment = cmd.assignments.find((a) => a.value === word);
-        ctx.emit({
-          kind: "secret-read",
-          id,
-          path,
-          mounted: mounted.has(path),
-          into: assignment ? { variable: assignment.name } : {},
-          instruction: ctx.instruction,
-          span: word.span ?? span
-        });
-      }
+    const text = substitutionText(word.raw, lookup);
+    const re = /\/run\/secrets\/([A-Za-z0-9_.-]+)/g;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const path = m[0];
+      const id = m[1];
+      const assignment = cmd.assignments.find((a) => a.value === word);
+      ctx.emit({
+        kind: "secret-read",
+        id,
+        path,
+        mounted: mounted.has(path),
+        into: assignment ? { variable: assignment.name } : {},
+        instruction: ctx.instruction,
+        span: word.span ?? span
+      });
     }
     for (const [target, mount] of mounted) {
       if (target.startsWith("/run/secrets/")) continue;
-      if (word.raw.includes(target)) {
+      if (text.includes(target)) {
         ctx.emit({ kind: "secret-read", id: mount.id, path: target, mounted: true, into: {}, instruction: ctx.instruction, span: word.span ?? span });
       }
     }
   }
-  void scope;
 }
 function collectRemovals(ctx) {
   const out = /* @__PURE__ */ new Set();
@@ -3841,6 +4154,8 @@ function computeState(stage, build, policy) {
   const aptBaseKnown = aptBaseIsKnown(stage);
   const managerOf = (file) => file === null ? "apk" : managerOfFile(policy, file);
   const unknownFor = (manager) => [...unknownFiles].some((f) => managerOf(f) === manager);
+  const apkRootOf = (file) => file === null ? null : managerOf(file) === "apk" ? apkFile(policy, file)?.root ?? null : null;
+  const knownRoots = new Set(parent?.knownRoots ?? []);
   const keysFor = (manager) => keys.filter((k) => (k.fact ? k.fact.manager : managerOf(k.path)) === manager);
   const unknownFiles = new Set(parent?.unknownFiles ?? []);
   for (const fact of parent ? stage.facts : stage.allFacts.length ? stage.allFacts : stage.facts) {
@@ -3857,6 +4172,8 @@ function computeState(stage, build, policy) {
         if (fact.mode === "replace") {
           repos = repos.filter((r) => r.file !== fact.file);
           unknownFiles.delete(fact.file);
+          const root = apkRootOf(fact.file);
+          if (root !== null && root !== "/") knownRoots.add(root);
         }
         for (const line of fact.lines) {
           if (line.dynamic && !line.releaseFromImage) {
@@ -3865,13 +4182,14 @@ function computeState(stage, build, policy) {
           }
           const entry = { url: line.text, origin: "write", file: fact.file, span: line.span, fact };
           if (line.tag) entry.tag = line.tag;
+          if (line.emptyArgs) entry.emptyArgs = line.emptyArgs;
           if (line.format) Object.assign(entry, { suite: line.suite ?? null, signedBy: line.signedBy ?? null, trusted: line.trusted ?? false });
           repos.push(entry);
         }
         break;
       }
       case "key-install":
-        if (fact.path && (fact.manager === "apt" || fact.path.startsWith(policy.apk.keysDir + "/"))) {
+        if (fact.path && (fact.manager === "apt" || isApkKeyPath(policy, fact.path))) {
           keys = keys.filter((k) => k.path !== fact.path);
           keys.push({ path: fact.path, origin: "install", fact });
         }
@@ -3885,21 +4203,27 @@ function computeState(stage, build, policy) {
           }
           break;
         }
+        const root = fact.root;
+        if (fact.initdb && root !== "/") knownRoots.add(root);
         if (own.has(fact)) {
           fact.repositories = [
-            ...repos.filter((r) => managerOf(r.file) === "apk"),
+            ...repos.filter((r) => apkRootOf(r.file) === root),
             ...fact.extraRepositories.map((x) => ({ url: x.url, origin: "flag", file: null, span: x.span ?? x.optionSpan, fact }))
           ];
-          fact.keys = keysFor("apk");
-          fact.repositoriesUnknown = unknownFor("apk") || fact.repositoriesFile !== null;
+          const apkKeys = keysFor("apk");
+          fact.keys = apkKeys.filter((k) => dirname(k.path) === fact.keysDir);
+          const ownDir = apkKeysDirOf(policy, root);
+          fact.rootKeys = fact.keysDir === ownDir ? fact.keys : apkKeys.filter((k) => dirname(k.path) === ownDir);
+          fact.repositoriesUnknown = [...unknownFiles].some((f) => apkRootOf(f) === root) || fact.repositoriesFile !== null || root !== "/" && !knownRoots.has(root);
         }
         const installsConf = (fact.subcommand === "add" || fact.subcommand === "install") && fact.packages.some((p) => p.value !== null && p.value.split("=")[0] === policy.apk.enterpriseConfPackage);
         if (installsConf) {
-          const release = repos.map((r) => matchApkRepository(policy, r.url)?.release).find((r) => r) ?? stage.release;
+          const release = repos.map((r) => apkRootOf(r.file) === root ? matchApkRepository(policy, r.url)?.release : void 0).find((r) => r) ?? stage.release;
           if (release) {
             const sec = apkRepositoryUrl(policy, release, "security");
-            repos.push({ url: sec.url, origin: "enterprise-conf", file: policy.apk.repositoriesFile, span: null, fact });
-            keys.push({ path: `${policy.apk.keysDir}/${sec.keyName}`, origin: "enterprise-conf", fact: null });
+            const file = root === "/" ? policy.apk.repositoriesFile : `${root}${policy.apk.repositoriesFile}`;
+            repos.push({ url: sec.url, origin: "enterprise-conf", file, span: null, fact });
+            keys.push({ path: `${apkKeysDirOf(policy, root)}/${sec.keyName}`, origin: "enterprise-conf", fact: null });
           }
         }
         break;
@@ -3908,7 +4232,7 @@ function computeState(stage, build, policy) {
         break;
     }
   }
-  endStates.set(stage, { repos, keys, unknownFiles });
+  endStates.set(stage, { repos, keys, unknownFiles, knownRoots });
 }
 function baseRepositories(stage, policy) {
   if (stage.dhi) {
@@ -4001,6 +4325,7 @@ function buildModel(text, options) {
   const globals = /* @__PURE__ */ new Map();
   const scopes = /* @__PURE__ */ new Map();
   let current = null;
+  const mountsFrom = /* @__PURE__ */ new Map();
   const globalLookup = (name) => {
     if (globals.has(name)) return name in buildArgs ? buildArgs[name] : globals.get(name);
     return name in PREDEFINED_ARGS ? PREDEFINED_ARGS[name] : void 0;
@@ -4035,14 +4360,50 @@ function buildModel(text, options) {
       return;
     }
     visitInstruction(build, current, raw, info, globals, buildArgs, policy);
+    if (raw.keyword === "RUN") {
+      for (const f of raw.flags) {
+        const from = f.name === "mount" ? f.options.find((o) => o.name === "from")?.value : void 0;
+        if (from) mountsFrom.set(current.stage.index, [...mountsFrom.get(current.stage.index) ?? [], from]);
+      }
+    }
   });
   for (const stage of build.stages) {
     stage.allFacts = stage.parent !== null ? [...build.stages[stage.parent].allFacts, ...stage.facts] : stage.facts;
     computeState(stage, build, policy);
   }
+  assignRoles(build, mountsFrom);
   build.secrets = findSecrets(text, build.urlCredentials);
   build.secretSpans = secretSpans(build);
   return build;
+}
+function assignRoles(build, mountsFrom) {
+  const byName = /* @__PURE__ */ new Map();
+  for (const s of build.stages) if (s.name !== null && !byName.has(s.name.toLowerCase())) byName.set(s.name.toLowerCase(), s.index);
+  const resolve = (ref) => {
+    const named = byName.get(ref.toLowerCase());
+    if (named !== void 0) return named;
+    return /^\d+$/.test(ref) && Number(ref) < build.stages.length ? Number(ref) : null;
+  };
+  const last = build.stages.at(-1);
+  if (!last) return;
+  const chain = (s) => s.parent === null ? [s] : [s, ...chain(build.stages[s.parent])];
+  for (const s of chain(last)) s.role = "final";
+  const queue = build.stages.filter((s) => s.role === "final");
+  const seen = new Set(queue.map((s) => s.index));
+  while (queue.length > 0) {
+    const s = queue.pop();
+    const refs = [...s.facts.flatMap((f) => f.kind === "copy" && f.from !== null ? [f.from] : []), ...mountsFrom.get(s.index) ?? []];
+    for (const ref of refs) {
+      const i = resolve(ref);
+      if (i === null || i >= s.index) continue;
+      for (const t of chain(build.stages[i])) {
+        if (seen.has(t.index)) continue;
+        seen.add(t.index);
+        t.role = "build";
+        queue.push(t);
+      }
+    }
+  }
 }
 function startStage(build, raw, scopes, lookup, policy) {
   const words = raw.args.filter((a) => a.text.length > 0);
@@ -4050,7 +4411,7 @@ function startStage(build, raw, scopes, lookup, policy) {
   const asIndex = words.findIndex((w) => w.text.toLowerCase() === "as");
   const name = asIndex > 0 ? words[asIndex + 1]?.text ?? null : null;
   const imageRaw = imageWord?.text ?? "";
-  const expansion = expandVariables(imageRaw, lookup, build.directives.escape);
+  const expansion = expandWord(imageRaw, lookup, build.directives.escape);
   const parentScope = expansion.value !== null ? scopes.get(expansion.value.toLowerCase()) : void 0;
   const stage = {
     index: build.stages.length,
@@ -4068,7 +4429,8 @@ function startStage(build, raw, scopes, lookup, policy) {
     dhiVariant: null,
     windows: false,
     facts: [],
-    allFacts: []
+    allFacts: [],
+    role: "unused"
   };
   if (parentScope) {
     const p = parentScope.stage;
@@ -4078,7 +4440,7 @@ function startStage(build, raw, scopes, lookup, policy) {
     stage.releaseUnknownReason = "variable";
   } else {
     stage.image = parseImageRef(expansion.value);
-    Object.assign(stage, describeBase(stage.image, policy));
+    Object.assign(stage, describeBase(declaredBase(policy, stage.image) ?? stage.image, policy));
   }
   stage.windows = parentScope?.windowsShell ?? (build.directives.escape === "`" && stage.distro === "unknown");
   build.stages.push(stage);
@@ -4088,12 +4450,13 @@ function startStage(build, raw, scopes, lookup, policy) {
     env: parentScope ? [...parentScope.env] : [],
     workdir: parentScope?.workdir ?? "/",
     files: parentScope ? parentScope.files.clone() : new FileTracker(),
-    windowsShell: stage.windows
+    windowsShell: stage.windows,
+    bareEnvironment: parentScope ? parentScope.bareEnvironment : stage.image !== null && hasBareEnvironment(stage.image)
   };
 }
 function visitInstruction(build, scope, raw, info, globals, buildArgs, policy) {
   const stage = scope.stage;
-  const lookup = (name) => scope.vars.has(name) ? scope.vars.get(name) : name in PREDEFINED_ARGS ? PREDEFINED_ARGS[name] : void 0;
+  const lookup = (name) => scope.vars.has(name) ? scope.vars.get(name) : name in PREDEFINED_ARGS ? PREDEFINED_ARGS[name] : scope.bareEnvironment && globals.has(name) ? "" : void 0;
   const emit = (fact) => stage.facts.push(fact);
   switch (raw.keyword) {
     case "ARG":
@@ -4126,7 +4489,7 @@ function visitInstruction(build, scope, raw, info, globals, buildArgs, policy) {
       return;
     }
     case "RUN":
-      visitRun(build, scope, raw, info, lookup, emit, policy);
+      visitRun(build, scope, raw, info, lookup, emit, policy, false, scope.bareEnvironment && globals.size > 0 ? new Set([...globals.keys()].filter((n) => !scope.vars.has(n))) : void 0);
       return;
     case "ONBUILD":
       if (raw.trigger?.keyword === "RUN") {
@@ -4146,13 +4509,13 @@ function visitInstruction(build, scope, raw, info, globals, buildArgs, policy) {
   }
 }
 var TRIGGER_FACTS = /* @__PURE__ */ new Set(["trust-bypass", "download", "local-package", "secret-write"]);
-function visitRun(build, scope, raw, info, lookup, emit, policy, trigger = false) {
+function visitRun(build, scope, raw, info, lookup, emit, policy, trigger = false, undeclaredArgs) {
   info.mounts = secretMounts(raw);
   if (scope.windowsShell || !raw.argsSpan) return;
   const heredocs = raw.heredocs.map((h) => ({ name: h.name, start: h.startSpan.start, end: h.startSpan.end }));
   const script = buildRunScript(build.text, raw.argsSpan.start, raw.span.end, build.directives.escape, heredocs);
-  if (!script) return;
-  const run = parseShell(script);
+  const run = script ? parseShell(script) : parseExecForm(build.text, raw.argsSpan.start, raw.span.end, build.directives.escape);
+  if (!run) return;
   if (trigger) info.triggerRun = run;
   else info.run = run;
   const env = [...scope.env];
@@ -4167,6 +4530,7 @@ function visitRun(build, scope, raw, info, lookup, emit, policy, trigger = false
     mounts: info.mounts,
     release: scope.stage.release,
     imageVariables: scope.stage.imageVariables,
+    ...undeclaredArgs && { undeclaredArgs },
     files: scope.files,
     instructionSpan: raw.span,
     emit
@@ -4240,6 +4604,7 @@ function visitCopy(build, scope, raw, info, lookup, emit, policy) {
       const chmod = raw.flags.find((f) => f.name === "chmod")?.value ?? null;
       const mark = (f) => {
         if (f.kind === "key-install" && f.manager === "apt" && !chmodLetsOthersRead(chmod)) f.unreadable = { chmod };
+        if (f.kind === "key-install") src.key = true;
         emit(f);
       };
       recordFetched({ ...ctx, emit: mark }, "ADD", src.text, src.span, finalPath, destWord.span, checksum, raw.span);
@@ -4249,11 +4614,13 @@ function visitCopy(build, scope, raw, info, lookup, emit, policy) {
       writeRepoFile(ctx, target, kind, "replace", keyword, null, null, raw.span);
       continue;
     }
-    const finalKey = destPath === policy.apk.keysDir ? resolvePath(destPath, basename(src.text)) : target;
-    if (finalKey.startsWith(policy.apk.keysDir + "/") || from === null && /\.rsa\.pub$/.test(src.text)) {
+    const finalKey = apkKeysDirRoot(policy, destPath) !== null ? resolvePath(destPath, basename(src.text)) : target;
+    if (isApkKeyPath(policy, finalKey) || from === null && /\.rsa\.pub$/.test(src.text)) {
       recordContextKey(ctx, keyword, src.text, finalKey, destWord.span, raw.span);
+      src.key = true;
     } else if (aptKeyPlace(policy, target) && /\.(?:gpg|asc|key|pub)$/.test(target)) {
       recordContextKey(ctx, keyword, src.text, target, destWord.span, raw.span, "apt");
+      src.key = true;
     }
   }
 }
@@ -4417,12 +4784,15 @@ function variableAt(build, instruction, name) {
 }
 function apkKeysCover(policy, stage, cmd) {
   if (cmd.repositoriesUnknown) return false;
-  const keys = new Set(cmd.keys.map((k) => k.path));
+  const keys = new Set((cmd.rootKeys ?? cmd.keys).map((k) => basename(k.path)));
   return activeRepositories(cmd).every((r) => {
     const match = hardenedMatch(policy, r);
-    if (match) return keys.has(`${policy.apk.keysDir}/${match.keyName}`);
+    if (match) return keys.has(match.keyName);
     return r.origin === "base" && stage.distro === "alpine";
   });
+}
+function isHardenedAptKey(policy, fact) {
+  return fact.url !== null ? debKeyByUrl(policy, fact.url) !== null : /dhi/i.test(basename(fact.contextSource ?? fact.path ?? ""));
 }
 
 // src/fix/builders.ts
@@ -4458,14 +4828,33 @@ function lineStartOf(build, offset) {
 function insertInstructionsBefore(build, before, lines) {
   const eol = styleOf(build).eol;
   const escape = build.directives.escape;
-  const start = lineStartOf(build, before.span.start);
-  const indent = build.text.slice(start, before.span.start);
+  const indent = build.text.slice(lineStartOf(build, before.span.start), before.span.start);
+  const start = aboveComments(build, lineStartOf(build, before.span.start));
   const text = lines.map((l) => {
     const m = /^([A-Za-z]+)(\s[\s\S]*)$/.exec(l);
     const body = m ? keywordCase(build, m[1]) + m[2] : l;
     return indent + body.replace(/\\?\n/g, (nl) => (nl.length === 2 ? escape : "") + eol + indent) + eol;
   }).join("");
   return { start, end: start, text };
+}
+function aboveComments(build, lineStart) {
+  const starts = commentLineStarts(build);
+  let line = build.lines.lineOf(lineStart);
+  while (line > 0 && starts.has(build.lines.starts[line - 1])) line--;
+  return build.lines.starts[line];
+}
+var commentStarts = /* @__PURE__ */ new WeakMap();
+function commentLineStarts(build) {
+  let set = commentStarts.get(build);
+  if (!set) {
+    set = /* @__PURE__ */ new Set();
+    for (const c of build.comments) {
+      const start = lineStartOf(build, c.span.start);
+      if (/^[ \t]*$/.test(build.text.slice(start, c.span.start))) set.add(start);
+    }
+    commentStarts.set(build, set);
+  }
+  return set;
 }
 function insertShellLinesBefore(build, instruction, commandStart2, lines) {
   const headerEnd = build.text.slice(instruction.span.start).search(/\r?\n/);
@@ -4695,7 +5084,7 @@ var enterprise_without_auth_default = defineRule({
     for (const stage of build.stages) {
       const cmds = packageCommands(stage);
       for (const cmd of cmds) {
-        if (!downloadsFromRepositories(cmd) || hasCredentials(policy, cmd)) continue;
+        if (!downloadsFromRepositories(cmd) || hasCredentials(policy, stage, cmd)) continue;
         const repo = activeRepositories(cmd).find((r) => hardenedMatch(policy, r)?.auth);
         if (!repo) continue;
         const sameRun = cmds.filter((c) => c.instruction === cmd.instruction);
@@ -4720,8 +5109,7 @@ function checkApt(build, policy, stage, report) {
   for (const cmd of packageCommands(stage, "apt")) {
     if (reported.has(cmd.instruction) || !downloadsFromRepositories(cmd)) continue;
     if (cmd.mounts.some((m) => isAuthFile(m.target))) continue;
-    const before = stage.allFacts.slice(0, stage.allFacts.indexOf(cmd));
-    if (before.some((f) => f.kind === "secret-write" && f.removed && f.instruction === cmd.instruction && isAuthFile(f.file))) continue;
+    if (credentialWrites(stage, cmd).some((f) => isAuthFile(f.file))) continue;
     const repo = cmd.repositories.find((r) => debSourceMatch(policy, r)?.auth);
     if (!repo) continue;
     reported.add(cmd.instruction);
@@ -4745,8 +5133,16 @@ function checkApt(build, policy, stage, report) {
     });
   }
 }
-function hasCredentials(policy, cmd) {
-  return cmd.env.some((e) => e.name === policy.auth.env && e.secret === true) || cmd.mounts.some((m) => basename(m.target) === ".netrc");
+function hasCredentials(policy, stage, cmd) {
+  return cmd.env.some((e) => e.name === policy.auth.env && e.secret === true) || cmd.mounts.some((m) => basename(m.target) === ".netrc") || credentialWrites(stage, cmd).some((f) => basename(f.file) === ".netrc");
+}
+function credentialWrites(stage, cmd) {
+  const out = [];
+  for (const f of stage.allFacts) {
+    if (f === cmd) break;
+    if (f.kind === "secret-write" && (f.instruction === cmd.instruction || !f.removed)) out.push(f);
+  }
+  return out;
 }
 function commandRange2(build, cmd) {
   const whole = build.instructions[cmd.instruction].span;
@@ -4762,12 +5158,16 @@ function authFix(build, policy, sameRun) {
   if (!(shell.command.joinedBy === null || shell.command.joinedBy === "&&" || shell.command.joinedBy === ";")) return null;
   const { secretId, env } = policy.auth;
   const mount = info.mounts.find((m) => m.id === secretId);
-  const exportText = `export ${env}="$(cat ${mount?.target ?? `/run/secrets/${secretId}`})" && `;
-  const edits = [insertAt(start, exportText)];
+  const value = `"$(cat ${mount?.target ?? `/run/secrets/${secretId}`})"`;
+  const exported = [...new Set(sameRun.flatMap((c) => c.env.filter((e) => e.name === env && e.how === "export")).map((e) => e.span))];
+  if (exported.length > 1 || exported.length === 1 && exported[0] === null) return null;
+  const assignment = exported[0];
+  const edits = [assignment ? replace(assignment, `${env}=${value}`) : insertAt(start, `export ${env}=${value} && `)];
+  const at0 = assignment ? assignment.start : start;
   if (!mount) {
     const at = flagOffset(build, info);
     const flag = `--mount=type=secret,id=${secretId} `;
-    if (at === start) edits[0] = insertAt(start, flag + exportText);
+    if (at === at0 && !assignment) edits[0] = insertAt(start, flag + `export ${env}=${value} && `);
     else edits.unshift(insertAt(at, flag));
   }
   return { title: `Pass the ${secretId} build secret to apk as ${env}`, safety: "unsafe", edits };
@@ -4826,7 +5226,7 @@ var insecure_package_source_default = defineRule({
     fixable: "sometimes",
     tags: ["security", "supply-chain"],
     messages: {
-      repository: "The repository {url} is fetched over plain http: anyone on the path can see and alter what apk downloads.",
+      repository: "The repository {url} is fetched over plain http: apk still checks the signatures, but anyone on the path can see what apk downloads and hold back updates with a stale index.",
       key: "The signing key {url} is downloaded over plain http: anyone on the path can replace the key every package is checked against.",
       aptSource: "The apt source {url} is fetched over plain http: anyone on the path can see what apt downloads and hold back updates."
     },
@@ -4871,7 +5271,6 @@ var insecure_package_source_default = defineRule({
 
 // rules/missing-signing-key.ts
 var CONTEXT_KEYWORDS = /* @__PURE__ */ new Set(["ARG", "ENV", "WORKDIR", "USER", "SHELL", "ONBUILD"]);
-var OTHER_KEYS = /* @__PURE__ */ new Set(["--keys-dir", "-p", "--root"]);
 var KEY_ONLY_FACTS = /* @__PURE__ */ new Set(["key-install", "download", "copy"]);
 function moveFix(build, stage, use, later) {
   const info = build.instructions[later.instruction];
@@ -4907,7 +5306,6 @@ var missing_signing_key_default = defineRule({
   },
   check(ctx) {
     const { build, policy } = ctx;
-    const keysDir = policy.apk.keysDir;
     const lines = build.lines;
     const checkedIn = /* @__PURE__ */ new Map();
     for (const stage of build.stages) {
@@ -4915,13 +5313,16 @@ var missing_signing_key_default = defineRule({
       checkedIn.set(stage.index, done);
       checkApt2(ctx, stage, done, lines);
       for (const cmd of packageCommands(stage)) {
-        if (!fetchesIndexes(cmd) || cmd.options.some((o) => OTHER_KEYS.has(o.name))) continue;
+        const keysDir = cmd.keysDir;
+        if (!fetchesIndexes(cmd) || keysDir === null || keysDir !== policy.apk.keysDir && apkKeysDirRoot(policy, keysDir) === null) continue;
         for (const repo of cmd.repositories) {
           const match = hardenedMatch(policy, repo);
-          if (!match || done.has(match.keyName)) continue;
-          done.add(match.keyName);
-          if (cmd.keys.some((k) => k.path === `${keysDir}/${match.keyName}`)) continue;
+          const id = `${keysDir}/${match?.keyName}`;
+          if (!match || done.has(id)) continue;
+          done.add(id);
+          if (cmd.keys.some((k) => k.path === id)) continue;
           if (earlierInstalls(stage, cmd).some((f) => intendedKeyName(policy, f) === match.keyName)) continue;
+          if (stage.allFacts.slice(0, stage.allFacts.indexOf(cmd)).some((f) => f.kind === "download" && f.urlAsOutput && keyByUrl(policy, f.url)?.keyName === match.keyName)) continue;
           const use = build.instructions[cmd.instruction];
           const later = laterInstalls(stage, cmd).find((f) => f.path === `${keysDir}/${match.keyName}`);
           const data = { repository: repo.url, key: match.keyName, keysDir };
@@ -5204,7 +5605,7 @@ var repositories_overwritten_default = defineRule({
             line: at === null ? "?" : lines.position(at).line
           },
           span: write.modeSpan ?? write.span,
-          fix: appendFix(build, write)
+          fix: writeBackFix(build, write, dropped)
         });
       }
     }
@@ -5214,20 +5615,22 @@ function writtenBack(stage, write, entry) {
   const later = stage.facts.slice(stage.facts.indexOf(write));
   return later.some((f) => f.kind === "repo-write" && f.instruction === write.instruction && f.file === write.file && f.lines.some((l) => l.text === entry.url));
 }
-function appendFix(build, write) {
-  const op = write.modeSpan;
-  if (!op || !/^[1&]?>$/.test(build.text.slice(op.start, op.end))) return null;
+function writeBackFix(build, write, dropped) {
+  const info = build.instructions[write.instruction];
+  if (info.keyword !== "RUN" || info.onbuild || info.run?.execForm) return null;
   const written = new Set(write.lines.map((l) => `${l.tag ?? ""} ${l.text}`));
   const kept = (write.before ?? []).every((r) => r.origin === "enterprise-conf" || written.has(`${r.tag ?? ""} ${r.url}`));
   if (!kept) return null;
-  return { title: "Append to the repository list instead of replacing it", safety: "safe", edits: [insertAt(op.end, ">")] };
+  const urls = [...new Set(dropped.map((r) => r.url))];
+  const text = urls.map((u) => ` && echo "${u}" >> ${write.file}`).join("");
+  return { title: `Write ${urls.join(", ")} back after replacing the list`, safety: "safe", edits: [insertAt(write.span.end, text)] };
 }
 
 // rules/repository-version-mismatch.ts
-function candidates(stage) {
+function candidates(policy, stage) {
   const out = [];
   for (const write of factsOf(stage, "repo-write")) {
-    if (write.fileKind !== "repositories") continue;
+    if (write.fileKind !== "repositories" || write.manager === "apk" && apkFile(policy, write.file)?.root !== "/") continue;
     for (const line of write.lines) {
       if (line.dynamic || line.releaseFromImage || line.releaseFromBaseArg) continue;
       out.push({ url: line.text, span: line.span ?? write.edit?.span ?? write.span });
@@ -5235,6 +5638,7 @@ function candidates(stage) {
   }
   const own = new Set(stage.facts);
   for (const cmd of packageCommands(stage)) {
+    if (cmd.root !== "/") continue;
     for (const x of cmd.extraRepositories) out.push({ url: x.url, span: x.span ?? x.optionSpan ?? cmd.span });
     for (const r of cmd.repositories) {
       const f = r.fact;
@@ -5254,6 +5658,24 @@ function releaseRange(build, span, url, release) {
   const offset = segments.slice(0, hits[0]).join("/").length + 1;
   const start = span.start + at + offset;
   return { start, end: start + segments[hits[0]].length };
+}
+function checkUndeclaredArgs(ctx, stage) {
+  const { build, policy } = ctx;
+  const from = build.instructions.findIndex((i) => i.stage === stage.index);
+  const first = build.instructions[from + 1];
+  const declared = /* @__PURE__ */ new Set();
+  for (const write of factsOf(stage, "repo-write")) {
+    if (write.fileKind !== "repositories") continue;
+    for (const line of write.lines) {
+      const names = line.emptyArgs?.filter((n) => !declared.has(n)) ?? [];
+      if (names.length === 0 || !isPolicyHost(policy, line.text)) continue;
+      const span = line.span ?? write.span;
+      const fix = first && first.stage === stage.index ? { title: `Declare ${names.map((n) => `ARG ${n}`).join(", ")} in the stage`, safety: "safe", edits: [insertInstructionsBefore(build, first, names.map((n) => `ARG ${n}`))] } : null;
+      for (const n of names) declared.add(n);
+      const variable = names.join(", ");
+      ctx.report({ messageId: "undeclaredArg", data: { variable, name: names.join(" "), url: urlForMessage(line.text) }, span, fix });
+    }
+  }
 }
 function checkApt3(ctx, stage, base) {
   const { build, policy } = ctx;
@@ -5277,6 +5699,7 @@ var repository_version_mismatch_default = defineRule({
     tags: ["security", "supply-chain"],
     messages: {
       mismatch: "The repository is for Alpine {repoRelease}, but the base image {image} is Alpine {baseRelease}; apk would mix packages built for another release.",
+      undeclaredArg: "{variable} is a global ARG that this stage does not declare, so it is empty here and the repository written is {url}; declare it in the stage (ARG {name}) to pass its value in.",
       aptMismatch: "The hardened source is for Debian {repoRelease}, but the base image {image} is Debian {baseRelease}; apt would mix packages built for another release."
     },
     options: {}
@@ -5284,10 +5707,11 @@ var repository_version_mismatch_default = defineRule({
   check(ctx) {
     const { build, policy } = ctx;
     for (const stage of build.stages) {
+      checkUndeclaredArgs(ctx, stage);
       const base = stage.release;
       if (stage.distro === "debian" && base !== null) checkApt3(ctx, stage, base);
       if (stage.distro !== "alpine" || base === null) continue;
-      for (const c of candidates(stage)) {
+      for (const c of candidates(policy, stage)) {
         const match = hardenedMatch(policy, c.url);
         if (!match || match.release === null || match.release === base) continue;
         const exact = releaseRange(build, c.span, c.url, match.release);
@@ -5324,6 +5748,12 @@ var CREDENTIAL_NAMES = /* @__PURE__ */ new Set([
 ]);
 var CREDENTIAL_DIRS = /* @__PURE__ */ new Set([".ssh"]);
 var ENV_EXAMPLE = /^\.env\.(?:example|sample|template|dist|defaults?)$/i;
+var TEMPLATE = /[._-](?:example|sample|template|tmpl|dist|defaults?)(?:[._-]|$)/i;
+var PUBLIC_KEY = /\.(?:pub|asc|gpg)$|keyring|[._-]pub(?:lic)?[._-]/i;
+function isPublicKey(path) {
+  const name = basename(path);
+  return PUBLIC_KEY.test(name) && !/secring|secret|priv/i.test(name);
+}
 function credentialFile(policy, path, source) {
   const name = basename(path);
   const parent = basename(dirname(path));
@@ -5359,6 +5789,7 @@ var secret_file_in_image_default = defineRule({
       for (const src of copy.sources) {
         const heredoc = /^<<-?["']?[^"'\s]+["']?$/.test(src.text);
         const target = many ? resolvePath(copy.dest, heredoc ? "" : basename(src.text)) : copy.dest;
+        if (src.key || !heredoc && (isPublicKey(src.text) || TEMPLATE.test(basename(src.text))) || isPublicKey(target)) continue;
         const file = (heredoc ? null : credentialFile(policy, src.text, true)) ?? (many && heredoc ? null : credentialFile(policy, target, false));
         if (!file) continue;
         const fix = copy.sources.length === 1 && !heredoc ? mountInstead(build, policy, stage, copy, target) : null;
@@ -5506,6 +5937,14 @@ function rangeInside(build, span, value) {
   if (at === -1 || text.indexOf(value, at + 1) !== -1) return null;
   return { start: span.start + at, end: span.start + at + value.length };
 }
+function checkUrlAsOutput(ctx, dl) {
+  const { build, policy } = ctx;
+  const apk = keyByUrl(policy, dl.url);
+  if (!apk && !debKeyByUrl(policy, dl.url) && !dl.url.replace(/^http:/i, "https:").startsWith(policy.apk.keyringUrlPrefix)) return;
+  const written = dl.urlSpan ? build.text.slice(dl.urlSpan.start, dl.urlSpan.end) : null;
+  const fix = apk && dl.urlSpan && written === dl.url ? { title: `Save the key as ${policy.apk.keysDir}/${apk.keyName}`, safety: "safe", edits: [replace(dl.urlSpan, `${policy.apk.keysDir}/${apk.keyName} ${dl.url}`)] } : null;
+  ctx.report({ messageId: "urlAsOutput", data: { tool: dl.tool, url: dl.url }, span: dl.urlSpan ?? dl.span, fix });
+}
 function singleCopyIntoDir(build, stage, fact) {
   const copy = factsOf(stage, "copy").find((c) => c.instruction === fact.instruction);
   if (!copy || copy.sources.length !== 1 || !fact.destSpan) return null;
@@ -5513,7 +5952,7 @@ function singleCopyIntoDir(build, stage, fact) {
 }
 function checkAptKey(ctx, fact) {
   const { build, policy } = ctx;
-  const hardened = fact.url !== null ? debKeyByUrl(policy, fact.url) !== null : /dhi/i.test(basename(fact.contextSource ?? fact.path ?? ""));
+  const hardened = isHardenedAptKey(policy, fact);
   if (fact.unbound) {
     if (!hardened) return;
     const how = fact.unbound === "apt-key" ? "apt-key" : policy.deb.trustedDir;
@@ -5549,6 +5988,7 @@ var signing_key_name_default = defineRule({
       wrongName: "The signing key is saved as {name}, but apk matches index signatures by file name: it must be {expected}.",
       outsideKeysDir: "The signing key is saved as {path}, outside {keysDir}, so apk never reads it; save it as {expected}.",
       wrongUrl: "The signing key is fetched from {url}, which serves no current key; the key is at {expected}.",
+      urlAsOutput: "`{tool} -O {url}` names the file to save, not what to fetch: nothing is downloaded and the key is never installed. Give the key's path to -O and the URL after it.",
       aptUnbound: "The signing key {key} is added with {how}, so apt trusts it for every source; save it in {dir} and bind it to the hardened source with signed-by=.",
       aptArmouredName: "The key saved as {path} is ASCII-armoured, but apt reads armoured keys only from files named *.asc: save it as {expected} (or dearmor it with gpg --dearmor)."
     },
@@ -5558,6 +5998,7 @@ var signing_key_name_default = defineRule({
     const { build, policy } = ctx;
     const keysDir = policy.apk.keysDir;
     for (const stage of build.stages) {
+      for (const dl of factsOf(stage, "download")) if (dl.urlAsOutput) checkUrlAsOutput(ctx, dl);
       for (const fact of factsOf(stage, "key-install")) {
         if (fact.manager === "apt") {
           checkAptKey(ctx, fact);
@@ -5577,7 +6018,7 @@ var signing_key_name_default = defineRule({
         const name = basename(fact.path);
         const nameRange = rangeAtEnd(build, fact.destSpan, name);
         const nameFromUrl = nameRange === null && fact.url !== null && basename(fact.url) === name;
-        if (dirname(fact.path) === keysDir) {
+        if (dirname(fact.path) === keysDir || apkKeysDirRoot(policy, dirname(fact.path)) !== null) {
           if (name === intended || urlStale && nameFromUrl) continue;
           const dirRange = nameRange ? null : singleCopyIntoDir(build, stage, fact);
           const fix2 = nameRange ? { title: `Save the key as ${intended}`, safety: "safe", edits: [replace(nameRange, intended)] } : nameFromUrl ? urlFix(`Download the key from ${keyUrl}`) : dirRange ? { title: `Save the key as ${intended}`, safety: "safe", edits: [insertAt(dirRange.end, intended)] } : null;
@@ -5596,6 +6037,7 @@ var signing_key_name_default = defineRule({
 });
 
 // rules/trust-bypass.ts
+var APT_KEY_GONE = /* @__PURE__ */ new Set(["trixie", "forky", "sid"]);
 var SAME = (a, b) => a !== null && a.start === b.start && a.end === b.end;
 function removeFlag(build, policy, stage, bypass, cmd) {
   if (!cmd) return null;
@@ -5653,6 +6095,7 @@ var trust_bypass_default = defineRule({
       aptInsecureRepositories: "{what} lets apt use repositories whose Release files are unsigned or cannot be verified.",
       aptVerifyPeer: "{what} turns off TLS certificate checks for apt downloads.",
       aptTrustedSource: "{what} on the source {url} makes apt accept it without checking any signature.",
+      aptKeyGlobal: "`apt-key` makes apt trust {key} for every source that names no keyring with signed-by=, not only its own{trixie}; save it in {dir} and bind its source to it with signed-by=.",
       downloadedPackage: "{tool} installs {file}, downloaded from {url} on line {line}, without checking any signature: only packages from a signed source are verified."
     },
     options: {}
@@ -5668,6 +6111,12 @@ var trust_bypass_default = defineRule({
         const line = lines.position(pkg.downloaded.span.start).line;
         ctx.report({ messageId: "downloadedPackage", data: { tool: pkg.tool, file: pkg.path, url: urlForMessage(pkg.downloaded.url), line }, span: pkg.span });
       }
+      for (const key of factsOf(stage, "key-install")) {
+        if (key.manager !== "apt" || key.unbound !== "apt-key" || isHardenedAptKey(policy, key)) continue;
+        const trixie = stage.distro === "debian" && stage.release !== null && APT_KEY_GONE.has(stage.release) ? `, and Debian ${stage.release} has no apt-key at all: this RUN fails` : "";
+        const name = key.url ?? key.contextSource ?? "this key";
+        ctx.report({ messageId: "aptKeyGlobal", data: { key: urlForMessage(name), trixie, dir: policy.deb.keyringDirs[0] }, span: key.urlSpan ?? key.span });
+      }
       const commands = factsOf(stage, "package-command");
       for (const bypass of factsOf(stage, "trust-bypass")) {
         if (bypass.manager === "apt") {
@@ -5680,7 +6129,8 @@ var trust_bypass_default = defineRule({
           const cmd = sameRun.find((c) => c.options.some((o) => SAME(o.span, bypass.span)));
           const dir = cmd?.options.find((o) => o.name === "--keys-dir")?.value ?? "another directory";
           const messageId = bypass.what === "--keys-dir" ? "keysDir" : "allowUntrusted";
-          ctx.report({ messageId, data: { dir, keysDir: policy.apk.keysDir }, span: bypass.span, fix: removeFlag(build, policy, stage, bypass, cmd) });
+          const keysDir = apkKeysDirOf(policy, cmd?.root ?? "/");
+          ctx.report({ messageId, data: { dir, keysDir }, span: bypass.span, fix: removeFlag(build, policy, stage, bypass, cmd) });
         } else if (bypass.what === "allow-untrusted") {
           ctx.report({ messageId: "configAllowUntrusted", data: { file: policy.apk.configFile }, span: bypass.span });
         } else {
@@ -5728,14 +6178,14 @@ var trust_bypass_default = defineRule({
 function literalReleases(stage, policy) {
   const urls = [];
   for (const write of factsOf(stage, "repo-write")) {
-    if (write.fileKind !== "repositories") continue;
+    if (write.fileKind !== "repositories" || write.manager === "apk" && apkFile(policy, write.file)?.root !== "/") continue;
     for (const line of write.lines) if (!line.dynamic && !line.releaseFromImage && !line.releaseFromBaseArg) urls.push(line.text);
   }
-  for (const cmd of packageCommands(stage)) urls.push(...cmd.extraRepositories.map((x) => x.url));
+  for (const cmd of packageCommands(stage)) if (cmd.root === "/") urls.push(...cmd.extraRepositories.map((x) => x.url));
   const releases = urls.map((u) => hardenedMatch(policy, u)?.release).filter((r) => !!r && /^\d+\.\d+$/.test(r));
   return [...new Set(releases)];
 }
-function rootOf(build, stage) {
+function rootOf2(build, stage) {
   let s = stage;
   while (s.parent !== null) s = build.stages[s.parent];
   return s;
@@ -5774,7 +6224,7 @@ var unpinned_base_image_default = defineRule({
     const { build, policy } = ctx;
     const reported = /* @__PURE__ */ new Set();
     for (const stage of build.stages) {
-      const root = rootOf(build, stage);
+      const root = rootOf2(build, stage);
       const reason = root.releaseUnknownReason;
       if (root.release !== null || reported.has(root.index)) continue;
       if (reason !== "unpinned" && reason !== "variable" && reason !== "digest-only") continue;
@@ -5783,7 +6233,8 @@ var unpinned_base_image_default = defineRule({
       reported.add(root.index);
       const release = releases[0];
       const messageId = reason === "unpinned" ? "unpinned" : reason === "variable" ? "variable" : "digestOnly";
-      const fix = reason === "unpinned" && releases.length === 1 ? pinFix(build, root, release) : null;
+      const servable = isServedRelease(policy, release) || policy.apk.mirrors.length > 0;
+      const fix = reason === "unpinned" && releases.length === 1 && servable ? pinFix(build, root, release) : null;
       ctx.report({ messageId, data: { release, image: describeStageBase(root), variable: root.imageVariables.join(", ") }, span: root.imageSpan ?? root.fromSpan, fix });
     }
   }
@@ -5858,7 +6309,68 @@ var unsupported_release_default = defineRule({
   }
 });
 
+// src/policy/hardened-packages-data.ts
+var APK_MAIN_SOURCES = {
+  "3.23": "7zip aaudit abi-compliance-checker abseil-cpp abuild acct acf-alpine-baselayout acf-alpine-conf acf-amavisd-new acf-apk-tools acf-asterisk acf-awall acf-chrony acf-core acf-dansguardian acf-db acf-dnscache acf-dnsmasq acf-dovecot acf-freeradius3 acf-freeswitch acf-freeswitch-vmail acf-gross acf-heimdal acf-iproute2-qos acf-iptables acf-jquery acf-kamailio acf-lib acf-lighttpd acf-lvm2 acf-mariadb acf-mdadm acf-nsd acf-openldap acf-opennhrp acf-openntpd acf-openssh acf-openssl acf-openvpn acf-pingu acf-postfix acf-postgresql acf-ppp acf-provisioning acf-quagga acf-samba acf-skins acf-snort acf-squid acf-tinydns acf-unbound acf-weblog ack acl aconf acpi acpica acpid ada akms alpine-base alpine-baselayout alpine-conf alpine-git-mirror-syncd alpine-keys alpine-make-rootfs alpine-sdk alsa-lib alsa-ucm-conf alsa-utils altermime amavis amavisd-milter amazoncorretto aom apache-mod-auth-kerb apache-mod-auth-ntlm-winbind apache-mod-auth-radius apache-mod-fcgid apache2 apache2-mod-wsgi apcupsd apg api-sanity-checker apk-cron apk-tools aports-build apparmor apr apr-util argon2 argp-standalone argtable2 arm-trusted-firmware arpon arpwatch asciidoc asciidoctor aspell aspell-de aspell-en aspell-fr aspell-ru aspell-uk asterisk astroterm at-spi2-core atf atop attr audit augeas aumix autoconf autoconf-archive automake avahi avahi-ui awall aws-cli axel b43-fwcutter bacula base64 bash bash-completion batctl bats-core bc bcache-tools bcnm bctoolbox bdftopcf bearssl beep benchmark bind binutils bison bluez bluez-firmware bluez-headers bmd-tools bonding boost1.84 botan3 bridge bridge-utils brotli bsd-compat-headers btrfs-progs bubblewrap build-base buildkit bun busybox bwm-ng byacc byobu bzip2 c-ares ca-certificates cairo cargo-auditable cargo-nextest catch2 cbindgen ccache cciss_vol_status cdparanoia cgdb cgit check chrony chrpath cifs-utils cjson ckbcomp cksfv clang-rtlib clang16 clang20 clang21 clang22 clucene cmake cmocka cmph command-not-found confuse conky conntrack-tools corepack coreutils cppunit cracklib cramfs crconf cryptsetup cunit cups curl cutter cvechecker cvs cxxopts cyrus-sasl cython czmq dansguardian daq darkhttpd dart-stage0 dash datefudge dav1d db dbus dbus-glib dconf ddate debian-archive-keyring debian-devscripts debootstrap dejagnu dev86 devicemaster-linux dhcpcd dialog diffutils distcc djbdns dkimproxy dmidecode dmraid dmvpn dns-root-hints dnsfunnel dnsmasq dnssec-root dnstop doas doas-sudo-shim docbook-xml docbook-xsl docbook2mdoc docbook2x docker docker-cli-buildx docs doctest dosfstools dotnet10-runtime dotnet10-sdk dotnet10-stage0 dotnet8-runtime dotnet8-sdk dotnet8-stage0 dotnet9-runtime dotnet9-sdk dotnet9-stage0 dovecot doxygen dpkg drbd-utils dropbear dtach dtc e2fsprogs ecl eclipse-temurin ed edbrowse efi-mkkeys efi-mkuki efibootmgr efitools efivar eggdrop elfutils elinks ell email encfs encodings erlang27 erlang28 erofs-utils esh espeak etckeeper ethtool eudev eventlog execline expat expect ez-ipupdate f2fs-tools fail2ban fakeroot fcgi fcgiwrap ferm fftw file findutils fish flac flashcache-utils flashrom flex flite fmt font-adobe-100dpi font-adobe-75dpi font-adobe-utopia-100dpi font-adobe-utopia-75dpi font-adobe-utopia-type1 font-alias font-arabic-misc font-bh-100dpi font-bh-75dpi font-bitstream-100dpi font-bitstream-75dpi font-bitstream-type1 font-cantarell font-cronyx-cyrillic font-cursor-misc font-dec-misc font-dejavu font-droid font-freefont font-ibm-type1 font-isas-misc font-jis-misc font-liberation font-liberation-sans-narrow font-linux-libertine font-micro-misc font-misc-cyrillic font-misc-ethiopic font-misc-misc font-mutt-misc font-schumacher-misc font-screen-cyrillic font-sony-misc font-sun-misc font-terminus font-tlwg font-unifont font-util font-vollkorn font-winitzki-cyrillic font-xfree86-type1 fontconfig fortify-headers fping fprobe fprobe-ulog freeradius freeradius-client freeswitch freeswitch-sounds-en-us-callie-32000 freeswitch-sounds-en-us-callie-8000 freeswitch-sounds-es-mx-maria-44100 freeswitch-sounds-fr-ca-june-8000 freeswitch-sounds-fr-fr-sibylle-8000 freeswitch-sounds-music-32000 freeswitch-sounds-music-8000 freeswitch-sounds-pt-br-karina-8000 freeswitch-sounds-ru-RU-elena-32000 freeswitch-sounds-ru-RU-elena-8000 freetdm freetds freetype fribidi fsarchiver fstrm fuse fuse3 gawk gc gcc gcompat gcr gd gdb gdbm gdk-pixbuf gengetopt gensio geoip gettext gettext-tiny ghi ghostscript ghostscript-fonts giflib git gitolite glib glslang glu gmp gn gnu-efi gnu-libiconv gnupg gnutls go go-md2man goaccess gobject-introspection golang gperf gpm gpsd gptfdisk gradle gradle-stage0 graphene graphite2 graphviz grep groff gross grpc grub gsm gst-plugins-base gstreamer gtest gtk+3.0 gtk-doc guile gvpe gyp gzip haproxy harfbuzz haserl haveged hdparm heimdal help2man hicolor-icon-theme highlight hiredis hostapd htop hunspell hunspell-en hunspell-pt hunspell-pt-br hvtools hwdata hwloc hylafaxplus hypermail iaxmodem icecast icon-naming-utils icu iftop ifupdown-ng igmpproxy imake imap imlib2 in-sync indent inih iniparser inotify-tools installkernel intel-ucode intltool iperf3 iproute2 iproute2-qos ipset iptables iputils ipvsadm irqbalance iscsi-scst isl25 isl26 iso-codes itstool iucode-tool ivykis iw jack jansson java-cacerts java-common jbig2dec jemalloc jfsutils jitterentropy-library joe jpeg jq json-c judy kamailio kbd kea kernel-hooks keyutils kmod knock knot krb5 krb5-conf kubectl kyua lame lang lcms2 ldapvi lddtree ldns ldoc less lftp libaio libarchive libart-lgpl libassuan libatomic_ops libavif libbpf libbsd libburn libcap libcap-ng libcbor libclc libconfig libdaemon libdbi libde265 libdisplay-info libdnet libdrm libdwarf libeatmydata libeconf libedit libepoxy libestr libev libevent libfastjson libffi libfido2 libfontenc libgcc-static libgcrypt libgpg-error libical libice libid3tag libidn libidn2 libisoburn libisofs libjpeg-turbo libkcapi libks libksba liblockfile liblogging liblognorm libmaxminddb libmd libmemcached libmilter libmnl libnet libnetfilter_acct libnetfilter_conntrack libnetfilter_cthelper libnetfilter_cttimeout libnetfilter_log libnetfilter_queue libnfnetlink libnftnl libnl3 libnsl libnvme libogg libotr libpaper libpcap libpciaccess libpng libpsl librdkafka librelp libresample librsync librtlsdr libsamplerate libseccomp libsecret libselinux libsepol libshout libsm libsndfile libsodium libspf2 libsrtp libssh2 libtasn1 libtheora libtirpc libtool libtraceevent libucontext libudev-zero libunistring libunwind liburing libusb libusb-compat libutempter libuv libva libvdpau libverto libvorbis libwebp libwebsockets libx11 libxau libxaw libxcb libxcomposite libxcursor libxdamage libxdmcp libxext libxfixes libxft libxi libxinerama libxkbcommon libxkbfile libxml2 libxmu libxpm libxrandr libxrender libxshmfence libxslt libxt libxtst libxv libxxf86vm libyuv lighttpd limine linenoise links linux-firmware linux-headers linux-lts linux-pam linux-rpi linux-tools lksctp-tools lld20 lld21 lld22 llvm llvm-runtimes llvm16 llvm20 llvm21 llvm22 lm-sensors lmdb lockfile-progs log4cplus logcheck logrotate logtail lsof lsyncd ltrace lttng-ust lua-alt-getopt lua-aports lua-asn1 lua-augeas lua-b64 lua-bit32 lua-busted lua-cjson lua-cliargs lua-cmsgpack lua-cqueues lua-curl lua-dbi lua-discount lua-dns lua-evdev lua-expat lua-feedparser lua-file-magic lua-filesize lua-filesystem lua-gversion lua-hashids lua-iconv lua-inspect lua-json4 lua-ldap lua-ldbus lua-luassert lua-luaxml lua-lub lua-lustache lua-lxc lua-lyaml lua-lzlib lua-lzmq lua-maxminddb lua-md5 lua-mediator lua-microlight lua-mosquitto lua-mqtt-publish lua-openrc lua-optarg lua-ossl lua-pc lua-penlight lua-posix lua-posixtz lua-pty lua-resty-core lua-resty-lrucache lua-rex lua-say lua-schema lua-sec lua-soap lua-socket lua-sql lua-sqlite lua-stdlib lua-stdlib-debug lua-stdlib-normalize lua-stringy lua-struct lua-subprocess lua-system lua-term lua-unit lua-uuid lua-xctrl lua-yaml lua5.1 lua5.2 lua5.3 lua5.4 luajit lutok lvm2 lxc lxc-templates-legacy lynx lz4 lzip lzo m4 macifrename mailcap mailx make makedepend man-pages man-pages-posix mandoc mariadb mariadb-connector-c maturin maven maven-stage0 mawk mbedtls mc mdadm mdev-conf mdevd memcached merge-usr mesa meson mg mini_httpd minicom mkfontscale mkinitfs mksh mlmmj monit mosh mosquitto mpc1 mpdecimal mpfr4 mpg123 mqtt-exec mrtg mt-st mtd-utils mtools mtx multipath-tools muon musl musl-fts musl-legacy-error musl-locales musl-nscd musl-obstack nagios nagios-plugins nano nasm ncdu ncftp ncurses ndisc6 neon net-snmp net-tools netcat-openbsd netcf nettle network-extras newt nfdump nfs-utils nftables nghttp2 nghttp3 nginx ngircd ngrep ngtcp2 nikto ninja-build nload nmap node nodejs npm npth nrpe nsd nspr nss nss-pam-ldapd ntfs-3g numactl nvme-cli obex-data-server ocaml5 oidentd one-context oniguruma open-iscsi open-isns open-lldp openjade openjdk11 openjdk17 openjdk21 openjdk25 openjpeg openldap opennhrp openntpd openobex openrc openresolv opensp openssh openssl openvpn openvpn-ad-check openvpn-auth-ldap opus opusfile orc ortp p11-kit pahole pam-pgsql pango parallel parted patch patchelf patchutils pax-utils paxrelabel pciutils pcmciautils pcre pcre2 pcsc-lite perdition perl perl-apache-logformat-compiler perl-apache-session perl-archive-zip perl-astro-suntime perl-async-mergepoint perl-authen-sasl perl-b-cow perl-b-hooks-endofscope perl-bit-vector perl-boolean perl-business-hours perl-cache-cache perl-cache-simple-timedexpiry perl-canary-stability perl-capture-tiny perl-carp perl-carp-clan perl-cgi perl-cgi-emulate-psgi perl-cgi-fast perl-cgi-psgi perl-cgi-session perl-class-accessor perl-class-accessor-chained perl-class-container perl-class-data-inheritable perl-class-inspector perl-class-load perl-class-method-modifiers perl-class-mix perl-class-returnvalue perl-class-singleton perl-class-tiny perl-clone perl-common-sense perl-compress-raw-bzip2 perl-compress-raw-zlib perl-config-autoconf perl-config-grammar perl-config-inifiles perl-control-x10 perl-convert-asn1 perl-convert-binhex perl-convert-color perl-convert-tnef perl-convert-uulib perl-cpan-meta-check perl-cpan-requirements-dynamic perl-cpanel-json-xs perl-cps perl-crypt-des perl-crypt-eksblowfish perl-crypt-openssl-guess perl-crypt-openssl-random perl-crypt-openssl-rsa perl-crypt-rijndael perl-crypt-ssleay perl-crypt-x509 perl-cryptx perl-css-minifier-xs perl-css-squish perl-data-guid perl-data-hexdump perl-data-optlist perl-data-page perl-data-page-pageset perl-data-uuid perl-date-calc perl-date-manip perl-datetime perl-datetime-format-mail perl-datetime-format-w3cdtf perl-datetime-locale perl-datetime-timezone perl-dbd-mysql perl-dbd-odbc perl-dbd-pg perl-dbd-sqlite perl-dbi perl-dbix-dbschema perl-dbix-searchbuilder perl-devel-checkbin perl-devel-checklib perl-devel-globaldestruction perl-devel-overloadinfo perl-devel-stacktrace perl-devel-stacktrace-ashtml perl-devel-symdump perl-device-serialport perl-digest-hmac perl-digest-md5 perl-digest-sha1 perl-dist-checkconflicts perl-email-address perl-email-address-list perl-email-date-format perl-encode perl-encode-hanextra perl-encode-locale perl-error perl-eval-closure perl-exception-class perl-exporter-tiny perl-extutils-cchecker perl-extutils-config perl-extutils-hascompiler perl-extutils-helpers perl-extutils-installpaths perl-extutils-pkgconfig perl-fcgi perl-fcgi-procmanager perl-file-copy-recursive perl-file-listing perl-file-next perl-file-remove perl-file-rsync perl-file-sharedir perl-file-sharedir-install perl-file-slurp perl-file-slurp-tiny perl-file-slurper perl-file-tail perl-file-temp perl-file-which perl-filesys-notify-simple perl-font-afm perl-future perl-gd perl-gdgraph perl-gdtextutil perl-getopt-long perl-hash-multivalue perl-heap perl-html-formatter perl-html-formattext-withlinks perl-html-formattext-withlinks-andtables perl-html-mason perl-html-parser perl-html-quoted perl-html-rewriteattributes perl-html-scrubber perl-html-tagset perl-html-tree perl-http-body perl-http-cookiejar perl-http-cookies perl-http-daemon perl-http-daemon-ssl perl-http-date perl-http-message perl-http-negotiate perl-importer perl-inc-latest perl-inline perl-inline-c perl-io perl-io-html perl-io-multiplex perl-io-socket-inet6 perl-io-socket-ssl perl-io-stringy perl-io-tty perl-ipc-run perl-ipc-run3 perl-ipc-sharelite perl-ipc-system-simple perl-javascript-minifier perl-javascript-minifier-xs perl-json perl-json-maybexs perl-ldap perl-libwww perl-list-allutils perl-list-moreutils perl-list-moreutils-xs perl-list-someutils perl-list-someutils-xs perl-list-utilsby perl-locale-maketext-fuzzy perl-locale-maketext-lexicon perl-log-any perl-log-dispatch perl-lwp-mediatypes perl-lwp-protocol-https perl-lwp-useragent-determined perl-mail-authenticationresults perl-mail-dkim perl-mail-domainkeys perl-mail-imapclient perl-mail-spf perl-mailtools perl-math-round perl-meta perl-metrics-any perl-mime-base64 perl-mime-lite perl-mime-tools perl-mime-types perl-module-build perl-module-build-tiny perl-module-implementation perl-module-install perl-module-metadata perl-module-pluggable perl-module-refresh perl-module-runtime perl-module-scandeps perl-module-util perl-module-versions-report perl-moo perl-mozilla-ca perl-mro-compat perl-namespace-autoclean perl-namespace-clean perl-net-cidr perl-net-cidr-lite perl-net-dns perl-net-dns-resolver-mock perl-net-dns-resolver-programmable perl-net-http perl-net-ip perl-net-libidn perl-net-openssh perl-net-rblclient perl-net-server perl-net-smtp-ssl perl-net-smtp-tls-butmaintained perl-net-snmp perl-net-snpp perl-net-ssleay perl-net-telnet perl-netaddr-ip perl-package-anon perl-package-deprecationmanager perl-package-stash perl-package-stash-xs perl-parallel-forkmanager perl-params-classify perl-params-util perl-params-validate perl-params-validationcompiler perl-parse-recdescent perl-parse-syslog perl-parse-yapp perl-path-class perl-path-tiny perl-pathtools perl-php-serialization perl-pod-coverage perl-pod-parser perl-posix-strftime-compiler perl-probe-perl perl-proc-wait3 perl-protocol-websocket perl-regexp-common perl-regexp-ipv6 perl-role-basic perl-role-tiny perl-scope-guard perl-scope-upper perl-server-starter perl-set-intspan perl-snmp-session perl-socket perl-socket-getaddrinfo perl-socket6 perl-specio perl-stream-buffered perl-string-shellquote perl-struct-dumb perl-sub-exporter perl-sub-exporter-progressive perl-sub-identify perl-sub-info perl-sub-install perl-sub-name perl-sub-quote perl-sub-uplevel perl-super perl-switch perl-symbol-global-name perl-syntax-keyword-try perl-sys-hostname-long perl-sys-mmap perl-term-readkey perl-term-table perl-test-cpan-meta perl-test-deep perl-test-eol perl-test-exception perl-test-failwarnings perl-test-fatal perl-test-file-sharedir perl-test-fork perl-test-harness perl-test-identity perl-test-leaktrace perl-test-longstring perl-test-manifest perl-test-metrics-any perl-test-mockmodule perl-test-mockobject perl-test-mockrandom perl-test-mocktime perl-test-needs perl-test-notabs perl-test-nowarnings perl-test-number-delta perl-test-output perl-test-pod perl-test-pod-coverage perl-test-refcount perl-test-requires perl-test-requiresinternet perl-test-script perl-test-sharedfork perl-test-simple perl-test-taint perl-test-tcp perl-test-warn perl-test-warnings perl-test-without perl-test-without-module perl-test2-plugin-nowarnings perl-text-autoformat perl-text-csv perl-text-password-pronounceable perl-text-reform perl-text-soundex perl-text-vfile-asdata perl-text-wikiformat perl-text-wrapper perl-time-hires perl-time-parsedate perl-timedate perl-tk perl-tree-dag_node perl-try-tiny perl-type-tiny perl-universal-can perl-universal-isa perl-unix-syslog perl-uri perl-variable-magic perl-want perl-www-robotrules perl-x10 perl-xml-namespacesupport perl-xml-parser perl-xml-rss perl-xml-sax perl-xml-sax-base perl-xml-simple perl-xml-xpath perl-xs-parse-keyword perl-yaml perl-yaml-libyaml perl-yaml-syck perl-yaml-tiny pgpool pgtcl php picolisp pigz pinentry pingu pixman pjproject pkgconf pm-utils po4a policyd-spf-fs poppler popt portaudio postfix postfix-policyd-spf-perl postgresql-common postgresql14 postgresql15 postgresql16 postgresql17 postgresql18 ppp privoxy procps-ng protobuf protobuf-c proxychains-ng psmisc pspg psqlodbc pssh pstree pwgen py3-alabaster py3-appdirs py3-attrs py3-awscrt py3-babel py3-build py3-cairo py3-calver py3-certifi py3-cffi py3-chardet py3-charset-normalizer py3-colorama py3-coverage py3-cparser py3-cryptography py3-dateutil py3-dbus py3-distlib py3-distro py3-dnspython py3-docutils py3-editables py3-elasticsearch py3-elementpath py3-elftools py3-execnet py3-extras py3-fastjsonschema py3-filelock py3-fixtures py3-flaky py3-flit-core py3-freezegun py3-funcsigs py3-future py3-genty py3-gobject3 py3-gpep517 py3-hatch-vcs py3-hatchling py3-html5lib py3-hypothesis py3-idna py3-imagesize py3-iniconfig py3-installer py3-iso8601 py3-jinja2 py3-jmespath py3-lark-parser py3-lxc py3-lxml py3-mako py3-markdown py3-markdown-it-py py3-markupsafe py3-maturin py3-mdit-py-plugins py3-mdurl py3-meld3 py3-mimeparse py3-mock py3-more-itertools py3-myst-parser py3-olefile py3-ordered-set py3-packaging py3-parsing py3-pathspec py3-pbr py3-pefile py3-pexpect py3-pip py3-platformdirs py3-pluggy py3-ply py3-poetry-core py3-pretend py3-prompt_toolkit py3-protobuf py3-psutil py3-ptyprocess py3-py py3-py-cpuinfo py3-pybind11 py3-pygal py3-pygaljs py3-pygments py3-pyo py3-pyproject-hooks py3-pytest py3-pytest-benchmark py3-pytest-cov py3-pytest-env py3-pytest-forked py3-pytest-mock py3-pytest-rerunfailures py3-pytest-subtests py3-pytest-timeout py3-pytest-xdist py3-requests py3-roman-numerals py3-ruamel-yaml py3-ruamel.yaml.clib py3-scripttest py3-semantic-version py3-setproctitle py3-setuptools py3-setuptools-rust py3-setuptools_scm py3-six py3-snowballstemmer py3-sortedcontainers py3-sphinx py3-sphinx-copybutton py3-sphinx-inline-tabs py3-sphinx-issues py3-sphinxcontrib-applehelp py3-sphinxcontrib-devhelp py3-sphinxcontrib-htmlhelp py3-sphinxcontrib-jsmath py3-sphinxcontrib-qthelp py3-sphinxcontrib-serializinghtml py3-sphinxcontrib-websupport py3-tappy py3-testpath py3-testtools py3-time-machine py3-tomli py3-tomli-w py3-trove-classifiers py3-typing-extensions py3-tz py3-urllib3 py3-virtualenv py3-wcwidth py3-webencodings py3-werkzeug py3-wheel py3-xmlschema py3-yaml py3-zipp python python3 python3-tkinter quagga quickjs-ng rabbitmq-c radvd rapidjson rarian razor rdfind rdiff-backup re2 re2c readline rgb rhash ripgrep rlog rng-tools rp-pppoe rpcbind rpcsvc-proto rrdcollect rrdtool rsnapshot rsync rsyslog rtapd rtmpdump rtnppd rtpproxy ruby ruby-abbrev ruby-augeas ruby-base64 ruby-bigdecimal ruby-bundler ruby-csv ruby-debug ruby-drb ruby-getoptlong ruby-matrix ruby-minitest ruby-mutex_m ruby-net-ftp ruby-net-imap ruby-net-pop ruby-net-smtp ruby-nkf ruby-observer ruby-power_assert ruby-prime ruby-racc ruby-rake ruby-rake-compiler ruby-rbs ruby-repl_type_completor ruby-resolv-replace ruby-rexml ruby-rinda ruby-rr ruby-rss ruby-syslog ruby-test-unit ruby-test-unit-rr ruby-test-unit-ruby-core ruby-typeprof ruby3 run-parts runc rust rust-bindgen rust-stage0 s390-tools s6 s6-dns s6-linux-init s6-linux-utils s6-networking s6-portable-utils s6-rc samba samurai sanlock sbsigntool sc scdoc scons screen scstadmin scudo-malloc seabios secureboot-hook sed sendpage ser2net serf setup-box sfic sfw-ent sfw-free shared-mime-info sharutils shorewall shorewall-core shorewall6 simdjson simdutf sipcalc sipp sipsak sircbot skalibs skytraq-datalogger slang smartmontools smokeping snappy sngtc_client snmptt snort snort-extra snowball sntpc socat sofia-sip softhsm source-highlight spamassassin spandsp spandsp3 spawn-fcgi speex speexdsp spice spice-protocol spirv-headers spirv-llvm-translator spirv-tools sqlite sqlite-tools sqsh squark squashfs-tools squid ssh-getkey-ldap sshfs sshguard sshpass ssmtp static-routing statserial strace strongswan su-exec subunit subversion sudo supervisor swatch swig swish-e sysfsutils sysklogd syslinux syslog-ng systemd-boot talloc tar tcl tcl-tls tcl9 tcpdump tcpflow tdb termrec testdisk tevent texinfo tftp-hpa tiff tig tinc tini tiny-cloud tinyproxy tinyxml2 tipidee tk tmux tolua++ tpaste tree treescan tunnel txr tzdata ucarp udev-init-scripts udns ulogd umix unbound unfs3 unionfs-fuse unixodbc unzip usb-modeswitch usbutils userspace-rcu util-linux util-macros utmps uvncrepeater uwsgi v86d vala valgrind valkey vanessa_adt vanessa_logger vanessa_socket varnish vim vlan volk vulkan-headers vulkan-loader vulkan-tools w3m wasi-compiler-rt wasi-libc wasi-libcxx wasi-sdk wayland wayland-protocols wget which wipe wireguard-tools wireless-regdb wireless-tools wpa_supplicant x265 xapian-core xcb-proto xcb-util xfsprogs xkbcomp xkeyboard-config xl2tpd xmlindent xmlrpc-c xmlsec xmlto xorg-server xorgproto xtables-addons xtrans xvfb-run xxhash xz yajl yaml yarn yarn-berry yash yx zd1211-firmware zeromq zfs zip zlib zlib-ng zmap zonenotify zsh zstd",
+  "3.24": "7zip aaudit abi-compliance-checker abseil-cpp abuild acct acf-alpine-baselayout acf-alpine-conf acf-amavisd-new acf-apk-tools acf-asterisk acf-awall acf-chrony acf-core acf-dansguardian acf-db acf-dnscache acf-dnsmasq acf-dovecot acf-freeradius3 acf-freeswitch acf-freeswitch-vmail acf-gross acf-heimdal acf-iproute2-qos acf-iptables acf-jquery acf-kamailio acf-lib acf-lighttpd acf-lvm2 acf-mariadb acf-mdadm acf-nsd acf-openldap acf-opennhrp acf-openntpd acf-openssh acf-openssl acf-openvpn acf-pingu acf-postfix acf-postgresql acf-ppp acf-provisioning acf-quagga acf-samba acf-skins acf-snort acf-squid acf-tinydns acf-unbound acf-weblog ack acl aconf acpi acpica acpid ada akms alpine-base alpine-baselayout alpine-conf alpine-git-mirror-syncd alpine-keys alpine-make-rootfs alpine-sdk alsa-lib alsa-ucm-conf alsa-utils altermime amavis amavisd-milter amazoncorretto aom apache-mod-auth-kerb apache-mod-auth-ntlm-winbind apache-mod-auth-radius apache-mod-fcgid apache2 apache2-mod-wsgi apcupsd apg api-sanity-checker apk-cron apk-tools aports-build apparmor apr apr-util argon2 argp-standalone argtable2 arm-trusted-firmware arpon arpwatch asciidoc asciidoctor aspell aspell-de aspell-en aspell-fr aspell-ru aspell-uk asterisk astroterm at-spi2-core atf atop attr audit augeas aumix autoconf autoconf-archive automake avahi avahi-ui awall aws-cli axel b43-fwcutter bacula base64 bash bash-completion batctl bats-assert bats-core bats-file bats-support bc bcache-tools bcnm bctoolbox bdftopcf bearssl beep benchmark bind binutils bison bluez bluez-firmware bluez-headers bmd-tools bonding boost1.84 botan3 bridge bridge-utils brotli bsd-compat-headers btrfs-progs bubblewrap build-base buildkit bun busybox bwm-ng byacc byobu bzip2 c-ares ca-certificates cairo cargo-auditable cargo-nextest catch2 cbindgen ccache cciss_vol_status cdparanoia cgdb cgit check chrony chrpath cifs-utils cjson ckbcomp cksfv clang-rtlib clang16 clang20 clang21 clang22 clucene cmake cmocka cmph command-not-found confuse conky conntrack-tools corepack coreutils cppunit cracklib cramfs crconf cryptsetup cunit cups curl cutter cvechecker cvs cxxopts cyrus-sasl cython czmq dansguardian daq darkhttpd dart-stage0 dash datefudge dav1d db dbus dbus-glib dconf ddate debian-archive-keyring debian-devscripts debootstrap dejagnu dev86 device-mapper devicemaster-linux dhcpcd dialog diffutils distcc djbdns dkimproxy dmidecode dmraid dmvpn dns-root-hints dnsfunnel dnsmasq dnssec-root dnstop doas doas-sudo-shim docbook-xml docbook-xsl docbook2mdoc docbook2x docker docker-cli-buildx docs doctest dosfstools dotnet10-runtime dotnet10-sdk dotnet10-stage0 dotnet8-runtime dotnet8-sdk dotnet8-stage0 dotnet9-runtime dotnet9-sdk dotnet9-stage0 dovecot doxygen dpkg drbd-utils dropbear dtach dtc e2fsprogs ecl eclipse-temurin ed edbrowse efi-mkkeys efi-mkuki efibootmgr efitools efivar eggdrop elfutils elinks ell email encfs encodings erlang27 erlang28 erofs-utils esh espeak etckeeper ethtool eudev eventlog execline expat expect ez-ipupdate f2fs-tools fail2ban fakeroot fcgi fcgiwrap ferm fftw file findutils fish flac flashcache-utils flashrom flex flite fmt font-adobe-100dpi font-adobe-75dpi font-adobe-utopia-100dpi font-adobe-utopia-75dpi font-adobe-utopia-type1 font-alias font-arabic-misc font-bh-100dpi font-bh-75dpi font-bitstream-100dpi font-bitstream-75dpi font-bitstream-type1 font-cantarell font-cronyx-cyrillic font-cursor-misc font-dec-misc font-dejavu font-droid font-freefont font-ibm-type1 font-isas-misc font-jis-misc font-liberation font-liberation-sans-narrow font-linux-libertine font-micro-misc font-misc-cyrillic font-misc-ethiopic font-misc-misc font-mutt-misc font-schumacher-misc font-screen-cyrillic font-sony-misc font-sun-misc font-terminus font-tlwg font-unifont font-util font-vollkorn font-winitzki-cyrillic font-xfree86-type1 fontconfig fortify-headers fping fprobe fprobe-ulog freeradius freeradius-client freeswitch freeswitch-sounds-en-us-callie-32000 freeswitch-sounds-en-us-callie-8000 freeswitch-sounds-es-mx-maria-44100 freeswitch-sounds-fr-ca-june-8000 freeswitch-sounds-fr-fr-sibylle-8000 freeswitch-sounds-music-32000 freeswitch-sounds-music-8000 freeswitch-sounds-pt-br-karina-8000 freeswitch-sounds-ru-RU-elena-32000 freeswitch-sounds-ru-RU-elena-8000 freetdm freetds freetype fribidi fsarchiver fstrm fuse fuse3 gawk gc gcc gcompat gcr gd gdb gdbm gdk-pixbuf gengetopt gensio geoip gettext gettext-tiny ghi ghostscript ghostscript-fonts giflib git gitolite glib glslang glu gmp gn gnu-efi gnu-libiconv gnupg gnutls go go-md2man goaccess gobject-introspection golang gperf gpm gpsd gptfdisk gradle gradle-stage0 graphene graphite2 graphviz grep groff gross grpc grub gsm gst-plugins-base gstreamer gtest gtk+3.0 gtk-doc guile gvpe gyp gzip haproxy harfbuzz haserl haveged hdparm heimdal help2man hicolor-icon-theme highlight hiredis hostapd htop hunspell hunspell-en hunspell-pt hunspell-pt-br hvtools hwdata hwloc hylafaxplus hypermail iaxmodem icecast icon-naming-utils icu iftop ifupdown-ng igmpproxy imake imap imlib2 in-sync indent inih iniparser inotify-tools installkernel intel-ucode intltool iperf3 iproute2 iproute2-qos ipset iptables iputils ipvsadm irqbalance iscsi-scst isl25 isl26 iso-codes itstool iucode-tool ivykis iw jack jansson java-cacerts java-common jbig2dec jemalloc jfsutils jitterentropy-library joe jpeg jq json-c judy kamailio kbd kea kernel-hooks keyutils kmod knock knot krb5 krb5-conf kubectl kyua lame lang lcms2 ldapvi lddtree ldns ldoc less lftp libaio libarchive libart-lgpl libassuan libatomic_ops libavif libbpf libbsd libburn libcap libcap-ng libcbor libclc libconfig libdaemon libdbi libde265 libdisplay-info libdnet libdrm libdwarf libeatmydata libeconf libedit libepoxy libestr libev libevent libfastjson libffi libfido2 libfontenc libgcc-static libgcrypt libgit2 libgpg-error libical libice libid3tag libidn libidn2 libigloo libisoburn libisofs libjpeg-turbo libkcapi libks libksba liblockfile liblogging liblognorm libmaxminddb libmd libmemcached libmicrohttpd libmilter libmnl libnet libnetfilter_acct libnetfilter_conntrack libnetfilter_cthelper libnetfilter_cttimeout libnetfilter_log libnetfilter_queue libnfnetlink libnftnl libnl3 libnsl libnvme libogg libotr libpaper libpcap libpciaccess libpng libpsl librdkafka librelp libresample librsync librtlsdr libsamplerate libseccomp libsecret libselinux libsepol libshout libsm libsndfile libsodium libspf2 libsrtp libssh2 libtasn1 libtheora libtirpc libtool libtraceevent libucontext libudev-zero libunistring libunwind liburing libusb libusb-compat libutempter libuv libva libvdpau libverto libvorbis libwebp libwebsockets libx11 libxau libxaw libxcb libxcomposite libxcursor libxdamage libxdmcp libxext libxfixes libxft libxi libxinerama libxkbcommon libxkbfile libxml2 libxmu libxpm libxrandr libxrender libxshmfence libxslt libxt libxtst libxv libxxf86vm libyuv lighttpd limine linenoise links linux-firmware linux-headers linux-lts linux-pam linux-rpi linux-tools lksctp-tools lld20 lld21 lld22 lldb llvm llvm-runtimes llvm16 llvm20 llvm21 llvm22 lm-sensors lmdb lockfile-progs log4cplus logcheck logrotate logtail lsof lsyncd ltrace lttng-ust lua-alt-getopt lua-aports lua-asn1 lua-augeas lua-b64 lua-bit32 lua-busted lua-cjson lua-cliargs lua-cmsgpack lua-cqueues lua-curl lua-dbi lua-discount lua-dns lua-evdev lua-expat lua-feedparser lua-file-magic lua-filesize lua-filesystem lua-gversion lua-hashids lua-iconv lua-inspect lua-json4 lua-ldap lua-ldbus lua-luassert lua-luaxml lua-lub lua-lustache lua-lxc lua-lyaml lua-lzlib lua-lzmq lua-maxminddb lua-md5 lua-mediator lua-microlight lua-mosquitto lua-mqtt-publish lua-openrc lua-optarg lua-ossl lua-pc lua-penlight lua-posix lua-posixtz lua-pty lua-resty-core lua-resty-lrucache lua-rex lua-say lua-schema lua-sec lua-soap lua-socket lua-sql lua-sqlite lua-stdlib lua-stdlib-debug lua-stdlib-normalize lua-stringy lua-struct lua-subprocess lua-system lua-term lua-unit lua-uuid lua-xctrl lua-yaml lua5.1 lua5.2 lua5.3 lua5.4 lua5.5 luajit lutok lvm2 lxc lxc-templates-legacy lynx lz4 lzip lzo m4 macifrename mailcap mailx make makedepend man-pages man-pages-posix mandoc mariadb mariadb-connector-c maturin maven maven-stage0 mawk mbedtls mc mdadm mdev-conf mdevd memcached merge-usr mesa meson mg mini_httpd minicom mkfontscale mkinitfs mksh mlmmj monit mosh mosquitto mpc1 mpdecimal mpfr4 mpg123 mqtt-exec mrtg mt-st mtd-utils mtools mtx multipath-tools muon musl musl-fts musl-legacy-error musl-locales musl-nscd musl-obstack nagios nagios-plugins nano nasm ncdu ncftp ncurses ndisc6 neon net-snmp net-tools netcat-openbsd netcf nettle network-extras newt nfs-utils nftables nghttp2 nghttp3 nginx ngircd ngrep ngtcp2 nikto ninja-build nload nmap node nodejs npm npth nrpe nsd nspr nss nss-pam-ldapd ntfs-3g numactl nvme-cli obex-data-server ocaml5 oidentd one-context oniguruma open-iscsi open-isns open-lldp openjade openjdk11 openjdk17 openjdk21 openjdk25 openjpeg openldap opennhrp openntpd openobex openrc openresolv opensp openssh openssl openvpn openvpn-ad-check openvpn-auth-ldap opus opusfile orc ortp p11-kit pahole pam-pgsql pango parallel parted patch patchelf patchutils pax-utils paxrelabel pciutils pcmciautils pcre pcre2 pcsc-lite perdition perl perl-apache-logformat-compiler perl-apache-session perl-archive-zip perl-astro-suntime perl-async-mergepoint perl-authen-sasl perl-b-cow perl-b-hooks-endofscope perl-bit-vector perl-boolean perl-business-hours perl-cache-cache perl-cache-simple-timedexpiry perl-canary-stability perl-capture-tiny perl-carp perl-carp-clan perl-cgi perl-cgi-emulate-psgi perl-cgi-fast perl-cgi-psgi perl-cgi-session perl-class-accessor perl-class-accessor-chained perl-class-container perl-class-data-inheritable perl-class-inspector perl-class-load perl-class-method-modifiers perl-class-mix perl-class-returnvalue perl-class-singleton perl-class-tiny perl-clone perl-common-sense perl-compress-raw-bzip2 perl-compress-raw-zlib perl-config-autoconf perl-config-grammar perl-config-inifiles perl-control-x10 perl-convert-asn1 perl-convert-binhex perl-convert-color perl-convert-tnef perl-convert-uulib perl-cpan-meta-check perl-cpan-requirements-dynamic perl-cpanel-json-xs perl-cps perl-crypt-des perl-crypt-eksblowfish perl-crypt-openssl-guess perl-crypt-openssl-random perl-crypt-openssl-rsa perl-crypt-rijndael perl-crypt-ssleay perl-crypt-urandom perl-crypt-x509 perl-cryptx perl-css-minifier-xs perl-css-squish perl-data-guid perl-data-hexdump perl-data-optlist perl-data-page perl-data-page-pageset perl-data-uuid perl-date-calc perl-date-manip perl-datetime perl-datetime-format-mail perl-datetime-format-w3cdtf perl-datetime-locale perl-datetime-timezone perl-dbd-mysql perl-dbd-odbc perl-dbd-pg perl-dbd-sqlite perl-dbi perl-dbix-dbschema perl-dbix-searchbuilder perl-devel-checkbin perl-devel-checklib perl-devel-globaldestruction perl-devel-overloadinfo perl-devel-stacktrace perl-devel-stacktrace-ashtml perl-devel-symdump perl-device-serialport perl-digest-hmac perl-digest-md5 perl-digest-sha1 perl-dist-checkconflicts perl-email-address perl-email-address-list perl-email-date-format perl-encode perl-encode-hanextra perl-encode-locale perl-error perl-eval-closure perl-exception-class perl-exporter-tiny perl-extutils-cchecker perl-extutils-config perl-extutils-hascompiler perl-extutils-helpers perl-extutils-installpaths perl-extutils-pkgconfig perl-fcgi perl-fcgi-procmanager perl-file-copy-recursive perl-file-listing perl-file-next perl-file-remove perl-file-rsync perl-file-sharedir perl-file-sharedir-install perl-file-slurp perl-file-slurp-tiny perl-file-slurper perl-file-tail perl-file-temp perl-file-which perl-filesys-notify-simple perl-font-afm perl-future perl-gd perl-gdgraph perl-gdtextutil perl-getopt-long perl-hash-multivalue perl-heap perl-html-formatter perl-html-formattext-withlinks perl-html-formattext-withlinks-andtables perl-html-mason perl-html-parser perl-html-quoted perl-html-rewriteattributes perl-html-scrubber perl-html-tagset perl-html-tree perl-http-body perl-http-cookiejar perl-http-cookies perl-http-daemon perl-http-daemon-ssl perl-http-date perl-http-message perl-http-negotiate perl-importer perl-inc-latest perl-inline perl-inline-c perl-io perl-io-html perl-io-multiplex perl-io-socket-inet6 perl-io-socket-ssl perl-io-stringy perl-io-tty perl-ipc-run perl-ipc-run3 perl-ipc-sharelite perl-ipc-system-simple perl-javascript-minifier perl-javascript-minifier-xs perl-json perl-json-maybexs perl-ldap perl-libwww perl-list-allutils perl-list-moreutils perl-list-moreutils-xs perl-list-someutils perl-list-someutils-xs perl-list-utilsby perl-locale-maketext-fuzzy perl-locale-maketext-lexicon perl-log-any perl-log-dispatch perl-lwp-mediatypes perl-lwp-protocol-https perl-lwp-useragent-determined perl-mail-authenticationresults perl-mail-dkim perl-mail-domainkeys perl-mail-imapclient perl-mail-spf perl-mailtools perl-math-round perl-meta perl-metrics-any perl-mime-base32 perl-mime-base64 perl-mime-lite perl-mime-tools perl-mime-types perl-mixin-linewise perl-module-build perl-module-build-tiny perl-module-implementation perl-module-install perl-module-metadata perl-module-pluggable perl-module-refresh perl-module-runtime perl-module-scandeps perl-module-util perl-module-versions-report perl-moo perl-mozilla-ca perl-mro-compat perl-namespace-autoclean perl-namespace-clean perl-net-cidr perl-net-cidr-lite perl-net-dns perl-net-dns-resolver-mock perl-net-dns-resolver-programmable perl-net-http perl-net-ip perl-net-libidn perl-net-openssh perl-net-rblclient perl-net-server perl-net-smtp-ssl perl-net-smtp-tls-butmaintained perl-net-snmp perl-net-snpp perl-net-ssleay perl-net-telnet perl-netaddr-ip perl-package-anon perl-package-deprecationmanager perl-package-stash perl-package-stash-xs perl-parallel-forkmanager perl-params-classify perl-params-util perl-params-validate perl-params-validationcompiler perl-parse-recdescent perl-parse-syslog perl-parse-yapp perl-path-class perl-path-tiny perl-pathtools perl-perlio-utf8_strict perl-php-serialization perl-pod-coverage perl-pod-coverage-trustpod perl-pod-eventual perl-pod-parser perl-posix-strftime-compiler perl-probe-perl perl-proc-wait3 perl-protocol-websocket perl-regexp-common perl-regexp-ipv6 perl-role-basic perl-role-tiny perl-scope-guard perl-scope-upper perl-server-starter perl-set-intspan perl-snmp-session perl-socket perl-socket-getaddrinfo perl-socket6 perl-specio perl-stream-buffered perl-string-shellquote perl-struct-dumb perl-sub-exporter perl-sub-exporter-progressive perl-sub-identify perl-sub-info perl-sub-install perl-sub-name perl-sub-quote perl-sub-uplevel perl-super perl-switch perl-symbol-global-name perl-syntax-keyword-try perl-sys-hostname-long perl-sys-mmap perl-term-readkey perl-term-table perl-test-cpan-meta perl-test-deep perl-test-eol perl-test-exception perl-test-failwarnings perl-test-fatal perl-test-file-sharedir perl-test-fork perl-test-harness perl-test-identity perl-test-leaktrace perl-test-longstring perl-test-manifest perl-test-metrics-any perl-test-mockmodule perl-test-mockobject perl-test-mockrandom perl-test-mocktime perl-test-needs perl-test-notabs perl-test-nowarnings perl-test-number-delta perl-test-output perl-test-pod perl-test-pod-coverage perl-test-refcount perl-test-requires perl-test-requiresinternet perl-test-script perl-test-sharedfork perl-test-simple perl-test-taint perl-test-tcp perl-test-warn perl-test-warnings perl-test-without perl-test-without-module perl-test2-plugin-nowarnings perl-text-autoformat perl-text-csv perl-text-password-pronounceable perl-text-reform perl-text-soundex perl-text-vfile-asdata perl-text-wikiformat perl-text-wrapper perl-time-hires perl-time-parsedate perl-timedate perl-tk perl-tree-dag_node perl-try-tiny perl-type-tiny perl-universal-can perl-universal-isa perl-unix-syslog perl-uri perl-variable-magic perl-want perl-www-robotrules perl-x10 perl-xml-namespacesupport perl-xml-parser perl-xml-rss perl-xml-sax perl-xml-sax-base perl-xml-simple perl-xml-xpath perl-xs-parse-keyword perl-yaml perl-yaml-libyaml perl-yaml-syck perl-yaml-tiny pgpool pgtcl php picolisp pigz pinentry pingu pixman pjproject pkcs11-helper pkgconf pm-utils po4a policyd-spf-fs poppler popt portaudio postfix postfix-policyd-spf-perl postgresql-common postgresql14 postgresql15 postgresql16 postgresql17 postgresql18 ppp privoxy procps-ng protobuf protobuf-c proxychains-ng psmisc pspg psqlodbc pssh pstree pwgen py3-alabaster py3-appdirs py3-attrs py3-awscrt py3-babel py3-build py3-cairo py3-calver py3-certifi py3-cffi py3-chardet py3-charset-normalizer py3-click py3-colorama py3-coverage py3-cparser py3-cryptography py3-dateutil py3-dbus py3-distlib py3-distro py3-dnspython py3-docutils py3-dotenv py3-editables py3-elasticsearch py3-elementpath py3-elftools py3-execnet py3-extras py3-fastjsonschema py3-filelock py3-fixtures py3-flaky py3-flit-core py3-freezegun py3-funcsigs py3-genty py3-gobject3 py3-gpep517 py3-hatch-vcs py3-hatchling py3-html5lib py3-hypothesis py3-idna py3-imagesize py3-iniconfig py3-installer py3-iso8601 py3-jinja2 py3-jmespath py3-lark-parser py3-lxc py3-lxml py3-mako py3-markdown py3-markdown-it-py py3-markupsafe py3-maturin py3-mdit-py-plugins py3-mdurl py3-meld3 py3-mimeparse py3-mock py3-more-itertools py3-myst-parser py3-olefile py3-ordered-set py3-packaging py3-parsing py3-pathspec py3-pbr py3-pefile py3-pexpect py3-pip py3-platformdirs py3-pluggy py3-ply py3-poetry-core py3-pretend py3-prompt_toolkit py3-protobuf py3-psutil py3-ptyprocess py3-py py3-py-cpuinfo py3-pybind11 py3-pygal py3-pygaljs py3-pygments py3-pyo py3-pyproject-hooks py3-pytest py3-pytest-benchmark py3-pytest-cov py3-pytest-env py3-pytest-forked py3-pytest-freezegun py3-pytest-mock py3-pytest-rerunfailures py3-pytest-timeout py3-pytest-xdist py3-python-discovery py3-requests py3-roman-numerals py3-ruamel-yaml py3-ruamel.yaml.clib py3-scripttest py3-semantic-version py3-setproctitle py3-setuptools py3-setuptools-rust py3-setuptools_scm py3-six py3-snowballstemmer py3-sortedcontainers py3-sphinx py3-sphinx-copybutton py3-sphinx-issues py3-sphinxcontrib-applehelp py3-sphinxcontrib-devhelp py3-sphinxcontrib-htmlhelp py3-sphinxcontrib-jsmath py3-sphinxcontrib-qthelp py3-sphinxcontrib-serializinghtml py3-sphinxcontrib-websupport py3-tappy py3-testpath py3-testtools py3-time-machine py3-tomli py3-tomli-w py3-trove-classifiers py3-typing-extensions py3-tz py3-urllib3 py3-virtualenv py3-wcwidth py3-webencodings py3-werkzeug py3-wheel py3-xmlschema py3-yaml py3-zipp python python3 python3-tkinter quagga quickjs-ng rabbitmq-c radvd rapidjson rarian razor rdfind rdiff-backup re2 re2c readline rgb rhash ripgrep rlog rng-tools rp-pppoe rpcbind rpcsvc-proto rrdcollect rrdtool rsnapshot rsync rsyslog rtapd rtmpdump rtnppd rtpproxy ruby ruby-abbrev ruby-augeas ruby-base64 ruby-bigdecimal ruby-bundler ruby-csv ruby-debug ruby-drb ruby-getoptlong ruby-matrix ruby-minitest ruby-mutex_m ruby-net-ftp ruby-net-imap ruby-net-pop ruby-net-smtp ruby-nkf ruby-observer ruby-power_assert ruby-prime ruby-rake ruby-rake-compiler ruby-rbs ruby-repl_type_completor ruby-resolv-replace ruby-rexml ruby-rinda ruby-rr ruby-rss ruby-test-unit ruby-test-unit-rr ruby-test-unit-ruby-core ruby-typeprof ruby3 run-parts runc rust rust-bindgen rust-stage0 s390-tools s6 s6-dns s6-linux-init s6-linux-utils s6-networking s6-portable-utils s6-rc samba samurai sanlock sbsigntool sc scdoc scons screen scstadmin scudo-malloc secureboot-hook sed sendpage ser2net serf setup-box sfic sfw-ent sfw-free shared-mime-info sharutils shorewall shorewall-core shorewall6 simdjson simdutf sipcalc sipp sipsak sircbot skalibs skytraq-datalogger slang smartmontools smokeping snappy snmptt snort snort-extra snowball sntpc socat sofia-sip softhsm source-highlight spamassassin spandsp spandsp3 spawn-fcgi speex speexdsp spice spice-protocol spirv-headers spirv-llvm-translator spirv-tools sqlite sqlite-tools sqsh squark squashfs-tools squid ssh-getkey-ldap sshfs sshguard sshpass ssmtp static-routing statserial strace strongswan su-exec subunit subversion sudo supervisor swatch swig swish-e sysfsutils sysklogd syslinux syslog-ng systemd-boot talloc tar tcl tcl-tls tcl9 tcpdump tcpflow tdb termrec testdisk tevent texinfo tftp-hpa tiff tig tinc tini tiny-cloud tinyproxy tinyxml2 tipidee tk tmux tolua++ tpaste tree treescan tunnel txr tzdata ucarp udev-init-scripts udns ulogd umix unbound unfs3 unionfs-fuse unixodbc unzip usb-modeswitch usbutils userspace-rcu util-linux util-macros utmps uvncrepeater uwsgi v86d vala valgrind valkey vanessa_adt vanessa_logger vanessa_socket varnish vlan volk vulkan-headers vulkan-loader vulkan-tools w3m wasi-compiler-rt wasi-libc wasi-libcxx wasi-sdk wayland wayland-protocols wget which wipe wireguard-tools wireless-regdb wireless-tools wpa_supplicant x265 xapian-core xcb-proto xcb-util xfsprogs xkbcomp xkeyboard-config xl2tpd xmlindent xmlrpc-c xmlsec xmlto xmltoman xorg-server xorgproto xtables-addons xtrans xvfb-run xxhash xz yajl yaml yarn yarn-berry yash yx zd1211-firmware zeromq zfs zip zlib zlib-ng zmap zonenotify zsh zstd"
+};
+
+// src/policy/hardened-packages.ts
+var sets = /* @__PURE__ */ new Map();
+var SUBPACKAGE = /-(?:dev|doc|libs|static|openrc|utils|tools|dbg|lang|pyc|bash-completion|zsh-completion|fish-completion)$/;
+function isHardenedApkPackage(release, name) {
+  const list = APK_MAIN_SOURCES[release];
+  if (list === void 0) return null;
+  let set = sets.get(release);
+  if (!set) sets.set(release, set = new Set(list.split(" ")));
+  if (set.has(name)) return true;
+  const source = name.replace(SUBPACKAGE, "");
+  return source !== name && set.has(source);
+}
+
 // rules/upstream-package-source.ts
+function sourcesNamed(repos) {
+  if (repos.length === 0) return "no repository";
+  const added = [...new Set(repos.filter((r) => r.origin !== "base").map((r) => urlForMessage(r.url)))];
+  const base = repos.some((r) => r.origin === "base") ? "the base image's default repositories" : null;
+  if (added.length === 0) return base;
+  const shown = added.length > 2 ? `${added.slice(0, 2).join(", ")} and ${added.length - 2} more` : added.join(" and ");
+  return base ? `${shown} beside ${base}` : shown;
+}
+function unhardenedPackages(commands, release) {
+  const out = /* @__PURE__ */ new Set();
+  for (const cmd of commands) {
+    if (!installsPackages(cmd) || cmd.root !== "/") continue;
+    for (const p of cmd.packages) {
+      const v = p.value;
+      if (v === null) out.add(p.raw);
+      else if (!v.endsWith(".apk") && !v.startsWith("-")) {
+        const name = v.split(/[=<>~@]/)[0];
+        if (name !== "" && isHardenedApkPackage(release, name) === false) out.add(name);
+      }
+    }
+  }
+  return [...out];
+}
+function whyUnknown(stage, policy, distro) {
+  const image = describeStageBase(stage);
+  const example = distro === "Alpine" ? `alpine:${policy.apk.servedReleases.at(-1)}` : `debian:${policy.deb.servedSuites[0]}`;
+  if (stage.release === "edge") return `Alpine edge is not served by the hardened repositories; pin the base image (${image}) to a served release (${policy.apk.servedReleases.join(", ")})`;
+  switch (stage.releaseUnknownReason) {
+    case "variable": {
+      const v = stage.imageVariables[0] ?? "BASE";
+      return `the base image comes from the build argument ${v}, which has no default; give it with --build-arg ${v}=<image> (or buildArgs in .hardenfile.yaml) so its release can be told`;
+    }
+    case "digest-only":
+      return `the base image ${image} is pinned by digest only, so its ${distro} release cannot be told; write the tag beside the digest`;
+    case "unpinned":
+      return `pin the base image (${image}) to a served ${distro} release to configure one`;
+    default: {
+      const name = stage.image ? stage.image.registry ? `${stage.image.registry}/${stage.image.path}` : stage.image.path : image;
+      return `the ${distro} release of ${image} cannot be told from its name; declare what it is built on with baseImages in .hardenfile.yaml (for example "${name}": "${example}")`;
+    }
+  }
+}
 function installedBefore(stage, instruction) {
   const cmds = stage.allFacts.filter((f) => f.kind === "package-command" && f.manager === "apt" && f.instruction < instruction && installsPackages(f));
   return new Set(cmds.flatMap((c) => c.packages.map((p) => (p.value ?? "").split(/[=:]/)[0])));
@@ -5892,15 +6404,18 @@ function checkApt5(ctx) {
     let fixed = stage.parent !== null && fixedStages.has(stage.parent);
     if (fixed) fixedStages.add(stage.index);
     const reported = /* @__PURE__ */ new Set();
+    const unknownBase = stage.distro === "unknown";
     for (const cmd of packageCommands(stage, "apt")) {
-      if (!installsPackages(cmd) || cmd.repositoriesUnknown || reported.has(cmd.instruction)) continue;
+      if (!installsPackages(cmd) || cmd.repositoriesUnknown && !unknownBase || reported.has(cmd.instruction)) continue;
       reported.add(cmd.instruction);
       const image = describeStageBase(stage);
       const served = policy.deb.servedSuites.join(", ");
       const release = stage.release;
       if (stage.distro === "ubuntu") ctx.report({ messageId: "aptUbuntu", data: { image, served }, span: cmd.span });
-      else if (release === null) ctx.report({ messageId: "aptUnknownRelease", data: { image }, span: cmd.span });
-      else if (!isServedSuite(policy, release)) ctx.report({ messageId: "aptNotServed", data: { release, served }, span: cmd.span });
+      else if (release === null) {
+        const source = unknownBase ? `the sources ${image} comes with` : "the upstream Debian sources";
+        ctx.report({ messageId: "aptUnknownRelease", data: { source, why: whyUnknown(stage, policy, "Debian") }, span: cmd.span });
+      } else if (!isServedSuite(policy, release)) ctx.report({ messageId: "aptNotServed", data: { release, served }, span: cmd.span });
       else {
         const fix = fixed ? null : aptFix(build, stage, release, ctx);
         if (fix) {
@@ -5922,10 +6437,11 @@ var upstream_package_source_default = defineRule({
     messages: {
       upstream: "apk installs packages from {source}, and no hardened repository is configured in this stage (base {image}).",
       notServed: "apk installs packages from {source}; Alpine {release} has no hardened repository (served: {served}).",
-      unknownRelease: "apk installs packages from {source}, and no hardened repository is configured; pin the base image ({image}) to a served release to configure one.",
+      unknownRelease: "apk installs packages from {source}, and no hardened repository is configured: {why}.",
+      upstreamRoot: "apk installs packages into {root} from {source}, and no hardened repository is configured there.",
       aptUpstream: "apt installs packages from the upstream Debian sources only: no hardened Debian source is configured in this stage (base {image}).",
       aptNotServed: "apt installs packages from the upstream Debian sources; Debian {release} has no hardened source (served: {served}).",
-      aptUnknownRelease: "apt installs packages from the upstream Debian sources, and no hardened source is configured; pin the base image ({image}) to a served Debian release to configure one.",
+      aptUnknownRelease: "apt installs packages from {source}, and no hardened source is configured: {why}.",
       aptUbuntu: "apt installs packages from Ubuntu's repositories: the base image {image} is Ubuntu, for which there is no hardened source (hardened Debian sources serve {served}); use a Debian or DHI base image."
     },
     options: { keyInstall: "wget" }
@@ -5934,25 +6450,35 @@ var upstream_package_source_default = defineRule({
     const { build, policy } = ctx;
     const fixedStages = /* @__PURE__ */ new Set();
     for (const stage of build.stages) {
-      if (stage.dhi || stage.distro === "debian" || stage.distro === "ubuntu") continue;
+      if (stage.dhi || stage.distro === "debian" || stage.distro === "ubuntu" || stage.distro === "scratch") continue;
       let fixed = stage.parent !== null && fixedStages.has(stage.parent);
       if (fixed) fixedStages.add(stage.index);
       const reported = /* @__PURE__ */ new Set();
-      for (const cmd of packageCommands(stage)) {
+      const own = packageCommands(stage);
+      for (const cmd of own) {
         if (!installsPackages(cmd) || cmd.repositoriesUnknown || reported.has(cmd.instruction)) continue;
         const repos = activeRepositories(cmd);
-        if (repos.some((r) => isHardened(policy, r))) continue;
+        if (repos.some((r) => isHardened(policy, r) || r.emptyArgs && isPolicyHost(policy, r.url))) continue;
+        if (cmd.root !== "/" && repos.length === 0) continue;
         reported.add(cmd.instruction);
-        const source = repos.length === 0 ? "no repository" : repos[0].origin === "base" ? "the base image's default repositories" : repos[0].url;
+        const source = sourcesNamed(repos);
         const span = cmd.span;
         const image = describeStageBase(stage);
-        const release = stage.release;
-        if (release === null || release === "edge") {
-          ctx.report({ messageId: "unknownRelease", data: { source, image }, span });
+        if (cmd.root !== "/") {
+          ctx.report({ messageId: "upstreamRoot", data: { root: cmd.root, source }, span });
           continue;
         }
-        if (!isServedRelease(policy, release) && policy.apk.mirrors.length === 0) {
+        const release = stage.release;
+        if (release === null) {
+          ctx.report({ messageId: "unknownRelease", data: { source, why: whyUnknown(stage, policy, "Alpine") }, span });
+          continue;
+        }
+        if ((release === "edge" || !isServedRelease(policy, release)) && policy.apk.mirrors.length === 0) {
           ctx.report({ messageId: "notServed", data: { source, release, served: policy.apk.servedReleases.join(", ") }, span });
+          continue;
+        }
+        if (release === "edge") {
+          ctx.report({ messageId: "unknownRelease", data: { source, why: whyUnknown(stage, policy, "Alpine") }, span });
           continue;
         }
         let fix = null;
@@ -5960,12 +6486,14 @@ var upstream_package_source_default = defineRule({
         const instruction = build.instructions[cmd.instruction];
         const haveKey = stageHasKey(policy, cmd.keys, apkRepositoryUrl(policy, release).keyName);
         const shell = fixed || !cmd.commandSpan ? null : apkSetupShell(policy, release, ctx.options.keyInstall, haveKey);
-        const first = packageCommands(stage).find((c) => c.instruction === cmd.instruction) ?? cmd;
+        const first = own.find((c) => c.instruction === cmd.instruction) ?? cmd;
         const inScript = shell ? insertShellLinesBefore(build, instruction, first.span.start, shell) : null;
         const lines = fixed || inScript || overwrittenInside ? null : apkSetupInstructions(policy, release, ctx.options.keyInstall, haveKey);
         const edit = inScript ?? (lines ? insertInstructionsBefore(build, instruction, lines) : null);
         if (edit) {
-          fix = { title: `Configure the hardened repository for Alpine ${release}`, safety: "safe", edits: [edit] };
+          const unconfirmed = unhardenedPackages(own, release);
+          const title = `Configure the hardened repository for Alpine ${release}`;
+          fix = unconfirmed.length === 0 ? { title, safety: "safe", edits: [edit] } : { title: `${title} (${unconfirmed.length > 2 ? `${unconfirmed.slice(0, 2).join(", ")} and ${unconfirmed.length - 2} more are` : `${unconfirmed.join(" and ")} ${unconfirmed.length === 1 ? "is" : "are"}`} not known to be built there)`, safety: "unsafe", edits: [edit] };
           fixed = true;
           fixedStages.add(stage.index);
         }
@@ -6114,6 +6642,10 @@ function runRules(build, options) {
   const lines = build.lines;
   const ignores = parseIgnores(build);
   const findings = [];
+  const exec = build.instructions.flatMap((i) => i.run?.execForm && i.argsSpan ? [i.argsSpan] : []);
+  const editsExec = (fix) => exec.some((a) => fix.edits.some((e) => e.end > a.start && e.start < a.end));
+  const stageOf = stageFinder(build);
+  const buildStages = options.config.buildStages ?? "same";
   for (const rule of options.rules ?? RULES) {
     checkDeadline(options.deadline);
     if (options.only && !options.only.includes(rule.id)) continue;
@@ -6124,11 +6656,41 @@ function runRules(build, options) {
     const ruleOptions = { ...rule.meta.options, ...setting?.options ?? {} };
     const report = (r) => {
       if (ignores.suppressed(rule.id, r.span)) return;
-      findings.push(toFinding(rule, severity, r, lines));
+      const stage = stageOf(r.span.start);
+      let level = severity;
+      if (stage && stage.role !== "final" && buildStages !== "same") {
+        if (buildStages === "off") return;
+        if (RANK[buildStages] < RANK[level]) level = buildStages;
+      }
+      const finding = toFinding(rule, level, r.fix && exec.length > 0 && editsExec(r.fix) ? { ...r, fix: null } : r, lines);
+      if (stage && stage.role !== "final") finding.message += stageNote(stage);
+      findings.push(finding);
     };
     rule.check({ build, policy: options.config.policy, options: ruleOptions, report });
   }
   return findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));
+}
+var RANK = { info: 0, warning: 1, error: 2 };
+function stageFinder(build) {
+  const list = build.instructions;
+  return (offset) => {
+    let lo = 0;
+    let hi = list.length - 1;
+    let found = -1;
+    while (lo <= hi) {
+      const mid = lo + hi >> 1;
+      if (list[mid].span.start <= offset) {
+        found = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    const stage = found === -1 ? -1 : list[found].stage;
+    return stage >= 0 ? build.stages[stage] ?? null : null;
+  };
+}
+function stageNote(stage) {
+  const name = stage.name !== null ? `"${stage.name}"` : String(stage.index);
+  return stage.role === "build" ? ` (In build stage ${name}: only what COPY --from takes from it reaches the final image.)` : ` (In stage ${name}, which the default build skips: no later stage uses it.)`;
 }
 function toFinding(rule, severity, r, lines) {
   const template = rule.meta.messages[r.messageId];

@@ -46,11 +46,13 @@ export function summaryLine(results: FileReport[], options: FormatOptions): stri
   for (const file of results) {
     if (file.result.error !== undefined) failed++;
     if (file.result.findings.length > 0) withProblems++;
+    let safeHere = 0;
     for (const f of file.result.findings) {
       count[f.severity]++;
-      if (f.fix?.safety === 'safe') safe++;
+      if (f.fix?.safety === 'safe') safeHere++;
       else if (f.fix?.safety === 'unsafe') unsafe++;
     }
+    safe += file.fixable ?? safeHere;
   }
   const total = count.error + count.warning + count.info;
   const linted = results.length - failed;
