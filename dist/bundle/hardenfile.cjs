@@ -1,4 +1,4 @@
-// hardenfile bundle 9295a8b154c095272abcdbab2c0f1e0b
+// hardenfile bundle c988906ac3dd88e455f91496c0530c16
 'use strict';
 const __hfModuleUrl = require('node:url').pathToFileURL(__filename).href;
 "use strict";
@@ -21669,12 +21669,14 @@ function fixCell(safe, unsafe) {
   return unsafe > 0 ? `${safe} (+${unsafe} unsafe)` : String(safe);
 }
 function markdownText(s) {
-  return printable(s).replace(/[\\`*_{}[\]<>()#+\-.!|~&]/g, "\\$&");
+  let out = "";
+  for (const ch of printable(s)) out += MARKDOWN_SPECIAL.has(ch) ? `\\${ch}` : ch;
+  return out;
 }
 function plural2(n, word) {
   return `${n} ${word}${n === 1 ? "" : "s"}`;
 }
-var import_node_fs10, import_node_path8, FORMATS, ACTION_FAIL_LEVELS, SUMMARY_FILES, RANK3;
+var import_node_fs10, import_node_path8, FORMATS, ACTION_FAIL_LEVELS, SUMMARY_FILES, RANK3, MARKDOWN_SPECIAL;
 var init_action = __esm({
   "src/cli/action.ts"() {
     "use strict";
@@ -21688,6 +21690,7 @@ var init_action = __esm({
     ACTION_FAIL_LEVELS = [...FAIL_LEVELS, "none"];
     SUMMARY_FILES = 50;
     RANK3 = { info: 0, warning: 1, error: 2 };
+    MARKDOWN_SPECIAL = new Set("\\`*_{}[]<>()#+-.!|~&");
   }
 });
 

@@ -187,9 +187,14 @@ function fixCell(safe: number, unsafe: number): string {
   return unsafe > 0 ? `${safe} (+${unsafe} unsafe)` : String(safe);
 }
 
+/** Characters markdown could read as markup; a backslash makes each literal. */
+const MARKDOWN_SPECIAL = new Set('\\`*_{}[]<>()#+-.!|~&');
+
 /** Text as markdown shows it literally, on one table line. */
 function markdownText(s: string): string {
-  return printable(s).replace(/[\\`*_{}[\]<>()#+\-.!|~&]/g, '\\$&');
+  let out = '';
+  for (const ch of printable(s)) out += MARKDOWN_SPECIAL.has(ch) ? `\\${ch}` : ch;
+  return out;
 }
 
 function plural(n: number, word: string): string {
