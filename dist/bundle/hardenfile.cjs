@@ -1,4 +1,4 @@
-// hardenfile bundle b21ccebeac6a817d9c826d189312a0ce
+// hardenfile bundle e2fc2ce965703d6cc05d6925ffee0c25
 'use strict';
 const __hfModuleUrl = require('node:url').pathToFileURL(__filename).href;
 "use strict";
@@ -2054,9 +2054,14 @@ var init_dhi_catalog_data = __esm({
 
 // src/policy/dhi-catalog.ts
 function imageLines() {
-  images ??= `
-${dhiCatalogImages()}`;
+  images ??= dhiCatalogImages();
   return images;
+}
+function lineOf(text, key) {
+  const needle = `${key}	`;
+  let at = text.indexOf(needle);
+  while (at > 0 && text[at - 1] !== "\n") at = text.indexOf(needle, at + 1);
+  return at;
 }
 function decodeRow(name, row, data, parts) {
   const [variant, distroRelease, pm, shells, runAs, repos, keys, tags, suffixes] = row.split("|");
@@ -2083,10 +2088,9 @@ function entry(name) {
   if (e !== void 0) return e;
   e = null;
   const text = imageLines();
-  const at = /^[a-z0-9][a-z0-9._-]*$/.test(key) ? text.indexOf(`
-${key}	`) : -1;
+  const at = /^[a-z0-9][a-z0-9._-]*$/.test(key) ? lineOf(text, key) : -1;
   if (at !== -1) {
-    const start = at + key.length + 2;
+    const start = at + key.length + 1;
     const end = text.indexOf("\n", start);
     tables ??= JSON.parse(dhiCatalogTables());
     const data = tables;
@@ -2100,7 +2104,7 @@ function dhiDefinitions(name) {
   return entry(name)?.definitions ?? [];
 }
 function dhiImageNames() {
-  names ??= imageLines().slice(1).split("\n").map((line) => line.slice(0, line.indexOf("	")));
+  names ??= imageLines().split("\n").map((line) => line.slice(0, line.indexOf("	")));
   return names;
 }
 function isDhiCatalogImage(name) {

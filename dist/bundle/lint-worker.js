@@ -1956,9 +1956,14 @@ var images = null;
 var names = null;
 var entries = /* @__PURE__ */ new Map();
 function imageLines() {
-  images ??= `
-${dhiCatalogImages()}`;
+  images ??= dhiCatalogImages();
   return images;
+}
+function lineOf(text, key) {
+  const needle = `${key}	`;
+  let at = text.indexOf(needle);
+  while (at > 0 && text[at - 1] !== "\n") at = text.indexOf(needle, at + 1);
+  return at;
 }
 function decodeRow(name, row, data, parts) {
   const [variant, distroRelease, pm, shells, runAs, repos, keys, tags, suffixes] = row.split("|");
@@ -1985,10 +1990,9 @@ function entry(name) {
   if (e !== void 0) return e;
   e = null;
   const text = imageLines();
-  const at = /^[a-z0-9][a-z0-9._-]*$/.test(key) ? text.indexOf(`
-${key}	`) : -1;
+  const at = /^[a-z0-9][a-z0-9._-]*$/.test(key) ? lineOf(text, key) : -1;
   if (at !== -1) {
-    const start = at + key.length + 2;
+    const start = at + key.length + 1;
     const end = text.indexOf("\n", start);
     tables ??= JSON.parse(dhiCatalogTables());
     const data = tables;
@@ -2002,7 +2006,7 @@ function dhiDefinitions(name) {
   return entry(name)?.definitions ?? [];
 }
 function dhiImageNames() {
-  names ??= imageLines().slice(1).split("\n").map((line) => line.slice(0, line.indexOf("	")));
+  names ??= imageLines().split("\n").map((line) => line.slice(0, line.indexOf("	")));
   return names;
 }
 function isDhiCatalogImage(name) {

@@ -63,10 +63,17 @@ let images: string | null = null;
 let names: string[] | null = null;
 const entries = new Map<string, Entry | null>();
 
-/** The image lines, with a line break before the first so that every name follows one. */
 function imageLines(): string {
-  images ??= `\n${dhiCatalogImages()}`;
+  images ??= dhiCatalogImages();
   return images;
+}
+
+/** Where the line of image `key` starts, or -1 (a name starts the text or follows a line break). */
+function lineOf(text: string, key: string): number {
+  const needle = `${key}\t`;
+  let at = text.indexOf(needle);
+  while (at > 0 && text[at - 1] !== '\n') at = text.indexOf(needle, at + 1);
+  return at;
 }
 
 function decodeRow(name: string, row: string, data: Tables, parts: Entry['parts']): DhiDefinition {
@@ -96,9 +103,9 @@ function entry(name: string): Entry | null {
   if (e !== undefined) return e;
   e = null;
   const text = imageLines();
-  const at = /^[a-z0-9][a-z0-9._-]*$/.test(key) ? text.indexOf(`\n${key}\t`) : -1;
+  const at = /^[a-z0-9][a-z0-9._-]*$/.test(key) ? lineOf(text, key) : -1;
   if (at !== -1) {
-    const start = at + key.length + 2;
+    const start = at + key.length + 1;
     const end = text.indexOf('\n', start);
     tables ??= JSON.parse(dhiCatalogTables()) as Tables;
     const data = tables;
@@ -118,7 +125,6 @@ export function dhiDefinitions(name: string): readonly DhiDefinition[] {
 /** Every image name the catalog has. */
 export function dhiImageNames(): string[] {
   names ??= imageLines()
-    .slice(1)
     .split('\n')
     .map((line) => line.slice(0, line.indexOf('\t')));
   return names;
