@@ -1,5 +1,5 @@
 import { buildModel, type ModelOptions } from '../model/build.js';
-import type { LineIndex } from '../text.js';
+import { Masker } from '../model/redaction.js';
 import type { ActiveSeverity, AnyRule, Fix, Report } from '../rule.js';
 import type { Build, Span } from '../model/types.js';
 import type { Finding, LintResult, ResolvedConfig } from './types.js';
@@ -40,11 +40,11 @@ export function modelOptions(options: LintOptions): ModelOptions {
 
 /** Lint an already built model (the fixer and the language server reuse it). */
 export function lintBuild(build: Build, options: LintOptions): LintResult {
-  return { findings: runRules(build, options), secretSpans: build.secretSpans };
+  return { findings: runRules(build, options), secretSpans: build.redaction.spans, secretValues: build.redaction.values };
 }
 
 function runRules(build: Build, options: LintOptions): Finding[] {
-  const lines = build.lines;
+  const masker = new Masker(build.redaction.spans, build.redaction.values);
   const ignores = parseIgnores(build);
   const findings: Finding[] = [];
   for (const rule of options.rules ?? RULES) {
@@ -57,7 +57,7 @@ function runRules(build: Build, options: LintOptions): Finding[] {
     const ruleOptions = { ...rule.meta.options, ...(setting?.options ?? {}) };
     const report = (r: Report) => {
       if (ignores.suppressed(rule.id, r.span)) return;
-      findings.push(toFinding(rule, severity, r, lines));
+      findings.push(toFinding(rule, severity, r, build, masker));
     };
     rule.check({ build, policy: options.config.policy, options: ruleOptions, report });
   }
@@ -65,21 +65,40 @@ function runRules(build: Build, options: LintOptions): Finding[] {
   return findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));
 }
 
-function toFinding(rule: AnyRule, severity: ActiveSeverity, r: Report, lines: LineIndex): Finding {
+/**
+ * The message is the template with the report's data filled in, each value masked where it is
+ * interpolated: the template's own words are never touched (`ENV SECRET=secret` still says "Use a
+ * secret mount"), and a value that quotes the file (a URL, a line) shows no secret.
+ */
+function toFinding(rule: AnyRule, severity: ActiveSeverity, r: Report, build: Build, masker: Masker): Finding {
   const template = rule.meta.messages[r.messageId];
   if (template === undefined) throw new Error(`rule ${rule.id} reported unknown messageId ${r.messageId}`);
-  const message = template.replace(/\{(\w+)\}/g, (whole, key: string) => (r.data && key in r.data ? String(r.data[key]) : whole));
+  const fill = (whole: string, key: string) => {
+    if (!r.data || !(key in r.data)) return whole;
+    const value = r.data[key]!;
+    return typeof value === 'number' ? String(value) : masker.data(value);
+  };
+  const message = template.replace(/\{(\w+)\}/g, fill);
   const finding: Finding = {
     ruleId: rule.id,
     messageId: r.messageId,
     severity,
     message,
     span: r.span,
-    start: lines.position(r.span.start),
-    end: lines.position(r.span.end),
+    start: build.lines.position(r.span.start),
+    end: build.lines.position(r.span.end),
   };
-  if (r.fix) finding.fix = normaliseFix(r.fix);
+  if (r.fix && !writesCredential(r.fix, build.text, masker)) finding.fix = normaliseFix({ ...r.fix, title: masker.prose(r.fix.title) });
   return finding;
+}
+
+/**
+ * Would the fix write a credential the file does not hold (a configured mirror URL with a
+ * password)? Such a fix is not offered. Moving text that holds one (an instruction put before its
+ * first use) writes nothing new.
+ */
+function writesCredential(fix: Fix, text: string, masker: Masker): boolean {
+  return fix.edits.some((e) => masker.secretsIn(e.text).some((secret) => !text.includes(secret)));
 }
 
 function normaliseFix(fix: Fix): Fix {

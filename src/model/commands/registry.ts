@@ -6,8 +6,10 @@ import { apkCommand } from './apk.js';
 import { addAptRepositoryCommand, aptCommand, dpkgCommand } from './apt.js';
 import { childShellCommand } from './child-shell.js';
 import { copyCommand } from './copy.js';
+import { registryLoginCommand } from './docker.js';
 import { downloadCommand } from './downloads.js';
 import { aptKeyCommand, gpgCommand } from './keys.js';
+import { npmConfigCommand } from './npm.js';
 import { sedCommand } from './sed.js';
 import type { CommandInterpreter } from './types.js';
 import { teeCommand } from './writers.js';
@@ -24,13 +26,20 @@ export const COMMANDS: ReadonlyMap<string, CommandInterpreter> = new Map([
   ['cp', copyCommand],
   ['curl', downloadCommand],
   ['dash', childShellCommand],
+  ['docker', registryLoginCommand],
   ['dpkg', dpkgCommand],
   ['gpg', gpgCommand],
   ['gpg2', gpgCommand],
+  ['helm', registryLoginCommand],
   ['install', copyCommand],
   ['mv', copyCommand],
+  ['nerdctl', registryLoginCommand],
+  ['npm', npmConfigCommand],
+  ['pnpm', npmConfigCommand],
+  ['podman', registryLoginCommand],
   ['sed', sedCommand],
   ['sh', childShellCommand],
   ['tee', teeCommand],
   ['wget', downloadCommand],
+  ['yarn', npmConfigCommand],
 ]);
