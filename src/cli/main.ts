@@ -163,7 +163,7 @@ async function fixCommand(
   if (unknown.length) throw new UsageError(`--fix-rule: unknown rule ${unknown.join(', ')}`);
   const { fixOne, writeFixed } = await import('./fix-files.js');
   const request = { unsafe: args.unsafeFixes, only: args.fixRules, maxSize, timeout: args.timeout ?? DEFAULT_TIMEOUT, lint: lintText };
-  const results = files.map((f, i) => fixOne(f, configs[i]!, request));
+  const results = files.map((f, i) => fixOne(f, configs[i]!, request, absPaths[i] ?? null));
   let failed = false;
   let fixedCount = 0;
   for (const [i, r] of results.entries()) {
