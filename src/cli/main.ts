@@ -19,12 +19,15 @@ import { lintInWorkers, workerCount } from './parallel.js';
 import { availableParallelism } from 'node:os';
 import type { FileConfig } from '../config/types.js';
 import type { Formatter } from '../format/types.js';
+import { maskerFor, printable, shownPath } from '../format/safe-text.js';
+import { cliMasker, shownError } from './redact-cli.js';
 
 export type { CliIO } from './io.js';
 
 /** Run the CLI with the arguments after the program name; resolves to the exit code. */
 export async function main(argv: string[], io: CliIO): Promise<number> {
   let debug = argv.includes('--debug');
+  const say = (message: string) => shownError(cliMasker(argv), message);
   try {
     const args = parseCliArgs(argv);
     debug = args.debug;
@@ -50,13 +53,13 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     }
   } catch (err) {
     if (err instanceof UsageError) {
-      io.stderr.write(`hardenfile: error: ${err.message}\nRun 'hardenfile --help' for usage.\n`);
+      io.stderr.write(`hardenfile: error: ${say(err.message)}\nRun 'hardenfile --help' for usage.\n`);
     } else if (err instanceof ConfigError) {
-      io.stderr.write(`${err.problems.join('\n')}\n`);
+      io.stderr.write(`${say(err.problems.join('\n'))}\n`);
     } else {
       const e = err instanceof Error ? err : new Error(String(err));
-      io.stderr.write(`hardenfile: error: ${e.message}\n`);
-      if (debug && e.stack) io.stderr.write(`${e.stack}\n`);
+      io.stderr.write(`hardenfile: error: ${say(e.message)}\n`);
+      if (debug && e.stack) io.stderr.write(`${say(e.stack)}\n`);
     }
     return 2;
   }
@@ -146,7 +149,7 @@ async function lintCommand(args: CliArgs, io: CliIO): Promise<number> {
     for (const f of files) if (f.result.error !== undefined) io.stderr.write(`${fileErrorLine(f)}\n`);
     if (args.output !== undefined) io.stdout.write(`${summaryLine(files, { color })}\n`);
   }
-  if (args.debug) for (const f of files) if (f.stack) io.stderr.write(`${f.path}: ${f.stack}\n`);
+  if (args.debug) for (const f of files) if (f.stack) io.stderr.write(`${fileProblem(f, f.stack)}\n`);
   return exitCode(files);
 }
 
@@ -167,11 +170,11 @@ async function fixCommand(
   let failed = false;
   let fixedCount = 0;
   for (const [i, r] of results.entries()) {
-    if (r.note) io.stderr.write(`${r.file.path}: fix: ${r.note}\n`);
+    if (r.note) io.stderr.write(`${fileProblem(files[i]!, r.note, 'fix')}\n`);
     if (args.fix && absPaths[i] && files[i]!.text !== undefined) {
       const problem = writeFixed(absPaths[i]!, files[i]!.text!, r);
       if (problem) {
-        io.stderr.write(`${r.file.path}: error: ${problem}\n`);
+        io.stderr.write(`${fileProblem(files[i]!, problem, 'error')}\n`);
         failed = true;
         continue;
       }
@@ -180,7 +183,7 @@ async function fixCommand(
   }
   if (args.diff) {
     io.stdout.write(results.map((r) => r.diff).join(''));
-    for (const f of files) if (f.result.error !== undefined) io.stderr.write(`${f.path}: error: ${f.result.error}\n`);
+    for (const f of files) if (f.result.error !== undefined) io.stderr.write(`${fileProblem(f, f.result.error, 'error')}\n`);
     if (files.some((f) => f.result.error !== undefined) || failed) return 2;
     return results.some((r) => r.diff !== '') ? 1 : 0;
   }
@@ -195,6 +198,13 @@ async function fixCommand(
   }
   const code = exitCode(results.map((r) => r.file));
   return failed ? 2 : code;
+}
+
+/** `path: what: message` about one file, its secrets and the terminal controls hidden. */
+function fileProblem(file: LintedFile, message: string, what?: string): string {
+  const masker = maskerFor(file.result, file.text);
+  const text = message.split('\n').map((l) => printable(masker.prose(l))).join('\n');
+  return `${shownPath(file.path)}: ${what === undefined ? '' : `${what}: `}${text}`;
 }
 
 function throwIt(error: Error): never {
@@ -236,7 +246,7 @@ function writeReport(args: CliArgs, io: CliIO, text: string): boolean {
     fs.writeFileSync(file, text);
     return true;
   } catch (err) {
-    io.stderr.write(`hardenfile: error: cannot write ${args.output}: ${(err as Error).message}\n`);
+    io.stderr.write(`hardenfile: error: ${shownError(cliMasker([]), `cannot write ${args.output}: ${(err as Error).message}`)}\n`);
     return false;
   }
 }
