@@ -259,18 +259,25 @@ function secretMounts(raw: RawInstruction): SecretMount[] {
   const out: SecretMount[] = [];
   for (const f of raw.flags) {
     if (f.name !== 'mount') continue;
-    const opt = (n: string) => f.options.find((o) => o.name === n)?.value ?? null;
-    if (opt('type') !== 'secret') continue;
-    const id = opt('id') ?? (opt('target') ? basename(opt('target')!) : null);
+    // BuildKit's parseMount: keys are case-insensitive, a later option wins, and a bare `required`
+    // means true (strconv.ParseBool for a value). The type is compared in lower case too.
+    const opt = (...names: string[]) => [...f.options].reverse().find((o) => names.includes(o.name.toLowerCase())) ?? null;
+    const value = (...names: string[]) => opt(...names)?.value ?? null;
+    if (value('type')?.toLowerCase() !== 'secret') continue;
+    const target = value('target', 'dst', 'destination');
+    // The secret's id: `source` over `id`, else the base name of the target (dispatchSecret).
+    const id = value('source', 'src') || value('id') || (target ? basename(target) : null);
     if (!id) continue;
+    const required = opt('required');
+    const env = value('env');
     out.push({
       id,
       // With only `env=`, BuildKit puts the secret in that variable and mounts no file.
-      target: opt('target') ?? opt('dst') ?? opt('destination') ?? (opt('env') ? '' : `/run/secrets/${id}`),
-      env: opt('env'),
-      required: opt('required') === 'true' || opt('required') === '',
+      target: target ?? (env ? '' : `/run/secrets/${basename(id)}`),
+      env,
+      required: required !== null && (required.value === null || /^(?:1|t|T|TRUE|true|True)$/.test(required.value)),
       span: f.span,
-      mode: opt('mode'),
+      mode: value('mode'),
       options: f.options,
     });
   }
@@ -299,19 +306,19 @@ function visitCopy(build: Build, scope: StageScope, raw: RawInstruction, info: I
   const from = raw.flags.find((f) => f.name === 'from')?.value ?? null;
   const checksum = raw.flags.find((f) => f.name === 'checksum')?.value ?? null;
   const ctx = { emit, instruction: info.index, files: scope.files, policy };
-  const heredocNames = new Map(raw.heredocs.map((h) => [h.name, h]));
   const sources = words.slice(0, -1).map((w) => ({ text: expandVariables(w.text, lookup, build.directives.escape).value ?? w.text, span: w.span }));
   emit({ kind: 'copy', keyword, sources, dest: destPath, from, heredoc: raw.heredocs.length > 0, instruction: info.index, span: raw.span });
   const many = sources.length > 1 || dest.endsWith('/');
   for (const src of sources) {
-    const heredocName = /^<<-?["']?([^"'\s]+)["']?$/.exec(src.text)?.[1];
+    // A source that is a heredoc marker, as the reader found it (`<<EOF`, `<<E"O"F`, `<<-'EOF'`).
+    const heredoc = raw.heredocs.find((h) => h.startSpan.start === src.span.start && h.startSpan.end === src.span.end);
+    const heredocName = heredoc?.name;
     const target = many ? resolvePath(destPath, heredocName ?? basename(src.text)) : destPath;
     const kind = classifyFile(policy, target);
-    if (heredocName) {
-      const h = heredocNames.get(heredocName);
-      const body = h?.contentSpan ? text.slice(h.contentSpan.start, h.contentSpan.end) : '';
-      const lines = linesFromText(body, h?.contentSpan ?? null, !/^<<-?["']/.test(src.text), lookup, scope.stage.imageVariables);
-      const bodyStart = h?.contentSpan?.start ?? 0;
+    if (heredoc) {
+      const body = heredoc.contentSpan ? text.slice(heredoc.contentSpan.start, heredoc.contentSpan.end) : '';
+      const lines = linesFromText(body, heredoc.contentSpan, heredoc.expand, lookup, scope.stage.imageVariables);
+      const bodyStart = heredoc.contentSpan?.start ?? 0;
       writtenSecrets(ctx, lines, body, (value) => (body.indexOf(value) === -1 ? null : { start: bodyStart + body.indexOf(value), end: bodyStart + body.indexOf(value) + value.length }), raw.span);
       if (kind) writeRepoFile(ctx, target, kind, 'replace', keyword, lines, null, raw.span);
       else scope.files.setLines(target, lines, false);

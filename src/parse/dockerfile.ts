@@ -22,18 +22,23 @@ export interface RawFlagOption {
 export interface RawFlag {
   /** Without the leading `--`. */
   name: string;
-  /** After the first `=`; null for a bare `--flag`. */
+  /** After the first `=`, with quotes and escapes removed as BuildKit does; null for a bare `--flag`. */
   value: string | null;
   /** From the leading `--` to the end of the value. */
   span: Span;
   valueSpan: Span | null;
-  /** The value split at commas (`--mount=type=secret,id=x`). */
+  /** The unquoted value split at commas (`--mount=type=secret,id=x`); spans leave out the quotes around an option. */
   options: RawFlagOption[];
 }
 
 export interface RawHeredoc {
   /** The delimiter with quotes removed. */
   name: string;
+  /**
+   * Whether BuildKit expands variables in the body (COPY/ADD): false when the delimiter has quotes
+   * (`<<"EOF"`, `<<E"O"F`); a backslash (`<<\EOF`) does not count, as in BuildKit.
+   */
+  expand: boolean;
   /** The `<<EOF` marker on the header line. */
   startSpan: Span;
   /** The body, from its first line to the end of its last line; null when empty. */
@@ -48,7 +53,10 @@ export interface RawInstruction {
   keywordSpan: Span;
   /** Arguments after the flags, to the end of the instruction. */
   argsSpan: Span | null;
-  /** Whitespace-separated arguments after the flags, as sliced from the text. */
+  /**
+   * The words after the flags, split at BuildKit's blanks (`[\t\v\f\r ]`) in the joined line: a word
+   * continued over an escaped line break is one word, its text without the escape and line break.
+   */
   args: { text: string; span: Span }[];
   flags: RawFlag[];
   heredocs: RawHeredoc[];
@@ -67,11 +75,115 @@ export interface ParsedDockerfile {
 
 const FLAGGED = new Set(['FROM', 'RUN', 'COPY', 'ADD', 'HEALTHCHECK', 'ONBUILD']);
 const HEREDOC_KEYWORDS = new Set(['RUN', 'COPY', 'ADD']);
-// BuildKit's parser-directive line (leading blanks allowed, as it trims the line first); directives
-// are read only until the first other line, or the first unknown or empty directive.
-// The value is trimmed by hand: a lazy `(.*?)[ \t]*$` backtracks quadratically on a long line of blanks.
-const DIRECTIVE = /^[ \t]*#[ \t]*([a-zA-Z][a-zA-Z0-9]*)[ \t]*=(.*)$/;
 const DIRECTIVES = new Set(['syntax', 'escape', 'check']);
+// The name and `=` of a parser directive, after the `#` and its blanks; the value is trimmed by hand
+// (a lazy `(.*?)[ \t]*$` backtracks quadratically on a long line of blanks).
+const DIRECTIVE = /^([a-zA-Z][a-zA-Z0-9]*)[\t\f\r ]*=(.*)$/;
+
+/**
+ * Go's unicode.IsSpace, by UTF-16 code: what BuildKit trims from a line and an instruction, and what
+ * makes a continuation line blank. Unlike JS `\s`, it holds U+0085 and not U+FEFF.
+ */
+export function isUnicodeSpace(code: number): boolean {
+  if (code <= 32) return code === 32 || (code >= 9 && code <= 13);
+  if (code < 0x85) return false;
+  return code === 0x85 || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000;
+}
+
+/** BuildKit's reWhitespace `[\t\v\f\r ]`: what ends the keyword and splits FROM, COPY and ADD words. */
+function isWordBlank(code: number): boolean {
+  return code === 32 || code === 9 || code === 11 || code === 12 || code === 13;
+}
+
+/** ASCII white space, which ends a flag word (BuildKit tests each byte with unicode.IsSpace). */
+function isAsciiSpace(code: number): boolean {
+  return code === 32 || (code >= 9 && code <= 13);
+}
+
+/** A logical line as BuildKit joins it, with the file offset of each piece. */
+export interface JoinedLine {
+  text: string;
+  /** Piece k is `text[starts[k], starts[k + 1])`, copied from the file at `offsets[k]`. */
+  starts: number[];
+  offsets: number[];
+  /** File offset after the content of the last physical line joined (before its line break). */
+  lastLineEnd: number;
+  /** Start of the physical line after the logical line (the text's length at its end). */
+  next: number;
+}
+
+/**
+ * Joins the physical lines of a logical line from `from` (BuildKit's Parse loop): a line whose last
+ * non-blank is the escape character, not itself escaped, goes on at the next line, which keeps its
+ * indentation; the escape and the spaces and tabs after it are removed, those before it stay
+ * (` \` alone on a line leaves its blank). Comment lines and blank lines met while continuing are
+ * dropped and end nothing; both are judged with unicode.IsSpace, so a line holding only a no-break
+ * space is blank. Lines break at LF; the CRs before it are not content. Nothing at or after `limit`
+ * is read.
+ */
+export function joinLines(text: string, from: number, limit: number, escape: string, onComment?: (start: number, end: number) => void): JoinedLine {
+  const parts: string[] = [];
+  const starts: number[] = [];
+  const offsets: number[] = [];
+  let length = 0;
+  let pos = from;
+  let first = true;
+  let lastLineEnd = from;
+  for (;;) {
+    const nl = text.indexOf('\n', pos);
+    const next = nl === -1 ? text.length : nl + 1;
+    let end = nl === -1 ? text.length : nl;
+    while (end > pos && text.charCodeAt(end - 1) === 13) end--;
+    if (!first) {
+      let i = pos;
+      while (i < end && isUnicodeSpace(text.charCodeAt(i))) i++;
+      if (i === end || text[i] === '#') {
+        if (i < end) onComment?.(i, end);
+        if (next >= text.length || next >= limit) return { text: parts.join(''), starts, offsets, lastLineEnd, next };
+        pos = next;
+        continue;
+      }
+    }
+    first = false;
+    lastLineEnd = end;
+    let k = end;
+    while (k > pos && (text[k - 1] === ' ' || text[k - 1] === '\t')) k--;
+    const esc = k - 1;
+    // BuildKit's `([^\\])\\[ \t]*$|^\\[ \t]*$`: an escaped escape (`echo \\`) ends the line.
+    const continues = esc >= pos && text[esc] === escape && text[esc - 1] !== escape;
+    // A range that ends inside the line (a word) is cut there; the line is still judged whole.
+    const pieceEnd = Math.min(continues ? esc : end, Math.max(limit, pos));
+    if (pieceEnd > pos) {
+      starts.push(length);
+      offsets.push(pos);
+      parts.push(text.slice(pos, pieceEnd));
+      length += pieceEnd - pos;
+    }
+    if (!continues || esc >= limit || next >= text.length || next >= limit) return { text: parts.length === 1 ? parts[0]! : parts.join(''), starts, offsets, lastLineEnd, next };
+    pos = next;
+  }
+}
+
+/** File offset of the character at `j` of a joined line; `j` at its end maps after its last character. */
+function fileAt(line: JoinedLine, j: number): number {
+  const { starts, offsets } = line;
+  if (starts.length === 1) return offsets[0]! + j;
+  if (starts.length === 0) return line.lastLineEnd;
+  let lo = 0;
+  let hi = starts.length - 1;
+  if (j >= line.text.length) return offsets[hi]! + (line.text.length - starts[hi]!);
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid]! <= j) lo = mid;
+    else hi = mid - 1;
+  }
+  return offsets[lo]! + (j - starts[lo]!);
+}
+
+/** The file span of the joined text [a, b). */
+function spanOf(line: JoinedLine, a: number, b: number): Span {
+  return b > a ? { start: fileAt(line, a), end: fileAt(line, b - 1) + 1 } : { start: fileAt(line, a), end: fileAt(line, a) };
+}
 
 export function parseDockerfile(text: string): ParsedDockerfile {
   const lines = new LineIndex(text);
@@ -98,12 +210,31 @@ export function parseDockerfile(text: string): ParsedDockerfile {
   let syntax: string | null = null;
   let line = 0;
 
+  /** Offset of the first character of a line that is not unicode.IsSpace, or its end (BuildKit trims the line first). */
+  const firstChar = (l: number) => {
+    let i = lineStart(l);
+    const end = lineEnd(l);
+    while (i < end && isUnicodeSpace(text.charCodeAt(i))) i++;
+    return i;
+  };
+  // BuildKit's directive parser: the line trimmed, a `#`, blanks (unicode.IsSpace, so a no-break space
+  // too), a name, `=` and a value between Go's `\s` blanks (`[\t\n\f\r ]`, not `\v`). Directives are read
+  // only until the first other line, or the first unknown or empty directive.
   const directiveAt = (l: number) => {
-    const m = DIRECTIVE.exec(text.slice(lineStart(l), lineEnd(l)));
+    let i = firstChar(l);
+    const end = lineEnd(l);
+    if (text[i] !== '#') return null;
+    i++;
+    while (i < end && isUnicodeSpace(text.charCodeAt(i))) i++;
+    const m = DIRECTIVE.exec(text.slice(i, end));
     if (!m) return null;
     const name = m[1]!.toLowerCase();
     const raw = m[2]!;
-    const value = raw.slice(0, trimEnd(raw, 0, raw.length)).replace(/^[ \t]+/, '');
+    let a = 0;
+    let b = raw.length;
+    while (a < b && '\t\f\r '.includes(raw[a]!)) a++;
+    while (b > a && '\t\f\r '.includes(raw[b - 1]!)) b--;
+    const value = raw.slice(a, b);
     return DIRECTIVES.has(name) && value !== '' ? { name, value } : null;
   };
   for (let d; line < count && (d = directiveAt(line)); line++) {
@@ -115,21 +246,7 @@ export function parseDockerfile(text: string): ParsedDockerfile {
   if (count > 1 && text.startsWith('#!', lineStart(0))) {
     for (let l = 1, d; l < count && (d = directiveAt(l)); l++) if (d.name === 'syntax') syntax = d.value;
   }
-
-  /** Offset of the first non-blank of a line, or its end. */
-  const firstChar = (l: number) => {
-    let i = lineStart(l);
-    const end = lineEnd(l);
-    while (i < end && (text[i] === ' ' || text[i] === '\t' || text[i] === '\r')) i++;
-    return i;
-  };
-  /** A blank or comment line inside a continuation; its comment is kept. */
-  const skippable = (l: number) => {
-    const i = firstChar(l);
-    const end = lineEnd(l);
-    if (i < end && text[i] === '#') comments.push({ span: { start: i, end }, text: text.slice(i, end) });
-    return i === end || text[i] === '#';
-  };
+  const addComment = (start: number, end: number) => comments.push({ span: { start, end }, text: text.slice(start, end) });
 
   while (line < count) {
     const first = firstChar(line);
@@ -139,33 +256,25 @@ export function parseDockerfile(text: string): ParsedDockerfile {
       continue;
     }
     if (text[first] === '#') {
-      comments.push({ span: { start: first, end }, text: text.slice(first, end) });
+      addComment(first, end);
       line++;
       continue;
     }
-    // The logical line: physical lines joined while one ends in the escape character; blank and
-    // comment lines inside it are dropped (BuildKit) and end nothing.
-    let contentEnd: number;
-    let lastLineEnd: number;
-    let l = line;
-    for (;;) {
-      lastLineEnd = lineEnd(l);
-      contentEnd = trimEnd(text, lineStart(l), lastLineEnd);
-      l++;
-      if (!endsInEscape(text, lineStart(l - 1), lastLineEnd, escape)) break;
-      while (l < count && skippable(l)) l++;
-      if (l >= count) break;
-    }
-    const head = readHead(text, first, contentEnd, escape);
-    const instruction = head;
-    if (head.keyword === 'ONBUILD' && head.argsSpan) {
-      head.trigger = readHead(text, head.argsSpan.start, contentEnd, escape);
-    }
-    const heredocKeyword = head.trigger?.keyword ?? head.keyword;
-    if (HEREDOC_KEYWORDS.has(heredocKeyword)) {
-      const owner = head.trigger ?? head;
-      const markers = owner.argsSpan ? findHeredocMarkers(text, owner.argsSpan, escape) : [];
-      for (const marker of markers) {
+    const joined = joinLines(text, first, text.length, escape, addComment);
+    let l = line + 1;
+    while (l < count && starts[l]! < joined.next) l++;
+    line = l;
+    const j = joined.text;
+    let tail = j.length;
+    while (tail > 0 && isUnicodeSpace(j.charCodeAt(tail - 1))) tail--;
+    if (tail === 0) continue;
+    const head = readHead(joined, 0, tail, escape);
+    // A line holding only the escape character continues into the keyword's line.
+    head.span.start = first;
+    let contentEnd = head.argsSpan?.end ?? head.keywordSpan.end;
+    const owner = head.trigger ?? head;
+    if (HEREDOC_KEYWORDS.has(owner.keyword) && owner.argsSpan && j.includes('<<')) {
+      for (const marker of findHeredocMarkers(joined, 0, tail)) {
         const body = l;
         let close = -1;
         for (; l < count; l++) {
@@ -178,6 +287,7 @@ export function parseDockerfile(text: string): ParsedDockerfile {
         const bodyEnd = close === -1 ? l : close;
         const heredoc: RawHeredoc = {
           name: marker.name,
+          expand: marker.expand,
           startSpan: marker.span,
           contentSpan: bodyEnd > body ? { start: starts[body]!, end: lineEnd(bodyEnd - 1) } : null,
           endSpan: close === -1 ? null : { start: starts[close]!, end: lineEnd(close) },
@@ -188,125 +298,190 @@ export function parseDockerfile(text: string): ParsedDockerfile {
         const last = heredoc.endSpan?.end ?? heredoc.contentSpan?.end;
         if (last !== undefined) contentEnd = Math.max(contentEnd, last);
       }
+      line = l;
       if (owner.heredocs.length > 0) {
         // The arguments of a heredoc instruction are on its header; the bodies follow it.
-        owner.args = splitWords(text, owner.argsSpan!, escape, true);
-        owner.argsSpan!.end = contentEnd;
+        owner.argsSpan.end = contentEnd;
         if (owner !== head) head.argsSpan!.end = contentEnd;
       }
     }
     // The instruction keeps its trailing blanks; its arguments do not.
-    const end2 = Math.max(contentEnd, lastLineEnd);
-    instruction.span.end = end2;
-    if (instruction.trigger) instruction.trigger.span.end = end2;
-    instructions.push(instruction);
-    line = l;
+    const spanEnd = Math.max(contentEnd, joined.lastLineEnd);
+    head.span.end = spanEnd;
+    if (head.trigger) head.trigger.span.end = spanEnd;
+    instructions.push(head);
   }
   return { text, lines, escape, syntax, instructions, comments };
 }
 
-function trimEnd(text: string, start: number, end: number): number {
-  while (end > start && (text[end - 1] === ' ' || text[end - 1] === '\t')) end--;
-  return end;
-}
-
-/** Whether a line (without its break) ends in the escape character and optional blanks. */
-function endsInEscape(text: string, start: number, end: number, escape: string): boolean {
-  const e = trimEnd(text, start, end);
-  return e > start && continuesLine(text, e - 1, escape);
-}
-
-/** Keyword, flags and arguments of an instruction that starts at `start`. */
-function readHead(text: string, start: number, end: number, escape: string): RawInstruction {
-  // A line holding only the escape character continues into the keyword's line.
-  const keywordStart = skipToArguments(text, start, end, escape);
-  let i = keywordStart;
-  while (i < end && !isBlank(text[i]!) && !continuesLine(text, i, escape)) i++;
-  const keyword = text.slice(keywordStart, i).toUpperCase();
+/**
+ * Keyword, flags and arguments of the instruction at `[start, end)` of a joined line, trimmed of
+ * unicode.IsSpace (BuildKit's splitCommand and extractBuilderFlags).
+ */
+function readHead(joined: JoinedLine, start: number, end: number, escape: string): RawInstruction {
+  const s = joined.text;
+  let i = start;
+  while (i < end && !isWordBlank(s.charCodeAt(i))) i++;
+  const keyword = s.slice(start, i).toUpperCase();
   const head: RawInstruction = {
     keyword,
-    span: { start, end },
-    keywordSpan: { start: keywordStart, end: i },
+    span: { start: fileAt(joined, start), end: 0 },
+    keywordSpan: spanOf(joined, start, i),
     argsSpan: null,
     args: [],
     flags: [],
     heredocs: [],
     trigger: null,
   };
-  let pos = skipToArguments(text, i, end, escape);
-  if (FLAGGED.has(keyword)) {
-    while (pos < end && text.startsWith('--', pos) && pos + 2 < end && !isBlank(text[pos + 2]!)) {
-      let wordEnd = pos;
-      while (wordEnd < end && !isBlank(text[wordEnd]!) && !continuesLine(text, wordEnd, escape)) wordEnd++;
-      head.flags.push(readFlag(text, pos, wordEnd));
-      pos = skipToArguments(text, wordEnd, end, escape);
-    }
-  }
+  let pos = i;
+  while (pos < end && isWordBlank(s.charCodeAt(pos))) pos++;
+  if (FLAGGED.has(keyword)) pos = readFlags(joined, pos, end, escape, head.flags);
+  while (pos < end && isUnicodeSpace(s.charCodeAt(pos))) pos++;
   if (pos < end) {
-    head.argsSpan = { start: pos, end };
-    head.args = splitWords(text, head.argsSpan, escape, false);
+    head.argsSpan = spanOf(joined, pos, end);
+    head.args = wordsOf(joined, pos, end);
+    if (keyword === 'ONBUILD') head.trigger = readHead(joined, pos, end, escape);
   }
   return head;
 }
 
-/** A `--name[=value]` word; a value with `=` in it is a list of options. */
-function readFlag(text: string, start: number, end: number): RawFlag {
-  // Every search stays inside the word: an unbounded indexOf made a line of value-less flags quadratic.
-  const find = (c: string, from: number, to = end) => {
-    for (let i = from; i < to; i++) if (text[i] === c) return i;
-    return -1;
-  };
-  const eq = find('=', start);
-  if (eq === -1) return { name: text.slice(start + 2, end), value: null, span: { start, end }, valueSpan: null, options: [] };
-  const options: RawFlagOption[] = [];
-  const second = find('=', eq + 1);
-  for (let s = second !== -1 ? eq + 1 : end + 1; s <= end; ) {
-    let e = find(',', s);
-    if (e === -1) e = end;
-    const oeq = find('=', s, e);
-    const hasValue = oeq !== -1;
-    if (e > s) {
-      options.push({
-        name: text.slice(s, hasValue ? oeq : e),
-        value: hasValue ? text.slice(oeq + 1, e) : null,
-        span: { start: s, end: e },
-        valueSpan: hasValue ? { start: oeq + 1, end: e } : null,
-      });
+/**
+ * BuildKit's extractBuilderFlags: words that start with `--`, each read with its quotes and escapes
+ * removed, so a quoted or escaped blank does not end it (`--mount="type=secret,id=a b"`). A word
+ * `--` ends the flags and is dropped. Returns where the arguments start.
+ */
+function readFlags(joined: JoinedLine, from: number, end: number, escape: string, flags: RawFlag[]): number {
+  const s = joined.text;
+  let p = from;
+  for (;;) {
+    while (p < end && isAsciiSpace(s.charCodeAt(p))) p++;
+    if (p + 1 >= end || s[p] !== '-' || s[p + 1] !== '-') return p;
+    const wordStart = p;
+    // Most flags hold no quote or escape: their word is a slice.
+    let plain = p;
+    while (plain < end && !isAsciiSpace(s.charCodeAt(plain)) && s[plain] !== '"' && s[plain] !== "'" && s[plain] !== escape) plain++;
+    if (plain >= end || isAsciiSpace(s.charCodeAt(plain))) {
+      p = plain;
+      const word = s.slice(wordStart, p);
+      if (word === '--') return p;
+      flags.push(makeFlag(joined, word, null, wordStart, p));
+      continue;
     }
-    s = e + 1;
+    let word = '';
+    // The index in `s` of each character of `word`.
+    const at: number[] = [];
+    let quote = '';
+    for (; p < end; p++) {
+      const c = s[p]!;
+      if (quote) {
+        if (c === quote) {
+          quote = '';
+          continue;
+        }
+        if (c === escape) {
+          if (p + 1 === end) {
+            quote = '';
+            continue;
+          }
+          p++;
+        }
+      } else {
+        if (isAsciiSpace(s.charCodeAt(p))) break;
+        if (c === '"' || c === "'") {
+          quote = c;
+          continue;
+        }
+        if (c === escape) {
+          if (p + 1 === end) continue;
+          p++;
+        }
+      }
+      word += s[p];
+      at.push(p);
+    }
+    if (word === '--') return p;
+    flags.push(makeFlag(joined, word, at, wordStart, p));
   }
-  return { name: text.slice(start + 2, eq), value: text.slice(eq + 1, end), span: { start, end }, valueSpan: { start: eq + 1, end }, options };
+}
+
+/** A `--name[=value]` word, unquoted; a value with `=` in it is a list of options. */
+function makeFlag(joined: JoinedLine, word: string, at: number[] | null, wordStart: number, wordEnd: number): RawFlag {
+  const span = spanOf(joined, wordStart, wordEnd);
+  const eq = word.indexOf('=');
+  if (eq === -1) return { name: word.slice(2), value: null, span, valueSpan: null, options: [] };
+  const value = word.slice(eq + 1);
+  // `at`: the index in the joined line of each character of `word`; null when it is a slice.
+  const index = (k: number) => (at ? at[k]! : wordStart + k);
+  const valueSpan = { start: fileAt(joined, index(eq)) + 1, end: span.end };
+  // The file span of the characters [a, b) of `word`; an empty one stands after character a - 1.
+  const spanIn = (a: number, b: number): Span => {
+    if (b > a) return { start: fileAt(joined, index(a)), end: fileAt(joined, index(b - 1)) + 1 };
+    const after = fileAt(joined, index(a - 1)) + 1;
+    return { start: after, end: after };
+  };
+  const options: RawFlagOption[] = [];
+  if (value.includes('=')) {
+    for (let s = eq + 1; s <= word.length; ) {
+      let e = word.indexOf(',', s);
+      if (e === -1) e = word.length;
+      const oeq = word.indexOf('=', s);
+      const hasValue = oeq !== -1 && oeq < e;
+      if (e > s) {
+        options.push({
+          name: word.slice(s, hasValue ? oeq : e),
+          value: hasValue ? word.slice(oeq + 1, e) : null,
+          span: spanIn(s, e),
+          valueSpan: hasValue ? spanIn(oeq + 1, e) : null,
+        });
+      }
+      s = e + 1;
+    }
+  }
+  return { name: word.slice(2, eq), value, span, valueSpan, options };
+}
+
+/** The words of `[from, end)` of a joined line, split at BuildKit's `[\t\v\f\r ]`. */
+function wordsOf(joined: JoinedLine, from: number, end: number): { text: string; span: Span }[] {
+  const s = joined.text;
+  const words: { text: string; span: Span }[] = [];
+  let i = from;
+  while (i < end) {
+    while (i < end && isWordBlank(s.charCodeAt(i))) i++;
+    if (i >= end) break;
+    const start = i;
+    while (i < end && !isWordBlank(s.charCodeAt(i))) i++;
+    words.push({ text: s.slice(start, i), span: spanOf(joined, start, i) });
+  }
+  return words;
 }
 
 interface HeredocMarker {
   name: string;
   strip: boolean;
+  expand: boolean;
   span: Span;
 }
 
 /**
- * The `<<NAME`, `<<-NAME`, `<<"NAME"` and `3<<NAME` words of a heredoc instruction's header line,
- * outside quotes. `<<<` is a here-string, not a heredoc.
+ * The heredoc markers of a joined header line (BuildKit's heredocsFromLine): a word, outside quotes,
+ * that is `<<NAME`, `<<-NAME`, `3<<NAME`, or since dockerfile 1.16 `<< NAME` (blanks after `<<`
+ * belong to the word, but not after `<<-`: `<<- EOF` is no heredoc). Words split at
+ * unicode.IsSpace; BuildKit's lexer escapes with a backslash whatever the escape directive.
+ * `<<<` is a here-string, not a heredoc.
  */
-function findHeredocMarkers(text: string, args: Span, escape: string): HeredocMarker[] {
+function findHeredocMarkers(joined: JoinedLine, from: number, end: number): HeredocMarker[] {
+  const s = joined.text;
   const out: HeredocMarker[] = [];
   let quote: string | null = null;
   let wordStart = true;
-  for (let i = args.start; i < args.end; i++) {
-    const c = text[i]!;
-    if (continuesLine(text, i, escape)) {
-      // BuildKit joins the lines first (dropping blank and comment lines), whatever the quotes: go on
-      // at the next line's start, so that its indentation still separates words.
-      i = continuedLineStart(text, i, args.end, escape) - 1;
-      continue;
-    }
-    if (c === '\n') break;
+  for (let i = from; i < end; i++) {
+    const c = s[i]!;
     if (quote) {
       if (c === quote) quote = null;
-      else if (c === escape && quote === '"') i++;
+      else if (c === '\\' && quote === '"') i++;
       continue;
     }
-    if (c === escape) {
+    if (c === '\\') {
       i++;
       wordStart = false;
       continue;
@@ -316,17 +491,17 @@ function findHeredocMarkers(text: string, args: Span, escape: string): HeredocMa
       wordStart = false;
       continue;
     }
-    if (isBlank(c)) {
+    if (isUnicodeSpace(s.charCodeAt(i))) {
       wordStart = true;
       continue;
     }
-    let j = i;
-    if (wordStart) while (j < args.end && text[j]! >= '0' && text[j]! <= '9') j++;
-    if (wordStart && text.startsWith('<<', j) && text[j + 2] !== '<') {
-      const marker = readMarker(text, i, j + 2, args.end);
+    let k = i;
+    if (wordStart) while (k < end && s[k]! >= '0' && s[k]! <= '9') k++;
+    if (wordStart && s.startsWith('<<', k) && s[k + 2] !== '<') {
+      const marker = readMarker(joined, i, k + 2, end);
       if (marker) {
-        out.push(marker);
-        i = marker.span.end - 1;
+        out.push(marker.marker);
+        i = marker.end - 1;
         wordStart = false;
         continue;
       }
@@ -337,122 +512,64 @@ function findHeredocMarkers(text: string, args: Span, escape: string): HeredocMa
 }
 
 /**
- * The delimiter after `<<` or `<<-`: one word, with its quotes and backslashes removed as the shell
- * (and BuildKit's lexer) does, so `<<"EOF"`, `<<E"O"F` and `<<\\EOF` all end at a line `EOF`.
+ * The delimiter after `<<`, `<<-` or `<< `: one word, with its quotes and backslashes removed as the
+ * shell (and BuildKit's lexer) does, so `<<"EOF"`, `<<E"O"F` and `<<\EOF` all end at a line `EOF`, and
+ * `<<"E OF"` at a line `E OF`. It stops where the shell's word would (`<<EOF>/f`), where BuildKit
+ * would take `EOF>/f` as the name and then refuse the file as unterminated.
  */
-function readMarker(text: string, start: number, after: number, end: number): HeredocMarker | null {
+function readMarker(joined: JoinedLine, start: number, after: number, end: number): { marker: HeredocMarker; end: number } | null {
+  const s = joined.text;
   let i = after;
-  const strip = text[i] === '-';
+  const strip = s[i] === '-';
   if (strip) i++;
+  else while (i < end && (s[i] === ' ' || s[i] === '\t' || s[i] === '\r')) i++;
   let name = '';
-  while (i < end && !/[\s;&|<>()`]/.test(text[i]!)) {
-    const c = text[i]!;
+  let quoted = false;
+  while (i < end && !isUnicodeSpace(s.charCodeAt(i)) && !/[;&|<>()`]/.test(s[i]!)) {
+    const c = s[i]!;
     if (c === '"' || c === "'") {
-      let close = i + 1;
-      while (close < end && text[close] !== c) close++;
-      if (close >= end) return null;
-      name += text.slice(i + 1, close);
+      const close = s.indexOf(c, i + 1);
+      if (close === -1 || close >= end) return null;
+      name += s.slice(i + 1, close);
+      quoted = true;
       i = close + 1;
-    } else if (c === '\\' && i + 1 < end && !/\s/.test(text[i + 1]!)) {
-      name += text[i + 1];
+    } else if (c === '\\' && i + 1 < end && !isUnicodeSpace(s.charCodeAt(i + 1))) {
+      name += s[i + 1];
       i += 2;
     } else {
       name += c;
       i++;
     }
   }
-  return name && !/\s/.test(name) ? { name, strip, span: { start, end: i } } : null;
-}
-
-/** Any white space, as `\s` (BuildKit splits these arguments with Go's unicode.IsSpace). */
-function isSpace(c: string): boolean {
-  const code = c.charCodeAt(0);
-  return code === 32 || (code >= 9 && code <= 13) || (code > 127 && /\s/.test(c));
-}
-
-function isBlank(c: string): boolean {
-  return c === ' ' || c === '\t' || c === '\n' || c === '\r';
+  return name ? { marker: { name, strip, expand: !quoted, span: spanOf(joined, start, i) }, end: i } : null;
 }
 
 /**
- * Whether the escape character at `at` continues the line: only blanks follow it up to the line
- * break, and it is not itself escaped (BuildKit's `([^\\])\\[ \t]*$|^\\[ \t]*$`: `echo \\\\` ends the line).
- */
-function continuesLine(text: string, at: number, escape: string): boolean {
-  return text[at] === escape && text[at - 1] !== escape && continuesAt(text, at + 1);
-}
-
-/** Whether only blanks follow `at` up to the line break (the escape before `at` continues the line). */
-function continuesAt(text: string, at: number): boolean {
-  let i = at;
-  while (text[i] === ' ' || text[i] === '\t') i++;
-  while (text[i] === '\r') i++;
-  return i >= text.length || text[i] === '\n';
-}
-
-/**
- * Whitespace-separated words of an instruction's arguments (FROM, COPY, ADD, …), skipping escaped
- * line breaks and the comment lines BuildKit drops inside a continuation. With heredocs, only the
- * header line holds arguments.
+ * The words of a stretch of an instruction (its arguments: FROM, COPY, ADD, …) as the reader splits
+ * them: each logical line joined, then split at BuildKit's blanks `[\t\v\f\r ]`. With `headerOnly`,
+ * only the first logical line (a heredoc instruction's header).
  */
 export function splitWords(text: string, span: Span, escape: string, headerOnly: boolean): { text: string; span: Span }[] {
   const words: { text: string; span: Span }[] = [];
-  let i = span.start;
-  let atLineStart = false;
-  while (i < span.end) {
-    const c = text[i]!;
-    if (c === '\n') {
-      if (headerOnly) break;
-      i++;
-      atLineStart = true;
-      continue;
+  let pos = span.start;
+  while (pos < span.end) {
+    const joined = joinLines(text, pos, span.end, escape);
+    words.push(...wordsOf(joined, 0, joined.text.length));
+    if (headerOnly) break;
+    pos = joined.next;
+    // A following line is read only if it holds more than blanks or a comment.
+    while (pos < span.end) {
+      let i = pos;
+      while (i < span.end && text[i] !== '\n' && isUnicodeSpace(text.charCodeAt(i))) i++;
+      if (i < span.end && text[i] !== '\n' && text[i] !== '#') {
+        pos = i;
+        break;
+      }
+      const nl = text.indexOf('\n', i);
+      pos = nl === -1 ? span.end : nl + 1;
     }
-    if (isSpace(c)) {
-      i++;
-      continue;
-    }
-    if (atLineStart && c === '#') {
-      while (i < span.end && text[i] !== '\n') i++;
-      continue;
-    }
-    atLineStart = false;
-    if (continuesLine(text, i, escape)) {
-      // Past the line break and the blank and comment lines after it: with heredocs, the header goes on.
-      i = skipToArguments(text, i, span.end, escape);
-      continue;
-    }
-    const start = i;
-    while (i < span.end && !isSpace(text[i]!) && !continuesLine(text, i, escape)) i++;
-    words.push({ text: text.slice(start, i), span: { start, end: i } });
   }
   return words;
-}
-
-/**
- * From the end of an instruction's keyword or flag to its next word: blanks, escaped line breaks,
- * and the comment and blank lines BuildKit drops inside a continuation.
- */
-export function skipToArguments(text: string, from: number, end: number, escape: string): number {
-  let s = from;
-  for (;;) {
-    while (s < end && (text[s] === ' ' || text[s] === '\t')) s++;
-    if (s >= end || !continuesLine(text, s, escape)) {
-      // A line break not after the escape character can only be inside a heredoc instruction's range.
-      return s;
-    }
-    s++;
-    while (s < end && text[s] !== '\n') s++;
-    s++;
-    // Whole comment or blank lines after a continuation belong to nothing.
-    for (;;) {
-      let e = s;
-      while (e < end && (text[e] === ' ' || text[e] === '\t')) e++;
-      if (text[e] === '#') while (e < end && text[e] !== '\n') e++;
-      if (text[e] === '\r') e++;
-      if (e >= end || text[e] !== '\n') break;
-      s = e + 1;
-    }
-  }
 }
 
 export interface RawProperty {
@@ -464,72 +581,56 @@ export interface RawProperty {
 }
 
 /**
- * The NAME=value pairs of an ARG or ENV. `ARG A B` declares two ARGs; `ENV A b c` is the legacy
- * form, A = "b c". Words split at blanks outside quotes.
+ * The NAME=value pairs of an ARG or ENV, read from the joined line (BuildKit's parseWords and
+ * parseNameVal). `ARG A B` declares two ARGs; `ENV A b c` is the legacy form, A = "b c". Words split
+ * at unicode.IsSpace outside quotes.
  */
 export function readProperties(text: string, raw: RawInstruction, escape: string): RawProperty[] {
   if (!raw.argsSpan) return [];
-  const words = quotedWords(text, raw.argsSpan, escape);
+  const joined = joinLines(text, raw.argsSpan.start, raw.argsSpan.end, escape);
+  const j = joined.text;
+  const words = quotedWords(j, escape);
   const first = words[0];
-  if (raw.keyword === 'ENV' && first && !first.text.includes('=')) {
-    const valueStart = words[1]?.span.start;
-    const valueSpan = valueStart === undefined ? null : { start: valueStart, end: raw.argsSpan.end };
-    return [{ name: first.text, nameSpan: first.span, value: valueSpan ? unescapeValue(joinedText(text, valueSpan, escape), escape) : null, valueSpan }];
+  if (raw.keyword === 'ENV' && first && !j.slice(first.start, first.end).includes('=')) {
+    // The legacy form: the name up to BuildKit's blanks, and the rest of the line as the value.
+    let v = first.start;
+    while (v < j.length && !isWordBlank(j.charCodeAt(v))) v++;
+    const name = j.slice(first.start, v);
+    const nameSpan = spanOf(joined, first.start, v);
+    while (v < j.length && isWordBlank(j.charCodeAt(v))) v++;
+    if (v >= j.length) return [{ name, nameSpan, value: null, valueSpan: null }];
+    return [{ name, nameSpan, value: unescapeValue(j.slice(v), escape), valueSpan: spanOf(joined, v, j.length) }];
   }
   return words.map((w) => {
-    const eq = w.text.indexOf('=');
-    if (eq === -1) return { name: w.text, nameSpan: w.span, value: null, valueSpan: null };
-    const valueSpan = { start: w.span.start + eq + 1, end: w.span.end };
-    // A quoted value may go on over a continuation, which BuildKit joins before unquoting.
-    const value = unescapeValue(joinedText(text, valueSpan, escape), escape);
-    return { name: w.text.slice(0, eq), nameSpan: { start: w.span.start, end: w.span.start + eq }, value, valueSpan };
+    const word = j.slice(w.start, w.end);
+    const eq = word.indexOf('=');
+    const nameSpan = spanOf(joined, w.start, eq === -1 ? w.end : w.start + eq);
+    if (eq === -1) return { name: word, nameSpan, value: null, valueSpan: null };
+    return { name: word.slice(0, eq), nameSpan, value: unescapeValue(word.slice(eq + 1), escape), valueSpan: spanOf(joined, w.start + eq + 1, w.end) };
   });
 }
 
-function quotedWords(text: string, span: Span, escape: string): { text: string; span: Span }[] {
-  const words: { text: string; span: Span }[] = [];
-  let i = skipToArguments(text, span.start, span.end, escape);
-  while (i < span.end) {
+/** BuildKit's parseWords: words split at unicode.IsSpace outside quotes; an escape takes the next character. */
+function quotedWords(s: string, escape: string): { start: number; end: number }[] {
+  const words: { start: number; end: number }[] = [];
+  let i = 0;
+  while (i < s.length) {
+    while (i < s.length && isUnicodeSpace(s.charCodeAt(i))) i++;
+    if (i >= s.length) break;
     const start = i;
     let quote: string | null = null;
-    while (i < span.end) {
-      const c = text[i]!;
+    for (; i < s.length; i++) {
+      const c = s[i]!;
       if (quote) {
         if (c === quote) quote = null;
         else if (c === escape && quote === '"') i++;
       } else if (c === '"' || c === "'") quote = c;
-      else if (c === escape && !continuesLine(text, i, escape)) i++;
-      else if (isBlank(c) || c === escape) break;
-      i++;
+      else if (c === escape) i++;
+      else if (isUnicodeSpace(s.charCodeAt(i))) break;
     }
-    if (i > start) words.push({ text: text.slice(start, Math.min(i, span.end)), span: { start, end: Math.min(i, span.end) } });
-    i = skipToArguments(text, i, span.end, escape);
-    while (i < span.end && isBlank(text[i]!)) i = skipToArguments(text, i + 1, span.end, escape);
+    words.push({ start, end: Math.min(i, s.length) });
   }
   return words;
-}
-
-/**
- * Where the text goes on after the continuing escape character at `at`: the next line that BuildKit
- * keeps (blank and comment lines dropped), at its start, since its indentation stays.
- */
-function continuedLineStart(text: string, at: number, end: number, escape: string): number {
-  let next = skipToArguments(text, at, end, escape);
-  while (next > at + 1 && (text[next - 1] === ' ' || text[next - 1] === '\t')) next--;
-  return next;
-}
-
-/** A stretch of an instruction as BuildKit joins it: escaped line breaks and the lines it drops removed. */
-function joinedText(text: string, span: Span, escape: string): string {
-  let out = '';
-  let from = span.start;
-  for (let i = span.start; i < span.end; i++) {
-    if (!continuesLine(text, i, escape)) continue;
-    out += text.slice(from, i);
-    from = continuedLineStart(text, i, span.end, escape);
-    i = from - 1;
-  }
-  return out + text.slice(from, span.end);
 }
 
 /** Removes quotes and escapes the way BuildKit reads a word's value (`"a b"` → `a b`, `a\ b` → `a b`). */

@@ -21,6 +21,7 @@
 //
 // All offsets are UTF-16 code units (JS string indices).
 
+import { isUnicodeSpace, joinLines } from './dockerfile.js';
 import type { ShellScript, Span } from './shell-types.js';
 
 /** A heredoc of the RUN instruction, in file offsets. */
@@ -146,10 +147,6 @@ function contentEnd(text: string, lineStart: number, lineEnd: number): number {
   return end;
 }
 
-function lineStartAt(text: string, offset: number): number {
-  return text.lastIndexOf('\n', offset - 1) + 1;
-}
-
 interface JoinedLine {
   builder: ScriptBuilder;
   /** File offset of the newline that ends the logical line (or the text end). */
@@ -157,39 +154,19 @@ interface JoinedLine {
 }
 
 /**
- * Joins the continuation lines of one logical Dockerfile line, as BuildKit does: a line ending in
- * the escape character plus blanks continues (escape, blanks and newline removed); comment lines
- * and whitespace-only lines met while continuing are skipped.
+ * The logical Dockerfile line from `from`, joined by the reader's own `joinLines` (so the two agree
+ * on continuations, dropped lines and blanks), without the blanks BuildKit trims from its end.
  */
 function joinLogicalLine(text: string, from: number, limit: number, escape: string): JoinedLine {
   const builder = new ScriptBuilder(text, from);
-  let pos = from;
-  let first = true;
-  for (;;) {
-    const lineEnd = lineEndAt(text, pos);
-    const physStart = first ? lineStartAt(text, pos) : pos;
-    const end = Math.min(contentEnd(text, pos, lineEnd), Math.max(limit, pos));
-    const line = text.slice(pos, end);
-    if (!first && (/^\s*$/.test(line) || /^\s*#/.test(line))) {
-      if (lineEnd >= text.length || lineEnd + 1 >= limit) return { builder, lineEnd };
-      pos = lineEnd + 1;
-      continue;
-    }
-    first = false;
-    let k = end;
-    while (k > pos && (text[k - 1] === ' ' || text[k - 1] === '\t')) k--;
-    const escAt = k - 1;
-    // BuildKit's rule: the escape continues the line unless it is itself escaped.
-    const continues =
-      escAt >= pos && text[escAt] === escape && (escAt === physStart || text[escAt - 1] !== escape);
-    if (!continues) {
-      builder.copy(pos, end);
-      return { builder, lineEnd };
-    }
-    builder.copy(pos, escAt);
-    if (lineEnd >= text.length || lineEnd + 1 >= limit) return { builder, lineEnd };
-    pos = lineEnd + 1;
-  }
+  const joined = joinLines(text, from, limit, escape);
+  let tail = joined.text.length;
+  while (tail > 0 && isUnicodeSpace(joined.text.charCodeAt(tail - 1))) tail--;
+  joined.starts.forEach((s, k) => {
+    const e = Math.min(joined.starts[k + 1] ?? joined.text.length, tail);
+    if (e > s) builder.copy(joined.offsets[k]!, joined.offsets[k]! + (e - s));
+  });
+  return { builder, lineEnd: text[joined.next - 1] === '\n' ? joined.next - 1 : text.length };
 }
 
 const SHELLS = new Set(['sh', 'bash', '/bin/sh', '/bin/bash']);
@@ -284,9 +261,12 @@ function heredocScript(
   return builder.build();
 }
 
-/** BuildKit's `^(\d*)<<(-?)([^<]*)$` test on the header, the rest being one word. */
+/**
+ * BuildKit's `^(\d*)<<(-?)\s*([^<]*)$` test on the header, the rest being one word: since dockerfile
+ * 1.16 `RUN << EOF` is a plain heredoc too.
+ */
 function isPlainHeredocLine(header: string): boolean {
-  const m = /^(\d*)<<(-?)([^<]*)$/.exec(header.trim());
+  const m = /^(\d*)<<(-?)[\t\n\f\r ]*([^<]*)$/.exec(header.trim());
   if (!m) return false;
   return /^\s*(?:'[^']*'|"[^"]*"|[^\s'"])+\s*$/.test(m[3]!);
 }
@@ -358,7 +338,10 @@ function copyThrough(out: ScriptBuilder, segments: readonly Segment[], from: num
   }
 }
 
-/** Scans a JSON array of strings like Go's json.Decoder (trailing text after `]` is ignored). */
+/**
+ * Scans a JSON array of strings. BuildKit reads the whole rest of the line with json.Unmarshal, so
+ * any text after the `]` (`RUN ["sh","-c","x"] && y`, `RUN [] && y`) makes it shell form.
+ */
 function scanJsonStringArray(text: string): JsonString[] | undefined {
   let i = 0;
   const ws = (): void => {
@@ -369,7 +352,12 @@ function scanJsonStringArray(text: string): JsonString[] | undefined {
   i++;
   ws();
   const items: JsonString[] = [];
-  if (text[i] === ']') return items;
+  const close = (): JsonString[] | undefined => {
+    i++;
+    ws();
+    return i === text.length ? items : undefined;
+  };
+  if (text[i] === ']') return close();
   for (;;) {
     ws();
     if (text[i] !== '"') return undefined;
@@ -398,7 +386,7 @@ function scanJsonStringArray(text: string): JsonString[] | undefined {
       i++;
       continue;
     }
-    if (text[i] === ']') return items;
+    if (text[i] === ']') return close();
     return undefined;
   }
 }

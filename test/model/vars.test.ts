@@ -27,8 +27,8 @@ describe('expandVariables', () => {
 });
 
 describe('splitWords', () => {
-  it('treats every kind of white space as a separator', () => {
-    const text = 'a\u00a0b\fc d';
-    expect(splitWords(text, { start: 0, end: text.length }, '\\', false).map((w) => w.text)).toEqual(['a', 'b', 'c', 'd']);
+  it("splits at BuildKit's blanks [\\t\\v\\f\\r ], not at a no-break space", () => {
+    const text = 'a\u00a0b\fc\vd e';
+    expect(splitWords(text, { start: 0, end: text.length }, '\\', false).map((w) => w.text)).toEqual(['a\u00a0b', 'c', 'd', 'e']);
   });
 });

@@ -5,7 +5,7 @@
 import { DockerfileParser, type Instruction } from 'dockerfile-ast';
 import { LineIndex } from '../../src/text.js';
 import type { Span } from '../../src/parse/shell-types.js';
-import { skipToArguments, splitWords, type RawFlag, type RawHeredoc, type RawInstruction } from '../../src/parse/dockerfile.js';
+import { splitWords, type RawFlag, type RawHeredoc, type RawInstruction } from '../../src/parse/dockerfile.js';
 
 /** dockerfile-ast's LSP range (line/character). */
 export type Range = ReturnType<Instruction['getRange']>;
@@ -59,6 +59,8 @@ export function parseWithAst(text: string): AstParsed {
     const mayHaveHeredocs = HEREDOC_KEYWORDS.has(keyword) && text.slice(whole.start, whole.end).includes('<<');
     const heredocs: RawHeredoc[] = (mayHaveHeredocs ? (withHeredocs.getHeredocs?.() ?? []) : []).map((h) => ({
       name: h.getName(),
+      // dockerfile-ast does not say; BuildKit expands unless the delimiter has quotes.
+      expand: !/["']/.test(text.slice(span(h.getStartRange()).start, span(h.getStartRange()).end)),
       startSpan: span(h.getStartRange()),
       contentSpan: h.getContentRange() ? span(h.getContentRange()!) : null,
       endSpan: h.getDelimiterRange() ? span(h.getDelimiterRange()!) : null,
@@ -88,4 +90,34 @@ export function parseWithAst(text: string): AstParsed {
     return { span: s, text: text.slice(s.start, s.end) };
   });
   return { text, lines, escape, syntax, instructions, comments, toSpan: span };
+}
+
+/**
+ * From the end of a flag to the next word: blanks, escaped line breaks, and the comment and blank
+ * lines BuildKit drops inside a continuation.
+ */
+function skipToArguments(text: string, from: number, end: number, escape: string): number {
+  const continuesLine = (at: number) => {
+    if (text[at] !== escape || text[at - 1] === escape) return false;
+    let i = at + 1;
+    while (text[i] === ' ' || text[i] === '\t') i++;
+    while (text[i] === '\r') i++;
+    return i >= text.length || text[i] === '\n';
+  };
+  let s = from;
+  for (;;) {
+    while (s < end && (text[s] === ' ' || text[s] === '\t')) s++;
+    if (s >= end || !continuesLine(s)) return s;
+    s++;
+    while (s < end && text[s] !== '\n') s++;
+    s++;
+    for (;;) {
+      let e = s;
+      while (e < end && (text[e] === ' ' || text[e] === '\t')) e++;
+      if (text[e] === '#') while (e < end && text[e] !== '\n') e++;
+      if (text[e] === '\r') e++;
+      if (e >= end || text[e] !== '\n') break;
+      s = e + 1;
+    }
+  }
 }

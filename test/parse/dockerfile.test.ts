@@ -7,7 +7,8 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseDockerfile, readProperties, type ParsedDockerfile, type RawInstruction } from '../../src/parse/dockerfile.js';
+import { joinLines, parseDockerfile, readProperties, type ParsedDockerfile, type RawInstruction } from '../../src/parse/dockerfile.js';
+import { buildRunScript } from '../../src/parse/run-script.js';
 import { makeCorpus } from '../../bench/corpus.js';
 import { fixtureTexts } from './fixture-texts.js';
 import { dockerfile, mutatedFixture } from '../fuzz/arbitraries.js';
@@ -67,14 +68,16 @@ function same(text: string): void {
 
 function checkStructure(text: string, p: ParsedDockerfile): void {
   let last = 0;
+  // A word continued over an escaped line break is BuildKit's joined word.
+  const joined = (s: { start: number; end: number }) => joinLines(text, s.start, s.end, p.escape).text;
   for (const r of p.instructions) {
     expect(r.span.start).toBeGreaterThanOrEqual(last);
     expect(r.span.end).toBeLessThanOrEqual(text.length);
     expect(r.keywordSpan.start).toBeGreaterThanOrEqual(r.span.start);
-    expect(r.keyword).toBe(text.slice(r.keywordSpan.start, r.keywordSpan.end).toUpperCase());
+    expect(r.keyword).toBe(joined(r.keywordSpan).toUpperCase());
     for (const f of r.flags) expect(text.slice(f.span.start, f.span.end)).toMatch(/^--/);
     for (const a of r.args) {
-      expect(a.text).toBe(text.slice(a.span.start, a.span.end));
+      expect(a.text).toBe(joined(a.span));
       expect(a.span.start).toBeGreaterThanOrEqual(r.argsSpan!.start);
       expect(a.span.end).toBeLessThanOrEqual(r.argsSpan!.end);
     }
@@ -205,17 +208,147 @@ describe('parseDockerfile where BuildKit and dockerfile-ast differ', () => {
     expect(first(text).args.map((a) => a.text)).toEqual(['<<EOF', '/etc/motd']);
   });
 
+  // No wall-clock threshold (a loaded machine misses any): a quadratic reading of these inputs would
+  // take minutes and fail on the test timeout.
   it('reads a long directive line in linear time', () => {
     const text = `#a=x${' \t'.repeat(500_000)}x\nFROM a\n`;
-    const t0 = performance.now();
     expect(parseDockerfile(text).instructions).toHaveLength(1);
-    expect(performance.now() - t0).toBeLessThan(500);
   });
 
   it('reads many flags without a value in linear time', () => {
     const text = `RUN ${'--a '.repeat(300_000)}x\n`;
-    const t0 = performance.now();
     expect(first(text).flags).toHaveLength(300_000);
-    expect(performance.now() - t0).toBeLessThan(500);
+  });
+});
+
+/**
+ * Issue 15: the places where the reader read unlike BuildKit (dockerfile frontend 1.16+, its current
+ * release). Each case writes out BuildKit's reading of the input: its instructions, flags, words,
+ * heredocs and the text it hands to `/bin/sh -c`. dockerfile-ast reads most of these otherwise.
+ */
+describe("parseDockerfile: BuildKit's reading where the reader differed (issue 15)", () => {
+  const read = (text: string) => parseDockerfile(text).instructions;
+  const keywords = (text: string) => read(text).map((r) => r.keyword);
+  const script = (text: string) => {
+    const p = parseDockerfile(text);
+    const run = p.instructions.find((r) => r.keyword === 'RUN')!;
+    const heredocs = run.heredocs.map((h) => ({ name: h.name, start: h.startSpan.start, end: h.startSpan.end }));
+    return buildRunScript(text, run.argsSpan!.start, run.span.end, p.escape, heredocs)?.text ?? null;
+  };
+
+  it('1. reads `<< EOF` with blanks after `<<` as a heredoc, in RUN and COPY, but not `<<- EOF`', () => {
+    const run = 'RUN cat << EOF > /etc/apk/repositories\nhttps://dhi.io/apk/alpine/v3.23/main\nEOF\nRUN b\n';
+    expect(keywords(run)).toEqual(['RUN', 'RUN']);
+    expect(read(run)[0]!.heredocs).toEqual([
+      {
+        name: 'EOF',
+        expand: true,
+        startSpan: { start: 8, end: 14 },
+        contentSpan: { start: run.indexOf('https'), end: run.indexOf('\nEOF') },
+        endSpan: { start: run.indexOf('EOF\nRUN b'), end: run.indexOf('EOF\nRUN b') + 3 },
+      },
+    ]);
+    expect(script(run)).toBe('cat << EOF > /etc/apk/repositories\nhttps://dhi.io/apk/alpine/v3.23/main\nEOF');
+    // `RUN << "EOF"` alone is a plain heredoc: its body is the script.
+    expect(script('RUN << "EOF"\napk add $x\nEOF\n')).toBe('apk add $x\n');
+    expect(read('RUN << "EOF"\n$x\nEOF\n')[0]!.heredocs).toMatchObject([{ name: 'EOF', expand: false }]);
+    expect(read('RUN <<  -EOF\nx\n-EOF\n')[0]!.heredocs).toMatchObject([{ name: '-EOF' }]);
+    expect(read('RUN 3<< EOF cat\nx\nEOF\n')[0]!.heredocs).toMatchObject([{ name: 'EOF' }]);
+    const copy = 'COPY << EOF /etc/apk/repositories\nhttps://x\nEOF\n';
+    expect(keywords(copy)).toEqual(['COPY']);
+    // BuildKit's COPY words are split at blanks: `<<` and `EOF` are its sources.
+    expect(read(copy)[0]!.args.map((a) => a.text)).toEqual(['<<', 'EOF', '/etc/apk/repositories']);
+    // The lexer ends the word `<<-` at the blank: no heredoc, the next lines are instructions.
+    expect(keywords('RUN <<- EOF\nx\nEOF\n')).toEqual(['RUN', 'X', 'EOF']);
+  });
+
+  it('2. joins the words on both sides of an escaped line break when the next line is not indented', () => {
+    const run = read('RUN --mount=type=secret,id=npmrc,\\\ntarget=/root/.npmrc npm ci\n')[0]!;
+    expect(run.flags).toHaveLength(1);
+    expect(run.flags[0]).toMatchObject({ name: 'mount', value: 'type=secret,id=npmrc,target=/root/.npmrc' });
+    expect(run.flags[0]!.options.map((o) => [o.name, o.value])).toEqual([['type', 'secret'], ['id', 'npmrc'], ['target', '/root/.npmrc']]);
+    expect(run.args.map((a) => a.text)).toEqual(['npm', 'ci']);
+    const text = 'ARG PKGS=curl,\\\nwget\n';
+    expect(readProperties(text, read(text)[0]!, '\\')).toMatchObject([{ name: 'PKGS', value: 'curl,wget' }]);
+    expect(read('FROM alpine:3.\\\n23 AS b\n')[0]!.args.map((a) => a.text)).toEqual(['alpine:3.23', 'AS', 'b']);
+  });
+
+  it('3. unquotes flag values as BuildKit does; a quoted or escaped blank does not end a flag', () => {
+    const text = 'RUN --mount="type=secret,id=tok" --mount=type=secret,id=aws,target="/root/.aws/credentials" cat x\n';
+    const run = read(text)[0]!;
+    expect(run.flags.map((f) => f.value)).toEqual(['type=secret,id=tok', 'type=secret,id=aws,target=/root/.aws/credentials']);
+    // Option spans leave the quotes out: an option appended after the last one stays inside them.
+    const tok = run.flags[0]!.options[1]!;
+    expect(text.slice(tok.span.start, tok.span.end)).toBe('id=tok');
+    expect(text[tok.span.end]).toBe('"');
+    const target = run.flags[1]!.options[2]!;
+    expect(text.slice(target.valueSpan!.start, target.valueSpan!.end)).toBe('/root/.aws/credentials');
+    expect(run.args.map((a) => a.text)).toEqual(['cat', 'x']);
+    expect(read('COPY --chown="${UID}:${GID}" a b\n')[0]!).toMatchObject({ flags: [{ name: 'chown', value: '${UID}:${GID}' }], args: [{ text: 'a' }, { text: 'b' }] });
+    expect(read('RUN --a="b c" --d=e\\ f g\n')[0]!).toMatchObject({ flags: [{ value: 'b c' }, { value: 'e f' }], args: [{ text: 'g' }] });
+  });
+
+  it('4. a JSON array followed by more text is shell form (json.Unmarshal reads the whole rest)', () => {
+    expect(script('RUN ["sh","-c","apk add x"] && wget http://x/y\n')).toBe('["sh","-c","apk add x"] && wget http://x/y');
+    expect(script('RUN [] && wget http://x/y\n')).toBe('[] && wget http://x/y');
+    expect(script('RUN ["sh", "-c", "apk add x"]  \n')).toBe('apk add x');
+    // `RUN []` alone is valid JSON: BuildKit reads an exec form with no command, no shell.
+    expect(script('RUN []\n')).toBeNull();
+  });
+
+  it('5. `--` ends the flags and is dropped', () => {
+    expect(read('RUN -- apk add curl\n')[0]!).toMatchObject({ flags: [], args: [{ text: 'apk' }, { text: 'add' }, { text: 'curl' }] });
+    expect(script('RUN -- apk add curl\n')).toBe('apk add curl');
+    expect(read('COPY --chown=1 -- a b\n')[0]!).toMatchObject({ flags: [{ name: 'chown' }], args: [{ text: 'a' }, { text: 'b' }] });
+    expect(read('RUN --network=none -- --help\n')[0]!.args.map((a) => a.text)).toEqual(['--help']);
+  });
+
+  it('6. counts \\v, \\f and the no-break space as blanks where BuildKit does', () => {
+    // A continuation line holding only a no-break space is blank: dropped, it ends nothing.
+    const nbsp = 'RUN apk add \\\n\u00a0\n    curl\nRUN b\n';
+    expect(keywords(nbsp)).toEqual(['RUN', 'RUN']);
+    expect(script(nbsp)).toBe('apk add     curl');
+    // `\v` and `\f` split the keyword from its arguments; a no-break space does not.
+    expect(read('RUN\vapk add x\n')[0]!).toMatchObject({ keyword: 'RUN', args: [{ text: 'apk' }, { text: 'add' }, { text: 'x' }] });
+    expect(script('RUN\fapk add x\n')).toBe('apk add x');
+    expect(keywords('RUN\u00a0apk\n')).toEqual(['RUN\u00a0APK']);
+    // A line's leading no-break space is trimmed; a comment after one is a comment.
+    expect(read('\u00a0FROM a\n\u00a0# note\n')).toMatchObject([{ keyword: 'FROM', span: { start: 1 } }]);
+    expect(parseDockerfile('#\u00a0escape=`\nFROM a`\n b\n')).toMatchObject({ escape: '`', instructions: [{ args: [{ text: 'a' }, { text: 'b' }] }] });
+    expect(parseDockerfile('#\vescape=`\nFROM a\n').escape).toBe('`');
+    // FROM and COPY words split at `[\t\v\f\r ]`, not at a no-break space.
+    expect(read('COPY a\u00a0b\fc d\n')[0]!.args.map((a) => a.text)).toEqual(['a\u00a0b', 'c', 'd']);
+    // ARG and ENV words split at every unicode.IsSpace.
+    const arg = 'ARG A=1\u00a0B=2\n';
+    expect(readProperties(arg, read(arg)[0]!, '\\').map((p) => [p.name, p.value])).toEqual([['A', '1'], ['B', '2']]);
+  });
+
+  it('7. keeps the blank of a continuation line that holds only blanks and the escape', () => {
+    const legacy = 'ENV F hello\\\n \\\nworld\n';
+    expect(readProperties(legacy, read(legacy)[0]!, '\\')).toMatchObject([{ name: 'F', value: 'hello world' }]);
+    const quoted = 'ARG H="a \\\n \\\nb"\n';
+    expect(readProperties(quoted, read(quoted)[0]!, '\\')).toMatchObject([{ name: 'H', value: 'a  b' }]);
+    expect(script('RUN echo a\\\n \\\nb\n')).toBe('echo a b');
+  });
+
+  it('8. a quoted COPY delimiter turns expansion off', () => {
+    for (const [marker, expand] of [['E"O"F', false], ['"EOF"', false], ["'EOF'", false], ['-EOF', true], ['\\EOF', true]] as const) {
+      const copy = read(`COPY <<${marker} /f\n\t$X\n\tEOF\nEOF\n`)[0]!;
+      expect(copy.heredocs).toMatchObject([{ name: 'EOF', expand }]);
+    }
+  });
+
+  it('9. reads a keyword split by a continuation as one word', () => {
+    const text = 'R\\\nUN echo hi\n';
+    expect(read(text)[0]!).toMatchObject({ keyword: 'RUN', keywordSpan: { start: 0, end: 5 }, args: [{ text: 'echo' }, { text: 'hi' }] });
+    expect(script(text)).toBe('echo hi');
+  });
+
+  it('10. reads `<<"E OF"` as a heredoc named `E OF`', () => {
+    const text = 'RUN <<"E OF"\napk add curl\nE OF\nRUN b\n';
+    expect(keywords(text)).toEqual(['RUN', 'RUN']);
+    expect(read(text)[0]!.heredocs).toMatchObject([{ name: 'E OF', expand: false, endSpan: { start: text.indexOf('E OF\n') } }]);
+    expect(script(text)).toBe('apk add curl\n');
+    expect(script('RUN cat <<"E OF" >/f\nx\nE OF\n')).toBe('cat <<"E OF" >/f\nx\nE OF');
   });
 });

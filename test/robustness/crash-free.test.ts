@@ -69,14 +69,22 @@ const CASES: Case[] = [
   { name: 'CR-only line endings', files: { Dockerfile: APK.replace(/\n/g, '\r') }, linted: ['Dockerfile'] },
   { name: 'mixed CRLF and LF', files: { Dockerfile: 'FROM alpine:3.23\r\nRUN apk add curl\nRUN apk add \\\r\n    git\r\n' }, linted: ['Dockerfile'] },
   {
-    name: 'a logical line over 64 KB',
+    name: 'a line over 64 KiB',
     files: { Dockerfile: `FROM alpine:3.23\nRUN echo ${'a'.repeat(70_000)}\n` },
-    errors: { Dockerfile: /^a logical line is longer than 64 KB \(BuildKit refuses it\)$/ },
+    errors: { Dockerfile: /^line 2 is longer than 65535 bytes \(BuildKit refuses a line of 64 KiB\)$/ },
   },
   {
-    name: 'a logical line over 64 KB made of continued lines',
-    files: { Dockerfile: `FROM alpine:3.23\nRUN true${repeat(2_000, () => ` && echo ${'b'.repeat(40)} \\\n`)}  && true\n` },
-    errors: { Dockerfile: /^a logical line is longer than 64 KB \(BuildKit refuses it\)$/ },
+    // 25,000 characters, but 75,000 bytes in UTF-8: BuildKit's limit is in bytes.
+    name: 'a line of CJK text over 64 KiB in UTF-8',
+    files: { Dockerfile: `FROM alpine:3.23\nLABEL note="${'漢'.repeat(25_000)}"\n` },
+    errors: { Dockerfile: /^line 2 is longer than 65535 bytes \(BuildKit refuses a line of 64 KiB\)$/ },
+  },
+  {
+    // BuildKit's limit is per physical line: a 100 KB RUN of continued lines builds, so it is linted.
+    name: 'a RUN of 100 KB made of continued lines',
+    files: { Dockerfile: `FROM alpine:3.23\nRUN true${repeat(2_000, () => ` && echo ${'b'.repeat(40)} \\\n`)}  && apk add curl\n` },
+    linted: ['Dockerfile'],
+    check: (report) => expect(report.files[0]!.findings.map((f) => f.rule)).toContain('upstream-package-source'),
   },
   {
     name: 'a file over the size cap',
