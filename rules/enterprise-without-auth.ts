@@ -9,10 +9,10 @@ import {
   shellCommandOf,
   urlForMessage,
 } from '../src/model/query.js';
-import { flagOffset, insertAt, insertRunFlag, setMountOptions } from '../src/fix/builders.js';
+import { flagOffset, insertAt, insertRunFlag, replace, setMountOptions } from '../src/fix/builders.js';
 import { basename } from '../src/model/words.js';
 import type { Policy } from '../src/policy/index.js';
-import type { Build, PackageCommandFact, Span, Stage } from '../src/model/types.js';
+import type { Build, PackageCommandFact, SecretWriteFact, Span, Stage } from '../src/model/types.js';
 
 export default defineRule({
   id: 'enterprise-without-auth',
@@ -32,7 +32,7 @@ export default defineRule({
     for (const stage of build.stages) {
       const cmds = packageCommands(stage);
       for (const cmd of cmds) {
-        if (!downloadsFromRepositories(cmd) || hasCredentials(policy, cmd)) continue;
+        if (!downloadsFromRepositories(cmd) || hasCredentials(policy, stage, cmd)) continue;
         const repo = activeRepositories(cmd).find((r) => hardenedMatch(policy, r)?.auth);
         if (!repo) continue;
         const sameRun = cmds.filter((c) => c.instruction === cmd.instruction);
@@ -61,10 +61,10 @@ function checkApt(build: Build, policy: Policy, stage: Stage, report: (r: Report
   for (const cmd of packageCommands(stage, 'apt')) {
     if (reported.has(cmd.instruction) || !downloadsFromRepositories(cmd)) continue;
     if (cmd.mounts.some((m) => isAuthFile(m.target))) continue;
-    // The mounted secret copied into auth.conf(.d) earlier in this RUN and removed at its end serves apt too.
-    // (One left in the layer is secret-file-in-image's, and this rule still points to the mount.)
-    const before = stage.allFacts.slice(0, stage.allFacts.indexOf(cmd));
-    if (before.some((f) => f.kind === 'secret-write' && f.removed && f.instruction === cmd.instruction && isAuthFile(f.file))) continue;
+    // Credentials written into auth.conf(.d) before — the mounted secret copied there, or literal
+    // text — reach apt: saying "without credentials" would be false. One left in the layer is
+    // secret-file-in-image's finding.
+    if (credentialWrites(stage, cmd).some((f) => isAuthFile(f.file))) continue;
     const repo = cmd.repositories.find((r) => debSourceMatch(policy, r)?.auth);
     if (!repo) continue;
     reported.add(cmd.instruction);
@@ -92,9 +92,23 @@ function checkApt(build: Build, policy: Policy, stage: Stage, report: (r: Report
   }
 }
 
-/** apk reads `HTTP_AUTH` from its environment, and `.netrc` (libfetch). */
-function hasCredentials(policy: Policy, cmd: PackageCommandFact): boolean {
-  return cmd.env.some((e) => e.name === policy.auth.env && e.secret === true) || cmd.mounts.some((m) => basename(m.target) === '.netrc');
+/** apk reads `HTTP_AUTH` from its environment, and `.netrc` (libfetch): mounted there, or a secret saved there before. */
+function hasCredentials(policy: Policy, stage: Stage, cmd: PackageCommandFact): boolean {
+  return (
+    cmd.env.some((e) => e.name === policy.auth.env && e.secret === true) ||
+    cmd.mounts.some((m) => basename(m.target) === '.netrc') ||
+    credentialWrites(stage, cmd).some((f) => basename(f.file) === '.netrc')
+  );
+}
+
+/** Secrets written into files before `cmd` that are still there when it runs: by its own RUN, or by an earlier one that kept them. */
+function credentialWrites(stage: Stage, cmd: PackageCommandFact): SecretWriteFact[] {
+  const out: SecretWriteFact[] = [];
+  for (const f of stage.allFacts) {
+    if (f === cmd) break;
+    if (f.kind === 'secret-write' && (f.instruction === cmd.instruction || !f.removed)) out.push(f);
+  }
+  return out;
 }
 
 function commandRange(build: Build, cmd: PackageCommandFact): Span {
@@ -116,13 +130,19 @@ function authFix(build: Build, policy: Policy, sameRun: PackageCommandFact[]): F
   if (!(shell.command.joinedBy === null || shell.command.joinedBy === '&&' || shell.command.joinedBy === ';')) return null;
   const { secretId, env } = policy.auth;
   const mount = info.mounts.find((m) => m.id === secretId);
-  const exportText = `export ${env}="$(cat ${mount?.target ?? `/run/secrets/${secretId}`})" && `;
-  const edits = [insertAt(start, exportText)];
+  const value = `"$(cat ${mount?.target ?? `/run/secrets/${secretId}`})"`;
+  // The RUN exports the variable already, from something that is no build secret: its value is
+  // replaced, since a second `export` would leave two answers to one question.
+  const exported = [...new Set(sameRun.flatMap((c) => c.env.filter((e) => e.name === env && e.how === 'export')).map((e) => e.span))];
+  if (exported.length > 1 || (exported.length === 1 && exported[0] === null)) return null;
+  const assignment = exported[0];
+  const edits = [assignment ? replace(assignment, `${env}=${value}`) : insertAt(start, `export ${env}=${value} && `)];
+  const at0 = assignment ? assignment.start : start;
   if (!mount) {
     const at = flagOffset(build, info);
     const flag = `--mount=type=secret,id=${secretId} `;
     // Two insertions at one offset would apply in an arbitrary order: make them one.
-    if (at === start) edits[0] = insertAt(start, flag + exportText);
+    if (at === at0 && !assignment) edits[0] = insertAt(start, flag + `export ${env}=${value} && `);
     else edits.unshift(insertAt(at, flag));
   }
   return { title: `Pass the ${secretId} build secret to apk as ${env}`, safety: 'unsafe', edits };

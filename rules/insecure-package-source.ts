@@ -33,7 +33,7 @@ export default defineRule({
     fixable: 'sometimes',
     tags: ['security', 'supply-chain'],
     messages: {
-      repository: 'The repository {url} is fetched over plain http: anyone on the path can see and alter what apk downloads.',
+      repository: 'The repository {url} is fetched over plain http: apk still checks the signatures, but anyone on the path can see what apk downloads and hold back updates with a stale index.',
       key: 'The signing key {url} is downloaded over plain http: anyone on the path can replace the key every package is checked against.',
       aptSource: 'The apt source {url} is fetched over plain http: anyone on the path can see what apt downloads and hold back updates.',
     },

@@ -2,11 +2,12 @@ import { defineRule, type Fix, type RuleContext } from '../src/rule.js';
 import type { Build, Fact, InstructionInfo, KeyInstallFact, PackageCommandFact, Stage } from '../src/model/types.js';
 import { debSourceMatch, fetchesIndexes, hardenedMatch, intendedKeyName, packageCommands } from '../src/model/query.js';
 import { insertAt, insertInstructionsBefore, insertRunFlag, lineStartOf, removeInstruction } from '../src/fix/builders.js';
+import { apkKeysDirRoot } from '../src/model/files.js';
+import { keyByUrl } from '../src/policy/index.js';
 import type { LineIndex } from '../src/text.js';
 
 // Instructions that change what a moved instruction would see.
 const CONTEXT_KEYWORDS = new Set(['ARG', 'ENV', 'WORKDIR', 'USER', 'SHELL', 'ONBUILD']);
-const OTHER_KEYS = new Set(['--keys-dir', '-p', '--root']);
 // Facts an instruction may hold and still be only a key install.
 const KEY_ONLY_FACTS = new Set<Fact['kind']>(['key-install', 'download', 'copy']);
 
@@ -46,7 +47,6 @@ export default defineRule({
   },
   check(ctx) {
     const { build, policy } = ctx;
-    const keysDir = policy.apk.keysDir;
     const lines = build.lines;
     // Keys checked in a stage (found, or reported at their first use); a child stage inherits the verdict.
     const checkedIn = new Map<number, Set<string>>();
@@ -55,15 +55,21 @@ export default defineRule({
       checkedIn.set(stage.index, done);
       checkApt(ctx, stage, done, lines);
       for (const cmd of packageCommands(stage)) {
-        // Keys read from another directory or root are out of the model's sight (trust-bypass speaks for --keys-dir).
-        if (!fetchesIndexes(cmd) || cmd.options.some((o) => OTHER_KEYS.has(o.name))) continue;
+        // The keys apk reads: its root's own, or the image's (`--root /out --keys-dir /etc/apk/keys`).
+        // A --keys-dir elsewhere holds keys out of the model's sight (trust-bypass speaks for it).
+        const keysDir = cmd.keysDir;
+        if (!fetchesIndexes(cmd) || keysDir === null || (keysDir !== policy.apk.keysDir && apkKeysDirRoot(policy, keysDir) === null)) continue;
         for (const repo of cmd.repositories) {
           const match = hardenedMatch(policy, repo);
-          if (!match || done.has(match.keyName)) continue;
-          done.add(match.keyName);
-          if (cmd.keys.some((k) => k.path === `${keysDir}/${match.keyName}`)) continue;
+          const id = `${keysDir}/${match?.keyName}`;
+          if (!match || done.has(id)) continue;
+          done.add(id);
+          if (cmd.keys.some((k) => k.path === id)) continue;
           // A key for this repository saved under another name or place: signing-key-name reports it.
           if (earlierInstalls(stage, cmd).some((f) => intendedKeyName(policy, f) === match.keyName)) continue;
+          // `wget -O <key URL>`, which fetches nothing: signing-key-name rewrites that command, and a
+          // second download beside it would leave a RUN that still fails.
+          if (stage.allFacts.slice(0, stage.allFacts.indexOf(cmd)).some((f) => f.kind === 'download' && f.urlAsOutput && keyByUrl(policy, f.url)?.keyName === match.keyName)) continue;
           const use = build.instructions[cmd.instruction]!;
           const later = laterInstalls(stage, cmd).find((f) => f.path === `${keysDir}/${match.keyName}`);
           const data = { repository: repo.url, key: match.keyName, keysDir };

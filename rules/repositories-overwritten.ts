@@ -35,7 +35,7 @@ export default defineRule({
             line: at === null ? '?' : lines.position(at).line,
           },
           span: write.modeSpan ?? write.span,
-          fix: appendFix(build, write),
+          fix: writeBackFix(build, write, dropped),
         });
       }
     }
@@ -49,14 +49,18 @@ function writtenBack(stage: Stage, write: RepoWriteFact, entry: RepoEntry): bool
 }
 
 /**
- * `>` → `>>`, when appending gives apk the same repositories as the replace plus the dropped
- * ones: every other entry the file held is written again (apk skips a repeated URL).
+ * Write the dropped entries back right after the replace (`… > f && echo "<security>" >> f`), so
+ * the file ends as the package left it plus what the replace meant, each line once. Only in a RUN,
+ * and only when every other entry the file held is written again by the replace: otherwise the
+ * replace drops something else as well, which stays the author's choice.
  */
-function appendFix(build: Build, write: RepoWriteFact): Fix | null {
-  const op = write.modeSpan;
-  if (!op || !/^[1&]?>$/.test(build.text.slice(op.start, op.end))) return null;
+function writeBackFix(build: Build, write: RepoWriteFact, dropped: RepoEntry[]): Fix | null {
+  const info = build.instructions[write.instruction]!;
+  if (info.keyword !== 'RUN' || info.onbuild || info.run?.execForm) return null;
   const written = new Set(write.lines.map((l) => `${l.tag ?? ''} ${l.text}`));
   const kept = (write.before ?? []).every((r) => r.origin === 'enterprise-conf' || written.has(`${r.tag ?? ''} ${r.url}`));
   if (!kept) return null;
-  return { title: 'Append to the repository list instead of replacing it', safety: 'safe', edits: [insertAt(op.end, '>')] };
+  const urls = [...new Set(dropped.map((r) => r.url))];
+  const text = urls.map((u) => ` && echo "${u}" >> ${write.file}`).join('');
+  return { title: `Write ${urls.join(', ')} back after replacing the list`, safety: 'safe', edits: [insertAt(write.span.end, text)] };
 }

@@ -26,6 +26,15 @@ const CREDENTIAL_NAMES = new Set([
 /** Directories that hold credentials, recognised as a source only (`COPY .ssh /root/.ssh`). */
 const CREDENTIAL_DIRS = new Set(['.ssh']);
 const ENV_EXAMPLE = /^\.env\.(?:example|sample|template|dist|defaults?)$/i;
+/** A template or example of a credential file holds placeholders, not credentials (`.env_template`, `.npmrc.example`). */
+const TEMPLATE = /[._-](?:example|sample|template|tmpl|dist|defaults?)(?:[._-]|$)/i;
+/** Names of public keys and keyrings: what a signature is checked against, no secret. */
+const PUBLIC_KEY = /\.(?:pub|asc|gpg)$|keyring|[._-]pub(?:lic)?[._-]/i;
+
+function isPublicKey(path: string): boolean {
+  const name = basename(path);
+  return PUBLIC_KEY.test(name) && !/secring|secret|priv/i.test(name);
+}
 
 /** The credential file `path` names, or null. Public keys and certificates are not credentials. */
 function credentialFile(policy: Policy, path: string, source: boolean): string | null {
@@ -65,6 +74,8 @@ export default defineRule({
       for (const src of copy.sources) {
         const heredoc = /^<<-?["']?[^"'\s]+["']?$/.test(src.text);
         const target = many ? resolvePath(copy.dest, heredoc ? '' : basename(src.text)) : copy.dest;
+        // A key the model put in place (a keyring, apk's keys), or one named public on either side.
+        if (src.key || (!heredoc && (isPublicKey(src.text) || TEMPLATE.test(basename(src.text)))) || isPublicKey(target)) continue;
         // The destination may be an existing directory (`COPY .netrc /root`): the source name counts too.
         const file = (heredoc ? null : credentialFile(policy, src.text, true)) ?? (many && heredoc ? null : credentialFile(policy, target, false));
         if (!file) continue;

@@ -1,7 +1,8 @@
 import { defineRule, type RuleContext } from '../src/rule.js';
-import type { Build, KeyInstallFact, Span, Stage } from '../src/model/types.js';
+import type { Build, DownloadFact, KeyInstallFact, Span, Stage } from '../src/model/types.js';
 import type { Edit } from '../src/rule.js';
-import { aptSourceLines, factsOf, intendedKeyName } from '../src/model/query.js';
+import { aptSourceLines, factsOf, intendedKeyName, isHardenedAptKey } from '../src/model/query.js';
+import { apkKeysDirRoot } from '../src/model/files.js';
 import { basename, dirname } from '../src/model/words.js';
 import { debKeyByUrl, keyByUrl, type Policy } from '../src/policy/index.js';
 import { insertAt, replace } from '../src/fix/builders.js';
@@ -29,6 +30,23 @@ function rangeInside(build: Build, span: Span | null, value: string): Span | nul
   return { start: span.start + at, end: span.start + at + value.length };
 }
 
+/**
+ * `wget -O https://dhi.io/keyring/<key>` with no URL after it. For apk the fix writes the key's exact
+ * path before the URL (`-O /etc/apk/keys/<key> https://…`), which is what the author meant; for apt
+ * where the keyring goes depends on the source's signed-by, so no fix is offered.
+ */
+function checkUrlAsOutput(ctx: RuleContext, dl: DownloadFact): void {
+  const { build, policy } = ctx;
+  const apk = keyByUrl(policy, dl.url);
+  if (!apk && !debKeyByUrl(policy, dl.url) && !dl.url.replace(/^http:/i, 'https:').startsWith(policy.apk.keyringUrlPrefix)) return;
+  const written = dl.urlSpan ? build.text.slice(dl.urlSpan.start, dl.urlSpan.end) : null;
+  const fix =
+    apk && dl.urlSpan && written === dl.url
+      ? { title: `Save the key as ${policy.apk.keysDir}/${apk.keyName}`, safety: 'safe' as const, edits: [replace(dl.urlSpan, `${policy.apk.keysDir}/${apk.keyName} ${dl.url}`)] }
+      : null;
+  ctx.report({ messageId: 'urlAsOutput', data: { tool: dl.tool, url: dl.url }, span: dl.urlSpan ?? dl.span, fix });
+}
+
 /** `COPY one.pub /etc/apk/keys/`: the end of the directory as written, where a file name can go. */
 function singleCopyIntoDir(build: Build, stage: Stage, fact: KeyInstallFact): Span | null {
   const copy = factsOf(stage, 'copy').find((c) => c.instruction === fact.instruction);
@@ -42,7 +60,7 @@ function singleCopyIntoDir(build: Build, stage: Stage, fact: KeyInstallFact): Sp
  */
 function checkAptKey(ctx: RuleContext, fact: KeyInstallFact): void {
   const { build, policy } = ctx;
-  const hardened = fact.url !== null ? debKeyByUrl(policy, fact.url) !== null : /dhi/i.test(basename(fact.contextSource ?? fact.path ?? ''));
+  const hardened = isHardenedAptKey(policy, fact);
   if (fact.unbound) {
     if (!hardened) return;
     const how = fact.unbound === 'apt-key' ? 'apt-key' : policy.deb.trustedDir;
@@ -79,6 +97,7 @@ export default defineRule({
       wrongName: 'The signing key is saved as {name}, but apk matches index signatures by file name: it must be {expected}.',
       outsideKeysDir: 'The signing key is saved as {path}, outside {keysDir}, so apk never reads it; save it as {expected}.',
       wrongUrl: 'The signing key is fetched from {url}, which serves no current key; the key is at {expected}.',
+      urlAsOutput: '`{tool} -O {url}` names the file to save, not what to fetch: nothing is downloaded and the key is never installed. Give the key\'s path to -O and the URL after it.',
       aptUnbound: 'The signing key {key} is added with {how}, so apt trusts it for every source; save it in {dir} and bind it to the hardened source with signed-by=.',
       aptArmouredName: 'The key saved as {path} is ASCII-armoured, but apt reads armoured keys only from files named *.asc: save it as {expected} (or dearmor it with gpg --dearmor).',
     },
@@ -88,6 +107,7 @@ export default defineRule({
     const { build, policy } = ctx;
     const keysDir = policy.apk.keysDir;
     for (const stage of build.stages) {
+      for (const dl of factsOf(stage, 'download')) if (dl.urlAsOutput) checkUrlAsOutput(ctx, dl);
       for (const fact of factsOf(stage, 'key-install')) {
         if (fact.manager === 'apt') {
           checkAptKey(ctx, fact);
@@ -109,7 +129,8 @@ export default defineRule({
         // The name as written, when the model knows where (`-O …`, a COPY destination).
         const nameRange = rangeAtEnd(build, fact.destSpan, name);
         const nameFromUrl = nameRange === null && fact.url !== null && basename(fact.url) === name;
-        if (dirname(fact.path) === keysDir) {
+        // A root's keys directory (`/out/etc/apk/keys`, for `apk --root /out`) is a keys directory too.
+        if (dirname(fact.path) === keysDir || apkKeysDirRoot(policy, dirname(fact.path)) !== null) {
           if (name === intended || (urlStale && nameFromUrl)) continue;
           const dirRange = nameRange ? null : singleCopyIntoDir(build, stage, fact);
           const fix = nameRange

@@ -1,8 +1,12 @@
 import { defineRule, type Fix, type FixSafety, type RuleContext } from '../src/rule.js';
 import type { Build, PackageCommandFact, Span, Stage, TrustBypassFact } from '../src/model/types.js';
-import { apkKeysCover, eachFact, factsOf, rangeOfText, urlForMessage } from '../src/model/query.js';
+import { apkKeysCover, eachFact, factsOf, isHardenedAptKey, rangeOfText, urlForMessage } from '../src/model/query.js';
 import { hostOf, isPolicyHost, type Policy } from '../src/policy/index.js';
+import { apkKeysDirOf } from '../src/model/files.js';
 import { removeFlagLetter, removeInstruction, removeWord } from '../src/fix/builders.js';
+
+/** Debian releases whose apt (3.0 and later) no longer ships apt-key. */
+const APT_KEY_GONE = new Set(['trixie', 'forky', 'sid']);
 
 const SAME = (a: Span | null, b: Span) => a !== null && a.start === b.start && a.end === b.end;
 
@@ -72,6 +76,7 @@ export default defineRule({
       aptInsecureRepositories: '{what} lets apt use repositories whose Release files are unsigned or cannot be verified.',
       aptVerifyPeer: '{what} turns off TLS certificate checks for apt downloads.',
       aptTrustedSource: '{what} on the source {url} makes apt accept it without checking any signature.',
+      aptKeyGlobal: '`apt-key` makes apt trust {key} for every source that names no keyring with signed-by=, not only its own{trixie}; save it in {dir} and bind its source to it with signed-by=.',
       downloadedPackage: '{tool} installs {file}, downloaded from {url} on line {line}, without checking any signature: only packages from a signed source are verified.',
     },
     options: {},
@@ -88,6 +93,13 @@ export default defineRule({
         const line = lines.position(pkg.downloaded.span.start).line;
         ctx.report({ messageId: 'downloadedPackage', data: { tool: pkg.tool, file: pkg.path, url: urlForMessage(pkg.downloaded.url), line }, span: pkg.span });
       }
+      // A third-party key trusted for every source (the hardened key is signing-key-name's).
+      for (const key of factsOf(stage, 'key-install')) {
+        if (key.manager !== 'apt' || key.unbound !== 'apt-key' || isHardenedAptKey(policy, key)) continue;
+        const trixie = stage.distro === 'debian' && stage.release !== null && APT_KEY_GONE.has(stage.release) ? `, and Debian ${stage.release} has no apt-key at all: this RUN fails` : '';
+        const name = key.url ?? key.contextSource ?? 'this key';
+        ctx.report({ messageId: 'aptKeyGlobal', data: { key: urlForMessage(name), trixie, dir: policy.deb.keyringDirs[0]! }, span: key.urlSpan ?? key.span });
+      }
       const commands = factsOf(stage, 'package-command');
       for (const bypass of factsOf(stage, 'trust-bypass')) {
         if (bypass.manager === 'apt') {
@@ -100,7 +112,8 @@ export default defineRule({
           const cmd = sameRun.find((c) => c.options.some((o) => SAME(o.span, bypass.span)));
           const dir = cmd?.options.find((o) => o.name === '--keys-dir')?.value ?? 'another directory';
           const messageId = bypass.what === '--keys-dir' ? 'keysDir' : 'allowUntrusted';
-          ctx.report({ messageId, data: { dir, keysDir: policy.apk.keysDir }, span: bypass.span, fix: removeFlag(build, policy, stage, bypass, cmd) });
+          const keysDir = apkKeysDirOf(policy, cmd?.root ?? '/');
+          ctx.report({ messageId, data: { dir, keysDir }, span: bypass.span, fix: removeFlag(build, policy, stage, bypass, cmd) });
         } else if (bypass.what === 'allow-untrusted') {
           // A line inside a written file: no removal is exact without rewriting the write.
           ctx.report({ messageId: 'configAllowUntrusted', data: { file: policy.apk.configFile }, span: bypass.span });

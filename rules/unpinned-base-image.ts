@@ -3,16 +3,18 @@ import type { Build, Stage } from '../src/model/types.js';
 import { factsOf, hardenedMatch, packageCommands } from '../src/model/query.js';
 import { insertAt, replace } from '../src/fix/builders.js';
 import { describeStageBase } from '../src/fix/hardened-setup.js';
-import type { Policy } from '../src/policy/index.js';
+import { isServedRelease, type Policy } from '../src/policy/index.js';
+import { apkFile } from '../src/model/files.js';
 
 /** Releases of the hardened repositories a stage's own instructions name literally. */
 function literalReleases(stage: Stage, policy: Policy): string[] {
   const urls: string[] = [];
   for (const write of factsOf(stage, 'repo-write')) {
-    if (write.fileKind !== 'repositories') continue;
+    // A root `apk --root` installs into is not the base image's release to pin.
+    if (write.fileKind !== 'repositories' || (write.manager === 'apk' && apkFile(policy, write.file)?.root !== '/')) continue;
     for (const line of write.lines) if (!line.dynamic && !line.releaseFromImage && !line.releaseFromBaseArg) urls.push(line.text);
   }
-  for (const cmd of packageCommands(stage)) urls.push(...cmd.extraRepositories.map((x) => x.url));
+  for (const cmd of packageCommands(stage)) if (cmd.root === '/') urls.push(...cmd.extraRepositories.map((x) => x.url));
   const releases = urls.map((u) => hardenedMatch(policy, u)?.release).filter((r): r is string => !!r && /^\d+\.\d+$/.test(r));
   return [...new Set(releases)];
 }
@@ -69,7 +71,9 @@ export default defineRule({
       reported.add(root.index);
       const release = releases[0]!;
       const messageId = reason === 'unpinned' ? 'unpinned' : reason === 'variable' ? 'variable' : 'digestOnly';
-      const fix = reason === 'unpinned' && releases.length === 1 ? pinFix(build, root, release) : null;
+      // Pinned only to a release Docker serves (or a mirror does): `alpine:3.22` would need a repository that does not exist.
+      const servable = isServedRelease(policy, release) || policy.apk.mirrors.length > 0;
+      const fix = reason === 'unpinned' && releases.length === 1 && servable ? pinFix(build, root, release) : null;
       ctx.report({ messageId, data: { release, image: describeStageBase(root), variable: root.imageVariables.join(', ') }, span: root.imageSpan ?? root.fromSpan, fix });
     }
   },

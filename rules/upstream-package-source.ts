@@ -1,11 +1,66 @@
 import { defineRule, type Fix, type RuleContext } from '../src/rule.js';
-import { activeRepositories, debSourceMatch, fetchesIndexes, installsPackages, isHardened, packageCommands } from '../src/model/query.js';
-import { apkRepositoryUrl, isServedRelease, isServedSuite } from '../src/policy/index.js';
+import { activeRepositories, debSourceMatch, fetchesIndexes, installsPackages, isHardened, packageCommands, urlForMessage } from '../src/model/query.js';
+import { apkRepositoryUrl, isPolicyHost, isServedRelease, isServedSuite, type Policy } from '../src/policy/index.js';
 import { APT_CA_BOOTSTRAP, aptSetupInstructions, apkSetupInstructions, apkSetupShell, describeStageBase, stageHasKey, type KeyInstallStyle } from '../src/fix/hardened-setup.js';
 import { insertInstructionsBefore, insertShellLinesBefore } from '../src/fix/builders.js';
-import type { Build, PackageCommandFact, Stage } from '../src/model/types.js';
+import type { Build, PackageCommandFact, RepoEntry, Stage } from '../src/model/types.js';
+import { isHardenedApkPackage } from '../src/policy/hardened-packages.js';
 
 type Options = { keyInstall: KeyInstallStyle };
+
+/**
+ * The repositories a command installs from, as a message names them: the ones the Dockerfile put
+ * there (`>>`, `-X`, `sed -i`) by URL, the base image's own as such.
+ */
+function sourcesNamed(repos: RepoEntry[]): string {
+  if (repos.length === 0) return 'no repository';
+  const added = [...new Set(repos.filter((r) => r.origin !== 'base').map((r) => urlForMessage(r.url)))];
+  const base = repos.some((r) => r.origin === 'base') ? "the base image's default repositories" : null;
+  if (added.length === 0) return base!;
+  const shown = added.length > 2 ? `${added.slice(0, 2).join(', ')} and ${added.length - 2} more` : added.join(' and ');
+  return base ? `${shown} beside ${base}` : shown;
+}
+
+/**
+ * The packages the stage's apk installs that the hardened main repository of `release` is not known
+ * to build (a computed name counts as unknown), in order, each once.
+ */
+function unhardenedPackages(commands: PackageCommandFact[], release: string): string[] {
+  const out = new Set<string>();
+  for (const cmd of commands) {
+    if (!installsPackages(cmd) || cmd.root !== '/') continue;
+    for (const p of cmd.packages) {
+      const v = p.value;
+      if (v === null) out.add(p.raw);
+      else if (!v.endsWith('.apk') && !v.startsWith('-')) {
+        const name = v.split(/[=<>~@]/)[0]!;
+        if (name !== '' && isHardenedApkPackage(release, name) === false) out.add(name);
+      }
+    }
+  }
+  return [...out];
+}
+
+/** Why the stage's release is unknown, and how the user can tell it (an unpinned tag, a digest, a build argument, a name the model cannot place). */
+function whyUnknown(stage: Stage, policy: Policy, distro: 'Alpine' | 'Debian'): string {
+  const image = describeStageBase(stage);
+  const example = distro === 'Alpine' ? `alpine:${policy.apk.servedReleases.at(-1)}` : `debian:${policy.deb.servedSuites[0]}`;
+  if (stage.release === 'edge') return `Alpine edge is not served by the hardened repositories; pin the base image (${image}) to a served release (${policy.apk.servedReleases.join(', ')})`;
+  switch (stage.releaseUnknownReason) {
+    case 'variable': {
+      const v = stage.imageVariables[0] ?? 'BASE';
+      return `the base image comes from the build argument ${v}, which has no default; give it with --build-arg ${v}=<image> (or buildArgs in .hardenfile.yaml) so its release can be told`;
+    }
+    case 'digest-only':
+      return `the base image ${image} is pinned by digest only, so its ${distro} release cannot be told; write the tag beside the digest`;
+    case 'unpinned':
+      return `pin the base image (${image}) to a served ${distro} release to configure one`;
+    default: {
+      const name = stage.image ? (stage.image.registry ? `${stage.image.registry}/${stage.image.path}` : stage.image.path) : image;
+      return `the ${distro} release of ${image} cannot be told from its name; declare what it is built on with baseImages in .hardenfile.yaml (for example "${name}": "${example}")`;
+    }
+  }
+}
 
 /** Packages some apt command of the stage installed before `instruction` (inherited stages included). */
 function installedBefore(stage: Stage, instruction: number): Set<string> {
@@ -53,14 +108,20 @@ function checkApt(ctx: RuleContext<Options>): void {
     let fixed = stage.parent !== null && fixedStages.has(stage.parent);
     if (fixed) fixedStages.add(stage.index);
     const reported = new Set<number>();
+    // A base the model cannot place (`python:3.13`): its sources are unknown, but none the stage
+    // configures is hardened, so what apt installs comes from whatever the base ships, as for apk.
+    const unknownBase = stage.distro === 'unknown';
     for (const cmd of packageCommands(stage, 'apt')) {
-      if (!installsPackages(cmd) || cmd.repositoriesUnknown || reported.has(cmd.instruction)) continue;
+      if (!installsPackages(cmd) || (cmd.repositoriesUnknown && !unknownBase) || reported.has(cmd.instruction)) continue;
       reported.add(cmd.instruction);
       const image = describeStageBase(stage);
       const served = policy.deb.servedSuites.join(', ');
       const release = stage.release;
       if (stage.distro === 'ubuntu') ctx.report({ messageId: 'aptUbuntu', data: { image, served }, span: cmd.span });
-      else if (release === null) ctx.report({ messageId: 'aptUnknownRelease', data: { image }, span: cmd.span });
+      else if (release === null) {
+        const source = unknownBase ? `the sources ${image} comes with` : 'the upstream Debian sources';
+        ctx.report({ messageId: 'aptUnknownRelease', data: { source, why: whyUnknown(stage, policy, 'Debian') }, span: cmd.span });
+      }
       else if (!isServedSuite(policy, release)) ctx.report({ messageId: 'aptNotServed', data: { release, served }, span: cmd.span });
       else {
         const fix = fixed ? null : aptFix(build, stage, release, ctx);
@@ -84,10 +145,11 @@ export default defineRule<Options>({
     messages: {
       upstream: 'apk installs packages from {source}, and no hardened repository is configured in this stage (base {image}).',
       notServed: 'apk installs packages from {source}; Alpine {release} has no hardened repository (served: {served}).',
-      unknownRelease: 'apk installs packages from {source}, and no hardened repository is configured; pin the base image ({image}) to a served release to configure one.',
+      unknownRelease: 'apk installs packages from {source}, and no hardened repository is configured: {why}.',
+      upstreamRoot: 'apk installs packages into {root} from {source}, and no hardened repository is configured there.',
       aptUpstream: 'apt installs packages from the upstream Debian sources only: no hardened Debian source is configured in this stage (base {image}).',
       aptNotServed: 'apt installs packages from the upstream Debian sources; Debian {release} has no hardened source (served: {served}).',
-      aptUnknownRelease: 'apt installs packages from the upstream Debian sources, and no hardened source is configured; pin the base image ({image}) to a served Debian release to configure one.',
+      aptUnknownRelease: 'apt installs packages from {source}, and no hardened source is configured: {why}.',
       aptUbuntu: 'apt installs packages from Ubuntu\'s repositories: the base image {image} is Ubuntu, for which there is no hardened source (hardened Debian sources serve {served}); use a Debian or DHI base image.',
     },
     options: { keyInstall: 'wget' },
@@ -98,25 +160,37 @@ export default defineRule<Options>({
     const fixedStages = new Set<number>();
     for (const stage of build.stages) {
       // A Debian or Ubuntu image has no apk to run: no Alpine repository question to answer.
-      if (stage.dhi || stage.distro === 'debian' || stage.distro === 'ubuntu') continue;
+      if (stage.dhi || stage.distro === 'debian' || stage.distro === 'ubuntu' || stage.distro === 'scratch') continue;
       let fixed = stage.parent !== null && fixedStages.has(stage.parent);
       if (fixed) fixedStages.add(stage.index);
       const reported = new Set<number>();
-      for (const cmd of packageCommands(stage)) {
+      const own = packageCommands(stage);
+      for (const cmd of own) {
         if (!installsPackages(cmd) || cmd.repositoriesUnknown || reported.has(cmd.instruction)) continue;
         const repos = activeRepositories(cmd);
-        if (repos.some((r) => isHardened(policy, r))) continue;
+        // A hardened URL broken by an empty global ARG is repository-version-mismatch's finding.
+        if (repos.some((r) => isHardened(policy, r) || (r.emptyArgs && isPolicyHost(policy, r.url)))) continue;
+        // A root (`apk --root DIR --initdb`) with no repository at all: apk has nothing to install from.
+        if (cmd.root !== '/' && repos.length === 0) continue;
         reported.add(cmd.instruction);
-        const source = repos.length === 0 ? 'no repository' : repos[0]!.origin === 'base' ? 'the base image\'s default repositories' : repos[0]!.url;
+        const source = sourcesNamed(repos);
         const span = cmd.span;
         const image = describeStageBase(stage);
-        const release = stage.release;
-        if (release === null || release === 'edge') {
-          ctx.report({ messageId: 'unknownRelease', data: { source, image }, span });
+        if (cmd.root !== '/') {
+          ctx.report({ messageId: 'upstreamRoot', data: { root: cmd.root, source }, span });
           continue;
         }
-        if (!isServedRelease(policy, release) && policy.apk.mirrors.length === 0) {
+        const release = stage.release;
+        if (release === null) {
+          ctx.report({ messageId: 'unknownRelease', data: { source, why: whyUnknown(stage, policy, 'Alpine') }, span });
+          continue;
+        }
+        if ((release === 'edge' || !isServedRelease(policy, release)) && policy.apk.mirrors.length === 0) {
           ctx.report({ messageId: 'notServed', data: { source, release, served: policy.apk.servedReleases.join(', ') }, span });
+          continue;
+        }
+        if (release === 'edge') {
+          ctx.report({ messageId: 'unknownRelease', data: { source, why: whyUnknown(stage, policy, 'Alpine') }, span });
           continue;
         }
         let fix = null;
@@ -128,12 +202,19 @@ export default defineRule<Options>({
         // Inside a `RUN <<EOF` script the setup goes on the lines just before the command.
         const shell = fixed || !cmd.commandSpan ? null : apkSetupShell(policy, release, ctx.options.keyInstall, haveKey);
         // Before the script's first apk command, so an `apk update` there reads the new list.
-        const first = packageCommands(stage).find((c) => c.instruction === cmd.instruction) ?? cmd;
+        const first = own.find((c) => c.instruction === cmd.instruction) ?? cmd;
         const inScript = shell ? insertShellLinesBefore(build, instruction, first.span.start, shell) : null;
         const lines = fixed || inScript || overwrittenInside ? null : apkSetupInstructions(policy, release, ctx.options.keyInstall, haveKey);
         const edit = inScript ?? (lines ? insertInstructionsBefore(build, instruction, lines) : null);
         if (edit) {
-          fix = { title: `Configure the hardened repository for Alpine ${release}`, safety: 'safe' as const, edits: [edit] };
+          // Safe only when the stage's packages are all built there: the setup replaces the base's
+          // repositories, community included, and `apk add` of a package that is not fails the build.
+          const unconfirmed = unhardenedPackages(own, release);
+          const title = `Configure the hardened repository for Alpine ${release}`;
+          fix =
+            unconfirmed.length === 0
+              ? { title, safety: 'safe' as const, edits: [edit] }
+              : { title: `${title} (${unconfirmed.length > 2 ? `${unconfirmed.slice(0, 2).join(', ')} and ${unconfirmed.length - 2} more are` : `${unconfirmed.join(' and ')} ${unconfirmed.length === 1 ? 'is' : 'are'}`} not known to be built there)`, safety: 'unsafe' as const, edits: [edit] };
           fixed = true;
           fixedStages.add(stage.index);
         }

@@ -174,6 +174,13 @@ export const PLACEMENTS: Placement[] = [
   // Not a token of the rules' pages: SARIF prints the pages, whose examples hold fake tokens.
   { name: 'a token in a comment', text: df('# registry token dckr_pat_Hu7Yg6Tf5Rd4Es3Wa2Qz1Xc', ALPINE, 'RUN apk add curl'), hidden: ['Hu7Yg6Tf5Rd4Es3Wa2Qz1Xc'], detect: ['hardcoded-secret'] },
   { name: 'an ENV credential next to a fix', text: df(ALPINE, 'ARG DOCKER_TOKEN=Ee4rR5tT6yY7', 'RUN apk add curl'), hidden: ['Ee4rR5tT6yY7'], detect: ['secret-in-arg-or-env'] },
+  {
+    name: 'a credential in a build stage (the message notes the stage)',
+    text: df(`${ALPINE} AS build`, 'ENV NPM_TOKEN=Uy6tR5eW4qAs', 'RUN apk add nodejs npm && npm ci', ALPINE, 'COPY --from=build /app /app'),
+    hidden: ['Uy6tR5eW4qAs'],
+    detect: ['secret-in-arg-or-env'],
+    words: ['In build stage "build"'],
+  },
 ];
 
 /** Every 6-character piece of each secret. */
@@ -197,7 +204,8 @@ function expectTemplate(rule: string, messageId: string, message: string): void 
   const template = RULES.find((r) => r.id === rule)?.meta.messages[messageId];
   expect(template, `${rule}/${messageId}`).toBeDefined();
   const pattern = template!.split(/\{\w+\}/).map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  expect(message).toMatch(new RegExp(`^${pattern.join('[\\s\\S]*?')}$`));
+  // A finding in a stage the final image does not ship ends with the engine's note saying so.
+  expect(message).toMatch(new RegExp(`^${pattern.join('[\\s\\S]*?')}(?: \\(In (?:build )?stage [^)]*\\))?$`));
 }
 
 function setup(p: Placement): string {

@@ -140,6 +140,7 @@ async function lintCommand(args: CliArgs, io: CliIO): Promise<number> {
   }
 
   if (args.fix || args.diff) return fixCommand(args, io, files, configs, absPaths, format, maxSize);
+  if (args.format === 'stylish') await countFixable(files, configs, { maxSize, timeout });
 
   const color = useColor(args, io);
   const report = format(files, { color: args.output === undefined ? color : false });
@@ -151,6 +152,21 @@ async function lintCommand(args: CliArgs, io: CliIO): Promise<number> {
   }
   if (args.debug) for (const f of files) if (f.stack) io.stderr.write(`${fileProblem(f, f.stack)}\n`);
   return exitCode(files);
+}
+
+/**
+ * The summary's "N fixable with --fix" is what `--fix` then fixes: the fixer runs (writing
+ * nothing) on each file that has a safe fix, since one fix can make another one safe.
+ */
+async function countFixable(files: LintedFile[], configs: FileConfig[], limits: { maxSize: number; timeout: number }): Promise<void> {
+  if (!files.some((f) => f.result.findings.some((x) => x.fix?.safety === 'safe'))) return;
+  const { fixText } = await import('../fix/apply.js');
+  const { deadlineIn } = await import('../engine/budget.js');
+  files.forEach((f, i) => {
+    if (f.text === undefined || !f.result.findings.some((x) => x.fix?.safety === 'safe')) return;
+    // The same call fixOne makes for `--fix`, so the two counts agree.
+    f.fixable = fixText(f.text, { config: configs[i]!.config, unsafe: false, maxSize: limits.maxSize, deadline: deadlineIn(limits.timeout) }).applied.length;
+  });
 }
 
 async function fixCommand(

@@ -111,8 +111,9 @@ export function resolveConfig(file: ConfigFile, overrides: ConfigOverrides = {})
   return {
     config: {
       rules,
-      policy: makePolicy({ mirrors, debMirrors, dhiImageMirrors: file.dhiImageMirrors ?? [] }),
+      policy: makePolicy({ mirrors, debMirrors, dhiImageMirrors: file.dhiImageMirrors ?? [], baseImages: file.baseImages ?? {} }),
       buildArgs: { ...file.buildArgs, ...overrides.buildArgs },
+      ...(file.buildStages && { buildStages: file.buildStages }),
     },
     failLevel: overrides.failLevel ?? file.failLevel ?? DEFAULT_FAIL_LEVEL,
   };

@@ -129,6 +129,18 @@ export function buildConfigSchema(rules: readonly AnyRule[]): JsonSchema {
         type: 'array',
         items: { type: 'string', pattern: '^\\S+$', description: 'a non-empty image name prefix' },
       },
+      baseImages: {
+        description:
+          'What base images the linter cannot tell from their names are built on: an image name (any tag) or name:tag, to the image it stands for, e.g. "ghcr.io/linuxserver/baseimage-alpine": "alpine:{tag}" or "myorg/base:1.4": "debian:trixie". {tag} is the tag the FROM names.',
+        type: 'object',
+        additionalProperties: { type: 'string', pattern: '^\\S+$', description: 'an image reference' },
+      },
+      buildStages: {
+        description:
+          'How findings in build stages are reported: stages whose files reach the final image only through COPY --from, and stages nothing uses. same (default): like the others; or at most warning, at most info, or off.',
+        type: 'string',
+        enum: ['same', 'warning', 'info', 'off'],
+      },
       buildArgs: {
         description: 'Values of build arguments, as `docker build --build-arg` would give them.',
         type: 'object',

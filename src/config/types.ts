@@ -1,5 +1,5 @@
 import type { ActiveSeverity, Severity } from '../rule.js';
-import type { ResolvedConfig } from '../engine/types.js';
+import type { BuildStages, ResolvedConfig } from '../engine/types.js';
 
 /** A rule's entry in a config file: a severity, `{ severity, options }` or `[severity, options]`. */
 export type RuleEntry =
@@ -28,6 +28,8 @@ export interface ConfigFile {
   mirrors?: MirrorEntry[];
   debMirrors?: DebMirrorEntry[];
   dhiImageMirrors?: string[];
+  baseImages?: Record<string, string>;
+  buildStages?: BuildStages;
   buildArgs?: Record<string, string>;
   ignore?: string[];
   failLevel?: ActiveSeverity;

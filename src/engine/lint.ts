@@ -1,7 +1,7 @@
 import { buildModel, type ModelOptions } from '../model/build.js';
 import { Masker } from '../model/redaction.js';
 import type { ActiveSeverity, AnyRule, Fix, Report } from '../rule.js';
-import type { Build, Span } from '../model/types.js';
+import type { Build, Span, Stage } from '../model/types.js';
 import type { Finding, LintResult, ResolvedConfig } from './types.js';
 import { RULES } from '../../rules/index.js';
 import { checkInput } from './input.js';
@@ -47,6 +47,12 @@ function runRules(build: Build, options: LintOptions): Finding[] {
   const masker = new Masker(build.redaction.spans, build.redaction.values);
   const ignores = parseIgnores(build);
   const findings: Finding[] = [];
+  // Exec-form RUNs are JSON: an edit inside one (a word removed, a line inserted) would break the
+  // array, so no fix edits there, whatever rule offers it.
+  const exec = build.instructions.flatMap((i) => (i.run?.execForm && i.argsSpan ? [i.argsSpan] : []));
+  const editsExec = (fix: Fix) => exec.some((a) => fix.edits.some((e) => e.end > a.start && e.start < a.end));
+  const stageOf = stageFinder(build);
+  const buildStages = options.config.buildStages ?? 'same';
   for (const rule of options.rules ?? RULES) {
     checkDeadline(options.deadline);
     if (options.only && !options.only.includes(rule.id)) continue;
@@ -57,12 +63,49 @@ function runRules(build: Build, options: LintOptions): Finding[] {
     const ruleOptions = { ...rule.meta.options, ...(setting?.options ?? {}) };
     const report = (r: Report) => {
       if (ignores.suppressed(rule.id, r.span)) return;
-      findings.push(toFinding(rule, severity, r, build, masker));
+      const stage = stageOf(r.span.start);
+      let level: ActiveSeverity = severity;
+      if (stage && stage.role !== 'final' && buildStages !== 'same') {
+        if (buildStages === 'off') return;
+        if (RANK[buildStages] < RANK[level]) level = buildStages;
+      }
+      const finding = toFinding(rule, level, r.fix && exec.length > 0 && editsExec(r.fix) ? { ...r, fix: null } : r, build, masker);
+      if (stage && stage.role !== 'final') finding.message += stageNote(stage, masker);
+      findings.push(finding);
     };
     rule.check({ build, policy: options.config.policy, options: ruleOptions, report });
   }
   // Rule ids are ASCII: a plain comparison orders them as localeCompare would, without ICU's cost.
   return findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));
+}
+
+const RANK: Record<ActiveSeverity, number> = { info: 0, warning: 1, error: 2 };
+
+/** The stage an offset is in (by the instruction that holds it); null before the first FROM. */
+function stageFinder(build: Build): (offset: number) => Stage | null {
+  const list = build.instructions;
+  return (offset) => {
+    let lo = 0;
+    let hi = list.length - 1;
+    let found = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (list[mid]!.span.start <= offset) {
+        found = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    const stage = found === -1 ? -1 : list[found]!.stage;
+    return stage >= 0 ? (build.stages[stage] ?? null) : null;
+  };
+}
+
+/** What the message says of a finding in a stage the final image does not ship. */
+function stageNote(stage: Stage, masker: Masker): string {
+  const name = stage.name !== null ? `"${masker.data(stage.name)}"` : String(stage.index);
+  return stage.role === 'build'
+    ? ` (In build stage ${name}: only what COPY --from takes from it reaches the final image.)`
+    : ` (In stage ${name}, which the default build skips: no later stage uses it.)`;
 }
 
 /**

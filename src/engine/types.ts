@@ -22,11 +22,16 @@ export interface RuleSetting {
 }
 
 /** Configuration after files, flags and defaults are merged. */
+/** How findings in build stages (not part of the final image) are reported: `same` as the others, at most a severity, or not at all. */
+export type BuildStages = 'same' | 'warning' | 'info' | 'off';
+
 export interface ResolvedConfig {
   /** Only rules named here differ from their defaults. */
   rules: Record<string, Partial<RuleSetting>>;
   policy: Policy;
   buildArgs: Record<string, string>;
+  /** Default `same`. */
+  buildStages?: BuildStages;
 }
 
 export interface LintResult {

@@ -53,8 +53,8 @@ export function lineStartOf(build: Build, offset: number): number {
 export function insertInstructionsBefore(build: Build, before: InstructionInfo, lines: string[]): Edit {
   const eol = styleOf(build).eol;
   const escape = build.directives.escape;
-  const start = lineStartOf(build, before.span.start);
-  const indent = build.text.slice(start, before.span.start);
+  const indent = build.text.slice(lineStartOf(build, before.span.start), before.span.start);
+  const start = aboveComments(build, lineStartOf(build, before.span.start));
   const text = lines
     .map((l) => {
       const m = /^([A-Za-z]+)(\s[\s\S]*)$/.exec(l);
@@ -64,6 +64,34 @@ export function insertInstructionsBefore(build: Build, before: InstructionInfo, 
     })
     .join('');
   return { start, end: start, text };
+}
+
+/**
+ * The start of the comment lines right above a line (no blank line between): a comment describes
+ * the instruction under it (an ignore comment silences it), so what is inserted goes above both.
+ * Parser directives at the top of the file stay first.
+ */
+function aboveComments(build: Build, lineStart: number): number {
+  const starts = commentLineStarts(build);
+  let line = build.lines.lineOf(lineStart);
+  while (line > 0 && starts.has(build.lines.starts[line - 1]!)) line--;
+  return build.lines.starts[line]!;
+}
+
+const commentStarts = new WeakMap<Build, Set<number>>();
+
+/** Starts of the lines that hold only a comment (not a directive, not inside a heredoc). */
+function commentLineStarts(build: Build): Set<number> {
+  let set = commentStarts.get(build);
+  if (!set) {
+    set = new Set();
+    for (const c of build.comments) {
+      const start = lineStartOf(build, c.span.start);
+      if (/^[ \t]*$/.test(build.text.slice(start, c.span.start))) set.add(start);
+    }
+    commentStarts.set(build, set);
+  }
+  return set;
 }
 
 /** Indentation the file uses for continuation lines (from its first continued instruction). */

@@ -41,11 +41,13 @@ export function summaryLine(results: FileReport[], options: FormatOptions): stri
   let failed = 0;
   for (const file of results) {
     if (file.result.error !== undefined) failed++;
+    let safeHere = 0;
     for (const f of file.result.findings) {
       count[f.severity]++;
-      if (f.fix?.safety === 'safe') safe++;
+      if (f.fix?.safety === 'safe') safeHere++;
       else if (f.fix?.safety === 'unsafe') unsafe++;
     }
+    safe += file.fixable ?? safeHere;
   }
   const total = count.error + count.warning + count.info;
   const lines: string[] = [];

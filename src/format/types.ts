@@ -7,6 +7,11 @@ export interface FileReport {
   /** The file's text, for code frames and line/column of fix edits; never printed unredacted. */
   text?: string;
   result: LintResult;
+  /**
+   * How many problems `--fix` fixes in the file, counted by running the fixer (a fix can make
+   * another one safe, so this may exceed the findings with a safe fix); absent when not counted.
+   */
+  fixable?: number;
 }
 
 export interface FormatOptions {

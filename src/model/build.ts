@@ -4,15 +4,16 @@
  */
 import { parseDockerfile, readProperties, type RawInstruction } from '../parse/dockerfile.js';
 import { buildRunScript } from '../parse/run-script.js';
+import { parseExecForm } from '../parse/exec-form.js';
 import { parseShell } from '../parse/shell.js';
 import type { Policy } from '../policy/index.js';
-import type { Build, EnvBinding, Fact, InstructionInfo, LabelFact, SecretMount, Span, Stage, VariableFact } from './types.js';
-import { describeBase, parseImageRef } from './image.js';
-import { expandVariables, PREDEFINED_ARGS, unquote, type Lookup } from './vars.js';
+import type { Build, CopyFact, EnvBinding, Fact, InstructionInfo, LabelFact, SecretMount, Span, Stage, VariableFact } from './types.js';
+import { declaredBase, describeBase, hasBareEnvironment, parseImageRef } from './image.js';
+import { expandVariables, expandWord, PREDEFINED_ARGS, unquote, type Lookup } from './vars.js';
 import { extractRunFacts } from './run-facts.js';
 import { recordContextKey, recordFetched } from './placed-files.js';
 import { writeRepoFile } from './repo-write.js';
-import { aptKeyPlace, classifyFile, FileTracker, linesFromText } from './files.js';
+import { apkKeysDirRoot, aptKeyPlace, classifyFile, FileTracker, isApkKeyPath, linesFromText } from './files.js';
 import { analyseSecrets } from './redaction.js';
 import { writtenSecrets } from './commands/secrets.js';
 import { basename, resolvePath } from './words.js';
@@ -33,6 +34,12 @@ interface StageScope {
   workdir: string;
   files: FileTracker;
   windowsShell: boolean;
+  /**
+   * True when the stage's base image is known to set no environment of its own (a plain distro
+   * image): a global ARG the stage does not declare is then empty in it. Elsewhere the base image
+   * may set a variable of that name (`node` sets NODE_VERSION), so its value stays unknown.
+   */
+  bareEnvironment: boolean;
 }
 
 export function buildModel(text: string, options: ModelOptions): Build {
@@ -54,6 +61,8 @@ export function buildModel(text: string, options: ModelOptions): Build {
   /** Earlier stages by lower-cased name (BuildKit refuses duplicate names; the first is kept). */
   const scopes = new Map<string, StageScope>();
   let current: StageScope | null = null;
+  /** `RUN --mount=…,from=<stage>` references, by the stage that has them. */
+  const mountsFrom = new Map<number, string[]>();
 
   const globalLookup: Lookup = (name) => {
     if (globals.has(name)) return name in buildArgs ? buildArgs[name] : globals.get(name);
@@ -90,14 +99,56 @@ export function buildModel(text: string, options: ModelOptions): Build {
       return;
     }
     visitInstruction(build, current, raw, info, globals, buildArgs, policy);
+    if (raw.keyword === 'RUN') {
+      for (const f of raw.flags) {
+        const from = f.name === 'mount' ? f.options.find((o) => o.name === 'from')?.value : undefined;
+        if (from) mountsFrom.set(current.stage.index, [...(mountsFrom.get(current.stage.index) ?? []), from]);
+      }
+    }
   });
 
   for (const stage of build.stages) {
     stage.allFacts = stage.parent !== null ? [...build.stages[stage.parent]!.allFacts, ...stage.facts] : stage.facts;
     computeState(stage, build, policy);
   }
+  assignRoles(build, mountsFrom);
   analyseSecrets(build, buildArgs);
   return build;
+}
+
+/**
+ * Which stages the default build ships: the last and the stages it is built FROM; the stages their
+ * `COPY --from`/`--mount=from=` name (and what those are built on and name in turn) only build
+ * what ships; the rest BuildKit does not build at all.
+ */
+function assignRoles(build: Build, mountsFrom: Map<number, string[]>): void {
+  const byName = new Map<string, number>();
+  for (const s of build.stages) if (s.name !== null && !byName.has(s.name.toLowerCase())) byName.set(s.name.toLowerCase(), s.index);
+  const resolve = (ref: string): number | null => {
+    const named = byName.get(ref.toLowerCase());
+    if (named !== undefined) return named;
+    return /^\d+$/.test(ref) && Number(ref) < build.stages.length ? Number(ref) : null;
+  };
+  const last = build.stages.at(-1);
+  if (!last) return;
+  const chain = (s: Stage): Stage[] => (s.parent === null ? [s] : [s, ...chain(build.stages[s.parent]!)]);
+  for (const s of chain(last)) s.role = 'final';
+  const queue = build.stages.filter((s) => s.role === 'final');
+  const seen = new Set(queue.map((s) => s.index));
+  while (queue.length > 0) {
+    const s = queue.pop()!;
+    const refs = [...s.facts.flatMap((f) => (f.kind === 'copy' && f.from !== null ? [f.from] : [])), ...(mountsFrom.get(s.index) ?? [])];
+    for (const ref of refs) {
+      const i = resolve(ref);
+      if (i === null || i >= s.index) continue;
+      for (const t of chain(build.stages[i]!)) {
+        if (seen.has(t.index)) continue;
+        seen.add(t.index);
+        t.role = 'build';
+        queue.push(t);
+      }
+    }
+  }
 }
 
 function startStage(build: Build, raw: RawInstruction, scopes: Map<string, StageScope>, lookup: Lookup, policy: Policy): StageScope {
@@ -106,7 +157,7 @@ function startStage(build: Build, raw: RawInstruction, scopes: Map<string, Stage
   const asIndex = words.findIndex((w) => w.text.toLowerCase() === 'as');
   const name = asIndex > 0 ? (words[asIndex + 1]?.text ?? null) : null;
   const imageRaw = imageWord?.text ?? '';
-  const expansion = expandVariables(imageRaw, lookup, build.directives.escape);
+  const expansion = expandWord(imageRaw, lookup, build.directives.escape);
   const parentScope = expansion.value !== null ? scopes.get(expansion.value.toLowerCase()) : undefined;
   const stage: Stage = {
     index: build.stages.length,
@@ -125,6 +176,7 @@ function startStage(build: Build, raw: RawInstruction, scopes: Map<string, Stage
     windows: false,
     facts: [],
     allFacts: [],
+    role: 'unused',
   };
   if (parentScope) {
     const p = parentScope.stage;
@@ -134,7 +186,8 @@ function startStage(build: Build, raw: RawInstruction, scopes: Map<string, Stage
     stage.releaseUnknownReason = 'variable';
   } else {
     stage.image = parseImageRef(expansion.value);
-    Object.assign(stage, describeBase(stage.image, policy));
+    // What the user declared the image to be built on (config baseImages) decides; else its name.
+    Object.assign(stage, describeBase(declaredBase(policy, stage.image) ?? stage.image, policy));
   }
   // escape=` is the Windows convention, but a Linux base still runs its RUNs with /bin/sh -c.
   stage.windows = parentScope?.windowsShell ?? (build.directives.escape === '`' && stage.distro === 'unknown');
@@ -146,6 +199,7 @@ function startStage(build: Build, raw: RawInstruction, scopes: Map<string, Stage
     workdir: parentScope?.workdir ?? '/',
     files: parentScope ? parentScope.files.clone() : new FileTracker(),
     windowsShell: stage.windows,
+    bareEnvironment: parentScope ? parentScope.bareEnvironment : stage.image !== null && hasBareEnvironment(stage.image),
   };
 }
 
@@ -159,7 +213,8 @@ function visitInstruction(
   policy: Policy,
 ): void {
   const stage = scope.stage;
-  const lookup: Lookup = (name) => (scope.vars.has(name) ? scope.vars.get(name) : name in PREDEFINED_ARGS ? PREDEFINED_ARGS[name] : undefined);
+  const lookup: Lookup = (name) =>
+    scope.vars.has(name) ? scope.vars.get(name) : name in PREDEFINED_ARGS ? PREDEFINED_ARGS[name] : scope.bareEnvironment && globals.has(name) ? '' : undefined;
   const emit = (fact: Fact) => stage.facts.push(fact);
   switch (raw.keyword) {
     case 'ARG':
@@ -193,7 +248,7 @@ function visitInstruction(
       return;
     }
     case 'RUN':
-      visitRun(build, scope, raw, info, lookup, emit, policy);
+      visitRun(build, scope, raw, info, lookup, emit, policy, false, scope.bareEnvironment && globals.size > 0 ? new Set([...globals.keys()].filter((n) => !scope.vars.has(n))) : undefined);
       return;
     case 'ONBUILD':
       // The trigger runs in a later build FROM this image, whose repositories, keys and files are
@@ -228,13 +283,24 @@ function visitInstruction(
 const TRIGGER_FACTS = new Set<Fact['kind']>(['trust-bypass', 'download', 'local-package', 'secret-write', 'literal-secret']);
 
 /** `trigger`: the RUN of an ONBUILD, whose script is not the instruction's own `run`. */
-function visitRun(build: Build, scope: StageScope, raw: RawInstruction, info: InstructionInfo, lookup: Lookup, emit: (f: Fact) => void, policy: Policy, trigger = false): void {
+function visitRun(
+  build: Build,
+  scope: StageScope,
+  raw: RawInstruction,
+  info: InstructionInfo,
+  lookup: Lookup,
+  emit: (f: Fact) => void,
+  policy: Policy,
+  trigger = false,
+  undeclaredArgs?: ReadonlySet<string>,
+): void {
   info.mounts = secretMounts(raw);
   if (scope.windowsShell || !raw.argsSpan) return;
   const heredocs = raw.heredocs.map((h) => ({ name: h.name, start: h.startSpan.start, end: h.startSpan.end }));
   const script = buildRunScript(build.text, raw.argsSpan.start, raw.span.end, build.directives.escape, heredocs);
-  if (!script) return;
-  const run = parseShell(script);
+  // Not shell: an exec-form array other than `sh -c`, read as the one command it runs.
+  const run = script ? parseShell(script) : parseExecForm(build.text, raw.argsSpan.start, raw.span.end, build.directives.escape);
+  if (!run) return;
   if (trigger) info.triggerRun = run;
   else info.run = run;
   const env: EnvBinding[] = [...scope.env];
@@ -249,6 +315,7 @@ function visitRun(build: Build, scope: StageScope, raw: RawInstruction, info: In
     mounts: info.mounts,
     release: scope.stage.release,
     imageVariables: scope.stage.imageVariables,
+    ...(undeclaredArgs && { undeclaredArgs }),
     files: scope.files,
     instructionSpan: raw.span,
     emit,
@@ -306,7 +373,7 @@ function visitCopy(build: Build, scope: StageScope, raw: RawInstruction, info: I
   const from = raw.flags.find((f) => f.name === 'from')?.value ?? null;
   const checksum = raw.flags.find((f) => f.name === 'checksum')?.value ?? null;
   const ctx = { emit, instruction: info.index, files: scope.files, policy };
-  const sources = words.slice(0, -1).map((w) => ({ text: expandVariables(w.text, lookup, build.directives.escape).value ?? w.text, span: w.span }));
+  const sources: CopyFact['sources'] = words.slice(0, -1).map((w) => ({ text: expandVariables(w.text, lookup, build.directives.escape).value ?? w.text, span: w.span }));
   emit({ kind: 'copy', keyword, sources, dest: destPath, from, heredoc: raw.heredocs.length > 0, instruction: info.index, span: raw.span });
   const many = sources.length > 1 || dest.endsWith('/');
   for (const src of sources) {
@@ -330,6 +397,7 @@ function visitCopy(build: Build, scope: StageScope, raw: RawInstruction, info: I
       const chmod = raw.flags.find((f) => f.name === 'chmod')?.value ?? null;
       const mark = (f: Fact) => {
         if (f.kind === 'key-install' && f.manager === 'apt' && !chmodLetsOthersRead(chmod)) f.unreadable = { chmod };
+        if (f.kind === 'key-install') src.key = true;
         emit(f);
       };
       recordFetched({ ...ctx, emit: mark }, 'ADD', src.text, src.span, finalPath, destWord.span, checksum, raw.span);
@@ -339,12 +407,14 @@ function visitCopy(build: Build, scope: StageScope, raw: RawInstruction, info: I
       writeRepoFile(ctx, target, kind, 'replace', keyword, null, null, raw.span);
       continue;
     }
-    const finalKey = destPath === policy.apk.keysDir ? resolvePath(destPath, basename(src.text)) : target;
+    const finalKey = apkKeysDirRoot(policy, destPath) !== null ? resolvePath(destPath, basename(src.text)) : target;
     // A key copied from another stage or image (`COPY --from=…`) is put in place like one from the context.
-    if (finalKey.startsWith(policy.apk.keysDir + '/') || (from === null && /\.rsa\.pub$/.test(src.text))) {
+    if (isApkKeyPath(policy, finalKey) || (from === null && /\.rsa\.pub$/.test(src.text))) {
       recordContextKey(ctx, keyword, src.text, finalKey, destWord.span, raw.span);
+      src.key = true;
     } else if (aptKeyPlace(policy, target) && /\.(?:gpg|asc|key|pub)$/.test(target)) {
       recordContextKey(ctx, keyword, src.text, target, destWord.span, raw.span, 'apt');
+      src.key = true;
     }
   }
 }

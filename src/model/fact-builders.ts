@@ -40,6 +40,8 @@ export function packageCommandFact(
     repositoriesUnknown: manager === 'apt',
     keys: [],
     commandSpan: cmd.name?.span ?? null,
+    root: '/',
+    keysDir: null,
     mounts: ctx.mounts,
     instruction: ctx.instruction,
     span,

@@ -17,11 +17,24 @@ type Tracked = { kind: 'key'; fact: KeyInstallFact } | { kind: 'lines'; lines: R
 
 export class FileTracker {
   private files = new Map<string, Tracked>();
+  /** Files a RUN saved a mounted secret into, and whether that RUN removes them again (then they last only while it runs). */
+  private secrets = new Map<string, { instruction: number; removed: boolean }>();
 
   clone(): FileTracker {
     const t = new FileTracker();
     t.files = new Map(this.files);
+    t.secrets = new Map([...this.secrets].filter(([, s]) => !s.removed));
     return t;
+  }
+
+  setSecretCopy(path: string, instruction: number, removed: boolean): void {
+    this.secrets.set(path, { instruction, removed });
+  }
+
+  /** Files holding a secret that a command of `instruction` can read: saved by it, or by an earlier RUN that kept them. */
+  secretCopiesAt(instruction: number): string[] {
+    if (this.secrets.size === 0) return [];
+    return [...this.secrets].filter(([, s]) => s.instruction === instruction || !s.removed).map(([p]) => p);
   }
 
   setKey(path: string, fact: KeyInstallFact): void {
@@ -71,19 +84,58 @@ export class FileTracker {
 
   isDirectory(path: string, policy: Policy): boolean {
     if (path === policy.deb.sourcesDir || path === policy.deb.confDir || path === policy.deb.trustedDir || policy.deb.keyringDirs.includes(path)) return true;
-    return path === policy.apk.keysDir || path === policy.apk.repositoriesDir || path === '/tmp' || path === '/etc/apk';
+    return apkKeysDirRoot(policy, path) !== null || path === policy.apk.repositoriesDir || path === '/tmp' || path === '/etc/apk';
   }
 }
 
-/** Is this path a package-manager source or config file? */
+/** Is this path a package-manager source or config file (of the image, or of a root `apk --root` installs into)? */
 export function classifyFile(policy: Policy, path: string): 'repositories' | 'config' | null {
-  if (path === policy.apk.repositoriesFile) return 'repositories';
-  if (path.startsWith(policy.apk.repositoriesDir + '/') && path.endsWith('.list')) return 'repositories';
-  if (path === policy.apk.configFile) return 'config';
+  const apk = apkFile(policy, path);
+  if (apk) return apk.kind === 'key' ? null : apk.kind;
   if (path === policy.deb.sourcesFile) return 'repositories';
   if (path.startsWith(policy.deb.sourcesDir + '/') && /\.(?:list|sources)$/.test(path)) return 'repositories';
   if (path === policy.deb.confFile || (path.startsWith(policy.deb.confDir + '/') && !path.slice(policy.deb.confDir.length + 1).includes('/'))) return 'config';
   return null;
+}
+
+/**
+ * apk reads its files relative to its root: `apk --root /out` reads `/out/etc/apk/repositories`,
+ * `/out/etc/apk/repositories.d/*.list`, `/out/etc/apk/config` and the keys in `/out/etc/apk/keys`.
+ * The root an apk file belongs to (`/` for the image's own), with what kind of file it is.
+ */
+export function apkFile(policy: Policy, path: string): { root: string; kind: 'repositories' | 'config' | 'key' } | null {
+  const a = policy.apk;
+  let root = rootOf(path, a.repositoriesFile);
+  if (root) return { root, kind: 'repositories' };
+  root = rootOf(path, a.configFile);
+  if (root) return { root, kind: 'config' };
+  const slash = path.lastIndexOf('/');
+  const dir = path.slice(0, slash);
+  if (slash <= 0 || slash === path.length - 1) return null;
+  root = path.endsWith('.list') ? rootOf(dir, a.repositoriesDir) : null;
+  if (root) return { root, kind: 'repositories' };
+  root = rootOf(dir, a.keysDir);
+  return root ? { root, kind: 'key' } : null;
+}
+
+/** Is `path` a key in the keys directory of the image's apk or of a root's? */
+export function isApkKeyPath(policy: Policy, path: string): boolean {
+  return path.startsWith(policy.apk.keysDir + '/') || apkFile(policy, path)?.kind === 'key';
+}
+
+/** The root of an apk root's keys directory (`/out/etc/apk/keys` → `/out`); null for another directory. */
+export function apkKeysDirRoot(policy: Policy, dir: string): string | null {
+  return rootOf(dir.replace(/(?<=[^/])\/+$/, ''), policy.apk.keysDir);
+}
+
+/** The keys directory apk reads under `root`. */
+export function apkKeysDirOf(policy: Policy, root: string): string {
+  return root === '/' ? policy.apk.keysDir : `${root}${policy.apk.keysDir}`;
+}
+
+function rootOf(path: string, own: string): string | null {
+  if (path === own) return '/';
+  return path.length > own.length + 1 && path.startsWith('/') && path.endsWith(own) ? path.slice(0, -own.length) : null;
 }
 
 /** The package manager a source/config/key path belongs to. */
@@ -103,7 +155,7 @@ export function aptKeyPlace(policy: Policy, path: string): 'keyring' | 'trusted.
  * Lines of a heredoc or COPY body. `bodySpan` locates the body in the file when it is verbatim there;
  * `expand` applies the shell's/BuildKit's variable expansion of unquoted heredocs.
  */
-export function linesFromText(body: string, bodySpan: Span | null, expand: boolean, lookup: Lookup, baseVars: string[] = []): RepoLine[] {
+export function linesFromText(body: string, bodySpan: Span | null, expand: boolean, lookup: Lookup, baseVars: string[] = [], undeclared?: ReadonlySet<string>): RepoLine[] {
   const out: RepoLine[] = [];
   let offset = 0;
   for (const raw of body.split('\n')) {
@@ -113,7 +165,9 @@ export function linesFromText(body: string, bodySpan: Span | null, expand: boole
     const expanded = expand ? expandVariables(trimmed, lookup) : { value: trimmed, used: [] };
     // Not `[^)]*`: from every `$(` of `$($($(…` that would scan to the end (quadratic).
     const fromImage = /\$\((?:[^)$]|\$(?!\())*\/etc\/(?:alpine|os)-release/.test(trimmed);
+    const empty = undeclared && undeclared.size > 0 ? expanded.used.filter((v) => undeclared.has(v)) : [];
     out.push({
+      ...(empty.length > 0 && { emptyArgs: empty }),
       text: expanded.value ?? trimmed,
       dynamic: expanded.value === null || fromImage,
       releaseFromImage: fromImage,

@@ -41,7 +41,7 @@ export interface BaseFacts {
   dhiVariant: 'runtime' | 'dev' | null;
 }
 
-const DEBIAN_CODENAMES: Record<string, string> = { '10': 'buster', '11': 'bullseye', '12': 'bookworm', '13': 'trixie', '14': 'forky' };
+const DEBIAN_CODENAMES: Record<string, string> = { '7': 'wheezy', '8': 'jessie', '9': 'stretch', '10': 'buster', '11': 'bullseye', '12': 'bookworm', '13': 'trixie', '14': 'forky' };
 const CODENAMES = new Set(Object.values(DEBIAN_CODENAMES).concat(['sid']));
 const UBUNTU = /^(?:ubuntu|.*\/ubuntu)$/;
 const UBUNTU_CODENAMES: Record<string, string> = {
@@ -53,10 +53,17 @@ const UBUNTU_CODENAMES: Record<string, string> = {
  * `latest`, `rolling`, no tag → both null.
  */
 export function ubuntuRelease(tag: string | null): { version: string | null; codename: string | null } {
-  const word = (tag ?? '').split('-')[0]!;
-  const version = /^\d+\.\d+$/.test(word) ? word : (Object.entries(UBUNTU_CODENAMES).find(([, c]) => c === word)?.[0] ?? null);
+  const words = (tag ?? '').split('-');
+  const word = words[0]!;
+  // Another image's tag names its Ubuntu by codename anywhere (`21-jdk-noble`, `noble-scm`).
+  const named = words.find((w) => UBUNTU_BY_CODENAME.has(w));
+  const version = /^\d+\.\d+$/.test(word) ? word : named !== undefined ? UBUNTU_BY_CODENAME.get(named)! : null;
   return { version, codename: version ? (UBUNTU_CODENAMES[version] ?? null) : null };
 }
+
+const UBUNTU_BY_CODENAME = new Map(Object.entries(UBUNTU_CODENAMES).map(([v, c]) => [c, v]));
+/** An Ubuntu codename as a word of the tag: `eclipse-temurin:21-jdk-noble`, `buildpack-deps:noble-scm`, `*-jammy`. */
+const UBUNTU_IN_TAG = new RegExp(`(?:^|-)(?:ubuntu|${Object.values(UBUNTU_CODENAMES).join('|')})(?=-|$)`);
 
 /** What the base image reference tells about the stage. */
 export function describeBase(ref: ImageRef, policy: Policy): BaseFacts {
@@ -82,9 +89,9 @@ export function describeBase(ref: ImageRef, policy: Policy): BaseFacts {
     return out;
   }
 
-  if (UBUNTU.test(ref.path)) return { ...out, distro: 'ubuntu', releaseUnknownReason: 'not-applicable' };
+  if (UBUNTU.test(ref.path) || (tag !== null && UBUNTU_IN_TAG.test(tag))) return { ...out, distro: 'ubuntu', releaseUnknownReason: 'not-applicable' };
 
-  const debianInTag = tag ? /(?:^|-)(?:debian(\d+)|(buster|bullseye|bookworm|trixie|forky|sid))(?=-|$)/.exec(tag) : null;
+  const debianInTag = tag ? /(?:^|-)(?:debian(\d+)|(wheezy|jessie|stretch|buster|bullseye|bookworm|trixie|forky|sid))(?=-|$)/.exec(tag) : null;
   if (name === 'debian' || name === 'debian-base' || debianInTag) {
     out.distro = 'debian';
     if (debianInTag) out.release = debianInTag[2] ?? DEBIAN_CODENAMES[debianInTag[1]!] ?? null;
@@ -119,4 +126,22 @@ export function isDhiImage(ref: ImageRef, policy: Policy): boolean {
   if (ref.registry !== null && policy.dhiRegistries.includes(ref.registry)) return true;
   const full = ref.registry ? `${ref.registry}/${ref.path}` : ref.path;
   return policy.dhiMirrorPrefixes.some((prefix) => full.startsWith(prefix.toLowerCase()));
+}
+
+/**
+ * The image a base is declared to stand for in the config's `baseImages` (by name and tag, else by
+ * name), with `{tag}` replaced by the tag the FROM names; null when it is not declared.
+ */
+export function declaredBase(policy: Policy, ref: ImageRef): ImageRef | null {
+  const name = ref.registry ? `${ref.registry}/${ref.path}` : ref.path;
+  const value = (ref.tag !== null ? policy.baseImages[`${name}:${ref.tag.toLowerCase()}`] : undefined) ?? policy.baseImages[name];
+  if (value === undefined || (value.includes('{tag}') && ref.tag === null)) return null;
+  return parseImageRef(value.replaceAll('{tag}', ref.tag ?? ''));
+}
+
+/** Official distro images set no environment but PATH: a variable the Dockerfile does not set is unset there. */
+const BARE_IMAGES = new Set(['alpine', 'debian', 'ubuntu', 'busybox']);
+
+export function hasBareEnvironment(ref: ImageRef): boolean {
+  return ref.registry === null && BARE_IMAGES.has(ref.path);
 }

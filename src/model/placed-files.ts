@@ -5,7 +5,7 @@
 import { debKeyByUrl } from '../policy/index.js';
 import type { AptKeyFormat, Manager, Span } from './types.js';
 import type { FactSink } from './commands/types.js';
-import { aptKeyPlace, classifyFile } from './files.js';
+import { aptKeyPlace, classifyFile, isApkKeyPath } from './files.js';
 import { keyInstallFact } from './fact-builders.js';
 import { writeRepoFile } from './repo-write.js';
 
@@ -47,7 +47,7 @@ export function recordFetched(
     return;
   }
   const looksLikeKey =
-    url.startsWith(ctx.policy.apk.keyringUrlPrefix) || /\.rsa\.pub$/.test(url) || (dest !== null && dest.startsWith(ctx.policy.apk.keysDir + '/'));
+    url.startsWith(ctx.policy.apk.keyringUrlPrefix) || /\.rsa\.pub$/.test(url) || (dest !== null && isApkKeyPath(ctx.policy, dest));
   if (!looksLikeKey) {
     if (dest) ctx.files.setDownload(dest, { url, instruction: ctx.instruction, span, checksum });
     return;

@@ -1,5 +1,5 @@
 /** Read-only questions rules ask of the model, answered once here instead of in every rule. */
-import { keyByUrl, matchApkRepository, matchDebSource, trustedKeyNames, type DebMatch, type HardenedMatch, type Policy } from '../policy/index.js';
+import { debKeyByUrl, keyByUrl, matchApkRepository, matchDebSource, trustedKeyNames, type DebMatch, type HardenedMatch, type Policy } from '../policy/index.js';
 import type { Build, Fact, InstructionInfo, KeyInstallFact, PackageCommandFact, RepoEntry, RepoLine, RepoWriteFact, Span, Stage, VariableFact } from './types.js';
 import { basename } from './words.js';
 import type { Command } from '../parse/shell-types.js';
@@ -166,10 +166,16 @@ export function variableAt(build: Build, instruction: number, name: string): Var
  */
 export function apkKeysCover(policy: Policy, stage: Stage, cmd: PackageCommandFact): boolean {
   if (cmd.repositoriesUnknown) return false;
-  const keys = new Set(cmd.keys.map((k) => k.path));
+  // What apk trusts once a --keys-dir is gone: its root's own keys.
+  const keys = new Set((cmd.rootKeys ?? cmd.keys).map((k) => basename(k.path)));
   return activeRepositories(cmd).every((r) => {
     const match = hardenedMatch(policy, r);
-    if (match) return keys.has(`${policy.apk.keysDir}/${match.keyName}`);
+    if (match) return keys.has(match.keyName);
     return r.origin === 'base' && stage.distro === 'alpine';
   });
+}
+
+/** Is this apt key install Docker's hardened key (or a configured mirror's)? By its URL, else by the file's name. */
+export function isHardenedAptKey(policy: Policy, fact: KeyInstallFact): boolean {
+  return fact.url !== null ? debKeyByUrl(policy, fact.url) !== null : /dhi/i.test(basename(fact.contextSource ?? fact.path ?? ''));
 }

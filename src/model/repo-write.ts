@@ -81,5 +81,10 @@ function writeAptFile(
     for (const b of aptConfBypasses(parsed)) bypass(b.what, b.span ?? b.line.span);
     return;
   }
-  for (const l of parsed) for (const b of sourceBypasses(l)) bypass(b.what, l.format === 'deb822' ? null : l.span, b.written, l);
+  // A local repository (`file:`, `copy:`) holds packages the build made or brought itself, and
+  // fetches nothing: `[trusted=yes]` there (docker-library's local build of a package) is no bypass.
+  for (const l of parsed) {
+    if (/^(?:file|copy):/i.test(l.text)) continue;
+    for (const b of sourceBypasses(l)) bypass(b.what, l.format === 'deb822' ? null : l.span, b.written, l);
+  }
 }

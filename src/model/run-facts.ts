@@ -9,7 +9,7 @@ import type { Lookup } from './vars.js';
 import { commandBase, evalWord, resolvePath, staticValue } from './words.js';
 import { COMMANDS } from './commands/registry.js';
 import { unwrap } from './commands/pipeline.js';
-import { holdsSecret, readsMountedSecret } from './commands/secrets.js';
+import { holdsSecret, readsMountedSecret, substitutionText } from './commands/secrets.js';
 import type { CommandCall, RunContext, ShellScope } from './commands/types.js';
 import { writeRedirects } from './commands/writers.js';
 
@@ -86,7 +86,7 @@ class ArmValues {
 
 function visitCommand(ctx: RunContext, cmd: Command, index: number, scope: ShellScope, lookup: Lookup, removed: ReadonlySet<string>): void {
   const span = cmd.span ?? cmd.extent;
-  recordSecretReads(ctx, cmd, scope, span);
+  recordSecretReads(ctx, cmd, lookup, span);
 
   // Assignments: bare `A=b`, `export A=b`, and prefixes.
   const nameWord = cmd.name;
@@ -96,8 +96,8 @@ function visitCommand(ctx: RunContext, cmd: Command, index: number, scope: Shell
     for (const a of cmd.assignments) {
       const value = a.value ? evalWord(a.value, lookup, ctx.release) : null;
       scope.vars.set(a.name, value && !value.dynamic ? value.text : null);
-      if (a.value && holdsSecret(a.value, scope)) scope.secretVars.add(a.name);
-      const secret = a.value !== null && readsMountedSecret(ctx, a.value, scope);
+      if (a.value && holdsSecret(a.value, scope, lookup)) scope.secretVars.add(a.name);
+      const secret = a.value !== null && readsMountedSecret(ctx, a.value, scope, lookup);
       if (secret) scope.mountedSecretVars.add(a.name);
       else scope.mountedSecretVars.delete(a.name);
       if (base === 'export') scope.exports.set(a.name, { name: a.name, how: 'export', span: a.span, fromCommand: index, secret });
@@ -119,7 +119,7 @@ function visitCommand(ctx: RunContext, cmd: Command, index: number, scope: Shell
   const env: EnvBinding[] = [
     ...ctx.env,
     ...scope.exports.values(),
-    ...cmd.assignments.map((a) => ({ name: a.name, how: 'prefix' as const, span: a.span, fromCommand: index, secret: a.value !== null && readsMountedSecret(ctx, a.value, scope) })),
+    ...cmd.assignments.map((a) => ({ name: a.name, how: 'prefix' as const, span: a.span, fromCommand: index, secret: a.value !== null && readsMountedSecret(ctx, a.value, scope, lookup) })),
   ];
 
   // `cd` is the shell's own state, like the assignments above.
@@ -154,37 +154,35 @@ function secretPaths(ctx: RunContext): Map<string, SecretMount> {
   return m;
 }
 
-function recordSecretReads(ctx: RunContext, cmd: Command, scope: ShellScope, span: Span): void {
+/** Reads of secret files in the command's words, with variables the model knows expanded (`cat "$TOKEN_FILE"`). */
+function recordSecretReads(ctx: RunContext, cmd: Command, lookup: Lookup, span: Span): void {
   if (cmd.inSubstitution) return; // the enclosing word is scanned where it is used
   const mounted = secretPaths(ctx);
   for (const word of wordsOf(cmd)) {
-    const texts = [word.raw];
-    for (const text of texts) {
-      const re = /\/run\/secrets\/([A-Za-z0-9_.-]+)/g;
-      for (let m = re.exec(text); m; m = re.exec(text)) {
-        const path = m[0];
-        const id = m[1]!;
-        const assignment = cmd.assignments.find((a) => a.value === word);
-        ctx.emit({
-          kind: 'secret-read',
-          id,
-          path,
-          mounted: mounted.has(path),
-          into: assignment ? { variable: assignment.name } : {},
-          instruction: ctx.instruction,
-          span: word.span ?? span,
-        });
-      }
+    const text = substitutionText(word.raw, lookup);
+    const re = /\/run\/secrets\/([A-Za-z0-9_.-]+)/g;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const path = m[0];
+      const id = m[1]!;
+      const assignment = cmd.assignments.find((a) => a.value === word);
+      ctx.emit({
+        kind: 'secret-read',
+        id,
+        path,
+        mounted: mounted.has(path),
+        into: assignment ? { variable: assignment.name } : {},
+        instruction: ctx.instruction,
+        span: word.span ?? span,
+      });
     }
     // Custom mount targets (`--mount=type=secret,id=x,target=/root/.netrc`) are read by path.
     for (const [target, mount] of mounted) {
       if (target.startsWith('/run/secrets/')) continue;
-      if (word.raw.includes(target)) {
+      if (text.includes(target)) {
         ctx.emit({ kind: 'secret-read', id: mount.id, path: target, mounted: true, into: {}, instruction: ctx.instruction, span: word.span ?? span });
       }
     }
   }
-  void scope;
 }
 
 /** Files a later `rm` in the same RUN deletes: what is written and removed never reaches the layer. */

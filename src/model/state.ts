@@ -4,7 +4,8 @@
  */
 import { apkRepositoryUrl, matchApkRepository, type Policy } from '../policy/index.js';
 import type { Build, KeyEntry, Manager, RepoEntry, RepoWriteFact, Stage } from './types.js';
-import { managerOfFile } from './files.js';
+import { apkFile, apkKeysDirOf, isApkKeyPath, managerOfFile } from './files.js';
+import { dirname } from './words.js';
 import { ubuntuRelease } from './image.js';
 import { MAX_SED_SUBJECT, sedRegex } from './sed-regex.js';
 
@@ -12,6 +13,7 @@ interface EndState {
   repos: RepoEntry[];
   keys: KeyEntry[];
   unknownFiles: Set<string>;
+  knownRoots: Set<string>;
 }
 
 /** Each stage's state after its last instruction, so a child starts there (linear in FROM chains). */
@@ -26,6 +28,10 @@ export function computeState(stage: Stage, build: Build, policy: Policy): void {
   const aptBaseKnown = aptBaseIsKnown(stage);
   const managerOf = (file: string | null): Manager => (file === null ? 'apk' : managerOfFile(policy, file));
   const unknownFor = (manager: Manager) => [...unknownFiles].some((f) => managerOf(f) === manager);
+  /** apk files of one root (`apk --root`): the image's own at `/`. */
+  const apkRootOf = (file: string | null) => (file === null ? null : managerOf(file) === 'apk' ? (apkFile(policy, file)?.root ?? null) : null);
+  /** Roots other than `/` whose repositories the stage set up (`--initdb`, or a repository file replaced). */
+  const knownRoots = new Set<string>(parent?.knownRoots ?? []);
   const keysFor = (manager: Manager) => keys.filter((k) => (k.fact ? k.fact.manager : managerOf(k.path)) === manager);
   const unknownFiles = new Set<string>(parent?.unknownFiles ?? []);
 
@@ -43,6 +49,8 @@ export function computeState(stage: Stage, build: Build, policy: Policy): void {
         if (fact.mode === 'replace') {
           repos = repos.filter((r) => r.file !== fact.file);
           unknownFiles.delete(fact.file);
+          const root = apkRootOf(fact.file);
+          if (root !== null && root !== '/') knownRoots.add(root);
         }
         for (const line of fact.lines) {
           if (line.dynamic && !line.releaseFromImage) {
@@ -51,13 +59,14 @@ export function computeState(stage: Stage, build: Build, policy: Policy): void {
           }
           const entry: RepoEntry = { url: line.text, origin: 'write', file: fact.file, span: line.span, fact };
           if (line.tag) entry.tag = line.tag;
+          if (line.emptyArgs) entry.emptyArgs = line.emptyArgs;
           if (line.format) Object.assign(entry, { suite: line.suite ?? null, signedBy: line.signedBy ?? null, trusted: line.trusted ?? false });
           repos.push(entry);
         }
         break;
       }
       case 'key-install':
-        if (fact.path && (fact.manager === 'apt' || fact.path.startsWith(policy.apk.keysDir + '/'))) {
+        if (fact.path && (fact.manager === 'apt' || isApkKeyPath(policy, fact.path))) {
           keys = keys.filter((k) => k.path !== fact.path);
           keys.push({ path: fact.path, origin: 'install', fact });
         }
@@ -71,23 +80,30 @@ export function computeState(stage: Stage, build: Build, policy: Policy): void {
           }
           break;
         }
+        const root = fact.root;
+        if (fact.initdb && root !== '/') knownRoots.add(root);
         if (own.has(fact)) {
           fact.repositories = [
-            ...repos.filter((r) => managerOf(r.file) === 'apk'),
+            ...repos.filter((r) => apkRootOf(r.file) === root),
             ...fact.extraRepositories.map((x): RepoEntry => ({ url: x.url, origin: 'flag', file: null, span: x.span ?? x.optionSpan, fact })),
           ];
-          fact.keys = keysFor('apk');
-          fact.repositoriesUnknown = unknownFor('apk') || fact.repositoriesFile !== null;
+          const apkKeys = keysFor('apk');
+          fact.keys = apkKeys.filter((k) => dirname(k.path) === fact.keysDir);
+          const ownDir = apkKeysDirOf(policy, root);
+          fact.rootKeys = fact.keysDir === ownDir ? fact.keys : apkKeys.filter((k) => dirname(k.path) === ownDir);
+          fact.repositoriesUnknown =
+            [...unknownFiles].some((f) => apkRootOf(f) === root) || fact.repositoriesFile !== null || (root !== '/' && !knownRoots.has(root));
         }
         const installsConf =
           (fact.subcommand === 'add' || fact.subcommand === 'install') &&
           fact.packages.some((p) => p.value !== null && p.value.split('=')[0] === policy.apk.enterpriseConfPackage);
         if (installsConf) {
-          const release = repos.map((r) => matchApkRepository(policy, r.url)?.release).find((r) => r) ?? stage.release;
+          const release = repos.map((r) => (apkRootOf(r.file) === root ? matchApkRepository(policy, r.url)?.release : undefined)).find((r) => r) ?? stage.release;
           if (release) {
             const sec = apkRepositoryUrl(policy, release, 'security');
-            repos.push({ url: sec.url, origin: 'enterprise-conf', file: policy.apk.repositoriesFile, span: null, fact });
-            keys.push({ path: `${policy.apk.keysDir}/${sec.keyName}`, origin: 'enterprise-conf', fact: null });
+            const file = root === '/' ? policy.apk.repositoriesFile : `${root}${policy.apk.repositoriesFile}`;
+            repos.push({ url: sec.url, origin: 'enterprise-conf', file, span: null, fact });
+            keys.push({ path: `${apkKeysDirOf(policy, root)}/${sec.keyName}`, origin: 'enterprise-conf', fact: null });
           }
         }
         break;
@@ -96,7 +112,7 @@ export function computeState(stage: Stage, build: Build, policy: Policy): void {
         break;
     }
   }
-  endStates.set(stage, { repos, keys, unknownFiles });
+  endStates.set(stage, { repos, keys, unknownFiles, knownRoots });
 }
 
 function baseRepositories(stage: Stage, policy: Policy): RepoEntry[] {

@@ -29,6 +29,8 @@ export interface RepoEntry {
   span: Span | null;
   /** The fact that wrote it; null for base defaults. */
   fact: Fact | null;
+  /** Global ARGs its line used that the stage does not declare (empty there): see RepoLine. */
+  emptyArgs?: string[];
   /** apt only: the suite, `signed-by=` keyring and `[trusted=yes]` of the source. */
   suite?: string | null;
   signedBy?: string | null;
@@ -87,6 +89,11 @@ export interface RepoLine {
   releaseFromImage: boolean;
   /** True when the release comes from the same ARG as the stage's FROM. */
   releaseFromBaseArg: boolean;
+  /**
+   * Global ARGs (declared before the first FROM) the line used that its stage does not declare:
+   * they are empty there (`v${ALPINE}` gives `v`), as BuildKit passes a global ARG only to FROM.
+   */
+  emptyArgs?: string[];
   /** Where the entry stands in the file, when it is one contiguous stretch. */
   span: Span | null;
   /**
@@ -153,6 +160,8 @@ export interface DownloadFact extends FactBase {
   urlSpan: Span | null;
   /** Flags that disable TLS verification (`--no-check-certificate`, `-k`, `--insecure`), with ranges. */
   insecureFlags: { flag: string; span: Span | null }[];
+  /** `wget -O <url>` with no URL to fetch: the URL was taken as the output file's name, nothing is downloaded. */
+  urlAsOutput?: boolean;
 }
 
 /**
@@ -188,14 +197,25 @@ export interface PackageCommandFact extends FactBase {
   repositories: RepoEntry[];
   /** True when some repository file holds content the model cannot know (COPY from the context, computed text). */
   repositoriesUnknown: boolean;
-  /** Keys present when the command runs. */
+  /** Keys present when the command runs (for apk: in the directory it trusts, `keysDir`). */
   keys: KeyEntry[];
+  /** apk only: the keys in its root's own `etc/apk/keys`, which it trusts without `--keys-dir`. */
+  rootKeys?: KeyEntry[];
   /** The command word's range. */
   commandSpan: Span | null;
   /** The RUN's secret mounts. */
   mounts: SecretMount[];
   /** apt only: the program (`apt-get`, `apt`, `aptitude`). */
   tool?: string;
+  /**
+   * The root the command works on: `/`, or `apk --root DIR`/`-p DIR`, whose repositories and keys are
+   * DIR's own (`DIR/etc/apk/repositories`, `DIR/etc/apk/keys`).
+   */
+  root: string;
+  /** apk only: the directory whose keys it trusts (`--keys-dir`, else the root's `etc/apk/keys`). */
+  keysDir: string | null;
+  /** apk only: `--initdb`, which creates an empty database in the root (no repositories, no keys). */
+  initdb?: boolean;
 }
 
 export interface EnvBinding {
@@ -312,7 +332,8 @@ export interface LiteralSecretFact extends FactBase {
 export interface CopyFact extends FactBase {
   kind: 'copy';
   keyword: 'COPY' | 'ADD';
-  sources: { text: string; span: Span }[];
+  /** `key`: the model put this source in place as a signing key or keyring (apk's keys, an apt keyring). */
+  sources: { text: string; span: Span; key?: boolean }[];
   dest: string;
   /** `--from=<stage|image>` */
   from: string | null;
@@ -377,6 +398,12 @@ export interface Stage {
   facts: Fact[];
   /** Facts inherited from parent stages (oldest first), then `facts`. */
   allFacts: Fact[];
+  /**
+   * What the default build (no `--target`) does with the stage: `final` for the last stage and the
+   * stages it is built FROM; `build` for a stage only files of which reach it (`COPY --from`,
+   * `RUN --mount=from=`); `unused` for one nothing refers to, which BuildKit skips.
+   */
+  role: 'final' | 'build' | 'unused';
 }
 
 export interface InstructionInfo {

@@ -128,3 +128,50 @@ export const PREDEFINED_ARGS: Record<string, string | undefined> = {
   BUILDARCH: undefined,
   BUILDVARIANT: undefined,
 };
+
+/**
+ * A word of FROM as BuildKit's shell lexer reads it: variables expanded and one level of quotes
+ * removed — `'…'` kept literally, `"…"` expanded, an escaped character taken as written — so
+ * `FROM alpine:"3.23"` names `alpine:3.23`.
+ */
+export function expandWord(text: string, lookup: Lookup, escape = '\\'): Expansion {
+  const used: string[] = [];
+  let out = '';
+  let unknown = false;
+  let piece = '';
+  const flush = () => {
+    if (piece === '') return;
+    const e = expandVariables(piece, lookup, escape);
+    used.push(...e.used);
+    if (e.value === null) unknown = true;
+    else out += e.value;
+    piece = '';
+  };
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (c === escape && i + 1 < text.length) {
+      // `\$` stays for expandVariables to read as a literal `$`.
+      piece += text[i + 1] === '$' ? c + '$' : text[i + 1];
+      i++;
+    } else if (c === "'") {
+      const close = text.indexOf("'", i + 1);
+      if (close === -1) {
+        piece += text.slice(i);
+        break;
+      }
+      flush();
+      out += text.slice(i + 1, close);
+      i = close;
+    } else if (c === '"') {
+      let j = i + 1;
+      for (; j < text.length && text[j] !== '"'; j++) {
+        if (text[j] === escape && (text[j + 1] === '"' || text[j + 1] === escape)) piece += text[++j];
+        else piece += text[j];
+      }
+      if (j >= text.length) return { value: null, used };
+      i = j;
+    } else piece += c;
+  }
+  flush();
+  return { value: unknown ? null : out, used };
+}

@@ -3,7 +3,7 @@ import type { Word } from '../parse/shell-types.js';
 import type { Lookup } from './vars.js';
 
 export interface WordValue {
-  /** The value with known variables expanded; unknown pieces are left as `${NAME}`/`$(…)`. */
+  /** The value with known variables expanded; unknown pieces are left as written (`$NAME`, `${NAME}`, `$(…)`). */
   text: string;
   /** True when some piece could not be known. */
   dynamic: boolean;
@@ -21,6 +21,7 @@ const RELEASE_FILE = /\/etc\/(?:alpine-release|os-release)/;
  */
 export function evalWord(word: Word, lookup: Lookup, release: string | null = null): WordValue {
   const out: WordValue = { text: '', dynamic: false, releaseFromImage: false, variables: [] };
+  let written: Written | null = null;
   for (const part of word.parts) {
     switch (part.kind) {
       case 'literal':
@@ -37,7 +38,9 @@ export function evalWord(word: Word, lookup: Lookup, release: string | null = nu
           } else if (part.operand !== undefined) out.text += part.operand;
         } else if (value === undefined || value === null) {
           out.dynamic = true;
-          out.text += `\${${part.name}}`;
+          // Shown as written (`$tempDir` stays `$tempDir`): messages quote it.
+          written ??= new Written(word.raw);
+          out.text += written.next(part.name) ?? `\${${part.name}}`;
         } else if (op === ':+' || op === '+') {
           out.text += part.operand ?? '';
         } else out.text += value;
@@ -61,6 +64,30 @@ export function evalWord(word: Word, lookup: Lookup, release: string | null = nu
     }
   }
   return out;
+}
+
+/** The variables of a word's raw text in order, each as written (`$A`, `${A}`, `${A:-x}`). */
+class Written {
+  private at = 0;
+
+  constructor(private readonly raw: string) {}
+
+  next(name: string): string | null {
+    const raw = this.raw;
+    for (let i = raw.indexOf('$', this.at); i !== -1; i = raw.indexOf('$', i + 1)) {
+      if (raw.startsWith(name, i + 1) && !/\w/.test(raw[i + 1 + name.length] ?? '')) {
+        this.at = i + 1 + name.length;
+        return `$${name}`;
+      }
+      if (raw[i + 1] === '{' && raw.startsWith(name, i + 2)) {
+        const close = raw.indexOf('}', i + 2);
+        if (close === -1) return null;
+        this.at = close + 1;
+        return raw.slice(i, close + 1);
+      }
+    }
+    return null;
+  }
 }
 
 /** Literal value of a word, or null (for option names and paths that must be static). */

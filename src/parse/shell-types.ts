@@ -106,4 +106,6 @@ export interface ParsedRun {
   commands: Command[];
   /** True when the parser met syntax it could not read (the commands are then partial). */
   hasErrors: boolean;
+  /** Exec form (`RUN ["apk", "add", "curl"]`): one command, argv as written, no shell. Fixes do not edit inside it. */
+  execForm?: boolean;
 }

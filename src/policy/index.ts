@@ -35,6 +35,12 @@ export interface Policy {
   /** Registries (and `<org>/dhi-` mirror name prefixes) whose images count as DHI images. */
   dhiRegistries: string[];
   dhiMirrorPrefixes: string[];
+  /**
+   * The user's declarations of what base images are built on (config `baseImages`): an image name,
+   * or a name with its tag, to the reference it stands for (`alpine:3.23`, `debian:trixie`, a DHI
+   * image; `{tag}` in the value is the tag written in the FROM). Keys lower-cased.
+   */
+  baseImages: Record<string, string>;
   apk: {
     repositories: ApkRepositoryPolicy[];
     mirrors: MirrorPolicy[];
@@ -198,6 +204,7 @@ export const DHI_POLICY: Policy = {
   hosts: ['dhi.io'],
   dhiRegistries: ['dhi.io'],
   dhiMirrorPrefixes: [],
+  baseImages: {},
   apk: {
     repositories: [
       {
@@ -250,6 +257,7 @@ export interface PolicyOverrides {
   mirrors?: MirrorPolicy[];
   debMirrors?: DebMirrorPolicy[];
   dhiImageMirrors?: string[];
+  baseImages?: Record<string, string>;
 }
 
 export function makePolicy(overrides: PolicyOverrides = {}): Policy {
@@ -264,6 +272,7 @@ export function makePolicy(overrides: PolicyOverrides = {}): Policy {
   return {
     ...DHI_POLICY,
     dhiMirrorPrefixes: [...(overrides.dhiImageMirrors ?? [])],
+    baseImages: Object.fromEntries(Object.entries(overrides.baseImages ?? {}).map(([k, v]) => [k.toLowerCase(), v])),
     tlsHosts: [...DHI_POLICY.tlsHosts],
     apk: { ...DHI_POLICY.apk, mirrors },
     deb: { ...DHI_POLICY.deb, mirrors: debMirrors, hosts: [...DHI_POLICY.deb.hosts, ...debHosts] },
@@ -312,8 +321,18 @@ function compileTemplate(template: string): RegExp {
   return new RegExp(`^${body.replace(/^https:/, 'https?:')}/?$`, 'i');
 }
 
+/**
+ * The URL without its `user:password@` part: credentials in a URL do not make it another repository
+ * (they are credentials-in-url's finding). The user part runs to the authority's LAST `@`, as a
+ * password may hold one.
+ */
+export function withoutUserinfo(url: string): string {
+  return url.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^/\s]*@/i, '$1');
+}
+
 /** Is this apk repository URL a hardened one (DHI or a trusted mirror)? */
-export function matchApkRepository(policy: Policy, url: string): HardenedMatch | null {
+export function matchApkRepository(policy: Policy, given: string): HardenedMatch | null {
+  const url = withoutUserinfo(given);
   for (const repo of policy.apk.repositories) {
     const m = templateRegex(repo.url).exec(url);
     if (m) {
@@ -387,7 +406,8 @@ function debKey(policy: Policy, source: DebSourcePolicy | DebMirrorPolicy): { ke
 }
 
 /** Is this apt source URI one of the hardened Debian sources or a configured mirror (http:// matched too, for insecure-package-source)? */
-export function matchDebSource(policy: Policy, url: string): DebMatch | null {
+export function matchDebSource(policy: Policy, given: string): DebMatch | null {
+  const url = withoutUserinfo(given);
   const trim = (u: string) => u.replace(/^http:/i, 'https:').replace(/(?<!\/)\/+$/, '');
   const normal = trim(url);
   const insecure = /^http:/i.test(url);

@@ -185,7 +185,7 @@ describe('subcommands', () => {
     expect(r.code).toBe(0);
     const schema = JSON.parse(r.stdout);
     expect(Object.keys(schema.properties.rules.properties)).toEqual(RULES.map((x) => x.id));
-    expect(Object.keys(schema.properties)).toEqual(['$schema', 'rules', 'mirrors', 'debMirrors', 'dhiImageMirrors', 'buildArgs', 'ignore', 'failLevel']);
+    expect(Object.keys(schema.properties)).toEqual(['$schema', 'rules', 'mirrors', 'debMirrors', 'dhiImageMirrors', 'baseImages', 'buildStages', 'buildArgs', 'ignore', 'failLevel']);
     const cwd = tree({});
     expect((await run(['schema', '--output', 'schema.json'], { cwd })).code).toBe(0);
     expect(fs.readFileSync(path.join(cwd, 'schema.json'), 'utf8')).toBe(r.stdout);
@@ -197,5 +197,20 @@ describe('subcommands', () => {
     const help = await run(['--help']);
     expect(help.code).toBe(0);
     expect(help.stdout).toContain('--fail-level <level>       Lowest severity that fails the run: info, warning (default) or error');
+  });
+});
+
+describe('lint: the summary counts what --fix fixes', () => {
+  // Installing the key (safe) makes removing --allow-untrusted safe in the next pass.
+  const CHAINED = 'FROM alpine:3.23\nRUN echo "https://dhi.io/apk/alpine/v3.23/main" > /etc/apk/repositories\nRUN apk add --allow-untrusted curl\n';
+
+  it('says "N fixable with --fix" for the N problems --fix then fixes, a fix made safe by another included', async () => {
+    const cwd = tree({ Dockerfile: CHAINED });
+    const lint = await run(['--no-color'], { cwd });
+    const fixable = Number(/(\d+) fixable with --fix/.exec(lint.stdout)?.[1]);
+    const safeFindings = (lint.stdout.match(/\(fixable\)/g) ?? []).length;
+    expect(fixable).toBeGreaterThan(safeFindings);
+    const fix = await run(['--no-color', '--fix'], { cwd });
+    expect(fix.stdout).toContain(`Fixed ${fixable} problems.`);
   });
 });

@@ -255,7 +255,7 @@ describe('sh -c scripts', () => {
     );
     expect(writes(b)).toEqual([
       { file: '/etc/apk/repositories', mode: 'replace', via: 'echo', lines: [HARDENED] },
-      { file: '/etc/apk/repositories', mode: 'append', via: 'echo', lines: ['https://dhi.io/apk/alpine/v${A}/community'] },
+      { file: '/etc/apk/repositories', mode: 'append', via: 'echo', lines: ['https://dhi.io/apk/alpine/v$A/community'] },
     ]);
   });
 

@@ -15,6 +15,22 @@ runRuleTests(rule, {
       name: 'apt: the mounted secret copied into auth.conf.d for the commands of the RUN and removed at its end',
       code: df('FROM debian:trixie', APT_SEC, 'RUN --mount=type=secret,id=netrc cp /run/secrets/netrc /etc/apt/auth.conf.d/dhi.conf && apt-get update && apt-get install -y curl && rm /etc/apt/auth.conf.d/dhi.conf'),
     },
+    {
+      name: 'the secret\'s path held in a build argument, as the auth-scope page shows',
+      code: df('FROM alpine:3.23', ...SETUP, 'ARG TOKEN_FILE=/run/secrets/http_auth', `RUN ${MOUNT}export HTTP_AUTH="$(cat "$TOKEN_FILE")" && apk update && apk add openssl-fips`),
+    },
+    {
+      name: 'a copy of the mounted secret saved by the RUN and read from there',
+      code: df('FROM alpine:3.23', ...SETUP, `RUN ${MOUNT}cp /run/secrets/http_auth /tmp/auth && export HTTP_AUTH="$(cat /tmp/auth)" && apk add openssl-fips && rm /tmp/auth`),
+    },
+    {
+      name: 'apk: the mounted secret saved as .netrc (left in the layer: secret-file-in-image\'s finding, not "without credentials")',
+      code: df('FROM alpine:3.23', ...SETUP, 'RUN --mount=type=secret,id=netrc cp /run/secrets/netrc /root/.netrc', 'RUN apk add openssl-fips'),
+    },
+    {
+      name: 'apt: a literal auth.conf written by the RUN reaches apt (secret-file-in-image reports the literal)',
+      code: df('FROM debian:trixie', APT_SEC, 'RUN printf "machine dhi.io login ci password x\\n" > /etc/apt/auth.conf.d/dhi.conf', 'RUN apt-get update && apt-get install -y curl'),
+    },
     { name: 'apt: public main source needs no credentials', code: df('FROM debian:trixie', 'RUN echo "deb https://dhi.io/deb/debian/main trixie main" > /etc/apt/sources.list.d/dhi.list && apt-get update') },
     { name: 'credentials exported from the mounted secret', code: df('FROM alpine:3.23', ...SETUP, `RUN ${MOUNT}\\`, `    ${EXPORT}\\`, '    apk update && \\', '    apk add openssl-fips') },
     { name: 'secret mounted as HTTP_AUTH', code: df('FROM alpine:3.23', ...SETUP, 'RUN --mount=type=secret,id=http_auth,env=HTTP_AUTH apk update && apk add openssl-fips') },
@@ -27,6 +43,20 @@ runRuleTests(rule, {
     { name: 'the security repository was overwritten', code: df('FROM alpine:3.23', ...SETUP, 'RUN echo "https://dhi.io/apk/alpine/v3.23/main" > /etc/apk/repositories && apk add curl') },
   ],
   invalid: [
+    {
+      name: 'an export of HTTP_AUTH the model cannot read as the secret: its value is replaced, no second export is added',
+      code: df('FROM alpine:3.23', ...SETUP, 'ARG TOKEN_FILE', `RUN ${MOUNT}export HTTP_AUTH="$(cat "$TOKEN_FILE")" && apk add openssl-fips`),
+      errors: [{ messageId: 'noAuth', line: 6, column: 81 }],
+      unsafe: true,
+      output: df('FROM alpine:3.23', ...SETUP, 'ARG TOKEN_FILE', `RUN ${MOUNT}${EXPORT}apk add openssl-fips`),
+    },
+    {
+      name: 'a copy of the secret removed by an earlier RUN is gone when apk runs',
+      code: df('FROM alpine:3.23', ...SETUP, 'RUN --mount=type=secret,id=netrc cp /run/secrets/netrc /root/.netrc && rm /root/.netrc', 'RUN apk add openssl-fips'),
+      errors: [{ messageId: 'noAuth', line: 6, column: 5 }],
+      unsafe: true,
+      output: df('FROM alpine:3.23', ...SETUP, 'RUN --mount=type=secret,id=netrc cp /run/secrets/netrc /root/.netrc && rm /root/.netrc', `RUN ${MOUNT}${EXPORT}apk add openssl-fips`),
+    },
     {
       name: 'enterprise repository without credentials',
       unsafe: true,
@@ -55,7 +85,7 @@ runRuleTests(rule, {
       unsafe: true,
       code: df('FROM alpine:3.23', 'ARG HTTP_AUTH', ...SETUP, 'RUN export HTTP_AUTH="$HTTP_AUTH" && apk add openssl-fips'),
       errors: [{ messageId: 'noAuth', line: 6, column: 38 }],
-      output: df('FROM alpine:3.23', 'ARG HTTP_AUTH', ...SETUP, `RUN ${MOUNT}export HTTP_AUTH="$HTTP_AUTH" && ${EXPORT}apk add openssl-fips`),
+      output: df('FROM alpine:3.23', 'ARG HTTP_AUTH', ...SETUP, `RUN ${MOUNT}${EXPORT}apk add openssl-fips`),
     },
     {
       name: 'authenticated repository given with -X',

@@ -16,6 +16,12 @@ runRuleTests(rule, {
   ],
   invalid: [
     {
+      name: 'exec form: the -X URL of the one command it runs (no fix inside the JSON)',
+      code: df('FROM alpine:3.23', 'RUN ["apk","add","--allow-untrusted","-X","http://example.com/alpine","curl"]'),
+      errors: [{ messageId: 'repository', line: 2, column: 44, endColumn: 69 }],
+      output: null,
+    },
+    {
       name: 'key downloaded over http in an ONBUILD trigger',
       code: df('FROM alpine:3.23', `ONBUILD RUN wget -q -O /etc/apk/keys/${KEY} ${HTTP_KEY_URL}`),
       errors: [{ messageId: 'key', line: 2, column: 78, endColumn: 139 }],

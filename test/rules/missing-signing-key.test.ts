@@ -18,6 +18,7 @@ const DEB_LIST = (keyring: string | null) => `RUN echo "deb ${keyring ? `[signed
 
 runRuleTests(rule, {
   valid: [
+    { name: "wget -O <key URL> is signing-key-name's finding, fixed there: no second download here", code: df('FROM alpine:3.23', 'RUN wget -O https://dhi.io/keyring/dhi-apk@docker-0F81AD7700D99184.rsa.pub', 'RUN echo "https://dhi.io/apk/alpine/v3.23/main" > /etc/apk/repositories', 'RUN apk add curl') },
     { name: 'apt: documented pattern', code: df('FROM debian:trixie', `RUN curl -fsSL ${DEB_KEY_URL} | gpg --dearmor -o /usr/share/keyrings/dhi-deb.gpg`, DEB_LIST('/usr/share/keyrings/dhi-deb.gpg'), 'RUN apt-get update') },
     { name: 'apt: DHI dev base', code: df('FROM dhi.io/node:24-dev', 'RUN apt-get update && apt-get install -y git') },
     { name: 'apt: ADD --chmod=0444 of the keyring', code: df('FROM debian:trixie', `ADD --chmod=0444 ${DEB_KEY_URL} /usr/share/keyrings/dhi-deb.asc`, DEB_LIST('/usr/share/keyrings/dhi-deb.asc'), 'RUN apt-get update') },

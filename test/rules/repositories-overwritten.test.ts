@@ -22,7 +22,7 @@ runRuleTests(rule, {
       name: 'the documented step repeated after the configuration package',
       code: df('FROM alpine:3.23', ...SETUP, `RUN echo "${MAIN}" > /etc/apk/repositories`),
       errors: [{ messageId: 'overwritten', line: 5, column: 49, endLine: 5, endColumn: 50, message: `/etc/apk/repositories is replaced here, which drops ${SEC} that dhi-enterprise-conf added on line 4.` }],
-      output: df('FROM alpine:3.23', ...SETUP, `RUN echo "${MAIN}" >> /etc/apk/repositories`),
+      output: df('FROM alpine:3.23', ...SETUP, `RUN echo "${MAIN}" > /etc/apk/repositories && echo "${SEC}" >> /etc/apk/repositories`),
     },
     {
       name: 'no fix when the replace also drops an upstream entry',
@@ -30,27 +30,28 @@ runRuleTests(rule, {
       errors: [{ messageId: 'overwritten', line: 4, column: 49, message: 'added on line 3' }],
     },
     {
-      name: 'tee without -a: reported on the write, no fix',
+      name: 'tee without -a: the security line is written back after it',
       code: df('FROM alpine:3.23', ...SETUP, `RUN echo "${MAIN}" | tee /etc/apk/repositories`),
       errors: [{ messageId: 'overwritten', line: 5, column: 51, endColumn: 76 }],
+      output: df('FROM alpine:3.23', ...SETUP, `RUN echo "${MAIN}" | tee /etc/apk/repositories && echo "${SEC}" >> /etc/apk/repositories`),
     },
     {
       name: 'multi-stage with an ARG-based FROM',
       code: df('ARG ALPINE=3.23', 'FROM alpine:${ALPINE} AS base', ...SETUP, 'FROM base', 'ARG ALPINE', 'RUN echo "https://dhi.io/apk/alpine/v${ALPINE}/main" > /etc/apk/repositories'),
       errors: [{ messageId: 'overwritten', line: 8, column: 54, message: 'added on line 5' }],
-      output: df('ARG ALPINE=3.23', 'FROM alpine:${ALPINE} AS base', ...SETUP, 'FROM base', 'ARG ALPINE', 'RUN echo "https://dhi.io/apk/alpine/v${ALPINE}/main" >> /etc/apk/repositories'),
+      output: df('ARG ALPINE=3.23', 'FROM alpine:${ALPINE} AS base', ...SETUP, 'FROM base', 'ARG ALPINE', `RUN echo "https://dhi.io/apk/alpine/v\${ALPINE}/main" > /etc/apk/repositories && echo "${SEC}" >> /etc/apk/repositories`),
     },
     {
       name: 'heredoc',
       code: df('FROM alpine:3.23', ...SETUP, 'RUN cat <<EOF > /etc/apk/repositories', MAIN, 'EOF'),
       errors: [{ messageId: 'overwritten', line: 5, column: 15, endColumn: 16 }],
-      output: df('FROM alpine:3.23', ...SETUP, 'RUN cat <<EOF >> /etc/apk/repositories', MAIN, 'EOF'),
+      output: df('FROM alpine:3.23', ...SETUP, `RUN cat <<EOF > /etc/apk/repositories && echo "${SEC}" >> /etc/apk/repositories`, MAIN, 'EOF'),
     },
     {
       name: 'continuation with a comment line, CRLF kept',
       code: ['FROM alpine:3.23', ...SETUP, 'RUN set -e; \\', '# back to main only', `    echo "${MAIN}" > /etc/apk/repositories`, ''].join('\r\n'),
       errors: [{ messageId: 'overwritten', line: 7, column: 49 }],
-      output: ['FROM alpine:3.23', ...SETUP, 'RUN set -e; \\', '# back to main only', `    echo "${MAIN}" >> /etc/apk/repositories`, ''].join('\r\n'),
+      output: ['FROM alpine:3.23', ...SETUP, 'RUN set -e; \\', '# back to main only', `    echo "${MAIN}" > /etc/apk/repositories && echo "${SEC}" >> /etc/apk/repositories`, ''].join('\r\n'),
     },
     {
       name: 'COPY heredoc',

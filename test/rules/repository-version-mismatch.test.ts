@@ -6,6 +6,8 @@ const echo = (release: string, channel = 'main') => `RUN echo "https://dhi.io/ap
 
 runRuleTests(rule, {
   valid: [
+    { name: 'the global ARG declared in the stage', code: df('ARG ALPINE=3.24', 'FROM alpine:${ALPINE}', 'ARG ALPINE', 'RUN echo "https://dhi.io/apk/alpine/v${ALPINE}/main" > /etc/apk/repositories') },
+    { name: 'a base image whose own environment may set the variable: unknown, not empty', code: df('ARG NODE_VERSION=22', 'FROM node:${NODE_VERSION}-alpine3.23', 'RUN echo "https://dhi.io/apk/alpine/v${NODE_VERSION}/main" > /etc/apk/repositories') },
     { name: 'apt: suite matches the base', code: df('FROM debian:trixie', 'RUN echo "deb [signed-by=/usr/share/keyrings/dhi-deb.asc] https://dhi.io/deb/debian/main trixie main" > /etc/apt/sources.list.d/dhi.list') },
     { name: 'apt: suite from the FROM ARG', code: df('ARG CODENAME=trixie', 'FROM debian:${CODENAME}', 'ARG CODENAME', 'RUN echo "deb https://dhi.io/deb/debian/main ${CODENAME} main" > /etc/apt/sources.list.d/dhi.list') },
     { name: 'same release', code: df('FROM alpine:3.24', echo('3.24'), 'RUN apk add curl') },
@@ -19,6 +21,12 @@ runRuleTests(rule, {
     { name: 'child stage of a matching parent', code: df('FROM alpine:3.23 AS base', echo('3.23'), 'FROM base', 'RUN apk add -X https://dhi.io/apk/alpine/v3.23/main git') },
   ],
   invalid: [
+    {
+      name: 'a global ARG the stage does not declare is empty in its RUN: the repository has no release',
+      code: df('ARG ALPINE=3.24', 'FROM alpine:${ALPINE}', 'RUN echo "https://dhi.io/apk/alpine/v${ALPINE}/main" > /etc/apk/repositories', 'RUN apk add curl'),
+      errors: [{ messageId: 'undeclaredArg', line: 3, column: 10, message: 'the repository written is https://dhi.io/apk/alpine/v/main' }],
+      output: df('ARG ALPINE=3.24', 'FROM alpine:${ALPINE}', 'ARG ALPINE', 'RUN echo "https://dhi.io/apk/alpine/v${ALPINE}/main" > /etc/apk/repositories', 'RUN apk add curl'),
+    },
     {
       name: 'repository one release behind',
       code: df('FROM alpine:3.24', echo('3.23'), 'RUN apk add curl'),

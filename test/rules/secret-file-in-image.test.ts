@@ -4,6 +4,10 @@ import { df, lintWith, runRuleTests } from '../rule-tester.js';
 
 runRuleTests(rule, {
   valid: [
+    { name: 'a vendor signing key ADDed into trusted.gpg.d is a public key', code: df('FROM debian:trixie', 'ADD https://dist.example.com/debian/vendor.key /etc/apt/trusted.gpg.d/vendor.asc') },
+    { name: 'a .key copied into a keyring is a public key', code: df('FROM debian:trixie', 'COPY vendor.key /usr/share/keyrings/vendor-archive-keyring.gpg') },
+    { name: 'a .key saved under a public-key name', code: df('FROM jenkins/jenkins:lts', 'COPY jenkins.io-2026.key /war/jenkins-key.pub') },
+    { name: 'a template of a credential file holds no credential', code: df('FROM node:22-alpine', 'COPY .env_template /.env', 'COPY .npmrc.example /root/.npmrc') },
     { name: 'apt: credentials written from the secret mount are reported, not a mounted target', code: df('FROM debian:trixie', 'RUN --mount=type=secret,id=netrc,target=/etc/apt/auth.conf.d/dhi.conf,mode=0600 apt-get update && apt-get install -y curl') },
     { name: 'the documented secret mount', code: df('FROM alpine:3.23', 'RUN --mount=type=secret,id=http_auth HTTP_AUTH="$(cat /run/secrets/http_auth)" apk add curl') },
     { name: 'a secret mounted at a custom target', code: df('FROM debian:trixie', 'RUN --mount=type=secret,id=netrc,target=/etc/apt/auth.conf.d/dhi.conf,mode=0600 apt-get update') },
@@ -36,9 +40,9 @@ runRuleTests(rule, {
       ],
     },
     {
-      name: 'a secret file named by a variable: the read is reported (it crashed the lint before)',
+      name: 'a secret file named by a variable: the read is reported, by the name the variable gives (it crashed the lint before)',
       code: df('FROM alpine:3.23', 'RUN --mount=type=secret,id=t ID=t && echo "$(cat /run/secrets/$ID)" > /root/.token'),
-      errors: [{ messageId: 'written', line: 2, column: 71, endColumn: 83, message: 'RUN writes the secret /run/secrets/ into /root/.token' }],
+      errors: [{ messageId: 'written', line: 2, column: 71, endColumn: 83, message: 'RUN writes the secret /run/secrets/t into /root/.token' }],
     },
     {
       name: 'a secret piped or here-stringed into tee',

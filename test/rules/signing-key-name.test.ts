@@ -34,6 +34,17 @@ runRuleTests(rule, {
   ],
   invalid: [
     {
+      name: 'wget -O <key URL> with no URL after it downloads nothing: the fix gives -O the key\'s path',
+      code: df('FROM alpine:3.23', 'RUN wget -O https://dhi.io/keyring/dhi-apk@docker-0F81AD7700D99184.rsa.pub', 'RUN echo "https://dhi.io/apk/alpine/v3.23/main" > /etc/apk/repositories', 'RUN apk add curl'),
+      errors: [{ messageId: 'urlAsOutput', line: 2, column: 13, message: '`wget -O https://dhi.io/keyring/dhi-apk@docker-0F81AD7700D99184.rsa.pub` names the file to save' }],
+      output: df(
+        'FROM alpine:3.23',
+        'RUN wget -O /etc/apk/keys/dhi-apk@docker-0F81AD7700D99184.rsa.pub https://dhi.io/keyring/dhi-apk@docker-0F81AD7700D99184.rsa.pub',
+        'RUN echo "https://dhi.io/apk/alpine/v3.23/main" > /etc/apk/repositories',
+        'RUN apk add curl',
+      ),
+    },
+    {
       name: 'wget -O under a short name',
       code: df('FROM alpine:3.23', `RUN wget -O /etc/apk/keys/dhi.pub ${KEY_URL}`),
       errors: [{ messageId: 'wrongName', line: 2, column: 27, endLine: 2, endColumn: 34, message: `saved as dhi.pub, but apk matches index signatures by file name: it must be ${KEY}` }],

@@ -16,11 +16,66 @@ runRuleTests(rule, {
     { name: 'apt: documented pattern', code: df('FROM debian:trixie', DEB_KEY, DEB_LIST, 'RUN apt-get update && apt-get install -y curl') },
     { name: 'dpkg -i of a .deb copied from the build context, and dpkg queries', code: df('FROM debian:trixie', 'COPY pkg.deb /tmp/', 'RUN dpkg -i /tmp/pkg.deb && dpkg -l') },
     { name: 'a .deb ADDed by --checksum is pinned to the bytes the author checked', code: df('FROM debian:trixie', `ADD --checksum=sha256:${'a'.repeat(64)} https://example.com/tool_1.0_amd64.deb /tmp/tool.deb`, 'RUN dpkg -i /tmp/tool.deb') },
+    {
+      name: 'a .deb checked with sha256sum -c against a digest in the Dockerfile is pinned, as ADD --checksum is',
+      code: df('FROM debian:trixie', `RUN curl -fsSLo /tmp/x.deb https://example.com/x.deb && echo "${'a'.repeat(64)}  /tmp/x.deb" | sha256sum -c - && dpkg -i /tmp/x.deb`),
+    },
+    {
+      name: 'sha256sum -c of a sums file the RUN wrote, and a digest from a build argument',
+      code: df('FROM debian:trixie', 'ARG DEB_SHA256', `RUN cd /tmp && wget -q https://example.com/tool.deb && echo "\${DEB_SHA256} *tool.deb" > sums && sha256sum -c sums && apt-get install -y ./tool.deb`),
+    },
+    {
+      name: 'gpg --verify of a downloaded .deb against its signature, and sha256sum --strict --check',
+      code: df(
+        'FROM debian:trixie',
+        'RUN curl -fsSLo x.deb https://example.com/x.deb && curl -fsSLo x.deb.asc https://example.com/x.deb.asc && gpg --batch --verify x.deb.asc x.deb && dpkg -i x.deb',
+        `RUN curl -fsSLo /tmp/y.deb https://example.com/y.deb && echo "${'b'.repeat(64)}  /tmp/y.deb" | sha256sum --strict --check - && dpkg -i /tmp/y.deb`,
+      ),
+    },
+    {
+      name: '[trusted=yes] on a local file: repository the build made itself downloads nothing',
+      code: df('FROM debian:trixie-slim', 'RUN tempDir="$(mktemp -d)"; cd "$tempDir"; apt-get source --compile nginx; dpkg-scanpackages . > Packages; echo "deb [ trusted=yes ] file://$tempDir ./" > /etc/apt/sources.list.d/temp.list; apt-get update; apt-get install -y nginx'),
+    },
     { name: 'a downloaded .deb that is not installed', code: df('FROM debian:trixie', 'RUN curl -fsSLo /tmp/x.deb https://example.com/x.deb && dpkg-deb -x /tmp/x.deb /opt') },
     { name: 'apt: harmless -o options', code: df('FROM debian:trixie', 'RUN apt-get -o Acquire::Retries=3 -o Acquire::https::Verify-Peer=true install -y curl') },
     { name: 'apk options that are harmless', code: df('FROM dhi.io/alpine-base:3.23-dev', 'RUN apk add --no-cache -U curl') },
+    { name: 'apt: --force-yes on purge, remove and autoremove downloads nothing', code: df('FROM debian:trixie', 'RUN apt-get purge --force-yes -y foo && apt-get remove --allow-unauthenticated -y bar && apt-get autoremove --force-yes -y') },
+    {
+      name: 'apk --root with --keys-dir /etc/apk/keys trusts the image\'s own keys: the usual way to bootstrap a root',
+      code: df('FROM alpine:3.23', 'RUN apk --root /out --keys-dir /etc/apk/keys --initdb -X https://dl-cdn.alpinelinux.org/alpine/v3.23/main add busybox'),
+    },
+    { name: '--keys-dir naming the default directory', code: df('FROM alpine:3.23', 'RUN apk add --keys-dir /etc/apk/keys curl', 'RUN apk --root /out --keys-dir etc/apk/keys --initdb add busybox') },
   ],
   invalid: [
+    {
+      name: 'apt-key add of a third-party key: trusted for every source, and gone from Debian 13',
+      code: df('FROM debian:trixie', 'RUN curl -fsSL https://packages.example.com/repo.key | apt-key add -', 'FROM debian:bookworm', 'COPY vendor.gpg /tmp/', 'RUN apt-key add /tmp/vendor.gpg'),
+      errors: [
+        { messageId: 'aptKeyGlobal', line: 2, column: 16, endColumn: 53, message: 'trust https://packages.example.com/repo.key for every source that names no keyring with signed-by=, not only its own, and Debian trixie has no apt-key at all' },
+        { messageId: 'aptKeyGlobal', line: 5, column: 5 },
+      ],
+    },
+    {
+      name: 'exec-form RUN is read as its one command; no fix edits inside the JSON',
+      code: df('FROM alpine:3.23', GET_KEY, REPOS, 'RUN ["apk","add","--allow-untrusted","curl"]', 'RUN ["apt-get", "install", "-y", \\', '    "--allow-unauthenticated", "curl"]'),
+      errors: [
+        { messageId: 'allowUntrusted', line: 4, column: 19, endColumn: 36 },
+        { messageId: 'aptUnauthenticated', line: 6, column: 6, endColumn: 29 },
+      ],
+      output: null,
+    },
+    {
+      name: 'a checksum check that does not stop the build (joined by ;), or whose digest is fetched too, pins nothing',
+      code: df(
+        'FROM debian:trixie',
+        `RUN curl -fsSLo /tmp/x.deb https://example.com/x.deb; echo "${'a'.repeat(64)}  /tmp/x.deb" | sha256sum -c -; dpkg -i /tmp/x.deb`,
+        'RUN curl -fsSLo /tmp/y.deb https://example.com/y.deb && echo "$(curl -fsSL https://example.com/y.sha256)  /tmp/y.deb" | sha256sum -c - && dpkg -i /tmp/y.deb',
+      ),
+      errors: [
+        { messageId: 'downloadedPackage', line: 2, column: 165 },
+        { messageId: 'downloadedPackage', line: 3, column: 147 },
+      ],
+    },
     {
       name: 'ONBUILD triggers: the bypass is wrong in whatever build runs them (no fix: its keys are unknown)',
       code: df('FROM alpine:3.23', 'ONBUILD RUN apk add --allow-untrusted curl', 'ONBUILD RUN apt-get install -y --allow-unauthenticated curl'),
@@ -69,6 +124,20 @@ runRuleTests(rule, {
       errors: [{ messageId: 'allowUntrusted', line: 3, column: 13 }],
       unsafe: true,
       output: df('FROM dhi.io/alpine-base:3.23-dev', 'COPY tool.apk /tmp/', 'RUN apk add /tmp/tool.apk'),
+    },
+    {
+      name: '--keys-dir elsewhere under --root: instead of the root\'s own keys (no safe fix: the root\'s keys are unknown)',
+      code: df('FROM alpine:3.23', 'RUN apk --root /out --initdb --keys-dir /tmp/keys add busybox'),
+      errors: [{ messageId: 'keysDir', line: 2, column: 30, endColumn: 50, message: 'instead of /out/etc/apk/keys' }],
+      unsafe: true,
+      output: df('FROM alpine:3.23', 'RUN apk --root /out --initdb add busybox'),
+    },
+    {
+      name: 'apt: --force-yes on an install still counts',
+      code: df('FROM debian:trixie', 'RUN apt-get purge --force-yes -y foo && apt-get install --force-yes -y bar'),
+      errors: [{ messageId: 'aptUnauthenticated', line: 2, column: 57, endColumn: 68 }],
+      unsafe: true,
+      output: df('FROM debian:trixie', 'RUN apt-get purge --force-yes -y foo && apt-get install -y bar'),
     },
     {
       name: '--keys-dir on a DHI dev base',

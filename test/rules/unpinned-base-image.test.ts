@@ -18,6 +18,12 @@ runRuleTests(rule, {
   ],
   invalid: [
     {
+      name: 'the repository is for a release Docker does not serve: no pin to it is offered',
+      code: df('FROM alpine', echo('3.22')),
+      errors: [{ messageId: 'unpinned', line: 1, column: 6 }],
+      output: null,
+    },
+    {
       name: 'no tag',
       unsafe: true,
       code: df('FROM alpine', echo('3.23'), 'RUN apk add curl'),

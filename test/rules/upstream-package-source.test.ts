@@ -10,6 +10,12 @@ const ADD_ASC = `ADD --chmod=644 --checksum=sha256:${DEB_SHA} ${DEB_KEY_URL} /us
 
 runRuleTests(rule, {
   valid: [
+    { name: 'apk --root into a root with a hardened repository and its key', code: df('FROM alpine:3.23', `RUN mkdir -p /out/etc/apk/keys && wget -q -O /out/etc/apk/keys/${KEY} https://dhi.io/keyring/${KEY} && echo https://dhi.io/apk/alpine/v3.23/main > /out/etc/apk/repositories && apk --root /out --initdb add busybox`) },
+    {
+      name: 'a hardened URL with user:password@ is still the hardened repository (the credentials are credentials-in-url\'s)',
+      code: df('FROM alpine:3.24', `RUN wget -q -O /etc/apk/keys/${KEY} https://dhi.io/keyring/${KEY}`, 'RUN echo "https://ci-bot:hunter2hunter2@dhi.io/apk/alpine/v3.24/main" > /etc/apk/repositories', 'RUN apk add curl'),
+    },
+    { name: 'FROM scratch has no apk to report on', code: df('FROM scratch', 'COPY --from=alpine:3.23 / /', 'RUN apk add curl') },
     { name: 'documented public pattern', code: df('FROM alpine:3.23', `RUN cd /etc/apk/keys && \\`, `    wget https://dhi.io/keyring/${KEY}`, 'RUN echo "https://dhi.io/apk/alpine/v3.23/main" > /etc/apk/repositories', 'RUN apk update && \\', '    apk add libpng') },
     { name: 'DHI dev base is already hardened', code: df('FROM dhi.io/golang:1.26-alpine3.23-dev', 'RUN apk add git') },
     { name: 'no package installs', code: df('FROM alpine:3.23', 'RUN echo hi') },
@@ -30,7 +36,6 @@ runRuleTests(rule, {
       options: {},
     },
     { name: 'apt: DHI dev base', code: df('FROM dhi.io/python:3.13-dev', 'RUN apt-get update && apt-get install -y git') },
-    { name: 'apt: unknown base image', code: df('FROM python:3.13-slim', 'RUN apt-get install -y git') },
     { name: 'apt: deb822 source via COPY heredoc', code: df('FROM debian:13', 'COPY <<EOF /etc/apt/sources.list.d/dhi.sources', 'Types: deb', 'URIs: https://dhi.io/deb/debian/main', 'Suites: trixie', 'Components: main', 'Signed-By: /usr/share/keyrings/dhi-deb.asc', 'EOF', 'RUN apt-get update && apt-get install -y curl') },
     { name: 'apt: update only', code: df('FROM debian:trixie', 'RUN apt-get update') },
     {
@@ -69,9 +74,92 @@ runRuleTests(rule, {
       errors: [{ messageId: 'notServed', line: 2, column: 5, message: 'Alpine 3.20 has no hardened repository' }],
     },
     {
+      name: 'a package the hardened repository does not build: the setup, which drops community, is no safe fix',
+      code: df('FROM alpine:3.23', 'RUN apk add --no-cache imagemagick'),
+      errors: [{ messageId: 'upstream', line: 2, column: 5 }],
+      unsafe: true,
+      output: df('FROM alpine:3.23', `RUN wget -q -O /etc/apk/keys/${KEY} https://dhi.io/keyring/${KEY} && \\`, '    echo "https://dhi.io/apk/alpine/v3.23/main" > /etc/apk/repositories', 'RUN apk add --no-cache imagemagick'),
+    },
+    {
+      name: 'a variable the model does not know is shown as written ($tempDir, not ${tempDir})',
+      code: df('FROM alpine:3.23', 'RUN tempDir="$(mktemp -d)" && apk add -X "file://$tempDir" hello'),
+      errors: [{ messageId: 'upstream', line: 2, column: 31, message: "from file://$tempDir beside the base image's default repositories" }],
+      output: df('FROM alpine:3.23', `RUN wget -q -O /etc/apk/keys/${KEY} https://dhi.io/keyring/${KEY} && \\`, '    echo "https://dhi.io/apk/alpine/v3.23/main" > /etc/apk/repositories', 'RUN tempDir="$(mktemp -d)" && apk add -X "file://$tempDir" hello'),
+      unsafe: true,
+    },
+    {
       name: 'unpinned base',
       code: df('FROM alpine', 'RUN apk add curl'),
       errors: [{ messageId: 'unknownRelease', line: 2, column: 5 }],
+    },
+    {
+      name: 'a base whose release the name does not tell: say so, and how to declare it (not "pin it")',
+      code: df('FROM ghcr.io/linuxserver/baseimage-alpine:3.23', 'RUN apk add curl'),
+      errors: [{ messageId: 'unknownRelease', line: 2, column: 5, message: 'the Alpine release of ghcr.io/linuxserver/baseimage-alpine:3.23 cannot be told from its name; declare what it is built on with baseImages' }],
+    },
+    {
+      name: 'inserted setup goes above the comments that describe the instruction, and below the parser directives',
+      code: df('# syntax=docker/dockerfile:1', 'FROM alpine:3.23', '# hardenfile-ignore trust-bypass', '# install the tools', 'RUN apk add curl'),
+      errors: [{ messageId: 'upstream', line: 5, column: 5 }],
+      output: df(
+        '# syntax=docker/dockerfile:1',
+        'FROM alpine:3.23',
+        `RUN wget -q -O /etc/apk/keys/${KEY} https://dhi.io/keyring/${KEY} && \\`,
+        '    echo "https://dhi.io/apk/alpine/v3.23/main" > /etc/apk/repositories',
+        '# hardenfile-ignore trust-bypass',
+        '# install the tools',
+        'RUN apk add curl',
+      ),
+    },
+    {
+      name: 'a base declared in baseImages is read as the image it stands for, and gets the setup',
+      code: df('FROM ghcr.io/linuxserver/baseimage-alpine:3.23', 'RUN apk add curl'),
+      policy: { baseImages: { 'ghcr.io/linuxserver/baseimage-alpine': 'alpine:{tag}' } },
+      errors: [{ messageId: 'upstream', line: 2, column: 5 }],
+      output: df('FROM ghcr.io/linuxserver/baseimage-alpine:3.23', `RUN wget -q -O /etc/apk/keys/${KEY} https://dhi.io/keyring/${KEY} && \\`, '    echo "https://dhi.io/apk/alpine/v3.23/main" > /etc/apk/repositories', 'RUN apk add curl'),
+    },
+    {
+      name: 'a digest-only base: add the tag',
+      code: df(`FROM alpine@sha256:${'0'.repeat(64)}`, 'RUN apk add curl'),
+      errors: [{ messageId: 'unknownRelease', line: 2, column: 5, message: 'pinned by digest only, so its Alpine release cannot be told' }],
+    },
+    {
+      name: 'a base from a build argument with no default: give it with --build-arg',
+      code: df('ARG BASE', 'FROM ${BASE}', 'RUN apk add curl'),
+      errors: [{ messageId: 'unknownRelease', line: 3, column: 5, message: 'give it with --build-arg BASE=<image>' }],
+    },
+    {
+      name: 'quotes in FROM are removed as BuildKit does: alpine:"3.23" is alpine:3.23, with its fix',
+      code: df('FROM alpine:"3.23"', 'RUN apk add curl'),
+      errors: [{ messageId: 'upstream', line: 2, column: 5, message: '(base alpine:3.23)' }],
+      output: df('FROM alpine:"3.23"', `RUN wget -q -O /etc/apk/keys/${KEY} https://dhi.io/keyring/${KEY} && \\`, '    echo "https://dhi.io/apk/alpine/v3.23/main" > /etc/apk/repositories', 'RUN apk add curl'),
+    },
+    {
+      name: 'after >> and -X the message names the repositories added, beside the base image\'s',
+      code: df('FROM alpine:3.23', 'RUN echo https://mirror.example.org/alpine/v3.23/main >> /etc/apk/repositories', 'RUN apk add -X https://other.example/alpine/v3.23/main git'),
+      errors: [{ messageId: 'upstream', line: 3, column: 5, message: "from https://mirror.example.org/alpine/v3.23/main and https://other.example/alpine/v3.23/main beside the base image's default repositories" }],
+      output: df(
+        'FROM alpine:3.23',
+        'RUN echo https://mirror.example.org/alpine/v3.23/main >> /etc/apk/repositories',
+        `RUN wget -q -O /etc/apk/keys/${KEY} https://dhi.io/keyring/${KEY} && \\`,
+        '    echo "https://dhi.io/apk/alpine/v3.23/main" > /etc/apk/repositories',
+        'RUN apk add -X https://other.example/alpine/v3.23/main git',
+      ),
+    },
+    {
+      name: 'apk --root: the root\'s own repositories, not the image\'s (no fix: the setup is for the image)',
+      code: df('FROM alpine:3.23', 'RUN mkdir -p /out/etc/apk && echo https://dl-cdn.alpinelinux.org/alpine/v3.23/main > /out/etc/apk/repositories && apk --root /out --initdb add busybox'),
+      errors: [{ messageId: 'upstreamRoot', line: 2, column: 115, message: 'into /out from https://dl-cdn.alpinelinux.org/alpine/v3.23/main' }],
+    },
+    {
+      name: 'an Ubuntu codename in another image\'s tag is read as Ubuntu, as the -trixie form is read as Debian',
+      code: df('FROM eclipse-temurin:21-jdk-noble', 'RUN apt-get update && apt-get install -y curl'),
+      errors: [{ messageId: 'aptUbuntu', line: 2, column: 23, message: 'the base image eclipse-temurin:21-jdk-noble is Ubuntu' }],
+    },
+    {
+      name: 'apt in a base the model cannot place: reported like apk, with how to declare it',
+      code: df('FROM python:3.13-slim', 'RUN apt-get install -y git'),
+      errors: [{ messageId: 'aptUnknownRelease', line: 2, column: 5, message: 'the sources python:3.13-slim comes with' }],
     },
     {
       name: 'upstream mirror via sed, multi-stage, continuation with a comment line',
@@ -190,9 +278,10 @@ runRuleTests(rule, {
       output: df(
         'FROM debian:trixie',
         'RUN apt-get update && apt-get install -y curl gnupg ca-certificates',
-        '# then the tools',
+        // Inserted above the comment, which describes the instruction under it.
         `RUN curl -fsSL ${DEB_KEY_URL} | gpg --dearmor -o /usr/share/keyrings/dhi-deb.gpg && \\`,
         `    ${DEB_LIST('/usr/share/keyrings/dhi-deb.gpg')}`,
+        '# then the tools',
         'RUN <<EOF',
         'apt-get update',
         'apt-get install -y git',

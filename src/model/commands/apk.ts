@@ -1,6 +1,7 @@
 /** `apk` command lines: global options, the applet, its packages, and the options that touch trust. */
 import type { Word } from '../types.js';
 import { packageCommandFact } from '../fact-builders.js';
+import { apkKeysDirOf } from '../files.js';
 import { evalWord, resolvePath, staticValue } from '../words.js';
 import type { CommandCall, CommandInterpreter } from './types.js';
 
@@ -13,7 +14,7 @@ const VALUED = new Set([
 ]);
 
 /** Options recorded on the fact because a rule cares about them. */
-const RECORDED = new Set(['--allow-untrusted', '--keys-dir', '--repositories-file', '--repository-config', '-p', '--root', '--force-broken-world', '--no-network']);
+const RECORDED = new Set(['--allow-untrusted', '--keys-dir', '--repositories-file', '--repository-config', '-p', '--root', '--force-broken-world', '--no-network', '--initdb']);
 
 function parseApk(call: CommandCall): void {
   const { ctx, cmd, args, lookup, env, span } = call;
@@ -51,12 +52,21 @@ function parseApk(call: CommandCall): void {
       fact.extraRepositories.push({ url, span: urlSpan, optionSpan });
     } else if (name === '--repositories-file') {
       fact.repositoriesFile = value ? resolvePath(cwd, value) : null;
-    }
+    } else if (name === '-p' || name === '--root') {
+      fact.root = value ? resolvePath(cwd, value).replace(/(?<=[^/])\/+$/, '') : '/?';
+    } else if (name === '--initdb') fact.initdb = true;
     if (RECORDED.has(name)) fact.options.push({ name, value, span: optionSpan });
   }
+  const ownKeys = apkKeysDirOf(ctx.policy, fact.root);
+  const keysDir = fact.options.filter((o) => o.name === '--keys-dir').at(-1);
+  // apk opens --keys-dir relative to its root; an absolute path is that path itself (openat
+  // ignores the root's directory then), so `--root /out --keys-dir /etc/apk/keys` trusts the image's keys.
+  fact.keysDir = keysDir ? (keysDir.value === null ? null : keysDir.value.startsWith('/') ? resolvePath('/', keysDir.value) : resolvePath(fact.root, keysDir.value)) : ownKeys;
   ctx.emit(fact);
   for (const o of fact.options) {
-    if (o.name === '--allow-untrusted' || o.name === '--keys-dir') {
+    // The image's own keys, or the root's: trusting them is what apk does anyway.
+    const trusted = o.name === '--keys-dir' && fact.keysDir !== null && (fact.keysDir === ownKeys || fact.keysDir === ctx.policy.apk.keysDir);
+    if (o.name === '--allow-untrusted' || (o.name === '--keys-dir' && !trusted)) {
       ctx.emit({ kind: 'trust-bypass', manager: 'apk', what: o.name, instruction: ctx.instruction, span: o.span ?? span });
     }
   }

@@ -28,6 +28,11 @@ const VALUED = new Set(['-o', '--option', '-c', '--config-file', '-t', '--target
 /** Options recorded on the fact because a rule cares about them. */
 const BYPASS_FLAGS = new Set(['--allow-unauthenticated', '--allow-insecure-repositories', '--force-yes', '--allow-untrusted']);
 const RECORDED = new Set([...BYPASS_FLAGS, '-o', '--option', '-c', '--config-file']);
+/**
+ * Subcommands that download nothing (they remove, clean or query what is installed): a trust option
+ * on them checks nothing away. `apt-get purge --force-yes` is common and harmless.
+ */
+const DOWNLOADS_NOTHING = new Set(['remove', 'purge', 'autoremove', 'autopurge', 'clean', 'autoclean', 'distclean', 'check', 'list', 'show', 'search', 'policy', 'depends', 'rdepends', 'mark', 'markauto', 'unmarkauto', 'showhold']);
 
 function parseApt(call: CommandCall): void {
   const { ctx, cmd, base: tool, args, lookup, env, span } = call;
@@ -59,6 +64,7 @@ function parseApt(call: CommandCall): void {
     fact.options.push({ name, value, span: optionSpan });
   }
   ctx.emit(fact);
+  if (fact.subcommand !== null && DOWNLOADS_NOTHING.has(fact.subcommand)) return;
   for (const o of fact.options) {
     let what: string | null = null;
     if (BYPASS_FLAGS.has(o.name)) what = o.name;

@@ -1,5 +1,5 @@
 /** `cp`, `mv` and `install`: keys, repository files and secrets moved or copied into place. */
-import { aptKeyPlace, classifyFile } from '../files.js';
+import { aptKeyPlace, classifyFile, isApkKeyPath } from '../files.js';
 import { keyInstallFact } from '../fact-builders.js';
 import { recordContextKey } from '../placed-files.js';
 import { writeRepoFile } from '../repo-write.js';
@@ -42,6 +42,7 @@ function copyOrMove(call: CommandCall): void {
     // `cp /run/secrets/x /etc/…` (or a mount's custom target) puts the secret into the layer.
     if (tool !== 'mv' && (src.startsWith('/run/secrets/') || ctx.mounts.some((m) => m.target === src)) && !/^\/(?:dev|proc)\//.test(final)) {
       ctx.emit({ kind: 'secret-write', file: final, source: src, removed: removed.has(final), instruction: ctx.instruction, span: destWord?.span ?? span });
+      ctx.files.setSecretCopy(final, ctx.instruction, removed.has(final));
     }
     if (key) {
       key.movedLater = true;
@@ -62,7 +63,7 @@ function copyOrMove(call: CommandCall): void {
       ctx.files.setKey(final, fact);
     } else if (kind) {
       writeRepoFile(ctx, final, kind, 'replace', tool, ctx.files.linesOf(src), null, span);
-    } else if (final.startsWith(ctx.policy.apk.keysDir + '/')) {
+    } else if (isApkKeyPath(ctx.policy, final)) {
       recordContextKey(ctx, tool, src, final, destWord?.span ?? null, span);
     } else if (aptKeyPlace(ctx.policy, final) && /\.(?:gpg|asc|key|pub)$/.test(final)) {
       recordContextKey(ctx, tool, src, final, destWord?.span ?? null, span, 'apt');

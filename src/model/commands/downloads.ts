@@ -78,6 +78,12 @@ function download(call: CommandCall): void {
       }
     }
   }
+  // `wget -O https://…/key` with no URL after it: -O takes the URL as the file name, and wget has
+  // nothing to fetch (a pattern seen in a public guide). Recorded so a rule can point at it.
+  if (output?.path && /^[a-z]+:\/\//i.test(output.path) && !urls.some((u) => /^[a-z]+:\/\//i.test(evalWord(u, lookup).text))) {
+    ctx.emit({ kind: 'download', tool, url: output.path, urlSpan: output.span, insecureFlags: insecure, urlAsOutput: true, instruction: ctx.instruction, span });
+    return;
+  }
   for (const u of urls) {
     const url = evalWord(u, lookup, ctx.release);
     if (!/^[a-z]+:\/\//i.test(url.text)) continue;

@@ -8,11 +8,32 @@ import { aptKeyPlace } from '../files.js';
 import { keyInstallFact } from '../fact-builders.js';
 import type { Lookup } from '../vars.js';
 import { commandBase, resolvePath, staticValue } from '../words.js';
-import { nextInPipeline, outputsOf, previousInPipeline, unwrap } from './pipeline.js';
+import { gates, nextInPipeline, outputsOf, previousInPipeline, unwrap } from './pipeline.js';
 import type { CommandCall, CommandInterpreter, RunContext } from './types.js';
 
 export const aptKeyCommand: CommandInterpreter = { interpret: aptKey };
 export const gpgCommand: CommandInterpreter = { interpret: gpg };
+
+/**
+ * `gpg --verify <signature> <file>` of a downloaded file, when a failed check stops the build: the
+ * file is checked against a key the build chose (docker-library's pattern for `.deb` and tarballs),
+ * so it counts as verified, as `ADD --checksum` does.
+ */
+function verifySignature(call: CommandCall): boolean {
+  const { ctx, args, lookup } = call;
+  const values = args.map((a) => staticValue(a, lookup));
+  if (!values.includes('--verify')) return false;
+  const operands = values.filter((v, i) => v !== null && !v.startsWith('-') && !GPG_VALUED.has(values[i - 1] ?? ''));
+  const file = operands.length >= 2 ? operands.at(-1)! : null;
+  if (file === null || !gates(call)) return true;
+  const path = resolvePath(call.scope.cwd, file);
+  const download = ctx.files.downloadAt(path);
+  if (download && !download.checksum) ctx.files.setDownload(path, { ...download, checksum: 'gpg' });
+  return true;
+}
+
+/** gpg options that take the next word. */
+const GPG_VALUED = new Set(['--keyring', '--homedir', '--trustdb-name', '--status-fd', '--logger-fd', '-o', '--output', '--default-key', '-u', '--local-user', '--keyserver']);
 
 /** `apt-key add <file>` (a `-` operand is handled with the download that feeds it) and `apt-key adv --recv-keys`. */
 function aptKey(call: CommandCall): void {
@@ -47,6 +68,7 @@ function aptKey(call: CommandCall): void {
 function gpg(call: CommandCall): void {
   const { ctx, cmd, args, lookup, span } = call;
   const cwd = call.scope.cwd;
+  if (verifySignature(call)) return;
   if (cmd.joinedBy === '|') return;
   const values = args.map((a) => staticValue(a, lookup));
   if (!values.some((v) => v === '--dearmor' || v === '--dearmour')) return;

@@ -1,6 +1,7 @@
 /** How a command is joined to the others: its output redirects, its pipeline neighbours, its wrappers. */
 import type { Command, ParsedRun, Word } from '../../parse/shell-types.js';
 import type { Span } from '../types.js';
+import type { CommandCall } from './types.js';
 import type { Lookup } from '../vars.js';
 import { commandBase, resolvePath, staticValue } from '../words.js';
 
@@ -53,4 +54,18 @@ export function nextInPipeline(run: ParsedRun, cmd: Command): Command | undefine
 export function previousInPipeline(run: ParsedRun, cmd: Command, index: number): Command | undefined {
   if (cmd.joinedBy !== '|') return undefined;
   return run.commands.slice(0, index).reverse().find((c) => c.list === cmd.list && c.listIndex === cmd.listIndex - 1);
+}
+
+/** Does a failed check stop what follows? Followed by `&&`, or nothing after it, or under `set -e`. */
+export function gates(call: CommandCall): boolean {
+  const { ctx, cmd, index } = call;
+  const commands = ctx.run.commands;
+  const next = commands.slice(index + 1).find((c) => c.list === cmd.list && c.listIndex === cmd.listIndex + 1 && !c.inSubstitution);
+  if (next) return next.joinedBy === '&&' || errexit(commands.slice(0, index), call);
+  const later = commands.slice(index + 1).some((c) => !c.inSubstitution);
+  return !later || errexit(commands.slice(0, index), call);
+}
+
+function errexit(before: Command[], call: CommandCall): boolean {
+  return before.some((c) => c.name?.value === 'set' && c.args.some((a) => /^-[a-z]*e/.test(staticValue(a, call.lookup) ?? '')));
 }

@@ -4,6 +4,7 @@
  */
 import { apkCommand } from './apk.js';
 import { addAptRepositoryCommand, aptCommand, dpkgCommand } from './apt.js';
+import { checksumCommand } from './checksums.js';
 import { childShellCommand } from './child-shell.js';
 import { copyCommand } from './copy.js';
 import { registryLoginCommand } from './docker.js';
@@ -39,6 +40,10 @@ export const COMMANDS: ReadonlyMap<string, CommandInterpreter> = new Map([
   ['podman', registryLoginCommand],
   ['sed', sedCommand],
   ['sh', childShellCommand],
+  ['sha256sum', checksumCommand],
+  ['sha384sum', checksumCommand],
+  ['sha512sum', checksumCommand],
+  ['shasum', checksumCommand],
   ['tee', teeCommand],
   ['wget', downloadCommand],
   ['yarn', npmConfigCommand],

@@ -28,6 +28,8 @@ export interface RunContext extends FactSink {
   release: string | null;
   /** Variables the stage's FROM used. */
   imageVariables: string[];
+  /** Global ARGs the stage does not declare, empty in it (only where the base image's environment is known not to set them). */
+  undeclaredArgs?: ReadonlySet<string>;
   instructionSpan: Span;
   /** How many `sh -c` scripts enclose this one (0 for the RUN's own). */
   depth?: number;

@@ -9,7 +9,7 @@ import { writeRepoFile } from '../repo-write.js';
 import type { Lookup } from '../vars.js';
 import { commandBase, evalWord, resolvePath, staticValue } from '../words.js';
 import { outputsOf, previousInPipeline } from './pipeline.js';
-import { isSecretVar, locateIn, secretInHeredoc, secretInWord, writtenSecrets } from './secrets.js';
+import { fromMountedSecret, isSecretVar, locateIn, secretInHeredoc, secretInWord, writtenSecrets } from './secrets.js';
 import type { CommandCall, CommandInterpreter, RunContext, ShellScope } from './types.js';
 
 export const teeCommand: CommandInterpreter = { interpret: tee };
@@ -41,7 +41,7 @@ function tee(call: CommandCall): void {
     }
   } else {
     const heredoc = cmd.redirects.find((r) => r.heredoc);
-    if (heredoc?.heredoc) lines = linesFromText(heredoc.heredoc.body, heredoc.heredoc.span, !heredoc.heredoc.quoted, lookup, ctx.imageVariables);
+    if (heredoc?.heredoc) lines = linesFromText(heredoc.heredoc.body, heredoc.heredoc.span, !heredoc.heredoc.quoted, lookup, ctx.imageVariables, ctx.undeclaredArgs);
     secret = secretSourceOf(cmd, 'tee', args, scope, lookup);
   }
   if (files.length > 0) writtenSecrets(ctx, lines, ctx.run.script.text, (value) => locateIn(ctx.run.script, value), span);
@@ -54,6 +54,7 @@ function tee(call: CommandCall): void {
     else if (ctx.files.keyAt(path)?.instruction !== ctx.instruction) ctx.files.setLines(path, lines, append);
     if (secret && !/^\/(?:dev|proc)\//.test(path)) {
       ctx.emit({ kind: 'secret-write', file: path, source: secret, removed: removed.has(path), instruction: ctx.instruction, span: f.span ?? span });
+      if (fromMountedSecret(ctx, secret, scope)) ctx.files.setSecretCopy(path, ctx.instruction, removed.has(path));
     } else if (!removed.has(path)) literalAuthWrite(ctx, path, 'tee', f.span ?? span);
   }
 }
@@ -81,12 +82,13 @@ export function writeRedirects(call: CommandCall): void {
     const secretSource = secretSourceOf(cmd, base, args, scope, lookup);
     if (secretSource && !/^\/(?:dev|proc)\//.test(out.path)) {
       ctx.emit({ kind: 'secret-write', file: out.path, source: secretSource, removed: removed.has(out.path), instruction: ctx.instruction, span: out.targetSpan ?? span });
+      if (fromMountedSecret(ctx, secretSource, scope)) ctx.files.setSecretCopy(out.path, ctx.instruction, removed.has(out.path));
     } else if (!removed.has(out.path)) literalAuthWrite(ctx, out.path, base, out.targetSpan ?? span);
   }
 }
 
 /** What a command prints on stdout, as repository lines, when the model can tell. */
-function stdoutLines(ctx: RunContext, cmd: Command, base: string, args: Word[], lookup: Lookup): RepoLine[] | null {
+export function stdoutLines(ctx: RunContext, cmd: Command, base: string, args: Word[], lookup: Lookup): RepoLine[] | null {
   const ev = (w: Word) => evalWord(w, lookup, ctx.release);
   const fromBaseArg = (vars: string[]) => vars.some((v) => ctx.imageVariables.includes(v));
   const line = (text: string, w: Word | null, dynamic: boolean, fromImage: boolean, vars: string[]): RepoLine => ({
@@ -94,6 +96,7 @@ function stdoutLines(ctx: RunContext, cmd: Command, base: string, args: Word[], 
     dynamic,
     releaseFromImage: fromImage,
     releaseFromBaseArg: fromBaseArg(vars),
+    ...(ctx.undeclaredArgs?.size && vars.some((v) => ctx.undeclaredArgs!.has(v)) && { emptyArgs: [...new Set(vars.filter((v) => ctx.undeclaredArgs!.has(v)))] }),
     span: w?.span ?? null,
   });
   if (base === 'echo') {
@@ -132,7 +135,7 @@ function stdoutLines(ctx: RunContext, cmd: Command, base: string, args: Word[], 
   }
   if (base === 'cat') {
     const heredoc = catReadsStdin(args, lookup) ? cmd.redirects.find((r) => r.heredoc) : undefined;
-    if (heredoc?.heredoc) return linesFromText(heredoc.heredoc.body, heredoc.heredoc.span, !heredoc.heredoc.quoted, lookup, ctx.imageVariables);
+    if (heredoc?.heredoc) return linesFromText(heredoc.heredoc.body, heredoc.heredoc.span, !heredoc.heredoc.quoted, lookup, ctx.imageVariables, ctx.undeclaredArgs);
     const file = args[0] ? staticValue(args[0], lookup) : null;
     if (file) return ctx.files.linesOf(resolvePath('/', file));
     return null;
@@ -153,7 +156,7 @@ function secretSourceOf(cmd: Command, base: string, args: Word[], scope: ShellSc
     for (const w of args) {
       const v = staticValue(w, lookup);
       if (base === 'cat' && v && v.startsWith('/run/secrets/')) return v;
-      const found = secretInWord(w, scope);
+      const found = secretInWord(w, scope, lookup);
       if (found) return found;
     }
   }
@@ -162,7 +165,7 @@ function secretSourceOf(cmd: Command, base: string, args: Word[], scope: ShellSc
     // shell expands (`password $TOKEN`, `$(cat /run/secrets/t)`) before the file gets it.
     for (const r of cmd.redirects) {
       if (r.op === '<<<' && r.target) {
-        const found = secretInWord(r.target, scope);
+        const found = secretInWord(r.target, scope, lookup);
         if (found) return found;
       }
       if (r.heredoc && !r.heredoc.quoted) {
