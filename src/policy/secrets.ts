@@ -120,10 +120,14 @@ export function isReference(value: string): boolean {
 
 /**
  * A URL user name that is a token (`https://<token>@github.com`, `https://<token>:x-oauth-basic@…`):
- * long, and mixing letters and digits as generated tokens do, unlike a login name.
+ * long, and switching between letters and digits all along as generated tokens do, where a login
+ * name (`jenkins-ci-robot-2024`) switches once or twice.
  */
 export function isTokenUser(user: string): boolean {
-  return user.length >= 20 && /^[A-Za-z0-9_.-]+$/.test(user) && /\d/.test(user) && /[A-Za-z]/.test(user);
+  if (user.length < 20 || !/^[A-Za-z0-9_.-]+$/.test(user)) return false;
+  let switches = 0;
+  for (let i = 1; i < user.length; i++) if (/\d/.test(user[i]!) !== /\d/.test(user[i - 1]!)) switches++;
+  return switches >= 6;
 }
 
 /** Every credential-shaped value in a text, in order. `urls` saves a second search when known. */

@@ -18,7 +18,7 @@ runRuleTests(rule, {
     { name: 'ARGs do not cross FROM <stage>', code: df('FROM alpine:3.23 AS base', 'ARG PASS', 'FROM base', 'RUN wget https://builder:$PASS@example.com/f') },
     { name: 'user name only', code: df('FROM alpine:3.23', 'RUN git clone https://deploy@git.example.com/x.git') },
     { name: 'plain URLs and e-mail addresses', code: df('FROM alpine:3.23', 'LABEL maintainer="ops@example.com"', 'RUN wget https://example.com/a:b@c') },
-    { name: 'login names are no tokens', code: df('FROM alpine:3.23', 'RUN git clone https://git@github.com/o/r.git && git clone https://deploy-user-for-ci@git.example.com/x.git') },
+    { name: 'login names are no tokens', code: df('FROM alpine:3.23', 'RUN git clone https://git@github.com/o/r.git && git clone https://deploy-user-for-ci@git.example.com/x.git && git clone https://jenkins-ci-robot-2024@git.example.com/y.git') },
     { name: 'a user name with a known token shape is hardcoded-secret\'s', code: df('FROM alpine:3.23', `RUN git clone https://${GHP}@github.com/o/r.git`) },
     { name: 'an empty password', code: df('FROM alpine:3.23', 'RUN wget https://anonymous:@ftp.example.com/f') },
   ],
