@@ -71,6 +71,15 @@ const dfuOne = wall(process.execPath, [DFU, 'lint', one]);
 const tallyOne = wall(TALLY, [...TALLY_FLAGS, one]);
 row('`node -e 0` (the floor)', `${floor.toFixed(0)} ms`);
 row('hardenfile, one 40-line file, cold', `${hfOne.toFixed(0)} ms — ${x(hfOne, floor)} the floor`);
+// As a user has it: the packed tarball installed into a prefix of its own, offline (the package
+// has no dependencies), run by path so the ratio compares node with node.
+const prefix = mkdtempSync(join(tmpdir(), 'hardenfile-bench-prefix-'));
+const tarball = join(prefix, execFileSync('npm', ['pack', '--silent', '--pack-destination', prefix], { cwd: root, encoding: 'utf8' }).trim());
+execFileSync('npm', ['install', '--global', '--offline', '--no-audit', '--no-fund', '--prefix', join(prefix, 'install'), tarball], { stdio: 'ignore' });
+const installedCli = join(prefix, 'install/lib/node_modules/hardenfile/bin/hardenfile.js');
+const hfInstalled = wall(process.execPath, [installedCli, '--no-color', one]);
+row('the same, installed from the packed tarball (`npm install -g` into a temp prefix)', `${hfInstalled.toFixed(0)} ms — ${x(hfInstalled, floor)} the floor`);
+rmSync(prefix, { recursive: true, force: true });
 row('dockerfile-utils lint, same file', `${dfuOne.toFixed(0)} ms — hardenfile takes ${x(hfOne, dfuOne)} its time`);
 row('tally lint, same file', `${tallyOne.toFixed(0)} ms — hardenfile takes ${x(hfOne, tallyOne)} its time`);
 

@@ -7,6 +7,8 @@ export type Command = 'lint' | 'rules' | 'explain' | 'schema' | 'lsp' | 'help' |
 
 export interface CliArgs {
   command: Command;
+  /** For `help`: the command whose help to print (`hardenfile help rules`, `hardenfile rules --help`). */
+  helpTopic?: Command;
   /** Paths or globs to lint; the rule id for `explain`. */
   positionals: string[];
   stdin: boolean;
@@ -63,7 +65,7 @@ const OPTIONS = {
   clientProcessId: { type: 'string' },
 } as const;
 
-const SUBCOMMANDS: readonly string[] = ['rules', 'explain', 'schema', 'lsp'];
+const SUBCOMMANDS: readonly string[] = ['rules', 'explain', 'schema', 'lsp', 'help'];
 
 export function parseCliArgs(argv: string[]): CliArgs {
   let parsed;
@@ -83,7 +85,7 @@ export function parseCliArgs(argv: string[]): CliArgs {
   }
 
   const args: CliArgs = {
-    command: values.help ? 'help' : values.version ? 'version' : ((sub as Command | null) ?? 'lint'),
+    command: values.help || sub === 'help' ? 'help' : values.version ? 'version' : ((sub as Command | null) ?? 'lint'),
     positionals: sub ? positionals.slice(1) : positionals,
     stdin: values.stdin ?? false,
     format: values.format ?? 'stylish',
@@ -123,6 +125,17 @@ export function parseCliArgs(argv: string[]): CliArgs {
     if (lspOnly !== undefined && args.command !== 'help' && args.command !== 'version') throw new UsageError(`--${lspOnly} is only for hardenfile lsp`);
   }
 
+  if (args.command === 'help') {
+    // `hardenfile rules --help` and `hardenfile help rules` print the help of rules.
+    const topic = sub === 'help' ? (args.positionals[0] ?? (values.help ? 'help' : undefined)) : (sub ?? undefined);
+    if (sub === 'help' && args.positionals.length > 1) throw new UsageError('usage: hardenfile help [command]');
+    if (topic !== undefined) {
+      if (!HELP_TOPICS.includes(topic)) throw new UsageError(`unknown command ${topic}${didYouMean(topic, HELP_TOPICS) || ` (the commands: ${HELP_TOPICS.join(', ')})`}`);
+      args.helpTopic = topic as Command;
+    }
+    return args;
+  }
+
   if (args.command === 'lint') {
     if (args.positionals.includes('-')) {
       if (args.positionals.length > 1) throw new UsageError('standard input (-) cannot be combined with paths');
@@ -154,15 +167,67 @@ function describeParseError(err: Error & { code?: string }): string {
   return err.message.split('\n')[0]!;
 }
 
+const HELP_TOPICS: readonly string[] = ['rules', 'explain', 'schema', 'lsp', 'help'];
+
+/** The help of a command, or of the whole CLI. */
+export function helpText(topic?: Command): string {
+  switch (topic) {
+    case 'rules':
+      return `Usage: hardenfile rules
+
+List the rules: id, default severity, whether a fix exists (always, sometimes, never) and what
+each reports. 'hardenfile explain <rule>' prints a rule's documentation.
+`;
+    case 'explain':
+      return `Usage: hardenfile explain <rule>
+
+Print a rule's documentation (rules/<rule>.md): what it reports and why, examples, its fix, its
+options, and when not to use it. 'hardenfile rules' lists the rule ids.
+`;
+    case 'schema':
+      return `Usage: hardenfile schema [-o <file>]
+
+Print the JSON Schema of the config file (.hardenfile.yaml, .hardenfile.yml or .hardenfile.json),
+for editors that validate and complete it. The package also holds it as schema/hardenfile.schema.json.
+
+Options:
+  -o, --output <file>        Write it to a file (its directory is created)
+`;
+    case 'lsp':
+      return `Usage: hardenfile lsp [--stdio] [options]
+
+Run the language server for editors, speaking LSP on standard input and output: diagnostics on
+open, change and save, quick fixes, "ignore this rule here", and source.fixAll.hardenfile.
+Configuration is looked up beside each document as on the command line.
+
+Options:
+  --stdio                    Accepted, as editors pass it (--node-ipc, --socket, --pipe are not)
+  -c, --config <file>        Use this config file for every document
+  --rule <id=severity>       Set a rule's severity (repeatable)
+  --build-arg <NAME[=VALUE]> Value of a build argument (repeatable); NAME alone takes it from the
+                             environment, as docker build does
+  --max-size <bytes>         Report larger documents as an error (default: 1 MiB)
+  --timeout <ms>             Time budget per lint or fix-all (default: 10000)
+`;
+    case 'help':
+      return `Usage: hardenfile help [command]
+
+Print the help of hardenfile, or of one command: ${HELP_TOPICS.join(', ')}.
+`;
+    default:
+      return HELP;
+  }
+}
+
 export const HELP = `Usage: hardenfile [options] [paths…]
-       hardenfile rules | explain <rule> | schema | lsp [--stdio]
+       hardenfile rules | explain <rule> | schema | lsp [--stdio] | help [command]
 
 Lint Dockerfiles that use Docker Hardened System Packages (dhi.io).
 
-Paths are files, directories or globs (default: .). Directories are searched for Dockerfile,
-Dockerfile.*, *.Dockerfile, *.dockerfile, Containerfile and Containerfile.*, skipping .git,
-node_modules, files ignored by .gitignore and the config's \`ignore\` list. A file named on the
-command line is always linted.
+Paths are files, directories or globs (default: .). Directories are searched for Dockerfile and
+Containerfile, capitalised or in lower case, alone, with a . or - suffix (Dockerfile.dev,
+Containerfile-ci) or as an extension (web.Dockerfile), skipping .git, node_modules, files ignored
+by .gitignore and the config's \`ignore\` list. A file named on the command line is always linted.
 
 Options:
   -, --stdin                 Lint standard input
@@ -172,7 +237,8 @@ Options:
   -o, --output <file>        Write the report to a file; only the summary goes to the terminal
   -c, --config <file>        Use this config file for every file (no lookup of .hardenfile.yaml)
   --rule <id=severity>       Set a rule's severity: off, info, warning or error (repeatable)
-  --build-arg <NAME=VALUE>   Value of a build argument, as docker build takes it (repeatable)
+  --build-arg <NAME[=VALUE]> Value of a build argument, as docker build takes it (repeatable);
+                             NAME alone takes the value from the environment
   --fail-level <level>       Lowest severity that fails the run: info, warning (default) or error
   --color, --no-color        Force colours on or off (default: on for a terminal, off if NO_COLOR)
   --max-size <bytes>         Skip (as an error) files larger than this (default: 1 MiB)
@@ -185,10 +251,11 @@ Options:
   --diff                     Print the fixes as a unified diff and write nothing
                              (exit 1 when a file would change)
   -j, --jobs <n>             Threads that lint when there are many files, this one and n-1
-                             workers (default: the number of cores; --fix and --diff run in one)
+                             workers (default: half the cores, at least one; --fix and --diff
+                             run in one)
   --debug                    Print stack traces of internal errors
   -v, --version              Print the version
-  -h, --help                 Print this help
+  -h, --help                 Print this help ('hardenfile <command> --help' for a command's)
 
 Commands:
   rules                      List the rules with their default severity
@@ -196,6 +263,7 @@ Commands:
   schema                     Print the JSON Schema of the config file (for editors)
   lsp [--stdio]              Run the language server for editors on standard input and output
                              (honours --config, --rule, --build-arg, --max-size and --timeout)
+  help [command]             Print this help, or a command's
 
 Configuration: the nearest .hardenfile.yaml, .hardenfile.yml or .hardenfile.json at or above
 each file's directory; flags override it.

@@ -11,18 +11,14 @@ import { createRequire } from 'node:module';
 const globber = (): typeof import('fast-glob') => createRequire(import.meta.url)('fast-glob') as typeof import('fast-glob');
 import ignore, { type Ignore } from 'ignore';
 
-/** Names searched for in directories (case as written, plus lowercase `dockerfile`). */
-export const DOCKERFILE_PATTERNS = [
-  '**/Dockerfile',
-  '**/dockerfile',
-  '**/Dockerfile.*',
-  '**/*.Dockerfile',
-  '**/*.dockerfile',
-  '**/Containerfile',
-  '**/Containerfile.*',
-];
+/**
+ * Names searched for in directories: Dockerfile and Containerfile, capitalised or in lower case,
+ * alone, with a `.` or `-` suffix (`Dockerfile.dev`, `Containerfile-ci`) or as an extension
+ * (`web.Dockerfile`). .pre-commit-hooks.yaml matches the same names.
+ */
+export const DOCKERFILE_PATTERNS = ['[Dd]ockerfile', '[Cc]ontainerfile'].flatMap((name) => [`**/${name}`, `**/${name}.*`, `**/${name}-*`, `**/*.${name}`]);
 
-/** `Dockerfile.dockerignore` is BuildKit's per-Dockerfile ignore file, not a Dockerfile. */
+/** `Dockerfile.dockerignore` (or `Containerfile.dockerignore`) is BuildKit's per-Dockerfile ignore file. */
 const NOT_DOCKERFILE = /\.dockerignore$/;
 
 const ALWAYS_SKIPPED = ['**/.git/**', '**/node_modules/**'];

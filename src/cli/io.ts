@@ -1,3 +1,5 @@
+import type { LintedFile } from './lint-files.js';
+
 /** What the CLI touches of its process, so tests can run it in-process. */
 export interface CliIO {
   stdout: { write(chunk: string): unknown };
@@ -7,6 +9,8 @@ export interface CliIO {
   env: Record<string, string | undefined>;
   /** Is stdout a terminal (colour by default)? */
   isTTY: boolean;
+  /** Called with every file's report once a lint run (not `--fix` or `--diff`) has them (the Action's summary). */
+  onLinted?: (files: LintedFile[]) => void;
 }
 
 /** The usage was wrong: printed with a pointer to `--help`, exit code 2. */

@@ -3,6 +3,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { Readable, Writable } from 'node:stream';
 import { lintText } from '../engine/lint.js';
+import { ignoreProblems } from '../engine/ignores.js';
+import { LineIndex } from '../text.js';
 import { DEFAULT_MAX_SIZE } from '../engine/input.js';
 import { DEFAULT_TIMEOUT } from '../engine/budget.js';
 import { RULES } from '../../rules/index.js';
@@ -10,13 +12,12 @@ import { ConfigLoader, displayPath, parseOverrides } from '../config/load.js';
 import { ConfigError } from '../config/types.js';
 import { FORMAT_NAMES, isFormatName, loadFormatter } from '../format/index.js';
 import type { ActiveSeverity } from '../rule.js';
-import { HELP, parseCliArgs, type CliArgs } from './args.js';
-import { explainRule, rulesTable, schemaText } from './commands.js';
+import { helpText, parseCliArgs, type CliArgs } from './args.js';
+import { explainRule, rulesTable, schemaText, UNKNOWN_RULE_HINT } from './commands.js';
 import { discover } from './discover.js';
 import { packageVersion, readAll, UsageError, type CliIO } from './io.js';
 import { decode, errorReport, lintOne, readText, type LintedFile } from './lint-files.js';
 import { lintInWorkers, workerCount } from './parallel.js';
-import { availableParallelism } from 'node:os';
 import type { FileConfig } from '../config/types.js';
 import type { Formatter } from '../format/types.js';
 import { maskerFor, printable, shownPath } from '../format/safe-text.js';
@@ -33,7 +34,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     debug = args.debug;
     switch (args.command) {
       case 'help':
-        io.stdout.write(HELP);
+        io.stdout.write(helpText(args.helpTopic));
         return 0;
       case 'version':
         io.stdout.write(`${packageVersion()}\n`);
@@ -68,7 +69,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
 const RANK: Record<ActiveSeverity, number> = { info: 0, warning: 1, error: 2 };
 
 async function lspCommand(args: CliArgs, io: CliIO): Promise<number> {
-  const overrides = flagOverrides(args);
+  const overrides = flagOverrides(args, io.env);
   // Loaded here only: a lint run never pays for the LSP libraries.
   const { startLanguageServer } = await import('../lsp/server.js');
   const input = io.stdin instanceof Readable ? io.stdin : Readable.from(io.stdin);
@@ -102,7 +103,7 @@ function isWritable(stream: CliIO['stdout']): stream is Writable {
 
 async function lintCommand(args: CliArgs, io: CliIO): Promise<number> {
   if (!isFormatName(args.format)) throw new UsageError(`unknown format ${args.format} (choose ${FORMAT_NAMES.join(', ')})`);
-  const overrides = flagOverrides(args);
+  const overrides = flagOverrides(args, io.env);
   const loader = new ConfigLoader({ rules: RULES, cwd: io.cwd, ...(args.config !== undefined && { configFile: args.config }), overrides });
   const format = await loadFormatter(args.format);
   const maxSize = args.maxSize ?? DEFAULT_MAX_SIZE;
@@ -125,7 +126,7 @@ async function lintCommand(args: CliArgs, io: CliIO): Promise<number> {
       configs.push(loader.forDirectory(io.cwd));
       absPaths.push(null);
     }
-    const workers = args.fix || args.diff ? 1 : workerCount(found.files.length, args.jobs ?? availableParallelism());
+    const workers = args.fix || args.diff ? 1 : workerCount(found.files.length, args.jobs);
     const sources = found.files.map((file) => ({ file, display: displayPath(file, io.cwd), source: readText(file, maxSize), config: loader.forFile(file) }));
     const readable = sources.flatMap((s) => ('text' in s.source ? [{ text: s.source.text, config: s.config.config }] : []));
     const parallel = workers > 1 ? await lintInWorkers(readable, workers, maxSize, timeout) : null;
@@ -139,8 +140,10 @@ async function lintCommand(args: CliArgs, io: CliIO): Promise<number> {
     }
   }
 
+  warnAboutIgnores(files, io);
   if (args.fix || args.diff) return fixCommand(args, io, files, configs, absPaths, format, maxSize);
   if (args.format === 'stylish') await countFixable(files, configs, { maxSize, timeout });
+  io.onLinted?.(files);
 
   const color = useColor(args, io);
   const report = format(files, { color: args.output === undefined ? color : false });
@@ -223,17 +226,44 @@ function fileProblem(file: LintedFile, message: string, what?: string): string {
   return `${shownPath(file.path)}: ${what === undefined ? '' : `${what}: `}${text}`;
 }
 
+/** `path:line:col: warning: …` for each ignore comment that silences less than it says. */
+function warnAboutIgnores(files: LintedFile[], io: CliIO): void {
+  const ids = RULES.map((r) => r.id);
+  for (const f of files) {
+    if (f.text === undefined || f.result.error !== undefined) continue;
+    const problems = ignoreProblems(f.text, ids);
+    if (problems.length === 0) continue;
+    const lines = new LineIndex(f.text);
+    for (const p of problems) {
+      const at = lines.position(p.span.start);
+      io.stderr.write(`${shownPath(f.path)}:${at.line}:${at.column}: warning: ${printable(maskerFor(f.result, f.text).prose(p.message))}\n`);
+    }
+  }
+}
+
 function throwIt(error: Error): never {
   throw error;
 }
 
-function flagOverrides(args: CliArgs) {
+function flagOverrides(args: CliArgs, env: CliIO['env']) {
   try {
-    return parseOverrides({ rule: args.rules, buildArg: args.buildArgs, ...(args.failLevel !== undefined && { failLevel: args.failLevel }) }, RULES);
+    return parseOverrides({ rule: args.rules, buildArg: buildArgsFromEnv(args.buildArgs, env), ...(args.failLevel !== undefined && { failLevel: args.failLevel }) }, RULES);
   } catch (err) {
-    if (err instanceof ConfigError) throw new UsageError(err.problems.join('\n'));
+    if (err instanceof ConfigError) throw new UsageError(err.problems.map((p) => (p.endsWith(': unknown rule') ? `${p}${UNKNOWN_RULE_HINT}` : p)).join('\n'));
     throw err;
   }
+}
+
+/**
+ * `--build-arg NAME` takes NAME's value from the environment, as `docker build` does, and is
+ * dropped, as there, when the environment has none.
+ */
+function buildArgsFromEnv(flags: string[], env: CliIO['env']): string[] {
+  return flags.flatMap((flag) => {
+    if (flag.includes('=') || !/^[A-Za-z_][A-Za-z0-9_]*$/.test(flag)) return [flag];
+    const value = env[flag];
+    return value === undefined ? [] : [`${flag}=${value}`];
+  });
 }
 
 /** 2 if any file could not be linted, else 1 if any finding reaches its file's fail level, else 0. */

@@ -1,8 +1,14 @@
 /**
- * Inline suppressions: `# hardenfile-ignore rule[,rule] [-- reason]` silences the next instruction,
- * `# hardenfile-ignore-file rule[,rule]` the whole file. `all` names every rule.
+ * Inline suppressions, each a comment line of its own:
+ *   `# hardenfile-ignore rule[,rule…] [-- reason]`       the next instruction (all its lines)
+ *   `# hardenfile-ignore-file rule[,rule…] [-- reason]`  the whole file, wherever it stands
+ * Rules are separated by commas or spaces; `all` names every rule. A comment that names no rule, a
+ * rule that does not exist or something that is not a rule list silences nothing and is reported
+ * as a warning (`ignoreProblems`).
  */
+import { didYouMean } from '../config/suggest.js';
 import type { Build, Span } from '../model/types.js';
+import { parseDockerfile } from '../parse/dockerfile.js';
 
 export interface Ignores {
   file: Set<string> & { has(id: string): boolean };
@@ -61,4 +67,47 @@ export function parseIgnores(build: Build): Ignores {
       return ranges.some((r) => (r.rules.has(ruleId) || r.rules.has('all')) && span.start >= r.span.start && span.start < r.span.end);
     },
   };
+}
+
+/** A `hardenfile-…` comment that silences less than its author meant. */
+export interface IgnoreProblem {
+  span: Span;
+  message: string;
+}
+
+const ANY_DIRECTIVE = /^\s*#\s*(hardenfile-[\w-]*)/;
+
+/**
+ * The ignore comments of a Dockerfile's text that name no rule, an unknown rule, or are not ignore
+ * comments at all (`# hardenfile-ignore-next-line`). Texts without `hardenfile-` are not parsed.
+ */
+export function ignoreProblems(text: string, ruleIds: readonly string[]): IgnoreProblem[] {
+  if (!text.includes('hardenfile-')) return [];
+  const problems: IgnoreProblem[] = [];
+  for (const comment of parseDockerfile(text).comments) {
+    const any = ANY_DIRECTIVE.exec(comment.text);
+    if (!any) continue;
+    const span = comment.span;
+    const name = any[1]!;
+    if (name !== 'hardenfile-ignore' && name !== 'hardenfile-ignore-file') {
+      problems.push({ span, message: `${name} is not a comment hardenfile reads (it reads hardenfile-ignore and hardenfile-ignore-file), so it silences nothing` });
+      continue;
+    }
+    const from = any[0].length;
+    const reason = comment.text.indexOf('--', from);
+    const list = comment.text.slice(from, reason === -1 ? comment.text.length : reason);
+    if (list.trim() === '') {
+      problems.push({ span, message: `# ${name} names no rule, so it silences nothing (name the rules, or all)` });
+    } else if (!RULE_LIST.test(list) || !/^\s/.test(list)) {
+      problems.push({ span, message: `# ${name} is followed by something other than rule ids, so it silences nothing` });
+    } else {
+      for (const m of list.matchAll(/[^\s,]+/g)) {
+        const id = m[0];
+        if (id === 'all' || ruleIds.includes(id)) continue;
+        const start = span.start + from + m.index;
+        problems.push({ span: { start, end: start + id.length }, message: `# ${name}: there is no rule ${id}${didYouMean(id, ruleIds)}` });
+      }
+    }
+  }
+  return problems;
 }

@@ -32,15 +32,20 @@ export function fileErrorLine(file: FileReport, c: Paint = painter(false)): stri
   return `${shownPath(file.path)}: ${c('error', 'red')}: ${printable(maskerFor(file.result, file.text).prose(file.result.error ?? ''))}`;
 }
 
-/** The last line: counts of problems by severity and of fixable ones, or a clean bill. */
+/**
+ * The last line: counts of problems by severity, of the files they are in out of the files linted,
+ * and of fixable ones; or a clean bill with the number of files linted.
+ */
 export function summaryLine(results: FileReport[], options: FormatOptions): string {
   const c = painter(options.color);
   const count = { error: 0, warning: 0, info: 0 };
   let safe = 0;
   let unsafe = 0;
   let failed = 0;
+  let withProblems = 0;
   for (const file of results) {
     if (file.result.error !== undefined) failed++;
+    if (file.result.findings.length > 0) withProblems++;
     let safeHere = 0;
     for (const f of file.result.findings) {
       count[f.severity]++;
@@ -50,15 +55,16 @@ export function summaryLine(results: FileReport[], options: FormatOptions): stri
     safe += file.fixable ?? safeHere;
   }
   const total = count.error + count.warning + count.info;
+  const linted = results.length - failed;
   const lines: string[] = [];
   if (total > 0) {
-    let line = `✖ ${plural(total, 'problem')} (${plural(count.error, 'error')}, ${plural(count.warning, 'warning')}, ${count.info} info)`;
+    const files = withProblems === linted ? plural(linted, 'file') : `${withProblems} of ${plural(linted, 'file')}`;
+    let line = `✖ ${plural(total, 'problem')} (${plural(count.error, 'error')}, ${plural(count.warning, 'warning')}, ${count.info} info) in ${files}`;
     const fixes = [safe > 0 ? `${safe} fixable with --fix` : '', unsafe > 0 ? `${unsafe} more with --unsafe-fixes` : ''].filter(Boolean);
     if (fixes.length > 0) line += ` — ${fixes.join(', ')}`;
     lines.push(c(line, count.error > 0 ? 'red' : count.warning > 0 ? 'yellow' : 'blue', 'bold'));
-  }
+  } else if (linted > 0 || failed === 0) lines.push(c(`✔ no problems in ${plural(linted, 'file')}`, 'green', 'bold'));
   if (failed > 0) lines.push(c(`✖ ${plural(failed, 'file')} could not be linted`, 'red', 'bold'));
-  if (lines.length === 0) lines.push(c(`✔ no problems in ${plural(results.length, 'file')}`, 'green', 'bold'));
   return lines.join('\n');
 }
 

@@ -3,7 +3,6 @@
  * CLI. vscode-languageserver does the JSON-RPC framing, capability negotiation and document sync.
  */
 import { fileURLToPath } from 'node:url';
-import path from 'node:path';
 import type { Readable, Writable } from 'node:stream';
 import {
   CodeActionKind,
@@ -28,6 +27,7 @@ import { lintText } from '../engine/lint.js';
 import { DEFAULT_MAX_SIZE } from '../engine/input.js';
 import { DEFAULT_TIMEOUT, deadlineIn } from '../engine/budget.js';
 import { ignoreCommentEdit } from '../engine/ignore-edit.js';
+import { ignoreProblems } from '../engine/ignores.js';
 import type { Finding, LintResult, ResolvedConfig } from '../engine/types.js';
 import { fixText } from '../fix/apply.js';
 import { ConfigLoader, resolveConfig } from '../config/load.js';
@@ -38,6 +38,8 @@ import { maskShapes } from '../model/redaction.js';
 import { RULES } from '../../rules/index.js';
 import type { Edit } from '../rule.js';
 import { FIX_ALL_KIND, changedLinesEdit, problemDiagnostic, SOURCE, toDiagnostic, toRange, toTextEdits } from './convert.js';
+
+const RULE_IDS = RULES.map((r) => r.id);
 
 /** How the language server is started. */
 export interface LanguageServerOptions {
@@ -118,7 +120,21 @@ export function startLanguageServer(options: LanguageServerOptions): LanguageSer
       },
     },
   );
-  const documents = new TextDocuments(TextDocument);
+  // Documents the editor opened without their text: reported, not linted, until a change sends
+  // the whole text (an incremental change to an unknown text would only guess).
+  const textless = new Set<string>();
+  const documents = new TextDocuments<TextDocument>({
+    create(uri, languageId, version, content) {
+      if (typeof content === 'string') textless.delete(uri);
+      else textless.add(uri);
+      return TextDocument.create(uri, languageId, version, typeof content === 'string' ? content : '');
+    },
+    update(document, changes, version) {
+      const usable = changes.filter((c) => typeof c?.text === 'string');
+      if (usable.some((c) => !('range' in c) || c.range === undefined)) textless.delete(document.uri);
+      return TextDocument.update(document, usable, version);
+    },
+  });
   const timers = new Map<string, NodeJS.Timeout>();
   const linted = new Map<string, Linted>();
   const shownProblems = new Set<string>();
@@ -147,6 +163,11 @@ export function startLanguageServer(options: LanguageServerOptions): LanguageSer
     const cached = linted.get(doc.uri);
     if (cached && cached.version === doc.version) return cached;
     let entry: Linted;
+    if (textless.has(doc.uri)) {
+      entry = { version: doc.version, result: { findings: [], secretSpans: [], error: 'the editor opened this document without its text; it is linted once the editor sends the whole text' } };
+      linted.set(doc.uri, entry);
+      return entry;
+    }
     try {
       const config = configFor(doc.uri);
       entry = { version: doc.version, result: lintText(doc.getText(), { config, maxSize, deadline: deadlineIn(timeout) }) };
@@ -182,6 +203,9 @@ export function startLanguageServer(options: LanguageServerOptions): LanguageSer
       diagnostics = [problemDiagnostic(`hardenfile: cannot lint this file: ${result.error}`)];
     } else {
       diagnostics = result.findings.map((f) => toDiagnostic(doc, f, result));
+      for (const p of ignoreProblems(doc.getText(), RULE_IDS)) {
+        diagnostics.push({ range: toRange(doc, p.span.start, p.span.end), severity: DiagnosticSeverity.Warning, source: SOURCE, message: p.message });
+      }
     }
     connection.sendDiagnostics({ uri, version: doc.version, diagnostics }).catch(ignoreClosed);
   }
@@ -234,10 +258,13 @@ export function startLanguageServer(options: LanguageServerOptions): LanguageSer
     if (linted.get(e.document.uri)?.version !== e.document.version) schedule(e.document.uri);
   });
   documents.onDidSave((e) => {
-    if (!watchConfigs && path.basename(fileURLPathOrEmpty(e.document.uri)).startsWith('.hardenfile.')) relintAll();
+    // Without file watching, a config edited anywhere (another editor, a buffer this server does not
+    // see) is only noticed by reading it again: a save is when users expect that.
+    if (!watchConfigs) relintAll();
     else publish(e.document.uri);
   });
   documents.onDidClose((e) => {
+    textless.delete(e.document.uri);
     const pending = timers.get(e.document.uri);
     if (pending) clearTimeout(pending);
     timers.delete(e.document.uri);
@@ -258,7 +285,8 @@ export function startLanguageServer(options: LanguageServerOptions): LanguageSer
   });
 
   function codeActions(doc: TextDocument, params: CodeActionParams): CodeAction[] {
-    const only = params.context.only;
+    // A client may leave out the context (or its diagnostics) that the protocol requires.
+    const only = params.context?.only;
     const wants = (kind: string) => !only || only.some((k) => kind === k || kind.startsWith(`${k}.`));
     const entry = lint(doc);
     if (entry.configProblem !== undefined || entry.result.error !== undefined) return [];
@@ -306,18 +334,20 @@ export function startLanguageServer(options: LanguageServerOptions): LanguageSer
 
   // The findings behind the client's diagnostics or, when it sent none, those in the range.
   function findingsFor(doc: TextDocument, result: LintResult, params: CodeActionParams): { diagnostic: Diagnostic; finding: Finding }[] {
-    const ours = params.context.diagnostics.filter((d) => d.source === SOURCE && typeof d.code === 'string');
+    const sent: unknown = params.context?.diagnostics;
+    const ours = (Array.isArray(sent) ? (sent as Diagnostic[]) : []).filter((d) => d?.source === SOURCE && typeof d.code === 'string' && isRange(d.range));
     const pairs: { diagnostic: Diagnostic; finding: Finding }[] = [];
     if (ours.length > 0) {
       const used = new Set<Finding>();
       for (const diagnostic of ours) {
-        const finding = result.findings.find((f) => !used.has(f) && f.ruleId === diagnostic.code && sameRange(toRange(doc, f.span.start, f.span.end), diagnostic.range));
+        const finding = matchingFinding(doc, result.findings, diagnostic, used);
         if (!finding) continue;
         used.add(finding);
         pairs.push({ diagnostic, finding });
       }
       return pairs;
     }
+    if (!isRange(params.range)) return pairs;
     const start = doc.offsetAt(params.range.start);
     const end = doc.offsetAt(params.range.end);
     for (const finding of result.findings) {
@@ -343,8 +373,37 @@ export function startLanguageServer(options: LanguageServerOptions): LanguageSer
 // The client went away; the input's end or `exit` ends the server.
 function ignoreClosed(): void {}
 
+/**
+ * The finding a diagnostic the client sent back stands for: the one of its rule at its exact range
+ * or, when no range is equal, the nearest of its rule on the same lines. Clients do not always
+ * send the range back as published: Neovim 0.7 turns UTF-16 columns into bytes and back on a line
+ * with non-ASCII text, so a column can move by a few units.
+ */
+function matchingFinding(doc: TextDocument, findings: Finding[], diagnostic: Diagnostic, used: Set<Finding>): Finding | undefined {
+  const candidates = findings.filter((f) => !used.has(f) && f.ruleId === diagnostic.code);
+  const ranges = candidates.map((f) => toRange(doc, f.span.start, f.span.end));
+  const exact = ranges.findIndex((r) => sameRange(r, diagnostic.range));
+  if (exact !== -1) return candidates[exact];
+  let best: Finding | undefined;
+  let bestDistance = Infinity;
+  for (const [i, r] of ranges.entries()) {
+    if (r.start.line !== diagnostic.range.start.line || r.end.line !== diagnostic.range.end.line) continue;
+    const distance = Math.abs(r.start.character - diagnostic.range.start.character) + Math.abs(r.end.character - diagnostic.range.end.character);
+    if (distance < bestDistance) {
+      best = candidates[i];
+      bestDistance = distance;
+    }
+  }
+  return best;
+}
+
 function sameRange(a: Diagnostic['range'], b: Diagnostic['range']): boolean {
   return a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
+}
+
+function isRange(r: unknown): r is Diagnostic['range'] {
+  const isPosition = (p: unknown) => typeof p === 'object' && p !== null && Number.isInteger((p as { line: unknown }).line) && Number.isInteger((p as { character: unknown }).character);
+  return typeof r === 'object' && r !== null && isPosition((r as Diagnostic['range']).start) && isPosition((r as Diagnostic['range']).end);
 }
 
 function fileURLPathOrEmpty(uri: string): string {

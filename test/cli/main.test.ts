@@ -26,7 +26,7 @@ describe('lint: exit codes and output', () => {
     expect(lines[1]).toMatch(/^ {2}2:5 {2}error {4}.+ {2}upstream-package-source$/);
     expect(lines[2]).toBe('    2 | RUN apk add curl');
     expect(lines[3]).toBe('      |     ^^^^^^^^^^^^');
-    expect(lines.at(-2)).toBe('✖ 1 problem (1 error, 0 warnings, 0 info)');
+    expect(lines.at(-2)).toBe('✖ 1 problem (1 error, 0 warnings, 0 info) in 1 file');
   });
 
   it('fails at the fail level: flag over config over the default (warning)', async () => {
@@ -49,7 +49,7 @@ describe('lint: exit codes and output', () => {
     expect(r.stdout).toContain('missing: error: no such file or directory\n');
     expect(r.stdout).toContain('b.Dockerfile: error: file is binary');
     expect(r.stdout).toContain(`${path.join('a', 'Dockerfile')}\n  2:5  error`);
-    expect(r.stdout).toContain('✖ 1 problem (1 error, 0 warnings, 0 info)\n✖ 2 files could not be linted\n');
+    expect(r.stdout).toContain('✖ 1 problem (1 error, 0 warnings, 0 info) in 1 of 2 files\n✖ 2 files could not be linted\n');
   });
 
   it('refuses a file over --max-size', async () => {

@@ -50,10 +50,18 @@ describe('.pre-commit-hooks.yaml', () => {
     expect(hooks[1]!.files).toBe(hooks[0]!.files);
   });
 
+  it("is what the README's config uses", () => {
+    const readme = fs.readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+    const block = /```yaml\n(# \.pre-commit-config\.yaml\n[\s\S]*?)```/.exec(readme)![1]!;
+    const config = parse(block.replace(/# - id:/g, '- id:')) as { repos: { repo: string; rev: string; hooks: { id: string }[] }[] };
+    expect(config.repos[0]!.repo).toBe('https://github.com/hardenfile/hardenfile');
+    expect(config.repos[0]!.hooks.map((h) => h.id)).toEqual(hooks.map((h) => h.id));
+  });
+
   it('matches the Dockerfile names and nothing else, in any directory', () => {
     const files = pythonRegex(hooks[0]!.files);
-    const yes = ['Dockerfile', 'dockerfile', 'Dockerfile.dev', 'Dockerfile.prod.arm64', 'web.Dockerfile', 'api.dockerfile', 'Containerfile', 'Containerfile.prod'];
-    const no = ['Dockerfile.dockerignore', 'web.Dockerfile.dockerignore', '.dockerignore', 'DOCKERFILE', 'MyDockerfile', 'Dockerfile-dev', 'Dockerfiles', 'dockerfile.md', 'notes.md', 'Containerfiles', 'compose.yaml'];
+    const yes = ['Dockerfile', 'dockerfile', 'Dockerfile.dev', 'dockerfile.dev', 'Dockerfile.prod.arm64', 'Dockerfile-dev', 'web.Dockerfile', 'api.dockerfile', 'Containerfile', 'containerfile', 'Containerfile.prod', 'Containerfile-dev', 'containerfile-ci', 'x.Containerfile', 'x.containerfile'];
+    const no = ['Dockerfile.dockerignore', 'Containerfile.dockerignore', 'web.Dockerfile.dockerignore', '.dockerignore', 'DOCKERFILE', 'MyDockerfile', 'Dockerfiles', 'notes.md', 'Containerfiles', 'compose.yaml', 'Dockerfile_dev'];
     for (const dir of ['', 'services/api/', '.devcontainer/']) {
       for (const name of yes) expect(files.test(dir + name), `${dir}${name} should match`).toBe(true);
       for (const name of no) expect(files.test(dir + name), `${dir}${name} should not match`).toBe(false);
@@ -62,7 +70,8 @@ describe('.pre-commit-hooks.yaml', () => {
   });
 
   it('agrees with directory discovery on every name', async () => {
-    const names = ['Dockerfile', 'dockerfile', 'Dockerfile.dev', 'x.Dockerfile', 'x.dockerfile', 'Containerfile', 'Containerfile.ci', 'Dockerfile.dockerignore', 'DOCKERFILE', 'MyDockerfile', 'Dockerfile-dev', 'a.md', 'Containerfiles'];
+    const names = ['Dockerfile', 'dockerfile', 'Dockerfile.dev', 'dockerfile.dev', 'Dockerfile-dev', 'x.Dockerfile', 'x.dockerfile', 'Containerfile', 'containerfile', 'Containerfile.ci', 'Containerfile-dev', 'x.containerfile'];
+    names.push('Dockerfile.dockerignore', 'Containerfile.dockerignore', 'DOCKERFILE', 'MyDockerfile', 'Dockerfile_dev', 'a.md', 'Containerfiles', 'Dockerfiles');
     const root = tree(Object.fromEntries(names.map((n) => [`d/${n}`, ''])));
     const found = (await discover(['.'], { cwd: root })).files.map((f) => path.basename(f)).sort();
     const files = pythonRegex(hooks[0]!.files);

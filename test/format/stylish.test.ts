@@ -16,7 +16,7 @@ describe('stylish', () => {
         '    2 | RUN echo "https://dl-cdn.alpinelinux.org/alpine/v3.20/main" > /etc/apk/repositories',
         `      | ${' '.repeat(10)}${'^'.repeat('https://dl-cdn.alpinelinux.org/alpine/v3.20/main'.length)}`,
         '',
-        '✖ 1 problem (0 errors, 1 warning, 0 info)',
+        '✖ 1 problem (0 errors, 1 warning, 0 info) in 1 file',
         '',
       ].join('\n'),
     );
@@ -57,7 +57,9 @@ describe('stylish', () => {
     const out = formatStylish([report('Dockerfile', text, [finding(text, 'a', { fix: safe, severity: 'error' }), finding(text, 'b', { fix: unsafe }), finding(text, 'c', { severity: 'info' })])], off);
     expect(out).toContain('  1:5  error    Repository is not a hardened source  upstream-package-source  (fixable)');
     expect(out).toContain('  2:5  warning  Repository is not a hardened source  upstream-package-source  (unsafe fix)');
-    expect(out.trimEnd().split('\n').at(-1)).toBe('✖ 3 problems (1 error, 1 warning, 1 info) — 1 fixable with --fix, 1 more with --unsafe-fixes');
+    expect(out.trimEnd().split('\n').at(-1)).toBe('✖ 3 problems (1 error, 1 warning, 1 info) in 1 file — 1 fixable with --fix, 1 more with --unsafe-fixes');
+    const clean = report('ok/Dockerfile', 'FROM scratch\n', []);
+    expect(summaryLine([report('Dockerfile', text, [finding(text, 'a')]), clean, clean], off)).toBe('✖ 1 problem (0 errors, 1 warning, 0 info) in 1 of 3 files');
   });
 
   it('never prints a secret from the file, in the frame or the message', () => {
@@ -84,8 +86,10 @@ describe('stylish', () => {
   it('prints per-file errors and a clean summary', () => {
     const bad = { path: 'image.bin', result: { findings: [], secretSpans: [], error: 'file is binary (it contains NUL bytes)' } };
     const good = report('Dockerfile', 'FROM scratch\n', []);
-    expect(formatStylish([bad, good], off)).toBe('image.bin: error: file is binary (it contains NUL bytes)\n\n✖ 1 file could not be linted\n');
+    expect(formatStylish([bad, good], off)).toBe('image.bin: error: file is binary (it contains NUL bytes)\n\n✔ no problems in 1 file\n✖ 1 file could not be linted\n');
     expect(formatStylish([good, good], off)).toBe('✔ no problems in 2 files\n');
+    expect(formatStylish([bad], off)).toBe('image.bin: error: file is binary (it contains NUL bytes)\n\n✖ 1 file could not be linted\n');
+    expect(formatStylish([], off)).toBe('✔ no problems in 0 files\n');
   });
 
   it('colours only when asked', () => {

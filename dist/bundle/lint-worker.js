@@ -1,0 +1,7274 @@
+import { createRequire as __hfRequire } from 'node:module'; const require = __hfRequire(import.meta.url);
+
+// src/cli/lint-worker.ts
+import { parentPort, workerData } from "node:worker_threads";
+
+// src/text.ts
+var LineIndex = class {
+  constructor(text) {
+    this.text = text;
+    const starts = [0];
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 10) starts.push(i + 1);
+      else if (c === 13 && text.charCodeAt(i + 1) !== 10) starts.push(i + 1);
+    }
+    this.starts = starts;
+  }
+  text;
+  starts;
+  /** 0-based line of an offset. */
+  lineOf(offset) {
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = lo + hi + 1 >> 1;
+      if (this.starts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
+  /** Offset of a 0-based line and character (LSP style). */
+  offsetAt(line, character) {
+    if (line >= this.starts.length) return this.text.length;
+    return Math.min(this.starts[line] + character, this.text.length);
+  }
+  /** 1-based position of an offset. */
+  position(offset) {
+    const line = this.lineOf(offset);
+    return { line: line + 1, column: offset - this.starts[line] + 1 };
+  }
+  /** End offset of a 0-based line, before its line break. */
+  lineEnd(line) {
+    const next = this.starts[line + 1];
+    let end = next === void 0 ? this.text.length : next;
+    if (end > 0 && this.text[end - 1] === "\n") end--;
+    if (end > 0 && this.text[end - 1] === "\r") end--;
+    return Math.max(end, this.starts[line]);
+  }
+  lineText(line) {
+    return this.text.slice(this.starts[line], this.lineEnd(line));
+  }
+  get lineCount() {
+    return this.starts.length;
+  }
+};
+function detectEol(text) {
+  const crlf = text.split("\r\n").length - 1;
+  const lf = text.split("\n").length - 1 - crlf;
+  return crlf > lf ? "\r\n" : "\n";
+}
+
+// src/parse/dockerfile.ts
+var FLAGGED = /* @__PURE__ */ new Set(["FROM", "RUN", "COPY", "ADD", "HEALTHCHECK", "ONBUILD"]);
+var HEREDOC_KEYWORDS = /* @__PURE__ */ new Set(["RUN", "COPY", "ADD"]);
+var DIRECTIVES = /* @__PURE__ */ new Set(["syntax", "escape", "check"]);
+var DIRECTIVE = /^([a-zA-Z][a-zA-Z0-9]*)[\t\f\r ]*=(.*)$/;
+function isUnicodeSpace(code) {
+  if (code <= 32) return code === 32 || code >= 9 && code <= 13;
+  if (code < 133) return false;
+  return code === 133 || code === 160 || code === 5760 || code >= 8192 && code <= 8202 || code === 8232 || code === 8233 || code === 8239 || code === 8287 || code === 12288;
+}
+function isWordBlank(code) {
+  return code === 32 || code === 9 || code === 11 || code === 12 || code === 13;
+}
+function isAsciiSpace(code) {
+  return code === 32 || code >= 9 && code <= 13;
+}
+function joinLines(text, from, limit, escape, onComment) {
+  const parts = [];
+  const starts = [];
+  const offsets = [];
+  let length = 0;
+  let pos = from;
+  let first = true;
+  let lastLineEnd = from;
+  for (; ; ) {
+    const nl = text.indexOf("\n", pos);
+    const next = nl === -1 ? text.length : nl + 1;
+    let end = nl === -1 ? text.length : nl;
+    while (end > pos && text.charCodeAt(end - 1) === 13) end--;
+    if (!first) {
+      let i = pos;
+      while (i < end && isUnicodeSpace(text.charCodeAt(i))) i++;
+      if (i === end || text[i] === "#") {
+        if (i < end) onComment?.(i, end);
+        if (next >= text.length || next >= limit) return { text: parts.join(""), starts, offsets, lastLineEnd, next };
+        pos = next;
+        continue;
+      }
+    }
+    first = false;
+    lastLineEnd = end;
+    let k = end;
+    while (k > pos && (text[k - 1] === " " || text[k - 1] === "	")) k--;
+    const esc = k - 1;
+    const continues = esc >= pos && text[esc] === escape && text[esc - 1] !== escape;
+    const pieceEnd = Math.min(continues ? esc : end, Math.max(limit, pos));
+    if (pieceEnd > pos) {
+      starts.push(length);
+      offsets.push(pos);
+      parts.push(text.slice(pos, pieceEnd));
+      length += pieceEnd - pos;
+    }
+    if (!continues || esc >= limit || next >= text.length || next >= limit) return { text: parts.length === 1 ? parts[0] : parts.join(""), starts, offsets, lastLineEnd, next };
+    pos = next;
+  }
+}
+function fileAt(line, j) {
+  const { starts, offsets } = line;
+  if (starts.length === 1) return offsets[0] + j;
+  if (starts.length === 0) return line.lastLineEnd;
+  let lo = 0;
+  let hi = starts.length - 1;
+  if (j >= line.text.length) return offsets[hi] + (line.text.length - starts[hi]);
+  while (lo < hi) {
+    const mid = lo + hi + 1 >> 1;
+    if (starts[mid] <= j) lo = mid;
+    else hi = mid - 1;
+  }
+  return offsets[lo] + (j - starts[lo]);
+}
+function spanOf(line, a, b) {
+  return b > a ? { start: fileAt(line, a), end: fileAt(line, b - 1) + 1 } : { start: fileAt(line, a), end: fileAt(line, a) };
+}
+function parseDockerfile(text) {
+  const lines = new LineIndex(text);
+  const starts = [0];
+  const ends = [];
+  const endBefore = (i) => {
+    let e = i;
+    while (e > starts.at(-1) && text[e - 1] === "\r") e--;
+    return e;
+  };
+  for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) {
+    ends.push(endBefore(i));
+    starts.push(i + 1);
+  }
+  ends.push(endBefore(text.length));
+  const count = starts.length;
+  const lineStart = (l) => l === 0 && text.charCodeAt(0) === 65279 ? 1 : starts[l];
+  const comments = [];
+  const instructions = [];
+  const lineEnd = (l) => ends[l];
+  let escape = "\\";
+  let syntax = null;
+  let line = 0;
+  const firstChar = (l) => {
+    let i = lineStart(l);
+    const end = lineEnd(l);
+    while (i < end && isUnicodeSpace(text.charCodeAt(i))) i++;
+    return i;
+  };
+  const directiveAt = (l) => {
+    let i = firstChar(l);
+    const end = lineEnd(l);
+    if (text[i] !== "#") return null;
+    i++;
+    while (i < end && isUnicodeSpace(text.charCodeAt(i))) i++;
+    const m = DIRECTIVE.exec(text.slice(i, end));
+    if (!m) return null;
+    const name = m[1].toLowerCase();
+    const raw = m[2];
+    let a = 0;
+    let b = raw.length;
+    while (a < b && "	\f\r ".includes(raw[a])) a++;
+    while (b > a && "	\f\r ".includes(raw[b - 1])) b--;
+    const value = raw.slice(a, b);
+    return DIRECTIVES.has(name) && value !== "" ? { name, value } : null;
+  };
+  for (let d; line < count && (d = directiveAt(line)); line++) {
+    if (d.name === "escape" && (d.value === "\\" || d.value === "`")) escape = d.value;
+    else if (d.name === "syntax") syntax = d.value;
+  }
+  if (count > 1 && text.startsWith("#!", lineStart(0))) {
+    for (let l = 1, d; l < count && (d = directiveAt(l)); l++) if (d.name === "syntax") syntax = d.value;
+  }
+  const addComment = (start, end) => comments.push({ span: { start, end }, text: text.slice(start, end) });
+  while (line < count) {
+    const first = firstChar(line);
+    const end = lineEnd(line);
+    if (first === end) {
+      line++;
+      continue;
+    }
+    if (text[first] === "#") {
+      addComment(first, end);
+      line++;
+      continue;
+    }
+    const joined = joinLines(text, first, text.length, escape, addComment);
+    let l = line + 1;
+    while (l < count && starts[l] < joined.next) l++;
+    line = l;
+    const j = joined.text;
+    let tail = j.length;
+    while (tail > 0 && isUnicodeSpace(j.charCodeAt(tail - 1))) tail--;
+    if (tail === 0) continue;
+    const head = readHead(joined, 0, tail, escape);
+    head.span.start = first;
+    let contentEnd2 = head.argsSpan?.end ?? head.keywordSpan.end;
+    const owner = head.trigger ?? head;
+    if (HEREDOC_KEYWORDS.has(owner.keyword) && owner.argsSpan && j.includes("<<")) {
+      for (const marker of findHeredocMarkers(joined, 0, tail)) {
+        const body = l;
+        let close = -1;
+        for (; l < count; l++) {
+          const lineText = text.slice(starts[l], lineEnd(l));
+          if ((marker.strip ? lineText.replace(/^\t+/, "") : lineText) === marker.name) {
+            close = l;
+            break;
+          }
+        }
+        const bodyEnd = close === -1 ? l : close;
+        const heredoc = {
+          name: marker.name,
+          expand: marker.expand,
+          startSpan: marker.span,
+          contentSpan: bodyEnd > body ? { start: starts[body], end: lineEnd(bodyEnd - 1) } : null,
+          endSpan: close === -1 ? null : { start: starts[close], end: lineEnd(close) }
+        };
+        owner.heredocs.push(heredoc);
+        if (owner !== head) head.heredocs.push(heredoc);
+        if (close !== -1) l++;
+        const last = heredoc.endSpan?.end ?? heredoc.contentSpan?.end;
+        if (last !== void 0) contentEnd2 = Math.max(contentEnd2, last);
+      }
+      line = l;
+      if (owner.heredocs.length > 0) {
+        owner.argsSpan.end = contentEnd2;
+        if (owner !== head) head.argsSpan.end = contentEnd2;
+      }
+    }
+    const spanEnd = Math.max(contentEnd2, joined.lastLineEnd);
+    head.span.end = spanEnd;
+    if (head.trigger) head.trigger.span.end = spanEnd;
+    instructions.push(head);
+  }
+  return { text, lines, escape, syntax, instructions, comments };
+}
+function readHead(joined, start, end, escape) {
+  const s = joined.text;
+  let i = start;
+  while (i < end && !isWordBlank(s.charCodeAt(i))) i++;
+  const keyword = s.slice(start, i).toUpperCase();
+  const head = {
+    keyword,
+    span: { start: fileAt(joined, start), end: 0 },
+    keywordSpan: spanOf(joined, start, i),
+    argsSpan: null,
+    args: [],
+    flags: [],
+    heredocs: [],
+    trigger: null
+  };
+  let pos = i;
+  while (pos < end && isWordBlank(s.charCodeAt(pos))) pos++;
+  if (FLAGGED.has(keyword)) pos = readFlags(joined, pos, end, escape, head.flags);
+  while (pos < end && isUnicodeSpace(s.charCodeAt(pos))) pos++;
+  if (pos < end) {
+    head.argsSpan = spanOf(joined, pos, end);
+    head.args = wordsOf(joined, pos, end);
+    if (keyword === "ONBUILD") head.trigger = readHead(joined, pos, end, escape);
+  }
+  return head;
+}
+function readFlags(joined, from, end, escape, flags) {
+  const s = joined.text;
+  let p = from;
+  for (; ; ) {
+    while (p < end && isAsciiSpace(s.charCodeAt(p))) p++;
+    if (p + 1 >= end || s[p] !== "-" || s[p + 1] !== "-") return p;
+    const wordStart = p;
+    let plain = p;
+    while (plain < end && !isAsciiSpace(s.charCodeAt(plain)) && s[plain] !== '"' && s[plain] !== "'" && s[plain] !== escape) plain++;
+    if (plain >= end || isAsciiSpace(s.charCodeAt(plain))) {
+      p = plain;
+      const word2 = s.slice(wordStart, p);
+      if (word2 === "--") return p;
+      flags.push(makeFlag(joined, word2, null, wordStart, p));
+      continue;
+    }
+    let word = "";
+    const at = [];
+    let quote = "";
+    for (; p < end; p++) {
+      const c = s[p];
+      if (quote) {
+        if (c === quote) {
+          quote = "";
+          continue;
+        }
+        if (c === escape) {
+          if (p + 1 === end) {
+            quote = "";
+            continue;
+          }
+          p++;
+        }
+      } else {
+        if (isAsciiSpace(s.charCodeAt(p))) break;
+        if (c === '"' || c === "'") {
+          quote = c;
+          continue;
+        }
+        if (c === escape) {
+          if (p + 1 === end) continue;
+          p++;
+        }
+      }
+      word += s[p];
+      at.push(p);
+    }
+    if (word === "--") return p;
+    flags.push(makeFlag(joined, word, at, wordStart, p));
+  }
+}
+function makeFlag(joined, word, at, wordStart, wordEnd) {
+  const span = spanOf(joined, wordStart, wordEnd);
+  const eq = word.indexOf("=");
+  if (eq === -1) return { name: word.slice(2), value: null, span, valueSpan: null, options: [] };
+  const value = word.slice(eq + 1);
+  const index = (k) => at ? at[k] : wordStart + k;
+  const valueSpan = { start: fileAt(joined, index(eq)) + 1, end: span.end };
+  const spanIn = (a, b) => {
+    if (b > a) return { start: fileAt(joined, index(a)), end: fileAt(joined, index(b - 1)) + 1 };
+    const after = fileAt(joined, index(a - 1)) + 1;
+    return { start: after, end: after };
+  };
+  const options = [];
+  if (value.includes("=")) {
+    for (let s = eq + 1; s <= word.length; ) {
+      let e = word.indexOf(",", s);
+      if (e === -1) e = word.length;
+      const oeq = word.indexOf("=", s);
+      const hasValue = oeq !== -1 && oeq < e;
+      if (e > s) {
+        options.push({
+          name: word.slice(s, hasValue ? oeq : e),
+          value: hasValue ? word.slice(oeq + 1, e) : null,
+          span: spanIn(s, e),
+          valueSpan: hasValue ? spanIn(oeq + 1, e) : null
+        });
+      }
+      s = e + 1;
+    }
+  }
+  return { name: word.slice(2, eq), value, span, valueSpan, options };
+}
+function wordsOf(joined, from, end) {
+  const s = joined.text;
+  const words = [];
+  let i = from;
+  while (i < end) {
+    while (i < end && isWordBlank(s.charCodeAt(i))) i++;
+    if (i >= end) break;
+    const start = i;
+    while (i < end && !isWordBlank(s.charCodeAt(i))) i++;
+    words.push({ text: s.slice(start, i), span: spanOf(joined, start, i) });
+  }
+  return words;
+}
+function findHeredocMarkers(joined, from, end) {
+  const s = joined.text;
+  const out = [];
+  let quote = null;
+  let wordStart = true;
+  for (let i = from; i < end; i++) {
+    const c = s[i];
+    if (quote) {
+      if (c === quote) quote = null;
+      else if (c === "\\" && quote === '"') i++;
+      continue;
+    }
+    if (c === "\\") {
+      i++;
+      wordStart = false;
+      continue;
+    }
+    if (c === '"' || c === "'") {
+      quote = c;
+      wordStart = false;
+      continue;
+    }
+    if (isUnicodeSpace(s.charCodeAt(i))) {
+      wordStart = true;
+      continue;
+    }
+    let k = i;
+    if (wordStart) while (k < end && s[k] >= "0" && s[k] <= "9") k++;
+    if (wordStart && s.startsWith("<<", k) && s[k + 2] !== "<") {
+      const marker = readMarker(joined, i, k + 2, end);
+      if (marker) {
+        out.push(marker.marker);
+        i = marker.end - 1;
+        wordStart = false;
+        continue;
+      }
+    }
+    wordStart = false;
+  }
+  return out;
+}
+function readMarker(joined, start, after, end) {
+  const s = joined.text;
+  let i = after;
+  const strip = s[i] === "-";
+  if (strip) i++;
+  else while (i < end && (s[i] === " " || s[i] === "	" || s[i] === "\r")) i++;
+  let name = "";
+  let quoted = false;
+  while (i < end && !isUnicodeSpace(s.charCodeAt(i)) && !/[;&|<>()`]/.test(s[i])) {
+    const c = s[i];
+    if (c === '"' || c === "'") {
+      const close = s.indexOf(c, i + 1);
+      if (close === -1 || close >= end) return null;
+      name += s.slice(i + 1, close);
+      quoted = true;
+      i = close + 1;
+    } else if (c === "\\" && i + 1 < end && !isUnicodeSpace(s.charCodeAt(i + 1))) {
+      name += s[i + 1];
+      i += 2;
+    } else {
+      name += c;
+      i++;
+    }
+  }
+  return name ? { marker: { name, strip, expand: !quoted, span: spanOf(joined, start, i) }, end: i } : null;
+}
+function readProperties(text, raw, escape) {
+  if (!raw.argsSpan) return [];
+  const joined = joinLines(text, raw.argsSpan.start, raw.argsSpan.end, escape);
+  const j = joined.text;
+  const words = quotedWords(j, escape);
+  const first = words[0];
+  if (raw.keyword === "ENV" && first && !j.slice(first.start, first.end).includes("=")) {
+    let v = first.start;
+    while (v < j.length && !isWordBlank(j.charCodeAt(v))) v++;
+    const name = j.slice(first.start, v);
+    const nameSpan = spanOf(joined, first.start, v);
+    while (v < j.length && isWordBlank(j.charCodeAt(v))) v++;
+    if (v >= j.length) return [{ name, nameSpan, value: null, valueSpan: null }];
+    return [{ name, nameSpan, value: unescapeValue(j.slice(v), escape), valueSpan: spanOf(joined, v, j.length) }];
+  }
+  return words.map((w) => {
+    const word = j.slice(w.start, w.end);
+    const eq = word.indexOf("=");
+    const nameSpan = spanOf(joined, w.start, eq === -1 ? w.end : w.start + eq);
+    if (eq === -1) return { name: word, nameSpan, value: null, valueSpan: null };
+    return { name: word.slice(0, eq), nameSpan, value: unescapeValue(word.slice(eq + 1), escape), valueSpan: spanOf(joined, w.start + eq + 1, w.end) };
+  });
+}
+function quotedWords(s, escape) {
+  const words = [];
+  let i = 0;
+  while (i < s.length) {
+    while (i < s.length && isUnicodeSpace(s.charCodeAt(i))) i++;
+    if (i >= s.length) break;
+    const start = i;
+    let quote = null;
+    for (; i < s.length; i++) {
+      const c = s[i];
+      if (quote) {
+        if (c === quote) quote = null;
+        else if (c === escape && quote === '"') i++;
+      } else if (c === '"' || c === "'") quote = c;
+      else if (c === escape) i++;
+      else if (isUnicodeSpace(s.charCodeAt(i))) break;
+    }
+    words.push({ start, end: Math.min(i, s.length) });
+  }
+  return words;
+}
+function unescapeValue(raw, escape) {
+  let out = "";
+  let quote = null;
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw[i];
+    if (quote === "'") {
+      if (c === "'") quote = null;
+      else out += c;
+    } else if (c === escape && i + 1 < raw.length && (quote === null || raw[i + 1] === '"' || raw[i + 1] === escape)) {
+      out += raw[++i];
+    } else if (quote === '"' && c === '"') quote = null;
+    else if (quote === null && (c === '"' || c === "'")) quote = c;
+    else out += c;
+  }
+  return out;
+}
+
+// src/parse/run-script.ts
+var ScriptBuilder = class {
+  /** `origin`: where an empty script stands in the file. */
+  constructor(file, origin) {
+    this.file = file;
+    this.origin = origin;
+  }
+  file;
+  origin;
+  parts = [];
+  length = 0;
+  segments = [];
+  /** Appends the file text [from, to) unchanged. */
+  copy(from, to) {
+    if (to <= from) return;
+    this.parts.push(this.file.slice(from, to));
+    const last = this.segments[this.segments.length - 1];
+    if (last && last.exact && last.fEnd === from) {
+      last.n += to - from;
+      last.fEnd = to;
+    } else {
+      this.segments.push({ s: this.length, n: to - from, f: from, fEnd: to, exact: true });
+    }
+    this.length += to - from;
+  }
+  /** Appends text that stands for the file range [from, to) without being a copy of it. */
+  substitute(value, from, to) {
+    if (value.length === 0) return;
+    this.parts.push(value);
+    this.segments.push({ s: this.length, n: value.length, f: from, fEnd: to, exact: false });
+    this.length += value.length;
+  }
+  build() {
+    return makeScript(
+      this.parts.join(""),
+      this.segments.map((seg) => ({ ...seg })),
+      this.origin
+    );
+  }
+};
+function makeScript(text, segments, origin) {
+  const find = (offset) => {
+    let lo = 0;
+    let hi = segments.length - 1;
+    while (lo <= hi) {
+      const mid = lo + hi >> 1;
+      const seg = segments[mid];
+      if (offset < seg.s) hi = mid - 1;
+      else if (offset >= seg.s + seg.n) lo = mid + 1;
+      else return seg;
+    }
+    return void 0;
+  };
+  const toFile = (offset) => {
+    const seg = find(offset);
+    if (seg) return seg.exact ? seg.f + (offset - seg.s) : seg.f;
+    const last = segments[segments.length - 1];
+    if (!last) return origin;
+    return offset <= 0 ? segments[0].f : last.fEnd;
+  };
+  const spanToFile = (start, end) => {
+    if (start < 0 || end > text.length || end < start) return null;
+    if (start === end) {
+      const at = toFile(start);
+      return { start: at, end: at };
+    }
+    const seg = find(start);
+    if (!seg || !seg.exact || end > seg.s + seg.n) return null;
+    return { start: seg.f + (start - seg.s), end: seg.f + (end - seg.s) };
+  };
+  return { text, toFile, spanToFile };
+}
+function subScript(script, start, end) {
+  return {
+    text: script.text.slice(start, end),
+    toFile: (offset) => script.toFile(start + offset),
+    spanToFile: (s, e) => s < 0 || e > end - start || e < s ? null : script.spanToFile(start + s, start + e)
+  };
+}
+function lineEndAt(text, from) {
+  const nl = text.indexOf("\n", from);
+  return nl === -1 ? text.length : nl;
+}
+function contentEnd(text, lineStart, lineEnd) {
+  let end = lineEnd;
+  while (end > lineStart && text[end - 1] === "\r") end--;
+  return end;
+}
+function joinLogicalLine(text, from, limit, escape) {
+  const builder = new ScriptBuilder(text, from);
+  const joined = joinLines(text, from, limit, escape);
+  let tail = joined.text.length;
+  while (tail > 0 && isUnicodeSpace(joined.text.charCodeAt(tail - 1))) tail--;
+  joined.starts.forEach((s, k) => {
+    const e = Math.min(joined.starts[k + 1] ?? joined.text.length, tail);
+    if (e > s) builder.copy(joined.offsets[k], joined.offsets[k] + (e - s));
+  });
+  return { builder, lineEnd: text[joined.next - 1] === "\n" ? joined.next - 1 : text.length };
+}
+var SHELLS = /* @__PURE__ */ new Set(["sh", "bash", "/bin/sh", "/bin/bash"]);
+var SHEBANG_SHELLS = /* @__PURE__ */ new Set(["sh", "bash", "ash", "dash", "ksh", "mksh"]);
+function buildRunScript(text, argsStart, instrEnd, escape, heredocs) {
+  const { builder, lineEnd } = joinLogicalLine(text, argsStart, instrEnd, escape);
+  const header = builder.build();
+  if (header.text.trimStart().startsWith("[")) {
+    const exec = execFormScript(text, header, builder.segments);
+    if (exec !== void 0) return exec;
+  }
+  if (heredocs.length === 0) return header;
+  return heredocScript(text, header, builder, lineEnd, instrEnd, heredocs);
+}
+function heredocScript(text, header, builder, headerLineEnd, instrEnd, heredocs) {
+  const bodies = [];
+  let pos = Math.min(headerLineEnd + 1, text.length);
+  for (const doc of heredocs) {
+    const chomp = /^\d*<<-/.test(text.slice(doc.start, doc.end));
+    const body = { start: pos, end: pos, term: null };
+    while (pos < text.length) {
+      const le = lineEndAt(text, pos);
+      let nameStart = pos;
+      if (chomp) while (text[nameStart] === "	") nameStart++;
+      const ce = contentEnd(text, nameStart, le);
+      if (text.slice(nameStart, ce) === doc.name) {
+        body.end = pos;
+        body.term = { start: nameStart, end: ce, lineEnd: le };
+        pos = Math.min(le + 1, text.length);
+        break;
+      }
+      pos = Math.min(le + 1, text.length);
+      body.end = pos;
+    }
+    if (!body.term) body.end = Math.max(body.start, Math.min(body.end, instrEnd));
+    bodies.push(body);
+  }
+  const first = bodies[0];
+  const firstDoc = heredocs[0];
+  if (heredocs.length === 1 && isPlainHeredocLine(header.text)) {
+    const chomp = /^\d*<<-/.test(text.slice(firstDoc.start, firstDoc.end));
+    const plain = new ScriptBuilder(text, first.start);
+    for (let ls = first.start; ls < first.end; ) {
+      const le = Math.min(lineEndAt(text, ls) + 1, first.end);
+      let from = ls;
+      if (chomp) while (from < le && text[from] === "	") from++;
+      plain.copy(from, le);
+      ls = le;
+    }
+    const script = plain.build();
+    if (script.text.startsWith("#!") && !isShellShebang(script.text)) return null;
+    return script;
+  }
+  let newlineAt = headerLineEnd;
+  for (let i = 0; i < heredocs.length; i++) {
+    const body = bodies[i];
+    if (newlineAt < text.length) builder.copy(newlineAt, newlineAt + 1);
+    else builder.substitute("\n", text.length, text.length);
+    builder.copy(body.start, body.end);
+    if (!body.term) break;
+    builder.copy(body.term.start, body.term.end);
+    newlineAt = body.term.lineEnd;
+  }
+  return builder.build();
+}
+function isPlainHeredocLine(header) {
+  const m = /^(\d*)<<(-?)[\t\n\f\r ]*([^<]*)$/.exec(header.trim());
+  if (!m) return false;
+  return /^\s*(?:'[^']*'|"[^"]*"|[^\s'"])+\s*$/.test(m[3]);
+}
+function isShellShebang(script) {
+  const line = script.slice(2, lineEndAt(script, 0)).trim();
+  const words = line.split(/\s+/);
+  let interpreter = words[0] ?? "";
+  if (interpreter.endsWith("/env")) {
+    interpreter = words.slice(1).find((w) => !w.startsWith("-") && !w.includes("=")) ?? "";
+  }
+  const base = interpreter.slice(interpreter.lastIndexOf("/") + 1);
+  return SHEBANG_SHELLS.has(base);
+}
+function execFormScript(file, header, segments) {
+  const items = scanJsonStringArray(header.text);
+  if (items === void 0) {
+    try {
+      JSON.parse(header.text);
+      return null;
+    } catch {
+      return void 0;
+    }
+  }
+  const [shell, flag, script] = items;
+  if (!shell || !flag || !script || !SHELLS.has(shell.value) || flag.value !== "-c") return null;
+  const out = new ScriptBuilder(file, header.toFile(script.start));
+  const raw = header.text;
+  let runStart = script.start;
+  let i = script.start;
+  while (i < script.end) {
+    if (raw[i] !== "\\") {
+      i++;
+      continue;
+    }
+    copyThrough(out, segments, runStart, i);
+    const len = raw[i + 1] === "u" ? 6 : 2;
+    const decoded = JSON.parse(`"${raw.slice(i, i + len)}"`);
+    out.substitute(decoded, header.toFile(i), header.toFile(i + len));
+    i += len;
+    runStart = i;
+  }
+  copyThrough(out, segments, runStart, script.end);
+  return out.build();
+}
+function copyThrough(out, segments, from, to) {
+  for (const seg of segments) {
+    const a = Math.max(from, seg.s);
+    const b = Math.min(to, seg.s + seg.n);
+    if (a < b) out.copy(seg.f + (a - seg.s), seg.f + (b - seg.s));
+  }
+}
+function scanJsonStringArray(text) {
+  let i = 0;
+  const ws = () => {
+    while (i < text.length && /[ \t\r\n]/.test(text[i])) i++;
+  };
+  ws();
+  if (text[i] !== "[") return void 0;
+  i++;
+  ws();
+  const items = [];
+  const close = () => {
+    i++;
+    ws();
+    return i === text.length ? items : void 0;
+  };
+  if (text[i] === "]") return close();
+  for (; ; ) {
+    ws();
+    if (text[i] !== '"') return void 0;
+    const start = ++i;
+    while (i < text.length && text[i] !== '"') {
+      const c = text.charCodeAt(i);
+      if (c < 32) return void 0;
+      if (text[i] === "\\") {
+        if (text[i + 1] === "u") {
+          if (!/^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6))) return void 0;
+          i += 6;
+        } else if (text[i + 1] !== void 0 && '"\\/bfnrt'.includes(text[i + 1])) {
+          i += 2;
+        } else {
+          return void 0;
+        }
+      } else {
+        i++;
+      }
+    }
+    if (i >= text.length) return void 0;
+    const end = i++;
+    items.push({ start, end, value: JSON.parse(text.slice(start - 1, end + 1)) });
+    ws();
+    if (text[i] === ",") {
+      i++;
+      continue;
+    }
+    if (text[i] === "]") return close();
+    return void 0;
+  }
+}
+
+// src/parse/exec-form.ts
+function parseExecForm(file, start, end, escape) {
+  const { text, at } = joinLines2(file, start, end, escape);
+  if (!text.trimStart().startsWith("[")) return null;
+  let values;
+  try {
+    values = JSON.parse(text);
+  } catch {
+    return null;
+  }
+  if (!Array.isArray(values) || values.length === 0 || !values.every((v) => typeof v === "string")) return null;
+  const words = [];
+  const re = /"((?:[^"\\]|\\.)*)"/g;
+  for (let m = re.exec(text), i = 0; m && i < values.length; m = re.exec(text), i++) {
+    const inner = m[1];
+    const from = m.index + 1;
+    const value = values[i];
+    const first = at[from];
+    const last = inner.length > 0 ? at[from + inner.length - 1] : first - 1;
+    const verbatim = inner === value && last - first === inner.length - 1;
+    const span = verbatim ? { start: first, end: first + inner.length } : null;
+    words.push({ raw: m[0], value, parts: value === "" ? [] : [{ kind: "literal", text: value }], span, at: from });
+  }
+  if (words.length !== values.length) return null;
+  const extent = { start, end };
+  const command = {
+    name: words[0],
+    args: words.slice(1),
+    assignments: [],
+    redirects: [],
+    span: extent,
+    extent,
+    scope: 0,
+    parentScope: null,
+    inSubstitution: false,
+    list: 0,
+    listIndex: 0,
+    joinedBy: null,
+    branch: []
+  };
+  return {
+    script: {
+      text,
+      toFile: (offset) => at[Math.min(offset, at.length - 1)] ?? end,
+      spanToFile: (s, e) => s >= 0 && e <= text.length && e >= s && (e === s || at[e - 1] - at[s] === e - 1 - s) ? { start: at[s] ?? end, end: e === s ? at[s] ?? end : at[e - 1] + 1 } : null
+    },
+    commands: [command],
+    hasErrors: false,
+    execForm: true
+  };
+}
+function joinLines2(file, start, end, escape) {
+  let text = "";
+  const at = [];
+  for (let i = start; i < end; i++) {
+    if (file[i] === escape) {
+      let j = i + 1;
+      while (j < end && (file[j] === " " || file[j] === "	" || file[j] === "\r")) j++;
+      if (j < end && file[j] === "\n") {
+        i = j;
+        continue;
+      }
+    }
+    text += file[i];
+    at.push(i);
+  }
+  at.push(end);
+  return { text, at };
+}
+
+// src/parse/shell.ts
+function parseShell(script) {
+  const parser = new ShellParser(script);
+  try {
+    parser.parseProgram();
+  } catch (error) {
+    if (error instanceof NestingTooDeep || error instanceof RangeError) return { script, commands: [], hasErrors: true };
+    throw error;
+  }
+  return { script, commands: parser.commands, hasErrors: parser.errors };
+}
+var NestingTooDeep = class extends Error {
+};
+var MAX_DEPTH = 400;
+var TAB = 9;
+var NL = 10;
+var CR = 13;
+var SP = 32;
+var BANG = 33;
+var DQ = 34;
+var HASH = 35;
+var DOLLAR = 36;
+var AMP = 38;
+var SQ = 39;
+var LP = 40;
+var RP = 41;
+var SEMI = 59;
+var LT = 60;
+var GT = 62;
+var LB = 91;
+var BS = 92;
+var BT = 96;
+var LC = 123;
+var PIPE = 124;
+var RC = 125;
+var META = new Uint8Array(128);
+for (const c of [TAB, NL, CR, SP, SEMI, AMP, PIPE, LT, GT, LP, RP]) META[c] = 1;
+var CLOSERS = /* @__PURE__ */ new Set(["then", "elif", "else", "fi", "do", "done", "esac", "}"]);
+var OPENERS = /* @__PURE__ */ new Set(["if", "while", "until", "for", "select", "case", "{", "function", "!", "[["]);
+var RESERVED_BY_LENGTH = [[], [], [], [], [], [], [], [], [], []];
+for (const word of [...CLOSERS, ...OPENERS, "in"]) RESERVED_BY_LENGTH[word.length].push(word);
+var DECLARATIONS = /* @__PURE__ */ new Set(["export", "local", "declare", "readonly", "typeset"]);
+var ASSIGNMENT = /([A-Za-z_][A-Za-z0-9_]*(?:\[[^\]\s]*\])?)\+?=/y;
+var FUNCTION_DEF = /[A-Za-z_][A-Za-z0-9_.:-]*[ \t]*\([ \t]*\)/y;
+var PARAM = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  if (c >= 48 && c <= 57 || c >= 65 && c <= 90 || c >= 97 && c <= 122 || c === 95) PARAM[c] = 1;
+}
+for (const c of "@*#?$!-") PARAM[c.charCodeAt(0)] = 2;
+function isNameCode(c) {
+  return c >= 0 && c < 128 && PARAM[c] === 1;
+}
+var ShellParser = class {
+  constructor(script) {
+    this.script = script;
+    this.text = script.text;
+    this.n = script.text.length;
+  }
+  script;
+  commands = [];
+  errors = false;
+  pos = 0;
+  text;
+  n;
+  /** Parent of each scope; scope 0 is the script's own. */
+  scopeParents = [null];
+  nextList = 0;
+  pending = [];
+  /** How many backtick substitutions enclose the position: a backtick then ends words and lists. */
+  backticks = 0;
+  depth = 0;
+  /** The `if`/`case` arms enclosing the position (shared by the commands read there), and the next construct's id. */
+  branch = [];
+  nextConstruct = 0;
+  /** How many substitution bodies enclose the position, and for each command how many enclose it. */
+  substitutions = 0;
+  substitutionsOf = [];
+  parseProgram() {
+    const ctx = { scope: 0, inSubstitution: false };
+    for (; ; ) {
+      this.parseList(ctx);
+      if (this.pos >= this.n) break;
+      this.errors = true;
+      this.skipStray();
+    }
+    this.endHeredocs();
+  }
+  // -------------------------------------------------------------------------------------------
+  // Characters
+  code(at = this.pos) {
+    return at < this.n ? this.text.charCodeAt(at) : -1;
+  }
+  isMeta(c) {
+    return c < 0 || c < 128 && META[c] === 1 || c === BT && this.backticks > 0;
+  }
+  /** Blanks, `\`+newline and comments; stops at a newline. */
+  skipBlanks() {
+    const { text, n } = this;
+    while (this.pos < n) {
+      const c = text.charCodeAt(this.pos);
+      if (c === SP || c === TAB || c === CR) this.pos++;
+      else if (c === BS && text.charCodeAt(this.pos + 1) === NL) this.pos += 2;
+      else if (c === HASH) {
+        while (this.pos < n && text.charCodeAt(this.pos) !== NL && !(this.backticks > 0 && text.charCodeAt(this.pos) === BT)) this.pos++;
+      } else break;
+    }
+  }
+  /** Blanks, comments and newlines. */
+  skipLinebreaks() {
+    for (; ; ) {
+      this.skipBlanks();
+      if (this.code() !== NL) return;
+      this.newline();
+    }
+  }
+  /** Consumes a newline; the bodies of heredocs begun on the line that ends here follow it. */
+  newline() {
+    this.pos++;
+    if (this.pending.length > 0) this.readHeredocs();
+  }
+  /** The reserved word at the position, if the word there is exactly one. */
+  reservedAt() {
+    const c = this.code();
+    if (!(c >= 97 && c <= 122 || c === LC || c === RC || c === LB || c === BANG)) return null;
+    let e = this.pos + 1;
+    while (e < this.n && e - this.pos <= 8) {
+      const d = this.text.charCodeAt(e);
+      if (this.isMeta(d)) break;
+      if (d === SQ || d === DQ || d === BS || d === DOLLAR || d === BT) return null;
+      e++;
+    }
+    if (e < this.n && !this.isMeta(this.text.charCodeAt(e))) return null;
+    for (const word of RESERVED_BY_LENGTH[e - this.pos]) if (this.text.startsWith(word, this.pos)) return word;
+    return null;
+  }
+  /** At the end of a compound list: EOF, `)`, `;;`, a closing backtick or a closing reserved word. */
+  atCloser() {
+    const c = this.code();
+    if (c < 0 || c === RP) return true;
+    if (c === BT && this.backticks > 0) return true;
+    if (c === SEMI && this.code(this.pos + 1) === SEMI) return true;
+    if (c === SEMI && this.code(this.pos + 1) === AMP) return true;
+    const word = this.reservedAt();
+    return word !== null && CLOSERS.has(word);
+  }
+  skipStray() {
+    const word = this.reservedAt();
+    this.pos += word ? word.length : 1;
+  }
+  expectWord(word) {
+    this.skipLinebreaks();
+    if (this.reservedAt() === word) {
+      this.pos += word.length;
+      return true;
+    }
+    this.errors = true;
+    return false;
+  }
+  expectChar(c) {
+    this.skipLinebreaks();
+    if (this.code() === c) {
+      this.pos++;
+      return true;
+    }
+    this.errors = true;
+    return false;
+  }
+  enter() {
+    if (++this.depth > MAX_DEPTH) throw new NestingTooDeep();
+  }
+  // -------------------------------------------------------------------------------------------
+  // Lists and compound commands
+  newScope(parent) {
+    this.scopeParents.push(parent);
+    return this.scopeParents.length - 1;
+  }
+  /**
+   * Moves what was read since `before` (commands) and `scopesBefore` (scopes) from `parent` into a
+   * new scope under it, once it turns out to run in a subshell (a first pipeline stage, a `… &`).
+   */
+  ownScope(before, scopesBefore, parent) {
+    const scope = this.newScope(parent);
+    for (let k = scopesBefore; k < scope; k++) if (this.scopeParents[k] === parent) this.scopeParents[k] = scope;
+    for (let i = before; i < this.commands.length; i++) {
+      const command = this.commands[i];
+      if (command.scope === parent) {
+        command.scope = scope;
+        command.parentScope = parent;
+      } else if (command.parentScope === parent) {
+        command.parentScope = scope;
+      }
+    }
+  }
+  /** A compound list that sh requires to hold a statement (`if`, `then`, `{`, `do`, …). */
+  parseBody(ctx) {
+    if (this.parseList(ctx) === 0) this.errors = true;
+  }
+  /** A compound list: statements up to a closer, all in one list. Returns how many it read. */
+  parseList(ctx) {
+    const list = { id: this.nextList++, next: 0 };
+    let joiner = null;
+    for (; ; ) {
+      this.skipBlanks();
+      const c = this.code();
+      if (c === NL) {
+        this.newline();
+        if (list.next > 0) joiner ??= ";";
+        continue;
+      }
+      if (this.atCloser()) return list.next;
+      const start = this.pos;
+      const before = this.commands.length;
+      const scopesBefore = this.scopeParents.length;
+      this.parseAndOr(ctx, list, list.next === 0 ? null : joiner ?? ";");
+      joiner = null;
+      this.skipBlanks();
+      const d = this.code();
+      if (d === SEMI && this.code(this.pos + 1) !== SEMI && this.code(this.pos + 1) !== AMP) {
+        this.pos++;
+        joiner = ";";
+      } else if (d === AMP && this.code(this.pos + 1) !== AMP) {
+        this.pos++;
+        joiner = "&";
+        this.ownScope(before, scopesBefore, ctx.scope);
+      } else if (d !== NL && !this.atCloser()) {
+        this.errors = true;
+        if (this.pos === start || d === SEMI || d === AMP || d === LP || d === PIPE) this.pos++;
+      }
+    }
+  }
+  /**
+   * An and-or list. What runs after `||`, or after `&&` behind a test (`[ -z "$A" ] && A=x`), may
+   * not run at all: from there on the pipelines are arms of the list, a new one at each `||`, as
+   * in an `if`. (After `&&` behind any other command they run whenever the RUN succeeds.)
+   */
+  parseAndOr(ctx, list, joiner) {
+    let last = this.commands.length;
+    this.parsePipeline(ctx, list, joiner);
+    let construct = -1;
+    let arm = 0;
+    for (; ; ) {
+      this.skipBlanks();
+      const c = this.code();
+      const d = this.code(this.pos + 1);
+      let op;
+      if (c === AMP && d === AMP) op = "&&";
+      else if (c === PIPE && d === PIPE) op = "||";
+      else return;
+      this.pos += 2;
+      this.skipLinebreaks();
+      if (this.atCloser()) {
+        this.errors = true;
+        return;
+      }
+      if (op === "||" || construct < 0 && this.isTest(this.commands[last])) {
+        if (construct < 0) construct = this.nextConstruct++;
+        arm++;
+      }
+      last = this.commands.length;
+      if (construct < 0) this.parsePipeline(ctx, list, op);
+      else this.inArm(construct, arm, () => this.parsePipeline(ctx, list, op));
+    }
+  }
+  isTest(command) {
+    const name = command?.name?.value;
+    return name === "[" || name === "[[" || name === "test";
+  }
+  parsePipeline(ctx, list, joiner) {
+    this.skipBlanks();
+    while (this.reservedAt() === "!") {
+      this.pos++;
+      this.skipBlanks();
+    }
+    const before = this.commands.length;
+    const scopesBefore = this.scopeParents.length;
+    this.parseCommand(ctx, list, joiner);
+    this.skipBlanks();
+    if (!(this.code() === PIPE && this.code(this.pos + 1) !== PIPE)) return;
+    this.ownScope(before, scopesBefore, ctx.scope);
+    while (this.code() === PIPE && this.code(this.pos + 1) !== PIPE) {
+      const op = this.code(this.pos + 1) === AMP ? "|&" : "|";
+      this.pos += op.length;
+      this.skipLinebreaks();
+      if (this.atCloser()) {
+        this.errors = true;
+        return;
+      }
+      this.parseCommand({ scope: this.newScope(ctx.scope), inSubstitution: ctx.inSubstitution }, list, op);
+      this.skipBlanks();
+    }
+  }
+  parseCommand(ctx, list, joiner) {
+    this.enter();
+    try {
+      this.skipBlanks();
+      while (this.reservedAt() === "!") {
+        this.errors = true;
+        this.pos++;
+        this.skipBlanks();
+      }
+      const c = this.code();
+      if (c === LP) {
+        list.next++;
+        const before = this.commands.length;
+        if (this.code(this.pos + 1) === LP && this.arithmeticAt(this.pos + 2)) {
+          this.skipArithmetic(this.pos + 2, ctx);
+        } else {
+          this.pos++;
+          this.parseBody({ scope: this.newScope(ctx.scope), inSubstitution: ctx.inSubstitution });
+          this.expectChar(RP);
+        }
+        this.groupRedirects(before, ctx);
+        return;
+      }
+      const word = this.reservedAt();
+      if (word !== null && OPENERS.has(word) && word !== "!" && word !== "[[") {
+        list.next++;
+        const before = this.commands.length;
+        this.pos += word.length;
+        this.parseCompound(word, ctx);
+        this.groupRedirects(before, ctx);
+        return;
+      }
+      FUNCTION_DEF.lastIndex = this.pos;
+      if (word === null && FUNCTION_DEF.test(this.text)) {
+        list.next++;
+        const before = this.commands.length;
+        this.pos = FUNCTION_DEF.lastIndex;
+        this.parseFunctionBody(ctx);
+        this.groupRedirects(before, ctx);
+        return;
+      }
+      this.parseSimple(ctx, list, joiner);
+    } finally {
+      this.depth--;
+    }
+  }
+  /** The compound command after its opening word. */
+  parseCompound(word, ctx) {
+    switch (word) {
+      case "{":
+        this.parseBody(ctx);
+        this.expectWord("}");
+        return;
+      case "if": {
+        const construct = this.nextConstruct++;
+        let arm = 0;
+        this.parseBody(ctx);
+        this.expectWord("then");
+        this.inArm(construct, arm++, () => this.parseBody(ctx));
+        for (; ; ) {
+          this.skipLinebreaks();
+          const next = this.reservedAt();
+          if (next === "elif") {
+            this.pos += 4;
+            this.inArm(construct, arm++, () => {
+              this.parseBody(ctx);
+              this.expectWord("then");
+              this.parseBody(ctx);
+            });
+          } else if (next === "else") {
+            this.pos += 4;
+            this.inArm(construct, arm++, () => this.parseBody(ctx));
+          } else break;
+        }
+        this.expectWord("fi");
+        return;
+      }
+      case "while":
+      case "until":
+        this.parseBody(ctx);
+        this.expectWord("do");
+        this.parseBody(ctx);
+        this.expectWord("done");
+        return;
+      case "for":
+      case "select":
+        this.parseFor(ctx);
+        return;
+      case "case":
+        this.parseCase(ctx);
+        return;
+      case "function": {
+        this.skipBlanks();
+        const start = this.pos;
+        while (!this.isMeta(this.code())) this.pos++;
+        if (this.pos === start) this.errors = true;
+        this.skipBlanks();
+        if (this.code() === LP && this.code(this.pos + 1) === RP) this.pos += 2;
+        this.parseFunctionBody(ctx);
+        return;
+      }
+    }
+  }
+  parseFunctionBody(ctx) {
+    this.skipLinebreaks();
+    const word = this.reservedAt();
+    if (this.code() === LP) {
+      this.pos++;
+      this.parseBody(ctx);
+      this.expectChar(RP);
+    } else if (word === "{") {
+      this.pos++;
+      this.parseBody(ctx);
+      this.expectWord("}");
+    } else if (word !== null && OPENERS.has(word) && word !== "!" && word !== "[[") {
+      this.pos += word.length;
+      this.parseCompound(word, ctx);
+    } else {
+      this.errors = true;
+    }
+  }
+  parseFor(ctx) {
+    this.skipBlanks();
+    if (this.code() === LP && this.code(this.pos + 1) === LP) {
+      this.skipArithmetic(this.pos + 2, ctx);
+    } else {
+      const start = this.pos;
+      while (!this.isMeta(this.code())) this.pos++;
+      if (this.pos === start) this.errors = true;
+      this.skipLinebreaks();
+      if (this.reservedAt() === "in") {
+        this.pos += 2;
+        for (; ; ) {
+          this.skipBlanks();
+          const c = this.code();
+          if (c < 0 || c === NL || c === SEMI || this.isMeta(c)) break;
+          this.parseWord(ctx);
+        }
+      }
+    }
+    this.skipBlanks();
+    if (this.code() === SEMI) this.pos++;
+    this.expectWord("do");
+    this.parseBody(ctx);
+    this.expectWord("done");
+  }
+  /** Parses inside one arm of an `if` or `case`: the commands read there carry it in `branch`. */
+  inArm(construct, arm, parse) {
+    const outer = this.branch;
+    this.branch = [...outer, { construct, arm }];
+    try {
+      parse();
+    } finally {
+      this.branch = outer;
+    }
+  }
+  parseCase(ctx) {
+    this.skipBlanks();
+    if (this.isMeta(this.code())) this.errors = true;
+    else this.parseWord(ctx);
+    if (!this.expectWord("in")) return;
+    const construct = this.nextConstruct++;
+    for (let arm = 0; ; arm++) {
+      this.skipLinebreaks();
+      if (this.code() < 0 || this.reservedAt() === "esac") break;
+      if (this.code() === LP) this.pos++;
+      for (; ; ) {
+        this.skipBlanks();
+        if (this.isMeta(this.code())) break;
+        this.parseWord(ctx);
+        this.skipBlanks();
+        if (this.code() !== PIPE) break;
+        this.pos++;
+      }
+      if (!this.expectChar(RP)) return;
+      this.inArm(construct, arm, () => this.parseList(ctx));
+      this.skipBlanks();
+      if (this.code() === SEMI) {
+        this.pos += this.code(this.pos + 1) === SEMI && this.code(this.pos + 2) === AMP ? 3 : 2;
+      } else if (this.reservedAt() !== "esac") {
+        this.errors = true;
+        return;
+      }
+    }
+    this.expectWord("esac");
+  }
+  /**
+   * Whether the `((` just before `from` opens arithmetic. bash reads it so when the parenthesis
+   * opened second closes right before a `)`, else as a subshell in a subshell (`((cd x && make) || true)`),
+   * and `$((` likewise; dash reads every `((` at a command's start as two subshells, and the
+   * arithmetic reading is only ever bash's, so it takes the bash rule. A scan of parentheses only.
+   */
+  arithmeticAt(from) {
+    let depth = 2;
+    for (let i = from; i < this.n; i++) {
+      const c = this.text.charCodeAt(i);
+      if (c === LP) depth++;
+      else if (c === RP && --depth === 1) return this.code(i + 1) === RP;
+    }
+    return true;
+  }
+  /**
+   * `(( … ))`, from just after the opening `((`: its words are not commands, but the `$( … )` and
+   * backtick substitutions in it run (`-j$(( $(nproc) + 1 ))`).
+   */
+  skipArithmetic(from, ctx) {
+    let depth = 2;
+    let i = from;
+    while (i < this.n && depth > 0) {
+      const c = this.text.charCodeAt(i);
+      if (c === LP) depth++;
+      else if (c === RP) depth--;
+      else if (c === DOLLAR && this.code(i + 1) === LP && this.code(i + 2) !== LP) {
+        this.pos = i + 2;
+        this.parseSubstitutionBody(ctx, RP);
+        i = this.pos;
+        continue;
+      } else if (c === BT) {
+        if (this.backticks > 0) break;
+        this.pos = i;
+        this.parseBacktick(ctx);
+        i = this.pos;
+        continue;
+      }
+      i++;
+    }
+    if (depth > 0) this.errors = true;
+    this.pos = i;
+  }
+  /** Redirects written after a compound command: every command inside gets a copy. */
+  groupRedirects(before, ctx) {
+    for (; ; ) {
+      this.skipBlanks();
+      if (!this.redirectAt()) return;
+      const end = this.commands.length;
+      const redirect = this.parseRedirect(ctx);
+      for (let i = before; i < end; i++) {
+        const command = this.commands[i];
+        if (this.substitutionsOf[i] === this.substitutions) command.redirects.push({ ...redirect, group: true });
+      }
+    }
+  }
+  // -------------------------------------------------------------------------------------------
+  // Simple commands
+  parseSimple(ctx, list, joiner) {
+    const start = this.pos;
+    const command = {
+      name: null,
+      args: [],
+      assignments: [],
+      redirects: [],
+      span: null,
+      extent: { start: 0, end: 0 },
+      scope: ctx.scope,
+      parentScope: this.scopeParents[ctx.scope] ?? null,
+      inSubstitution: ctx.inSubstitution,
+      list: list.id,
+      listIndex: list.next++,
+      joinedBy: joiner,
+      branch: this.branch
+    };
+    const index = this.commands.length;
+    this.commands.push(command);
+    this.substitutionsOf.push(this.substitutions);
+    let end = start;
+    let declaration = false;
+    let test = false;
+    for (; ; ) {
+      this.skipBlanks();
+      const c = this.code();
+      if (c < 0) break;
+      if (test) {
+        if (c === NL) {
+          this.newline();
+          continue;
+        }
+        const word = this.testToken();
+        if (word) {
+          command.args.push(word);
+          end = this.pos;
+          continue;
+        }
+      }
+      if (!test && this.redirectAt()) {
+        command.redirects.push(this.parseRedirect(ctx));
+        end = this.pos;
+        continue;
+      }
+      if (this.isMeta(c) && !this.processAt()) break;
+      if (command.name === null) {
+        const assignment = this.parseAssignment(ctx);
+        if (assignment) command.assignments.push(assignment.assignment);
+        else {
+          command.name = this.parseWord(ctx);
+          declaration = command.name.value !== null && DECLARATIONS.has(command.name.value);
+          test = command.name.raw === "[[";
+        }
+      } else {
+        const assignment = declaration ? this.parseAssignment(ctx) : null;
+        if (assignment) {
+          command.args.push(assignment.word);
+          command.assignments.push(assignment.assignment);
+        } else {
+          const word = this.parseWord(ctx);
+          command.args.push(word);
+          if (test && word.raw === "]]") test = false;
+        }
+      }
+      end = this.pos;
+    }
+    if (test) this.errors = true;
+    if (end === start) {
+      this.commands.splice(index, 1);
+      this.substitutionsOf.splice(index, 1);
+      list.next--;
+      this.errors = true;
+      return;
+    }
+    command.span = this.span(start, end);
+    command.extent = this.extent(start, end);
+  }
+  /** Inside `[[ … ]]`: `&&`, `||`, `(`, `)`, `<`, `>` and `!` are words of the test. */
+  testToken() {
+    const c = this.code();
+    const d = this.code(this.pos + 1);
+    let length = 0;
+    if (c === AMP && d === AMP || c === PIPE && d === PIPE) length = 2;
+    else if (c === LP || c === RP || c === LT || c === GT || c === PIPE) length = 1;
+    if (length === 0) return null;
+    const start = this.pos;
+    this.pos += length;
+    const raw = this.text.slice(start, this.pos);
+    return { raw, value: raw, parts: [{ kind: "literal", text: raw }], span: this.span(start, this.pos), at: start };
+  }
+  /** `NAME=value` at the position: reads it, with the whole word for declaration arguments. */
+  parseAssignment(ctx) {
+    ASSIGNMENT.lastIndex = this.pos;
+    const m = ASSIGNMENT.exec(this.text);
+    if (!m) return null;
+    const start = this.pos;
+    this.pos = ASSIGNMENT.lastIndex;
+    let value;
+    if (this.code() === LP) {
+      const valueStart = this.pos;
+      this.skipParens();
+      const raw = this.text.slice(valueStart, this.pos);
+      value = { raw, value: null, parts: [{ kind: "dynamic", raw }], span: this.span(valueStart, this.pos), at: valueStart };
+    } else if (this.isMeta(this.code())) {
+      value = { raw: "", value: "", parts: [], span: this.span(this.pos, this.pos), at: this.pos };
+    } else {
+      value = this.parseWord(ctx);
+    }
+    const parts = mergeLiterals([{ kind: "literal", text: m[0] }, ...value.parts]);
+    const word = { raw: this.text.slice(start, this.pos), value: literalValue(parts), parts, span: this.span(start, this.pos), at: start };
+    return { assignment: { name: m[1], value, span: this.span(start, this.pos) }, word };
+  }
+  /** Skips `( … )` with nesting and quotes, from the `(`. */
+  skipParens() {
+    let depth = 0;
+    while (this.pos < this.n) {
+      const c = this.text.charCodeAt(this.pos);
+      if (c === BS) this.pos += 2;
+      else if (c === SQ || c === DQ) this.skipQuoted(c);
+      else {
+        this.pos++;
+        if (c === LP) depth++;
+        else if (c === RP && --depth === 0) return;
+      }
+    }
+    this.pos = this.n;
+    this.errors = true;
+  }
+  skipQuoted(q) {
+    let i = this.pos + 1;
+    while (i < this.n && this.text.charCodeAt(i) !== q) i += q === DQ && this.text.charCodeAt(i) === BS ? 2 : 1;
+    if (i >= this.n) this.errors = true;
+    this.pos = Math.min(i + 1, this.n);
+  }
+  // -------------------------------------------------------------------------------------------
+  // Redirects and heredocs
+  /** A redirect operator at the position (with its fd digits); `<(` and `>(` are words. */
+  redirectAt() {
+    let i = this.pos;
+    while (i < this.n && this.text.charCodeAt(i) >= 48 && this.text.charCodeAt(i) <= 57) i++;
+    const c = this.code(i);
+    if (c === LT || c === GT) return this.code(i + 1) !== LP || i > this.pos;
+    return i === this.pos && c === AMP && this.code(i + 1) === GT;
+  }
+  parseRedirect(ctx) {
+    const start = this.pos;
+    let fd = null;
+    while (this.code() >= 48 && this.code() <= 57) this.pos++;
+    if (this.pos > start) fd = Number(this.text.slice(start, this.pos));
+    const op = this.redirectOperator();
+    this.pos += op.length;
+    const opEnd = this.pos;
+    this.skipBlanks();
+    if (op === "<<" || op === "<<-") return this.parseHeredoc(op, fd, start, opEnd, ctx);
+    let target = null;
+    if (!this.isMeta(this.code()) || this.processAt()) target = this.parseWord(ctx);
+    else this.errors = true;
+    return { op, fd, target, span: this.span(start, target ? this.pos : opEnd) };
+  }
+  redirectOperator() {
+    const t = this.text;
+    const p = this.pos;
+    if (t.startsWith("<<<", p)) return "<<<";
+    if (t.startsWith("<<-", p)) return "<<-";
+    for (const op of ["<<", "<>", "<&", ">>", ">&", ">|", "&>>", "&>"]) if (t.startsWith(op, p)) return op;
+    return t[p];
+  }
+  parseHeredoc(op, fd, start, opEnd, ctx) {
+    let target = null;
+    if (!this.isMeta(this.code())) target = this.parseWord(ctx);
+    else this.errors = true;
+    const raw = target?.raw ?? "";
+    const heredoc = { body: "", span: null, quoted: /['"\\]/.test(raw) };
+    this.pending.push({ op, name: raw.replace(/\\(.)|['"]/g, "$1"), heredoc });
+    return { op, fd, target, heredoc, span: this.span(start, target ? this.pos : opEnd) };
+  }
+  /** After the newline that ends a line with heredocs: their bodies, one after the other. */
+  readHeredocs() {
+    const { text, n } = this;
+    for (const doc of this.pending) {
+      const bodyStart = this.pos;
+      let bodyEnd = n;
+      let pos = this.pos;
+      while (pos < n) {
+        const nl = text.indexOf("\n", pos);
+        const lineEnd = nl === -1 ? n : nl;
+        let line = text.slice(pos, lineEnd);
+        if (line.endsWith("\r")) line = line.replace(/\r+$/, "");
+        if (doc.op === "<<-") line = line.replace(/^\t+/, "");
+        const next = Math.min(lineEnd + 1, n);
+        if (line === doc.name) {
+          bodyEnd = pos;
+          pos = next;
+          break;
+        }
+        pos = next;
+      }
+      this.pos = pos;
+      const body = text.slice(bodyStart, bodyEnd);
+      doc.heredoc.body = doc.op === "<<-" ? body.replace(/^\t+/gm, "") : body;
+      doc.heredoc.span = this.script.spanToFile(bodyStart, bodyEnd);
+    }
+    this.pending = [];
+  }
+  /** Heredocs begun on the last line: empty bodies at the end. */
+  endHeredocs() {
+    for (const doc of this.pending) doc.heredoc.span = this.script.spanToFile(this.n, this.n);
+    this.pending = [];
+  }
+  // -------------------------------------------------------------------------------------------
+  // Words
+  parseWord(ctx) {
+    const { text } = this;
+    const start = this.pos;
+    const parts = [];
+    let run = -1;
+    const flush = () => {
+      if (run >= 0) {
+        pushUnquoted(parts, text.slice(run, this.pos), run === start);
+        run = -1;
+      }
+    };
+    if (this.processAt()) parts.push(this.parseProcessSubstitution(ctx));
+    while (this.pos < this.n) {
+      const c = text.charCodeAt(this.pos);
+      if (this.isMeta(c)) break;
+      if (c === BS) {
+        if (run < 0) run = this.pos;
+        this.pos = Math.min(this.pos + 2, this.n);
+      } else if (c === SQ) {
+        flush();
+        const close = text.indexOf("'", this.pos + 1);
+        const end = close === -1 ? this.n : close;
+        if (close === -1) this.errors = true;
+        parts.push({ kind: "literal", text: text.slice(this.pos + 1, end) });
+        this.pos = Math.min(end + 1, this.n);
+      } else if (c === DQ) {
+        flush();
+        this.parseDouble(ctx, parts);
+      } else if (c === BT) {
+        flush();
+        parts.push(this.parseBacktick(ctx));
+      } else if (c === DOLLAR && this.expansionAt(false)) {
+        flush();
+        parts.push(this.parseDollar(ctx, false));
+      } else {
+        if (run < 0) run = this.pos;
+        this.pos++;
+      }
+    }
+    flush();
+    return this.makeWord(start, parts);
+  }
+  makeWord(start, parts) {
+    const merged = mergeLiterals(parts);
+    return { raw: this.text.slice(start, this.pos), value: literalValue(merged), parts: merged, span: this.span(start, this.pos), at: start };
+  }
+  /** `"…"` (or `$"…"`, from its `"`): literal stretches and the expansions between them. */
+  parseDouble(ctx, parts) {
+    const { text } = this;
+    this.pos++;
+    let lit = this.pos;
+    const flush = () => {
+      if (this.pos > lit) parts.push({ kind: "literal", text: unescapeDouble(text.slice(lit, this.pos)) });
+    };
+    while (this.pos < this.n) {
+      const c = text.charCodeAt(this.pos);
+      if (c === DQ) {
+        flush();
+        this.pos++;
+        return;
+      }
+      if (c === BS) this.pos += 2;
+      else if (c === BT) {
+        flush();
+        parts.push(this.parseBacktick(ctx));
+        lit = this.pos;
+      } else if (c === DOLLAR && this.expansionAt(true)) {
+        flush();
+        parts.push(this.parseDollar(ctx, true));
+        lit = this.pos;
+      } else this.pos++;
+    }
+    this.pos = this.n;
+    flush();
+    this.errors = true;
+  }
+  /** Whether the `$` at the position starts an expansion (else it is a literal `$`). */
+  expansionAt(quoted) {
+    const d = this.code(this.pos + 1);
+    if (d === LC || d === LP) return true;
+    if (d === SQ || d === DQ) return !quoted;
+    return d >= 0 && d < 128 && PARAM[d] !== 0;
+  }
+  parseDollar(ctx, quoted) {
+    const { text } = this;
+    const start = this.pos;
+    const d = this.code(start + 1);
+    if (d === SQ && !quoted) {
+      let i = start + 2;
+      while (i < this.n && text.charCodeAt(i) !== SQ) i += text.charCodeAt(i) === BS ? 2 : 1;
+      if (i >= this.n) this.errors = true;
+      this.pos = Math.min(i + 1, this.n);
+      return { kind: "literal", text: decodeAnsiC(text.slice(start + 2, Math.min(i, this.n))) };
+    }
+    if (d === DQ && !quoted) {
+      this.pos++;
+      const parts = [];
+      this.parseDouble(ctx, parts);
+      const merged = mergeLiterals(parts);
+      return merged.length === 1 ? merged[0] : merged.length === 0 ? { kind: "literal", text: "" } : { kind: "dynamic", raw: text.slice(start, this.pos) };
+    }
+    if (d === LP) {
+      if (this.code(start + 2) === LP && this.arithmeticAt(start + 3)) {
+        this.skipArithmetic(start + 3, ctx);
+        return { kind: "dynamic", raw: text.slice(start, this.pos) };
+      }
+      this.pos = start + 2;
+      const inner = this.parseSubstitutionBody(ctx, RP);
+      return { kind: "substitution", raw: inner };
+    }
+    if (d === LC) return this.parseBraced(ctx);
+    let end = start + 2;
+    if (d === 95 || d >= 65 && d <= 90 || d >= 97 && d <= 122) {
+      while (end < this.n && isNameCode(text.charCodeAt(end))) end++;
+    }
+    this.pos = end;
+    return { kind: "variable", name: text.slice(start + 1, end) };
+  }
+  /** `${…}`: its operand's substitutions run. */
+  parseBraced(ctx) {
+    const { text } = this;
+    const start = this.pos;
+    this.pos += 2;
+    let depth = 1;
+    while (this.pos < this.n) {
+      const c = text.charCodeAt(this.pos);
+      if (c === BS) this.pos += 2;
+      else if (c === SQ) {
+        const close = text.indexOf("'", this.pos + 1);
+        this.pos = close === -1 ? this.n : close + 1;
+      } else if (c === DQ) this.parseDouble(ctx, []);
+      else if (c === BT) this.parseBacktick(ctx);
+      else if (c === DOLLAR && this.expansionAt(true)) {
+        if (this.code(this.pos + 1) === LC) {
+          this.pos += 2;
+          depth++;
+        } else this.parseDollar(ctx, true);
+      } else {
+        this.pos++;
+        if (c === RC && --depth === 0) return expansionPart(text.slice(start, this.pos));
+      }
+    }
+    this.pos = this.n;
+    this.errors = true;
+    return { kind: "dynamic", raw: text.slice(start) };
+  }
+  /** `` `…` ``, from the opening backtick. */
+  parseBacktick(ctx) {
+    this.pos++;
+    this.backticks++;
+    const inner = this.parseSubstitutionBody(ctx, BT);
+    this.backticks--;
+    return { kind: "substitution", raw: inner };
+  }
+  /** The statements of a substitution body, up to `close` (consumed); returns the inner text. */
+  parseSubstitutionBody(ctx, close) {
+    const start = this.pos;
+    this.enter();
+    try {
+      this.substitutions++;
+      this.parseList({ scope: this.newScope(ctx.scope), inSubstitution: true });
+    } finally {
+      this.substitutions--;
+      this.depth--;
+    }
+    const end = this.pos;
+    if (this.code() === close) this.pos++;
+    else this.errors = true;
+    return this.text.slice(start, end);
+  }
+  processAt() {
+    const c = this.code();
+    return (c === LT || c === GT) && this.code(this.pos + 1) === LP;
+  }
+  /** `<(…)` / `>(…)` in a word position. */
+  parseProcessSubstitution(ctx) {
+    const start = this.pos;
+    this.pos += 2;
+    this.parseSubstitutionBody(ctx, RP);
+    return { kind: "dynamic", raw: this.text.slice(start, this.pos) };
+  }
+  span(start, end) {
+    return this.script.spanToFile(start, end);
+  }
+  extent(start, end) {
+    const from = this.script.toFile(start);
+    return { start: from, end: end > start ? this.script.toFile(end - 1) + 1 : from };
+  }
+};
+function literalValue(parts) {
+  let value = "";
+  for (const p of parts) {
+    if (p.kind !== "literal") return null;
+    value += p.text;
+  }
+  return value;
+}
+function mergeLiterals(parts) {
+  let merged = true;
+  for (let i = 0; i < parts.length && merged; i++) {
+    const p = parts[i];
+    if (p.kind === "literal" && (p.text === "" || parts[i - 1]?.kind === "literal")) merged = false;
+  }
+  if (merged) return parts;
+  const out = [];
+  for (const p of parts) {
+    const last = out[out.length - 1];
+    if (p.kind === "literal" && last?.kind === "literal") out[out.length - 1] = { kind: "literal", text: last.text + p.text };
+    else if (p.kind !== "literal" || p.text !== "") out.push(p);
+  }
+  return out;
+}
+var PLAIN_SPECIALS = /[\\*?[~{]/;
+function pushUnquoted(parts, raw, wordStart = true) {
+  if (!PLAIN_SPECIALS.test(raw)) parts.push({ kind: "literal", text: raw });
+  else if (wordStart && raw[0] === "~" || isGlob(raw) || hasBraceList(raw)) parts.push({ kind: "dynamic", raw });
+  else parts.push({ kind: "literal", text: raw.replace(/\\\n/g, "").replace(/\\(.)/gs, "$1") });
+}
+function isGlob(raw) {
+  let bracket = -1;
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw[i];
+    if (c === "\\") i++;
+    else if (c === "*" || c === "?") return true;
+    else if (c === "[" && bracket < 0) bracket = i;
+  }
+  return bracket >= 0 && raw.indexOf("]", bracket + 1) !== -1;
+}
+function hasBraceList(raw) {
+  let open = false;
+  let comma = false;
+  for (const c of raw) {
+    if (c === "{") open = true;
+    else if (c === ",") comma ||= open;
+    else if (c === "}") {
+      if (comma) return true;
+      open = comma = false;
+    }
+  }
+  return false;
+}
+function unescapeDouble(raw) {
+  if (!raw.includes("\\")) return raw;
+  return raw.replace(/\\\n/g, "").replace(/\\([$`"\\])/g, "$1");
+}
+var ANSI_C = {
+  n: "\n",
+  t: "	",
+  r: "\r",
+  a: "\x07",
+  b: "\b",
+  e: "\x1B",
+  E: "\x1B",
+  f: "\f",
+  v: "\v",
+  "\\": "\\",
+  "'": "'",
+  '"': '"',
+  "?": "?"
+};
+function decodeAnsiC(raw) {
+  let out = "";
+  let i = 0;
+  for (; ; ) {
+    const slash = raw.indexOf("\\", i);
+    if (slash === -1 || slash === raw.length - 1) return out + raw.slice(i);
+    out += raw.slice(i, slash);
+    const c = raw[slash + 1];
+    i = slash + 2;
+    const simple = ANSI_C[c];
+    if (simple !== void 0) {
+      out += simple;
+      continue;
+    }
+    let code = 0;
+    if (c >= "0" && c <= "7") {
+      let k = slash + 1;
+      for (; k < slash + 4 && k < raw.length && raw[k] >= "0" && raw[k] <= "7"; k++) code = code * 8 + raw.charCodeAt(k) - 48;
+      i = k;
+    } else if (c === "x" || c === "u" || c === "U") {
+      const max = c === "x" ? 2 : c === "u" ? 4 : 8;
+      let k = i;
+      for (; k < i + max && k < raw.length && hexDigit(raw.charCodeAt(k)) >= 0; k++) code = code * 16 + hexDigit(raw.charCodeAt(k));
+      if (k === i) {
+        out += "\\" + c;
+        continue;
+      }
+      i = k;
+    } else if (c === "c" && i < raw.length) {
+      const x = raw.charCodeAt(i++);
+      code = x === 63 ? 127 : x & 31;
+    } else {
+      out += "\\" + c;
+      continue;
+    }
+    if (code === 0) return out;
+    out += String.fromCodePoint(code > 1114111 ? 65533 : code);
+  }
+}
+function hexDigit(c) {
+  if (c >= 48 && c <= 57) return c - 48;
+  const lower = c | 32;
+  return lower >= 97 && lower <= 102 ? lower - 87 : -1;
+}
+var EXPANSION_OPERATORS = [":-", ":=", ":?", ":+", "##", "%%", "//", "/#", "/%", "^^", ",,", "-", "=", "?", "+", "#", "%", "/", "^", ",", ":"];
+function expansionPart(raw) {
+  const inner = raw.slice(2, -1);
+  const m = /^([A-Za-z_][A-Za-z0-9_]*|[0-9]+|[@*#?$!-])([\s\S]*)$/.exec(inner);
+  if (!m || inner.length > 1 && (inner[0] === "#" || inner[0] === "!") && m[1] !== inner) {
+    return { kind: "dynamic", raw };
+  }
+  const name = m[1];
+  const rest = m[2];
+  if (rest === "") return { kind: "variable", name };
+  const operator = EXPANSION_OPERATORS.find((op) => rest.startsWith(op));
+  if (!operator) return { kind: "dynamic", raw };
+  return { kind: "variable", name, operator, operand: rest.slice(operator.length) };
+}
+
+// src/model/image.ts
+function parseImageRef(text) {
+  let rest = text;
+  let digest = null;
+  const at = rest.indexOf("@");
+  if (at !== -1) {
+    digest = rest.slice(at + 1);
+    rest = rest.slice(0, at);
+  }
+  let registry = null;
+  const slash = rest.indexOf("/");
+  if (slash !== -1) {
+    const first = rest.slice(0, slash);
+    if (first.includes(".") || first.includes(":") || first === "localhost") {
+      registry = first.toLowerCase();
+      rest = rest.slice(slash + 1);
+    }
+  }
+  let tag = null;
+  const colon = rest.lastIndexOf(":");
+  if (colon !== -1) {
+    tag = rest.slice(colon + 1);
+    rest = rest.slice(0, colon);
+  }
+  let path = rest.toLowerCase();
+  if ((registry === null || registry === "docker.io" || registry === "index.docker.io") && path.startsWith("library/")) {
+    path = path.slice("library/".length);
+  }
+  if (registry === "docker.io" || registry === "index.docker.io") registry = null;
+  return { text, registry, path, tag, digest };
+}
+var DEBIAN_CODENAMES = { "7": "wheezy", "8": "jessie", "9": "stretch", "10": "buster", "11": "bullseye", "12": "bookworm", "13": "trixie", "14": "forky" };
+var CODENAMES = new Set(Object.values(DEBIAN_CODENAMES).concat(["sid"]));
+var UBUNTU = /^(?:ubuntu|.*\/ubuntu)$/;
+var UBUNTU_CODENAMES = {
+  "18.04": "bionic",
+  "20.04": "focal",
+  "22.04": "jammy",
+  "24.04": "noble",
+  "24.10": "oracular",
+  "25.04": "plucky",
+  "25.10": "questing"
+};
+function ubuntuRelease(tag) {
+  const words = (tag ?? "").split("-");
+  const word = words[0];
+  const named = words.find((w) => UBUNTU_BY_CODENAME.has(w));
+  const version = /^\d+\.\d+$/.test(word) ? word : named !== void 0 ? UBUNTU_BY_CODENAME.get(named) : null;
+  return { version, codename: version ? UBUNTU_CODENAMES[version] ?? null : null };
+}
+var UBUNTU_BY_CODENAME = new Map(Object.entries(UBUNTU_CODENAMES).map(([v, c]) => [c, v]));
+var UBUNTU_IN_TAG = new RegExp(`(?:^|-)(?:ubuntu|${Object.values(UBUNTU_CODENAMES).join("|")})(?=-|$)`);
+function describeBase(ref, policy) {
+  const dhi = isDhiImage(ref, policy);
+  const name = dhi ? dhiRepositoryName(ref, policy) : ref.path.split("/").at(-1);
+  const tag = ref.tag;
+  const out = { distro: "unknown", release: null, releaseUnknownReason: null, dhi, dhiVariant: null };
+  if (dhi) out.dhiVariant = tag !== null && /-(?:dev|sdk)(?:-|$)|^(?:dev|sdk)$/.test(tag) ? "dev" : "runtime";
+  if (ref.path === "scratch" && ref.registry === null) return { ...out, distro: "scratch", releaseUnknownReason: "not-applicable" };
+  const alpineInTag = tag ? /(?:^|-)alpine(\d+\.\d+)?(?=-|$|\.\d)/.exec(tag) : null;
+  if (name === "alpine" || name === "alpine-base" || alpineInTag) {
+    out.distro = "alpine";
+    if (alpineInTag) {
+      if (alpineInTag[1]) out.release = alpineInTag[1];
+    } else if (tag) {
+      const m = /^(\d+\.\d+)(?:\.\d+)?(?:-|$)/.exec(tag);
+      if (m) out.release = m[1];
+      else if (tag === "edge" || /^\d{8}$/.test(tag)) out.release = "edge";
+    }
+    if (out.release === null) out.releaseUnknownReason = tag === null && ref.digest ? "digest-only" : "unpinned";
+    return out;
+  }
+  if (UBUNTU.test(ref.path) || tag !== null && UBUNTU_IN_TAG.test(tag)) return { ...out, distro: "ubuntu", releaseUnknownReason: "not-applicable" };
+  const debianInTag = tag ? /(?:^|-)(?:debian(\d+)|(wheezy|jessie|stretch|buster|bullseye|bookworm|trixie|forky|sid))(?=-|$)/.exec(tag) : null;
+  if (name === "debian" || name === "debian-base" || debianInTag) {
+    out.distro = "debian";
+    if (debianInTag) out.release = debianInTag[2] ?? DEBIAN_CODENAMES[debianInTag[1]] ?? null;
+    else if (tag) {
+      const word = tag.split("-")[0];
+      out.release = CODENAMES.has(word) ? word : DEBIAN_CODENAMES[word.split(".")[0]] ?? null;
+    }
+    if (out.release === null) out.releaseUnknownReason = tag === null && ref.digest ? "digest-only" : "unpinned";
+    return out;
+  }
+  if (dhi) {
+    if (tag === null) return { ...out, releaseUnknownReason: ref.digest ? "digest-only" : "unpinned" };
+    out.distro = "debian";
+    out.release = "trixie";
+    return out;
+  }
+  out.releaseUnknownReason = "not-applicable";
+  return out;
+}
+function dhiRepositoryName(ref, policy) {
+  const full = ref.registry ? `${ref.registry}/${ref.path}` : ref.path;
+  const prefix = policy.dhiMirrorPrefixes.find((p) => full.startsWith(p.toLowerCase()));
+  return prefix ? full.slice(prefix.length) : ref.path.split("/").at(-1);
+}
+function isDhiImage(ref, policy) {
+  if (ref.registry !== null && policy.dhiRegistries.includes(ref.registry)) return true;
+  const full = ref.registry ? `${ref.registry}/${ref.path}` : ref.path;
+  return policy.dhiMirrorPrefixes.some((prefix) => full.startsWith(prefix.toLowerCase()));
+}
+function declaredBase(policy, ref) {
+  const name = ref.registry ? `${ref.registry}/${ref.path}` : ref.path;
+  const value = (ref.tag !== null ? policy.baseImages[`${name}:${ref.tag.toLowerCase()}`] : void 0) ?? policy.baseImages[name];
+  if (value === void 0 || value.includes("{tag}") && ref.tag === null) return null;
+  return parseImageRef(value.replaceAll("{tag}", ref.tag ?? ""));
+}
+var BARE_IMAGES = /* @__PURE__ */ new Set(["alpine", "debian", "ubuntu", "busybox"]);
+function hasBareEnvironment(ref) {
+  return ref.registry === null && BARE_IMAGES.has(ref.path);
+}
+
+// src/model/vars.ts
+var NAME = /[A-Za-z_][A-Za-z0-9_]*/y;
+var MAX_NESTING = 64;
+function expandVariables(text, lookup, escape = "\\", depth = 0) {
+  const used = [];
+  if (depth > MAX_NESTING) return { value: null, used };
+  let unknown = false;
+  let braces = null;
+  let out = "";
+  let i = 0;
+  while (i < text.length) {
+    const c = text[i];
+    if (c === escape && text[i + 1] === "$") {
+      out += "$";
+      i += 2;
+      continue;
+    }
+    if (c !== "$") {
+      out += c;
+      i++;
+      continue;
+    }
+    let name;
+    let op = "";
+    let operand = "";
+    let next;
+    if (text[i + 1] === "{") {
+      const m = nameAt(text, i + 2);
+      const close = m ? (braces ??= matchingBraces(text))[i + 1] : -1;
+      if (!m || close === -1) {
+        out += c;
+        i++;
+        continue;
+      }
+      name = m[0];
+      const rest = text.slice(i + 2 + name.length, close);
+      const opMatch = /^(:?[-+])/.exec(rest);
+      if (rest !== "" && !opMatch) {
+        unknown = true;
+        used.push(name);
+        out += text.slice(i, close + 1);
+        i = close + 1;
+        continue;
+      }
+      op = opMatch?.[1] ?? "";
+      operand = rest.slice(op.length);
+      next = close + 1;
+    } else {
+      const m = nameAt(text, i + 1);
+      if (!m) {
+        out += c;
+        i++;
+        continue;
+      }
+      name = m[0];
+      next = i + 1 + name.length;
+    }
+    used.push(name);
+    const value = lookup(name);
+    const sub = (t) => {
+      const e = expandVariables(t, lookup, escape, depth + 1);
+      used.push(...e.used);
+      return e.value;
+    };
+    let replacement;
+    if (op === ":-") replacement = value ? value : sub(operand);
+    else if (op === "-") replacement = value !== void 0 && value !== null ? value : sub(operand);
+    else if (op === ":+") replacement = value ? sub(operand) : value === void 0 ? null : "";
+    else if (op === "+") replacement = value !== void 0 && value !== null ? sub(operand) : "";
+    else replacement = value ?? null;
+    if (replacement === null) unknown = true;
+    out += replacement ?? "";
+    i = next;
+  }
+  return { value: unknown ? null : out, used };
+}
+function nameAt(text, at) {
+  NAME.lastIndex = at;
+  return NAME.exec(text);
+}
+function matchingBraces(text) {
+  const close = new Int32Array(text.length).fill(-1);
+  const open = [];
+  for (let i = 0; i < text.length; i++) {
+    if (text[i] === "{") open.push(i);
+    else if (text[i] === "}" && open.length > 0) close[open.pop()] = i;
+  }
+  return close;
+}
+function unquote(value) {
+  if (value.length >= 2 && (value[0] === '"' && value.at(-1) === '"' || value[0] === "'" && value.at(-1) === "'")) {
+    return value.slice(1, -1);
+  }
+  return value;
+}
+var PREDEFINED_ARGS = {
+  TARGETPLATFORM: void 0,
+  TARGETOS: "linux",
+  TARGETARCH: void 0,
+  TARGETVARIANT: void 0,
+  BUILDPLATFORM: void 0,
+  BUILDOS: "linux",
+  BUILDARCH: void 0,
+  BUILDVARIANT: void 0
+};
+function expandWord(text, lookup, escape = "\\") {
+  const used = [];
+  let out = "";
+  let unknown = false;
+  let piece = "";
+  const flush = () => {
+    if (piece === "") return;
+    const e = expandVariables(piece, lookup, escape);
+    used.push(...e.used);
+    if (e.value === null) unknown = true;
+    else out += e.value;
+    piece = "";
+  };
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === escape && i + 1 < text.length) {
+      piece += text[i + 1] === "$" ? c + "$" : text[i + 1];
+      i++;
+    } else if (c === "'") {
+      const close = text.indexOf("'", i + 1);
+      if (close === -1) {
+        piece += text.slice(i);
+        break;
+      }
+      flush();
+      out += text.slice(i + 1, close);
+      i = close;
+    } else if (c === '"') {
+      let j = i + 1;
+      for (; j < text.length && text[j] !== '"'; j++) {
+        if (text[j] === escape && (text[j + 1] === '"' || text[j + 1] === escape)) piece += text[++j];
+        else piece += text[j];
+      }
+      if (j >= text.length) return { value: null, used };
+      i = j;
+    } else piece += c;
+  }
+  flush();
+  return { value: unknown ? null : out, used };
+}
+
+// src/model/words.ts
+var RELEASE_FILE = /\/etc\/(?:alpine-release|os-release)/;
+function evalWord(word, lookup, release = null) {
+  const out = { text: "", dynamic: false, releaseFromImage: false, variables: [] };
+  let written = null;
+  for (const part of word.parts) {
+    switch (part.kind) {
+      case "literal":
+        out.text += part.text;
+        break;
+      case "variable": {
+        out.variables.push(part.name);
+        const value = lookup(part.name);
+        const op = part.operator ?? "";
+        if ((op === ":-" || op === "-") && (value === void 0 || value === null || op === ":-" && value === "")) {
+          if (value === void 0 && part.operand !== void 0) {
+            out.text += part.operand;
+          } else if (part.operand !== void 0) out.text += part.operand;
+        } else if (value === void 0 || value === null) {
+          out.dynamic = true;
+          written ??= new Written(word.raw);
+          out.text += written.next(part.name) ?? `\${${part.name}}`;
+        } else if (op === ":+" || op === "+") {
+          out.text += part.operand ?? "";
+        } else out.text += value;
+        break;
+      }
+      case "substitution":
+        if (RELEASE_FILE.test(part.raw)) {
+          out.releaseFromImage = true;
+          if (release) {
+            out.text += release;
+            break;
+          }
+        }
+        out.dynamic = true;
+        out.text += `$(${part.raw})`;
+        break;
+      case "dynamic":
+        out.dynamic = true;
+        out.text += part.raw;
+        break;
+    }
+  }
+  return out;
+}
+var Written = class {
+  constructor(raw) {
+    this.raw = raw;
+  }
+  raw;
+  at = 0;
+  next(name) {
+    const raw = this.raw;
+    for (let i = raw.indexOf("$", this.at); i !== -1; i = raw.indexOf("$", i + 1)) {
+      if (raw.startsWith(name, i + 1) && !/\w/.test(raw[i + 1 + name.length] ?? "")) {
+        this.at = i + 1 + name.length;
+        return `$${name}`;
+      }
+      if (raw[i + 1] === "{" && raw.startsWith(name, i + 2)) {
+        const close = raw.indexOf("}", i + 2);
+        if (close === -1) return null;
+        this.at = close + 1;
+        return raw.slice(i, close + 1);
+      }
+    }
+    return null;
+  }
+};
+function staticValue(word, lookup) {
+  const v = evalWord(word, lookup);
+  return v.dynamic ? null : v.text;
+}
+function commandBase(name) {
+  const slash = name.lastIndexOf("/");
+  return slash === -1 ? name : name.slice(slash + 1);
+}
+function resolvePath(cwd, path) {
+  const joined = path.startsWith("/") ? path : `${cwd.replace(/\/$/, "")}/${path}`;
+  const parts = [];
+  for (const p of joined.split("/")) {
+    if (p === "" || p === ".") continue;
+    if (p === "..") parts.pop();
+    else parts.push(p);
+  }
+  return "/" + parts.join("/") + (path.endsWith("/") && parts.length ? "/" : "");
+}
+var TRAILING_SLASHES = /(?<!\/)\/+$/;
+function basename(path) {
+  const clean = withoutQuery(path).replace(TRAILING_SLASHES, "");
+  return clean.slice(clean.lastIndexOf("/") + 1);
+}
+function withoutQuery(path) {
+  const lastLine = Math.max(path.lastIndexOf("\n"), path.lastIndexOf("\r"), path.lastIndexOf("\u2028"), path.lastIndexOf("\u2029")) + 1;
+  const q = path.slice(lastLine).search(/[?#]/);
+  return q === -1 ? path : path.slice(0, lastLine + q);
+}
+function dirname(path) {
+  const clean = path.replace(TRAILING_SLASHES, "");
+  const i = clean.lastIndexOf("/");
+  return i <= 0 ? "/" : clean.slice(0, i);
+}
+
+// src/model/fact-builders.ts
+function keyInstallFact(instruction, fields) {
+  return {
+    kind: "key-install",
+    url: null,
+    contextSource: null,
+    checksum: null,
+    destSpan: null,
+    urlSpan: null,
+    movedLater: false,
+    ...fields,
+    instruction
+  };
+}
+function packageCommandFact(ctx, cmd, manager, env, span) {
+  return {
+    kind: "package-command",
+    manager,
+    subcommand: null,
+    packages: [],
+    extraRepositories: [],
+    repositoriesFile: null,
+    options: [],
+    env,
+    repositories: [],
+    // apt's sources are filled in by the state pass when the base is known.
+    repositoriesUnknown: manager === "apt",
+    keys: [],
+    commandSpan: cmd.name?.span ?? null,
+    root: "/",
+    keysDir: null,
+    mounts: ctx.mounts,
+    instruction: ctx.instruction,
+    span
+  };
+}
+
+// src/model/files.ts
+var FileTracker = class _FileTracker {
+  files = /* @__PURE__ */ new Map();
+  /** Files a RUN saved a mounted secret into, and whether that RUN removes them again (then they last only while it runs). */
+  secrets = /* @__PURE__ */ new Map();
+  clone() {
+    const t = new _FileTracker();
+    t.files = new Map(this.files);
+    t.secrets = new Map([...this.secrets].filter(([, s]) => !s.removed));
+    return t;
+  }
+  setSecretCopy(path, instruction, removed) {
+    this.secrets.set(path, { instruction, removed });
+  }
+  /** Files holding a secret that a command of `instruction` can read: saved by it, or by an earlier RUN that kept them. */
+  secretCopiesAt(instruction) {
+    if (this.secrets.size === 0) return [];
+    return [...this.secrets].filter(([, s]) => s.instruction === instruction || !s.removed).map(([p]) => p);
+  }
+  setKey(path, fact) {
+    this.files.set(path, { kind: "key", fact });
+  }
+  keyAt(path) {
+    const f = this.files.get(path);
+    return f?.kind === "key" ? f.fact : null;
+  }
+  setDownload(path, download2) {
+    this.files.set(path, { kind: "download", download: download2 });
+  }
+  /** The downloaded file at `path`, or the first one a `*`/`?` glob there matches. */
+  downloadAt(path) {
+    const f = this.files.get(path);
+    if (f?.kind === "download") return f.download;
+    if (!/[*?]/.test(path) || path.length > 200) return null;
+    const re = new RegExp(`^${path.replace(/[.+^${}()|[\]\\]/g, "\\$&").replace(/\*/g, "[^/]*").replace(/\?/g, "[^/]")}$`);
+    for (const [p, t] of this.files) if (t.kind === "download" && re.test(p)) return t.download;
+    return null;
+  }
+  setLines(path, lines, append) {
+    const old = this.files.get(path);
+    if (append && old?.kind === "lines" && old.lines && lines) this.files.set(path, { kind: "lines", lines: [...old.lines, ...lines] });
+    else this.files.set(path, { kind: "lines", lines: append && old ? null : lines });
+  }
+  linesOf(path) {
+    const f = this.files.get(path);
+    return f?.kind === "lines" ? f.lines : null;
+  }
+  copy(from, to) {
+    const f = this.files.get(from);
+    if (f) this.files.set(to, f);
+    else this.files.delete(to);
+  }
+  forget(path) {
+    this.files.delete(path);
+  }
+  isDirectory(path, policy) {
+    if (path === policy.deb.sourcesDir || path === policy.deb.confDir || path === policy.deb.trustedDir || policy.deb.keyringDirs.includes(path)) return true;
+    return apkKeysDirRoot(policy, path) !== null || path === policy.apk.repositoriesDir || path === "/tmp" || path === "/etc/apk";
+  }
+};
+function classifyFile(policy, path) {
+  const apk = apkFile(policy, path);
+  if (apk) return apk.kind === "key" ? null : apk.kind;
+  if (path === policy.deb.sourcesFile) return "repositories";
+  if (path.startsWith(policy.deb.sourcesDir + "/") && /\.(?:list|sources)$/.test(path)) return "repositories";
+  if (path === policy.deb.confFile || path.startsWith(policy.deb.confDir + "/") && !path.slice(policy.deb.confDir.length + 1).includes("/")) return "config";
+  return null;
+}
+function apkFile(policy, path) {
+  const a = policy.apk;
+  let root = rootOf(path, a.repositoriesFile);
+  if (root) return { root, kind: "repositories" };
+  root = rootOf(path, a.configFile);
+  if (root) return { root, kind: "config" };
+  const slash = path.lastIndexOf("/");
+  const dir = path.slice(0, slash);
+  if (slash <= 0 || slash === path.length - 1) return null;
+  root = path.endsWith(".list") ? rootOf(dir, a.repositoriesDir) : null;
+  if (root) return { root, kind: "repositories" };
+  root = rootOf(dir, a.keysDir);
+  return root ? { root, kind: "key" } : null;
+}
+function isApkKeyPath(policy, path) {
+  return path.startsWith(policy.apk.keysDir + "/") || apkFile(policy, path)?.kind === "key";
+}
+function apkKeysDirRoot(policy, dir) {
+  return rootOf(dir.replace(/(?<=[^/])\/+$/, ""), policy.apk.keysDir);
+}
+function apkKeysDirOf(policy, root) {
+  return root === "/" ? policy.apk.keysDir : `${root}${policy.apk.keysDir}`;
+}
+function rootOf(path, own) {
+  if (path === own) return "/";
+  return path.length > own.length + 1 && path.startsWith("/") && path.endsWith(own) ? path.slice(0, -own.length) : null;
+}
+function managerOfFile(policy, path) {
+  return path.startsWith("/etc/apt/") || policy.deb.keyringDirs.some((d) => path.startsWith(d + "/")) ? "apt" : "apk";
+}
+function aptKeyPlace(policy, path) {
+  if (path === policy.deb.trustedFile) return "apt-key";
+  if (path.startsWith(policy.deb.trustedDir + "/")) return "trusted.gpg.d";
+  if (policy.deb.keyringDirs.some((d) => path.startsWith(d + "/"))) return "keyring";
+  return null;
+}
+function linesFromText(body, bodySpan, expand, lookup, baseVars = [], undeclared) {
+  const out = [];
+  let offset = 0;
+  for (const raw of body.split("\n")) {
+    const text = raw.replace(/\r$/, "");
+    const lead = text.length - text.trimStart().length;
+    const trimmed = text.trim();
+    const expanded = expand ? expandVariables(trimmed, lookup) : { value: trimmed, used: [] };
+    const fromImage = /\$\((?:[^)$]|\$(?!\())*\/etc\/(?:alpine|os)-release/.test(trimmed);
+    const empty = undeclared && undeclared.size > 0 ? expanded.used.filter((v) => undeclared.has(v)) : [];
+    out.push({
+      ...empty.length > 0 && { emptyArgs: empty },
+      text: expanded.value ?? trimmed,
+      dynamic: expanded.value === null || fromImage,
+      releaseFromImage: fromImage,
+      releaseFromBaseArg: expanded.used.some((v) => baseVars.includes(v)),
+      span: bodySpan && trimmed ? { start: bodySpan.start + offset + lead, end: bodySpan.start + offset + lead + trimmed.length } : null
+    });
+    offset += raw.length + 1;
+  }
+  return out;
+}
+
+// src/model/commands/apk.ts
+var apkCommand = { interpret: parseApk };
+var VALUED = /* @__PURE__ */ new Set([
+  "-X",
+  "--repository",
+  "--repositories-file",
+  "--repository-config",
+  "--keys-dir",
+  "-p",
+  "--root",
+  "-t",
+  "--virtual",
+  "--arch",
+  "--cache-dir",
+  "--cache-max-age",
+  "--wait",
+  "--timeout",
+  "--progress-fd",
+  "--from",
+  "--print-arch",
+  "-o",
+  "--output"
+]);
+var RECORDED = /* @__PURE__ */ new Set(["--allow-untrusted", "--keys-dir", "--repositories-file", "--repository-config", "-p", "--root", "--force-broken-world", "--no-network", "--initdb"]);
+function parseApk(call) {
+  const { ctx, cmd, args, lookup, env, span } = call;
+  const cwd = call.scope.cwd;
+  const fact = packageCommandFact(ctx, cmd, "apk", env, span);
+  for (let i = 0; i < args.length; i++) {
+    const w = args[i];
+    const v = staticValue(w, lookup);
+    if (v === null || !v.startsWith("-") || v === "-") {
+      if (fact.subcommand === null) fact.subcommand = v;
+      else fact.packages.push(w);
+      continue;
+    }
+    let name = v;
+    let value = null;
+    let valueWord = null;
+    let optionEnd = w.span?.end ?? null;
+    if (v.startsWith("--") && v.includes("=")) {
+      name = v.slice(0, v.indexOf("="));
+      value = v.slice(v.indexOf("=") + 1);
+      valueWord = w;
+    } else if (/^-X./.test(v)) {
+      name = "-X";
+      value = v.slice(2);
+      valueWord = w;
+    } else if (VALUED.has(v)) {
+      valueWord = args[++i] ?? null;
+      value = valueWord ? evalWord(valueWord, lookup, ctx.release).text : null;
+      optionEnd = valueWord?.span?.end ?? optionEnd;
+    }
+    const optionSpan = w.span && optionEnd !== null ? { start: w.span.start, end: optionEnd } : null;
+    if (name === "-X" || name === "--repository") {
+      const url = valueWord === w ? value ?? "" : valueWord ? evalWord(valueWord, lookup, ctx.release).text : "";
+      const urlSpan = valueWord === w ? null : valueWord?.span ?? null;
+      fact.extraRepositories.push({ url, span: urlSpan, optionSpan });
+    } else if (name === "--repositories-file") {
+      fact.repositoriesFile = value ? resolvePath(cwd, value) : null;
+    } else if (name === "-p" || name === "--root") {
+      fact.root = value ? resolvePath(cwd, value).replace(/(?<=[^/])\/+$/, "") : "/?";
+    } else if (name === "--initdb") fact.initdb = true;
+    if (RECORDED.has(name)) fact.options.push({ name, value, span: optionSpan });
+  }
+  const ownKeys = apkKeysDirOf(ctx.policy, fact.root);
+  const keysDir = fact.options.filter((o) => o.name === "--keys-dir").at(-1);
+  fact.keysDir = keysDir ? keysDir.value === null ? null : keysDir.value.startsWith("/") ? resolvePath("/", keysDir.value) : resolvePath(fact.root, keysDir.value) : ownKeys;
+  ctx.emit(fact);
+  for (const o of fact.options) {
+    const trusted = o.name === "--keys-dir" && fact.keysDir !== null && (fact.keysDir === ownKeys || fact.keysDir === ctx.policy.apk.keysDir);
+    if (o.name === "--allow-untrusted" || o.name === "--keys-dir" && !trusted) {
+      ctx.emit({ kind: "trust-bypass", manager: "apk", what: o.name, instruction: ctx.instruction, span: o.span ?? span });
+    }
+  }
+}
+
+// src/model/apt-formats.ts
+var BYPASS_OPTIONS = [
+  [/^apt::get::allowunauthenticated$/, true, "APT::Get::AllowUnauthenticated"],
+  [/^acquire::allowinsecurerepositories$/, true, "Acquire::AllowInsecureRepositories"],
+  [/^acquire::allowdowngradetoinsecurerepositories$/, true, "Acquire::AllowDowngradeToInsecureRepositories"],
+  [/^acquire::https(?:::[^:]+)?::verify-peer$/, false, "Acquire::https::Verify-Peer"],
+  [/^acquire::https(?:::[^:]+)?::verify-host$/, false, "Acquire::https::Verify-Host"]
+];
+var TRUE = /^(?:1|yes|true|on|with|enable)$/i;
+var FALSE = /^(?:0|no|false|off|without|disable)$/i;
+function aptOptionBypass(name, value) {
+  const n = name.trim().toLowerCase();
+  const v = value.trim().replace(/^"|"$/g, "");
+  for (const [re, bad, canonical] of BYPASS_OPTIONS) {
+    if (re.test(n) && (bad ? TRUE.test(v) : FALSE.test(v))) return canonical;
+  }
+  return null;
+}
+function aptConfBypasses(lines) {
+  const out = [];
+  const scopes = [];
+  let name = null;
+  let comment = false;
+  for (const line of lines) {
+    const re = /\/\*|\*\/|\/\/.*|#.*|"([^"]*)"?|([{};])|([^\s{};"]+)/g;
+    for (let m = re.exec(line.text); m; m = re.exec(line.text)) {
+      const tok = m[0];
+      if (comment) {
+        if (tok === "*/") comment = false;
+        continue;
+      }
+      if (tok === "/*") comment = true;
+      else if (tok.startsWith("//") || tok.startsWith("#")) continue;
+      else if (tok === "{") {
+        if (name) scopes.push(name.text);
+        name = null;
+      } else if (tok === "}") {
+        scopes.pop();
+        name = null;
+      } else if (tok === ";") name = null;
+      else if (name && m[1] !== void 0) {
+        const what = aptOptionBypass([...scopes, name.text].join("::"), m[1]);
+        const exact = name.line === line && line.span && line.span.end - line.span.start === line.text.length;
+        if (what) out.push({ what, line: name.line, span: exact ? { start: line.span.start + name.at, end: line.span.start + m.index + tok.length } : null });
+        name = null;
+      } else if (m[3] !== void 0) name = { text: m[3], line, at: m.index };
+    }
+  }
+  return out;
+}
+function tokens(text) {
+  const out = [];
+  let cur = "";
+  let depth = 0;
+  let bracket = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === "$" && (text[i + 1] === "(" || text[i + 1] === "{")) {
+      depth++;
+      cur += c + text[++i];
+      continue;
+    }
+    if (depth > 0 && (c === ")" || c === "}")) depth--;
+    if (c === "[" && cur === "" && depth === 0) bracket = true;
+    if (c === "]" && bracket && depth === 0) {
+      cur += c;
+      out.push(cur);
+      cur = "";
+      bracket = false;
+      continue;
+    }
+    if (/\s/.test(c) && depth === 0 && !bracket) {
+      if (cur) out.push(cur);
+      cur = "";
+      continue;
+    }
+    cur += c;
+  }
+  if (cur) out.push(cur);
+  return out;
+}
+var SUITE_FROM_IMAGE = /os-release|lsb_release|VERSION_CODENAME/;
+var DYNAMIC = /\$[{(A-Za-z_]/;
+function suiteOf(token, line) {
+  if (token === void 0) return { suite: null, fromImage: false };
+  const fromImage = line.releaseFromImage || SUITE_FROM_IMAGE.test(token);
+  return { suite: DYNAMIC.test(token) ? null : token, fromImage };
+}
+function sourceBypasses(line) {
+  const out = [];
+  for (const name of ["trusted", "allow-insecure"]) {
+    const o = line.options?.find((x) => x.name === name && TRUE.test(x.value));
+    if (o) out.push({ what: `${name}=yes`, written: o.written ?? `${name}=${o.value}` });
+  }
+  return out;
+}
+function withOptions(out, options) {
+  out.options = options;
+  const signed = options.find((o) => o.name === "signed-by");
+  out.signedBy = signed ? signed.value : null;
+  out.trusted = options.some((o) => o.name === "trusted" && TRUE.test(o.value));
+  return out;
+}
+function parseOneLineSources(lines) {
+  const out = [];
+  for (const line of lines) {
+    const text = line.text.trim();
+    if (text === "" || text.startsWith("#")) continue;
+    const t = tokens(text);
+    if (t[0] !== "deb") {
+      if (line.dynamic && !/^deb-src\b/.test(text)) out.push({ ...line, text: "" });
+      continue;
+    }
+    let k = 1;
+    const options = [];
+    if (t[1]?.startsWith("[")) {
+      for (const o of t[1].slice(1, -1).trim().split(/\s+/)) {
+        const eq = o.indexOf("=");
+        if (eq > 0) options.push({ name: o.slice(0, eq).toLowerCase().replace(/[+-]$/, ""), value: o.slice(eq + 1), written: o });
+      }
+      k = 2;
+    }
+    const uri = t[k] ?? "";
+    const { suite, fromImage } = suiteOf(t[k + 1], line);
+    out.push(
+      withOptions(
+        {
+          text: uri,
+          dynamic: uri === "" || DYNAMIC.test(uri),
+          releaseFromImage: fromImage,
+          releaseFromBaseArg: line.releaseFromBaseArg,
+          ...line.emptyArgs && { emptyArgs: line.emptyArgs },
+          span: line.span,
+          suite,
+          suiteFromImage: fromImage,
+          components: t.slice(k + 2),
+          format: "one-line"
+        },
+        options
+      )
+    );
+  }
+  return out;
+}
+function parseDeb822Sources(lines) {
+  const out = [];
+  let fields = /* @__PURE__ */ new Map();
+  let last = null;
+  let unknown = false;
+  const flush = () => {
+    const types = fields.get("types")?.value.split(/\s+/) ?? [];
+    const enabled = fields.get("enabled")?.value.trim();
+    if (types.includes("deb") && !(enabled && FALSE.test(enabled))) {
+      const uris = fields.get("uris");
+      const suites = fields.get("suites");
+      const signed = fields.get("signed-by");
+      const inline = signed !== void 0 && /BEGIN PGP/.test(signed.value);
+      const options = [...fields].filter(([k]) => !["types", "uris", "suites", "components", "signed-by", "enabled"].includes(k)).map(([name, f]) => ({ name, value: f.value.trim(), written: f.line.text.trim() }));
+      if (signed && !inline) options.push({ name: "signed-by", value: signed.value.trim(), written: signed.line.text.trim() });
+      for (const uri of tokens(uris?.value ?? "")) {
+        for (const token of suites ? tokens(suites.value) : [void 0]) {
+          const { suite, fromImage } = suiteOf(token, suites?.line ?? uris.line);
+          const entry = withOptions(
+            {
+              text: uri,
+              dynamic: DYNAMIC.test(uri),
+              releaseFromImage: fromImage,
+              releaseFromBaseArg: uris.line.releaseFromBaseArg || (suites?.line.releaseFromBaseArg ?? false),
+              ...(uris.line.emptyArgs ?? suites?.line.emptyArgs) && { emptyArgs: [...uris.line.emptyArgs ?? [], ...suites?.line.emptyArgs ?? []] },
+              span: uris.line.span,
+              suite,
+              suiteFromImage: fromImage,
+              suiteSpan: suites?.line.span ?? null,
+              signedBySpan: signed?.line.span ?? null,
+              components: fields.get("components")?.value.split(/\s+/).filter(Boolean) ?? [],
+              format: "deb822"
+            },
+            options
+          );
+          if (inline) entry.signedByInline = true;
+          out.push(entry);
+        }
+      }
+    } else if (unknown && types.length === 0) {
+      out.push({ text: "", dynamic: true, releaseFromImage: false, releaseFromBaseArg: false, span: null });
+    }
+    fields = /* @__PURE__ */ new Map();
+    last = null;
+    unknown = false;
+  };
+  for (const line of lines) {
+    if (line.text.trim() === "") {
+      flush();
+      continue;
+    }
+    if (line.text.startsWith("#")) continue;
+    const m = /^([A-Za-z0-9-]+):\s*(.*)$/.exec(line.text.trim());
+    if (!m || /^[ \t]/.test(line.text)) {
+      if (last) fields.get(last).value += "\n" + line.text.trim();
+      else if (line.dynamic) unknown = true;
+      continue;
+    }
+    last = m[1].toLowerCase();
+    fields.set(last, { value: m[2], line });
+  }
+  flush();
+  return out;
+}
+
+// src/model/repo-write.ts
+function writeRepoFile(ctx, path, kind, mode, via, lines, modeSpan, span, edit) {
+  const entries = lines ?? [{ text: "", dynamic: true, releaseFromImage: false, releaseFromBaseArg: false, span: null }];
+  if (lines && mode !== "edit" && managerOfFile(ctx.policy, path) === "apt") {
+    writeAptFile(ctx, path, kind, mode, via, lines, modeSpan, span);
+    return;
+  }
+  const clean = entries.map((l) => ({ ...l, text: l.text.trim() })).filter((l) => l.dynamic || l.text !== "" && !l.text.startsWith("#")).map((l) => {
+    const m = /^@(\S+)\s+(\S+)$/.exec(l.text);
+    return m ? { ...l, tag: m[1], text: m[2] } : l;
+  });
+  const fact = {
+    kind: "repo-write",
+    manager: managerOfFile(ctx.policy, path),
+    file: path,
+    fileKind: kind,
+    mode,
+    via,
+    lines: clean,
+    modeSpan,
+    instruction: ctx.instruction,
+    span
+  };
+  if (edit) fact.edit = edit;
+  ctx.emit(fact);
+  if (kind === "config") {
+    for (const l of clean) {
+      if (/^(?:--)?allow-untrusted$/.test(l.text)) {
+        ctx.emit({ kind: "trust-bypass", manager: "apk", what: "allow-untrusted", instruction: ctx.instruction, span: l.span ?? span });
+      }
+    }
+  }
+}
+function writeAptFile(ctx, path, kind, mode, via, lines, modeSpan, span) {
+  const parsed = kind === "config" ? lines.filter((l) => l.text.trim() !== "") : path.endsWith(".sources") ? parseDeb822Sources(lines) : parseOneLineSources(lines);
+  ctx.emit({ kind: "repo-write", manager: "apt", file: path, fileKind: kind, mode, via, lines: parsed, modeSpan, instruction: ctx.instruction, span });
+  const bypass = (what, at, written, source) => ctx.emit({
+    kind: "trust-bypass",
+    manager: "apt",
+    what,
+    ...written !== void 0 && written !== what ? { written } : {},
+    ...source ? { source } : {},
+    instruction: ctx.instruction,
+    span: at ?? span
+  });
+  if (kind === "config") {
+    for (const b of aptConfBypasses(parsed)) bypass(b.what, b.span ?? b.line.span);
+    return;
+  }
+  for (const l of parsed) {
+    if (/^(?:file|copy):/i.test(l.text)) continue;
+    for (const b of sourceBypasses(l)) bypass(b.what, l.format === "deb822" ? null : l.span, b.written, l);
+  }
+}
+
+// src/model/commands/apt.ts
+var aptCommand = {
+  interpret(call) {
+    parseApt(call);
+    localPackages(call, aptLocalFiles(call.args, call.lookup));
+  }
+};
+var dpkgCommand = {
+  interpret: (call) => localPackages(call, dpkgInstallFiles(call.args, call.lookup))
+};
+var addAptRepositoryCommand = { interpret: addAptRepository };
+var VALUED2 = /* @__PURE__ */ new Set(["-o", "--option", "-c", "--config-file", "-t", "--target-release", "-a", "--host-architecture", "-q", "--quiet"]);
+var BYPASS_FLAGS = /* @__PURE__ */ new Set(["--allow-unauthenticated", "--allow-insecure-repositories", "--force-yes", "--allow-untrusted"]);
+var RECORDED2 = /* @__PURE__ */ new Set([...BYPASS_FLAGS, "-o", "--option", "-c", "--config-file"]);
+var DOWNLOADS_NOTHING = /* @__PURE__ */ new Set(["remove", "purge", "autoremove", "autopurge", "clean", "autoclean", "distclean", "check", "list", "show", "search", "policy", "depends", "rdepends", "mark", "markauto", "unmarkauto", "showhold"]);
+function parseApt(call) {
+  const { ctx, cmd, base: tool, args, lookup, env, span } = call;
+  const fact = { ...packageCommandFact(ctx, cmd, "apt", env, span), tool };
+  for (let i = 0; i < args.length; i++) {
+    const w = args[i];
+    const v = staticValue(w, lookup);
+    if (v === null || !v.startsWith("-") || v === "-") {
+      if (fact.subcommand === null) fact.subcommand = v;
+      else fact.packages.push(w);
+      continue;
+    }
+    let name = v;
+    let value = null;
+    let end = w.span?.end ?? null;
+    if (v.startsWith("--") && v.includes("=")) {
+      name = v.slice(0, v.indexOf("="));
+      value = v.slice(v.indexOf("=") + 1);
+    } else if (/^-[oc]./.test(v)) {
+      name = v.slice(0, 2);
+      value = v.slice(2);
+    } else if (VALUED2.has(v) && !(v === "-q" || v === "--quiet")) {
+      const next = args[++i];
+      value = next ? staticValue(next, lookup) : null;
+      end = next?.span?.end ?? end;
+    }
+    if (!RECORDED2.has(name)) continue;
+    const optionSpan = w.span && end !== null ? { start: w.span.start, end } : null;
+    fact.options.push({ name, value, span: optionSpan });
+  }
+  ctx.emit(fact);
+  if (fact.subcommand !== null && DOWNLOADS_NOTHING.has(fact.subcommand)) return;
+  for (const o of fact.options) {
+    let what = null;
+    if (BYPASS_FLAGS.has(o.name)) what = o.name;
+    else if ((o.name === "-o" || o.name === "--option") && o.value && o.value.includes("=")) {
+      what = aptOptionBypass(o.value.slice(0, o.value.indexOf("=")), o.value.slice(o.value.indexOf("=") + 1));
+    }
+    if (what) ctx.emit({ kind: "trust-bypass", manager: "apt", what, instruction: ctx.instruction, span: o.span ?? span });
+  }
+}
+function aptLocalFiles(args, lookup) {
+  const values = args.map((a) => pathOrGlob(a, lookup));
+  const sub = values.find((v) => v !== null && !v.startsWith("-"));
+  if (sub !== "install" && sub !== "reinstall") return [];
+  return args.filter((_, i) => (values[i] ?? "").includes("/") && (values[i] ?? "").endsWith(".deb"));
+}
+function pathOrGlob(w, lookup) {
+  return staticValue(w, lookup) ?? (/^[\w./*?+-]+$/.test(w.raw) && /[*?]/.test(w.raw) ? w.raw : null);
+}
+function dpkgInstallFiles(args, lookup) {
+  const values = args.map((a) => pathOrGlob(a, lookup));
+  if (!values.some((v) => v === "--install" || v !== null && /^-[A-Za-z]+$/.test(v) && v.includes("i"))) return [];
+  return args.filter((_, i) => /\.deb$/.test(values[i] ?? "") && !values[i].startsWith("-"));
+}
+function localPackages(call, operands) {
+  const { ctx, base: tool, lookup, span } = call;
+  const cwd = call.scope.cwd;
+  for (const w of operands) {
+    const path = resolvePath(cwd, pathOrGlob(w, lookup));
+    const dl = ctx.files.downloadAt(path);
+    ctx.emit({ kind: "local-package", manager: "apt", tool, path, downloaded: dl ? { ...dl } : null, instruction: ctx.instruction, span: w.span ?? span });
+  }
+}
+var ADD_APT_VALUED = /* @__PURE__ */ new Set(["-c", "--component", "-p", "--pocket", "-k", "--keyserver", "--login"]);
+function addAptRepository(call) {
+  const { ctx, args, lookup, span } = call;
+  const lines = [];
+  for (let i = 0; i < args.length; i++) {
+    const w = args[i];
+    const v = staticValue(w, lookup);
+    if (v === "-r" || v === "--remove") return;
+    if (v !== null && v.startsWith("-")) {
+      if (ADD_APT_VALUED.has(v)) i++;
+      continue;
+    }
+    const source = v === null ? "" : v.startsWith("deb ") || v === "deb" ? v : `deb ${v} ${ctx.release ?? ""}`.trim();
+    lines.push({ text: source, dynamic: v === null, releaseFromImage: false, releaseFromBaseArg: false, span: w.span });
+  }
+  if (!lines.length) return;
+  writeRepoFile(ctx, `${ctx.policy.deb.sourcesDir}/add-apt-repository.list`, "repositories", "append", "add-apt-repository", lines, null, span);
+}
+
+// src/model/commands/pipeline.ts
+var WRITE_OPS = /* @__PURE__ */ new Set([">", ">|", ">>", "&>", "&>>"]);
+function outputsOf(cmd, lookup, cwd) {
+  const outs = [];
+  for (const r of cmd.redirects) {
+    if (!WRITE_OPS.has(r.op) || r.fd !== null && r.fd !== 1 || !r.target) continue;
+    const v = staticValue(r.target, lookup);
+    if (v === null) continue;
+    const opSpan = r.span ? { start: r.span.start, end: r.span.start + (r.fd !== null ? String(r.fd).length : 0) + r.op.length } : null;
+    outs.push({ path: resolvePath(cwd, v), append: r.op.endsWith(">>"), opSpan, targetSpan: r.target.span });
+  }
+  return outs;
+}
+function unwrap(base, args, lookup) {
+  let b = base;
+  let rest = args;
+  for (let guard = 0; guard < 4 && ["sudo", "env", "command", "exec", "nice", "time", "nohup"].includes(b); guard++) {
+    let i = 0;
+    while (i < rest.length) {
+      const v = staticValue(rest[i], lookup) ?? "";
+      if (v.startsWith("-") || b === "env" && /^[A-Za-z_]\w*=/.test(v)) i++;
+      else break;
+    }
+    const next = rest[i];
+    if (!next) return { base: b, args: [] };
+    b = commandBase(staticValue(next, lookup) ?? "");
+    rest = rest.slice(i + 1);
+  }
+  return { base: b, args: rest };
+}
+function nextInPipeline(run, cmd) {
+  return run.commands.find((c) => c.list === cmd.list && c.listIndex === cmd.listIndex + 1 && c.joinedBy === "|");
+}
+function previousInPipeline(run, cmd, index) {
+  if (cmd.joinedBy !== "|") return void 0;
+  return run.commands.slice(0, index).reverse().find((c) => c.list === cmd.list && c.listIndex === cmd.listIndex - 1);
+}
+function gates(call) {
+  const { ctx, cmd, index } = call;
+  const commands = ctx.run.commands;
+  const next = commands.slice(index + 1).find((c) => c.list === cmd.list && c.listIndex === cmd.listIndex + 1 && !c.inSubstitution);
+  if (next) return next.joinedBy === "&&" || errexit(commands.slice(0, index), call);
+  const later = commands.slice(index + 1).some((c) => !c.inSubstitution);
+  return !later || errexit(commands.slice(0, index), call);
+}
+function errexit(before, call) {
+  return before.some((c) => c.name?.value === "set" && c.args.some((a) => /^-[a-z]*e/.test(staticValue(a, call.lookup) ?? "")));
+}
+
+// src/policy/secrets.ts
+var SECRET_SHAPES = [
+  { id: "docker-pat", label: "Docker personal access token", pattern: /\bdckr_pat_[A-Za-z0-9_-]{16,}/g, keep: 9 },
+  { id: "docker-oat", label: "Docker organization access token", pattern: /\bdckr_oat_[A-Za-z0-9_-]{16,}/g, keep: 9 },
+  { id: "github-token", label: "GitHub token", pattern: /\b(?:ghp|gho|ghs|ghu|ghr)_[A-Za-z0-9]{30,}/g, keep: 4 },
+  { id: "github-pat", label: "GitHub fine-grained token", pattern: /\bgithub_pat_[A-Za-z0-9_]{30,}/g, keep: 11 },
+  { id: "gitlab-token", label: "GitLab token", pattern: /\bglpat-[A-Za-z0-9_-]{20,}/g, keep: 6 },
+  { id: "aws-access-key", label: "AWS access key id", pattern: /\b(?:AKIA|ASIA)[A-Z0-9]{16}\b/g, keep: 4 },
+  {
+    id: "aws-secret-key",
+    label: "AWS secret access key",
+    // As the AWS CLI's config and credentials files and `aws configure set` write it.
+    pattern: /\baws_?secret_?access_?key["']?[ \t]{0,20}[=:]?[ \t]{0,20}["']?([A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])/dgi,
+    keep: 0,
+    group: 1
+  },
+  { id: "slack-token", label: "Slack token", pattern: /\bxox[abprs]-[A-Za-z0-9-]{10,}/g, keep: 5 },
+  { id: "npm-token", label: "npm token", pattern: /\bnpm_[A-Za-z0-9]{36}\b/g, keep: 4 },
+  {
+    id: "apk-basic-auth",
+    label: "apk HTTP_AUTH credential",
+    // No length cap: a password can be a JWT of several hundred characters. The classes exclude
+    // the `:` that ends them, so each part is read once.
+    pattern: /\bbasic:[^\s:'"]+:[^\s:'"]+:[^\s'"]+/g,
+    keep: 6
+  },
+  // PEM (`RSA`, `EC`, `OPENSSH`, `ENCRYPTED`, …) and OpenPGP armour (`PGP PRIVATE KEY BLOCK`).
+  { id: "private-key", label: "private key", pattern: /-----BEGIN (?:[A-Z0-9]{1,20} ){0,3}PRIVATE KEY(?: BLOCK)?-----/g, keep: 0 }
+];
+var URL_CREDENTIALS = /\b[a-z][a-z0-9+.-]{0,20}:\/\/([^\s/?#\\'"`<>]*)@/gi;
+var SECRET_NAME = /^(?:HTTP_AUTH|NETRC|.*(?:TOKEN|PASSWORD|PASSWD|PASSPHRASE|SECRET|API_?KEY|PRIVATE_?KEY|ACCESS_?KEY|LICENSE_?KEY|CREDENTIALS?|AUTH_?KEY)|.+_(?:PASS|PWD))$/i;
+var NOT_SECRET_NAME = /^(?:.*_(?:FILE|PATH|DIR|URL|ID|NAME|LENGTH|TTL|TYPE))$/i;
+function isCredentialName(name) {
+  const n = name.replace(/[.-]/g, "_");
+  return SECRET_NAME.test(n) && !NOT_SECRET_NAME.test(n);
+}
+function isCredentialValue(value) {
+  const v = value.replace(/^(["'])(.*)\1$/s, "$2");
+  if (v === "") return false;
+  if (/^\$(?:\{[A-Za-z_]\w*\}|[A-Za-z_]\w*)$/.test(v)) return false;
+  return !/^(?:\/|~\/|\.\.?\/)[\w./@+-]*$/.test(v);
+}
+function findUrlCredentials(text) {
+  const out = [];
+  if (!text.includes("://") || !text.includes("@")) return out;
+  const re = new RegExp(URL_CREDENTIALS.source, URL_CREDENTIALS.flags);
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const userinfo = m[1];
+    const colon = userinfo.indexOf(":");
+    out.push({
+      start: m.index,
+      userStart: m.index + m[0].length - 1 - userinfo.length,
+      user: colon === -1 ? userinfo : userinfo.slice(0, colon),
+      password: colon === -1 ? null : userinfo.slice(colon + 1),
+      end: m.index + m[0].length - 1
+    });
+  }
+  return out;
+}
+function isReference(value) {
+  return /^(?:\$[{(A-Za-z_]|`)/.test(value);
+}
+function isTokenUser(user) {
+  if (user.length < 20 || !/^[A-Za-z0-9_.-]+$/.test(user)) return false;
+  let switches = 0;
+  for (let i = 1; i < user.length; i++) if (/\d/.test(user[i]) !== /\d/.test(user[i - 1])) switches++;
+  return switches >= 6;
+}
+function findSecrets(text, urls = findUrlCredentials(text)) {
+  const out = [];
+  for (const shape of SECRET_SHAPES) {
+    shape.pattern.lastIndex = 0;
+    for (let m = shape.pattern.exec(text); m; m = shape.pattern.exec(text)) {
+      if (shape.group !== void 0) {
+        const [start, end] = m.indices[shape.group];
+        out.push({ shape: shape.id, label: shape.label, start, end, hideFrom: start });
+        continue;
+      }
+      out.push({ shape: shape.id, label: shape.label, start: m.index, end: m.index + m[0].length, hideFrom: m.index + shape.keep });
+    }
+  }
+  const ids = out.filter((m) => m.shape === "aws-access-key");
+  if (ids.length > 0) {
+    const taken = mergeSpans(out);
+    const keys = /* @__PURE__ */ new Set();
+    for (const id of ids) {
+      const near = secretKeyBeside(text, id, taken);
+      if (near && !keys.has(near.start)) {
+        keys.add(near.start);
+        out.push(near);
+      }
+    }
+  }
+  for (const { userStart, user, password, end } of urls) {
+    if (password !== null && password !== "" && !isReference(password)) {
+      out.push({ shape: "url-credentials", label: "password in URL", start: end - password.length, end, hideFrom: end - password.length });
+    }
+    if (isTokenUser(user)) out.push({ shape: "url-token-user", label: "token in a URL user name", start: userStart, end: userStart + user.length, hideFrom: userStart });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+var BESIDE = 200;
+function secretKeyBeside(text, id, taken) {
+  const from = Math.max(0, id.start - BESIDE);
+  const window = text.slice(from, Math.min(text.length, id.end + BESIDE));
+  let best = null;
+  const distance = (m) => m.start > id.start ? m.start - id.end : id.start - m.end;
+  for (const m of window.matchAll(/(?<![A-Za-z0-9/+=])[A-Za-z0-9/+]{40}(?![A-Za-z0-9/+=])/g)) {
+    if (!/[a-z]/.test(m[0]) || !/[A-Z]/.test(m[0])) continue;
+    const start = from + m.index;
+    const key = { shape: "aws-secret-key", label: "AWS secret access key", start, end: start + 40, hideFrom: start };
+    if (overlaps(taken, key)) continue;
+    if (!best || distance(key) < distance(best)) best = key;
+  }
+  return best;
+}
+function overlaps(spans, span) {
+  const i = firstEndingAfter(spans, span.start);
+  return i < spans.length && spans[i].start < span.end;
+}
+function firstEndingAfter(spans, at) {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = lo + hi >> 1;
+    if (spans[mid].end <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+var MASK = "****";
+function redact(text, offset, spans) {
+  const end = offset + text.length;
+  let out = "";
+  let at = offset;
+  for (let i = firstEndingAfter(spans, offset); i < spans.length && spans[i].start < end; i++) {
+    const s = spans[i];
+    const a = Math.max(s.start, offset);
+    const b = Math.min(s.end, end);
+    if (b <= a) continue;
+    out += text.slice(at - offset, a - offset) + MASK;
+    at = b;
+  }
+  return at === offset && out === "" ? text : out + text.slice(at - offset);
+}
+function mergeSpans(spans) {
+  const sorted = [...spans].filter((s) => s.end > s.start).sort((a, b) => a.start - b.start || a.end - b.end);
+  const out = [];
+  for (const s of sorted) {
+    const last = out.at(-1);
+    if (last && s.start <= last.end) last.end = Math.max(last.end, s.end);
+    else out.push({ start: s.start, end: s.end });
+  }
+  return out;
+}
+
+// src/model/netrc.ts
+var NETRC_PASSWORD = /(?:(?<!\w)|(?<=\\n))password(?:[ \t]|\\n)+([^\s"'\\;&|`$%][^\s"'\\;&|`]*)/g;
+var NETRC_ENTRY = /\bmachine\b|\bdefault(?:[ \t]|\\n)+(?:login|password|account)\b/;
+function netrcPasswords(text) {
+  if (!NETRC_ENTRY.test(text)) return [];
+  const spans = [];
+  for (const m of text.matchAll(NETRC_PASSWORD)) {
+    const end = m.index + m[0].length;
+    spans.push({ start: end - m[1].length, end });
+  }
+  return spans;
+}
+
+// src/model/commands/secrets.ts
+function holdsSecret(word, scope, lookup) {
+  return secretInWord(word, scope, lookup) !== null;
+}
+function substitutionText(raw, lookup) {
+  return lookup && raw.includes("$") ? expandVariables(raw, lookup).value ?? raw : raw;
+}
+function secretInWord(word, scope, lookup) {
+  for (const p of word.parts) {
+    if (p.kind === "variable" && isSecretVar(p.name, scope)) return `$${p.name}`;
+    if (p.kind === "substitution") {
+      const read = /\/run\/secrets\/[\w.-]*/.exec(substitutionText(p.raw, lookup));
+      if (read) return read[0];
+    }
+  }
+  return null;
+}
+function isSecretVar(name, scope) {
+  return scope.secretVars.has(name) || SECRET_NAME.test(name);
+}
+function readsMountedSecret(ctx, word, scope, lookup) {
+  return word.parts.some((p) => {
+    if (p.kind === "variable") return scope.mountedSecretVars.has(p.name) || ctx.env.some((e) => e.how === "mount-env" && e.name === p.name);
+    if (p.kind !== "substitution") return false;
+    const text = substitutionText(p.raw, lookup);
+    return ctx.mounts.some((m) => m.target !== "" && text.includes(m.target)) || ctx.files.secretCopiesAt(ctx.instruction).some((f) => text.includes(f));
+  });
+}
+var SUBSTITUTED_SECRET = /(?<!\\)(?:\$\((?:[^)$]|\$(?!\())*|`[^`]*)(\/run\/secrets\/[\w.-]+)/;
+function secretInHeredoc(body, isSecret) {
+  const name = expandVariables(body, () => void 0).used.find(isSecret);
+  if (name !== void 0) return `$${name}`;
+  return SUBSTITUTED_SECRET.exec(body)?.[1] ?? null;
+}
+function fromMountedSecret(ctx, source, scope) {
+  if (source.startsWith("$")) return scope.mountedSecretVars.has(source.slice(1));
+  return source.startsWith("/run/secrets/") || ctx.mounts.some((m) => m.target === source);
+}
+function literalArgument(call, word, label, pick) {
+  if (word.value === null) return;
+  const range = pick(word.value);
+  if (!range) return;
+  const value = word.value.slice(range[0], range[1]);
+  if (!isCredentialValue(value)) return;
+  emitLiteral(call.ctx, "argument", label, value, locate(call.ctx.run.script, word, value), word.span ?? call.span);
+}
+function afterColon(value) {
+  const colon = value.indexOf(":");
+  return colon === -1 || colon === value.length - 1 ? null : [colon + 1, value.length];
+}
+function headerSecret(value) {
+  const m = /^[ \t]*([A-Za-z0-9_-]{1,100})[ \t]*:[ \t]*/.exec(value);
+  if (!m) return null;
+  const name = m[1].toLowerCase();
+  if (name !== "authorization" && name !== "proxy-authorization" && !isCredentialName(m[1])) return null;
+  let start = m[0].length;
+  if (name.endsWith("authorization")) {
+    const scheme = /^(?:bearer|basic|token|digest|bot|apikey|negotiate)[ \t]+/i.exec(value.slice(start));
+    if (scheme) start += scheme[0].length;
+  }
+  const end = value.trimEnd().length;
+  return end > start ? [start, end] : null;
+}
+var NPMRC_AUTH = /^[ \t]*(?:\/\/[^\s=]*:)?_(?:authToken|auth|password)[ \t]*=[ \t]*(\S(?:.*\S)?)[ \t]*$/;
+function isNpmAuthKey(key) {
+  return /(?:^|:)_(?:authToken|auth|password)$/.test(key) || /^npmAuth(?:Token|Ident)$/.test(key);
+}
+function writtenSecrets(sink, lines, written, locateValue, span) {
+  if (!lines || lines.length === 0) return;
+  const text = lines.map((l) => l.text).join("\n");
+  if (!text.includes("_auth") && !text.includes("_password") && !text.includes("password")) return;
+  for (const line of lines) {
+    const m = NPMRC_AUTH.exec(line.text);
+    const value = m?.[1]?.replace(/^(["'])(.*)\1$/, "$2");
+    if (value && written.includes(value) && isCredentialValue(value)) emitLiteral(sink, "npmrc", "npm auth token", value, locateValue(value), span);
+  }
+  for (const p of netrcPasswords(text)) {
+    const value = text.slice(p.start, p.end);
+    if (written.includes(value) && isCredentialValue(value)) emitLiteral(sink, "netrc", "netrc password", value, locateValue(value), span);
+  }
+}
+function locateIn(script, value) {
+  const at = script.text.indexOf(value);
+  if (at === -1 || value === "" || script.text.indexOf(value, at + 1) !== -1) return null;
+  return script.spanToFile(at, at + value.length) ?? { start: script.toFile(at), end: script.toFile(at + value.length - 1) + 1 };
+}
+function locate(script, word, value) {
+  if (!word.span) return locateIn(script, value);
+  const at = word.raw.indexOf(value);
+  if (at === -1 || word.raw.indexOf(value, at + 1) !== -1) return locateIn(script, value);
+  return { start: word.span.start + at, end: word.span.start + at + value.length };
+}
+function emitLiteral(sink, via, label, value, valueSpan, span) {
+  sink.emit({ kind: "literal-secret", via, label, value, valueSpan, instruction: sink.instruction, span: valueSpan ?? span });
+}
+
+// src/model/commands/writers.ts
+var teeCommand = { interpret: tee };
+function tee(call) {
+  const { ctx, cmd, index, args, lookup, span, scope, removed } = call;
+  const cwd = scope.cwd;
+  let append = false;
+  let appendSpan = null;
+  const files = [];
+  for (const w of args) {
+    const v = staticValue(w, lookup);
+    if (v === "-a" || v === "--append") {
+      append = true;
+      appendSpan = w.span;
+    } else if (v && v.startsWith("-")) continue;
+    else files.push(w);
+  }
+  const prev = previousInPipeline(ctx.run, cmd, index);
+  let lines = null;
+  let secret = null;
+  if (prev?.name) {
+    const prevName = staticValue(prev.name, lookup);
+    if (prevName) {
+      lines = stdoutLines(ctx, prev, commandBase(prevName), prev.args, lookup);
+      secret = secretSourceOf(prev, commandBase(prevName), prev.args, scope, lookup);
+    }
+  } else {
+    const heredoc = cmd.redirects.find((r) => r.heredoc);
+    if (heredoc?.heredoc) lines = linesFromText(heredoc.heredoc.body, heredoc.heredoc.span, !heredoc.heredoc.quoted, lookup, ctx.imageVariables, ctx.undeclaredArgs);
+    secret = secretSourceOf(cmd, "tee", args, scope, lookup);
+  }
+  if (files.length > 0) writtenSecrets(ctx, lines, ctx.run.script.text, (value) => locateIn(ctx.run.script, value), span);
+  for (const f of files) {
+    const v = staticValue(f, lookup);
+    if (!v) continue;
+    const path = resolvePath(cwd, v);
+    const kind = classifyFile(ctx.policy, path);
+    if (kind) writeRepoFile(ctx, path, kind, append ? "append" : "replace", "tee", lines, append ? appendSpan : null, span);
+    else if (ctx.files.keyAt(path)?.instruction !== ctx.instruction) ctx.files.setLines(path, lines, append);
+    if (secret && !/^\/(?:dev|proc)\//.test(path)) {
+      ctx.emit({ kind: "secret-write", file: path, source: secret, removed: removed.has(path), instruction: ctx.instruction, span: f.span ?? span });
+      if (fromMountedSecret(ctx, secret, scope)) ctx.files.setSecretCopy(path, ctx.instruction, removed.has(path));
+    } else if (!removed.has(path)) literalAuthWrite(ctx, path, "tee", f.span ?? span);
+  }
+}
+function writeRedirects(call) {
+  const { ctx, cmd, base, args, lookup, span, scope, removed } = call;
+  const outs = outputsOf(cmd, lookup, scope.cwd);
+  if (!outs.length) return;
+  let first = true;
+  for (const out of outs) {
+    const kind = classifyFile(ctx.policy, out.path);
+    const lines = stdoutLines(ctx, cmd, base, args, lookup);
+    if (first) writtenSecrets(ctx, lines, ctx.run.script.text, (value) => locateIn(ctx.run.script, value), span);
+    first = false;
+    if (kind) {
+      writeRepoFile(ctx, out.path, kind, out.append ? "append" : "replace", base, lines, out.opSpan, span);
+    } else if (ctx.files.keyAt(out.path)?.instruction !== ctx.instruction) {
+      ctx.files.setLines(out.path, lines, out.append);
+    }
+    const secretSource = secretSourceOf(cmd, base, args, scope, lookup);
+    if (secretSource && !/^\/(?:dev|proc)\//.test(out.path)) {
+      ctx.emit({ kind: "secret-write", file: out.path, source: secretSource, removed: removed.has(out.path), instruction: ctx.instruction, span: out.targetSpan ?? span });
+      if (fromMountedSecret(ctx, secretSource, scope)) ctx.files.setSecretCopy(out.path, ctx.instruction, removed.has(out.path));
+    } else if (!removed.has(out.path)) literalAuthWrite(ctx, out.path, base, out.targetSpan ?? span);
+  }
+}
+function stdoutLines(ctx, cmd, base, args, lookup) {
+  const ev = (w) => evalWord(w, lookup, ctx.release);
+  const fromBaseArg = (vars) => vars.some((v) => ctx.imageVariables.includes(v));
+  const line = (text, w, dynamic, fromImage, vars) => ({
+    text,
+    dynamic,
+    releaseFromImage: fromImage,
+    releaseFromBaseArg: fromBaseArg(vars),
+    ...ctx.undeclaredArgs?.size && vars.some((v) => ctx.undeclaredArgs.has(v)) && { emptyArgs: [...new Set(vars.filter((v) => ctx.undeclaredArgs.has(v)))] },
+    span: w?.span ?? null
+  });
+  if (base === "echo") {
+    let rest = args;
+    let escapes = false;
+    while (rest[0] && /^-[neE]+$/.test(rest[0].value ?? "")) {
+      if (rest[0].value.includes("e")) escapes = true;
+      rest = rest.slice(1);
+    }
+    const vals = rest.map(ev);
+    const joined = vals.map((v) => v.text).join(" ");
+    const text = escapes ? joined.replace(/\\n/g, "\n") : joined;
+    const parts = text.split("\n");
+    const single = rest.length === 1 && parts.length === 1 ? rest[0] : null;
+    return parts.map(
+      (t) => line(t, single, vals.some((v) => v.dynamic), vals.some((v) => v.releaseFromImage), vals.flatMap((v) => v.variables))
+    );
+  }
+  if (base === "printf") {
+    const [fmtWord, ...rest] = args;
+    if (!fmtWord) return [];
+    const fmt = ev(fmtWord);
+    const vals = rest.map(ev);
+    if (!fmt.text.includes("%s") || vals.length === 0) {
+      return fmt.text.replace(/\\n/g, "\n").split("\n").map((t) => line(t, null, fmt.dynamic, fmt.releaseFromImage, fmt.variables));
+    }
+    const perArg = /^%s\\n$/.test(fmt.text);
+    if (perArg) return vals.map((v, i2) => line(v.text, rest[i2], v.dynamic, v.releaseFromImage, v.variables));
+    let i = 0;
+    let out = "";
+    while (i < vals.length) {
+      out += fmt.text.replace(/%s/g, () => vals[i++]?.text ?? "");
+    }
+    return out.replace(/\\n/g, "\n").split("\n").map((t) => line(t, null, vals.some((v) => v.dynamic), vals.some((v) => v.releaseFromImage), vals.flatMap((v) => v.variables)));
+  }
+  if (base === "cat") {
+    const heredoc = catReadsStdin(args, lookup) ? cmd.redirects.find((r) => r.heredoc) : void 0;
+    if (heredoc?.heredoc) return linesFromText(heredoc.heredoc.body, heredoc.heredoc.span, !heredoc.heredoc.quoted, lookup, ctx.imageVariables, ctx.undeclaredArgs);
+    const file = args[0] ? staticValue(args[0], lookup) : null;
+    if (file) return ctx.files.linesOf(resolvePath("/", file));
+    return null;
+  }
+  return null;
+}
+function literalAuthWrite(ctx, path, via, span) {
+  const deb = ctx.policy.deb;
+  const auth = path === deb.authConfFile || path.startsWith(deb.authConfDir + "/") && path.endsWith(".conf");
+  if (!auth || ctx.mounts.length > 0) return;
+  ctx.emit({ kind: "secret-write", file: path, source: via, literal: true, instruction: ctx.instruction, span });
+}
+function secretSourceOf(cmd, base, args, scope, lookup) {
+  if (base === "cat" || base === "echo" || base === "printf") {
+    for (const w of args) {
+      const v = staticValue(w, lookup);
+      if (base === "cat" && v && v.startsWith("/run/secrets/")) return v;
+      const found = secretInWord(w, scope, lookup);
+      if (found) return found;
+    }
+  }
+  if (base === "tee" || base === "cat" && catReadsStdin(args, lookup)) {
+    for (const r of cmd.redirects) {
+      if (r.op === "<<<" && r.target) {
+        const found = secretInWord(r.target, scope, lookup);
+        if (found) return found;
+      }
+      if (r.heredoc && !r.heredoc.quoted) {
+        const found = secretInHeredoc(r.heredoc.body, (name) => isSecretVar(name, scope));
+        if (found) return found;
+      }
+    }
+  }
+  return null;
+}
+function catReadsStdin(args, lookup) {
+  const operands = args.map((w) => staticValue(w, lookup)).filter((v) => v === null || v === "-" || !v.startsWith("-"));
+  return operands.length === 0 || operands.includes("-");
+}
+
+// src/model/commands/checksums.ts
+var checksumCommand = { interpret: checkSums };
+var ALGORITHMS = { sha256sum: "sha256", sha384sum: "sha384", sha512sum: "sha512" };
+var SHASUM_ALGORITHMS = { "256": "sha256", "384": "sha384", "512": "sha512" };
+var HEX_LENGTH = { sha256: 64, sha384: 96, sha512: 128 };
+function checkSums(call) {
+  const { ctx, args, lookup } = call;
+  let algorithm = ALGORITHMS[call.base] ?? null;
+  let check = false;
+  const operands = [];
+  for (let i = 0; i < args.length; i++) {
+    const v = staticValue(args[i], lookup);
+    if (v === "-c" || v === "--check") check = true;
+    else if (call.base === "shasum" && (v === "-a" || v === "--algorithm")) algorithm = SHASUM_ALGORITHMS[staticValue(args[++i] ?? args[i], lookup) ?? ""] ?? null;
+    else if (v !== null && /^-[a-z]+$/.test(v) && v !== "-") check ||= v.includes("c");
+    else if (v !== null && v.startsWith("--")) continue;
+    else operands.push(args[i]);
+  }
+  if (!check || algorithm === null || !gates(call)) return;
+  const lines = checkedLines(call, operands);
+  for (const line of lines ?? []) {
+    const entry = parseSumLine(line.text, algorithm);
+    if (!entry) continue;
+    const path = resolvePath(call.scope.cwd, entry.file);
+    const download2 = ctx.files.downloadAt(path);
+    if (download2 && !download2.checksum) ctx.files.setDownload(path, { ...download2, checksum: entry.digest });
+  }
+}
+function checkedLines(call, operands) {
+  const { ctx, cmd, lookup } = call;
+  const files = operands.map((w) => staticValue(w, lookup));
+  if (files.length > 0 && !files.includes("-")) {
+    const out = [];
+    for (const f of files) {
+      const lines = f === null ? null : ctx.files.linesOf(resolvePath(call.scope.cwd, f));
+      if (lines) out.push(...lines);
+    }
+    return out;
+  }
+  const prev = previousInPipeline(ctx.run, cmd, call.index);
+  const name = prev?.name ? staticValue(prev.name, lookup) : null;
+  if (prev && name) return stdoutLines(ctx, prev, name, prev.args, lookup);
+  const here = cmd.redirects.find((r) => r.op === "<<<" && r.target);
+  if (here?.target) return stdoutLines(ctx, cmd, "echo", [here.target], lookup);
+  const heredoc = cmd.redirects.find((r) => r.heredoc);
+  return heredoc?.heredoc ? heredoc.heredoc.body.split("\n").map((text) => ({ text, dynamic: false, releaseFromImage: false, releaseFromBaseArg: false, span: null })) : null;
+}
+function parseSumLine(text, algorithm) {
+  const line = text.trim();
+  const gnu = /^(\S+) [ *]([^\s].*)$/.exec(line);
+  const bsd = /^SHA\d+ \((.+)\) = (\S+)$/i.exec(line);
+  const digest = gnu ? gnu[1] : bsd ? bsd[2] : null;
+  const file = gnu ? gnu[2] : bsd ? bsd[1] : null;
+  if (digest === null || file === null || digest.includes("$(") || digest.includes("`") || /[$`]/.test(file)) return null;
+  const hex = new RegExp(`^[0-9a-fA-F]{${HEX_LENGTH[algorithm]}}$`);
+  if (!hex.test(digest) && !/^\$\{?[A-Za-z_]\w*\}?$/.test(digest)) return null;
+  return { file, digest: `${algorithm}:${digest.toLowerCase()}` };
+}
+
+// src/model/commands/child-shell.ts
+var childShellCommand = { interpret: childShell };
+function childShell(call) {
+  const { ctx, args, lookup, scope } = call;
+  const depth = ctx.depth ?? 0;
+  if (depth >= MAX_CHILD_SHELLS) return;
+  let command = false;
+  let script;
+  for (let i = 0; i < args.length && !script; i++) {
+    const v = staticValue(args[i], lookup);
+    if (v === "-o" || v === "+o") i++;
+    else if (v !== null && /^[-+][A-Za-z]+$/.test(v)) command ||= v[0] === "-" && v.includes("c");
+    else if (v === null || !v.startsWith("--")) script = args[i];
+  }
+  if (!command || !script) return;
+  const raw = script.raw;
+  const quote = raw[0];
+  let start = script.at;
+  let end = script.at + raw.length;
+  if ((quote === "'" || quote === '"') && raw.length >= 2 && raw.endsWith(quote) && !raw.slice(1, -1).includes(quote) && (quote === "'" || !raw.includes("\\"))) {
+    start += 1;
+    end -= 1;
+  } else if (script.value !== raw) return;
+  const run = parseShell(subScript(ctx.run.script, start, end));
+  const childLookup = (name) => scope.exports.has(name) && scope.vars.has(name) ? scope.vars.get(name) : ctx.lookup(name);
+  call.walk({
+    ...ctx,
+    run,
+    cwd: scope.cwd,
+    lookup: childLookup,
+    env: [...ctx.env, ...scope.exports.values()],
+    depth: depth + 1,
+    // Lines inserted before a command inside the quoted script could break its quoting: fixes of
+    // these package commands go before the instruction instead (see insertShellLinesBefore).
+    emit: (fact) => {
+      if (fact.kind === "package-command") fact.commandSpan = null;
+      ctx.emit(fact);
+    }
+  });
+}
+var MAX_CHILD_SHELLS = 3;
+
+// src/policy/index.ts
+var DEB_KEY_ID = "D46852F6925E9F71";
+var DEB_POLICY = {
+  hosts: ["dhi.io"],
+  mirrors: [],
+  sources: [
+    {
+      channel: "main",
+      url: "https://dhi.io/deb/debian/main",
+      keyUrl: `https://dhi.io/keyring/dhi-deb-gpg.${DEB_KEY_ID}.key`,
+      keySha256: "9ccb62e93205ff8905120d8c8053f10372907b4b9a71ed3191f3bc1812c04290",
+      auth: false
+    },
+    {
+      channel: "security",
+      url: "https://dhi.io/deb/debian/security",
+      keyUrl: `https://dhi.io/keyring/dhi-deb-sec-gpg.${DEB_KEY_ID}.key`,
+      keySha256: null,
+      auth: true
+    }
+  ],
+  keyFingerprint: "B6081EE18F903EACC8B0F27CD46852F6925E9F71",
+  keyringPath: "/usr/share/keyrings/dhi-deb.gpg",
+  armouredKeyringPath: "/usr/share/keyrings/dhi-deb.asc",
+  servedSuites: ["trixie"],
+  upstreamHosts: ["deb.debian.org", "security.debian.org"],
+  upstreamKeyring: "/usr/share/keyrings/debian-archive-keyring.gpg",
+  sourcesFile: "/etc/apt/sources.list",
+  sourcesDir: "/etc/apt/sources.list.d",
+  baseSourcesFile: "/etc/apt/sources.list.d/debian.sources",
+  ubuntu: {
+    archiveUrl: "http://archive.ubuntu.com/ubuntu/",
+    securityUrl: "http://security.ubuntu.com/ubuntu/",
+    suiteSuffixes: ["", "-updates", "-backports"],
+    securitySuffix: "-security",
+    sourcesFile: "/etc/apt/sources.list.d/ubuntu.sources",
+    keyring: "/usr/share/keyrings/ubuntu-archive-keyring.gpg",
+    legacyKey: "/etc/apt/trusted.gpg.d/ubuntu-keyring-2018-archive.gpg",
+    deb822Since: "24.04"
+  },
+  confFile: "/etc/apt/apt.conf",
+  confDir: "/etc/apt/apt.conf.d",
+  keyringDirs: ["/usr/share/keyrings", "/etc/apt/keyrings"],
+  trustedFile: "/etc/apt/trusted.gpg",
+  trustedDir: "/etc/apt/trusted.gpg.d",
+  authConfDir: "/etc/apt/auth.conf.d",
+  authConfFile: "/etc/apt/auth.conf",
+  authSecretId: "netrc",
+  authSecretTarget: "/etc/apt/auth.conf.d/dhi.conf",
+  authSecretMode: "0600"
+};
+var DHI_KEY_SHA256 = "0003d0ae2bf20db9669f784d6ccd5d52265cb1b73fdb14f5186b348b3308f0cd";
+var KEY_SUFFIX = "docker-0F81AD7700D99184.rsa.pub";
+var DHI_POLICY = {
+  hosts: ["dhi.io"],
+  dhiRegistries: ["dhi.io"],
+  dhiMirrorPrefixes: [],
+  baseImages: {},
+  apk: {
+    repositories: [
+      {
+        channel: "main",
+        url: "https://dhi.io/apk/alpine/v{release}/main",
+        keyName: `dhi-apk@${KEY_SUFFIX}`,
+        keyUrl: `https://dhi.io/keyring/dhi-apk@${KEY_SUFFIX}`,
+        keySha256: DHI_KEY_SHA256,
+        auth: false
+      },
+      {
+        channel: "security",
+        url: "https://dhi.io/apk/alpine/v{release}/security",
+        keyName: `dhi-apk-sec@${KEY_SUFFIX}`,
+        keyUrl: `https://dhi.io/keyring/dhi-apk-sec@${KEY_SUFFIX}`,
+        keySha256: DHI_KEY_SHA256,
+        auth: true
+      },
+      {
+        channel: "els",
+        url: "https://dhi.io/apk/alpine/v{release}/els",
+        keyName: `dhi-apk-els@${KEY_SUFFIX}`,
+        keyUrl: `https://dhi.io/keyring/dhi-apk-els@${KEY_SUFFIX}`,
+        keySha256: DHI_KEY_SHA256,
+        auth: true
+      }
+    ],
+    mirrors: [],
+    servedReleases: ["3.23", "3.24"],
+    keysDir: "/etc/apk/keys",
+    repositoriesFile: "/etc/apk/repositories",
+    repositoriesDir: "/etc/apk/repositories.d",
+    configFile: "/etc/apk/config",
+    knownWrongKeyNames: [`dhi-dhi-apk@${KEY_SUFFIX}`, `apk@${KEY_SUFFIX}`, "dhi.pub", "dhi.rsa.pub"],
+    keyringUrlPrefix: "https://dhi.io/keyring/",
+    enterpriseConfPackage: "dhi-enterprise-conf",
+    upstreamHosts: ["dl-cdn.alpinelinux.org", "dl-2.alpinelinux.org", "dl-3.alpinelinux.org", "dl-4.alpinelinux.org", "dl-5.alpinelinux.org"]
+  },
+  auth: {
+    secretId: "http_auth",
+    env: "HTTP_AUTH",
+    valueFormat: "basic:<realm>:<user>:<password>"
+  },
+  deb: DEB_POLICY,
+  tlsHosts: ["dhi.io", "dl-cdn.alpinelinux.org", "github.com", "raw.githubusercontent.com"]
+};
+function hostOf(url) {
+  const m = /^[a-z][a-z0-9+.-]*:\/\/(?:[^/@\s]*@)?([^/:\s]+)/i.exec(url);
+  return m ? m[1].toLowerCase() : null;
+}
+var templateCache = /* @__PURE__ */ new Map();
+function templateRegex(template) {
+  let re = templateCache.get(template);
+  if (!re) {
+    re = compileTemplate(template);
+    templateCache.set(template, re);
+  }
+  return re;
+}
+function compileTemplate(template) {
+  const [before, after] = template.split("{release}");
+  const esc = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const release = before.endsWith("v") ? `${esc(before.slice(0, -1))}(v[^/\\s]+|edge|latest-stable)` : `${esc(before)}([^/\\s]+)`;
+  const body = after === void 0 ? esc(before) : `${release}${esc(after)}`;
+  return new RegExp(`^${body.replace(/^https:/, "https?:")}/?$`, "i");
+}
+function withoutUserinfo(url) {
+  return url.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^/\s]*@/i, "$1");
+}
+function matchApkRepository(policy, given) {
+  const url = withoutUserinfo(given);
+  for (const repo of policy.apk.repositories) {
+    const m = templateRegex(repo.url).exec(url);
+    if (m) {
+      return { source: "dhi", channel: repo.channel, release: normaliseRelease(m[1] ?? null), keyName: repo.keyName, keyUrl: repo.keyUrl, auth: repo.auth, template: repo.url };
+    }
+  }
+  for (const mirror of policy.apk.mirrors) {
+    const m = templateRegex(mirror.url).exec(url);
+    if (m) {
+      return { source: "mirror", channel: null, release: normaliseRelease(m[1] ?? null), keyName: mirror.keyName, keyUrl: mirror.keyUrl, auth: mirror.auth, template: mirror.url };
+    }
+  }
+  return null;
+}
+function normaliseRelease(r) {
+  if (r === null) return null;
+  return r.replace(/^v(?=\d)/, "");
+}
+function isPolicyHost(policy, url) {
+  const host = hostOf(url);
+  return host !== null && policy.hosts.includes(host);
+}
+function isServedRelease(policy, release) {
+  return policy.apk.servedReleases.includes(release);
+}
+function apkRepositoryUrl(policy, release, channel = "main") {
+  const mirror = channel === "main" ? policy.apk.mirrors[0] : void 0;
+  if (mirror) {
+    return { url: mirror.url.replace("{release}", release), keyName: mirror.keyName, keyUrl: mirror.keyUrl, keySha256: mirror.keySha256 };
+  }
+  const repo = policy.apk.repositories.find((r) => r.channel === channel);
+  return { url: repo.url.replace("{release}", release), keyName: repo.keyName, keyUrl: repo.keyUrl, keySha256: repo.keySha256 };
+}
+function trustedKeyNames(policy) {
+  return [...policy.apk.repositories.map((r) => r.keyName), ...policy.apk.mirrors.map((m) => m.keyName)];
+}
+function keyByUrl(policy, url) {
+  const normal = url.replace(/^http:/i, "https:");
+  for (const r of policy.apk.repositories) if (r.keyUrl === normal) return { keyName: r.keyName, keyUrl: r.keyUrl };
+  for (const m of policy.apk.mirrors) if (m.keyUrl && m.keyUrl === normal) return { keyName: m.keyName, keyUrl: m.keyUrl };
+  return null;
+}
+function debKey(policy, source) {
+  if (source.keyUrl) return { keyUrl: source.keyUrl, keySha256: source.keySha256 };
+  const same = policy.deb.sources.find((s) => s.channel === (source.auth ? "security" : "main"));
+  return { keyUrl: same.keyUrl, keySha256: same.keySha256 };
+}
+function matchDebSource(policy, given) {
+  const url = withoutUserinfo(given);
+  const trim = (u) => u.replace(/^http:/i, "https:").replace(/(?<!\/)\/+$/, "");
+  const normal = trim(url);
+  const insecure = /^http:/i.test(url);
+  const source = policy.deb.sources.find((s) => s.url === normal);
+  if (source) return { source: "dhi", channel: source.channel, ...debKey(policy, source), auth: source.auth, insecure };
+  const mirror = policy.deb.mirrors.find((m) => trim(m.url) === normal);
+  return mirror ? { source: "mirror", channel: mirror.auth ? "security" : "main", ...debKey(policy, mirror), auth: mirror.auth, insecure } : null;
+}
+function debKeyByUrl(policy, url) {
+  const normal = url.replace(/^http:/i, "https:");
+  const known = [...policy.deb.sources, ...policy.deb.mirrors].find((s) => s.keyUrl !== null && s.keyUrl.replace(/^http:/i, "https:") === normal);
+  return known ? debKey(policy, known) : null;
+}
+function debSetupSource(policy) {
+  const mirror = policy.deb.mirrors.find((m) => !m.auth);
+  const main = policy.deb.sources.find((s) => s.channel === "main");
+  return { url: (mirror ?? main).url, ...debKey(policy, mirror ?? main) };
+}
+function isServedSuite(policy, suite) {
+  return policy.deb.servedSuites.includes(suite);
+}
+
+// src/model/placed-files.ts
+function recordFetched(ctx, via, url, urlSpan, dest, destSpan, checksum, span, piped) {
+  const kind = dest ? classifyFile(ctx.policy, dest) : null;
+  if (kind && dest) {
+    writeRepoFile(ctx, dest, kind, "replace", via, null, null, span);
+    return;
+  }
+  const place = dest ? aptKeyPlace(ctx.policy, dest) : null;
+  if (piped || place || debKeyByUrl(ctx.policy, url)) {
+    const armoured = debKeyByUrl(ctx.policy, url) !== null || /\.asc$/i.test(url);
+    const fact2 = keyInstallFact(ctx.instruction, {
+      manager: "apt",
+      path: dest,
+      url,
+      via: piped?.via ?? via,
+      checksum,
+      destSpan,
+      urlSpan,
+      span,
+      format: piped?.format ?? (armoured ? "armoured" : "unknown")
+    });
+    const unbound = piped?.unbound ?? (place === "apt-key" || place === "trusted.gpg.d" ? place : void 0);
+    if (unbound) fact2.unbound = unbound;
+    ctx.emit(fact2);
+    if (dest) ctx.files.setKey(dest, fact2);
+    return;
+  }
+  const looksLikeKey = url.startsWith(ctx.policy.apk.keyringUrlPrefix) || /\.rsa\.pub$/.test(url) || dest !== null && isApkKeyPath(ctx.policy, dest);
+  if (!looksLikeKey) {
+    if (dest) ctx.files.setDownload(dest, { url, instruction: ctx.instruction, span, checksum });
+    return;
+  }
+  const fact = keyInstallFact(ctx.instruction, {
+    manager: "apk",
+    path: dest,
+    url,
+    via,
+    checksum,
+    destSpan,
+    urlSpan,
+    span
+  });
+  ctx.emit(fact);
+  if (dest) ctx.files.setKey(dest, fact);
+}
+function recordContextKey(ctx, via, source, dest, destSpan, span, manager = "apk") {
+  const fact = keyInstallFact(ctx.instruction, {
+    manager,
+    path: dest,
+    contextSource: source,
+    via,
+    destSpan,
+    span
+  });
+  if (manager === "apt") {
+    fact.format = /\.asc$/.test(dest) ? "armoured" : "unknown";
+    const place = aptKeyPlace(ctx.policy, dest);
+    if (place === "apt-key" || place === "trusted.gpg.d") fact.unbound = place;
+  }
+  ctx.emit(fact);
+  ctx.files.setKey(dest, fact);
+}
+
+// src/model/commands/copy.ts
+var copyCommand = { interpret: copyOrMove };
+function copyOrMove(call) {
+  const { ctx, args, lookup, span, removed } = call;
+  const tool = call.base;
+  const cwd = call.scope.cwd;
+  const operands = [];
+  let targetDir = null;
+  for (let i = 0; i < args.length; i++) {
+    const v = staticValue(args[i], lookup);
+    if (v === null) return;
+    if (v === "-t" || v === "--target-directory") {
+      targetDir = staticValue(args[++i] ?? args[i], lookup);
+      continue;
+    }
+    if (tool === "install" && (v === "-m" || v === "-o" || v === "-g" || v === "--mode")) {
+      i++;
+      continue;
+    }
+    if (v.startsWith("-") && v !== "-") continue;
+    operands.push(args[i]);
+  }
+  const destWord = targetDir === null ? operands.pop() : null;
+  const dest = targetDir !== null ? targetDir : destWord ? staticValue(destWord, lookup) : null;
+  if (!dest || !operands.length) return;
+  const destPath = resolvePath(cwd, dest);
+  for (const srcWord of operands) {
+    const src = resolvePath(cwd, staticValue(srcWord, lookup));
+    const isDir = dest.endsWith("/") || targetDir !== null || operands.length > 1 || ctx.files.isDirectory(destPath, ctx.policy);
+    const final = isDir ? resolvePath(destPath, basename(src)) : destPath;
+    const key = ctx.files.keyAt(src);
+    const kind = classifyFile(ctx.policy, final);
+    if (tool !== "mv" && (src.startsWith("/run/secrets/") || ctx.mounts.some((m) => m.target === src)) && !/^\/(?:dev|proc)\//.test(final)) {
+      ctx.emit({ kind: "secret-write", file: final, source: src, removed: removed.has(final), instruction: ctx.instruction, span: destWord?.span ?? span });
+      ctx.files.setSecretCopy(final, ctx.instruction, removed.has(final));
+    }
+    if (key) {
+      key.movedLater = true;
+      const fact = keyInstallFact(ctx.instruction, {
+        manager: key.manager,
+        path: final,
+        url: key.url,
+        contextSource: key.contextSource,
+        via: tool,
+        checksum: key.checksum,
+        destSpan: destWord?.span ?? null,
+        span
+      });
+      if (key.format) fact.format = key.format;
+      const place = aptKeyPlace(ctx.policy, final);
+      if (key.manager === "apt" && (place === "apt-key" || place === "trusted.gpg.d")) fact.unbound = place;
+      ctx.emit(fact);
+      ctx.files.setKey(final, fact);
+    } else if (kind) {
+      writeRepoFile(ctx, final, kind, "replace", tool, ctx.files.linesOf(src), null, span);
+    } else if (isApkKeyPath(ctx.policy, final)) {
+      recordContextKey(ctx, tool, src, final, destWord?.span ?? null, span);
+    } else if (aptKeyPlace(ctx.policy, final) && /\.(?:gpg|asc|key|pub)$/.test(final)) {
+      recordContextKey(ctx, tool, src, final, destWord?.span ?? null, span, "apt");
+    } else {
+      ctx.files.copy(src, final);
+    }
+    if (tool === "mv") ctx.files.forget(src);
+  }
+}
+
+// src/model/commands/docker.ts
+var registryLoginCommand = { interpret: login };
+var whole = (value) => value === "" ? null : [0, value.length];
+function login(call) {
+  const { args, lookup } = call;
+  const at = args.findIndex((w) => staticValue(w, lookup) === "login");
+  if (at === -1) return;
+  const label = `password given to ${call.base} login`;
+  for (let i = at + 1; i < args.length; i++) {
+    const v = staticValue(args[i], lookup);
+    if (v === null) continue;
+    if (v === "-p" || v === "--password") {
+      if (args[i + 1]) literalArgument(call, args[++i], label, whole);
+    } else if (v.startsWith("--password=")) {
+      literalArgument(call, args[i], label, (value) => value.length > 11 ? [11, value.length] : null);
+    } else if (/^-p./.test(v)) {
+      literalArgument(call, args[i], label, (value) => [2, value.length]);
+    }
+  }
+}
+
+// src/model/commands/keys.ts
+var aptKeyCommand = { interpret: aptKey };
+var gpgCommand = { interpret: gpg };
+function verifySignature(call) {
+  const { ctx, args, lookup } = call;
+  const values = args.map((a) => staticValue(a, lookup));
+  if (!values.includes("--verify")) return false;
+  const operands = values.filter((v, i) => v !== null && !v.startsWith("-") && !GPG_VALUED.has(values[i - 1] ?? ""));
+  const file = operands.length >= 2 ? operands.at(-1) : null;
+  if (file === null || !gates(call)) return true;
+  const path = resolvePath(call.scope.cwd, file);
+  const download2 = ctx.files.downloadAt(path);
+  if (download2 && !download2.checksum) ctx.files.setDownload(path, { ...download2, checksum: "gpg" });
+  return true;
+}
+var GPG_VALUED = /* @__PURE__ */ new Set(["--keyring", "--homedir", "--trustdb-name", "--status-fd", "--logger-fd", "-o", "--output", "--default-key", "-u", "--local-user", "--keyserver"]);
+function aptKey(call) {
+  const { ctx, cmd, index, args, lookup, span } = call;
+  const cwd = call.scope.cwd;
+  const values = args.map((a) => staticValue(a, lookup));
+  const sub = values.find((v) => v !== null && !v.startsWith("-"));
+  if (sub !== "add" && sub !== "adv") return;
+  const operand = sub === "add" ? values[values.indexOf("add") + 1] : void 0;
+  if (operand === "-" && cmd.joinedBy === "|") {
+    const prev = previousInPipeline(ctx.run, cmd, index);
+    const prevName = prev?.name ? commandBase(staticValue(prev.name, lookup) ?? "") : "";
+    if (prevName === "curl" || prevName === "wget") return;
+  }
+  const source = operand && operand !== "-" ? resolvePath(cwd, operand) : null;
+  const known = source ? ctx.files.keyAt(source) : null;
+  const fact = keyInstallFact(ctx.instruction, {
+    manager: "apt",
+    path: ctx.policy.deb.trustedFile,
+    url: known?.url ?? null,
+    contextSource: known?.contextSource ?? null,
+    via: "apt-key",
+    span,
+    format: "unknown",
+    unbound: "apt-key"
+  });
+  if (known) known.movedLater = true;
+  ctx.emit(fact);
+}
+function gpg(call) {
+  const { ctx, cmd, args, lookup, span } = call;
+  const cwd = call.scope.cwd;
+  if (verifySignature(call)) return;
+  if (cmd.joinedBy === "|") return;
+  const values = args.map((a) => staticValue(a, lookup));
+  if (!values.some((v) => v === "--dearmor" || v === "--dearmour")) return;
+  const operandAt = values.findIndex((v, i) => v !== null && !v.startsWith("-") && values[i - 1] !== "-o" && values[i - 1] !== "--output");
+  const stdin = cmd.redirects.find((r) => r.op === "<" && r.target);
+  const input = operandAt !== -1 ? values[operandAt] : stdin ? staticValue(stdin.target, lookup) : null;
+  if (input === null) return;
+  const from = resolvePath(cwd, input);
+  const key = ctx.files.keyAt(from);
+  const download2 = key ? null : ctx.files.downloadAt(from);
+  if (!key && !download2) return;
+  const out = dearmorOutput(ctx, cmd, args, values, lookup, cwd, operandAt !== -1 ? from : void 0);
+  if (out.dest === null) return;
+  if (key) key.movedLater = true;
+  const fact = keyInstallFact(ctx.instruction, { manager: "apt", path: out.dest, url: key?.url ?? download2.url, contextSource: key?.contextSource ?? null, via: "gpg", checksum: key?.checksum ?? null, destSpan: out.destSpan, span, format: "binary" });
+  const place = aptKeyPlace(ctx.policy, out.dest);
+  if (place === "apt-key" || place === "trusted.gpg.d") fact.unbound = place;
+  ctx.emit(fact);
+  ctx.files.setKey(out.dest, fact);
+}
+function pipedKey(ctx, cmd, lookup, cwd) {
+  const next = nextInPipeline(ctx.run, cmd);
+  const name = next?.name ? staticValue(next.name, lookup) : null;
+  if (!next || !name) return null;
+  const { base, args } = unwrap(commandBase(name), next.args, lookup);
+  const values = args.map((a) => staticValue(a, lookup));
+  if (base === "gpg" || base === "gpg2") {
+    if (!values.some((v) => v === "--dearmor" || v === "--dearmour")) return null;
+    return { ...dearmorOutput(ctx, next, args, values, lookup, cwd), format: "binary", via: base };
+  }
+  if (base === "tee") {
+    const i = values.findIndex((v) => v !== null && !v.startsWith("-"));
+    return i === -1 ? null : { dest: resolvePath(cwd, values[i]), destSpan: args[i].span, format: "armoured", via: "tee" };
+  }
+  if (base === "apt-key" && values[0] === "add") {
+    return { dest: ctx.policy.deb.trustedFile, destSpan: null, format: "unknown", unbound: "apt-key", via: "apt-key" };
+  }
+  return null;
+}
+function dearmorOutput(ctx, gpg2, args, values, lookup, cwd, operand) {
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i];
+    if (v === "-o" || v === "--output") return { dest: values[i + 1] && values[i + 1] !== "-" ? resolvePath(cwd, values[i + 1]) : null, destSpan: args[i + 1]?.span ?? null };
+    if (v?.startsWith("--output=")) return { dest: v === "--output=-" ? null : resolvePath(cwd, v.slice("--output=".length)), destSpan: args[i].span };
+  }
+  const redirect = outputsOf(gpg2, lookup, cwd)[0];
+  if (redirect) return { dest: redirect.path, destSpan: redirect.targetSpan };
+  const next = nextInPipeline(ctx.run, gpg2);
+  const name = next?.name ? staticValue(next.name, lookup) : null;
+  if (next && name && commandBase(name) === "tee") {
+    const i = next.args.findIndex((a) => !(staticValue(a, lookup) ?? "-").startsWith("-"));
+    if (i !== -1) return { dest: resolvePath(cwd, staticValue(next.args[i], lookup)), destSpan: next.args[i].span };
+  }
+  return { dest: operand !== void 0 ? `${operand}.gpg` : null, destSpan: null };
+}
+
+// src/model/commands/downloads.ts
+var downloadCommand = { interpret: download, ownsStdout: true };
+function download(call) {
+  const { ctx, cmd, args, lookup, span } = call;
+  const tool = call.base;
+  const cwd = call.scope.cwd;
+  const valued = tool === "wget" ? WGET_VALUED : CURL_VALUED;
+  const urls = [];
+  let output = null;
+  let dir = null;
+  let remoteName = tool === "wget";
+  const insecure = [];
+  for (let i = 0; i < args.length; i++) {
+    const w = args[i];
+    const v = staticValue(w, lookup);
+    if (v === null) {
+      urls.push(w);
+      continue;
+    }
+    if (!v.startsWith("-") || v === "-") {
+      urls.push(w);
+      continue;
+    }
+    const [flag, inline] = v.startsWith("--") ? splitLong(v) : [v, null];
+    const secret = (tool === "wget" ? WGET_SECRETS : CURL_SECRETS).get(flag);
+    if (secret && v.startsWith("--")) {
+      if (inline !== null) credential(call, secret, w, v.length - inline.length);
+      else if (args[i + 1]) credential(call, secret, args[i + 1], 0);
+    }
+    const take = () => {
+      if (inline !== null) return { value: inline, span: w.span };
+      const n = args[++i];
+      return n ? { value: staticValue(n, lookup), span: n.span } : { value: null, span: null };
+    };
+    if (flag === "--no-check-certificate" || flag === "--insecure" || tool === "curl" && /^-[a-zA-Z]*k/.test(flag) && !flag.startsWith("--")) {
+      insecure.push({ flag, span: w.span });
+    }
+    if (tool === "wget") {
+      if (flag === "-O" || flag === "--output-document" || /^-[a-zA-Z]*O$/.test(flag) || /^-[a-zA-Z]*O./.test(flag)) {
+        const attached = /^-[a-zA-Z]*O(.+)$/.exec(flag)?.[1];
+        const t = attached !== void 0 ? { value: attached, span: w.span } : take();
+        output = { path: t.value, span: t.span };
+      } else if (flag === "-P" || flag === "--directory-prefix") dir = take().value;
+      else if (valued.has(flag)) take();
+    } else {
+      if (flag.startsWith("--")) {
+        if (flag === "--output") output = (({ value, span: span2 }) => ({ path: value, span: span2 }))(take());
+        else if (flag === "--remote-name") remoteName = true;
+        else if (flag === "--output-dir") dir = take().value;
+        else if (valued.has(flag)) take();
+      } else {
+        const letters = flag.slice(1);
+        for (let k = 0; k < letters.length; k++) {
+          const c = letters[k];
+          if (c === "O") remoteName = true;
+          else if (c === "o" || valued.has(`-${c}`)) {
+            const rest = letters.slice(k + 1);
+            const short = CURL_SECRETS.get(`-${c}`);
+            if (short && rest) credential(call, short, w, k + 2);
+            else if (short && args[i + 1]) credential(call, short, args[i + 1], 0);
+            const t = rest ? { value: rest, span: w.span } : take();
+            if (c === "o") output = { path: t.value, span: t.span };
+            break;
+          }
+        }
+      }
+    }
+  }
+  if (output?.path && /^[a-z]+:\/\//i.test(output.path) && !urls.some((u) => /^[a-z]+:\/\//i.test(evalWord(u, lookup).text))) {
+    ctx.emit({ kind: "download", tool, url: output.path, urlSpan: output.span, insecureFlags: insecure, urlAsOutput: true, instruction: ctx.instruction, span });
+    return;
+  }
+  for (const u of urls) {
+    const url = evalWord(u, lookup, ctx.release);
+    if (!/^[a-z]+:\/\//i.test(url.text)) continue;
+    ctx.emit({ kind: "download", tool, url: url.text, urlSpan: u.span, insecureFlags: insecure, instruction: ctx.instruction, span });
+    let dest = null;
+    let destSpan = null;
+    if (output) {
+      if (output.path === "-" || output.path === null) dest = output.path === "-" ? null : null;
+      else {
+        dest = resolvePath(cwd, output.path);
+        destSpan = output.span;
+      }
+    } else if (remoteName) {
+      dest = resolvePath(dir ? resolvePath(cwd, dir) : cwd, basename(url.text));
+      destSpan = null;
+    }
+    let piped = null;
+    if (dest === null) {
+      const redirect = outputsOf(cmd, lookup, cwd)[0];
+      if (redirect) {
+        dest = redirect.path;
+        destSpan = redirect.targetSpan;
+      } else if (output === null || output.path === "-") {
+        piped = pipedKey(ctx, cmd, lookup, cwd);
+        if (piped) {
+          dest = piped.dest;
+          destSpan = piped.destSpan;
+        }
+      }
+    }
+    const apt = piped ? { format: piped.format, unbound: piped.unbound, via: `${tool} | ${piped.via}` } : void 0;
+    recordFetched(ctx, tool, url.text, u.span, dest, destSpan, null, span, apt);
+  }
+}
+var whole2 = (value) => value === "" ? null : [0, value.length];
+var CURL_SECRETS = /* @__PURE__ */ new Map([
+  ["-u", { label: "password given to curl -u", pick: afterColon }],
+  ["--user", { label: "password given to curl --user", pick: afterColon }],
+  ["-U", { label: "proxy password given to curl -U", pick: afterColon }],
+  ["--proxy-user", { label: "proxy password given to curl --proxy-user", pick: afterColon }],
+  ["-H", { label: "credential in a curl header", pick: headerSecret }],
+  ["--header", { label: "credential in a curl header", pick: headerSecret }],
+  ["--proxy-header", { label: "credential in a curl header", pick: headerSecret }],
+  ["--oauth2-bearer", { label: "bearer token given to curl", pick: whole2 }]
+]);
+var WGET_SECRETS = /* @__PURE__ */ new Map([
+  ["--password", { label: "password given to wget", pick: whole2 }],
+  ["--http-password", { label: "password given to wget", pick: whole2 }],
+  ["--ftp-password", { label: "password given to wget", pick: whole2 }],
+  ["--proxy-password", { label: "proxy password given to wget", pick: whole2 }],
+  ["--header", { label: "credential in a wget header", pick: headerSecret }]
+]);
+function credential(call, secret, word, from) {
+  literalArgument(call, word, secret.label, (value) => {
+    const r = secret.pick(value.slice(from));
+    return r && [r[0] + from, r[1] + from];
+  });
+}
+function splitLong(v) {
+  const eq = v.indexOf("=");
+  return eq === -1 ? [v, null] : [v.slice(0, eq), v.slice(eq + 1)];
+}
+var WGET_VALUED = /* @__PURE__ */ new Set(["-T", "--timeout", "-t", "--tries", "--header", "-U", "--user-agent", "--user", "--password", "--http-password", "--http-user", "--ftp-password", "--ftp-user", "--proxy-password", "--proxy-user", "-e", "--execute", "-o", "--output-file", "-a", "--append-output", "--post-data", "--ca-certificate", "-Y"]);
+var CURL_VALUED = /* @__PURE__ */ new Set([
+  "-H",
+  "--header",
+  "-u",
+  "--user",
+  "-X",
+  "--request",
+  "-d",
+  "--data",
+  "--data-raw",
+  "--data-binary",
+  "-A",
+  "--user-agent",
+  "-e",
+  "--referer",
+  "-m",
+  "--max-time",
+  "--retry",
+  "--retry-delay",
+  "--retry-max-time",
+  "-w",
+  "--write-out",
+  "--connect-timeout",
+  "-T",
+  "--upload-file",
+  "--cacert",
+  "--capath",
+  "-C",
+  "--continue-at",
+  "-x",
+  "--proxy",
+  "-r",
+  "--range",
+  "-b",
+  "--cookie",
+  "-c",
+  "--cookie-jar",
+  "-F",
+  "--form",
+  "--resolve",
+  "--netrc-file",
+  "-K",
+  "--config",
+  "-E",
+  "--cert",
+  "--key",
+  "--proto",
+  "--proto-redir",
+  "-z",
+  "--time-cond",
+  "-U",
+  "--proxy-user",
+  "--proxy-header",
+  "--oauth2-bearer"
+]);
+
+// src/model/commands/npm.ts
+var npmConfigCommand = { interpret: config };
+function config(call) {
+  const { args, lookup } = call;
+  const words = args.map((w) => staticValue(w, lookup));
+  let i = words[0] === "config" ? 1 : 0;
+  if (words[i] !== "set") return;
+  const label = `${call.base} auth token`;
+  for (i++; i < args.length; i++) {
+    const v = words[i];
+    if (v === null || v === void 0 || v.startsWith("-")) continue;
+    const eq = v.indexOf("=");
+    if (eq > 0) {
+      if (isNpmAuthKey(v.slice(0, eq))) literalArgument(call, args[i], label, (value) => value.length > eq + 1 ? [eq + 1, value.length] : null);
+      continue;
+    }
+    if (isNpmAuthKey(v) && args[i + 1]) literalArgument(call, args[++i], label, (value) => value === "" ? null : [0, value.length]);
+  }
+}
+
+// src/model/commands/sed.ts
+var sedCommand = { interpret: sedEdit };
+function sedEdit(call) {
+  const { ctx, args, lookup, span } = call;
+  const cwd = call.scope.cwd;
+  let inPlace = false;
+  const exprs = [];
+  const files = [];
+  let extended = false;
+  for (let i = 0; i < args.length; i++) {
+    const w = args[i];
+    const v = staticValue(w, lookup);
+    if (v === null) {
+      if (exprs.length === 0) exprs.push(w);
+      continue;
+    }
+    if (v === "-e" || v === "--expression") {
+      const n = args[++i];
+      if (n) exprs.push(n);
+    } else if (/^-[a-zA-Z]*i/.test(v) || v.startsWith("--in-place")) {
+      inPlace = true;
+      if (/E|r/.test(v.replace(/^-/, "").split("i")[0])) extended = true;
+    } else if (v === "-E" || v === "-r" || v === "--regexp-extended") extended = true;
+    else if (v.startsWith("-")) continue;
+    else if (exprs.length === 0) exprs.push(w);
+    else files.push(resolvePath(cwd, v));
+  }
+  if (!inPlace) return;
+  for (const file of files) {
+    const kind = classifyFile(ctx.policy, file);
+    if (!kind) continue;
+    for (const e of exprs) {
+      const text = evalWord(e, lookup, ctx.release);
+      const parsed = parseSedSubstitute(text.text, extended);
+      const lines = parsed ? (parsed.replacement.match(/(?<![a-z])[a-z]+:\/\/[^\s'"]*/gi) ?? []).map((u) => ({
+        text: u,
+        dynamic: text.dynamic,
+        releaseFromImage: text.releaseFromImage,
+        releaseFromBaseArg: text.variables.some((v) => ctx.imageVariables.includes(v)),
+        ...ctx.undeclaredArgs?.size && text.variables.some((v) => ctx.undeclaredArgs.has(v)) && { emptyArgs: text.variables.filter((v) => ctx.undeclaredArgs.has(v)) },
+        span: null
+      })) : [];
+      writeRepoFile(ctx, file, kind, "edit", "sed", lines, null, span, parsed ? { ...parsed, span: e.span } : { pattern: "", replacement: "", span: e.span });
+    }
+  }
+}
+function parseSedSubstitute(expr, extended) {
+  if (expr[0] !== "s" || expr.length < 4) return null;
+  const d = expr[1];
+  const parts = [];
+  let cur = "";
+  for (let i = 2; i < expr.length; i++) {
+    const c = expr[i];
+    if (c === "\\" && expr[i + 1] === d) {
+      cur += d;
+      i++;
+    } else if (c === d) {
+      parts.push(cur);
+      cur = "";
+      if (parts.length === 2) break;
+    } else cur += c;
+  }
+  if (parts.length < 2) return null;
+  let pattern = parts[0];
+  if (!extended) pattern = pattern.replace(/\\([(){}+?|])/g, "$1");
+  const replacement = parts[1].replace(/\\(\d)/g, "$$$1").replace(/(^|[^\\])&/g, "$1$$&");
+  return { pattern, replacement };
+}
+
+// src/model/commands/registry.ts
+var COMMANDS = /* @__PURE__ */ new Map([
+  ["add-apt-repository", addAptRepositoryCommand],
+  ["apk", apkCommand],
+  ["apt", aptCommand],
+  ["apt-get", aptCommand],
+  ["apt-key", aptKeyCommand],
+  ["aptitude", aptCommand],
+  ["ash", childShellCommand],
+  ["bash", childShellCommand],
+  ["cp", copyCommand],
+  ["curl", downloadCommand],
+  ["dash", childShellCommand],
+  ["docker", registryLoginCommand],
+  ["dpkg", dpkgCommand],
+  ["gpg", gpgCommand],
+  ["gpg2", gpgCommand],
+  ["helm", registryLoginCommand],
+  ["install", copyCommand],
+  ["mv", copyCommand],
+  ["nerdctl", registryLoginCommand],
+  ["npm", npmConfigCommand],
+  ["pnpm", npmConfigCommand],
+  ["podman", registryLoginCommand],
+  ["sed", sedCommand],
+  ["sh", childShellCommand],
+  ["sha256sum", checksumCommand],
+  ["sha384sum", checksumCommand],
+  ["sha512sum", checksumCommand],
+  ["shasum", checksumCommand],
+  ["tee", teeCommand],
+  ["wget", downloadCommand],
+  ["yarn", npmConfigCommand]
+]);
+
+// src/model/run-facts.ts
+function extractRunFacts(ctx) {
+  const scopes = /* @__PURE__ */ new Map();
+  const scopeOf = (c) => {
+    let s = scopes.get(c.scope);
+    if (!s) {
+      const parent = c.parentScope !== null ? scopes.get(c.parentScope) ?? null : null;
+      s = {
+        parent,
+        cwd: parent?.cwd ?? ctx.cwd,
+        exports: new Map(parent?.exports ?? []),
+        vars: new Map(parent?.vars ?? []),
+        secretVars: new Set(parent?.secretVars ?? []),
+        mountedSecretVars: new Set(parent?.mountedSecretVars ?? [])
+      };
+      scopes.set(c.scope, s);
+    }
+    return s;
+  };
+  const removed = collectRemovals(ctx);
+  const commands = ctx.run.commands;
+  const arms = new ArmValues();
+  commands.forEach((cmd, index) => {
+    const scope = scopeOf(cmd);
+    arms.leaveTo(cmd.branch);
+    const lookup = (name) => scope.vars.has(name) ? scope.vars.get(name) : ctx.lookup(name);
+    const before = cmd.branch.length > 0 ? cmd.assignments.map((a) => lookup(a.name)) : [];
+    visitCommand(ctx, cmd, index, scope, lookup, removed);
+    cmd.assignments.forEach((a, i) => arms.assigned(cmd.branch, scope, a.name, before[i], scope.vars.get(a.name)));
+  });
+  arms.leaveTo([]);
+}
+var ArmValues = class {
+  /** Per open construct: each variable's possible values when it is left, and the scope it lives in. */
+  open = /* @__PURE__ */ new Map();
+  /** Closes the constructs the next command is no longer inside. */
+  leaveTo(branch) {
+    for (const [construct, vars] of this.open) {
+      if (branch.some((b) => b.construct === construct)) continue;
+      for (const [name, { scope, values }] of vars) if (values.size > 1) scope.vars.set(name, null);
+      this.open.delete(construct);
+    }
+  }
+  /** `before`: the value before the assignment, undefined when the variable was never set. */
+  assigned(branch, scope, name, before, after) {
+    if (after === void 0) return;
+    for (const { construct } of branch) {
+      let vars = this.open.get(construct);
+      if (!vars) this.open.set(construct, vars = /* @__PURE__ */ new Map());
+      let entry = vars.get(name);
+      if (!entry) {
+        entry = { scope, values: /* @__PURE__ */ new Set() };
+        if (before !== void 0) entry.values.add(before);
+        vars.set(name, entry);
+      }
+      entry.values.add(after);
+    }
+  }
+};
+function visitCommand(ctx, cmd, index, scope, lookup, removed) {
+  const span = cmd.span ?? cmd.extent;
+  recordSecretReads(ctx, cmd, lookup, span);
+  const nameWord = cmd.name;
+  const name = nameWord ? staticValue(nameWord, lookup) : null;
+  const base = name ? commandBase(name) : null;
+  if (!nameWord || base === "export" || base === "readonly" || base === "declare" || base === "local") {
+    for (const a of cmd.assignments) {
+      const value = a.value ? evalWord(a.value, lookup, ctx.release) : null;
+      scope.vars.set(a.name, value && !value.dynamic ? value.text : null);
+      if (a.value && holdsSecret(a.value, scope, lookup)) scope.secretVars.add(a.name);
+      const secret = a.value !== null && readsMountedSecret(ctx, a.value, scope, lookup);
+      if (secret) scope.mountedSecretVars.add(a.name);
+      else scope.mountedSecretVars.delete(a.name);
+      if (base === "export") scope.exports.set(a.name, { name: a.name, how: "export", span: a.span, fromCommand: index, secret });
+      if (a.name === "SSL_NO_VERIFY_HOSTNAME") trustEnv(ctx, a.span ?? span);
+    }
+    if (base === "export") {
+      for (const w of cmd.args) {
+        const v = staticValue(w, lookup);
+        if (v && /^[A-Za-z_]\w*$/.test(v)) scope.exports.set(v, { name: v, how: "export", span: w.span, fromCommand: index, secret: scope.mountedSecretVars.has(v) });
+      }
+    }
+    if (!nameWord) return;
+  }
+  for (const a of cmd.assignments) if (a.name === "SSL_NO_VERIFY_HOSTNAME" && nameWord && !["export", "readonly", "declare", "local"].includes(base ?? "")) trustEnv(ctx, a.span ?? span);
+  if (base === null) return;
+  const { base: realBase, args } = unwrap(base, cmd.args, lookup);
+  const env = [
+    ...ctx.env,
+    ...scope.exports.values(),
+    ...cmd.assignments.map((a) => ({ name: a.name, how: "prefix", span: a.span, fromCommand: index, secret: a.value !== null && readsMountedSecret(ctx, a.value, scope, lookup) }))
+  ];
+  if (realBase === "cd") {
+    const target = args[0] ? staticValue(args[0], lookup) : "/root";
+    scope.cwd = target === null ? "/?" : resolvePath(scope.cwd, target);
+    return;
+  }
+  const call = { ctx, cmd, index, base: realBase, args, lookup, env, scope, span, removed, walk: extractRunFacts };
+  const interpreter = COMMANDS.get(realBase);
+  interpreter?.interpret(call);
+  if (!interpreter?.ownsStdout) writeRedirects(call);
+}
+function trustEnv(ctx, span) {
+  ctx.emit({ kind: "trust-bypass", manager: "apk", what: "SSL_NO_VERIFY_HOSTNAME", instruction: ctx.instruction, span });
+}
+function wordsOf2(cmd) {
+  const out = [];
+  if (cmd.name) out.push(cmd.name);
+  out.push(...cmd.args.filter((w) => !cmd.assignments.some((a) => w.raw === `${a.name}=${a.value?.raw ?? ""}`)));
+  for (const a of cmd.assignments) if (a.value) out.push(a.value);
+  for (const r of cmd.redirects) if (r.target) out.push(r.target);
+  return out;
+}
+function secretPaths(ctx) {
+  const m = /* @__PURE__ */ new Map();
+  for (const mount of ctx.mounts) if (mount.target !== "") m.set(mount.target, mount);
+  return m;
+}
+function recordSecretReads(ctx, cmd, lookup, span) {
+  if (cmd.inSubstitution) return;
+  const mounted = secretPaths(ctx);
+  for (const word of wordsOf2(cmd)) {
+    const text = substitutionText(word.raw, lookup);
+    const re = /\/run\/secrets\/([A-Za-z0-9_.-]+)/g;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const path = m[0];
+      const id = m[1];
+      const assignment = cmd.assignments.find((a) => a.value === word);
+      ctx.emit({
+        kind: "secret-read",
+        id,
+        path,
+        mounted: mounted.has(path),
+        into: assignment ? { variable: assignment.name } : {},
+        instruction: ctx.instruction,
+        span: word.span ?? span
+      });
+    }
+    for (const [target, mount] of mounted) {
+      if (target.startsWith("/run/secrets/")) continue;
+      if (text.includes(target)) {
+        ctx.emit({ kind: "secret-read", id: mount.id, path: target, mounted: true, into: {}, instruction: ctx.instruction, span: word.span ?? span });
+      }
+    }
+  }
+}
+function collectRemovals(ctx) {
+  const out = /* @__PURE__ */ new Set();
+  let cwd = ctx.cwd;
+  for (const c of ctx.run.commands) {
+    const n = c.name ? staticValue(c.name, ctx.lookup) : null;
+    if (n === "cd" && c.args[0]) {
+      const t = staticValue(c.args[0], ctx.lookup);
+      if (t) cwd = resolvePath(cwd, t);
+    }
+    if (n === "rm" || n === "shred") {
+      for (const a of c.args) {
+        const v = staticValue(a, ctx.lookup);
+        if (v && !v.startsWith("-")) out.add(resolvePath(cwd, v));
+      }
+    }
+  }
+  return out;
+}
+
+// src/model/redaction.ts
+var MIN_VALUE_LENGTH = 4;
+function analyseSecrets(build, buildArgs) {
+  const view = logicalView(build.text, build.directives.escape);
+  const urls = findUrlCredentials(view.text);
+  const secrets = findSecrets(view.text, urls);
+  build.urlCredentials = urls.map((u) => ({ ...u, start: view.toRaw(u.start), userStart: view.toRaw(u.userStart), end: view.toRaw(u.end) }));
+  build.secrets = secrets.map((m) => ({ ...m, start: view.toRaw(m.start), end: view.rawEnd(m.end), hideFrom: view.toRaw(m.hideFrom) }));
+  const spans = [];
+  const values = /* @__PURE__ */ new Set();
+  const keyEnd = privateKeyEnds(view.text);
+  for (const m of secrets) {
+    const end = m.shape === "private-key" ? keyEnd(m.end) : m.end;
+    spans.push(view.rawSpan(m.hideFrom, end));
+    if (m.shape !== "private-key") values.add(view.text.slice(m.hideFrom, m.end));
+  }
+  const stored = [...build.globalArgs, ...build.stages.flatMap((s) => s.facts.filter((f) => f.kind === "variable" || f.kind === "label"))];
+  for (const v of stored) {
+    if (!isCredentialName(v.name)) continue;
+    if (v.value !== null && isCredentialValue(v.value)) values.add(v.value);
+    if (!v.valueSpan || v.valueSpan.end <= v.valueSpan.start) continue;
+    const written = build.text.slice(v.valueSpan.start, v.valueSpan.end);
+    if (!isCredentialValue(written)) continue;
+    spans.push({ start: v.valueSpan.start, end: continuedWordEnd(build.text, v.valueSpan.end, build.directives.escape) });
+  }
+  for (const info of build.instructions) {
+    const run = info.run ?? info.triggerRun;
+    for (const c of run?.commands ?? []) {
+      for (const a of c.assignments) {
+        const w = a.value;
+        if (!w?.value || !isCredentialName(a.name) || !isCredentialValue(w.value)) continue;
+        values.add(w.value);
+        spans.push(wordExtent(run, w));
+      }
+    }
+  }
+  for (const p of netrcPasswords(view.text)) {
+    spans.push(view.rawSpan(p.start, p.end));
+    values.add(view.text.slice(p.start, p.end));
+  }
+  for (const stage of build.stages) {
+    for (const f of stage.facts) {
+      if (f.kind !== "literal-secret") continue;
+      values.add(f.value);
+      if (f.valueSpan) spans.push(f.valueSpan);
+    }
+  }
+  for (const [name, value] of Object.entries(buildArgs)) if (isCredentialName(name) && isCredentialValue(value)) values.add(value);
+  const searched = [...values].filter((v) => v.length >= MIN_VALUE_LENGTH);
+  for (const s of new ValueFinder(searched).find(view.text, false)) spans.push(view.rawSpan(s.start, s.end));
+  build.redaction = { spans: mergeSpans(spans), values: searched };
+}
+function wordExtent(run, w) {
+  if (w.span) return w.span;
+  const end = w.raw.length > 0 ? run.script.toFile(w.at + w.raw.length - 1) + 1 : run.script.toFile(w.at);
+  return { start: run.script.toFile(w.at), end };
+}
+function continuedWordEnd(text, end, escape) {
+  let at = end;
+  for (let guard = 0; guard < 1e3; guard++) {
+    if (text[at] !== escape) return at;
+    let i = at + 1;
+    while (text[i] === " " || text[i] === "	" || text[i] === "\r") i++;
+    if (text[i] !== "\n") return at;
+    i++;
+    const wordStart = i;
+    while (i < text.length && !/[\s'"]/.test(text[i]) && text[i] !== escape) i++;
+    if (i === wordStart) return at;
+    at = i;
+  }
+  return at;
+}
+function logicalView(raw, escape) {
+  const cuts = [];
+  const shifts = [];
+  let text = "";
+  let from = 0;
+  let removed = 0;
+  for (let i = raw.indexOf(escape); i !== -1; i = raw.indexOf(escape, i + 1)) {
+    if (raw[i - 1] === escape) continue;
+    let j = i + 1;
+    while (raw[j] === " " || raw[j] === "	" || raw[j] === "\r") j++;
+    if (raw[j] !== "\n") continue;
+    text += raw.slice(from, i);
+    removed += j + 1 - i;
+    cuts.push(text.length);
+    shifts.push(removed);
+    from = j + 1;
+    i = j;
+  }
+  if (cuts.length === 0) {
+    const id = (o) => o;
+    return { text: raw, toRaw: id, rawEnd: id, rawSpan: (start, end) => ({ start, end }) };
+  }
+  text += raw.slice(from);
+  const shiftAt = (offset) => {
+    let lo = 0;
+    let hi = cuts.length;
+    while (lo < hi) {
+      const mid = lo + hi >> 1;
+      if (cuts[mid] <= offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo === 0 ? 0 : shifts[lo - 1];
+  };
+  const toRaw = (offset) => offset + shiftAt(offset);
+  const rawEnd = (offset) => offset === 0 ? 0 : toRaw(offset - 1) + 1;
+  return { text, toRaw, rawEnd, rawSpan: (start, end) => ({ start: toRaw(start), end: end > start ? rawEnd(end) : toRaw(start) }) };
+}
+function privateKeyEnds(text) {
+  let footer = -2;
+  return (from) => {
+    if (footer !== -1 && footer < from) footer = text.indexOf("-----END ", from);
+    const close = footer === -1 ? -1 : text.indexOf("-----", footer + 9);
+    return close !== -1 ? close + 5 : base64RunsEnd(text, from);
+  };
+}
+function base64RunsEnd(text, from) {
+  let end = from;
+  let i = from;
+  for (; ; ) {
+    while (i < text.length && /[\s'"\\]/.test(text[i])) i += text[i] === "\\" && text[i + 1] === "n" ? 2 : 1;
+    const run = i;
+    while (i < text.length && /[A-Za-z0-9+/=]/.test(text[i])) i++;
+    if (i - run < 16) return end;
+    end = i;
+  }
+}
+var ValueFinder = class {
+  next = /* @__PURE__ */ new Map();
+  fail = [0];
+  /** Length of the longest value that ends at this node (0: none), and whether it is a plain word. */
+  best = [0];
+  plain = [false];
+  size;
+  constructor(values) {
+    this.size = values.length;
+    for (const v of values) {
+      let node = 0;
+      for (let i = 0; i < v.length; i++) {
+        const key = node * 65536 + v.charCodeAt(i);
+        let child = this.next.get(key);
+        if (child === void 0) {
+          child = this.best.length;
+          this.next.set(key, child);
+          this.best.push(0);
+          this.plain.push(false);
+          this.fail.push(0);
+        }
+        node = child;
+      }
+      if (v.length > this.best[node]) {
+        this.best[node] = v.length;
+        this.plain[node] = /^[A-Za-z]+$/.test(v);
+      }
+    }
+    const children = /* @__PURE__ */ new Map();
+    for (const [key, child] of this.next) {
+      const parent = Math.floor(key / 65536);
+      let list = children.get(parent);
+      if (!list) children.set(parent, list = []);
+      list.push([key % 65536, child]);
+    }
+    const queue = [];
+    for (const [, child] of children.get(0) ?? []) queue.push(child);
+    for (let q = 0; q < queue.length; q++) {
+      const node = queue[q];
+      for (const [c, child] of children.get(node) ?? []) {
+        let f = this.fail[node];
+        while (f !== 0 && !this.next.has(f * 65536 + c)) f = this.fail[f];
+        const target = this.next.get(f * 65536 + c);
+        this.fail[child] = target !== void 0 && target !== child ? target : 0;
+        if (this.best[child] === 0) {
+          this.best[child] = this.best[this.fail[child]];
+          this.plain[child] = this.plain[this.fail[child]];
+        }
+        queue.push(child);
+      }
+    }
+  }
+  /**
+   * Sorted, disjoint ranges of `text` covered by the values. With `skipWords`, a value made of
+   * letters only is not looked for: in prose it would hide a word ("secret").
+   */
+  find(text, skipWords) {
+    const out = [];
+    if (this.size === 0) return out;
+    let node = 0;
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      let child = this.next.get(node * 65536 + c);
+      while (child === void 0 && node !== 0) {
+        node = this.fail[node];
+        child = this.next.get(node * 65536 + c);
+      }
+      node = child ?? 0;
+      const len = this.best[node];
+      if (len === 0 || skipWords && this.plain[node]) continue;
+      let start = i + 1 - len;
+      while (out.length > 0 && out[out.length - 1].end >= start) start = Math.min(start, out.pop().start);
+      out.push({ start, end: i + 1 });
+    }
+    return out;
+  }
+};
+var Masker = class {
+  finder;
+  spans;
+  constructor(spans, values) {
+    this.spans = mergeSpans(spans);
+    this.finder = new ValueFinder(values);
+  }
+  /** A slice of the file (a frame line, a diff line) that starts at `offset`. */
+  slice(text, offset) {
+    return redact(text, offset, this.spans);
+  }
+  /** Does the file range [start, end) hold a secret? */
+  touches(start, end) {
+    let lo = 0;
+    let hi = this.spans.length;
+    while (lo < hi) {
+      const mid = lo + hi >> 1;
+      if (this.spans[mid].end <= start) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < this.spans.length && this.spans[lo].start < end;
+  }
+  /** Text that may hold the file's (a fix's text, a line): every secret value and shape hidden. */
+  value(s) {
+    return this.mask(s, false);
+  }
+  /**
+   * A message's data: a word of the file (a URL, a path, a name) as `value` does; data of several
+   * words (`the image configuration`) is the rule's own prose, where as in `prose` a secret that is
+   * a plain word is left.
+   */
+  data(s) {
+    return this.mask(s, /\s/.test(s));
+  }
+  /**
+   * Free text that may quote the file (a fix title, an error): values and shapes hidden, except
+   * values that are plain words, which would hide the text's own words.
+   */
+  prose(s) {
+    return this.mask(s, true);
+  }
+  /** The secrets `s` holds, as its substrings. */
+  secretsIn(s) {
+    return this.ranges(s, false).map((r) => s.slice(r.start, r.end));
+  }
+  mask(s, skipWords) {
+    const ranges = this.ranges(s, skipWords);
+    return ranges.length === 0 ? s : redact(s, 0, ranges);
+  }
+  ranges(s, skipWords) {
+    if (s === "") return [];
+    const ranges = this.finder.find(s, skipWords);
+    for (const m of findSecrets(s)) ranges.push({ start: m.hideFrom, end: m.end });
+    return ranges.length === 0 ? ranges : mergeSpans(ranges);
+  }
+};
+
+// src/model/sed-regex.ts
+var MAX_SED_SUBJECT = 256;
+var MAX_REPEATS = 2;
+var MAX_CHOICES = 4;
+function sedRegex(pattern) {
+  if (!isTame(pattern)) return null;
+  try {
+    return new RegExp(pattern, "g");
+  } catch {
+    return null;
+  }
+}
+function isTame(p) {
+  let repeats = 0;
+  let choices = 0;
+  for (let i = 0; i < p.length; i++) {
+    const c = p[i];
+    if (c === "\\") {
+      if (/[1-9k]/.test(p[i + 1] ?? "")) return false;
+      i++;
+    } else if (c === "[") {
+      let j = i + 1;
+      if (p[j] === "^") j++;
+      while (j < p.length && p[j] !== "]") j += p[j] === "\\" ? 2 : 1;
+      i = j;
+    } else if (c === "(") {
+      if (p[i + 1] === "?") return false;
+    } else if (c === ")") {
+      if (/[*+?{]/.test(p[i + 1] ?? "")) return false;
+    } else if (c === "*" || c === "+" || c === "{") {
+      repeats++;
+      choices++;
+    } else if (c === "?" || c === "|") {
+      choices++;
+    }
+  }
+  return repeats <= MAX_REPEATS && choices <= MAX_CHOICES;
+}
+
+// src/model/state.ts
+var endStates = /* @__PURE__ */ new WeakMap();
+function computeState(stage, build, policy) {
+  const own = new Set(stage.facts);
+  const parent = stage.parent !== null ? endStates.get(build.stages[stage.parent]) : void 0;
+  let repos = parent ? [...parent.repos] : [...baseRepositories(stage, policy), ...baseAptSources(stage, policy)];
+  let keys = parent ? [...parent.keys] : [...baseKeys(stage, policy), ...baseAptKeys(stage, policy)];
+  const aptBaseKnown = aptBaseIsKnown(stage);
+  const managerOf = (file) => file === null ? "apk" : managerOfFile(policy, file);
+  const unknownFor = (manager) => [...unknownFiles].some((f) => managerOf(f) === manager);
+  const apkRootOf = (file) => file === null ? null : managerOf(file) === "apk" ? apkFile(policy, file)?.root ?? null : null;
+  const knownRoots = new Set(parent?.knownRoots ?? []);
+  const keysFor = (manager) => keys.filter((k) => (k.fact ? k.fact.manager : managerOf(k.path)) === manager);
+  const unknownFiles = new Set(parent?.unknownFiles ?? []);
+  for (const fact of parent ? stage.facts : stage.allFacts.length ? stage.allFacts : stage.facts) {
+    switch (fact.kind) {
+      case "repo-write": {
+        if (fact.fileKind !== "repositories") break;
+        if (own.has(fact)) fact.before = unknownFiles.has(fact.file) ? null : repos.filter((r) => r.file === fact.file);
+        if (fact.mode === "edit") {
+          const edited = applyEdit(repos, fact);
+          if (edited) repos = edited;
+          else unknownFiles.add(fact.file);
+          break;
+        }
+        if (fact.mode === "replace") {
+          repos = repos.filter((r) => r.file !== fact.file);
+          unknownFiles.delete(fact.file);
+          const root = apkRootOf(fact.file);
+          if (root !== null && root !== "/") knownRoots.add(root);
+        }
+        for (const line of fact.lines) {
+          if (line.dynamic && !line.releaseFromImage) {
+            unknownFiles.add(fact.file);
+            continue;
+          }
+          const entry = { url: line.text, origin: "write", file: fact.file, span: line.span, fact };
+          if (line.tag) entry.tag = line.tag;
+          if (line.emptyArgs) entry.emptyArgs = line.emptyArgs;
+          if (line.format) Object.assign(entry, { suite: line.suite ?? null, signedBy: line.signedBy ?? null, trusted: line.trusted ?? false });
+          repos.push(entry);
+        }
+        break;
+      }
+      case "key-install":
+        if (fact.path && (fact.manager === "apt" || isApkKeyPath(policy, fact.path))) {
+          keys = keys.filter((k) => k.path !== fact.path);
+          keys.push({ path: fact.path, origin: "install", fact });
+        }
+        break;
+      case "package-command": {
+        if (fact.manager === "apt") {
+          if (own.has(fact)) {
+            fact.repositories = repos.filter((r) => managerOf(r.file) === "apt");
+            fact.keys = keysFor("apt");
+            fact.repositoriesUnknown = !aptBaseKnown || unknownFor("apt") || fact.options.some((o) => o.name === "-c" || o.name === "--config-file");
+          }
+          break;
+        }
+        const root = fact.root;
+        if (fact.initdb && root !== "/") knownRoots.add(root);
+        if (own.has(fact)) {
+          fact.repositories = [
+            ...repos.filter((r) => apkRootOf(r.file) === root),
+            ...fact.extraRepositories.map((x) => ({ url: x.url, origin: "flag", file: null, span: x.span ?? x.optionSpan, fact }))
+          ];
+          const apkKeys = keysFor("apk");
+          fact.keys = apkKeys.filter((k) => dirname(k.path) === fact.keysDir);
+          const ownDir = apkKeysDirOf(policy, root);
+          fact.rootKeys = fact.keysDir === ownDir ? fact.keys : apkKeys.filter((k) => dirname(k.path) === ownDir);
+          fact.repositoriesUnknown = [...unknownFiles].some((f) => apkRootOf(f) === root) || fact.repositoriesFile !== null || root !== "/" && !knownRoots.has(root);
+        }
+        const installsConf = (fact.subcommand === "add" || fact.subcommand === "install") && fact.packages.some((p) => p.value !== null && p.value.split("=")[0] === policy.apk.enterpriseConfPackage);
+        if (installsConf) {
+          const release = repos.map((r) => apkRootOf(r.file) === root ? matchApkRepository(policy, r.url)?.release : void 0).find((r) => r) ?? stage.release;
+          if (release) {
+            const sec = apkRepositoryUrl(policy, release, "security");
+            const file = root === "/" ? policy.apk.repositoriesFile : `${root}${policy.apk.repositoriesFile}`;
+            repos.push({ url: sec.url, origin: "enterprise-conf", file, span: null, fact });
+            keys.push({ path: `${apkKeysDirOf(policy, root)}/${sec.keyName}`, origin: "enterprise-conf", fact: null });
+          }
+        }
+        break;
+      }
+      default:
+        break;
+    }
+  }
+  endStates.set(stage, { repos, keys, unknownFiles, knownRoots });
+}
+function baseRepositories(stage, policy) {
+  if (stage.dhi) {
+    if (stage.dhiVariant !== "dev" || stage.distro !== "alpine" || !stage.release) return [];
+    return [{ url: apkRepositoryUrl({ ...policy, apk: { ...policy.apk, mirrors: [] } }, stage.release).url, origin: "base", file: policy.apk.repositoriesFile, span: null, fact: null }];
+  }
+  const v = stage.release ? stage.release === "edge" ? "edge" : `v${stage.release}` : "latest-stable";
+  const host = policy.apk.upstreamHosts[0];
+  return ["main", "community"].map((c) => ({ url: `https://${host}/alpine/${v}/${c}`, origin: "base", file: policy.apk.repositoriesFile, span: null, fact: null }));
+}
+function aptBaseIsKnown(stage) {
+  if (stage.dhi) return stage.dhiVariant === "dev" && stage.distro === "debian";
+  return stage.distro === "debian" || stage.distro === "ubuntu";
+}
+function baseAptSources(stage, policy) {
+  const deb = policy.deb;
+  const entry = (url, suite, signedBy, file) => ({ url, origin: "base", file, span: null, fact: null, suite, signedBy, trusted: false });
+  if (stage.distro === "ubuntu" && !stage.dhi) {
+    const u = deb.ubuntu;
+    const { codename } = ubuntuRelease(stage.image?.tag ?? null);
+    const modern = ubuntuIsDeb822(policy, stage);
+    const file = modern ? u.sourcesFile : deb.sourcesFile;
+    const signedBy = modern ? u.keyring : null;
+    return [
+      ...u.suiteSuffixes.map((s) => entry(u.archiveUrl, codename && codename + s, signedBy, file)),
+      entry(u.securityUrl, codename && codename + u.securitySuffix, signedBy, file)
+    ];
+  }
+  if (stage.distro !== "debian" || stage.dhi && stage.dhiVariant !== "dev") return [];
+  if (stage.dhi) {
+    const main = deb.sources.find((s) => s.channel === "main");
+    return [entry(main.url, stage.release, deb.keyringPath, `${deb.sourcesDir}/dhi.list`)];
+  }
+  const host = deb.upstreamHosts[0];
+  const r = stage.release;
+  return [
+    entry(`http://${host}/debian`, r, deb.upstreamKeyring, deb.baseSourcesFile),
+    entry(`http://${host}/debian`, r && `${r}-updates`, deb.upstreamKeyring, deb.baseSourcesFile),
+    entry(`http://${host}/debian-security`, r && `${r}-security`, deb.upstreamKeyring, deb.baseSourcesFile)
+  ];
+}
+function ubuntuIsDeb822(policy, stage) {
+  const { version } = ubuntuRelease(stage.image?.tag ?? null);
+  if (version === null) return true;
+  const [a, b] = version.split(".").map(Number);
+  const [x, y] = policy.deb.ubuntu.deb822Since.split(".").map(Number);
+  return a > x || a === x && b >= y;
+}
+function baseAptKeys(stage, policy) {
+  if (stage.distro === "ubuntu" && !stage.dhi) return [{ path: ubuntuIsDeb822(policy, stage) ? policy.deb.ubuntu.keyring : policy.deb.ubuntu.legacyKey, origin: "base", fact: null }];
+  if (stage.distro !== "debian" || stage.dhi && stage.dhiVariant !== "dev") return [];
+  return [{ path: stage.dhi ? policy.deb.keyringPath : policy.deb.upstreamKeyring, origin: "base", fact: null }];
+}
+function baseKeys(stage, policy) {
+  if (stage.dhi && stage.dhiVariant === "dev") {
+    const main = policy.apk.repositories.find((r) => r.channel === "main");
+    return [{ path: `${policy.apk.keysDir}/${main.keyName}`, origin: "base", fact: null }];
+  }
+  return [];
+}
+function applyEdit(repos, fact) {
+  const edit = fact.edit;
+  if (!edit || !edit.pattern) return null;
+  const re = sedRegex(edit.pattern);
+  if (!re || repos.some((r) => r.file === fact.file && (r.url.length > MAX_SED_SUBJECT || (r.suite?.length ?? 0) > MAX_SED_SUBJECT))) return null;
+  return repos.map((r) => {
+    if (r.file !== fact.file) return r;
+    const url = r.url.replace(re, edit.replacement);
+    const suite = typeof r.suite === "string" ? r.suite.replace(re, edit.replacement) : r.suite;
+    return url === r.url && suite === r.suite ? r : { ...r, url, suite, origin: "write", fact, span: edit.span ?? fact.span };
+  });
+}
+
+// src/model/build.ts
+function buildModel(text, options) {
+  const doc = parseDockerfile(text);
+  const { policy, buildArgs } = options;
+  const build = {
+    text,
+    directives: { escape: doc.escape, syntax: doc.syntax },
+    instructions: [],
+    stages: [],
+    globalArgs: [],
+    lines: doc.lines,
+    secrets: [],
+    urlCredentials: [],
+    redaction: { spans: [], values: [] },
+    comments: doc.comments
+  };
+  const globals = /* @__PURE__ */ new Map();
+  const scopes = /* @__PURE__ */ new Map();
+  let current = null;
+  const mountsFrom = /* @__PURE__ */ new Map();
+  const globalLookup = (name) => {
+    if (globals.has(name)) return name in buildArgs ? buildArgs[name] : globals.get(name);
+    return name in PREDEFINED_ARGS ? PREDEFINED_ARGS[name] : void 0;
+  };
+  doc.instructions.forEach((raw) => {
+    options.checkpoint?.();
+    const info = {
+      index: build.instructions.length,
+      keyword: raw.keyword,
+      span: raw.span,
+      keywordSpan: raw.keywordSpan,
+      argsSpan: raw.argsSpan,
+      stage: current ? current.stage.index : -1,
+      onbuild: raw.keyword === "ONBUILD",
+      mounts: []
+    };
+    build.instructions.push(info);
+    if (raw.keyword === "FROM") {
+      current = startStage(build, raw, scopes, globalLookup, policy);
+      info.stage = current.stage.index;
+      const key = current.stage.name?.toLowerCase();
+      if (key !== void 0 && !scopes.has(key)) scopes.set(key, current);
+      return;
+    }
+    if (!current) {
+      if (raw.keyword === "ARG") {
+        for (const v of variableFacts(build, raw, info.index, true, globalLookup)) {
+          globals.set(v.name, v.value);
+          build.globalArgs.push(v);
+        }
+      }
+      return;
+    }
+    visitInstruction(build, current, raw, info, globals, buildArgs, policy);
+    if (raw.keyword === "RUN") {
+      for (const f of raw.flags) {
+        const from = f.name === "mount" ? f.options.find((o) => o.name === "from")?.value : void 0;
+        if (from) mountsFrom.set(current.stage.index, [...mountsFrom.get(current.stage.index) ?? [], from]);
+      }
+    }
+  });
+  for (const stage of build.stages) {
+    stage.allFacts = stage.parent !== null ? [...build.stages[stage.parent].allFacts, ...stage.facts] : stage.facts;
+    computeState(stage, build, policy);
+  }
+  assignRoles(build, mountsFrom);
+  analyseSecrets(build, buildArgs);
+  return build;
+}
+function assignRoles(build, mountsFrom) {
+  const byName = /* @__PURE__ */ new Map();
+  for (const s of build.stages) if (s.name !== null && !byName.has(s.name.toLowerCase())) byName.set(s.name.toLowerCase(), s.index);
+  const resolve = (ref) => {
+    const named = byName.get(ref.toLowerCase());
+    if (named !== void 0) return named;
+    return /^\d+$/.test(ref) && Number(ref) < build.stages.length ? Number(ref) : null;
+  };
+  const last = build.stages.at(-1);
+  if (!last) return;
+  const chain = (s) => s.parent === null ? [s] : [s, ...chain(build.stages[s.parent])];
+  for (const s of chain(last)) s.role = "final";
+  const queue = build.stages.filter((s) => s.role === "final");
+  const seen = new Set(queue.map((s) => s.index));
+  while (queue.length > 0) {
+    const s = queue.pop();
+    const refs = [...s.facts.flatMap((f) => f.kind === "copy" && f.from !== null ? [f.from] : []), ...mountsFrom.get(s.index) ?? []];
+    for (const ref of refs) {
+      const i = resolve(ref);
+      if (i === null || i >= s.index) continue;
+      for (const t of chain(build.stages[i])) {
+        if (seen.has(t.index)) continue;
+        seen.add(t.index);
+        t.role = "build";
+        queue.push(t);
+      }
+    }
+  }
+}
+function startStage(build, raw, scopes, lookup, policy) {
+  const words = raw.args.filter((a) => a.text.length > 0);
+  const imageWord = words[0];
+  const asIndex = words.findIndex((w) => w.text.toLowerCase() === "as");
+  const name = asIndex > 0 ? words[asIndex + 1]?.text ?? null : null;
+  const imageRaw = imageWord?.text ?? "";
+  const expansion = expandWord(imageRaw, lookup, build.directives.escape);
+  const parentScope = expansion.value !== null ? scopes.get(expansion.value.toLowerCase()) : void 0;
+  const stage = {
+    index: build.stages.length,
+    name,
+    fromSpan: raw.span,
+    imageSpan: imageWord?.span ?? null,
+    image: null,
+    imageRaw,
+    imageVariables: expansion.used,
+    parent: parentScope ? parentScope.stage.index : null,
+    distro: "unknown",
+    release: null,
+    releaseUnknownReason: null,
+    dhi: false,
+    dhiVariant: null,
+    windows: false,
+    facts: [],
+    allFacts: [],
+    role: "unused"
+  };
+  if (parentScope) {
+    const p = parentScope.stage;
+    Object.assign(stage, { distro: p.distro, release: p.release, releaseUnknownReason: p.releaseUnknownReason, dhi: p.dhi, dhiVariant: p.dhiVariant, image: p.image });
+    stage.imageVariables = [.../* @__PURE__ */ new Set([...stage.imageVariables, ...p.imageVariables])];
+  } else if (expansion.value === null) {
+    stage.releaseUnknownReason = "variable";
+  } else {
+    stage.image = parseImageRef(expansion.value);
+    Object.assign(stage, describeBase(declaredBase(policy, stage.image) ?? stage.image, policy));
+  }
+  stage.windows = parentScope?.windowsShell ?? (build.directives.escape === "`" && stage.distro === "unknown");
+  build.stages.push(stage);
+  return {
+    stage,
+    vars: new Map(parentScope ? [...parentScope.vars].filter(([k]) => parentScope.env.some((e) => e.name === k)) : []),
+    env: parentScope ? [...parentScope.env] : [],
+    workdir: parentScope?.workdir ?? "/",
+    files: parentScope ? parentScope.files.clone() : new FileTracker(),
+    windowsShell: stage.windows,
+    bareEnvironment: parentScope ? parentScope.bareEnvironment : stage.image !== null && hasBareEnvironment(stage.image)
+  };
+}
+function visitInstruction(build, scope, raw, info, globals, buildArgs, policy) {
+  const stage = scope.stage;
+  const lookup = (name) => scope.vars.has(name) ? scope.vars.get(name) : name in PREDEFINED_ARGS ? PREDEFINED_ARGS[name] : scope.bareEnvironment && globals.has(name) ? "" : void 0;
+  const emit = (fact) => stage.facts.push(fact);
+  switch (raw.keyword) {
+    case "ARG":
+      for (const v of variableFacts(build, raw, info.index, false, lookup)) {
+        const value = v.name in buildArgs ? buildArgs[v.name] : v.value ?? (globals.has(v.name) ? globals.get(v.name) : null);
+        scope.vars.set(v.name, value);
+        emit(v);
+      }
+      return;
+    case "ENV":
+      for (const v of variableFacts(build, raw, info.index, false, lookup)) {
+        scope.vars.set(v.name, v.value);
+        scope.env.push({ name: v.name, how: "env-instruction", span: v.nameSpan, fromCommand: null });
+        emit(v);
+        if (v.name === "SSL_NO_VERIFY_HOSTNAME") emit({ kind: "trust-bypass", manager: "apk", what: "SSL_NO_VERIFY_HOSTNAME", instruction: info.index, span: v.span });
+      }
+      return;
+    case "WORKDIR": {
+      const w = raw.args[0];
+      if (w) {
+        const v = expandVariables(w.text, lookup, build.directives.escape).value;
+        scope.workdir = v === null ? "/?" : resolvePath(scope.workdir, unquote(v));
+      }
+      return;
+    }
+    case "SHELL": {
+      const body = raw.argsSpan ? build.text.slice(raw.argsSpan.start, raw.argsSpan.end) : "";
+      scope.windowsShell = /powershell|pwsh|cmd(?:\.exe)?"/i.test(body);
+      if (scope.windowsShell) stage.windows = true;
+      return;
+    }
+    case "RUN":
+      visitRun(build, scope, raw, info, lookup, emit, policy, false, scope.bareEnvironment && globals.size > 0 ? new Set([...globals.keys()].filter((n) => !scope.vars.has(n))) : void 0);
+      return;
+    case "ONBUILD":
+      if (raw.trigger?.keyword === "RUN") {
+        const kept = (fact) => {
+          if (TRIGGER_FACTS.has(fact.kind)) emit(fact);
+        };
+        const envOnly = (name) => scope.env.some((e) => e.name === name) ? scope.vars.get(name) : void 0;
+        visitRun(build, { ...scope, files: scope.files.clone() }, raw.trigger, info, envOnly, kept, policy, true);
+      } else if (raw.trigger?.keyword === "ENV" || raw.trigger?.keyword === "ARG") {
+        for (const v of variableFacts(build, raw.trigger, info.index, false, () => void 0)) emit({ ...v, onbuild: true });
+      } else if (raw.trigger?.keyword === "LABEL") {
+        for (const l of labelFacts(build, raw.trigger, info.index, () => void 0)) emit({ ...l, onbuild: true });
+      }
+      return;
+    case "LABEL":
+      for (const l of labelFacts(build, raw, info.index, lookup)) emit(l);
+      return;
+    case "COPY":
+    case "ADD":
+      visitCopy(build, scope, raw, info, lookup, emit, policy);
+      return;
+    default:
+      return;
+  }
+}
+var TRIGGER_FACTS = /* @__PURE__ */ new Set(["trust-bypass", "download", "local-package", "secret-write", "literal-secret"]);
+function visitRun(build, scope, raw, info, lookup, emit, policy, trigger = false, undeclaredArgs) {
+  info.mounts = secretMounts(raw);
+  if (scope.windowsShell || !raw.argsSpan) return;
+  const heredocs = raw.heredocs.map((h) => ({ name: h.name, start: h.startSpan.start, end: h.startSpan.end }));
+  const script = buildRunScript(build.text, raw.argsSpan.start, raw.span.end, build.directives.escape, heredocs);
+  const run = script ? parseShell(script) : parseExecForm(build.text, raw.argsSpan.start, raw.span.end, build.directives.escape);
+  if (!run) return;
+  if (trigger) info.triggerRun = run;
+  else info.run = run;
+  const env = [...scope.env];
+  for (const m of info.mounts) if (m.env) env.push({ name: m.env, how: "mount-env", span: m.span, fromCommand: null, secret: true });
+  extractRunFacts({
+    instruction: info.index,
+    run,
+    policy,
+    lookup,
+    env,
+    cwd: scope.workdir,
+    mounts: info.mounts,
+    release: scope.stage.release,
+    imageVariables: scope.stage.imageVariables,
+    ...undeclaredArgs && { undeclaredArgs },
+    files: scope.files,
+    instructionSpan: raw.span,
+    emit
+  });
+}
+function secretMounts(raw) {
+  const out = [];
+  for (const f of raw.flags) {
+    if (f.name !== "mount") continue;
+    const opt = (...names) => [...f.options].reverse().find((o) => names.includes(o.name.toLowerCase())) ?? null;
+    const value = (...names) => opt(...names)?.value ?? null;
+    if (value("type")?.toLowerCase() !== "secret") continue;
+    const target = value("target", "dst", "destination");
+    const id = value("source", "src") || value("id") || (target ? basename(target) : null);
+    if (!id) continue;
+    const required = opt("required");
+    const env = value("env");
+    out.push({
+      id,
+      // With only `env=`, BuildKit puts the secret in that variable and mounts no file.
+      target: target ?? (env ? "" : `/run/secrets/${basename(id)}`),
+      env,
+      required: required !== null && (required.value === null || /^(?:1|t|T|TRUE|true|True)$/.test(required.value)),
+      span: f.span,
+      mode: value("mode"),
+      options: f.options
+    });
+  }
+  return out;
+}
+function visitCopy(build, scope, raw, info, lookup, emit, policy) {
+  const keyword = raw.keyword;
+  const text = build.text;
+  const isJson = raw.argsSpan !== null && text[raw.argsSpan.start] === "[";
+  let words;
+  if (isJson) {
+    try {
+      const arr = JSON.parse(text.slice(raw.argsSpan.start, raw.argsSpan.end));
+      if (!Array.isArray(arr)) return;
+      words = arr.map((s) => ({ text: String(s), span: raw.argsSpan }));
+    } catch {
+      return;
+    }
+  } else words = raw.args;
+  if (words.length < 2) return;
+  const destWord = words.at(-1);
+  const dest = expandVariables(unquote(destWord.text), lookup, build.directives.escape).value;
+  if (dest === null) return;
+  const destPath = resolvePath(scope.workdir, dest);
+  const from = raw.flags.find((f) => f.name === "from")?.value ?? null;
+  const checksum = raw.flags.find((f) => f.name === "checksum")?.value ?? null;
+  const ctx = { emit, instruction: info.index, files: scope.files, policy };
+  const sources = words.slice(0, -1).map((w) => ({ text: expandVariables(w.text, lookup, build.directives.escape).value ?? w.text, span: w.span }));
+  emit({ kind: "copy", keyword, sources, dest: destPath, from, heredoc: raw.heredocs.length > 0, instruction: info.index, span: raw.span });
+  const many = sources.length > 1 || dest.endsWith("/");
+  for (const src of sources) {
+    const heredoc = raw.heredocs.find((h) => h.startSpan.start === src.span.start && h.startSpan.end === src.span.end);
+    const heredocName = heredoc?.name;
+    const target = many ? resolvePath(destPath, heredocName ?? basename(src.text)) : destPath;
+    const kind = classifyFile(policy, target);
+    if (heredoc) {
+      const body = heredoc.contentSpan ? text.slice(heredoc.contentSpan.start, heredoc.contentSpan.end) : "";
+      const lines = linesFromText(body, heredoc.contentSpan, heredoc.expand, lookup, scope.stage.imageVariables);
+      const bodyStart = heredoc.contentSpan?.start ?? 0;
+      writtenSecrets(ctx, lines, body, (value) => body.indexOf(value) === -1 ? null : { start: bodyStart + body.indexOf(value), end: bodyStart + body.indexOf(value) + value.length }, raw.span);
+      if (kind) writeRepoFile(ctx, target, kind, "replace", keyword, lines, null, raw.span);
+      else scope.files.setLines(target, lines, false);
+      continue;
+    }
+    if (/^[a-z]+:\/\//i.test(src.text) && keyword === "ADD") {
+      emit({ kind: "download", tool: "ADD", url: src.text, urlSpan: src.span, insecureFlags: [], instruction: info.index, span: raw.span });
+      const finalPath = many || dest.endsWith("/") || scope.files.isDirectory(destPath, policy) ? resolvePath(destPath, basename(src.text)) : destPath;
+      const chmod = raw.flags.find((f) => f.name === "chmod")?.value ?? null;
+      const mark = (f) => {
+        if (f.kind === "key-install" && f.manager === "apt" && !chmodLetsOthersRead(chmod)) f.unreadable = { chmod };
+        if (f.kind === "key-install") src.key = true;
+        emit(f);
+      };
+      recordFetched({ ...ctx, emit: mark }, "ADD", src.text, src.span, finalPath, destWord.span, checksum, raw.span);
+      continue;
+    }
+    if (kind) {
+      writeRepoFile(ctx, target, kind, "replace", keyword, null, null, raw.span);
+      continue;
+    }
+    const finalKey = apkKeysDirRoot(policy, destPath) !== null ? resolvePath(destPath, basename(src.text)) : target;
+    if (isApkKeyPath(policy, finalKey) || from === null && /\.rsa\.pub$/.test(src.text)) {
+      recordContextKey(ctx, keyword, src.text, finalKey, destWord.span, raw.span);
+      src.key = true;
+    } else if (aptKeyPlace(policy, target) && /\.(?:gpg|asc|key|pub)$/.test(target)) {
+      recordContextKey(ctx, keyword, src.text, target, destWord.span, raw.span, "apt");
+      src.key = true;
+    }
+  }
+}
+function chmodLetsOthersRead(mode) {
+  if (mode === null) return false;
+  return /^[0-7]{3,4}$/.test(mode) ? (parseInt(mode, 8) & 4) !== 0 : true;
+}
+function variableFacts(build, raw, instruction, global, lookup) {
+  return readProperties(build.text, raw, build.directives.escape).map((p) => ({
+    kind: "variable",
+    keyword: raw.keyword,
+    name: p.name,
+    nameSpan: p.nameSpan,
+    value: p.value === null ? null : expandVariables(p.value, lookup).value,
+    valueSpan: p.valueSpan,
+    global,
+    instruction,
+    span: { start: p.nameSpan.start, end: p.valueSpan?.end ?? p.nameSpan.end }
+  }));
+}
+function labelFacts(build, raw, instruction, lookup) {
+  return readProperties(build.text, raw, build.directives.escape).map((p) => ({
+    kind: "label",
+    name: p.name,
+    nameSpan: p.nameSpan,
+    value: p.value === null ? null : expandVariables(p.value, lookup).value,
+    valueSpan: p.valueSpan,
+    instruction,
+    span: { start: p.nameSpan.start, end: p.valueSpan?.end ?? p.nameSpan.end }
+  }));
+}
+
+// src/rule.ts
+function defineRule(rule) {
+  return rule;
+}
+
+// src/model/query.ts
+function factsOf(stage, kind) {
+  return stage.facts.filter((f) => f.kind === kind);
+}
+function* eachFact(build, kind) {
+  for (const stage of build.stages) for (const f of factsOf(stage, kind)) yield [f, stage];
+}
+var INSTALLING = /* @__PURE__ */ new Set(["add", "upgrade", "fix", "install"]);
+var FETCHING = /* @__PURE__ */ new Set(["add", "upgrade", "fix", "install", "update", "fetch", "search", "dot", "policy", "list", "cache"]);
+var APT_INSTALLING = /* @__PURE__ */ new Set(["install", "upgrade", "dist-upgrade", "full-upgrade", "reinstall", "build-dep", "safe-upgrade"]);
+function installsPackages(cmd) {
+  return cmd.subcommand !== null && (cmd.manager === "apt" ? APT_INSTALLING : INSTALLING).has(cmd.subcommand);
+}
+function fetchesIndexes(cmd) {
+  if (cmd.manager === "apt") return cmd.subcommand !== null && (APT_INSTALLING.has(cmd.subcommand) || ["update", "download", "source"].includes(cmd.subcommand));
+  return cmd.subcommand !== null && FETCHING.has(cmd.subcommand);
+}
+function debSourceMatch(policy, entry) {
+  return matchDebSource(policy, typeof entry === "string" ? entry : entry.url);
+}
+function aptSourceLines(stage) {
+  return factsOf(stage, "repo-write").flatMap(
+    (write) => write.manager === "apt" && write.fileKind === "repositories" && write.mode !== "edit" ? write.lines.filter((l) => !l.dynamic && l.format).map((line) => ({ line, write })) : []
+  );
+}
+function aptSuiteRange(build, line) {
+  const span = line.format === "deb822" ? line.suiteSpan ?? null : line.span;
+  if (!span || !line.suite) return null;
+  const text = build.text.slice(span.start, span.end);
+  const from = line.format === "deb822" ? text.indexOf(":") + 1 : text.indexOf(line.text) + line.text.length;
+  if (from <= 0 || line.format !== "deb822" && text.indexOf(line.text) === -1) return null;
+  const esc = line.suite.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const re = new RegExp(`(^|[\\s])(${esc})(?=[\\s"']|$)`, "g");
+  const hits = [...text.slice(from).matchAll(re)];
+  if (hits.length !== 1) return null;
+  const start = span.start + from + hits[0].index + hits[0][1].length;
+  return { start, end: start + line.suite.length };
+}
+function hardenedMatch(policy, entry) {
+  return matchApkRepository(policy, typeof entry === "string" ? entry : entry.url);
+}
+function isHardened(policy, entry) {
+  return hardenedMatch(policy, entry) !== null;
+}
+function activeRepositories(cmd) {
+  const tags = new Set(cmd.packages.flatMap((p) => p.value && p.value.includes("@") ? [p.value.split("@")[1]] : []));
+  return cmd.repositories.filter((r) => !r.tag || tags.has(r.tag));
+}
+function packageCommands(stage, manager = "apk") {
+  return factsOf(stage, "package-command").filter((c) => c.manager === manager);
+}
+function intendedKeyName(policy, fact) {
+  if (fact.url) {
+    const known = keyByUrl(policy, fact.url);
+    if (known) return known.keyName;
+  }
+  const trusted = trustedKeyNames(policy);
+  const names = [fact.contextSource, fact.path, fact.url].flatMap((n) => n ? [basename(n)] : []);
+  const exact = names.find((n) => trusted.includes(n));
+  if (exact) return exact;
+  const stale = fact.url !== null && fact.url.replace(/^http:/i, "https:").startsWith(policy.apk.keyringUrlPrefix);
+  if (!stale && !names.some((n) => policy.apk.knownWrongKeyNames.includes(n))) return null;
+  const bySuffix = trusted.filter((t) => names.some((n) => n.endsWith(t) || n.includes("@") && t.endsWith(n))).sort((a, b) => b.length - a.length)[0];
+  return bySuffix ?? policy.apk.repositories[0]?.keyName ?? null;
+}
+function rangeOfText(build, span, value) {
+  if (!span || value === "") return null;
+  const text = build.text.slice(span.start, span.end);
+  const at = text.indexOf(value);
+  if (at === -1 || text.indexOf(value, at + 1) !== -1) return null;
+  return { start: span.start + at, end: span.start + at + value.length };
+}
+function urlForMessage(url) {
+  return url.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^/@\s]*@/i, "$1");
+}
+function downloadsFromRepositories(cmd) {
+  return installsPackages(cmd) || cmd.subcommand === "update" || cmd.subcommand === "fetch" || cmd.manager === "apt" && fetchesIndexes(cmd);
+}
+function shellCommandOf(build, fact) {
+  const at = fact.commandSpan?.start;
+  const commands = build.instructions[fact.instruction]?.run?.commands ?? [];
+  const index = at === void 0 ? -1 : commands.findIndex((c) => c.name?.span?.start === at);
+  return index === -1 ? null : { command: commands[index], index };
+}
+function commandStart(command) {
+  const first = command.assignments[0] ?? null;
+  return first ? first.span?.start ?? null : command.name?.span?.start ?? null;
+}
+function variableAt(build, instruction, name) {
+  const stageIndex = build.instructions[instruction]?.stage ?? -1;
+  const before = (v) => v.kind === "variable" && v.name === name && v.instruction < instruction && !v.onbuild;
+  if (stageIndex < 0) return build.globalArgs.filter(before).at(-1) ?? null;
+  const stage = build.stages[stageIndex];
+  const own = stage.facts.filter(before).at(-1);
+  if (own) return own;
+  const inherited = stage.allFacts.slice(0, stage.allFacts.length - stage.facts.length);
+  return inherited.filter((f) => before(f) && f.keyword === "ENV").at(-1) ?? null;
+}
+function apkKeysCover(policy, stage, cmd) {
+  if (cmd.repositoriesUnknown) return false;
+  const keys = new Set((cmd.rootKeys ?? cmd.keys).map((k) => basename(k.path)));
+  return activeRepositories(cmd).every((r) => {
+    const match = hardenedMatch(policy, r);
+    if (match) return keys.has(match.keyName);
+    return r.origin === "base" && stage.distro === "alpine";
+  });
+}
+function isHardenedAptKey(policy, fact) {
+  return fact.url !== null ? debKeyByUrl(policy, fact.url) !== null : /dhi/i.test(basename(fact.contextSource ?? fact.path ?? ""));
+}
+
+// src/fix/builders.ts
+function replace(span, text) {
+  return { start: span.start, end: span.end, text };
+}
+function insertAt(offset, text) {
+  return { start: offset, end: offset, text };
+}
+function removeWord(build, span) {
+  let start = span.start;
+  while (start > 0 && (build.text[start - 1] === " " || build.text[start - 1] === "	")) start--;
+  return { start, end: span.end, text: "" };
+}
+var styleCache = /* @__PURE__ */ new WeakMap();
+function styleOf(build) {
+  let style = styleCache.get(build);
+  if (!style) {
+    const lower = build.instructions.filter((i) => build.text.slice(i.keywordSpan.start, i.keywordSpan.end) === i.keyword.toLowerCase()).length;
+    style = { lower: lower * 2 > build.instructions.length, eol: detectEol(build.text) };
+    styleCache.set(build, style);
+  }
+  return style;
+}
+function keywordCase(build, keyword) {
+  return styleOf(build).lower ? keyword.toLowerCase() : keyword.toUpperCase();
+}
+function lineStartOf(build, offset) {
+  let i = offset;
+  while (i > 0 && build.text[i - 1] !== "\n" && build.text[i - 1] !== "\r") i--;
+  return i;
+}
+function insertInstructionsBefore(build, before, lines) {
+  const eol = styleOf(build).eol;
+  const escape = build.directives.escape;
+  const indent = build.text.slice(lineStartOf(build, before.span.start), before.span.start);
+  const start = aboveComments(build, lineStartOf(build, before.span.start));
+  const text = lines.map((l) => {
+    const m = /^([A-Za-z]+)(\s[\s\S]*)$/.exec(l);
+    const body = m ? keywordCase(build, m[1]) + m[2] : l;
+    return indent + body.replace(/\\?\n/g, (nl) => (nl.length === 2 ? escape : "") + eol + indent) + eol;
+  }).join("");
+  return { start, end: start, text };
+}
+function aboveComments(build, lineStart) {
+  const starts = commentLineStarts(build);
+  let line = build.lines.lineOf(lineStart);
+  while (line > 0 && starts.has(build.lines.starts[line - 1])) line--;
+  return build.lines.starts[line];
+}
+var commentStarts = /* @__PURE__ */ new WeakMap();
+function commentLineStarts(build) {
+  let set = commentStarts.get(build);
+  if (!set) {
+    set = /* @__PURE__ */ new Set();
+    for (const c of build.comments) {
+      const start = lineStartOf(build, c.span.start);
+      if (/^[ \t]*$/.test(build.text.slice(start, c.span.start))) set.add(start);
+    }
+    commentStarts.set(build, set);
+  }
+  return set;
+}
+function insertShellLinesBefore(build, instruction, commandStart2, lines) {
+  const headerEnd = build.text.slice(instruction.span.start).search(/\r?\n/);
+  if (headerEnd === -1) return null;
+  const header = build.text.slice(instruction.span.start, instruction.span.start + headerEnd);
+  if (!/^\s*RUN\s+<<-?(["']?)\w+\1\s*$/i.test(header)) return null;
+  const start = lineStartOf(build, commandStart2);
+  const indent = build.text.slice(start, commandStart2);
+  if (start <= instruction.span.start + headerEnd || !/^[ \t]*$/.test(indent)) return null;
+  const eol = styleOf(build).eol;
+  return { start, end: start, text: lines.map((l) => indent + l + eol).join("") };
+}
+function flagOffset(build, instruction) {
+  let at = instruction.keywordSpan.end;
+  while (build.text[at] === " " || build.text[at] === "	") at++;
+  return at;
+}
+function insertRunFlag(build, instruction, flag) {
+  return insertAt(flagOffset(build, instruction), `${flag} `);
+}
+function setMountOptions(build, mount, set) {
+  const last = mount.options[mount.options.length - 1];
+  if (!last) return null;
+  const changes = [];
+  let appended = "";
+  for (const { names, value } of set) {
+    const option = mount.options.find((o) => names.includes(o.name));
+    if (!option) appended += `,${names[0]}=${value}`;
+    else if (option.value !== value) changes.push(option.valueSpan ? replace(option.valueSpan, value) : replace(option.span, `${option.name}=${value}`));
+  }
+  if (appended) changes.push(insertAt(last.span.end, appended));
+  if (changes.length === 0) return null;
+  changes.sort((a, b) => a.start - b.start);
+  const start = changes[0].start;
+  const end = Math.max(...changes.map((c) => c.end));
+  let text = "";
+  let at = start;
+  for (const c of changes) {
+    text += build.text.slice(at, c.start) + c.text;
+    at = c.end;
+  }
+  return { start, end, text: text + build.text.slice(at, end) };
+}
+function removeInstruction(build, instruction) {
+  const start = lineStartOf(build, instruction.span.start);
+  if (build.text.slice(start, instruction.span.start).trim() !== "") return null;
+  const rest = /^[ \t]*(\r?\n|\r|$)/.exec(build.text.slice(instruction.span.end));
+  if (!rest) return null;
+  return { start, end: instruction.span.end + rest[0].length, text: "" };
+}
+function removeFlagLetter(build, flag, letter, span) {
+  if (build.text.slice(span.start, span.end) !== flag) return null;
+  if (flag.startsWith("--") || flag === `-${letter}`) return removeWord(build, span);
+  return replace(span, flag.replace(letter, ""));
+}
+
+// rules/auth-scope.ts
+var auth_scope_default = defineRule({
+  id: "auth-scope",
+  meta: {
+    description: "Credentials do not reach the package command that needs them.",
+    severity: "error",
+    fixable: "sometimes",
+    tags: ["security", "correctness"],
+    messages: {
+      prefixOnly: "{name} is set as a prefix of `{first}` on line {line}, which reaches that command only: `{command}` runs without it.",
+      unmountedSecret: "{path} is read, but this RUN does not mount the secret {id}: the file does not exist and the value read is empty.",
+      mountedElsewhere: "{path} is read, but this RUN mounts the secret {id} at {target}."
+    },
+    options: {}
+  },
+  check(ctx) {
+    const { build, policy } = ctx;
+    const name = policy.auth.env;
+    const lines = build.lines;
+    const byRun = /* @__PURE__ */ new Map();
+    for (const [cmd] of eachFact(build, "package-command")) {
+      if (cmd.manager === "apk") byRun.set(cmd.instruction, [...byRun.get(cmd.instruction) ?? [], cmd]);
+    }
+    for (const cmds of byRun.values()) {
+      let prefixed = null;
+      for (const cmd of cmds) {
+        const own = cmd.env.find((e) => e.name === name && e.how === "prefix");
+        if (own) {
+          prefixed = { cmd, binding: own };
+          continue;
+        }
+        if (!prefixed || !downloadsFromRepositories(cmd) || cmd.env.some((e) => e.name === name)) continue;
+        const at = prefixed.binding.span?.start ?? prefixed.cmd.commandSpan?.start ?? prefixed.cmd.span.start;
+        ctx.report({
+          messageId: "prefixOnly",
+          data: { name, first: describe(prefixed.cmd), line: lines.position(at).line, command: describe(cmd) },
+          span: commandRange(build, cmd),
+          fix: exportFix(build, name, prefixed.binding, prefixed.cmd)
+        });
+      }
+    }
+    const fixed = /* @__PURE__ */ new Set();
+    for (const [read] of eachFact(build, "secret-read")) {
+      if (read.mounted) continue;
+      const info = build.instructions[read.instruction];
+      const span = rangeOfText(build, read.span, read.path) ?? read.span;
+      const elsewhere = info.mounts.find((m) => m.id === read.id);
+      if (elsewhere) {
+        ctx.report({ messageId: "mountedElsewhere", data: { path: read.path, id: read.id, target: elsewhere.target }, span });
+        continue;
+      }
+      const key = `${read.instruction}:${read.id}`;
+      const fix = fixed.has(key) ? null : mountFix(build, info, read.id);
+      fixed.add(key);
+      ctx.report({ messageId: "unmountedSecret", data: { path: read.path, id: read.id }, span, fix });
+    }
+  }
+});
+function describe(cmd) {
+  return cmd.subcommand ? `${cmd.manager} ${cmd.subcommand}` : cmd.manager;
+}
+function commandRange(build, cmd) {
+  const whole3 = build.instructions[cmd.instruction].span;
+  return cmd.span.start === whole3.start && cmd.span.end === whole3.end && cmd.commandSpan ? cmd.commandSpan : cmd.span;
+}
+function exportFix(build, name, binding, cmd) {
+  const command = binding.fromCommand !== null ? build.instructions[cmd.instruction]?.run?.commands[binding.fromCommand] : void 0;
+  const assignment = command?.assignments[0];
+  if (!command || !assignment?.span || !binding.span || assignment.span.start !== binding.span.start) return null;
+  if (command.inSubstitution || !(command.joinedBy === null || command.joinedBy === "&&" || command.joinedBy === ";")) return null;
+  const value = assignment.value;
+  if (value && value.value === null && !/^(["']).*\1$/s.test(value.raw)) return null;
+  return {
+    title: `Export ${name} for every command of the RUN`,
+    safety: "safe",
+    edits: [insertAt(assignment.span.start, "export "), insertAt(assignment.span.end, " &&")]
+  };
+}
+function mountFix(build, info, id) {
+  if (info.keyword !== "RUN" || info.onbuild) return null;
+  return { title: `Mount the secret ${id}`, safety: "safe", edits: [insertRunFlag(build, info, `--mount=type=secret,id=${id}`)] };
+}
+
+// rules/credentials-in-url.ts
+var PASSWORD_REFERENCE = /\b[a-z][a-z0-9+.-]{0,20}:\/\/([^\s/:@'"]{1,200}):\$(?:\{([A-Za-z_][A-Za-z0-9_]{0,127})(?:[:?+-]{1,2}[^}\s/@'"]{0,200})?\}|([A-Za-z_][A-Za-z0-9_]{0,127}))@/gi;
+var STAYS = { ARG: "the image history of the steps that use it", ENV: "the image configuration" };
+var credentials_in_url_default = defineRule({
+  id: "credentials-in-url",
+  meta: {
+    description: "A URL carries a user name and password.",
+    severity: "error",
+    fixable: "never",
+    tags: ["security", "secrets"],
+    messages: {
+      literalPassword: "The URL to {host} holds a user name and password in clear text; anyone who can read the Dockerfile or the image history can use them.",
+      tokenUser: "The URL to {host} carries a token as its user name; anyone who can read the Dockerfile or the image history can use it.",
+      variablePassword: "The URL to {host} takes its password from {keyword} {name}; the value stays in {stays}. Use a secret mount."
+    },
+    options: {}
+  },
+  check(ctx) {
+    const { build } = ctx;
+    const reported = /* @__PURE__ */ new Set();
+    const report = (messageId, span, data) => {
+      if (reported.has(span.start)) return;
+      reported.add(span.start);
+      ctx.report({ messageId, data, span });
+    };
+    for (const u of build.urlCredentials) {
+      const host = { host: hostAfter(build.text, u.end + 1) };
+      if (u.password !== null && u.password !== "" && !isReference(u.password)) report("literalPassword", { start: u.userStart, end: u.end }, host);
+      else if (isTokenUser(u.user)) {
+        const user = { start: u.userStart, end: u.userStart + u.user.length };
+        const shaped = build.secrets.some((m) => m.shape !== "url-token-user" && m.start < user.end && user.start < m.end);
+        if (!shaped) report("tokenUser", user, host);
+      }
+    }
+    for (const info of build.instructions) {
+      if (info.keyword !== "RUN") scan(ctx, info, build.text.slice(info.span.start, info.span.end), info.span.start, info.span, report);
+      for (const c of info.run?.commands ?? []) {
+        const shellSpan = c.span ?? info.span;
+        for (const w of [c.name, ...c.args, ...c.assignments.map((a) => a.value), ...c.redirects.map((r) => r.target)]) {
+          if (!w) continue;
+          const exact = w.span !== null && build.text.slice(w.span.start, w.span.end) === w.raw;
+          scan(ctx, info, w.raw, exact ? w.span.start : null, w.span ?? shellSpan, report);
+        }
+        for (const r of c.redirects) {
+          const h = r.heredoc;
+          if (!h || h.quoted) continue;
+          const exact = h.span !== null && build.text.slice(h.span.start, h.span.end) === h.body;
+          scan(ctx, info, h.body, exact ? h.span.start : null, h.span ?? shellSpan, report);
+        }
+      }
+    }
+  }
+});
+function scan(ctx, info, text, offset, fallback, report) {
+  if (!text.includes("@")) return;
+  const re = new RegExp(PASSWORD_REFERENCE.source, PASSWORD_REFERENCE.flags);
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const name = m[2] ?? m[3];
+    if (readInShell(ctx.build, info, name)) continue;
+    const declared = variableAt(ctx.build, info.index, name);
+    if (!declared) continue;
+    const userStart = m.index + m[0].indexOf("://") + 3;
+    const span = offset === null ? fallback : { start: offset + userStart, end: offset + m.index + m[0].length - 1 };
+    report("variablePassword", span, { host: hostAfter(text, m.index + m[0].length), keyword: declared.keyword, name, stays: STAYS[declared.keyword] });
+  }
+}
+function readInShell(build, info, name) {
+  if (info.keyword !== "RUN") return false;
+  if (info.mounts.some((m) => m.env === name)) return true;
+  return (info.run?.commands ?? []).some((c) => c.assignments.some((a) => a.name === name));
+}
+function hostAfter(text, at) {
+  let end = at;
+  while (end < text.length && end - at < 253 && /[A-Za-z0-9.-]/.test(text[end])) end++;
+  return end > at ? text.slice(at, end) : "a computed host";
+}
+
+// rules/enterprise-without-auth.ts
+var enterprise_without_auth_default = defineRule({
+  id: "enterprise-without-auth",
+  meta: {
+    description: "A package command fetches from an authenticated repository without credentials.",
+    severity: "error",
+    fixable: "sometimes",
+    tags: ["security", "correctness"],
+    messages: {
+      noAuth: "`{command}` fetches from {url}, which needs credentials, but {env} is not set from a build secret in this RUN.",
+      aptNoAuth: "`{command}` fetches from {url}, which needs credentials, but this RUN mounts no secret in {dir}."
+    },
+    options: {}
+  },
+  check(ctx) {
+    const { build, policy } = ctx;
+    for (const stage of build.stages) {
+      const cmds = packageCommands(stage);
+      for (const cmd of cmds) {
+        if (!downloadsFromRepositories(cmd) || hasCredentials(policy, stage, cmd)) continue;
+        const repo = activeRepositories(cmd).find((r) => hardenedMatch(policy, r)?.auth);
+        if (!repo) continue;
+        const sameRun = cmds.filter((c) => c.instruction === cmd.instruction);
+        const before = sameRun.slice(0, sameRun.indexOf(cmd));
+        if (before.some((c) => c.env.some((e) => e.name === policy.auth.env && e.how === "prefix"))) continue;
+        ctx.report({
+          messageId: "noAuth",
+          data: { command: cmd.subcommand ? `apk ${cmd.subcommand}` : "apk", url: urlForMessage(repo.url), env: policy.auth.env },
+          span: commandRange2(build, cmd),
+          fix: authFix(build, policy, sameRun)
+        });
+      }
+      checkApt(build, policy, stage, (r) => ctx.report(r));
+    }
+  }
+});
+var TARGET_NAMES = ["target", "dst", "destination"];
+function checkApt(build, policy, stage, report) {
+  const deb = policy.deb;
+  const isAuthFile = (path) => path === deb.authConfFile || path.startsWith(deb.authConfDir + "/") && path.endsWith(".conf");
+  const reported = /* @__PURE__ */ new Set();
+  for (const cmd of packageCommands(stage, "apt")) {
+    if (reported.has(cmd.instruction) || !downloadsFromRepositories(cmd)) continue;
+    if (cmd.mounts.some((m) => isAuthFile(m.target))) continue;
+    if (credentialWrites(stage, cmd).some((f) => isAuthFile(f.file))) continue;
+    const repo = cmd.repositories.find((r) => debSourceMatch(policy, r)?.auth);
+    if (!repo) continue;
+    reported.add(cmd.instruction);
+    const word = cmd.commandSpan ? build.text.slice(cmd.commandSpan.start, cmd.commandSpan.end) : "apt-get";
+    const info = build.instructions[cmd.instruction];
+    let fix = null;
+    if (info.keyword === "RUN" && !info.onbuild) {
+      const mount = info.mounts.find((m) => m.id === deb.authSecretId);
+      const edit = mount ? setMountOptions(build, mount, [
+        ...mount.options.some((o) => o.name === "id") ? [] : [{ names: ["id"], value: deb.authSecretId }],
+        { names: TARGET_NAMES, value: deb.authSecretTarget },
+        ...mount.mode ? [] : [{ names: ["mode"], value: deb.authSecretMode }]
+      ]) : insertRunFlag(build, info, `--mount=type=secret,id=${deb.authSecretId},target=${deb.authSecretTarget},mode=${deb.authSecretMode}`);
+      if (edit) fix = { title: `Mount the ${deb.authSecretId} build secret at ${deb.authSecretTarget}`, safety: "unsafe", edits: [edit] };
+    }
+    report({
+      messageId: "aptNoAuth",
+      data: { command: cmd.subcommand ? `${word} ${cmd.subcommand}` : word, url: urlForMessage(repo.url), dir: deb.authConfDir },
+      span: commandRange2(build, cmd),
+      fix
+    });
+  }
+}
+function hasCredentials(policy, stage, cmd) {
+  return cmd.env.some((e) => e.name === policy.auth.env && e.secret === true) || cmd.mounts.some((m) => basename(m.target) === ".netrc") || credentialWrites(stage, cmd).some((f) => basename(f.file) === ".netrc");
+}
+function credentialWrites(stage, cmd) {
+  const out = [];
+  for (const f of stage.allFacts) {
+    if (f === cmd) break;
+    if (f.kind === "secret-write" && (f.instruction === cmd.instruction || !f.removed)) out.push(f);
+  }
+  return out;
+}
+function commandRange2(build, cmd) {
+  const whole3 = build.instructions[cmd.instruction].span;
+  return cmd.span.start === whole3.start && cmd.span.end === whole3.end && cmd.commandSpan ? cmd.commandSpan : cmd.span;
+}
+function authFix(build, policy, sameRun) {
+  const first = sameRun.find(downloadsFromRepositories);
+  const info = first ? build.instructions[first.instruction] : void 0;
+  if (!first || !info || info.keyword !== "RUN" || info.onbuild) return null;
+  const shell = shellCommandOf(build, first);
+  const start = shell ? commandStart(shell.command) : null;
+  if (!shell || start === null || shell.command.inSubstitution) return null;
+  if (!(shell.command.joinedBy === null || shell.command.joinedBy === "&&" || shell.command.joinedBy === ";")) return null;
+  const { secretId, env } = policy.auth;
+  const mount = info.mounts.find((m) => m.id === secretId);
+  const value = `"$(cat ${mount?.target ?? `/run/secrets/${secretId}`})"`;
+  const exported = [...new Set(sameRun.flatMap((c) => c.env.filter((e) => e.name === env && e.how === "export")).map((e) => e.span))];
+  if (exported.length > 1 || exported.length === 1 && exported[0] === null) return null;
+  const assignment = exported[0];
+  const edits = [assignment ? replace(assignment, `${env}=${value}`) : insertAt(start, `export ${env}=${value} && `)];
+  const at0 = assignment ? assignment.start : start;
+  if (!mount) {
+    const at = flagOffset(build, info);
+    const flag = `--mount=type=secret,id=${secretId} `;
+    if (at === at0 && !assignment) edits[0] = insertAt(start, flag + `export ${env}=${value} && `);
+    else edits.unshift(insertAt(at, flag));
+  }
+  return { title: `Pass the ${secretId} build secret to apk as ${env}`, safety: "unsafe", edits };
+}
+
+// rules/hardcoded-secret.ts
+var hardcoded_secret_default = defineRule({
+  id: "hardcoded-secret",
+  meta: {
+    description: "A credential-shaped value is written in the Dockerfile.",
+    severity: "error",
+    fixable: "never",
+    tags: ["security", "secrets"],
+    messages: {
+      hardcoded: "The Dockerfile holds a literal {label} ({where}); anyone who can read the file can use it. Revoke it and pass it as a build secret."
+    },
+    options: {}
+  },
+  check(ctx) {
+    const { build } = ctx;
+    const userinfo = build.urlCredentials.filter((u) => u.password && !isReference(u.password)).map((u) => ({ start: u.userStart, end: u.end }));
+    const inComment = (at) => build.comments.some((c) => c.span.start <= at && at < c.span.end);
+    const reported = [];
+    const where = (at) => inComment(at) ? "in a comment" : instructionAt(build.instructions, at);
+    for (const m of build.secrets) {
+      if (m.shape === "url-credentials" || m.shape === "url-token-user") continue;
+      if (userinfo.some((p) => m.start < p.end && p.start < m.end)) continue;
+      reported.push(m);
+      ctx.report({ messageId: "hardcoded", data: { label: m.label, where: where(m.start) }, span: { start: m.start, end: m.end } });
+    }
+    const authWrites = new Set([...eachFact(build, "secret-write")].filter(([w]) => w.literal).map(([w]) => w.instruction));
+    for (const [f] of eachFact(build, "literal-secret")) {
+      if (f.via === "netrc" && authWrites.has(f.instruction)) continue;
+      const span = f.valueSpan ?? f.span;
+      if (reported.some((p) => span.start < p.end && p.start < span.end)) continue;
+      reported.push(span);
+      ctx.report({ messageId: "hardcoded", data: { label: f.label, where: where(span.start) }, span });
+    }
+  }
+});
+function instructionAt(instructions, at) {
+  const hit = instructions.find((i) => i.span.start <= at && at < i.span.end);
+  return hit ? `in ${hit.keyword}` : "outside any instruction";
+}
+
+// rules/insecure-package-source.ts
+var HTTP = /^http:\/\//i;
+function upgrade(build, policy, found, range) {
+  const host = hostOf(found.url);
+  if (!host || !(policy.tlsHosts.includes(host) || policy.hosts.includes(host))) return null;
+  const at = range ?? found.span;
+  const text = build.text.slice(at.start, at.end).toLowerCase();
+  const i = text.indexOf("http://");
+  if (i === -1 || text.indexOf("http://", i + 1) !== -1) return null;
+  const safety = found.what === "aptSource" ? "unsafe" : "safe";
+  return { title: `Use https:// for ${host}`, safety, edits: [{ start: at.start + i, end: at.start + i + 4, text: "https" }] };
+}
+var insecure_package_source_default = defineRule({
+  id: "insecure-package-source",
+  meta: {
+    description: "A package repository or signing key is fetched over plain http.",
+    severity: "error",
+    fixable: "sometimes",
+    tags: ["security", "supply-chain"],
+    messages: {
+      repository: "The repository {url} is fetched over plain http: apk still checks the signatures, but anyone on the path can see what apk downloads and hold back updates with a stale index.",
+      key: "The signing key {url} is downloaded over plain http: anyone on the path can replace the key every package is checked against.",
+      aptSource: "The apt source {url} is fetched over plain http: anyone on the path can see what apt downloads and hold back updates."
+    },
+    options: {}
+  },
+  check(ctx) {
+    const { build, policy } = ctx;
+    const found = [];
+    for (const [write] of eachFact(build, "repo-write")) {
+      if (write.fileKind !== "repositories") continue;
+      for (const line of write.lines) {
+        if (!HTTP.test(line.text)) continue;
+        found.push({ url: line.text, what: write.manager === "apt" ? "aptSource" : "repository", span: line.span ?? write.edit?.span ?? write.span });
+      }
+    }
+    for (const [cmd] of eachFact(build, "package-command")) {
+      for (const x of cmd.extraRepositories) {
+        if (HTTP.test(x.url)) found.push({ url: x.url, what: "repository", span: x.span ?? x.optionSpan ?? cmd.span });
+      }
+    }
+    const keyUrls = /* @__PURE__ */ new Set();
+    for (const [key] of eachFact(build, "key-install")) {
+      if (key.url === null || key.urlSpan === null) continue;
+      keyUrls.add(key.url);
+      if (HTTP.test(key.url)) found.push({ url: key.url, what: "key", span: key.urlSpan ?? key.span });
+    }
+    for (const [dl] of eachFact(build, "download")) {
+      const isKey = keyUrls.has(dl.url) || dl.url.replace(HTTP, "https://").startsWith(policy.apk.keyringUrlPrefix);
+      if (isKey && HTTP.test(dl.url)) found.push({ url: dl.url, what: "key", span: dl.urlSpan ?? dl.span });
+    }
+    const seen = /* @__PURE__ */ new Set();
+    for (const f of found) {
+      const range = rangeOfText(build, f.span, f.url);
+      const span = range ?? f.span;
+      const id = `${span.start}:${span.end}:${f.url}`;
+      if (seen.has(id)) continue;
+      seen.add(id);
+      ctx.report({ messageId: f.what, data: { url: urlForMessage(f.url) }, span, fix: upgrade(build, policy, f, range) });
+    }
+  }
+});
+
+// rules/missing-signing-key.ts
+var CONTEXT_KEYWORDS = /* @__PURE__ */ new Set(["ARG", "ENV", "WORKDIR", "USER", "SHELL", "ONBUILD"]);
+var KEY_ONLY_FACTS = /* @__PURE__ */ new Set(["key-install", "download", "copy"]);
+function moveFix(build, stage, use, later) {
+  const info = build.instructions[later.instruction];
+  if (later.via === "curl" || info.onbuild) return null;
+  if (stage.facts.some((f) => f.instruction === later.instruction && !KEY_ONLY_FACTS.has(f.kind))) return null;
+  const between = build.instructions.slice(use.index, later.instruction);
+  if (between.some((i) => CONTEXT_KEYWORDS.has(i.keyword))) return null;
+  const removal = removeInstruction(build, info);
+  const text = removal ? build.text.slice(removal.start, removal.end) : "";
+  if (!removal || !/[\r\n]$/.test(text)) return null;
+  return {
+    title: `Move the key install on line ${build.lines.position(info.span.start).line} before its first use`,
+    safety: "safe",
+    edits: [insertAt(lineStartOf(build, use.span.start), text), removal]
+  };
+}
+var missing_signing_key_default = defineRule({
+  id: "missing-signing-key",
+  meta: {
+    description: "apk or apt uses a hardened repository whose signing key is not installed.",
+    severity: "error",
+    fixable: "sometimes",
+    tags: ["security", "supply-chain"],
+    messages: {
+      missing: "apk uses {repository}, but its signing key {key} is not in {keysDir}: apk rejects the index as UNTRUSTED.",
+      installedLater: "apk uses {repository}, but its signing key {key} is installed only later, on line {line}.",
+      aptMissing: "apt uses {repository}, but its keyring {key} (signed-by) does not exist yet: apt rejects the source (NO_PUBKEY).",
+      aptInstalledLater: "apt uses {repository}, but its keyring {key} is installed only later, on line {line}.",
+      aptKeyUnreadable: "apt uses {repository} with the keyring {key}, but the ADD on line {line} saves it with mode 0600, which apt's _apt user cannot read: apt ignores the keyring (NO_PUBKEY).",
+      aptNoSignedBy: "apt uses {repository}, which names no keyring with signed-by=, and no key for it is installed: apt rejects the source (NO_PUBKEY)."
+    },
+    options: {}
+  },
+  check(ctx) {
+    const { build, policy } = ctx;
+    const lines = build.lines;
+    const checkedIn = /* @__PURE__ */ new Map();
+    for (const stage of build.stages) {
+      const done = new Set(stage.parent !== null ? checkedIn.get(stage.parent) ?? [] : []);
+      checkedIn.set(stage.index, done);
+      checkApt2(ctx, stage, done, lines);
+      for (const cmd of packageCommands(stage)) {
+        const keysDir = cmd.keysDir;
+        if (!fetchesIndexes(cmd) || keysDir === null || keysDir !== policy.apk.keysDir && apkKeysDirRoot(policy, keysDir) === null) continue;
+        for (const repo of cmd.repositories) {
+          const match = hardenedMatch(policy, repo);
+          const id = `${keysDir}/${match?.keyName}`;
+          if (!match || done.has(id)) continue;
+          done.add(id);
+          if (cmd.keys.some((k) => k.path === id)) continue;
+          if (earlierInstalls(stage, cmd).some((f) => intendedKeyName(policy, f) === match.keyName)) continue;
+          if (stage.allFacts.slice(0, stage.allFacts.indexOf(cmd)).some((f) => f.kind === "download" && f.urlAsOutput && keyByUrl(policy, f.url)?.keyName === match.keyName)) continue;
+          const use = build.instructions[cmd.instruction];
+          const later = laterInstalls(stage, cmd).find((f) => f.path === `${keysDir}/${match.keyName}`);
+          const data = { repository: repo.url, key: match.keyName, keysDir };
+          const insert = match.keyUrl ? {
+            title: `Install the signing key ${match.keyName}`,
+            safety: "safe",
+            edits: [insertInstructionsBefore(build, use, [`RUN wget -q -O ${keysDir}/${match.keyName} ${match.keyUrl}`])]
+          } : null;
+          if (later) {
+            const line = lines.position(build.instructions[later.instruction].span.start).line;
+            const fix = later.instruction === cmd.instruction ? insert : moveFix(build, stage, use, later) ?? insert;
+            ctx.report({ messageId: "installedLater", data: { ...data, line }, span: cmd.span, fix });
+          } else {
+            ctx.report({ messageId: "missing", data, span: cmd.span, fix: insert });
+          }
+        }
+      }
+    }
+  }
+});
+function keyInstalls(facts, manager = "apk") {
+  return facts.filter((f) => f.kind === "key-install" && f.manager === manager);
+}
+function checkApt2(ctx, stage, done, lines) {
+  const { build, policy } = ctx;
+  for (const cmd of packageCommands(stage, "apt")) {
+    if (!fetchesIndexes(cmd)) continue;
+    for (const repo of cmd.repositories) {
+      const match = debSourceMatch(policy, repo);
+      const key = repo.signedBy ?? null;
+      const id = `apt ${key ?? repo.url}`;
+      if (!match || repo.origin === "base" || done.has(id)) continue;
+      done.add(id);
+      if (key === null) {
+        const inline = repo.fact?.kind === "repo-write" && repo.fact.lines.some((l) => l.text === repo.url && l.signedByInline);
+        if (inline || cmd.keys.some((k) => k.fact?.unbound)) continue;
+        ctx.report({ messageId: "aptNoSignedBy", data: { repository: repo.url }, span: cmd.span });
+        continue;
+      }
+      const present = cmd.keys.find((k) => k.path === key);
+      if (present?.fact?.unreadable) reportUnreadable(ctx, cmd, repo.url, present.fact, lines);
+      if (present) continue;
+      const use = build.instructions[cmd.instruction];
+      const sha = match.keySha256;
+      const insert = key.endsWith(".asc") && sha ? { title: `Install the keyring ${key}`, safety: "safe", edits: [insertInstructionsBefore(build, use, [`ADD --chmod=644 --checksum=sha256:${sha} ${match.keyUrl} ${key}`])] } : null;
+      const later = laterInstalls(stage, cmd, "apt").find((f) => f.path === key);
+      if (later) {
+        const line = lines.position(build.instructions[later.instruction].span.start).line;
+        const move = later.instruction !== cmd.instruction && (later.via === "ADD" || later.via === "COPY") ? moveFix(build, stage, use, later) : null;
+        ctx.report({ messageId: "aptInstalledLater", data: { repository: repo.url, key, line }, span: cmd.span, fix: move ?? insert });
+      } else {
+        ctx.report({ messageId: "aptMissing", data: { repository: repo.url, key }, span: cmd.span, fix: insert });
+      }
+    }
+  }
+}
+function reportUnreadable(ctx, cmd, repository, key, lines) {
+  const { build } = ctx;
+  const add = build.instructions[key.instruction];
+  const fix = key.unreadable?.chmod !== null || add.onbuild ? null : { title: "Save the keyring readable for apt (--chmod=644)", safety: "safe", edits: [insertRunFlag(build, add, "--chmod=644")] };
+  const line = lines.position(add.span.start).line;
+  ctx.report({ messageId: "aptKeyUnreadable", data: { repository, key: key.path ?? "", line }, span: cmd.span, fix });
+}
+function earlierInstalls(stage, cmd) {
+  return keyInstalls(stage.allFacts.slice(0, stage.allFacts.indexOf(cmd)));
+}
+function laterInstalls(stage, cmd, manager = "apk") {
+  return keyInstalls(stage.facts.slice(stage.facts.indexOf(cmd) + 1), manager);
+}
+
+// rules/mixed-package-sources.ts
+function replaceInstead(build, policy, cmd, write) {
+  const at = write.modeSpan;
+  if (!at || write.lines.length === 0 || write.lines.some((l) => l.dynamic || !isHardened(policy, l.text))) return null;
+  const first = cmd.repositories.findIndex((r) => r.fact === write);
+  const before = cmd.repositories.slice(0, first).filter((r) => r.file === write.file);
+  if (first === -1 || before.some((r) => isHardened(policy, r) || r.origin === "enterprise-conf")) return null;
+  const op = build.text.slice(at.start, at.end);
+  const edit = op.endsWith(">>") ? replace(at, op.slice(0, -1)) : op === "-a" || op === "--append" ? removeWord(build, at) : null;
+  return edit ? { title: `Replace ${write.file} instead of appending to it`, safety: "safe", edits: [edit] } : null;
+}
+function sourceSpan(cmd, entry) {
+  if (entry.origin === "flag") {
+    const x = cmd.extraRepositories.find((e) => e.url === entry.url);
+    return x?.optionSpan ?? entry.span ?? cmd.span;
+  }
+  return entry.span ?? entry.fact?.span ?? cmd.span;
+}
+var mixed_package_sources_default = defineRule({
+  id: "mixed-package-sources",
+  meta: {
+    description: "A hardened repository is configured, but an upstream one stays active beside it.",
+    severity: "error",
+    fixable: "sometimes",
+    tags: ["security", "supply-chain"],
+    messages: {
+      baseAppended: "{file} is appended to, so the base image's default repositories ({upstream}) stay active beside the hardened repository {hardened}.",
+      baseKept: "The base image's default repositories ({upstream}) stay active beside the hardened repository {hardened}.",
+      unhardenedEntry: "{url} is not a hardened repository, yet apk uses it beside the hardened repository {hardened}.",
+      unhardenedFlag: "{option} {url} adds a repository that is not hardened beside the hardened repository {hardened}.",
+      aptMixed: "apt uses {upstream} beside the hardened source {hardened}; with strict, only hardened sources may be active."
+    },
+    options: { strict: false }
+  },
+  check(ctx) {
+    const { build, policy } = ctx;
+    const seen = /* @__PURE__ */ new Set();
+    const report = (messageId, span, data, fix = null) => {
+      const id = `${span.start}:${span.end}`;
+      if (seen.has(id)) return;
+      seen.add(id);
+      ctx.report({ messageId, span, data, fix });
+    };
+    for (const stage of build.stages) {
+      if (ctx.options.strict) {
+        for (const cmd of packageCommands(stage, "apt")) {
+          if (!installsPackages(cmd) || cmd.repositoriesUnknown) continue;
+          const hardened = cmd.repositories.find((r) => debSourceMatch(policy, r));
+          const plain = cmd.repositories.filter((r) => !debSourceMatch(policy, r));
+          if (!hardened || plain.length === 0) continue;
+          const upstream = [...new Set(plain.map((r) => urlForMessage(r.url)))].join(", ");
+          report("aptMixed", cmd.span, { upstream, hardened: urlForMessage(hardened.url) });
+        }
+      }
+      for (const cmd of packageCommands(stage, "apk")) {
+        if (!installsPackages(cmd) || cmd.repositoriesUnknown) continue;
+        const repos = activeRepositories(cmd);
+        const hardened = repos.filter((r) => isHardened(policy, r));
+        if (hardened.length === 0) continue;
+        const plain = repos.filter((r) => !isHardened(policy, r) && r.origin !== "enterprise-conf");
+        const shown = urlForMessage(hardened[0].url);
+        const base = plain.filter((r) => r.origin === "base");
+        if (base.length > 0) {
+          const upstream = base.map((r) => urlForMessage(r.url)).join(", ");
+          const file = base[0].file;
+          const append = hardened.find((r) => r.file === file && r.fact?.kind === "repo-write" && r.fact.mode === "append");
+          if (append && append.fact?.kind === "repo-write") {
+            const write = append.fact;
+            report("baseAppended", write.modeSpan ?? write.span, { file: write.file, upstream, hardened: shown }, replaceInstead(build, policy, cmd, write));
+          } else {
+            report("baseKept", sourceSpan(cmd, hardened[0]), { upstream, hardened: shown });
+          }
+        }
+        for (const x of cmd.extraRepositories) {
+          if (isHardened(policy, x.url)) continue;
+          const span = x.optionSpan ?? x.span ?? cmd.span;
+          const option = x.optionSpan ? build.text.slice(x.optionSpan.start, x.optionSpan.end).split(/[\s=]/)[0] : "-X";
+          const fix = x.optionSpan ? { title: `Drop the ${option} repository`, safety: "unsafe", edits: [removeWord(build, x.optionSpan)] } : null;
+          report("unhardenedFlag", span, { option: option.startsWith("-X") ? "-X" : option, url: urlForMessage(x.url), hardened: shown }, fix);
+        }
+        for (const r of plain) {
+          if (r.origin !== "write") continue;
+          const at = r.span ?? (r.fact?.kind === "repo-write" ? r.fact.edit?.span ?? r.fact.span : cmd.span);
+          report("unhardenedEntry", rangeOfText(build, at, r.url) ?? at, { url: urlForMessage(r.url), hardened: shown });
+        }
+      }
+    }
+  }
+});
+
+// src/fix/hardened-setup.ts
+function apkSetupInstructions(policy, release, style, haveKey) {
+  if (!policy.apk.servedReleases.includes(release) && policy.apk.mirrors.length === 0) return null;
+  const repo = apkRepositoryUrl(policy, release);
+  const keyPath = `${policy.apk.keysDir}/${repo.keyName}`;
+  const writeRepos = `echo "${repo.url}" > ${policy.apk.repositoriesFile}`;
+  if (haveKey) return [`RUN ${writeRepos}`];
+  if (!repo.keyUrl) return null;
+  if (style === "add-checksum" && repo.keySha256) {
+    return [`ADD --checksum=sha256:${repo.keySha256} ${repo.keyUrl} ${keyPath}`, `RUN ${writeRepos}`];
+  }
+  return [`RUN wget -q -O ${keyPath} ${repo.keyUrl} && \\
+    ${writeRepos}`];
+}
+function apkSetupShell(policy, release, style, haveKey) {
+  if (!policy.apk.servedReleases.includes(release) && policy.apk.mirrors.length === 0) return null;
+  const repo = apkRepositoryUrl(policy, release);
+  const writeRepos = `echo "${repo.url}" > ${policy.apk.repositoriesFile}`;
+  if (haveKey) return [writeRepos];
+  if (!repo.keyUrl || style === "add-checksum") return null;
+  return [`wget -q -O ${policy.apk.keysDir}/${repo.keyName} ${repo.keyUrl}`, writeRepos];
+}
+function stageHasKey(policy, keys, keyName) {
+  return keys.some((k) => k.path === `${policy.apk.keysDir}/${keyName}`);
+}
+function describeStageBase(stage) {
+  return stage.image?.text ?? stage.imageRaw;
+}
+var APT_CA_BOOTSTRAP = "RUN apt-get update && apt-get install -y --no-install-recommends ca-certificates && rm -rf /var/lib/apt/lists/*";
+function aptSetupInstructions(policy, suite, style) {
+  if (!policy.deb.servedSuites.includes(suite)) return null;
+  const main = debSetupSource(policy);
+  const list = `${policy.deb.sourcesDir}/dhi.list`;
+  const line = (keyring2) => `echo "deb [signed-by=${keyring2}] ${main.url} ${suite} main" > ${list}`;
+  if (style === "add-asc" && main.keySha256) {
+    const keyring2 = policy.deb.armouredKeyringPath;
+    return [`ADD --chmod=644 --checksum=sha256:${main.keySha256} ${main.keyUrl} ${keyring2}`, `RUN ${line(keyring2)}`];
+  }
+  const keyring = policy.deb.keyringPath;
+  return [`RUN curl -fsSL ${main.keyUrl} | gpg --dearmor -o ${keyring} && \\
+    ${line(keyring)}`];
+}
+
+// rules/package-manager-in-runtime-image.ts
+var package_manager_in_runtime_image_default = defineRule({
+  id: "package-manager-in-runtime-image",
+  meta: {
+    description: "A package manager is run in a stage based on a Docker Hardened Images runtime image, which has none.",
+    severity: "error",
+    fixable: "sometimes",
+    tags: ["correctness"],
+    messages: {
+      runtimeImage: "`{command}` runs in a stage based on {image}, a DHI runtime image without a package manager; use its -dev variant to install packages."
+    },
+    options: {}
+  },
+  check(ctx) {
+    const { build } = ctx;
+    for (const stage of build.stages) {
+      if (!stage.dhi || stage.dhiVariant !== "runtime") continue;
+      const reported = /* @__PURE__ */ new Set();
+      for (const cmd of factsOf(stage, "package-command")) {
+        if (reported.has(cmd.instruction)) continue;
+        reported.add(cmd.instruction);
+        const word = cmd.commandSpan ? build.text.slice(cmd.commandSpan.start, cmd.commandSpan.end) : cmd.manager;
+        ctx.report({
+          messageId: "runtimeImage",
+          data: { command: cmd.subcommand ? `${word} ${cmd.subcommand}` : word, image: describeStageBase(stage) },
+          span: commandRange3(build, cmd.instruction, cmd.span, cmd.commandSpan),
+          fix: devVariantFix(build, stage)
+        });
+      }
+    }
+  }
+});
+function commandRange3(build, instruction, span, word) {
+  const whole3 = build.instructions[instruction].span;
+  return span.start === whole3.start && span.end === whole3.end && word ? word : span;
+}
+function devVariantFix(build, stage) {
+  const span = stage.imageSpan;
+  const tag = stage.image?.tag;
+  if (stage.parent !== null || !span || !tag || stage.image?.digest || stage.imageVariables.length > 0) return null;
+  const written = build.text.slice(span.start, span.end);
+  if (!written.endsWith(`:${tag}`)) return null;
+  const tagSpan = { start: span.end - tag.length, end: span.end };
+  return { title: `Build this stage from ${stage.image.text}-dev`, safety: "unsafe", edits: [replace(tagSpan, `${tag}-dev`)] };
+}
+
+// rules/repositories-overwritten.ts
+var repositories_overwritten_default = defineRule({
+  id: "repositories-overwritten",
+  meta: {
+    description: "The repository list is replaced after the enterprise configuration package added the security repository.",
+    severity: "error",
+    fixable: "sometimes",
+    tags: ["security", "correctness"],
+    messages: {
+      overwritten: "{file} is replaced here, which drops {url} that {package} added on line {line}."
+    },
+    options: {}
+  },
+  check(ctx) {
+    const { build, policy } = ctx;
+    const lines = build.lines;
+    for (const stage of build.stages) {
+      for (const write of factsOf(stage, "repo-write")) {
+        if (write.mode !== "replace" || write.file !== policy.apk.repositoriesFile || !write.before) continue;
+        if (write.lines.some((l) => l.dynamic)) continue;
+        const dropped = write.before.filter((r) => r.origin === "enterprise-conf" && !writtenBack(stage, write, r));
+        const first = dropped[0];
+        if (!first) continue;
+        const at = first.fact ? (first.fact.kind === "package-command" ? first.fact.commandSpan ?? first.fact.span : first.fact.span).start : null;
+        ctx.report({
+          messageId: "overwritten",
+          data: {
+            file: write.file,
+            url: urlForMessage(first.url),
+            package: policy.apk.enterpriseConfPackage,
+            line: at === null ? "?" : lines.position(at).line
+          },
+          span: write.modeSpan ?? write.span,
+          fix: writeBackFix(build, write, dropped)
+        });
+      }
+    }
+  }
+});
+function writtenBack(stage, write, entry) {
+  const later = stage.facts.slice(stage.facts.indexOf(write));
+  return later.some((f) => f.kind === "repo-write" && f.instruction === write.instruction && f.file === write.file && f.lines.some((l) => l.text === entry.url));
+}
+function writeBackFix(build, write, dropped) {
+  const info = build.instructions[write.instruction];
+  if (info.keyword !== "RUN" || info.onbuild || info.run?.execForm) return null;
+  const written = new Set(write.lines.map((l) => `${l.tag ?? ""} ${l.text}`));
+  const kept = (write.before ?? []).every((r) => r.origin === "enterprise-conf" || written.has(`${r.tag ?? ""} ${r.url}`));
+  if (!kept) return null;
+  const urls = [...new Set(dropped.map((r) => r.url))];
+  const text = urls.map((u) => ` && echo "${u}" >> ${write.file}`).join("");
+  return { title: `Write ${urls.join(", ")} back after replacing the list`, safety: "safe", edits: [insertAt(write.span.end, text)] };
+}
+
+// rules/repository-version-mismatch.ts
+function candidates(policy, stage) {
+  const out = [];
+  for (const write of factsOf(stage, "repo-write")) {
+    if (write.fileKind !== "repositories" || write.manager === "apk" && apkFile(policy, write.file)?.root !== "/") continue;
+    for (const line of write.lines) {
+      if (line.dynamic || line.releaseFromImage || line.releaseFromBaseArg) continue;
+      out.push({ url: line.text, span: line.span ?? write.edit?.span ?? write.span });
+    }
+  }
+  const own = new Set(stage.facts);
+  for (const cmd of packageCommands(stage)) {
+    if (cmd.root !== "/") continue;
+    for (const x of cmd.extraRepositories) out.push({ url: x.url, span: x.span ?? x.optionSpan ?? cmd.span });
+    for (const r of cmd.repositories) {
+      const f = r.fact;
+      if (f?.kind === "repo-write" && f.mode === "edit" && own.has(f)) out.push({ url: r.url, span: f.edit?.span ?? f.span });
+    }
+  }
+  const seen = /* @__PURE__ */ new Set();
+  return out.filter((c) => !seen.has(`${c.span.start} ${c.url}`) && seen.add(`${c.span.start} ${c.url}`));
+}
+function releaseRange(build, span, url, release) {
+  const text = build.text.slice(span.start, span.end);
+  const at = text.indexOf(url);
+  if (at === -1 || text.indexOf(url, at + 1) !== -1) return null;
+  const segments = url.split("/");
+  const hits = segments.flatMap((s, i) => s === `v${release}` || s === release ? [i] : []);
+  if (hits.length !== 1) return null;
+  const offset = segments.slice(0, hits[0]).join("/").length + 1;
+  const start = span.start + at + offset;
+  return { start, end: start + segments[hits[0]].length };
+}
+function checkUndeclaredArgs(ctx, stage) {
+  const { build, policy } = ctx;
+  const from = build.instructions.findIndex((i) => i.stage === stage.index);
+  const first = build.instructions[from + 1];
+  const declared = /* @__PURE__ */ new Set();
+  for (const write of factsOf(stage, "repo-write")) {
+    if (write.fileKind !== "repositories") continue;
+    for (const line of write.lines) {
+      const names = line.emptyArgs?.filter((n) => !declared.has(n)) ?? [];
+      if (names.length === 0 || !isPolicyHost(policy, line.text)) continue;
+      const span = line.span ?? write.span;
+      const fix = first && first.stage === stage.index ? { title: `Declare ${names.map((n) => `ARG ${n}`).join(", ")} in the stage`, safety: "safe", edits: [insertInstructionsBefore(build, first, names.map((n) => `ARG ${n}`))] } : null;
+      for (const n of names) declared.add(n);
+      const variable = names.join(", ");
+      ctx.report({ messageId: "undeclaredArg", data: { variable, name: names.join(" "), url: urlForMessage(line.text) }, span, fix });
+    }
+  }
+}
+function checkApt3(ctx, stage, base) {
+  const { build, policy } = ctx;
+  for (const { line, write } of aptSourceLines(stage)) {
+    if (!debSourceMatch(policy, line.text) || !line.suite || line.suiteFromImage || line.releaseFromBaseArg) continue;
+    const [codename, ...rest] = line.suite.split("-");
+    if (codename === base) continue;
+    const range = aptSuiteRange(build, line);
+    const suite = [base, ...rest].join("-");
+    const fix = range && isServedSuite(policy, base) ? { title: `Use the Debian ${base} suite`, safety: "safe", edits: [replace(range, suite)] } : null;
+    const span = range ?? rangeOfText(build, line.span, line.text) ?? line.span ?? write.span;
+    ctx.report({ messageId: "aptMismatch", data: { repoRelease: codename, baseRelease: base, image: describeStageBase(stage) }, span, fix });
+  }
+}
+var repository_version_mismatch_default = defineRule({
+  id: "repository-version-mismatch",
+  meta: {
+    description: "A hardened repository is for another Alpine or Debian release than the base image.",
+    severity: "error",
+    fixable: "sometimes",
+    tags: ["security", "supply-chain"],
+    messages: {
+      mismatch: "The repository is for Alpine {repoRelease}, but the base image {image} is Alpine {baseRelease}; apk would mix packages built for another release.",
+      undeclaredArg: "{variable} is a global ARG that this stage does not declare, so it is empty here and the repository written is {url}; declare it in the stage (ARG {name}) to pass its value in.",
+      aptMismatch: "The hardened source is for Debian {repoRelease}, but the base image {image} is Debian {baseRelease}; apt would mix packages built for another release."
+    },
+    options: {}
+  },
+  check(ctx) {
+    const { build, policy } = ctx;
+    for (const stage of build.stages) {
+      checkUndeclaredArgs(ctx, stage);
+      const base = stage.release;
+      if (stage.distro === "debian" && base !== null) checkApt3(ctx, stage, base);
+      if (stage.distro !== "alpine" || base === null) continue;
+      for (const c of candidates(policy, stage)) {
+        const match = hardenedMatch(policy, c.url);
+        if (!match || match.release === null || match.release === base) continue;
+        const exact = releaseRange(build, c.span, c.url, match.release);
+        const served = match.source === "mirror" || isServedRelease(policy, base);
+        const written = exact ? build.text.slice(exact.start, exact.end) : "";
+        const fix = exact && served ? { title: `Use the Alpine ${base} repository`, safety: "safe", edits: [replace(exact, written.startsWith("v") || !/^\d/.test(written) ? `v${base}` : base)] } : null;
+        ctx.report({
+          messageId: "mismatch",
+          data: { repoRelease: match.release, baseRelease: base, image: describeStageBase(stage) },
+          span: exact ?? c.span,
+          fix
+        });
+      }
+    }
+  }
+});
+
+// rules/secret-file-in-image.ts
+var CREDENTIAL_NAMES = /* @__PURE__ */ new Set([
+  ".netrc",
+  "_netrc",
+  "auth.conf",
+  ".npmrc",
+  ".pypirc",
+  ".git-credentials",
+  ".dockercfg",
+  ".pgpass",
+  "credentials",
+  "id_rsa",
+  "id_dsa",
+  "id_ecdsa",
+  "id_ed25519",
+  ".env"
+]);
+var CREDENTIAL_DIRS = /* @__PURE__ */ new Set([".ssh"]);
+var ENV_EXAMPLE = /^\.env\.(?:example|sample|template|dist|defaults?)$/i;
+var TEMPLATE = /[._-](?:example|sample|template|tmpl|dist|defaults?)(?:[._-]|$)/i;
+var PUBLIC_KEY = /\.(?:pub|asc|gpg)$|keyring|[._-]pub(?:lic)?[._-]/i;
+function isPublicKey(path) {
+  const name = basename(path);
+  return PUBLIC_KEY.test(name) && !/secring|secret|priv/i.test(name);
+}
+function credentialFile(policy, path, source) {
+  const name = basename(path);
+  const parent = basename(dirname(path));
+  const lower = name.toLowerCase();
+  if (source && CREDENTIAL_DIRS.has(name)) return name;
+  if (CREDENTIAL_NAMES.has(name) || lower === `${policy.auth.secretId}.txt`) return name;
+  if (lower.startsWith(".env.") && !ENV_EXAMPLE.test(lower)) return name;
+  if (parent === "auth.conf.d" && lower.endsWith(".conf")) return `auth.conf.d/${name}`;
+  if (parent === ".docker" && lower === "config.json") return `.docker/${name}`;
+  if (/\.(?:p12|pfx)$/.test(lower)) return name;
+  if (lower.endsWith(".key") && !/gpg|pub|keyring|asc|\/etc\/apt\/|\/etc\/apk\/keys\//i.test(path)) return name;
+  if (lower.endsWith(".pem") && /key|priv/.test(lower) && !/pub/.test(lower)) return name;
+  return null;
+}
+var secret_file_in_image_default = defineRule({
+  id: "secret-file-in-image",
+  meta: {
+    description: "A credential file is copied or written into an image layer.",
+    severity: "error",
+    fixable: "sometimes",
+    tags: ["security", "secrets"],
+    messages: {
+      copied: "{keyword} puts the credential file {file} into the image at {dest}; it stays in that layer even if a later RUN deletes it. Mount it as a build secret instead.",
+      written: "RUN writes the secret {source} into {file}, which stays in the layer. Use it from the secret mount without saving it.",
+      authConfWritten: "RUN writes apt credentials into {file} with {source}, without a secret mount: they stay in the layer. Mount them as a build secret at {file} instead."
+    },
+    options: {}
+  },
+  check(ctx) {
+    const { build, policy } = ctx;
+    for (const [copy, stage] of eachFact(build, "copy")) {
+      const many = copy.sources.length > 1 || copy.dest.endsWith("/");
+      for (const src of copy.sources) {
+        const heredoc = /^<<-?["']?[^"'\s]+["']?$/.test(src.text);
+        const target = many ? resolvePath(copy.dest, heredoc ? "" : basename(src.text)) : copy.dest;
+        if (src.key || !heredoc && (isPublicKey(src.text) || TEMPLATE.test(basename(src.text))) || isPublicKey(target)) continue;
+        const file = (heredoc ? null : credentialFile(policy, src.text, true)) ?? (many && heredoc ? null : credentialFile(policy, target, false));
+        if (!file) continue;
+        const fix = copy.sources.length === 1 && !heredoc ? mountInstead(build, policy, stage, copy, target) : null;
+        ctx.report({ messageId: "copied", data: { keyword: copy.keyword, file, dest: target }, span: src.span, fix });
+      }
+    }
+    for (const [write] of eachFact(build, "secret-write")) {
+      if (write.removed) continue;
+      ctx.report({ messageId: write.literal ? "authConfWritten" : "written", data: { source: write.source, file: write.file }, span: write.span });
+    }
+  }
+});
+function mountInstead(build, policy, stage, copy, target) {
+  const info = build.instructions[copy.instruction];
+  const flagged = build.text.slice(info.keywordSpan.end, info.argsSpan?.start ?? info.span.end).includes("--");
+  if (copy.keyword !== "COPY" || copy.from !== null || flagged || /^[a-z]+:\/\//i.test(copy.sources[0].text)) return null;
+  if (build.stages.some((s) => s.parent === stage.index) || build.instructions.some((i) => i.index !== info.index && /--from=/.test(build.text.slice(i.span.start, i.span.end)))) return null;
+  const later = build.instructions.filter((i) => i.stage === stage.index && i.index > info.index);
+  const naming = later.filter((i) => build.text.slice(i.span.start, i.span.end).includes(target));
+  if (naming.length === 0 || naming.some((i) => i.keyword !== "RUN" || i.mounts.some((m) => m.target === target))) return null;
+  const removal = removeInstruction(build, info);
+  if (!removal) return null;
+  const name = basename(target);
+  const id = name.toLowerCase() === `${policy.auth.secretId}.txt` ? policy.auth.secretId : name.replace(/^\.+/, "").replace(/[^A-Za-z0-9_.-]/g, "_") || "secret";
+  return {
+    title: `Mount ${name} as the build secret ${id} where it is read`,
+    safety: "unsafe",
+    edits: [removal, ...naming.map((i) => insertRunFlag(build, i, `--mount=type=secret,id=${id},target=${target}`))]
+  };
+}
+
+// rules/secret-in-arg-or-env.ts
+var STAYS2 = {
+  ARG: "the image history of the steps that use it",
+  ENV: "the image configuration",
+  LABEL: "the image configuration",
+  "ONBUILD ARG": "the image history of every image built from this one",
+  "ONBUILD ENV": "the configuration of every image built from this one",
+  "ONBUILD LABEL": "the configuration of every image built from this one"
+};
+var secret_in_arg_or_env_default = defineRule({
+  id: "secret-in-arg-or-env",
+  meta: {
+    description: "A credential is passed through ARG, ENV or LABEL, whose values stay in the image.",
+    severity: "error",
+    fixable: "sometimes",
+    tags: ["security", "secrets"],
+    messages: {
+      secretName: "{keyword} {name} holds a credential; its value stays in {stays}. Use a secret mount.",
+      secretValue: "{keyword} {name} holds a value shaped like a {label}; it stays in {stays}. Use a secret mount.",
+      secretLabel: "LABEL {name} holds a credential; labels stay in {stays}, readable by anyone who can pull the image. Remove it."
+    },
+    options: {}
+  },
+  check(ctx) {
+    const { build, policy } = ctx;
+    const stageVars = build.stages.flatMap((s) => factsOf(s, "variable").map((v) => [v, s]));
+    const all = [...build.globalArgs.map((v) => [v, null]), ...stageVars];
+    for (const [v, stage] of all) {
+      const keyword = v.onbuild ? `ONBUILD ${v.keyword}` : v.keyword;
+      const data = { keyword, name: v.name, stays: STAYS2[keyword] };
+      if (isCredentialName(v.name) && (v.keyword === "ARG" || stores(build, v))) {
+        ctx.report({ messageId: "secretName", data, span: v.nameSpan, fix: stage && !v.onbuild ? secretMountFix(build, policy, stage, v) : null });
+        continue;
+      }
+      const shape = shapeOf(build, v);
+      if (shape) ctx.report({ messageId: "secretValue", data: { ...data, label: shape }, span: v.nameSpan });
+    }
+    for (const stage of build.stages) {
+      for (const l of factsOf(stage, "label")) {
+        const keyword = l.onbuild ? "ONBUILD LABEL" : "LABEL";
+        if (isCredentialName(l.name) && stores(build, l)) ctx.report({ messageId: "secretLabel", data: { name: l.name, stays: STAYS2[keyword] }, span: l.nameSpan });
+        else {
+          const shape = shapeOf(build, l);
+          if (shape) ctx.report({ messageId: "secretValue", data: { keyword, name: l.name, label: shape, stays: STAYS2[keyword] }, span: l.nameSpan });
+        }
+      }
+    }
+  }
+});
+function stores(build, v) {
+  if (!v.valueSpan) return false;
+  const written = build.text.slice(v.valueSpan.start, v.valueSpan.end);
+  return isReference(written.replace(/^["']/, "")) || isCredentialValue(written);
+}
+function shapeOf(build, v) {
+  if (!v.valueSpan) return null;
+  return findSecrets(build.text.slice(v.valueSpan.start, v.valueSpan.end)).find((m) => m.shape !== "url-credentials" && m.shape !== "url-token-user")?.label ?? null;
+}
+function secretMountFix(build, policy, stage, v) {
+  if (v.keyword !== "ARG" || v.valueSpan || stage.windows || !syntaxAllowsEnvMount(build.directives.syntax)) return null;
+  if (build.globalArgs.some((g) => g.name === v.name && g.value !== null)) return null;
+  if (stage.allFacts.some((f) => f !== v && f.kind === "variable" && (f.name === v.name || f.instruction === v.instruction))) return null;
+  const id = v.name === policy.auth.env ? policy.auth.secretId : v.name;
+  const readers = [];
+  for (const info of build.instructions) {
+    if (info.stage !== stage.index || info.index <= v.instruction) continue;
+    if (!build.text.slice(info.span.start, info.span.end).includes(v.name)) continue;
+    if (info.keyword !== "RUN" || !readsOnlyPlainly(build, info, v.name, id)) return null;
+    readers.push(info);
+  }
+  const removal = removeInstruction(build, build.instructions[v.instruction]);
+  if (readers.length === 0 || !removal) return null;
+  return {
+    title: `Pass ${v.name} as a build secret mounted on the RUNs that read it`,
+    safety: "unsafe",
+    edits: [removal, ...readers.map((r) => insertRunFlag(build, r, `--mount=type=secret,id=${id},env=${v.name}`))]
+  };
+}
+function readsOnlyPlainly(build, info, name, id) {
+  const run = info.run;
+  if (!run || run.hasErrors || info.mounts.some((m) => m.env === name || m.id === id)) return false;
+  const words = /* @__PURE__ */ new Set();
+  const exported = /* @__PURE__ */ new Set();
+  for (const c of run.commands) {
+    if (c.assignments.some((a) => a.name === name)) return false;
+    for (const w of [c.name, ...c.args, ...c.assignments.map((a) => a.value), ...c.redirects.map((r) => r.target)]) if (w) words.add(w);
+    if (c.name?.value === "export") {
+      for (const a of c.args) if (a.value === name) exported.add(a);
+    }
+    if (c.redirects.some((r) => r.heredoc?.body.includes(name))) return false;
+  }
+  const seen = /* @__PURE__ */ new Set();
+  let refs = 0;
+  for (const w of words) {
+    if (w.span) {
+      if (seen.has(w.span.start)) continue;
+      seen.add(w.span.start);
+    }
+    if (exported.has(w)) {
+      refs++;
+      continue;
+    }
+    for (const p of w.parts) {
+      if (p.kind === "variable" && p.name === name) {
+        if (p.operator !== void 0) return false;
+        refs++;
+      } else if ((p.kind === "substitution" || p.kind === "dynamic") && p.raw.includes(name)) return false;
+    }
+  }
+  return refs > 0 && refs === occurrences(build.text.slice(info.span.start, info.span.end), name);
+}
+function occurrences(text, needle) {
+  let n = 0;
+  for (let at = text.indexOf(needle); at !== -1; at = text.indexOf(needle, at + needle.length)) n++;
+  return n;
+}
+function syntaxAllowsEnvMount(syntax) {
+  if (syntax === null) return true;
+  const m = /^(?:docker\.io\/)?docker\/dockerfile(?:-upstream)?:(\d{1,3})(?:\.(\d{1,3}))?/.exec(syntax);
+  if (!m) return false;
+  const major = Number(m[1]);
+  return major > 1 || major === 1 && (m[2] === void 0 || Number(m[2]) >= 10);
+}
+
+// rules/signing-key-name.ts
+function keyUrlOf(policy, keyName) {
+  return policy.apk.repositories.find((r) => r.keyName === keyName)?.keyUrl ?? policy.apk.mirrors.find((m) => m.keyName === keyName)?.keyUrl ?? null;
+}
+function rangeAtEnd(build, span, value) {
+  if (!span || !value) return null;
+  const text = build.text.slice(span.start, span.end);
+  const tail = /(?<!["'])["']*$/.exec(text)[0].length;
+  const end = text.length - tail;
+  if (!text.slice(0, end).endsWith(value)) return null;
+  return { start: span.start + end - value.length, end: span.start + end };
+}
+function rangeInside(build, span, value) {
+  if (!span) return null;
+  const text = build.text.slice(span.start, span.end);
+  const at = text.indexOf(value);
+  if (at === -1 || text.indexOf(value, at + 1) !== -1) return null;
+  return { start: span.start + at, end: span.start + at + value.length };
+}
+function checkUrlAsOutput(ctx, dl) {
+  const { build, policy } = ctx;
+  const apk = keyByUrl(policy, dl.url);
+  if (!apk && !debKeyByUrl(policy, dl.url) && !dl.url.replace(/^http:/i, "https:").startsWith(policy.apk.keyringUrlPrefix)) return;
+  const written = dl.urlSpan ? build.text.slice(dl.urlSpan.start, dl.urlSpan.end) : null;
+  const fix = apk && dl.urlSpan && written === dl.url ? { title: `Save the key as ${policy.apk.keysDir}/${apk.keyName}`, safety: "safe", edits: [replace(dl.urlSpan, `${policy.apk.keysDir}/${apk.keyName} ${dl.url}`)] } : null;
+  ctx.report({ messageId: "urlAsOutput", data: { tool: dl.tool, url: dl.url }, span: dl.urlSpan ?? dl.span, fix });
+}
+function singleCopyIntoDir(build, stage, fact) {
+  const copy = factsOf(stage, "copy").find((c) => c.instruction === fact.instruction);
+  if (!copy || copy.sources.length !== 1 || !fact.destSpan) return null;
+  return rangeAtEnd(build, fact.destSpan, "/");
+}
+function checkAptKey(ctx, fact) {
+  const { build, policy } = ctx;
+  const hardened = isHardenedAptKey(policy, fact);
+  if (fact.unbound) {
+    if (!hardened) return;
+    const how = fact.unbound === "apt-key" ? "apt-key" : policy.deb.trustedDir;
+    ctx.report({ messageId: "aptUnbound", data: { key: fact.url ?? fact.contextSource ?? fact.path ?? "key", how, dir: policy.deb.keyringDirs[0] }, span: fact.urlSpan ?? fact.destSpan ?? fact.span });
+    return;
+  }
+  if (fact.format !== "armoured" || !fact.path || fact.path.endsWith(".asc") || fact.movedLater) return;
+  const path = fact.path;
+  const expected = path.replace(/(?:\.(?:gpg|key|pub|pgp))?$/, ".asc");
+  const name = basename(path);
+  const nameRange = rangeAtEnd(build, fact.destSpan, name);
+  const edits = nameRange ? [replace(nameRange, basename(expected))] : [];
+  let complete = nameRange !== null;
+  for (const stage of build.stages) {
+    for (const { line } of aptSourceLines(stage)) {
+      if (line.signedBy !== path) continue;
+      const at = rangeInside(build, line.format === "deb822" ? line.signedBySpan ?? null : line.span, path);
+      if (at && !edits.some((e) => e.start === at.start)) edits.push(replace(at, expected));
+      else if (!at) complete = false;
+    }
+  }
+  const fix = complete ? { title: `Save the key as ${expected}`, safety: "safe", edits } : null;
+  ctx.report({ messageId: "aptArmouredName", data: { path, expected }, span: nameRange ?? fact.destSpan ?? fact.span, fix });
+}
+var signing_key_name_default = defineRule({
+  id: "signing-key-name",
+  meta: {
+    description: "A hardened repository signing key is saved under a name or place apk or apt does not match, or fetched from a wrong URL.",
+    severity: "error",
+    fixable: "sometimes",
+    tags: ["security", "supply-chain"],
+    messages: {
+      wrongName: "The signing key is saved as {name}, but apk matches index signatures by file name: it must be {expected}.",
+      outsideKeysDir: "The signing key is saved as {path}, outside {keysDir}, so apk never reads it; save it as {expected}.",
+      wrongUrl: "The signing key is fetched from {url}, which serves no current key; the key is at {expected}.",
+      urlAsOutput: "`{tool} -O {url}` names the file to save, not what to fetch: nothing is downloaded and the key is never installed. Give the key's path to -O and the URL after it.",
+      aptUnbound: "The signing key {key} is added with {how}, so apt trusts it for every source; save it in {dir} and bind it to the hardened source with signed-by=.",
+      aptArmouredName: "The key saved as {path} is ASCII-armoured, but apt reads armoured keys only from files named *.asc: save it as {expected} (or dearmor it with gpg --dearmor)."
+    },
+    options: {}
+  },
+  check(ctx) {
+    const { build, policy } = ctx;
+    const keysDir = policy.apk.keysDir;
+    for (const stage of build.stages) {
+      for (const dl of factsOf(stage, "download")) if (dl.urlAsOutput) checkUrlAsOutput(ctx, dl);
+      for (const fact of factsOf(stage, "key-install")) {
+        if (fact.manager === "apt") {
+          checkAptKey(ctx, fact);
+          continue;
+        }
+        if (fact.manager !== "apk") continue;
+        const intended = intendedKeyName(policy, fact);
+        if (!intended) continue;
+        const keyUrl = keyUrlOf(policy, intended);
+        const urlStale = fact.url !== null && fact.url.replace(/^http:/i, "https:").startsWith(policy.apk.keyringUrlPrefix) && keyByUrl(policy, fact.url) === null;
+        const urlRange = fact.url ? rangeInside(build, fact.urlSpan, fact.url) : null;
+        const urlFix = (title) => urlRange && keyUrl ? { title, safety: "safe", edits: [replace(urlRange, keyUrl)] } : null;
+        if (urlStale) {
+          ctx.report({ messageId: "wrongUrl", data: { url: fact.url, expected: keyUrl ?? intended }, span: urlRange ?? fact.urlSpan ?? fact.span, fix: urlFix(`Download the key from ${keyUrl}`) });
+        }
+        if (fact.path === null) continue;
+        const name = basename(fact.path);
+        const nameRange = rangeAtEnd(build, fact.destSpan, name);
+        const nameFromUrl = nameRange === null && fact.url !== null && basename(fact.url) === name;
+        if (dirname(fact.path) === keysDir || apkKeysDirRoot(policy, dirname(fact.path)) !== null) {
+          if (name === intended || urlStale && nameFromUrl) continue;
+          const dirRange = nameRange ? null : singleCopyIntoDir(build, stage, fact);
+          const fix2 = nameRange ? { title: `Save the key as ${intended}`, safety: "safe", edits: [replace(nameRange, intended)] } : nameFromUrl ? urlFix(`Download the key from ${keyUrl}`) : dirRange ? { title: `Save the key as ${intended}`, safety: "safe", edits: [insertAt(dirRange.end, intended)] } : null;
+          ctx.report({ messageId: "wrongName", data: { name, expected: intended }, span: nameRange ?? (nameFromUrl ? urlRange : null) ?? fact.destSpan ?? fact.span, fix: fix2 });
+          continue;
+        }
+        if (fact.movedLater) continue;
+        const expected = `${keysDir}/${intended}`;
+        const written = fact.destSpan ? /^["']?([^"'\s$\\]+)["']?$/.exec(build.text.slice(fact.destSpan.start, fact.destSpan.end))?.[1] : void 0;
+        const pathRange = written && (written === fact.path || fact.path.endsWith(`/${written}`)) ? rangeAtEnd(build, fact.destSpan, written) : null;
+        const fix = pathRange ? { title: `Save the key as ${expected}`, safety: "safe", edits: [replace(pathRange, expected)] } : null;
+        ctx.report({ messageId: "outsideKeysDir", data: { path: fact.path, keysDir, expected }, span: pathRange ?? fact.destSpan ?? fact.span, fix });
+      }
+    }
+  }
+});
+
+// rules/trust-bypass.ts
+var APT_KEY_GONE = /* @__PURE__ */ new Set(["trixie", "forky", "sid"]);
+var SAME = (a, b) => a !== null && a.start === b.start && a.end === b.end;
+function removeFlag(build, policy, stage, bypass, cmd) {
+  if (!cmd) return null;
+  const local = cmd.packages.some((p) => p.value === null || p.value.endsWith(".apk"));
+  const safety = !local && apkKeysCover(policy, stage, cmd) ? "safe" : "unsafe";
+  return { title: `Remove ${bypass.what}`, safety, edits: [removeWord(build, bypass.span)] };
+}
+var APT_KIND = {
+  "--allow-unauthenticated": "aptUnauthenticated",
+  "--allow-untrusted": "aptUnauthenticated",
+  "--force-yes": "aptUnauthenticated",
+  "APT::Get::AllowUnauthenticated": "aptUnauthenticated",
+  "--allow-insecure-repositories": "aptInsecureRepositories",
+  "Acquire::AllowInsecureRepositories": "aptInsecureRepositories",
+  "Acquire::AllowDowngradeToInsecureRepositories": "aptInsecureRepositories",
+  "Acquire::https::Verify-Peer": "aptVerifyPeer",
+  "Acquire::https::Verify-Host": "aptVerifyPeer"
+};
+function aptBypass(ctx, stage, bypass) {
+  const { build } = ctx;
+  if (bypass.what === "trusted=yes" || bypass.what === "allow-insecure=yes") {
+    const lines = factsOf(stage, "repo-write").filter((w) => w.instruction === bypass.instruction).flatMap((w) => w.lines);
+    const written = bypass.written ?? bypass.what;
+    const line = lines.find((l) => SAME(l.span, bypass.span)) ?? lines.find((l) => l.options?.some((o) => o.written === written)) ?? lines.find((l) => l.trusted) ?? bypass.source;
+    const span = rangeOfText(build, bypass.span, written) ?? bypass.span;
+    const what = line?.format === "deb822" ? written : `[${written}]`;
+    ctx.report({ messageId: "aptTrustedSource", data: { what, url: urlForMessage(line?.text ?? "") }, span });
+    return;
+  }
+  const messageId = APT_KIND[bypass.what] ?? "aptUnauthenticated";
+  const cmd = factsOf(stage, "package-command").find((c) => c.instruction === bypass.instruction && c.options.some((o) => SAME(o.span, bypass.span)));
+  let fix = null;
+  if (cmd) {
+    const keys = new Set(cmd.keys.map((k) => k.path));
+    const verified = !cmd.repositoriesUnknown && cmd.repositories.every((r) => !r.trusted && r.signedBy != null && keys.has(r.signedBy));
+    const safety = verified && messageId !== "aptVerifyPeer" && !cmd.packages.some((p) => p.value === null || p.value.endsWith(".deb")) ? "safe" : "unsafe";
+    fix = { title: `Remove ${build.text.slice(bypass.span.start, bypass.span.end)}`, safety, edits: [removeWord(build, bypass.span)] };
+  }
+  ctx.report({ messageId, data: { what: bypass.what }, span: bypass.span, fix });
+}
+var trust_bypass_default = defineRule({
+  id: "trust-bypass",
+  meta: {
+    description: "Signature or TLS checks are turned off for packages, repositories or keys.",
+    severity: "error",
+    fixable: "sometimes",
+    tags: ["security", "supply-chain"],
+    messages: {
+      allowUntrusted: "--allow-untrusted makes apk accept packages and indexes whose signatures are missing or wrong.",
+      keysDir: "--keys-dir {dir} makes apk trust the keys in {dir} instead of {keysDir}.",
+      configAllowUntrusted: "{file} sets allow-untrusted: every later apk command accepts unsigned packages and indexes.",
+      noVerifyHostname: "SSL_NO_VERIFY_HOSTNAME turns off TLS host name checks for apk downloads ({how}).",
+      insecureDownload: "{flag} turns off TLS certificate checks while downloading {what} {url}.",
+      aptUnauthenticated: "{what} makes apt install packages whose signatures are missing or wrong.",
+      aptInsecureRepositories: "{what} lets apt use repositories whose Release files are unsigned or cannot be verified.",
+      aptVerifyPeer: "{what} turns off TLS certificate checks for apt downloads.",
+      aptTrustedSource: "{what} on the source {url} makes apt accept it without checking any signature.",
+      aptKeyGlobal: "`apt-key` makes apt trust {key} for every source that names no keyring with signed-by=, not only its own{trixie}; save it in {dir} and bind its source to it with signed-by=.",
+      downloadedPackage: "{tool} installs {file}, downloaded from {url} on line {line}, without checking any signature: only packages from a signed source are verified."
+    },
+    options: {}
+  },
+  check(ctx) {
+    const { build, policy } = ctx;
+    const keyUrls = /* @__PURE__ */ new Set();
+    for (const [key] of eachFact(build, "key-install")) if (key.url) keyUrls.add(key.url);
+    const lines = build.lines;
+    for (const stage of build.stages) {
+      for (const pkg of factsOf(stage, "local-package")) {
+        if (!pkg.downloaded || pkg.downloaded.checksum) continue;
+        const line = lines.position(pkg.downloaded.span.start).line;
+        ctx.report({ messageId: "downloadedPackage", data: { tool: pkg.tool, file: pkg.path, url: urlForMessage(pkg.downloaded.url), line }, span: pkg.span });
+      }
+      for (const key of factsOf(stage, "key-install")) {
+        if (key.manager !== "apt" || key.unbound !== "apt-key" || isHardenedAptKey(policy, key)) continue;
+        const trixie = stage.distro === "debian" && stage.release !== null && APT_KEY_GONE.has(stage.release) ? `, and Debian ${stage.release} has no apt-key at all: this RUN fails` : "";
+        const name = key.url ?? key.contextSource ?? "this key";
+        ctx.report({ messageId: "aptKeyGlobal", data: { key: urlForMessage(name), trixie, dir: policy.deb.keyringDirs[0] }, span: key.urlSpan ?? key.span });
+      }
+      const commands = factsOf(stage, "package-command");
+      for (const bypass of factsOf(stage, "trust-bypass")) {
+        if (bypass.manager === "apt") {
+          aptBypass(ctx, stage, bypass);
+          continue;
+        }
+        if (bypass.manager !== "apk") continue;
+        const sameRun = commands.filter((c) => c.instruction === bypass.instruction);
+        if (bypass.what === "--allow-untrusted" || bypass.what === "--keys-dir") {
+          const cmd = sameRun.find((c) => c.options.some((o) => SAME(o.span, bypass.span)));
+          const dir = cmd?.options.find((o) => o.name === "--keys-dir")?.value ?? "another directory";
+          const messageId = bypass.what === "--keys-dir" ? "keysDir" : "allowUntrusted";
+          const keysDir = apkKeysDirOf(policy, cmd?.root ?? "/");
+          ctx.report({ messageId, data: { dir, keysDir }, span: bypass.span, fix: removeFlag(build, policy, stage, bypass, cmd) });
+        } else if (bypass.what === "allow-untrusted") {
+          ctx.report({ messageId: "configAllowUntrusted", data: { file: policy.apk.configFile }, span: bypass.span });
+        } else {
+          const env = factsOf(stage, "variable").filter((v) => v.instruction === bypass.instruction);
+          const prefixOf = sameRun.find((c) => c.env.some((e) => e.how === "prefix" && e.name === "SSL_NO_VERIFY_HOSTNAME" && SAME(e.span, bypass.span)));
+          let fix = null;
+          let how = "exported in the RUN";
+          if (env.length > 0) {
+            how = "ENV, for every later RUN";
+            const edit = env.length === 1 ? removeInstruction(build, build.instructions[bypass.instruction]) : null;
+            if (edit) fix = { title: "Remove SSL_NO_VERIFY_HOSTNAME", safety: "unsafe", edits: [edit] };
+          } else if (prefixOf) {
+            how = "on this apk command";
+            const tls = prefixOf.repositories.every((r) => {
+              const host = hostOf(r.url);
+              return host !== null && (policy.tlsHosts.includes(host) || policy.hosts.includes(host));
+            });
+            fix = { title: "Remove SSL_NO_VERIFY_HOSTNAME", safety: tls ? "safe" : "unsafe", edits: [removeWord(build, bypass.span)] };
+          }
+          ctx.report({ messageId: "noVerifyHostname", data: { how }, span: bypass.span, fix });
+        }
+      }
+      const seen = /* @__PURE__ */ new Set();
+      for (const dl of factsOf(stage, "download")) {
+        const https = dl.url.replace(/^http:/i, "https:");
+        const key = keyUrls.has(dl.url) || https.startsWith(policy.apk.keyringUrlPrefix);
+        if (!key && !isPolicyHost(policy, dl.url)) continue;
+        const host = hostOf(dl.url);
+        const tls = host !== null && (policy.tlsHosts.includes(host) || policy.hosts.includes(host));
+        for (const f of dl.insecureFlags) {
+          const span = f.span ?? dl.span;
+          if (seen.has(span.start)) continue;
+          seen.add(span.start);
+          const edit = f.span ? removeFlagLetter(build, f.flag, "k", f.span) : null;
+          const fix = edit ? { title: `Remove ${f.flag.startsWith("--") ? f.flag : "-k"}`, safety: tls ? "safe" : "unsafe", edits: [edit] } : null;
+          const what = key ? "the signing key" : "repository data from";
+          ctx.report({ messageId: "insecureDownload", data: { flag: f.flag, what, url: urlForMessage(dl.url) }, span, fix });
+        }
+      }
+    }
+  }
+});
+
+// rules/unpinned-base-image.ts
+function literalReleases(stage, policy) {
+  const urls = [];
+  for (const write of factsOf(stage, "repo-write")) {
+    if (write.fileKind !== "repositories" || write.manager === "apk" && apkFile(policy, write.file)?.root !== "/") continue;
+    for (const line of write.lines) if (!line.dynamic && !line.releaseFromImage && !line.releaseFromBaseArg) urls.push(line.text);
+  }
+  for (const cmd of packageCommands(stage)) if (cmd.root === "/") urls.push(...cmd.extraRepositories.map((x) => x.url));
+  const releases = urls.map((u) => hardenedMatch(policy, u)?.release).filter((r) => !!r && /^\d+\.\d+$/.test(r));
+  return [...new Set(releases)];
+}
+function rootOf2(build, stage) {
+  let s = stage;
+  while (s.parent !== null) s = build.stages[s.parent];
+  return s;
+}
+function pinFix(build, stage, release) {
+  const ref = stage.image;
+  const span = stage.imageSpan;
+  if (!ref || !span || stage.dhi || ref.digest || stage.imageVariables.length > 0) return null;
+  const written = build.text.slice(span.start, span.end);
+  if (written !== ref.text) return null;
+  const title = `Pin the base image to Alpine ${release}`;
+  const name = ref.path.split("/").at(-1);
+  const tag = ref.tag;
+  if (name === "alpine" && (tag === null || tag === "latest" || /^\d+$/.test(tag))) {
+    if (tag === null) return { title, safety: "unsafe", edits: [insertAt(span.end, `:${release}`)] };
+    return { title, safety: "unsafe", edits: [replace({ start: span.end - tag.length, end: span.end }, release)] };
+  }
+  if (tag !== null && /(?:^|-)alpine$/.test(tag)) return { title, safety: "unsafe", edits: [insertAt(span.end, release)] };
+  return null;
+}
+var unpinned_base_image_default = defineRule({
+  id: "unpinned-base-image",
+  meta: {
+    description: "A stage configures a release-specific hardened repository, but its base image does not pin the release.",
+    severity: "warning",
+    fixable: "sometimes",
+    tags: ["security", "reproducibility"],
+    messages: {
+      unpinned: "The stage uses the Alpine {release} hardened repository, but the base image {image} does not pin an Alpine release; when it moves on, the two no longer match.",
+      variable: "The stage uses the Alpine {release} hardened repository, but the base image comes from the build argument {variable}, which has no default, so its release is unknown.",
+      digestOnly: "The stage uses the Alpine {release} hardened repository, but the base image {image} is pinned by digest only, so its release cannot be checked; add the tag."
+    },
+    options: {}
+  },
+  check(ctx) {
+    const { build, policy } = ctx;
+    const reported = /* @__PURE__ */ new Set();
+    for (const stage of build.stages) {
+      const root = rootOf2(build, stage);
+      const reason = root.releaseUnknownReason;
+      if (root.release !== null || reported.has(root.index)) continue;
+      if (reason !== "unpinned" && reason !== "variable" && reason !== "digest-only") continue;
+      const releases = literalReleases(stage, policy);
+      if (releases.length === 0) continue;
+      reported.add(root.index);
+      const release = releases[0];
+      const messageId = reason === "unpinned" ? "unpinned" : reason === "variable" ? "variable" : "digestOnly";
+      const servable = isServedRelease(policy, release) || policy.apk.mirrors.length > 0;
+      const fix = reason === "unpinned" && releases.length === 1 && servable ? pinFix(build, root, release) : null;
+      ctx.report({ messageId, data: { release, image: describeStageBase(root), variable: root.imageVariables.join(", ") }, span: root.imageSpan ?? root.fromSpan, fix });
+    }
+  }
+});
+
+// rules/unsupported-release.ts
+function configured(stage) {
+  const out = [];
+  for (const write of factsOf(stage, "repo-write")) {
+    if (write.fileKind !== "repositories") continue;
+    for (const line of write.lines) {
+      if (!line.dynamic) out.push({ url: line.text, span: line.span ?? write.edit?.span ?? write.span, fromImage: line.releaseFromImage });
+    }
+  }
+  for (const cmd of packageCommands(stage)) {
+    for (const x of cmd.extraRepositories) {
+      if (!/\$[{(A-Za-z_]/.test(x.url)) out.push({ url: x.url, span: x.span ?? x.optionSpan ?? cmd.span, fromImage: false });
+    }
+  }
+  return out;
+}
+function checkApt4(ctx, stage) {
+  const { build, policy } = ctx;
+  const served = policy.deb.servedSuites.join(", ");
+  const image = describeStageBase(stage);
+  for (const { line, write } of aptSourceLines(stage)) {
+    if (!debSourceMatch(policy, line.text)) continue;
+    const span = rangeOfText(build, line.span, line.text) ?? line.span ?? write.span;
+    const url = urlForMessage(line.text);
+    const release = stage.distro === "debian" ? stage.release : null;
+    if (stage.distro === "ubuntu") ctx.report({ messageId: "aptUbuntu", data: { image, url }, span });
+    else if (line.suite && !line.suiteFromImage && !isServedSuite(policy, line.suite.split("-")[0])) {
+      ctx.report({ messageId: "aptSuite", data: { url, suite: line.suite, served }, span: aptSuiteRange(build, line) ?? span });
+    } else if (release && !isServedSuite(policy, release)) ctx.report({ messageId: "aptBaseRelease", data: { image, release, url, served }, span });
+  }
+}
+var unsupported_release_default = defineRule({
+  id: "unsupported-release",
+  meta: {
+    description: "A hardened repository is used for an Alpine or Debian release that Docker does not serve.",
+    severity: "error",
+    fixable: "never",
+    tags: ["security", "supply-chain"],
+    messages: {
+      repositoryRelease: "{url} names Alpine {release}, which the hardened repositories do not serve (served: {served}).",
+      baseRelease: "The base image {image} is Alpine {release}, which the hardened repositories do not serve (served: {served}); {url} cannot supply packages built for it.",
+      aptSuite: "{url} is used with the suite {suite}, which the hardened Debian sources do not serve (served: {served}).",
+      aptBaseRelease: "The base image {image} is Debian {release}, which the hardened Debian sources do not serve (served: {served}); {url} cannot supply packages built for it.",
+      aptUbuntu: "The base image {image} is Ubuntu: {url} serves Debian packages, and there is no hardened source for Ubuntu."
+    },
+    options: {}
+  },
+  check(ctx) {
+    const { build, policy } = ctx;
+    const served = policy.apk.servedReleases.map((r) => `v${r}`).join(", ");
+    for (const stage of build.stages) {
+      const base = stage.distro === "alpine" ? stage.release : null;
+      const baseServed = base === null || isServedRelease(policy, base);
+      for (const c of configured(stage)) {
+        const match = hardenedMatch(policy, c.url);
+        if (!match || match.source !== "dhi") continue;
+        const span = rangeOfText(build, c.span, c.url) ?? c.span;
+        const url = urlForMessage(c.url);
+        if (match.release !== null && !isServedRelease(policy, match.release) && !c.fromImage) {
+          ctx.report({ messageId: "repositoryRelease", data: { url, release: match.release, served }, span });
+        } else if (!baseServed) {
+          ctx.report({ messageId: "baseRelease", data: { image: describeStageBase(stage), release: base, url, served }, span });
+        }
+      }
+      checkApt4(ctx, stage);
+    }
+  }
+});
+
+// src/policy/hardened-packages-data.ts
+var APK_MAIN_SOURCES = {
+  "3.23": "7zip aaudit abi-compliance-checker abseil-cpp abuild acct acf-alpine-baselayout acf-alpine-conf acf-amavisd-new acf-apk-tools acf-asterisk acf-awall acf-chrony acf-core acf-dansguardian acf-db acf-dnscache acf-dnsmasq acf-dovecot acf-freeradius3 acf-freeswitch acf-freeswitch-vmail acf-gross acf-heimdal acf-iproute2-qos acf-iptables acf-jquery acf-kamailio acf-lib acf-lighttpd acf-lvm2 acf-mariadb acf-mdadm acf-nsd acf-openldap acf-opennhrp acf-openntpd acf-openssh acf-openssl acf-openvpn acf-pingu acf-postfix acf-postgresql acf-ppp acf-provisioning acf-quagga acf-samba acf-skins acf-snort acf-squid acf-tinydns acf-unbound acf-weblog ack acl aconf acpi acpica acpid ada akms alpine-base alpine-baselayout alpine-conf alpine-git-mirror-syncd alpine-keys alpine-make-rootfs alpine-sdk alsa-lib alsa-ucm-conf alsa-utils altermime amavis amavisd-milter amazoncorretto aom apache-mod-auth-kerb apache-mod-auth-ntlm-winbind apache-mod-auth-radius apache-mod-fcgid apache2 apache2-mod-wsgi apcupsd apg api-sanity-checker apk-cron apk-tools aports-build apparmor apr apr-util argon2 argp-standalone argtable2 arm-trusted-firmware arpon arpwatch asciidoc asciidoctor aspell aspell-de aspell-en aspell-fr aspell-ru aspell-uk asterisk astroterm at-spi2-core atf atop attr audit augeas aumix autoconf autoconf-archive automake avahi avahi-ui awall aws-cli axel b43-fwcutter bacula base64 bash bash-completion batctl bats-core bc bcache-tools bcnm bctoolbox bdftopcf bearssl beep benchmark bind binutils bison bluez bluez-firmware bluez-headers bmd-tools bonding boost1.84 botan3 bridge bridge-utils brotli bsd-compat-headers btrfs-progs bubblewrap build-base buildkit bun busybox bwm-ng byacc byobu bzip2 c-ares ca-certificates cairo cargo-auditable cargo-nextest catch2 cbindgen ccache cciss_vol_status cdparanoia cgdb cgit check chrony chrpath cifs-utils cjson ckbcomp cksfv clang-rtlib clang16 clang20 clang21 clang22 clucene cmake cmocka cmph command-not-found confuse conky conntrack-tools corepack coreutils cppunit cracklib cramfs crconf cryptsetup cunit cups curl cutter cvechecker cvs cxxopts cyrus-sasl cython czmq dansguardian daq darkhttpd dart-stage0 dash datefudge dav1d db dbus dbus-glib dconf ddate debian-archive-keyring debian-devscripts debootstrap dejagnu dev86 devicemaster-linux dhcpcd dialog diffutils distcc djbdns dkimproxy dmidecode dmraid dmvpn dns-root-hints dnsfunnel dnsmasq dnssec-root dnstop doas doas-sudo-shim docbook-xml docbook-xsl docbook2mdoc docbook2x docker docker-cli-buildx docs doctest dosfstools dotnet10-runtime dotnet10-sdk dotnet10-stage0 dotnet8-runtime dotnet8-sdk dotnet8-stage0 dotnet9-runtime dotnet9-sdk dotnet9-stage0 dovecot doxygen dpkg drbd-utils dropbear dtach dtc e2fsprogs ecl eclipse-temurin ed edbrowse efi-mkkeys efi-mkuki efibootmgr efitools efivar eggdrop elfutils elinks ell email encfs encodings erlang27 erlang28 erofs-utils esh espeak etckeeper ethtool eudev eventlog execline expat expect ez-ipupdate f2fs-tools fail2ban fakeroot fcgi fcgiwrap ferm fftw file findutils fish flac flashcache-utils flashrom flex flite fmt font-adobe-100dpi font-adobe-75dpi font-adobe-utopia-100dpi font-adobe-utopia-75dpi font-adobe-utopia-type1 font-alias font-arabic-misc font-bh-100dpi font-bh-75dpi font-bitstream-100dpi font-bitstream-75dpi font-bitstream-type1 font-cantarell font-cronyx-cyrillic font-cursor-misc font-dec-misc font-dejavu font-droid font-freefont font-ibm-type1 font-isas-misc font-jis-misc font-liberation font-liberation-sans-narrow font-linux-libertine font-micro-misc font-misc-cyrillic font-misc-ethiopic font-misc-misc font-mutt-misc font-schumacher-misc font-screen-cyrillic font-sony-misc font-sun-misc font-terminus font-tlwg font-unifont font-util font-vollkorn font-winitzki-cyrillic font-xfree86-type1 fontconfig fortify-headers fping fprobe fprobe-ulog freeradius freeradius-client freeswitch freeswitch-sounds-en-us-callie-32000 freeswitch-sounds-en-us-callie-8000 freeswitch-sounds-es-mx-maria-44100 freeswitch-sounds-fr-ca-june-8000 freeswitch-sounds-fr-fr-sibylle-8000 freeswitch-sounds-music-32000 freeswitch-sounds-music-8000 freeswitch-sounds-pt-br-karina-8000 freeswitch-sounds-ru-RU-elena-32000 freeswitch-sounds-ru-RU-elena-8000 freetdm freetds freetype fribidi fsarchiver fstrm fuse fuse3 gawk gc gcc gcompat gcr gd gdb gdbm gdk-pixbuf gengetopt gensio geoip gettext gettext-tiny ghi ghostscript ghostscript-fonts giflib git gitolite glib glslang glu gmp gn gnu-efi gnu-libiconv gnupg gnutls go go-md2man goaccess gobject-introspection golang gperf gpm gpsd gptfdisk gradle gradle-stage0 graphene graphite2 graphviz grep groff gross grpc grub gsm gst-plugins-base gstreamer gtest gtk+3.0 gtk-doc guile gvpe gyp gzip haproxy harfbuzz haserl haveged hdparm heimdal help2man hicolor-icon-theme highlight hiredis hostapd htop hunspell hunspell-en hunspell-pt hunspell-pt-br hvtools hwdata hwloc hylafaxplus hypermail iaxmodem icecast icon-naming-utils icu iftop ifupdown-ng igmpproxy imake imap imlib2 in-sync indent inih iniparser inotify-tools installkernel intel-ucode intltool iperf3 iproute2 iproute2-qos ipset iptables iputils ipvsadm irqbalance iscsi-scst isl25 isl26 iso-codes itstool iucode-tool ivykis iw jack jansson java-cacerts java-common jbig2dec jemalloc jfsutils jitterentropy-library joe jpeg jq json-c judy kamailio kbd kea kernel-hooks keyutils kmod knock knot krb5 krb5-conf kubectl kyua lame lang lcms2 ldapvi lddtree ldns ldoc less lftp libaio libarchive libart-lgpl libassuan libatomic_ops libavif libbpf libbsd libburn libcap libcap-ng libcbor libclc libconfig libdaemon libdbi libde265 libdisplay-info libdnet libdrm libdwarf libeatmydata libeconf libedit libepoxy libestr libev libevent libfastjson libffi libfido2 libfontenc libgcc-static libgcrypt libgpg-error libical libice libid3tag libidn libidn2 libisoburn libisofs libjpeg-turbo libkcapi libks libksba liblockfile liblogging liblognorm libmaxminddb libmd libmemcached libmilter libmnl libnet libnetfilter_acct libnetfilter_conntrack libnetfilter_cthelper libnetfilter_cttimeout libnetfilter_log libnetfilter_queue libnfnetlink libnftnl libnl3 libnsl libnvme libogg libotr libpaper libpcap libpciaccess libpng libpsl librdkafka librelp libresample librsync librtlsdr libsamplerate libseccomp libsecret libselinux libsepol libshout libsm libsndfile libsodium libspf2 libsrtp libssh2 libtasn1 libtheora libtirpc libtool libtraceevent libucontext libudev-zero libunistring libunwind liburing libusb libusb-compat libutempter libuv libva libvdpau libverto libvorbis libwebp libwebsockets libx11 libxau libxaw libxcb libxcomposite libxcursor libxdamage libxdmcp libxext libxfixes libxft libxi libxinerama libxkbcommon libxkbfile libxml2 libxmu libxpm libxrandr libxrender libxshmfence libxslt libxt libxtst libxv libxxf86vm libyuv lighttpd limine linenoise links linux-firmware linux-headers linux-lts linux-pam linux-rpi linux-tools lksctp-tools lld20 lld21 lld22 llvm llvm-runtimes llvm16 llvm20 llvm21 llvm22 lm-sensors lmdb lockfile-progs log4cplus logcheck logrotate logtail lsof lsyncd ltrace lttng-ust lua-alt-getopt lua-aports lua-asn1 lua-augeas lua-b64 lua-bit32 lua-busted lua-cjson lua-cliargs lua-cmsgpack lua-cqueues lua-curl lua-dbi lua-discount lua-dns lua-evdev lua-expat lua-feedparser lua-file-magic lua-filesize lua-filesystem lua-gversion lua-hashids lua-iconv lua-inspect lua-json4 lua-ldap lua-ldbus lua-luassert lua-luaxml lua-lub lua-lustache lua-lxc lua-lyaml lua-lzlib lua-lzmq lua-maxminddb lua-md5 lua-mediator lua-microlight lua-mosquitto lua-mqtt-publish lua-openrc lua-optarg lua-ossl lua-pc lua-penlight lua-posix lua-posixtz lua-pty lua-resty-core lua-resty-lrucache lua-rex lua-say lua-schema lua-sec lua-soap lua-socket lua-sql lua-sqlite lua-stdlib lua-stdlib-debug lua-stdlib-normalize lua-stringy lua-struct lua-subprocess lua-system lua-term lua-unit lua-uuid lua-xctrl lua-yaml lua5.1 lua5.2 lua5.3 lua5.4 luajit lutok lvm2 lxc lxc-templates-legacy lynx lz4 lzip lzo m4 macifrename mailcap mailx make makedepend man-pages man-pages-posix mandoc mariadb mariadb-connector-c maturin maven maven-stage0 mawk mbedtls mc mdadm mdev-conf mdevd memcached merge-usr mesa meson mg mini_httpd minicom mkfontscale mkinitfs mksh mlmmj monit mosh mosquitto mpc1 mpdecimal mpfr4 mpg123 mqtt-exec mrtg mt-st mtd-utils mtools mtx multipath-tools muon musl musl-fts musl-legacy-error musl-locales musl-nscd musl-obstack nagios nagios-plugins nano nasm ncdu ncftp ncurses ndisc6 neon net-snmp net-tools netcat-openbsd netcf nettle network-extras newt nfdump nfs-utils nftables nghttp2 nghttp3 nginx ngircd ngrep ngtcp2 nikto ninja-build nload nmap node nodejs npm npth nrpe nsd nspr nss nss-pam-ldapd ntfs-3g numactl nvme-cli obex-data-server ocaml5 oidentd one-context oniguruma open-iscsi open-isns open-lldp openjade openjdk11 openjdk17 openjdk21 openjdk25 openjpeg openldap opennhrp openntpd openobex openrc openresolv opensp openssh openssl openvpn openvpn-ad-check openvpn-auth-ldap opus opusfile orc ortp p11-kit pahole pam-pgsql pango parallel parted patch patchelf patchutils pax-utils paxrelabel pciutils pcmciautils pcre pcre2 pcsc-lite perdition perl perl-apache-logformat-compiler perl-apache-session perl-archive-zip perl-astro-suntime perl-async-mergepoint perl-authen-sasl perl-b-cow perl-b-hooks-endofscope perl-bit-vector perl-boolean perl-business-hours perl-cache-cache perl-cache-simple-timedexpiry perl-canary-stability perl-capture-tiny perl-carp perl-carp-clan perl-cgi perl-cgi-emulate-psgi perl-cgi-fast perl-cgi-psgi perl-cgi-session perl-class-accessor perl-class-accessor-chained perl-class-container perl-class-data-inheritable perl-class-inspector perl-class-load perl-class-method-modifiers perl-class-mix perl-class-returnvalue perl-class-singleton perl-class-tiny perl-clone perl-common-sense perl-compress-raw-bzip2 perl-compress-raw-zlib perl-config-autoconf perl-config-grammar perl-config-inifiles perl-control-x10 perl-convert-asn1 perl-convert-binhex perl-convert-color perl-convert-tnef perl-convert-uulib perl-cpan-meta-check perl-cpan-requirements-dynamic perl-cpanel-json-xs perl-cps perl-crypt-des perl-crypt-eksblowfish perl-crypt-openssl-guess perl-crypt-openssl-random perl-crypt-openssl-rsa perl-crypt-rijndael perl-crypt-ssleay perl-crypt-x509 perl-cryptx perl-css-minifier-xs perl-css-squish perl-data-guid perl-data-hexdump perl-data-optlist perl-data-page perl-data-page-pageset perl-data-uuid perl-date-calc perl-date-manip perl-datetime perl-datetime-format-mail perl-datetime-format-w3cdtf perl-datetime-locale perl-datetime-timezone perl-dbd-mysql perl-dbd-odbc perl-dbd-pg perl-dbd-sqlite perl-dbi perl-dbix-dbschema perl-dbix-searchbuilder perl-devel-checkbin perl-devel-checklib perl-devel-globaldestruction perl-devel-overloadinfo perl-devel-stacktrace perl-devel-stacktrace-ashtml perl-devel-symdump perl-device-serialport perl-digest-hmac perl-digest-md5 perl-digest-sha1 perl-dist-checkconflicts perl-email-address perl-email-address-list perl-email-date-format perl-encode perl-encode-hanextra perl-encode-locale perl-error perl-eval-closure perl-exception-class perl-exporter-tiny perl-extutils-cchecker perl-extutils-config perl-extutils-hascompiler perl-extutils-helpers perl-extutils-installpaths perl-extutils-pkgconfig perl-fcgi perl-fcgi-procmanager perl-file-copy-recursive perl-file-listing perl-file-next perl-file-remove perl-file-rsync perl-file-sharedir perl-file-sharedir-install perl-file-slurp perl-file-slurp-tiny perl-file-slurper perl-file-tail perl-file-temp perl-file-which perl-filesys-notify-simple perl-font-afm perl-future perl-gd perl-gdgraph perl-gdtextutil perl-getopt-long perl-hash-multivalue perl-heap perl-html-formatter perl-html-formattext-withlinks perl-html-formattext-withlinks-andtables perl-html-mason perl-html-parser perl-html-quoted perl-html-rewriteattributes perl-html-scrubber perl-html-tagset perl-html-tree perl-http-body perl-http-cookiejar perl-http-cookies perl-http-daemon perl-http-daemon-ssl perl-http-date perl-http-message perl-http-negotiate perl-importer perl-inc-latest perl-inline perl-inline-c perl-io perl-io-html perl-io-multiplex perl-io-socket-inet6 perl-io-socket-ssl perl-io-stringy perl-io-tty perl-ipc-run perl-ipc-run3 perl-ipc-sharelite perl-ipc-system-simple perl-javascript-minifier perl-javascript-minifier-xs perl-json perl-json-maybexs perl-ldap perl-libwww perl-list-allutils perl-list-moreutils perl-list-moreutils-xs perl-list-someutils perl-list-someutils-xs perl-list-utilsby perl-locale-maketext-fuzzy perl-locale-maketext-lexicon perl-log-any perl-log-dispatch perl-lwp-mediatypes perl-lwp-protocol-https perl-lwp-useragent-determined perl-mail-authenticationresults perl-mail-dkim perl-mail-domainkeys perl-mail-imapclient perl-mail-spf perl-mailtools perl-math-round perl-meta perl-metrics-any perl-mime-base64 perl-mime-lite perl-mime-tools perl-mime-types perl-module-build perl-module-build-tiny perl-module-implementation perl-module-install perl-module-metadata perl-module-pluggable perl-module-refresh perl-module-runtime perl-module-scandeps perl-module-util perl-module-versions-report perl-moo perl-mozilla-ca perl-mro-compat perl-namespace-autoclean perl-namespace-clean perl-net-cidr perl-net-cidr-lite perl-net-dns perl-net-dns-resolver-mock perl-net-dns-resolver-programmable perl-net-http perl-net-ip perl-net-libidn perl-net-openssh perl-net-rblclient perl-net-server perl-net-smtp-ssl perl-net-smtp-tls-butmaintained perl-net-snmp perl-net-snpp perl-net-ssleay perl-net-telnet perl-netaddr-ip perl-package-anon perl-package-deprecationmanager perl-package-stash perl-package-stash-xs perl-parallel-forkmanager perl-params-classify perl-params-util perl-params-validate perl-params-validationcompiler perl-parse-recdescent perl-parse-syslog perl-parse-yapp perl-path-class perl-path-tiny perl-pathtools perl-php-serialization perl-pod-coverage perl-pod-parser perl-posix-strftime-compiler perl-probe-perl perl-proc-wait3 perl-protocol-websocket perl-regexp-common perl-regexp-ipv6 perl-role-basic perl-role-tiny perl-scope-guard perl-scope-upper perl-server-starter perl-set-intspan perl-snmp-session perl-socket perl-socket-getaddrinfo perl-socket6 perl-specio perl-stream-buffered perl-string-shellquote perl-struct-dumb perl-sub-exporter perl-sub-exporter-progressive perl-sub-identify perl-sub-info perl-sub-install perl-sub-name perl-sub-quote perl-sub-uplevel perl-super perl-switch perl-symbol-global-name perl-syntax-keyword-try perl-sys-hostname-long perl-sys-mmap perl-term-readkey perl-term-table perl-test-cpan-meta perl-test-deep perl-test-eol perl-test-exception perl-test-failwarnings perl-test-fatal perl-test-file-sharedir perl-test-fork perl-test-harness perl-test-identity perl-test-leaktrace perl-test-longstring perl-test-manifest perl-test-metrics-any perl-test-mockmodule perl-test-mockobject perl-test-mockrandom perl-test-mocktime perl-test-needs perl-test-notabs perl-test-nowarnings perl-test-number-delta perl-test-output perl-test-pod perl-test-pod-coverage perl-test-refcount perl-test-requires perl-test-requiresinternet perl-test-script perl-test-sharedfork perl-test-simple perl-test-taint perl-test-tcp perl-test-warn perl-test-warnings perl-test-without perl-test-without-module perl-test2-plugin-nowarnings perl-text-autoformat perl-text-csv perl-text-password-pronounceable perl-text-reform perl-text-soundex perl-text-vfile-asdata perl-text-wikiformat perl-text-wrapper perl-time-hires perl-time-parsedate perl-timedate perl-tk perl-tree-dag_node perl-try-tiny perl-type-tiny perl-universal-can perl-universal-isa perl-unix-syslog perl-uri perl-variable-magic perl-want perl-www-robotrules perl-x10 perl-xml-namespacesupport perl-xml-parser perl-xml-rss perl-xml-sax perl-xml-sax-base perl-xml-simple perl-xml-xpath perl-xs-parse-keyword perl-yaml perl-yaml-libyaml perl-yaml-syck perl-yaml-tiny pgpool pgtcl php picolisp pigz pinentry pingu pixman pjproject pkgconf pm-utils po4a policyd-spf-fs poppler popt portaudio postfix postfix-policyd-spf-perl postgresql-common postgresql14 postgresql15 postgresql16 postgresql17 postgresql18 ppp privoxy procps-ng protobuf protobuf-c proxychains-ng psmisc pspg psqlodbc pssh pstree pwgen py3-alabaster py3-appdirs py3-attrs py3-awscrt py3-babel py3-build py3-cairo py3-calver py3-certifi py3-cffi py3-chardet py3-charset-normalizer py3-colorama py3-coverage py3-cparser py3-cryptography py3-dateutil py3-dbus py3-distlib py3-distro py3-dnspython py3-docutils py3-editables py3-elasticsearch py3-elementpath py3-elftools py3-execnet py3-extras py3-fastjsonschema py3-filelock py3-fixtures py3-flaky py3-flit-core py3-freezegun py3-funcsigs py3-future py3-genty py3-gobject3 py3-gpep517 py3-hatch-vcs py3-hatchling py3-html5lib py3-hypothesis py3-idna py3-imagesize py3-iniconfig py3-installer py3-iso8601 py3-jinja2 py3-jmespath py3-lark-parser py3-lxc py3-lxml py3-mako py3-markdown py3-markdown-it-py py3-markupsafe py3-maturin py3-mdit-py-plugins py3-mdurl py3-meld3 py3-mimeparse py3-mock py3-more-itertools py3-myst-parser py3-olefile py3-ordered-set py3-packaging py3-parsing py3-pathspec py3-pbr py3-pefile py3-pexpect py3-pip py3-platformdirs py3-pluggy py3-ply py3-poetry-core py3-pretend py3-prompt_toolkit py3-protobuf py3-psutil py3-ptyprocess py3-py py3-py-cpuinfo py3-pybind11 py3-pygal py3-pygaljs py3-pygments py3-pyo py3-pyproject-hooks py3-pytest py3-pytest-benchmark py3-pytest-cov py3-pytest-env py3-pytest-forked py3-pytest-mock py3-pytest-rerunfailures py3-pytest-subtests py3-pytest-timeout py3-pytest-xdist py3-requests py3-roman-numerals py3-ruamel-yaml py3-ruamel.yaml.clib py3-scripttest py3-semantic-version py3-setproctitle py3-setuptools py3-setuptools-rust py3-setuptools_scm py3-six py3-snowballstemmer py3-sortedcontainers py3-sphinx py3-sphinx-copybutton py3-sphinx-inline-tabs py3-sphinx-issues py3-sphinxcontrib-applehelp py3-sphinxcontrib-devhelp py3-sphinxcontrib-htmlhelp py3-sphinxcontrib-jsmath py3-sphinxcontrib-qthelp py3-sphinxcontrib-serializinghtml py3-sphinxcontrib-websupport py3-tappy py3-testpath py3-testtools py3-time-machine py3-tomli py3-tomli-w py3-trove-classifiers py3-typing-extensions py3-tz py3-urllib3 py3-virtualenv py3-wcwidth py3-webencodings py3-werkzeug py3-wheel py3-xmlschema py3-yaml py3-zipp python python3 python3-tkinter quagga quickjs-ng rabbitmq-c radvd rapidjson rarian razor rdfind rdiff-backup re2 re2c readline rgb rhash ripgrep rlog rng-tools rp-pppoe rpcbind rpcsvc-proto rrdcollect rrdtool rsnapshot rsync rsyslog rtapd rtmpdump rtnppd rtpproxy ruby ruby-abbrev ruby-augeas ruby-base64 ruby-bigdecimal ruby-bundler ruby-csv ruby-debug ruby-drb ruby-getoptlong ruby-matrix ruby-minitest ruby-mutex_m ruby-net-ftp ruby-net-imap ruby-net-pop ruby-net-smtp ruby-nkf ruby-observer ruby-power_assert ruby-prime ruby-racc ruby-rake ruby-rake-compiler ruby-rbs ruby-repl_type_completor ruby-resolv-replace ruby-rexml ruby-rinda ruby-rr ruby-rss ruby-syslog ruby-test-unit ruby-test-unit-rr ruby-test-unit-ruby-core ruby-typeprof ruby3 run-parts runc rust rust-bindgen rust-stage0 s390-tools s6 s6-dns s6-linux-init s6-linux-utils s6-networking s6-portable-utils s6-rc samba samurai sanlock sbsigntool sc scdoc scons screen scstadmin scudo-malloc seabios secureboot-hook sed sendpage ser2net serf setup-box sfic sfw-ent sfw-free shared-mime-info sharutils shorewall shorewall-core shorewall6 simdjson simdutf sipcalc sipp sipsak sircbot skalibs skytraq-datalogger slang smartmontools smokeping snappy sngtc_client snmptt snort snort-extra snowball sntpc socat sofia-sip softhsm source-highlight spamassassin spandsp spandsp3 spawn-fcgi speex speexdsp spice spice-protocol spirv-headers spirv-llvm-translator spirv-tools sqlite sqlite-tools sqsh squark squashfs-tools squid ssh-getkey-ldap sshfs sshguard sshpass ssmtp static-routing statserial strace strongswan su-exec subunit subversion sudo supervisor swatch swig swish-e sysfsutils sysklogd syslinux syslog-ng systemd-boot talloc tar tcl tcl-tls tcl9 tcpdump tcpflow tdb termrec testdisk tevent texinfo tftp-hpa tiff tig tinc tini tiny-cloud tinyproxy tinyxml2 tipidee tk tmux tolua++ tpaste tree treescan tunnel txr tzdata ucarp udev-init-scripts udns ulogd umix unbound unfs3 unionfs-fuse unixodbc unzip usb-modeswitch usbutils userspace-rcu util-linux util-macros utmps uvncrepeater uwsgi v86d vala valgrind valkey vanessa_adt vanessa_logger vanessa_socket varnish vim vlan volk vulkan-headers vulkan-loader vulkan-tools w3m wasi-compiler-rt wasi-libc wasi-libcxx wasi-sdk wayland wayland-protocols wget which wipe wireguard-tools wireless-regdb wireless-tools wpa_supplicant x265 xapian-core xcb-proto xcb-util xfsprogs xkbcomp xkeyboard-config xl2tpd xmlindent xmlrpc-c xmlsec xmlto xorg-server xorgproto xtables-addons xtrans xvfb-run xxhash xz yajl yaml yarn yarn-berry yash yx zd1211-firmware zeromq zfs zip zlib zlib-ng zmap zonenotify zsh zstd",
+  "3.24": "7zip aaudit abi-compliance-checker abseil-cpp abuild acct acf-alpine-baselayout acf-alpine-conf acf-amavisd-new acf-apk-tools acf-asterisk acf-awall acf-chrony acf-core acf-dansguardian acf-db acf-dnscache acf-dnsmasq acf-dovecot acf-freeradius3 acf-freeswitch acf-freeswitch-vmail acf-gross acf-heimdal acf-iproute2-qos acf-iptables acf-jquery acf-kamailio acf-lib acf-lighttpd acf-lvm2 acf-mariadb acf-mdadm acf-nsd acf-openldap acf-opennhrp acf-openntpd acf-openssh acf-openssl acf-openvpn acf-pingu acf-postfix acf-postgresql acf-ppp acf-provisioning acf-quagga acf-samba acf-skins acf-snort acf-squid acf-tinydns acf-unbound acf-weblog ack acl aconf acpi acpica acpid ada akms alpine-base alpine-baselayout alpine-conf alpine-git-mirror-syncd alpine-keys alpine-make-rootfs alpine-sdk alsa-lib alsa-ucm-conf alsa-utils altermime amavis amavisd-milter amazoncorretto aom apache-mod-auth-kerb apache-mod-auth-ntlm-winbind apache-mod-auth-radius apache-mod-fcgid apache2 apache2-mod-wsgi apcupsd apg api-sanity-checker apk-cron apk-tools aports-build apparmor apr apr-util argon2 argp-standalone argtable2 arm-trusted-firmware arpon arpwatch asciidoc asciidoctor aspell aspell-de aspell-en aspell-fr aspell-ru aspell-uk asterisk astroterm at-spi2-core atf atop attr audit augeas aumix autoconf autoconf-archive automake avahi avahi-ui awall aws-cli axel b43-fwcutter bacula base64 bash bash-completion batctl bats-assert bats-core bats-file bats-support bc bcache-tools bcnm bctoolbox bdftopcf bearssl beep benchmark bind binutils bison bluez bluez-firmware bluez-headers bmd-tools bonding boost1.84 botan3 bridge bridge-utils brotli bsd-compat-headers btrfs-progs bubblewrap build-base buildkit bun busybox bwm-ng byacc byobu bzip2 c-ares ca-certificates cairo cargo-auditable cargo-nextest catch2 cbindgen ccache cciss_vol_status cdparanoia cgdb cgit check chrony chrpath cifs-utils cjson ckbcomp cksfv clang-rtlib clang16 clang20 clang21 clang22 clucene cmake cmocka cmph command-not-found confuse conky conntrack-tools corepack coreutils cppunit cracklib cramfs crconf cryptsetup cunit cups curl cutter cvechecker cvs cxxopts cyrus-sasl cython czmq dansguardian daq darkhttpd dart-stage0 dash datefudge dav1d db dbus dbus-glib dconf ddate debian-archive-keyring debian-devscripts debootstrap dejagnu dev86 device-mapper devicemaster-linux dhcpcd dialog diffutils distcc djbdns dkimproxy dmidecode dmraid dmvpn dns-root-hints dnsfunnel dnsmasq dnssec-root dnstop doas doas-sudo-shim docbook-xml docbook-xsl docbook2mdoc docbook2x docker docker-cli-buildx docs doctest dosfstools dotnet10-runtime dotnet10-sdk dotnet10-stage0 dotnet8-runtime dotnet8-sdk dotnet8-stage0 dotnet9-runtime dotnet9-sdk dotnet9-stage0 dovecot doxygen dpkg drbd-utils dropbear dtach dtc e2fsprogs ecl eclipse-temurin ed edbrowse efi-mkkeys efi-mkuki efibootmgr efitools efivar eggdrop elfutils elinks ell email encfs encodings erlang27 erlang28 erofs-utils esh espeak etckeeper ethtool eudev eventlog execline expat expect ez-ipupdate f2fs-tools fail2ban fakeroot fcgi fcgiwrap ferm fftw file findutils fish flac flashcache-utils flashrom flex flite fmt font-adobe-100dpi font-adobe-75dpi font-adobe-utopia-100dpi font-adobe-utopia-75dpi font-adobe-utopia-type1 font-alias font-arabic-misc font-bh-100dpi font-bh-75dpi font-bitstream-100dpi font-bitstream-75dpi font-bitstream-type1 font-cantarell font-cronyx-cyrillic font-cursor-misc font-dec-misc font-dejavu font-droid font-freefont font-ibm-type1 font-isas-misc font-jis-misc font-liberation font-liberation-sans-narrow font-linux-libertine font-micro-misc font-misc-cyrillic font-misc-ethiopic font-misc-misc font-mutt-misc font-schumacher-misc font-screen-cyrillic font-sony-misc font-sun-misc font-terminus font-tlwg font-unifont font-util font-vollkorn font-winitzki-cyrillic font-xfree86-type1 fontconfig fortify-headers fping fprobe fprobe-ulog freeradius freeradius-client freeswitch freeswitch-sounds-en-us-callie-32000 freeswitch-sounds-en-us-callie-8000 freeswitch-sounds-es-mx-maria-44100 freeswitch-sounds-fr-ca-june-8000 freeswitch-sounds-fr-fr-sibylle-8000 freeswitch-sounds-music-32000 freeswitch-sounds-music-8000 freeswitch-sounds-pt-br-karina-8000 freeswitch-sounds-ru-RU-elena-32000 freeswitch-sounds-ru-RU-elena-8000 freetdm freetds freetype fribidi fsarchiver fstrm fuse fuse3 gawk gc gcc gcompat gcr gd gdb gdbm gdk-pixbuf gengetopt gensio geoip gettext gettext-tiny ghi ghostscript ghostscript-fonts giflib git gitolite glib glslang glu gmp gn gnu-efi gnu-libiconv gnupg gnutls go go-md2man goaccess gobject-introspection golang gperf gpm gpsd gptfdisk gradle gradle-stage0 graphene graphite2 graphviz grep groff gross grpc grub gsm gst-plugins-base gstreamer gtest gtk+3.0 gtk-doc guile gvpe gyp gzip haproxy harfbuzz haserl haveged hdparm heimdal help2man hicolor-icon-theme highlight hiredis hostapd htop hunspell hunspell-en hunspell-pt hunspell-pt-br hvtools hwdata hwloc hylafaxplus hypermail iaxmodem icecast icon-naming-utils icu iftop ifupdown-ng igmpproxy imake imap imlib2 in-sync indent inih iniparser inotify-tools installkernel intel-ucode intltool iperf3 iproute2 iproute2-qos ipset iptables iputils ipvsadm irqbalance iscsi-scst isl25 isl26 iso-codes itstool iucode-tool ivykis iw jack jansson java-cacerts java-common jbig2dec jemalloc jfsutils jitterentropy-library joe jpeg jq json-c judy kamailio kbd kea kernel-hooks keyutils kmod knock knot krb5 krb5-conf kubectl kyua lame lang lcms2 ldapvi lddtree ldns ldoc less lftp libaio libarchive libart-lgpl libassuan libatomic_ops libavif libbpf libbsd libburn libcap libcap-ng libcbor libclc libconfig libdaemon libdbi libde265 libdisplay-info libdnet libdrm libdwarf libeatmydata libeconf libedit libepoxy libestr libev libevent libfastjson libffi libfido2 libfontenc libgcc-static libgcrypt libgit2 libgpg-error libical libice libid3tag libidn libidn2 libigloo libisoburn libisofs libjpeg-turbo libkcapi libks libksba liblockfile liblogging liblognorm libmaxminddb libmd libmemcached libmicrohttpd libmilter libmnl libnet libnetfilter_acct libnetfilter_conntrack libnetfilter_cthelper libnetfilter_cttimeout libnetfilter_log libnetfilter_queue libnfnetlink libnftnl libnl3 libnsl libnvme libogg libotr libpaper libpcap libpciaccess libpng libpsl librdkafka librelp libresample librsync librtlsdr libsamplerate libseccomp libsecret libselinux libsepol libshout libsm libsndfile libsodium libspf2 libsrtp libssh2 libtasn1 libtheora libtirpc libtool libtraceevent libucontext libudev-zero libunistring libunwind liburing libusb libusb-compat libutempter libuv libva libvdpau libverto libvorbis libwebp libwebsockets libx11 libxau libxaw libxcb libxcomposite libxcursor libxdamage libxdmcp libxext libxfixes libxft libxi libxinerama libxkbcommon libxkbfile libxml2 libxmu libxpm libxrandr libxrender libxshmfence libxslt libxt libxtst libxv libxxf86vm libyuv lighttpd limine linenoise links linux-firmware linux-headers linux-lts linux-pam linux-rpi linux-tools lksctp-tools lld20 lld21 lld22 lldb llvm llvm-runtimes llvm16 llvm20 llvm21 llvm22 lm-sensors lmdb lockfile-progs log4cplus logcheck logrotate logtail lsof lsyncd ltrace lttng-ust lua-alt-getopt lua-aports lua-asn1 lua-augeas lua-b64 lua-bit32 lua-busted lua-cjson lua-cliargs lua-cmsgpack lua-cqueues lua-curl lua-dbi lua-discount lua-dns lua-evdev lua-expat lua-feedparser lua-file-magic lua-filesize lua-filesystem lua-gversion lua-hashids lua-iconv lua-inspect lua-json4 lua-ldap lua-ldbus lua-luassert lua-luaxml lua-lub lua-lustache lua-lxc lua-lyaml lua-lzlib lua-lzmq lua-maxminddb lua-md5 lua-mediator lua-microlight lua-mosquitto lua-mqtt-publish lua-openrc lua-optarg lua-ossl lua-pc lua-penlight lua-posix lua-posixtz lua-pty lua-resty-core lua-resty-lrucache lua-rex lua-say lua-schema lua-sec lua-soap lua-socket lua-sql lua-sqlite lua-stdlib lua-stdlib-debug lua-stdlib-normalize lua-stringy lua-struct lua-subprocess lua-system lua-term lua-unit lua-uuid lua-xctrl lua-yaml lua5.1 lua5.2 lua5.3 lua5.4 lua5.5 luajit lutok lvm2 lxc lxc-templates-legacy lynx lz4 lzip lzo m4 macifrename mailcap mailx make makedepend man-pages man-pages-posix mandoc mariadb mariadb-connector-c maturin maven maven-stage0 mawk mbedtls mc mdadm mdev-conf mdevd memcached merge-usr mesa meson mg mini_httpd minicom mkfontscale mkinitfs mksh mlmmj monit mosh mosquitto mpc1 mpdecimal mpfr4 mpg123 mqtt-exec mrtg mt-st mtd-utils mtools mtx multipath-tools muon musl musl-fts musl-legacy-error musl-locales musl-nscd musl-obstack nagios nagios-plugins nano nasm ncdu ncftp ncurses ndisc6 neon net-snmp net-tools netcat-openbsd netcf nettle network-extras newt nfs-utils nftables nghttp2 nghttp3 nginx ngircd ngrep ngtcp2 nikto ninja-build nload nmap node nodejs npm npth nrpe nsd nspr nss nss-pam-ldapd ntfs-3g numactl nvme-cli obex-data-server ocaml5 oidentd one-context oniguruma open-iscsi open-isns open-lldp openjade openjdk11 openjdk17 openjdk21 openjdk25 openjpeg openldap opennhrp openntpd openobex openrc openresolv opensp openssh openssl openvpn openvpn-ad-check openvpn-auth-ldap opus opusfile orc ortp p11-kit pahole pam-pgsql pango parallel parted patch patchelf patchutils pax-utils paxrelabel pciutils pcmciautils pcre pcre2 pcsc-lite perdition perl perl-apache-logformat-compiler perl-apache-session perl-archive-zip perl-astro-suntime perl-async-mergepoint perl-authen-sasl perl-b-cow perl-b-hooks-endofscope perl-bit-vector perl-boolean perl-business-hours perl-cache-cache perl-cache-simple-timedexpiry perl-canary-stability perl-capture-tiny perl-carp perl-carp-clan perl-cgi perl-cgi-emulate-psgi perl-cgi-fast perl-cgi-psgi perl-cgi-session perl-class-accessor perl-class-accessor-chained perl-class-container perl-class-data-inheritable perl-class-inspector perl-class-load perl-class-method-modifiers perl-class-mix perl-class-returnvalue perl-class-singleton perl-class-tiny perl-clone perl-common-sense perl-compress-raw-bzip2 perl-compress-raw-zlib perl-config-autoconf perl-config-grammar perl-config-inifiles perl-control-x10 perl-convert-asn1 perl-convert-binhex perl-convert-color perl-convert-tnef perl-convert-uulib perl-cpan-meta-check perl-cpan-requirements-dynamic perl-cpanel-json-xs perl-cps perl-crypt-des perl-crypt-eksblowfish perl-crypt-openssl-guess perl-crypt-openssl-random perl-crypt-openssl-rsa perl-crypt-rijndael perl-crypt-ssleay perl-crypt-urandom perl-crypt-x509 perl-cryptx perl-css-minifier-xs perl-css-squish perl-data-guid perl-data-hexdump perl-data-optlist perl-data-page perl-data-page-pageset perl-data-uuid perl-date-calc perl-date-manip perl-datetime perl-datetime-format-mail perl-datetime-format-w3cdtf perl-datetime-locale perl-datetime-timezone perl-dbd-mysql perl-dbd-odbc perl-dbd-pg perl-dbd-sqlite perl-dbi perl-dbix-dbschema perl-dbix-searchbuilder perl-devel-checkbin perl-devel-checklib perl-devel-globaldestruction perl-devel-overloadinfo perl-devel-stacktrace perl-devel-stacktrace-ashtml perl-devel-symdump perl-device-serialport perl-digest-hmac perl-digest-md5 perl-digest-sha1 perl-dist-checkconflicts perl-email-address perl-email-address-list perl-email-date-format perl-encode perl-encode-hanextra perl-encode-locale perl-error perl-eval-closure perl-exception-class perl-exporter-tiny perl-extutils-cchecker perl-extutils-config perl-extutils-hascompiler perl-extutils-helpers perl-extutils-installpaths perl-extutils-pkgconfig perl-fcgi perl-fcgi-procmanager perl-file-copy-recursive perl-file-listing perl-file-next perl-file-remove perl-file-rsync perl-file-sharedir perl-file-sharedir-install perl-file-slurp perl-file-slurp-tiny perl-file-slurper perl-file-tail perl-file-temp perl-file-which perl-filesys-notify-simple perl-font-afm perl-future perl-gd perl-gdgraph perl-gdtextutil perl-getopt-long perl-hash-multivalue perl-heap perl-html-formatter perl-html-formattext-withlinks perl-html-formattext-withlinks-andtables perl-html-mason perl-html-parser perl-html-quoted perl-html-rewriteattributes perl-html-scrubber perl-html-tagset perl-html-tree perl-http-body perl-http-cookiejar perl-http-cookies perl-http-daemon perl-http-daemon-ssl perl-http-date perl-http-message perl-http-negotiate perl-importer perl-inc-latest perl-inline perl-inline-c perl-io perl-io-html perl-io-multiplex perl-io-socket-inet6 perl-io-socket-ssl perl-io-stringy perl-io-tty perl-ipc-run perl-ipc-run3 perl-ipc-sharelite perl-ipc-system-simple perl-javascript-minifier perl-javascript-minifier-xs perl-json perl-json-maybexs perl-ldap perl-libwww perl-list-allutils perl-list-moreutils perl-list-moreutils-xs perl-list-someutils perl-list-someutils-xs perl-list-utilsby perl-locale-maketext-fuzzy perl-locale-maketext-lexicon perl-log-any perl-log-dispatch perl-lwp-mediatypes perl-lwp-protocol-https perl-lwp-useragent-determined perl-mail-authenticationresults perl-mail-dkim perl-mail-domainkeys perl-mail-imapclient perl-mail-spf perl-mailtools perl-math-round perl-meta perl-metrics-any perl-mime-base32 perl-mime-base64 perl-mime-lite perl-mime-tools perl-mime-types perl-mixin-linewise perl-module-build perl-module-build-tiny perl-module-implementation perl-module-install perl-module-metadata perl-module-pluggable perl-module-refresh perl-module-runtime perl-module-scandeps perl-module-util perl-module-versions-report perl-moo perl-mozilla-ca perl-mro-compat perl-namespace-autoclean perl-namespace-clean perl-net-cidr perl-net-cidr-lite perl-net-dns perl-net-dns-resolver-mock perl-net-dns-resolver-programmable perl-net-http perl-net-ip perl-net-libidn perl-net-openssh perl-net-rblclient perl-net-server perl-net-smtp-ssl perl-net-smtp-tls-butmaintained perl-net-snmp perl-net-snpp perl-net-ssleay perl-net-telnet perl-netaddr-ip perl-package-anon perl-package-deprecationmanager perl-package-stash perl-package-stash-xs perl-parallel-forkmanager perl-params-classify perl-params-util perl-params-validate perl-params-validationcompiler perl-parse-recdescent perl-parse-syslog perl-parse-yapp perl-path-class perl-path-tiny perl-pathtools perl-perlio-utf8_strict perl-php-serialization perl-pod-coverage perl-pod-coverage-trustpod perl-pod-eventual perl-pod-parser perl-posix-strftime-compiler perl-probe-perl perl-proc-wait3 perl-protocol-websocket perl-regexp-common perl-regexp-ipv6 perl-role-basic perl-role-tiny perl-scope-guard perl-scope-upper perl-server-starter perl-set-intspan perl-snmp-session perl-socket perl-socket-getaddrinfo perl-socket6 perl-specio perl-stream-buffered perl-string-shellquote perl-struct-dumb perl-sub-exporter perl-sub-exporter-progressive perl-sub-identify perl-sub-info perl-sub-install perl-sub-name perl-sub-quote perl-sub-uplevel perl-super perl-switch perl-symbol-global-name perl-syntax-keyword-try perl-sys-hostname-long perl-sys-mmap perl-term-readkey perl-term-table perl-test-cpan-meta perl-test-deep perl-test-eol perl-test-exception perl-test-failwarnings perl-test-fatal perl-test-file-sharedir perl-test-fork perl-test-harness perl-test-identity perl-test-leaktrace perl-test-longstring perl-test-manifest perl-test-metrics-any perl-test-mockmodule perl-test-mockobject perl-test-mockrandom perl-test-mocktime perl-test-needs perl-test-notabs perl-test-nowarnings perl-test-number-delta perl-test-output perl-test-pod perl-test-pod-coverage perl-test-refcount perl-test-requires perl-test-requiresinternet perl-test-script perl-test-sharedfork perl-test-simple perl-test-taint perl-test-tcp perl-test-warn perl-test-warnings perl-test-without perl-test-without-module perl-test2-plugin-nowarnings perl-text-autoformat perl-text-csv perl-text-password-pronounceable perl-text-reform perl-text-soundex perl-text-vfile-asdata perl-text-wikiformat perl-text-wrapper perl-time-hires perl-time-parsedate perl-timedate perl-tk perl-tree-dag_node perl-try-tiny perl-type-tiny perl-universal-can perl-universal-isa perl-unix-syslog perl-uri perl-variable-magic perl-want perl-www-robotrules perl-x10 perl-xml-namespacesupport perl-xml-parser perl-xml-rss perl-xml-sax perl-xml-sax-base perl-xml-simple perl-xml-xpath perl-xs-parse-keyword perl-yaml perl-yaml-libyaml perl-yaml-syck perl-yaml-tiny pgpool pgtcl php picolisp pigz pinentry pingu pixman pjproject pkcs11-helper pkgconf pm-utils po4a policyd-spf-fs poppler popt portaudio postfix postfix-policyd-spf-perl postgresql-common postgresql14 postgresql15 postgresql16 postgresql17 postgresql18 ppp privoxy procps-ng protobuf protobuf-c proxychains-ng psmisc pspg psqlodbc pssh pstree pwgen py3-alabaster py3-appdirs py3-attrs py3-awscrt py3-babel py3-build py3-cairo py3-calver py3-certifi py3-cffi py3-chardet py3-charset-normalizer py3-click py3-colorama py3-coverage py3-cparser py3-cryptography py3-dateutil py3-dbus py3-distlib py3-distro py3-dnspython py3-docutils py3-dotenv py3-editables py3-elasticsearch py3-elementpath py3-elftools py3-execnet py3-extras py3-fastjsonschema py3-filelock py3-fixtures py3-flaky py3-flit-core py3-freezegun py3-funcsigs py3-genty py3-gobject3 py3-gpep517 py3-hatch-vcs py3-hatchling py3-html5lib py3-hypothesis py3-idna py3-imagesize py3-iniconfig py3-installer py3-iso8601 py3-jinja2 py3-jmespath py3-lark-parser py3-lxc py3-lxml py3-mako py3-markdown py3-markdown-it-py py3-markupsafe py3-maturin py3-mdit-py-plugins py3-mdurl py3-meld3 py3-mimeparse py3-mock py3-more-itertools py3-myst-parser py3-olefile py3-ordered-set py3-packaging py3-parsing py3-pathspec py3-pbr py3-pefile py3-pexpect py3-pip py3-platformdirs py3-pluggy py3-ply py3-poetry-core py3-pretend py3-prompt_toolkit py3-protobuf py3-psutil py3-ptyprocess py3-py py3-py-cpuinfo py3-pybind11 py3-pygal py3-pygaljs py3-pygments py3-pyo py3-pyproject-hooks py3-pytest py3-pytest-benchmark py3-pytest-cov py3-pytest-env py3-pytest-forked py3-pytest-freezegun py3-pytest-mock py3-pytest-rerunfailures py3-pytest-timeout py3-pytest-xdist py3-python-discovery py3-requests py3-roman-numerals py3-ruamel-yaml py3-ruamel.yaml.clib py3-scripttest py3-semantic-version py3-setproctitle py3-setuptools py3-setuptools-rust py3-setuptools_scm py3-six py3-snowballstemmer py3-sortedcontainers py3-sphinx py3-sphinx-copybutton py3-sphinx-issues py3-sphinxcontrib-applehelp py3-sphinxcontrib-devhelp py3-sphinxcontrib-htmlhelp py3-sphinxcontrib-jsmath py3-sphinxcontrib-qthelp py3-sphinxcontrib-serializinghtml py3-sphinxcontrib-websupport py3-tappy py3-testpath py3-testtools py3-time-machine py3-tomli py3-tomli-w py3-trove-classifiers py3-typing-extensions py3-tz py3-urllib3 py3-virtualenv py3-wcwidth py3-webencodings py3-werkzeug py3-wheel py3-xmlschema py3-yaml py3-zipp python python3 python3-tkinter quagga quickjs-ng rabbitmq-c radvd rapidjson rarian razor rdfind rdiff-backup re2 re2c readline rgb rhash ripgrep rlog rng-tools rp-pppoe rpcbind rpcsvc-proto rrdcollect rrdtool rsnapshot rsync rsyslog rtapd rtmpdump rtnppd rtpproxy ruby ruby-abbrev ruby-augeas ruby-base64 ruby-bigdecimal ruby-bundler ruby-csv ruby-debug ruby-drb ruby-getoptlong ruby-matrix ruby-minitest ruby-mutex_m ruby-net-ftp ruby-net-imap ruby-net-pop ruby-net-smtp ruby-nkf ruby-observer ruby-power_assert ruby-prime ruby-rake ruby-rake-compiler ruby-rbs ruby-repl_type_completor ruby-resolv-replace ruby-rexml ruby-rinda ruby-rr ruby-rss ruby-test-unit ruby-test-unit-rr ruby-test-unit-ruby-core ruby-typeprof ruby3 run-parts runc rust rust-bindgen rust-stage0 s390-tools s6 s6-dns s6-linux-init s6-linux-utils s6-networking s6-portable-utils s6-rc samba samurai sanlock sbsigntool sc scdoc scons screen scstadmin scudo-malloc secureboot-hook sed sendpage ser2net serf setup-box sfic sfw-ent sfw-free shared-mime-info sharutils shorewall shorewall-core shorewall6 simdjson simdutf sipcalc sipp sipsak sircbot skalibs skytraq-datalogger slang smartmontools smokeping snappy snmptt snort snort-extra snowball sntpc socat sofia-sip softhsm source-highlight spamassassin spandsp spandsp3 spawn-fcgi speex speexdsp spice spice-protocol spirv-headers spirv-llvm-translator spirv-tools sqlite sqlite-tools sqsh squark squashfs-tools squid ssh-getkey-ldap sshfs sshguard sshpass ssmtp static-routing statserial strace strongswan su-exec subunit subversion sudo supervisor swatch swig swish-e sysfsutils sysklogd syslinux syslog-ng systemd-boot talloc tar tcl tcl-tls tcl9 tcpdump tcpflow tdb termrec testdisk tevent texinfo tftp-hpa tiff tig tinc tini tiny-cloud tinyproxy tinyxml2 tipidee tk tmux tolua++ tpaste tree treescan tunnel txr tzdata ucarp udev-init-scripts udns ulogd umix unbound unfs3 unionfs-fuse unixodbc unzip usb-modeswitch usbutils userspace-rcu util-linux util-macros utmps uvncrepeater uwsgi v86d vala valgrind valkey vanessa_adt vanessa_logger vanessa_socket varnish vlan volk vulkan-headers vulkan-loader vulkan-tools w3m wasi-compiler-rt wasi-libc wasi-libcxx wasi-sdk wayland wayland-protocols wget which wipe wireguard-tools wireless-regdb wireless-tools wpa_supplicant x265 xapian-core xcb-proto xcb-util xfsprogs xkbcomp xkeyboard-config xl2tpd xmlindent xmlrpc-c xmlsec xmlto xmltoman xorg-server xorgproto xtables-addons xtrans xvfb-run xxhash xz yajl yaml yarn yarn-berry yash yx zd1211-firmware zeromq zfs zip zlib zlib-ng zmap zonenotify zsh zstd"
+};
+
+// src/policy/hardened-packages.ts
+var sets = /* @__PURE__ */ new Map();
+var SUBPACKAGE = /-(?:dev|doc|libs|static|openrc|utils|tools|dbg|lang|pyc|bash-completion|zsh-completion|fish-completion)$/;
+function isHardenedApkPackage(release, name) {
+  const list = APK_MAIN_SOURCES[release];
+  if (list === void 0) return null;
+  let set = sets.get(release);
+  if (!set) sets.set(release, set = new Set(list.split(" ")));
+  if (set.has(name)) return true;
+  const source = name.replace(SUBPACKAGE, "");
+  return source !== name && set.has(source);
+}
+
+// rules/upstream-package-source.ts
+function sourcesNamed(repos) {
+  if (repos.length === 0) return "no repository";
+  const added = [...new Set(repos.filter((r) => r.origin !== "base").map((r) => urlForMessage(r.url)))];
+  const base = repos.some((r) => r.origin === "base") ? "the base image's default repositories" : null;
+  if (added.length === 0) return base;
+  const shown = added.length > 2 ? `${added.slice(0, 2).join(", ")} and ${added.length - 2} more` : added.join(" and ");
+  return base ? `${shown} beside ${base}` : shown;
+}
+function unhardenedPackages(commands, release) {
+  const out = /* @__PURE__ */ new Set();
+  for (const cmd of commands) {
+    if (!installsPackages(cmd) || cmd.root !== "/") continue;
+    for (const p of cmd.packages) {
+      const v = p.value;
+      if (v === null) out.add(p.raw);
+      else if (!v.endsWith(".apk") && !v.startsWith("-")) {
+        const name = v.split(/[=<>~@]/)[0];
+        if (name !== "" && isHardenedApkPackage(release, name) === false) out.add(name);
+      }
+    }
+  }
+  return [...out];
+}
+function whyUnknown(stage, policy, distro) {
+  const image = describeStageBase(stage);
+  const example = distro === "Alpine" ? `alpine:${policy.apk.servedReleases.at(-1)}` : `debian:${policy.deb.servedSuites[0]}`;
+  if (stage.release === "edge") return `Alpine edge is not served by the hardened repositories; pin the base image (${image}) to a served release (${policy.apk.servedReleases.join(", ")})`;
+  switch (stage.releaseUnknownReason) {
+    case "variable": {
+      const v = stage.imageVariables[0] ?? "BASE";
+      return `the base image comes from the build argument ${v}, which has no default; give it with --build-arg ${v}=<image> (or buildArgs in .hardenfile.yaml) so its release can be told`;
+    }
+    case "digest-only":
+      return `the base image ${image} is pinned by digest only, so its ${distro} release cannot be told; write the tag beside the digest`;
+    case "unpinned":
+      return `pin the base image (${image}) to a served ${distro} release to configure one`;
+    default: {
+      const name = stage.image ? stage.image.registry ? `${stage.image.registry}/${stage.image.path}` : stage.image.path : image;
+      return `the ${distro} release of ${image} cannot be told from its name; declare what it is built on with baseImages in .hardenfile.yaml (for example "${name}": "${example}")`;
+    }
+  }
+}
+function installedBefore(stage, instruction) {
+  const cmds = stage.allFacts.filter((f) => f.kind === "package-command" && f.manager === "apt" && f.instruction < instruction && installsPackages(f));
+  return new Set(cmds.flatMap((c) => c.packages.map((p) => (p.value ?? "").split(/[=:]/)[0])));
+}
+function aptFix(build, stage, suite, ctx) {
+  const own = packageCommands(stage, "apt");
+  const startsWithUpdate = (c) => own.find((o) => o.instruction === c.instruction) === c && c.subcommand === "update";
+  const safeAt = own.find((c) => startsWithUpdate(c) && installedBefore(stage, c.instruction).has("ca-certificates"));
+  const at = safeAt ?? own.find((c) => fetchesIndexes(c));
+  if (!at) return null;
+  const have = installedBefore(stage, at.instruction);
+  const documented = have.has("curl") && (have.has("gnupg") || have.has("gpg"));
+  const setup = aptSetupInstructions(ctx.policy, suite, documented ? "documented" : "add-asc");
+  if (!setup) return null;
+  const lines = have.has("ca-certificates") ? setup : [APT_CA_BOOTSTRAP, ...setup];
+  return {
+    title: `Configure the hardened Debian source for ${suite}`,
+    safety: safeAt ? "safe" : "unsafe",
+    edits: [insertInstructionsBefore(build, build.instructions[at.instruction], lines)]
+  };
+}
+function configuresHardened(stage, ctx) {
+  const hardened = (url) => debSourceMatch(ctx.policy, url) !== null;
+  return stage.allFacts.some((f) => f.kind === "repo-write" && f.manager === "apt" && f.lines.some((l) => hardened(l.text)) || f.kind === "package-command" && f.repositories.some((r) => hardened(r.url)));
+}
+function checkApt5(ctx) {
+  const { build, policy } = ctx;
+  const fixedStages = /* @__PURE__ */ new Set();
+  for (const stage of build.stages) {
+    if (stage.dhi || configuresHardened(stage, ctx)) continue;
+    let fixed = stage.parent !== null && fixedStages.has(stage.parent);
+    if (fixed) fixedStages.add(stage.index);
+    const reported = /* @__PURE__ */ new Set();
+    const unknownBase = stage.distro === "unknown";
+    for (const cmd of packageCommands(stage, "apt")) {
+      if (!installsPackages(cmd) || cmd.repositoriesUnknown && !unknownBase || reported.has(cmd.instruction)) continue;
+      reported.add(cmd.instruction);
+      const image = describeStageBase(stage);
+      const served = policy.deb.servedSuites.join(", ");
+      const release = stage.release;
+      if (stage.distro === "ubuntu") ctx.report({ messageId: "aptUbuntu", data: { image, served }, span: cmd.span });
+      else if (release === null) {
+        const source = unknownBase ? `the sources ${image} comes with` : "the upstream Debian sources";
+        ctx.report({ messageId: "aptUnknownRelease", data: { source, why: whyUnknown(stage, policy, "Debian") }, span: cmd.span });
+      } else if (!isServedSuite(policy, release)) ctx.report({ messageId: "aptNotServed", data: { release, served }, span: cmd.span });
+      else {
+        const fix = fixed ? null : aptFix(build, stage, release, ctx);
+        if (fix) {
+          fixed = true;
+          fixedStages.add(stage.index);
+        }
+        ctx.report({ messageId: "aptUpstream", data: { image }, span: cmd.span, fix });
+      }
+    }
+  }
+}
+var upstream_package_source_default = defineRule({
+  id: "upstream-package-source",
+  meta: {
+    description: "Packages are installed from repositories that are not hardened.",
+    severity: "error",
+    fixable: "sometimes",
+    tags: ["security", "supply-chain"],
+    messages: {
+      upstream: "apk installs packages from {source}, and no hardened repository is configured in this stage (base {image}).",
+      notServed: "apk installs packages from {source}; Alpine {release} has no hardened repository (served: {served}).",
+      unknownRelease: "apk installs packages from {source}, and no hardened repository is configured: {why}.",
+      upstreamRoot: "apk installs packages into {root} from {source}, and no hardened repository is configured there.",
+      aptUpstream: "apt installs packages from the upstream Debian sources only: no hardened Debian source is configured in this stage (base {image}).",
+      aptNotServed: "apt installs packages from the upstream Debian sources; Debian {release} has no hardened source (served: {served}).",
+      aptUnknownRelease: "apt installs packages from {source}, and no hardened source is configured: {why}.",
+      aptUbuntu: "apt installs packages from Ubuntu's repositories: the base image {image} is Ubuntu, for which there is no hardened source (hardened Debian sources serve {served}); use a Debian or DHI base image."
+    },
+    options: { keyInstall: "wget" }
+  },
+  check(ctx) {
+    const { build, policy } = ctx;
+    const fixedStages = /* @__PURE__ */ new Set();
+    for (const stage of build.stages) {
+      if (stage.dhi || stage.distro === "debian" || stage.distro === "ubuntu" || stage.distro === "scratch") continue;
+      let fixed = stage.parent !== null && fixedStages.has(stage.parent);
+      if (fixed) fixedStages.add(stage.index);
+      const reported = /* @__PURE__ */ new Set();
+      const own = packageCommands(stage);
+      for (const cmd of own) {
+        if (!installsPackages(cmd) || cmd.repositoriesUnknown || reported.has(cmd.instruction)) continue;
+        const repos = activeRepositories(cmd);
+        if (repos.some((r) => isHardened(policy, r) || r.emptyArgs && isPolicyHost(policy, r.url))) continue;
+        if (cmd.root !== "/" && repos.length === 0) continue;
+        reported.add(cmd.instruction);
+        const source = sourcesNamed(repos);
+        const span = cmd.span;
+        const image = describeStageBase(stage);
+        if (cmd.root !== "/") {
+          ctx.report({ messageId: "upstreamRoot", data: { root: cmd.root, source }, span });
+          continue;
+        }
+        const release = stage.release;
+        if (release === null) {
+          ctx.report({ messageId: "unknownRelease", data: { source, why: whyUnknown(stage, policy, "Alpine") }, span });
+          continue;
+        }
+        if ((release === "edge" || !isServedRelease(policy, release)) && policy.apk.mirrors.length === 0) {
+          ctx.report({ messageId: "notServed", data: { source, release, served: policy.apk.servedReleases.join(", ") }, span });
+          continue;
+        }
+        if (release === "edge") {
+          ctx.report({ messageId: "unknownRelease", data: { source, why: whyUnknown(stage, policy, "Alpine") }, span });
+          continue;
+        }
+        let fix = null;
+        const overwrittenInside = repos.some((r) => r.fact?.kind === "repo-write" && r.fact.mode !== "edit" && r.fact.instruction === cmd.instruction);
+        const instruction = build.instructions[cmd.instruction];
+        const haveKey = stageHasKey(policy, cmd.keys, apkRepositoryUrl(policy, release).keyName);
+        const shell = fixed || !cmd.commandSpan ? null : apkSetupShell(policy, release, ctx.options.keyInstall, haveKey);
+        const first = own.find((c) => c.instruction === cmd.instruction) ?? cmd;
+        const inScript = shell ? insertShellLinesBefore(build, instruction, first.span.start, shell) : null;
+        const lines = fixed || inScript || overwrittenInside ? null : apkSetupInstructions(policy, release, ctx.options.keyInstall, haveKey);
+        const edit = inScript ?? (lines ? insertInstructionsBefore(build, instruction, lines) : null);
+        if (edit) {
+          const unconfirmed = unhardenedPackages(own, release);
+          const title = `Configure the hardened repository for Alpine ${release}`;
+          fix = unconfirmed.length === 0 ? { title, safety: "safe", edits: [edit] } : { title: `${title} (${unconfirmed.length > 2 ? `${unconfirmed.slice(0, 2).join(", ")} and ${unconfirmed.length - 2} more are` : `${unconfirmed.join(" and ")} ${unconfirmed.length === 1 ? "is" : "are"}`} not known to be built there)`, safety: "unsafe", edits: [edit] };
+          fixed = true;
+          fixedStages.add(stage.index);
+        }
+        ctx.report({ messageId: "upstream", data: { source, image }, span, fix });
+      }
+    }
+    checkApt5(ctx);
+  }
+});
+
+// rules/index.ts
+var RULES = [
+  auth_scope_default,
+  credentials_in_url_default,
+  enterprise_without_auth_default,
+  hardcoded_secret_default,
+  insecure_package_source_default,
+  missing_signing_key_default,
+  mixed_package_sources_default,
+  package_manager_in_runtime_image_default,
+  repositories_overwritten_default,
+  repository_version_mismatch_default,
+  secret_file_in_image_default,
+  secret_in_arg_or_env_default,
+  signing_key_name_default,
+  trust_bypass_default,
+  unpinned_base_image_default,
+  unsupported_release_default,
+  upstream_package_source_default
+];
+
+// src/engine/input.ts
+var DEFAULT_MAX_SIZE = 1024 * 1024;
+var MAX_LINE_BYTES = 64 * 1024 - 1;
+function checkInput(text, maxSize = DEFAULT_MAX_SIZE) {
+  if (text.length > maxSize) return `file is larger than ${Math.round(maxSize / 1024)} KB (the size cap)`;
+  if (text.includes("\0")) return "file is binary (it contains NUL bytes)";
+  let replacement = 0;
+  for (let i = text.indexOf("\uFFFD"); i !== -1; i = text.indexOf("\uFFFD", i + 1)) replacement++;
+  if (replacement > 8 && replacement * 50 > text.length) return "file is not UTF-8 text";
+  const long = overlongLine(text);
+  if (long !== -1) return `line ${long + 1} is longer than ${MAX_LINE_BYTES} bytes (BuildKit refuses a line of 64 KiB)`;
+  return null;
+}
+function overlongLine(text) {
+  if (text.length * 3 <= MAX_LINE_BYTES) return -1;
+  let line = 0;
+  for (let start = 0; start <= text.length; line++) {
+    let end = text.indexOf("\n", start);
+    if (end === -1) end = text.length;
+    if ((end - start) * 3 > MAX_LINE_BYTES && utf8Length(text, start, end) > MAX_LINE_BYTES) return line;
+    start = end + 1;
+  }
+  return -1;
+}
+function utf8Length(text, start, end) {
+  let bytes = end - start;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 128) bytes += c < 2048 ? 1 : c >= 55296 && c <= 57343 ? 1 : 2;
+    if (bytes > MAX_LINE_BYTES) return bytes;
+  }
+  return bytes;
+}
+
+// src/engine/ignores.ts
+var HEAD = /^\s*#\s*hardenfile-ignore(-file)?(?=\s)/;
+var RULE_LIST = /^[A-Za-z0-9_,\s-]+$/;
+function readDirective(line) {
+  const head = HEAD.exec(line);
+  if (!head) return null;
+  const from = head[0].length;
+  const reason = line.indexOf("--", from);
+  const list = line.slice(from, reason === -1 ? line.length : reason);
+  if (!RULE_LIST.test(list)) return null;
+  let end = list.length;
+  while (end > 0 && /[\s,]/.test(list[end - 1])) end--;
+  if (end === 0) return null;
+  return { file: head[1] !== void 0, rules: list.split(/[\s,]/).filter(Boolean), listEnd: from + end };
+}
+function parseIgnores(build) {
+  const fileRules = /* @__PURE__ */ new Set();
+  const ranges = [];
+  for (const comment of build.comments) {
+    const directive = readDirective(comment.text);
+    if (!directive) continue;
+    const rules = new Set(directive.rules);
+    if (directive.file) {
+      for (const r of rules) fileRules.add(r);
+      continue;
+    }
+    const next = build.instructions.find((i) => i.span.start > comment.span.start);
+    if (next) ranges.push({ rules, span: next.span });
+  }
+  const file = Object.assign(fileRules, {
+    has(id) {
+      return Set.prototype.has.call(fileRules, id) || Set.prototype.has.call(fileRules, "all");
+    }
+  });
+  return {
+    file,
+    suppressed(ruleId, span) {
+      return ranges.some((r) => (r.rules.has(ruleId) || r.rules.has("all")) && span.start >= r.span.start && span.start < r.span.end);
+    }
+  };
+}
+
+// src/engine/budget.ts
+var BudgetExceeded = class extends Error {
+  constructor(ms) {
+    super(`took longer than ${ms} ms (the time budget, --timeout)`);
+    this.ms = ms;
+    this.name = "BudgetExceeded";
+  }
+  ms;
+};
+function now() {
+  return Number(process.hrtime.bigint()) / 1e6;
+}
+function deadlineIn(ms) {
+  return { at: now() + ms, ms };
+}
+function checkDeadline(deadline) {
+  if (deadline !== void 0 && now() > deadline.at) throw new BudgetExceeded(deadline.ms);
+}
+
+// src/engine/lint.ts
+function lintText(text, options) {
+  const bad = checkInput(text, options.maxSize);
+  if (bad) return { findings: [], secretSpans: [], error: bad };
+  try {
+    return lintBuild(buildModel(text, modelOptions(options)), options);
+  } catch (err) {
+    if (err instanceof BudgetExceeded) return { findings: [], secretSpans: [], error: err.message };
+    throw err;
+  }
+}
+function modelOptions(options) {
+  const { deadline } = options;
+  return { buildArgs: options.config.buildArgs, policy: options.config.policy, ...deadline && { checkpoint: () => checkDeadline(deadline) } };
+}
+function lintBuild(build, options) {
+  return { findings: runRules(build, options), secretSpans: build.redaction.spans, secretValues: build.redaction.values };
+}
+function runRules(build, options) {
+  const masker = new Masker(build.redaction.spans, build.redaction.values);
+  const ignores = parseIgnores(build);
+  const findings = [];
+  const exec = build.instructions.flatMap((i) => i.run?.execForm && i.argsSpan ? [i.argsSpan] : []);
+  const editsExec = (fix) => exec.some((a) => fix.edits.some((e) => e.end > a.start && e.start < a.end));
+  const stageOf = stageFinder(build);
+  const buildStages = options.config.buildStages ?? "same";
+  for (const rule of options.rules ?? RULES) {
+    checkDeadline(options.deadline);
+    if (options.only && !options.only.includes(rule.id)) continue;
+    const setting = options.config.rules[rule.id];
+    const severity = setting?.severity ?? rule.meta.severity;
+    if (severity === "off") continue;
+    if (ignores.file.has(rule.id)) continue;
+    const ruleOptions = { ...rule.meta.options, ...setting?.options ?? {} };
+    const report = (r) => {
+      if (ignores.suppressed(rule.id, r.span)) return;
+      const stage = stageOf(r.span.start);
+      let level = severity;
+      if (stage && stage.role !== "final" && buildStages !== "same") {
+        if (buildStages === "off") return;
+        if (RANK[buildStages] < RANK[level]) level = buildStages;
+      }
+      const finding = toFinding(rule, level, r.fix && exec.length > 0 && editsExec(r.fix) ? { ...r, fix: null } : r, build, masker);
+      if (stage && stage.role !== "final") finding.message += stageNote(stage, masker);
+      findings.push(finding);
+    };
+    rule.check({ build, policy: options.config.policy, options: ruleOptions, report });
+  }
+  return findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));
+}
+var RANK = { info: 0, warning: 1, error: 2 };
+function stageFinder(build) {
+  const list = build.instructions;
+  return (offset) => {
+    let lo = 0;
+    let hi = list.length - 1;
+    let found = -1;
+    while (lo <= hi) {
+      const mid = lo + hi >> 1;
+      if (list[mid].span.start <= offset) {
+        found = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    const stage = found === -1 ? -1 : list[found].stage;
+    return stage >= 0 ? build.stages[stage] ?? null : null;
+  };
+}
+function stageNote(stage, masker) {
+  const name = stage.name !== null ? `"${masker.data(stage.name)}"` : String(stage.index);
+  return stage.role === "build" ? ` (In build stage ${name}: only what COPY --from takes from it reaches the final image.)` : ` (In stage ${name}, which the default build skips: no later stage uses it.)`;
+}
+function toFinding(rule, severity, r, build, masker) {
+  const template = rule.meta.messages[r.messageId];
+  if (template === void 0) throw new Error(`rule ${rule.id} reported unknown messageId ${r.messageId}`);
+  const fill = (whole3, key) => {
+    if (!r.data || !(key in r.data)) return whole3;
+    const value = r.data[key];
+    return typeof value === "number" ? String(value) : masker.data(value);
+  };
+  const message = template.replace(/\{(\w+)\}/g, fill);
+  const finding = {
+    ruleId: rule.id,
+    messageId: r.messageId,
+    severity,
+    message,
+    span: r.span,
+    start: build.lines.position(r.span.start),
+    end: build.lines.position(r.span.end)
+  };
+  if (r.fix && !writesCredential(r.fix, build.text, masker)) finding.fix = normaliseFix({ ...r.fix, title: masker.prose(r.fix.title) });
+  return finding;
+}
+function writesCredential(fix, text, masker) {
+  return fix.edits.some((e) => masker.secretsIn(e.text).some((secret) => !text.includes(secret)));
+}
+function normaliseFix(fix) {
+  return { ...fix, edits: [...fix.edits].sort((a, b) => a.start - b.start || a.end - b.end) };
+}
+
+// src/cli/lint-worker.ts
+var request = workerData;
+for (const item of request.items) {
+  let reply;
+  try {
+    reply = { index: item.index, result: lintText(item.text, { config: request.configs[item.config], maxSize: request.maxSize, deadline: deadlineIn(request.timeout) }) };
+  } catch (error) {
+    reply = { index: item.index, crash: error instanceof Error ? error.message : String(error) };
+  }
+  parentPort.postMessage(reply);
+}
