@@ -1,4 +1,4 @@
-// hardenfile bundle 22083b7ed3ec86fbb2c8f5e21413c319
+// hardenfile bundle 21cf5b4acb78cd0b3b04edc7f9e6f67e
 'use strict';
 const __hfModuleUrl = require('node:url').pathToFileURL(__filename).href;
 "use strict";
@@ -3062,6 +3062,7 @@ function isCredentialValue(value) {
   const v = value.replace(/^(["'])(.*)\1$/s, "$2");
   if (v === "") return false;
   if (/^\$(?:\{[A-Za-z_]\w*\}|[A-Za-z_]\w*)$/.test(v)) return false;
+  if (/^[0xX*._-]+$/.test(v) || /^<[^<>]*>$/.test(v)) return false;
   return !/^(?:\/|~\/|\.\.?\/)[\w./@+-]*$/.test(v);
 }
 function findUrlCredentials(text) {

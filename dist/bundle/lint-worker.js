@@ -2950,6 +2950,7 @@ function isCredentialValue(value) {
   const v = value.replace(/^(["'])(.*)\1$/s, "$2");
   if (v === "") return false;
   if (/^\$(?:\{[A-Za-z_]\w*\}|[A-Za-z_]\w*)$/.test(v)) return false;
+  if (/^[0xX*._-]+$/.test(v) || /^<[^<>]*>$/.test(v)) return false;
   return !/^(?:\/|~\/|\.\.?\/)[\w./@+-]*$/.test(v);
 }
 function findUrlCredentials(text) {

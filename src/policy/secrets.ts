@@ -64,12 +64,15 @@ export function isCredentialName(name: string): boolean {
 
 /**
  * Can a value written under a credential name be the credential? Not when it is empty, a path (the
- * place of a secret, `/run/secrets/token`) or only a reference to another variable (`$TOKEN`).
+ * place of a secret, `/run/secrets/token`), only a reference to another variable (`$TOKEN`), or a
+ * placeholder (`00000000-0000-0000-0000-000000000000`, `XXXXXXXX`, `<your-token>`).
  */
 export function isCredentialValue(value: string): boolean {
   const v = value.replace(/^(["'])(.*)\1$/s, '$2');
   if (v === '') return false;
   if (/^\$(?:\{[A-Za-z_]\w*\}|[A-Za-z_]\w*)$/.test(v)) return false;
+  // A placeholder holds no secret: all zeros, X's or stars (`00000000-0000-…`, `XXXX`), or `<token>`.
+  if (/^[0xX*._-]+$/.test(v) || /^<[^<>]*>$/.test(v)) return false;
   return !/^(?:\/|~\/|\.\.?\/)[\w./@+-]*$/.test(v);
 }
 

@@ -15,6 +15,7 @@ runRuleTests(rule, {
       name: 'nothing stored: empty values, paths, a fingerprint, a number under a setting name',
       code: df('FROM alpine:3.23', "ENV PASSWORD= DB_PASSWORD='' GPG_KEY=A035C8C19219BA821ECEA86B64E628F8D684696D", 'ENV TOKEN_FILE=/run/secrets/token TOKEN_TTL_SECONDS=3600 GOOGLE_APPLICATION_CREDENTIALS=/secrets/key.json', 'LABEL org.opencontainers.image.source=https://github.com/o/r api_token=""'),
     },
+    { name: 'a placeholder holds no secret (seen in public images)', code: df('FROM alpine:3.23', 'ENV TOKEN=00000000-0000-0000-0000-000000000000 API_KEY=XXXXXXXX LICENSE_KEY=<your-license-key>') },
     { name: 'PWD is the working directory, not a password', code: df('FROM alpine:3.23', 'ENV PWD=/app OLDPWD=/'), },
   ],
   invalid: [
