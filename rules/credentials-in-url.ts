@@ -1,6 +1,7 @@
 import { defineRule, type RuleContext } from '../src/rule.js';
 import { variableAt } from '../src/model/query.js';
 import type { Build, InstructionInfo, Span } from '../src/model/types.js';
+import { isReference, isTokenUser } from '../src/policy/secrets.js';
 
 /** `scheme://user:$VAR@` or `scheme://user:${VAR…}@`; bounded quantifiers only, so linear. */
 const PASSWORD_REFERENCE =
@@ -17,6 +18,7 @@ export default defineRule({
     tags: ['security', 'secrets'],
     messages: {
       literalPassword: 'The URL to {host} holds a user name and password in clear text; anyone who can read the Dockerfile or the image history can use them.',
+      tokenUser: 'The URL to {host} carries a token as its user name; anyone who can read the Dockerfile or the image history can use it.',
       variablePassword: 'The URL to {host} takes its password from {keyword} {name}; the value stays in {stays}. Use a secret mount.',
     },
     options: {},
@@ -31,9 +33,15 @@ export default defineRule({
     };
 
     for (const u of build.urlCredentials) {
+      const host = { host: hostAfter(build.text, u.end + 1) };
       // `$VAR`, `${VAR}`, `$(…)` and backticks are references, judged below.
-      if (/^[$`]/.test(u.password)) continue;
-      report('literalPassword', { start: u.userStart, end: u.end }, { host: hostAfter(build.text, u.end + 1) });
+      if (u.password !== null && u.password !== '' && !isReference(u.password)) report('literalPassword', { start: u.userStart, end: u.end }, host);
+      else if (isTokenUser(u.user)) {
+        const user = { start: u.userStart, end: u.userStart + u.user.length };
+        // A user name with a known token's shape (`https://ghp_…@github.com`) is hardcoded-secret's.
+        const shaped = build.secrets.some((m) => m.shape !== 'url-token-user' && m.start < user.end && user.start < m.end);
+        if (!shaped) report('tokenUser', user, host);
+      }
     }
 
     for (const info of build.instructions) {

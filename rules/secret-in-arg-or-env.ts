@@ -1,22 +1,30 @@
 import { defineRule, type Fix } from '../src/rule.js';
-import { findSecrets, NOT_SECRET_NAME, SECRET_NAME } from '../src/policy/secrets.js';
+import { findSecrets, isCredentialName, isCredentialValue, isReference } from '../src/policy/secrets.js';
 import { factsOf } from '../src/model/query.js';
 import { insertRunFlag, removeInstruction } from '../src/fix/builders.js';
-import type { Build, InstructionInfo, Stage, VariableFact, Word } from '../src/model/types.js';
+import type { Build, InstructionInfo, LabelFact, Stage, VariableFact, Word } from '../src/model/types.js';
 import type { Policy } from '../src/policy/index.js';
 
-const STAYS = { ARG: 'the image history of the steps that use it', ENV: 'the image configuration' };
+const STAYS = {
+  ARG: 'the image history of the steps that use it',
+  ENV: 'the image configuration',
+  LABEL: 'the image configuration',
+  'ONBUILD ARG': 'the image history of every image built from this one',
+  'ONBUILD ENV': 'the configuration of every image built from this one',
+  'ONBUILD LABEL': 'the configuration of every image built from this one',
+};
 
 export default defineRule({
   id: 'secret-in-arg-or-env',
   meta: {
-    description: 'A credential is passed through ARG or ENV, whose values stay in the image.',
+    description: 'A credential is passed through ARG, ENV or LABEL, whose values stay in the image.',
     severity: 'error',
     fixable: 'sometimes',
     tags: ['security', 'secrets'],
     messages: {
       secretName: '{keyword} {name} holds a credential; its value stays in {stays}. Use a secret mount.',
       secretValue: '{keyword} {name} holds a value shaped like a {label}; it stays in {stays}. Use a secret mount.',
+      secretLabel: 'LABEL {name} holds a credential; labels stay in {stays}, readable by anyone who can pull the image. Remove it.',
     },
     options: {},
   },
@@ -25,18 +33,41 @@ export default defineRule({
     const stageVars = build.stages.flatMap((s) => factsOf(s, 'variable').map((v) => [v, s] as const));
     const all: (readonly [VariableFact, Stage | null])[] = [...build.globalArgs.map((v) => [v, null] as const), ...stageVars];
     for (const [v, stage] of all) {
-      const data = { keyword: v.keyword, name: v.name, stays: STAYS[v.keyword] };
-      if (SECRET_NAME.test(v.name) && !NOT_SECRET_NAME.test(v.name)) {
-        ctx.report({ messageId: 'secretName', data, span: v.nameSpan, fix: stage ? secretMountFix(build, policy, stage, v) : null });
+      const keyword = v.onbuild ? (`ONBUILD ${v.keyword}` as const) : v.keyword;
+      const data = { keyword, name: v.name, stays: STAYS[keyword] };
+      // An ENV set to nothing stores nothing; an empty ARG default still takes a --build-arg.
+      if (isCredentialName(v.name) && (v.keyword === 'ARG' || stores(build, v))) {
+        ctx.report({ messageId: 'secretName', data, span: v.nameSpan, fix: stage && !v.onbuild ? secretMountFix(build, policy, stage, v) : null });
         continue;
       }
-      if (!v.valueSpan) continue;
-      // URL passwords are credentials-in-url's finding.
-      const shape = findSecrets(build.text.slice(v.valueSpan.start, v.valueSpan.end)).find((m) => m.shape !== 'url-credentials');
-      if (shape) ctx.report({ messageId: 'secretValue', data: { ...data, label: shape.label }, span: v.nameSpan });
+      const shape = shapeOf(build, v);
+      if (shape) ctx.report({ messageId: 'secretValue', data: { ...data, label: shape }, span: v.nameSpan });
+    }
+    for (const stage of build.stages) {
+      for (const l of factsOf(stage, 'label')) {
+        const keyword = l.onbuild ? 'ONBUILD LABEL' : 'LABEL';
+        if (isCredentialName(l.name) && stores(build, l)) ctx.report({ messageId: 'secretLabel', data: { name: l.name, stays: STAYS[keyword] }, span: l.nameSpan });
+        else {
+          const shape = shapeOf(build, l);
+          if (shape) ctx.report({ messageId: 'secretValue', data: { keyword, name: l.name, label: shape, stays: STAYS[keyword] }, span: l.nameSpan });
+        }
+      }
     }
   },
 });
+
+/** The value as written can be a credential: not nothing, and not a path (where a secret is, not what it is). A reference (`$TOKEN`) copies one. */
+function stores(build: Build, v: VariableFact | LabelFact): boolean {
+  if (!v.valueSpan) return false;
+  const written = build.text.slice(v.valueSpan.start, v.valueSpan.end);
+  return isReference(written.replace(/^["']/, '')) || isCredentialValue(written);
+}
+
+/** The label of a known token shape in the value as written; URL passwords are credentials-in-url's finding. */
+function shapeOf(build: Build, v: VariableFact | LabelFact): string | null {
+  if (!v.valueSpan) return null;
+  return findSecrets(build.text.slice(v.valueSpan.start, v.valueSpan.end)).find((m) => m.shape !== 'url-credentials' && m.shape !== 'url-token-user')?.label ?? null;
+}
 
 /**
  * `ARG NAME` (no value) read only as `$NAME`/`${NAME}` by RUNs of its stage becomes a secret mount

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { lintText } from '../src/engine/lint.js';
 import { makePolicy } from '../src/policy/index.js';
 import { SECRET_SHAPES, redact } from '../src/policy/secrets.js';
+import { logicalView, Masker, ValueFinder } from '../src/model/redaction.js';
 
 const config = { rules: {}, policy: makePolicy(), buildArgs: {} };
 
@@ -21,6 +22,7 @@ const TOKENS: { shape: string; token: string; hidden: string }[] = [
   },
   { shape: 'gitlab-token', token: 'glpat-Ab3De6Gh9Jk2Mn5Pq8St', hidden: 'Ab3De6Gh9Jk2Mn5Pq8St' },
   { shape: 'aws-access-key', token: 'AKIAIOSFODNN7EXAMPLQ', hidden: 'IOSFODNN7EXAMPLQ' },
+  { shape: 'aws-secret-key', token: 'aws_secret_access_key=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', hidden: 'Hk8sJ3dF6gL9zX2cV5bN1mQ4wE7rT0yU2iO5pA8s' },
   { shape: 'slack-token', token: 'xoxb-1234567890-abcdefghijKL', hidden: '1234567890-abcdefghijKL' },
   { shape: 'npm-token', token: 'npm_Ab1Cd2Ef3Gh4Ij5Kl6Mn7Op8Qr9St0Uv1Wx2', hidden: 'Ab1Cd2Ef3Gh4Ij5Kl6Mn7Op8Qr9St0Uv1Wx2' },
   { shape: 'apk-basic-auth', token: 'basic:dhi:builder:Xk29vLq7Pw', hidden: 'dhi:builder:Xk29vLq7Pw' },
@@ -134,5 +136,88 @@ describe('secret spans cover every credential the file holds', () => {
   it('references are not values: nothing to hide, and the text stays readable', () => {
     const text = 'FROM alpine:3.23\nARG NPM_TOKEN\nRUN --mount=type=secret,id=http_auth HTTP_AUTH="$(cat /run/secrets/http_auth)" apk add curl\n';
     expect(redact(text, 0, lintText(text, { config }).secretSpans)).toBe(text);
+  });
+});
+
+describe('the redaction model', () => {
+  const lint = (text: string, buildArgs: Record<string, string> = {}) => lintText(text, { config: { ...config, buildArgs } });
+  const shown = (text: string, buildArgs: Record<string, string> = {}) => redact(text, 0, lint(text, buildArgs).secretSpans);
+
+  it('hides a value wherever else the file writes it, and a --build-arg value found in the text', () => {
+    const text = "FROM alpine:3.23\nARG DB_PASSWORD=Vb6nM3kQ8zYt\nRUN mysql -uroot -pVb6nM3kQ8zYt -e 'select 1'\n# Tr5wQ9mLk2Xc\n";
+    const out = shown(text, { REPO_PASSWORD: 'Tr5wQ9mLk2Xc' });
+    expect(out).toBe("FROM alpine:3.23\nARG DB_PASSWORD=****\nRUN mysql -uroot -p**** -e 'select 1'\n# ****\n");
+  });
+
+  it('hides a value on both sides of a line continuation, with either escape', () => {
+    expect(shown('FROM alpine:3.23\nENV API_TOKEN=Kf83jdLq\\\nPz02MxWc\n')).toBe('FROM alpine:3.23\nENV API_TOKEN=****\n');
+    expect(shown('# escape=`\nFROM alpine:3.23\nENV API_TOKEN=Rt6yU8iO`\nLp3kJ5hG\n')).toBe('# escape=`\nFROM alpine:3.23\nENV API_TOKEN=****\n');
+    const token = 'RUN curl -H "Authorization: Bearer ghp_Ab3dEf6hIj9kLm2nOp\\\n5qRs8tUv1wXy4zAb7cD" https://x\n';
+    expect(shown(`FROM alpine:3.23\n${token}`)).toBe('FROM alpine:3.23\nRUN curl -H "Authorization: Bearer ****" https://x\n');
+  });
+
+  it('keeps what stores no credential as it is', () => {
+    const text = [
+      'FROM alpine:3.23',
+      "ENV PASSWORD= DB_PASSWORD='' GPG_KEY=A035C8C19219BA821ECEA86B64E628F8D684696D",
+      'ENV TOKEN_FILE=/run/secrets/token TOKEN_TTL_SECONDS=3600 GOOGLE_APPLICATION_CREDENTIALS=/secrets/key.json',
+      'ARG NPM_TOKEN',
+      'RUN --mount=type=secret,id=npm,env=NPM_TOKEN npm config set //registry.npmjs.org/:_authToken "$NPM_TOKEN" && curl -u "ci:$NPM_TOKEN" https://x',
+      '',
+    ].join('\n');
+    expect(lint(text).secretSpans).toEqual([]);
+  });
+
+  it('hides LABEL and ONBUILD values under credential names, and what commands are given', () => {
+    const text = [
+      'FROM node:22-alpine',
+      'LABEL org.example.db-password="Xc8vB2nMq4Lk"',
+      'ONBUILD ENV API_TOKEN=Jm4kR8sLq2Wz',
+      'RUN curl -u ci:Gh7jK3lP9qWe https://x && docker login -p Df6gH9jK2lZx r.example.com && npm config set //r/:_authToken Ty5uI8oP3aSd',
+      'RUN printf \'machine dhi.io login ci password %s\\n\' "Hq7vN2pXz9Lw" > /etc/netrc',
+      '',
+    ].join('\n');
+    const out = shown(text);
+    for (const s of ['Xc8vB2nMq4Lk', 'Jm4kR8sLq2Wz', 'Gh7jK3lP9qWe', 'Df6gH9jK2lZx', 'Ty5uI8oP3aSd', 'Hq7vN2pXz9Lw']) expect(out).not.toContain(s);
+    expect(out).toContain('curl -u ci:**** https://x');
+  });
+
+  it('gives the ranges sorted and disjoint, and one value once', () => {
+    const text = `FROM alpine:3.23\nARG A_TOKEN=${'x1'.repeat(10)}\nARG B_TOKEN=${'x1'.repeat(10)}\nRUN echo https://u:${'x1'.repeat(10)}@h/\n`;
+    const r = lint(text);
+    for (let i = 1; i < r.secretSpans.length; i++) expect(r.secretSpans[i]!.start).toBeGreaterThan(r.secretSpans[i - 1]!.end);
+    expect(r.secretValues).toEqual(['x1'.repeat(10)]);
+  });
+});
+
+describe('ValueFinder and Masker', () => {
+  it('finds every occurrence of many values in one pass, as a naive search does', () => {
+    let seed = 7;
+    const rand = (n: number) => (seed = (seed * 1103515245 + 12345) % 2147483648) % n;
+    for (let round = 0; round < 200; round++) {
+      const values = Array.from({ length: 1 + rand(6) }, () => Array.from({ length: 1 + rand(5) }, () => 'ab'[rand(2)]).join(''));
+      const text = Array.from({ length: rand(60) }, () => 'abc'[rand(3)]).join('');
+      const covered = new Array<boolean>(text.length).fill(false);
+      for (const v of values) for (let at = text.indexOf(v); at !== -1; at = text.indexOf(v, at + 1)) for (let k = at; k < at + v.length; k++) covered[k] = true;
+      const got = new Array<boolean>(text.length).fill(false);
+      for (const s of new ValueFinder(values).find(text, false)) for (let k = s.start; k < s.end; k++) got[k] = true;
+      expect(got, `${JSON.stringify(values)} in ${text}`).toEqual(covered);
+    }
+  });
+
+  it('leaves plain words in prose and data of several words, hides them in a word of the file', () => {
+    const m = new Masker([], ['secret', 'image', 'Xk29vLq7Pw']);
+    expect(m.prose('Use a secret mount for Xk29vLq7Pw')).toBe('Use a secret mount for ****');
+    expect(m.data('the image configuration')).toBe('the image configuration');
+    expect(m.data('https://u:secret@example.com/image')).toBe('https://u:****@example.com/****');
+    expect(m.value('RUN --mount=type=secret')).toBe('RUN --mount=type=****');
+  });
+
+  it('maps the joined text of continuations back to the file', () => {
+    const raw = 'ab\\\ncd\\  \r\nef';
+    const view = logicalView(raw, '\\');
+    expect(view.text).toBe('abcdef');
+    expect(view.rawSpan(1, 5)).toEqual({ start: 1, end: raw.indexOf('e') + 1 });
+    expect(raw.slice(view.toRaw(2), view.toRaw(2) + 1)).toBe('c');
   });
 });

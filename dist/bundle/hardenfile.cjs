@@ -1,4 +1,4 @@
-// hardenfile bundle e2fc2ce965703d6cc05d6925ffee0c25
+// hardenfile bundle 3b798cfd718cf60153464da7fee18046
 'use strict';
 const __hfModuleUrl = require('node:url').pathToFileURL(__filename).href;
 "use strict";
@@ -1970,73 +1970,6 @@ var init_shell = __esm({
   }
 });
 
-// src/policy/secrets.ts
-function findUrlCredentials(text) {
-  const out = [];
-  if (!text.includes("://") || !text.includes("@")) return out;
-  const re = new RegExp(URL_CREDENTIALS.source, URL_CREDENTIALS.flags);
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    out.push({ start: m.index, userStart: m.index + m[0].indexOf("://") + 3, password: m[2], end: m.index + m[0].length - 1 });
-  }
-  return out;
-}
-function findSecrets(text, urls = findUrlCredentials(text)) {
-  const out = [];
-  for (const shape of SECRET_SHAPES) {
-    shape.pattern.lastIndex = 0;
-    for (let m = shape.pattern.exec(text); m; m = shape.pattern.exec(text)) {
-      out.push({ shape: shape.id, label: shape.label, start: m.index, end: m.index + m[0].length, hideFrom: m.index + shape.keep });
-    }
-  }
-  for (const { password, end } of urls) {
-    if (/^\$\{?[A-Za-z_]/.test(password)) continue;
-    out.push({ shape: "url-credentials", label: "password in URL", start: end - password.length, end, hideFrom: end - password.length });
-  }
-  return out.sort((a, b) => a.start - b.start);
-}
-function redact(text, offset, spans) {
-  const merged = [];
-  for (const s of [...spans].sort((a, b) => a.start - b.start)) {
-    const last = merged.at(-1);
-    if (last && s.start <= last.end) last.end = Math.max(last.end, s.end);
-    else merged.push({ start: s.start, end: s.end });
-  }
-  let out = text;
-  for (const s of merged.reverse()) {
-    const a = Math.max(s.start - offset, 0);
-    const b = Math.min(s.end - offset, text.length);
-    if (a >= b) continue;
-    out = out.slice(0, a) + "****" + out.slice(b);
-  }
-  return out;
-}
-var SECRET_SHAPES, URL_CREDENTIALS, SECRET_NAME, NOT_SECRET_NAME;
-var init_secrets = __esm({
-  "src/policy/secrets.ts"() {
-    "use strict";
-    SECRET_SHAPES = [
-      { id: "docker-pat", label: "Docker personal access token", pattern: /\bdckr_pat_[A-Za-z0-9_-]{16,}/g, keep: 9 },
-      { id: "docker-oat", label: "Docker organization access token", pattern: /\bdckr_oat_[A-Za-z0-9_-]{16,}/g, keep: 9 },
-      { id: "github-token", label: "GitHub token", pattern: /\b(?:ghp|gho|ghs|ghu|ghr)_[A-Za-z0-9]{30,}/g, keep: 4 },
-      { id: "github-pat", label: "GitHub fine-grained token", pattern: /\bgithub_pat_[A-Za-z0-9_]{30,}/g, keep: 11 },
-      { id: "gitlab-token", label: "GitLab token", pattern: /\bglpat-[A-Za-z0-9_-]{20,}/g, keep: 6 },
-      { id: "aws-access-key", label: "AWS access key id", pattern: /\b(?:AKIA|ASIA)[A-Z0-9]{16}\b/g, keep: 4 },
-      { id: "slack-token", label: "Slack token", pattern: /\bxox[abprs]-[A-Za-z0-9-]{10,}/g, keep: 5 },
-      { id: "npm-token", label: "npm token", pattern: /\bnpm_[A-Za-z0-9]{36}\b/g, keep: 4 },
-      {
-        id: "apk-basic-auth",
-        label: "apk HTTP_AUTH credential",
-        pattern: /\bbasic:[^\s:'"]{1,200}:[^\s:'"]{1,200}:[^\s'"]{1,200}/g,
-        keep: 6
-      },
-      { id: "private-key", label: "private key", pattern: /-----BEGIN (?:[A-Z]{1,20} ){0,3}PRIVATE KEY-----/g, keep: 0 }
-    ];
-    URL_CREDENTIALS = /\b[a-z][a-z0-9+.-]{0,20}:\/\/([^\s/:@'"]{1,200}):([^\s/@'"]{1,200})@/gi;
-    SECRET_NAME = /^(?:HTTP_AUTH|NETRC|.*(?:TOKEN|PASSWORD|PASSWD|SECRET|API_?KEY|PRIVATE_?KEY|ACCESS_?KEY|CREDENTIALS?|AUTH_?KEY))$/i;
-    NOT_SECRET_NAME = /^(?:.*_(?:FILE|PATH|DIR|URL|ID|NAME|LENGTH|TTL|TYPE))$/i;
-  }
-});
-
 // src/policy/dhi-catalog-data.ts
 function dhiCatalogTables() {
   return '{"repositories":[["deb [signed-by=/usr/share/keyrings/dhi-deb-main.gpg] http://dhi.io/deb/debian/main trixie main"],["https://dhi.io/apk/alpine/v3.24/main","https://dl-cdn.alpinelinux.org/alpine/v3.24/main","https://dl-cdn.alpinelinux.org/alpine/v3.24/community"],["https://dhi.io/apk/alpine/v3.23/main","https://dl-cdn.alpinelinux.org/alpine/v3.23/main","https://dl-cdn.alpinelinux.org/alpine/v3.23/community"],["https://dl-cdn.alpinelinux.org/alpine/v3.22/main","https://dl-cdn.alpinelinux.org/alpine/v3.22/community"],["https://dhi.io/apk/alpine/v3.24/main"],[],["https://dl-cdn.alpinelinux.org/alpine/v3.22/main","https://dl-cdn.alpinelinux.org/alpine/v3.22/community","https://dl-cdn.alpinelinux.org/alpine/edge/community"],["deb [signed-by=/usr/share/keyrings/microsoft-signing-key.gpg] https://packages.microsoft.com/debian/13/prod trixie main","deb [signed-by=/usr/share/keyrings/dhi-deb-main.gpg] http://dhi.io/deb/debian/main trixie main"],["https://dl-cdn.alpinelinux.org/alpine/v3.21/main","https://dl-cdn.alpinelinux.org/alpine/v3.21/community"],["https://dl-cdn.alpinelinux.org/alpine/v3.23/main","https://dl-cdn.alpinelinux.org/alpine/v3.23/community"],["deb [signed-by=/usr/share/keyrings/redis-archive-keyring.gpg] https://packages.redis.io/deb trixie main"],["https://dl-cdn.alpinelinux.org/alpine/v3.22/main","https://dl-cdn.alpinelinux.org/alpine/v3.22/community","http://nginx.org/packages/mainline/alpine/v3.22/main"],["https://dl-cdn.alpinelinux.org/alpine/v3.22/main","https://dl-cdn.alpinelinux.org/alpine/v3.22/community","http://nginx.org/packages/alpine/v3.22/main"],["https://dl-cdn.alpinelinux.org/alpine/v3.23/main","https://dl-cdn.alpinelinux.org/alpine/v3.23/community","http://nginx.org/packages/mainline/alpine/v3.23/main","https://dhi.io/apk/alpine/v3.23/main"],["https://dl-cdn.alpinelinux.org/alpine/v3.23/main","https://dl-cdn.alpinelinux.org/alpine/v3.23/community","http://nginx.org/packages/alpine/v3.23/main","https://dhi.io/apk/alpine/v3.23/main"],["deb [signed-by=/usr/share/keyrings/nginx-archive-keyring.gpg] https://nginx.org/packages/mainline/debian bookworm nginx"],["deb [signed-by=/usr/share/keyrings/nginx-archive-keyring.gpg] https://nginx.org/packages/debian bookworm nginx"],["deb [signed-by=/usr/share/keyrings/8793F200.gpg] https://developer.download.nvidia.com/compute/cuda/repos/debian13/${NVIDIA_ARCH}/ /","deb [signed-by=/usr/share/keyrings/dhi-deb-main.gpg] http://dhi.io/deb/debian/main trixie main"],["deb http://deb.debian.org/debian trixie contrib","deb [signed-by=/usr/share/keyrings/dhi-deb-main.gpg] http://dhi.io/deb/debian/main trixie main"],["deb [signed-by=/usr/share/keyrings/githubcli-archive-keyring.gpg] https://cli.github.com/packages stable main","deb [signed-by=/usr/share/keyrings/dhi-deb-main.gpg] http://dhi.io/deb/debian/main trixie main"],["deb [signed-by=/usr/share/keyrings/dhi-deb-main.gpg] http://dhi.io/deb/debian/main trixie main","deb [signed-by=/usr/share/keyrings/dhi-deb-main.gpg] http://dhi.io/deb/debian/main trixie main"]],"keyrings":[["https://dhi.io/keyring/dhi-deb-gpg.D46852F6925E9F71.key"],["https://dhi.io/keyring/dhi-apk@docker-0F81AD7700D99184.rsa.pub"],[],["https://packages.microsoft.com/keys/microsoft-2025.asc","https://dhi.io/keyring/dhi-deb-gpg.D46852F6925E9F71.key"],["https://packages.redis.io/gpg"],["https://nginx.org/keys/nginx_signing.rsa.pub"],["https://nginx.org/keys/nginx_signing.rsa.pub","https://dhi.io/keyring/dhi-apk@docker-0F81AD7700D99184.rsa.pub"],["https://nginx.org/keys/nginx_signing.key"],["https://developer.download.nvidia.com/compute/cuda/repos/debian13/${NVIDIA_ARCH}/8793F200.pub","https://dhi.io/keyring/dhi-deb-gpg.D46852F6925E9F71.key"],["https://ftp-master.debian.org/keys/archive-key-13.asc","https://dhi.io/keyring/dhi-deb-gpg.D46852F6925E9F71.key"],["https://cli.github.com/packages/githubcli-archive-keyring.gpg","https://dhi.io/keyring/dhi-deb-gpg.D46852F6925E9F71.key"],["https://dhi.io/keyring/dhi-deb-gpg.D46852F6925E9F71.key","https://dhi.io/keyring/dhi-deb-gpg.D46852F6925E9F71.key"]],"suffixes":[["-dev","-debian-dev","-debian13-dev"],["","-debian","-debian13"],["-compat","-debian-compat","-debian13-compat","-python3.13-compat","-python3.13-debian-compat","-python3.13-debian13-compat"],["-dev","-debian-dev","-debian13-dev","-python3.13-dev","-python3.13-debian-dev","-python3.13-debian13-dev"],["","-debian","-debian13","-python3.13","-python3.13-debian","-python3.13-debian13"],["-alpine-dev","-alpine3.24-dev"],["-alpine","-alpine3.24"],["-alpine3.23-dev"],["-alpine3.23"],["-dev","-alpine3.22-dev"],["","-alpine3.22"],["-dev","-alpine3.23-dev"],["","-alpine3.23"],["-dev","-alpine3.24-dev"],["","-alpine3.24"],["-alpine3.22-dev"],["-alpine3.22"],["-jdk-prime","-jdk-prime-debian","-jdk-prime-debian13"],["-jdk-zulu","-jdk-zulu-debian","-jdk-zulu-debian13"],["-node22.23-dev","-debian-node22.23-dev","-debian13-node22.23-dev"],["-node22.23","-debian-node22.23","-debian13-node22.23"],["-node24.19-dev","-debian-node24.19-dev","-debian13-node24.19-dev"],["-node24.19","-debian-node24.19","-debian13-node24.19"],["-python3.12","-debian-python3.12","-debian13-python3.12"],["-compat","-debian-compat","-debian13-compat"],["-alpine3.21"],["-alpine3.24"],["-debian12"],["-source"],["-helm3","-debian13"],["-alpine-dev","-alpine3.22-dev"],["-alpine","-alpine3.22"],["-base","-debian-base","-debian13-base"],["-alpine-dev","-alpine3.23-dev"],["-alpine-lein-dev","-alpine3.23-lein-dev"],["-alpine-lein","-alpine3.23-lein"],["-alpine-tools-deps-dev","-alpine3.23-tools-deps-dev"],["-alpine-tools-deps","-alpine3.23-tools-deps"],["-alpine","-alpine3.23"],["-lein-dev","-debian-lein-dev","-debian13-lein-dev"],["-lein","-debian-lein","-debian13-lein"],["-tools-deps-dev","-debian-tools-deps-dev","-debian13-tools-deps-dev"],["-tools-deps","-debian-tools-deps","-debian13-tools-deps"],["-emulators-dev","-debian-emulators-dev","-debian13-emulators-dev"],["-emulators","-debian-emulators","-debian13-emulators"],["-alpine-php8.2-dev","-alpine3.22-php8.2-dev"],["-alpine-php8.3-dev","-alpine3.22-php8.3-dev"],["-alpine-php8.4-dev","-alpine3.22-php8.4-dev"],["-php8.2-dev","-debian-php8.2-dev","-debian13-php8.2-dev"],["-php8.3-dev","-debian-php8.3-dev","-debian13-php8.3-dev"],["-php8.4-dev","-debian-php8.4-dev","-debian13-php8.4-dev"],["-php8.5-dev","-debian-php8.5-dev","-debian13-php8.5-dev"],["-locked-dev","-debian-locked-dev","-debian13-locked-dev"],["-locked","-debian-locked","-debian13-locked"],["-dev","-debian12-dev"],["","-debian12"],["-dev","-debian13-dev"],["","-debian13"],["-cli-dev","-debian-cli-dev","-debian13-cli-dev"],["-cli","-debian-cli","-debian13-cli"],["-sdk-alpine3.22"],["-sdk-alpine3.23"],["-sdk-alpine","-sdk-alpine3.24"],["-sdk","-sdk-debian","-sdk-debian13"],["-jdk-alpine3.22-dev"],["-jdk-alpine3.23-dev"],["-jdk-alpine-dev","-jdk-alpine3.24-dev"],["-jdk-dev","-jdk-debian-dev","-jdk-debian13-dev"],["-azureblob-dev","-debian-azureblob-dev","-debian13-azureblob-dev"],["-azureblob","-debian-azureblob","-debian13-azureblob"],["-cloudwatch-dev","-debian-cloudwatch-dev","-debian13-cloudwatch-dev"],["-cloudwatch","-debian-cloudwatch","-debian13-cloudwatch"],["-datadog-dev","-debian-datadog-dev","-debian13-datadog-dev"],["-datadog","-debian-datadog","-debian13-datadog"],["-elasticsearch7-dev","-debian-elasticsearch7-dev","-debian13-elasticsearch7-dev"],["-elasticsearch7","-debian-elasticsearch7","-debian13-elasticsearch7"],["-elasticsearch8-dev","-debian-elasticsearch8-dev","-debian13-elasticsearch8-dev"],["-elasticsearch8","-debian-elasticsearch8","-debian13-elasticsearch8"],["-forward-dev","-debian-forward-dev","-debian13-forward-dev"],["-forward","-debian-forward","-debian13-forward"],["-gcs-dev","-debian-gcs-dev","-debian13-gcs-dev"],["-gcs","-debian-gcs","-debian13-gcs"],["-graylog-dev","-debian-graylog-dev","-debian13-graylog-dev"],["-graylog","-debian-graylog","-debian13-graylog"],["-kafka-dev","-debian-kafka-dev","-debian13-kafka-dev"],["-kafka","-debian-kafka","-debian13-kafka"],["-kafka2-dev","-debian-kafka2-dev","-debian13-kafka2-dev"],["-kafka2","-debian-kafka2","-debian13-kafka2"],["-kinesis-dev","-debian-kinesis-dev","-debian13-kinesis-dev"],["-kinesis","-debian-kinesis","-debian13-kinesis"],["-logentries-dev","-debian-logentries-dev","-debian13-logentries-dev"],["-logentries","-debian-logentries","-debian13-logentries"],["-loggly-dev","-debian-loggly-dev","-debian13-loggly-dev"],["-loggly","-debian-loggly","-debian13-loggly"],["-logzio-dev","-debian-logzio-dev","-debian13-logzio-dev"],["-logzio","-debian-logzio","-debian13-logzio"],["-opensearch-dev","-debian-opensearch-dev","-debian13-opensearch-dev"],["-opensearch","-debian-opensearch","-debian13-opensearch"],["-papertrail-dev","-debian-papertrail-dev","-debian13-papertrail-dev"],["-papertrail","-debian-papertrail","-debian13-papertrail"],["-s3-dev","-debian-s3-dev","-debian13-s3-dev"],["-s3","-debian-s3","-debian13-s3"],["-syslog-dev","-debian-syslog-dev","-debian13-syslog-dev"],["-syslog","-debian-syslog","-debian13-syslog"],["-jre23","-jre23-debian","-jre23-debian13"],["-alpine3.22-sfw-ent-dev"],["-alpine3.23-sfw-ent-dev"],["-alpine-sfw-ent-dev","-alpine3.24-sfw-ent-dev"],["-debian12-dev"],["-debian12-sfw-ent-dev"],["-sfw-ent-dev","-debian-sfw-ent-dev","-debian13-sfw-ent-dev"],["-jdk11-alpine3.22-dev"],["-jdk17-alpine3.22-dev"],["-jdk21-alpine3.22-dev"],["-jdk25-alpine3.22-dev"],["-jdk11-alpine3.23-dev"],["-jdk17-alpine3.23-dev"],["-jdk21-alpine3.23-dev"],["-jdk25-alpine3.23-dev"],["-jdk11-alpine-dev","-jdk11-alpine3.24-dev"],["-jdk17-alpine-dev","-jdk17-alpine3.24-dev"],["-jdk21-alpine-dev","-jdk21-alpine3.24-dev"],["-jdk25-alpine-dev","-jdk25-alpine3.24-dev"],["-jdk11-dev","-jdk11-debian-dev","-jdk11-debian13-dev"],["-jdk17-dev","-jdk17-debian-dev","-jdk17-debian13-dev"],["-jdk21-dev","-jdk21-debian-dev","-jdk21-debian13-dev"],["-jdk25-dev","-jdk25-debian-dev","-jdk25-debian13-dev"],["-core-dev","-debian-core-dev","-debian13-core-dev"],["-core","-debian-core","-debian13-core"],["-native","-debian-native","-debian13-native"],["-dev","-debian-dev","-debian13-dev","-python3.11-dev","-python3.11-debian-dev","-python3.11-debian13-dev"],["","-debian","-debian13","-python3.11","-python3.11-debian","-python3.11-debian13"],["-iptables-dev","-debian-iptables-dev","-debian13-iptables-dev"],["-iptables","-debian-iptables","-debian13-iptables"],["-alpine","-alpine3.22","-python3.13-alpine","-python3.13-alpine3.22"],["-php-fpm-dev","-debian-php-fpm-dev","-debian13-php-fpm-dev"],["-php-fpm","-debian-php-fpm","-debian13-php-fpm"],["-alpine3.22-sfw-dev"],["-alpine3.23-sfw-dev"],["-alpine-sfw-dev","-alpine3.24-sfw-dev"],["-sfw-dev","-debian-sfw-dev","-debian13-sfw-dev"],["-cudnn-dev","-debian-cudnn-dev","-debian13-cudnn-dev"],["-cudnn","-debian-cudnn","-debian13-cudnn"],["-contrib-dev","-debian-contrib-dev","-debian13-contrib-dev"],["-contrib","-debian-contrib","-debian13-contrib"],["-pg18-dev","-debian-pg18-dev","-debian13-pg18-dev"],["-pg18","-debian-pg18","-debian13-pg18"],["-alpine3.22-fpm"],["-alpine3.23-fpm"],["-alpine-fpm","-alpine3.24-fpm"],["-fpm","-debian-fpm","-debian13-fpm"],["-cuda12.6-cudnn9-dev","-cuda12.6-cudnn9-debian-dev","-cuda12.6-cudnn9-debian13-dev"],["-cuda12.6-cudnn9","-cuda12.6-cudnn9-debian","-cuda12.6-cudnn9-debian13"],["-cuda12.8-cudnn9-dev","-cuda12.8-cudnn9-debian-dev","-cuda12.8-cudnn9-debian13-dev"],["-cuda12.8-cudnn9","-cuda12.8-cudnn9-debian","-cuda12.8-cudnn9-debian13"],["-cuda12.9-cudnn9-python3.12-debian-dev","-cuda12.9-cudnn9-python3.12-debian13-dev"],["-cuda12.9-cudnn9-python3.12-debian","-cuda12.9-cudnn9-python3.12-debian13"],["-cuda13.0-cudnn9-dev","-cuda13.0-cudnn9-debian-dev","-cuda13.0-cudnn9-debian13-dev"],["-cuda13.0-cudnn9","-cuda13.0-cudnn9-debian","-cuda13.0-cudnn9-debian13"],["-compat-dev","-debian-compat-dev","-debian13-compat-dev"],["-debian12-sfw-dev"],["-code","-code-2","-code-2.1","-code-2.1.240"],["-code-docker","-code-2-docker","-code-2.1-docker","-code-2.1.240-docker"],["-code-minimal","-code-2-minimal","-code-2.1-minimal","-code-2.1.240-minimal"],[""],["-docker"],["-agent","-agent-2026.08.11-e8db854"],["-agent-docker","-agent-2026.08.11-e8db854-docker"],["-agent","-agent-1","-agent-1.127","-agent-1.127.0"],["-agent-docker","-agent-1-docker","-agent-1.127-docker","-agent-1.127.0-docker"],["-python","-debian-python","-debian13-python"],["-musl-alpine3.22"],["-musl-alpine3.23"],["-musl-alpine","-musl-alpine3.24"],["-glibc-debian12"],["-glibc","-glibc-debian","-glibc-debian13"],["-kafka-4.2.1-dev","-debian-kafka-4.2.1-dev","-debian13-kafka-4.2.1-dev"],["-kafka-4.2.1","-debian-kafka-4.2.1","-debian13-kafka-4.2.1"],["-kafka-4.3.1-dev","-debian-kafka-4.3.1-dev","-debian13-kafka-4.3.1-dev"],["-kafka-4.3.1","-debian-kafka-4.3.1","-debian13-kafka-4.3.1"],["-jdk17-alpine-dev","-jdk17-alpine3.22-dev"],["-jdk17-alpine","-jdk17-alpine3.22"],["-jdk21-alpine-dev","-jdk21-alpine3.22-dev"],["-jdk21-alpine","-jdk21-alpine3.22"],["-jdk25-alpine-dev","-jdk25-alpine3.22-dev"],["-jdk25-alpine","-jdk25-alpine3.22"],["-jdk17","-jdk17-debian","-jdk17-debian13"],["-jdk21","-jdk21-debian","-jdk21-debian13"],["-jdk25","-jdk25-debian","-jdk25-debian13"],["-alpine3.23-compat"],["-alpine-compat","-alpine3.24-compat"],["-sentinel-dev","-debian-sentinel-dev","-debian13-sentinel-dev"],["-sentinel","-debian-sentinel","-debian13-sentinel"],["-helm","-debian-helm","-debian13-helm"],["-alpine-compat-dev","-alpine3.23-compat-dev"],["-alpine-compat","-alpine3.23-compat"],["-alpine-php8.3-fpm-dev","-alpine3.22-php8.3-fpm-dev"],["-alpine-php8.3-fpm","-alpine3.22-php8.3-fpm"],["-alpine-php8.4-fpm-dev","-alpine3.22-php8.4-fpm-dev"],["-alpine-php8.4-fpm","-alpine3.22-php8.4-fpm"],["-alpine-php8.5-fpm-dev","-alpine3.22-php8.5-fpm-dev"],["-alpine-php8.5-fpm","-alpine3.22-php8.5-fpm"],["-php8.3-fpm-dev","-debian-php8.3-fpm-dev","-debian13-php8.3-fpm-dev"],["-php8.3-fpm","-debian-php8.3-fpm","-debian13-php8.3-fpm"],["-php8.4-fpm-dev","-debian-php8.4-fpm-dev","-debian13-php8.4-fpm-dev"],["-php8.4-fpm","-debian-php8.4-fpm","-debian13-php8.4-fpm"],["-php8.5-fpm-dev","-debian-php8.5-fpm-dev","-debian13-php8.5-fpm-dev"],["-php8.5-fpm","-debian-php8.5-fpm","-debian13-php8.5-fpm"],["-ui-dev","-debian-ui-dev","-debian13-ui-dev"],["-ui","-debian-ui","-debian13-ui"]]}';
@@ -2408,12 +2341,12 @@ function parseImageRef(text) {
     tag = rest.slice(colon + 1);
     rest = rest.slice(0, colon);
   }
-  let path8 = rest.toLowerCase();
-  if ((registry === null || registry === "docker.io" || registry === "index.docker.io") && path8.startsWith("library/")) {
-    path8 = path8.slice("library/".length);
+  let path9 = rest.toLowerCase();
+  if ((registry === null || registry === "docker.io" || registry === "index.docker.io") && path9.startsWith("library/")) {
+    path9 = path9.slice("library/".length);
   }
   if (registry === "docker.io" || registry === "index.docker.io") registry = null;
-  return { text, registry, path: path8, tag, digest };
+  return { text, registry, path: path9, tag, digest };
 }
 function ubuntuRelease(tag) {
   const words = (tag ?? "").split("-");
@@ -2734,27 +2667,27 @@ function commandBase(name) {
   const slash = name.lastIndexOf("/");
   return slash === -1 ? name : name.slice(slash + 1);
 }
-function resolvePath(cwd, path8) {
-  const joined = path8.startsWith("/") ? path8 : `${cwd.replace(/\/$/, "")}/${path8}`;
+function resolvePath(cwd, path9) {
+  const joined = path9.startsWith("/") ? path9 : `${cwd.replace(/\/$/, "")}/${path9}`;
   const parts = [];
   for (const p of joined.split("/")) {
     if (p === "" || p === ".") continue;
     if (p === "..") parts.pop();
     else parts.push(p);
   }
-  return "/" + parts.join("/") + (path8.endsWith("/") && parts.length ? "/" : "");
+  return "/" + parts.join("/") + (path9.endsWith("/") && parts.length ? "/" : "");
 }
-function basename(path8) {
-  const clean = withoutQuery(path8).replace(TRAILING_SLASHES, "");
+function basename(path9) {
+  const clean = withoutQuery(path9).replace(TRAILING_SLASHES, "");
   return clean.slice(clean.lastIndexOf("/") + 1);
 }
-function withoutQuery(path8) {
-  const lastLine2 = Math.max(path8.lastIndexOf("\n"), path8.lastIndexOf("\r"), path8.lastIndexOf("\u2028"), path8.lastIndexOf("\u2029")) + 1;
-  const q = path8.slice(lastLine2).search(/[?#]/);
-  return q === -1 ? path8 : path8.slice(0, lastLine2 + q);
+function withoutQuery(path9) {
+  const lastLine2 = Math.max(path9.lastIndexOf("\n"), path9.lastIndexOf("\r"), path9.lastIndexOf("\u2028"), path9.lastIndexOf("\u2029")) + 1;
+  const q = path9.slice(lastLine2).search(/[?#]/);
+  return q === -1 ? path9 : path9.slice(0, lastLine2 + q);
 }
-function dirname(path8) {
-  const clean = path8.replace(TRAILING_SLASHES, "");
+function dirname(path9) {
+  const clean = path9.replace(TRAILING_SLASHES, "");
   const i = clean.lastIndexOf("/");
   return i <= 0 ? "/" : clean.slice(0, i);
 }
@@ -2833,30 +2766,30 @@ var init_fact_builders = __esm({
 });
 
 // src/model/files.ts
-function classifyFile(policy, path8) {
-  const apk = apkFile(policy, path8);
+function classifyFile(policy, path9) {
+  const apk = apkFile(policy, path9);
   if (apk) return apk.kind === "key" ? null : apk.kind;
-  if (path8 === policy.deb.sourcesFile) return "repositories";
-  if (path8.startsWith(policy.deb.sourcesDir + "/") && /\.(?:list|sources)$/.test(path8)) return "repositories";
-  if (path8 === policy.deb.confFile || path8.startsWith(policy.deb.confDir + "/") && !path8.slice(policy.deb.confDir.length + 1).includes("/")) return "config";
+  if (path9 === policy.deb.sourcesFile) return "repositories";
+  if (path9.startsWith(policy.deb.sourcesDir + "/") && /\.(?:list|sources)$/.test(path9)) return "repositories";
+  if (path9 === policy.deb.confFile || path9.startsWith(policy.deb.confDir + "/") && !path9.slice(policy.deb.confDir.length + 1).includes("/")) return "config";
   return null;
 }
-function apkFile(policy, path8) {
+function apkFile(policy, path9) {
   const a = policy.apk;
-  let root2 = rootOf(path8, a.repositoriesFile);
+  let root2 = rootOf(path9, a.repositoriesFile);
   if (root2) return { root: root2, kind: "repositories" };
-  root2 = rootOf(path8, a.configFile);
+  root2 = rootOf(path9, a.configFile);
   if (root2) return { root: root2, kind: "config" };
-  const slash = path8.lastIndexOf("/");
-  const dir = path8.slice(0, slash);
-  if (slash <= 0 || slash === path8.length - 1) return null;
-  root2 = path8.endsWith(".list") ? rootOf(dir, a.repositoriesDir) : null;
+  const slash = path9.lastIndexOf("/");
+  const dir = path9.slice(0, slash);
+  if (slash <= 0 || slash === path9.length - 1) return null;
+  root2 = path9.endsWith(".list") ? rootOf(dir, a.repositoriesDir) : null;
   if (root2) return { root: root2, kind: "repositories" };
   root2 = rootOf(dir, a.keysDir);
   return root2 ? { root: root2, kind: "key" } : null;
 }
-function isApkKeyPath(policy, path8) {
-  return path8.startsWith(policy.apk.keysDir + "/") || apkFile(policy, path8)?.kind === "key";
+function isApkKeyPath(policy, path9) {
+  return path9.startsWith(policy.apk.keysDir + "/") || apkFile(policy, path9)?.kind === "key";
 }
 function apkKeysDirRoot(policy, dir) {
   return rootOf(dir.replace(/(?<=[^/])\/+$/, ""), policy.apk.keysDir);
@@ -2864,17 +2797,17 @@ function apkKeysDirRoot(policy, dir) {
 function apkKeysDirOf(policy, root2) {
   return root2 === "/" ? policy.apk.keysDir : `${root2}${policy.apk.keysDir}`;
 }
-function rootOf(path8, own) {
-  if (path8 === own) return "/";
-  return path8.length > own.length + 1 && path8.startsWith("/") && path8.endsWith(own) ? path8.slice(0, -own.length) : null;
+function rootOf(path9, own) {
+  if (path9 === own) return "/";
+  return path9.length > own.length + 1 && path9.startsWith("/") && path9.endsWith(own) ? path9.slice(0, -own.length) : null;
 }
-function managerOfFile(policy, path8) {
-  return path8.startsWith("/etc/apt/") || policy.deb.keyringDirs.some((d) => path8.startsWith(d + "/")) ? "apt" : "apk";
+function managerOfFile(policy, path9) {
+  return path9.startsWith("/etc/apt/") || policy.deb.keyringDirs.some((d) => path9.startsWith(d + "/")) ? "apt" : "apk";
 }
-function aptKeyPlace(policy, path8) {
-  if (path8 === policy.deb.trustedFile) return "apt-key";
-  if (path8.startsWith(policy.deb.trustedDir + "/")) return "trusted.gpg.d";
-  if (policy.deb.keyringDirs.some((d) => path8.startsWith(d + "/"))) return "keyring";
+function aptKeyPlace(policy, path9) {
+  if (path9 === policy.deb.trustedFile) return "apt-key";
+  if (path9.startsWith(policy.deb.trustedDir + "/")) return "trusted.gpg.d";
+  if (policy.deb.keyringDirs.some((d) => path9.startsWith(d + "/"))) return "keyring";
   return null;
 }
 function linesFromText(body, bodySpan, expand2, lookup, baseVars = [], undeclared) {
@@ -2914,40 +2847,40 @@ var init_files = __esm({
         t.secrets = new Map([...this.secrets].filter(([, s]) => !s.removed));
         return t;
       }
-      setSecretCopy(path8, instruction, removed) {
-        this.secrets.set(path8, { instruction, removed });
+      setSecretCopy(path9, instruction, removed) {
+        this.secrets.set(path9, { instruction, removed });
       }
       /** Files holding a secret that a command of `instruction` can read: saved by it, or by an earlier RUN that kept them. */
       secretCopiesAt(instruction) {
         if (this.secrets.size === 0) return [];
         return [...this.secrets].filter(([, s]) => s.instruction === instruction || !s.removed).map(([p]) => p);
       }
-      setKey(path8, fact) {
-        this.files.set(path8, { kind: "key", fact });
+      setKey(path9, fact) {
+        this.files.set(path9, { kind: "key", fact });
       }
-      keyAt(path8) {
-        const f = this.files.get(path8);
+      keyAt(path9) {
+        const f = this.files.get(path9);
         return f?.kind === "key" ? f.fact : null;
       }
-      setDownload(path8, download2) {
-        this.files.set(path8, { kind: "download", download: download2 });
+      setDownload(path9, download2) {
+        this.files.set(path9, { kind: "download", download: download2 });
       }
       /** The downloaded file at `path`, or the first one a `*`/`?` glob there matches. */
-      downloadAt(path8) {
-        const f = this.files.get(path8);
+      downloadAt(path9) {
+        const f = this.files.get(path9);
         if (f?.kind === "download") return f.download;
-        if (!/[*?]/.test(path8) || path8.length > 200) return null;
-        const re = new RegExp(`^${path8.replace(/[.+^${}()|[\]\\]/g, "\\$&").replace(/\*/g, "[^/]*").replace(/\?/g, "[^/]")}$`);
+        if (!/[*?]/.test(path9) || path9.length > 200) return null;
+        const re = new RegExp(`^${path9.replace(/[.+^${}()|[\]\\]/g, "\\$&").replace(/\*/g, "[^/]*").replace(/\?/g, "[^/]")}$`);
         for (const [p, t] of this.files) if (t.kind === "download" && re.test(p)) return t.download;
         return null;
       }
-      setLines(path8, lines, append) {
-        const old = this.files.get(path8);
-        if (append && old?.kind === "lines" && old.lines && lines) this.files.set(path8, { kind: "lines", lines: [...old.lines, ...lines] });
-        else this.files.set(path8, { kind: "lines", lines: append && old ? null : lines });
+      setLines(path9, lines, append) {
+        const old = this.files.get(path9);
+        if (append && old?.kind === "lines" && old.lines && lines) this.files.set(path9, { kind: "lines", lines: [...old.lines, ...lines] });
+        else this.files.set(path9, { kind: "lines", lines: append && old ? null : lines });
       }
-      linesOf(path8) {
-        const f = this.files.get(path8);
+      linesOf(path9) {
+        const f = this.files.get(path9);
         return f?.kind === "lines" ? f.lines : null;
       }
       copy(from, to) {
@@ -2955,12 +2888,12 @@ var init_files = __esm({
         if (f) this.files.set(to, f);
         else this.files.delete(to);
       }
-      forget(path8) {
-        this.files.delete(path8);
+      forget(path9) {
+        this.files.delete(path9);
       }
-      isDirectory(path8, policy) {
-        if (path8 === policy.deb.sourcesDir || path8 === policy.deb.confDir || path8 === policy.deb.trustedDir || policy.deb.keyringDirs.includes(path8)) return true;
-        return apkKeysDirRoot(policy, path8) !== null || path8 === policy.apk.repositoriesDir || path8 === "/tmp" || path8 === "/etc/apk";
+      isDirectory(path9, policy) {
+        if (path9 === policy.deb.sourcesDir || path9 === policy.deb.confDir || path9 === policy.deb.trustedDir || policy.deb.keyringDirs.includes(path9)) return true;
+        return apkKeysDirRoot(policy, path9) !== null || path9 === policy.apk.repositoriesDir || path9 === "/tmp" || path9 === "/etc/apk";
       }
     };
   }
@@ -3268,10 +3201,10 @@ var init_apt_formats = __esm({
 });
 
 // src/model/repo-write.ts
-function writeRepoFile(ctx, path8, kind, mode, via, lines, modeSpan, span, edit) {
+function writeRepoFile(ctx, path9, kind, mode, via, lines, modeSpan, span, edit) {
   const entries2 = lines ?? [{ text: "", dynamic: true, releaseFromImage: false, releaseFromBaseArg: false, span: null }];
-  if (lines && mode !== "edit" && managerOfFile(ctx.policy, path8) === "apt") {
-    writeAptFile(ctx, path8, kind, mode, via, lines, modeSpan, span);
+  if (lines && mode !== "edit" && managerOfFile(ctx.policy, path9) === "apt") {
+    writeAptFile(ctx, path9, kind, mode, via, lines, modeSpan, span);
     return;
   }
   const clean = entries2.map((l) => ({ ...l, text: l.text.trim() })).filter((l) => l.dynamic || l.text !== "" && !l.text.startsWith("#")).map((l) => {
@@ -3280,8 +3213,8 @@ function writeRepoFile(ctx, path8, kind, mode, via, lines, modeSpan, span, edit)
   });
   const fact = {
     kind: "repo-write",
-    manager: managerOfFile(ctx.policy, path8),
-    file: path8,
+    manager: managerOfFile(ctx.policy, path9),
+    file: path9,
     fileKind: kind,
     mode,
     via,
@@ -3300,9 +3233,9 @@ function writeRepoFile(ctx, path8, kind, mode, via, lines, modeSpan, span, edit)
     }
   }
 }
-function writeAptFile(ctx, path8, kind, mode, via, lines, modeSpan, span) {
-  const parsed = kind === "config" ? lines.filter((l) => l.text.trim() !== "") : path8.endsWith(".sources") ? parseDeb822Sources(lines) : parseOneLineSources(lines);
-  ctx.emit({ kind: "repo-write", manager: "apt", file: path8, fileKind: kind, mode, via, lines: parsed, modeSpan, instruction: ctx.instruction, span });
+function writeAptFile(ctx, path9, kind, mode, via, lines, modeSpan, span) {
+  const parsed = kind === "config" ? lines.filter((l) => l.text.trim() !== "") : path9.endsWith(".sources") ? parseDeb822Sources(lines) : parseOneLineSources(lines);
+  ctx.emit({ kind: "repo-write", manager: "apt", file: path9, fileKind: kind, mode, via, lines: parsed, modeSpan, instruction: ctx.instruction, span });
   const bypass = (what, at, written, source) => ctx.emit({
     kind: "trust-bypass",
     manager: "apt",
@@ -3388,9 +3321,9 @@ function localPackages(call, operands) {
   const { ctx, base: tool, lookup, span } = call;
   const cwd = call.scope.cwd;
   for (const w of operands) {
-    const path8 = resolvePath(cwd, pathOrGlob(w, lookup));
-    const dl = ctx.files.downloadAt(path8);
-    ctx.emit({ kind: "local-package", manager: "apt", tool, path: path8, downloaded: dl ? { ...dl } : null, instruction: ctx.instruction, span: w.span ?? span });
+    const path9 = resolvePath(cwd, pathOrGlob(w, lookup));
+    const dl = ctx.files.downloadAt(path9);
+    ctx.emit({ kind: "local-package", manager: "apt", tool, path: path9, downloaded: dl ? { ...dl } : null, instruction: ctx.instruction, span: w.span ?? span });
   }
 }
 function addAptRepository(call) {
@@ -3492,6 +3425,188 @@ var init_pipeline = __esm({
   }
 });
 
+// src/policy/secrets.ts
+function isCredentialName(name) {
+  const n = name.replace(/[.-]/g, "_");
+  return SECRET_NAME.test(n) && !NOT_SECRET_NAME.test(n);
+}
+function isCredentialValue(value) {
+  const v = value.replace(/^(["'])(.*)\1$/s, "$2");
+  if (v === "") return false;
+  if (/^\$(?:\{[A-Za-z_]\w*\}|[A-Za-z_]\w*)$/.test(v)) return false;
+  if (/^[0xX*._-]+$/.test(v) || /^<[^<>]*>$/.test(v)) return false;
+  return !/^(?:\/|~\/|\.\.?\/)[\w./@+-]*$/.test(v);
+}
+function findUrlCredentials(text) {
+  const out = [];
+  if (!text.includes("://") || !text.includes("@")) return out;
+  const re = new RegExp(URL_CREDENTIALS.source, URL_CREDENTIALS.flags);
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const userinfo = m[1];
+    const colon = userinfo.indexOf(":");
+    out.push({
+      start: m.index,
+      userStart: m.index + m[0].length - 1 - userinfo.length,
+      user: colon === -1 ? userinfo : userinfo.slice(0, colon),
+      password: colon === -1 ? null : userinfo.slice(colon + 1),
+      end: m.index + m[0].length - 1
+    });
+  }
+  return out;
+}
+function isReference(value) {
+  return /^(?:\$[{(A-Za-z_]|`)/.test(value);
+}
+function isTokenUser(user) {
+  if (user.length < 20 || !/^[A-Za-z0-9_.-]+$/.test(user)) return false;
+  let switches = 0;
+  for (let i = 1; i < user.length; i++) if (/\d/.test(user[i]) !== /\d/.test(user[i - 1])) switches++;
+  return switches >= 6;
+}
+function findSecrets(text, urls = findUrlCredentials(text)) {
+  const out = [];
+  for (const shape of SECRET_SHAPES) {
+    shape.pattern.lastIndex = 0;
+    for (let m = shape.pattern.exec(text); m; m = shape.pattern.exec(text)) {
+      if (shape.group !== void 0) {
+        const [start, end] = m.indices[shape.group];
+        out.push({ shape: shape.id, label: shape.label, start, end, hideFrom: start });
+        continue;
+      }
+      out.push({ shape: shape.id, label: shape.label, start: m.index, end: m.index + m[0].length, hideFrom: m.index + shape.keep });
+    }
+  }
+  const ids = out.filter((m) => m.shape === "aws-access-key");
+  if (ids.length > 0) {
+    const taken = mergeSpans(out);
+    const keys = /* @__PURE__ */ new Set();
+    for (const id of ids) {
+      const near = secretKeyBeside(text, id, taken);
+      if (near && !keys.has(near.start)) {
+        keys.add(near.start);
+        out.push(near);
+      }
+    }
+  }
+  for (const { userStart, user, password, end } of urls) {
+    if (password !== null && password !== "" && !isReference(password)) {
+      out.push({ shape: "url-credentials", label: "password in URL", start: end - password.length, end, hideFrom: end - password.length });
+    }
+    if (isTokenUser(user)) out.push({ shape: "url-token-user", label: "token in a URL user name", start: userStart, end: userStart + user.length, hideFrom: userStart });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+function secretKeyBeside(text, id, taken) {
+  const from = Math.max(0, id.start - BESIDE);
+  const window = text.slice(from, Math.min(text.length, id.end + BESIDE));
+  let best = null;
+  const distance2 = (m) => m.start > id.start ? m.start - id.end : id.start - m.end;
+  for (const m of window.matchAll(/(?<![A-Za-z0-9/+=])[A-Za-z0-9/+]{40}(?![A-Za-z0-9/+=])/g)) {
+    if (!/[a-z]/.test(m[0]) || !/[A-Z]/.test(m[0])) continue;
+    const start = from + m.index;
+    const key = { shape: "aws-secret-key", label: "AWS secret access key", start, end: start + 40, hideFrom: start };
+    if (overlaps(taken, key)) continue;
+    if (!best || distance2(key) < distance2(best)) best = key;
+  }
+  return best;
+}
+function overlaps(spans, span) {
+  const i = firstEndingAfter(spans, span.start);
+  return i < spans.length && spans[i].start < span.end;
+}
+function firstEndingAfter(spans, at) {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = lo + hi >> 1;
+    if (spans[mid].end <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+function redact(text, offset, spans) {
+  const end = offset + text.length;
+  let out = "";
+  let at = offset;
+  for (let i = firstEndingAfter(spans, offset); i < spans.length && spans[i].start < end; i++) {
+    const s = spans[i];
+    const a = Math.max(s.start, offset);
+    const b = Math.min(s.end, end);
+    if (b <= a) continue;
+    out += text.slice(at - offset, a - offset) + MASK;
+    at = b;
+  }
+  return at === offset && out === "" ? text : out + text.slice(at - offset);
+}
+function mergeSpans(spans) {
+  const sorted = [...spans].filter((s) => s.end > s.start).sort((a, b) => a.start - b.start || a.end - b.end);
+  const out = [];
+  for (const s of sorted) {
+    const last = out.at(-1);
+    if (last && s.start <= last.end) last.end = Math.max(last.end, s.end);
+    else out.push({ start: s.start, end: s.end });
+  }
+  return out;
+}
+var SECRET_SHAPES, URL_CREDENTIALS, SECRET_NAME, NOT_SECRET_NAME, BESIDE, MASK;
+var init_secrets = __esm({
+  "src/policy/secrets.ts"() {
+    "use strict";
+    SECRET_SHAPES = [
+      { id: "docker-pat", label: "Docker personal access token", pattern: /\bdckr_pat_[A-Za-z0-9_-]{16,}/g, keep: 9 },
+      { id: "docker-oat", label: "Docker organization access token", pattern: /\bdckr_oat_[A-Za-z0-9_-]{16,}/g, keep: 9 },
+      { id: "github-token", label: "GitHub token", pattern: /\b(?:ghp|gho|ghs|ghu|ghr)_[A-Za-z0-9]{30,}/g, keep: 4 },
+      { id: "github-pat", label: "GitHub fine-grained token", pattern: /\bgithub_pat_[A-Za-z0-9_]{30,}/g, keep: 11 },
+      { id: "gitlab-token", label: "GitLab token", pattern: /\bglpat-[A-Za-z0-9_-]{20,}/g, keep: 6 },
+      { id: "aws-access-key", label: "AWS access key id", pattern: /\b(?:AKIA|ASIA)[A-Z0-9]{16}\b/g, keep: 4 },
+      {
+        id: "aws-secret-key",
+        label: "AWS secret access key",
+        // As the AWS CLI's config and credentials files and `aws configure set` write it.
+        pattern: /\baws_?secret_?access_?key["']?[ \t]{0,20}[=:]?[ \t]{0,20}["']?([A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])/dgi,
+        keep: 0,
+        group: 1
+      },
+      { id: "slack-token", label: "Slack token", pattern: /\bxox[abprs]-[A-Za-z0-9-]{10,}/g, keep: 5 },
+      { id: "npm-token", label: "npm token", pattern: /\bnpm_[A-Za-z0-9]{36}\b/g, keep: 4 },
+      {
+        id: "apk-basic-auth",
+        label: "apk HTTP_AUTH credential",
+        // No length cap: a password can be a JWT of several hundred characters. The classes exclude
+        // the `:` that ends them, so each part is read once.
+        pattern: /\bbasic:[^\s:'"]+:[^\s:'"]+:[^\s'"]+/g,
+        keep: 6
+      },
+      // PEM (`RSA`, `EC`, `OPENSSH`, `ENCRYPTED`, \u2026) and OpenPGP armour (`PGP PRIVATE KEY BLOCK`).
+      { id: "private-key", label: "private key", pattern: /-----BEGIN (?:[A-Z0-9]{1,20} ){0,3}PRIVATE KEY(?: BLOCK)?-----/g, keep: 0 }
+    ];
+    URL_CREDENTIALS = /\b[a-z][a-z0-9+.-]{0,20}:\/\/([^\s/?#\\'"`<>]*)@/gi;
+    SECRET_NAME = /^(?:HTTP_AUTH|NETRC|.*(?:TOKEN|PASSWORD|PASSWD|PASSPHRASE|SECRET|API_?KEY|PRIVATE_?KEY|ACCESS_?KEY|LICENSE_?KEY|CREDENTIALS?|AUTH_?KEY)|.+_(?:PASS|PWD))$/i;
+    NOT_SECRET_NAME = /^(?:.*_(?:FILE|PATH|DIR|URL|ID|NAME|LENGTH|TTL|TYPE))$/i;
+    BESIDE = 200;
+    MASK = "****";
+  }
+});
+
+// src/model/netrc.ts
+function netrcPasswords(text) {
+  if (!NETRC_ENTRY.test(text)) return [];
+  const spans = [];
+  for (const m of text.matchAll(NETRC_PASSWORD)) {
+    const end = m.index + m[0].length;
+    spans.push({ start: end - m[1].length, end });
+  }
+  return spans;
+}
+var NETRC_PASSWORD, NETRC_ENTRY;
+var init_netrc = __esm({
+  "src/model/netrc.ts"() {
+    "use strict";
+    NETRC_PASSWORD = /(?:(?<!\w)|(?<=\\n))password(?:[ \t]|\\n)+([^\s"'\\;&|`$%][^\s"'\\;&|`]*)/g;
+    NETRC_ENTRY = /\bmachine\b|\bdefault(?:[ \t]|\\n)+(?:login|password|account)\b/;
+  }
+});
+
 // src/model/commands/secrets.ts
 function holdsSecret(word, scope, lookup) {
   return secretInWord(word, scope, lookup) !== null;
@@ -3529,13 +3644,71 @@ function fromMountedSecret(ctx, source, scope) {
   if (source.startsWith("$")) return scope.mountedSecretVars.has(source.slice(1));
   return source.startsWith("/run/secrets/") || ctx.mounts.some((m) => m.target === source);
 }
-var SUBSTITUTED_SECRET;
+function literalArgument(call, word, label, pick) {
+  if (word.value === null) return;
+  const range = pick(word.value);
+  if (!range) return;
+  const value = word.value.slice(range[0], range[1]);
+  if (!isCredentialValue(value)) return;
+  emitLiteral(call.ctx, "argument", label, value, locate(call.ctx.run.script, word, value), word.span ?? call.span);
+}
+function afterColon(value) {
+  const colon = value.indexOf(":");
+  return colon === -1 || colon === value.length - 1 ? null : [colon + 1, value.length];
+}
+function headerSecret(value) {
+  const m = /^[ \t]*([A-Za-z0-9_-]{1,100})[ \t]*:[ \t]*/.exec(value);
+  if (!m) return null;
+  const name = m[1].toLowerCase();
+  if (name !== "authorization" && name !== "proxy-authorization" && !isCredentialName(m[1])) return null;
+  let start = m[0].length;
+  if (name.endsWith("authorization")) {
+    const scheme = /^(?:bearer|basic|token|digest|bot|apikey|negotiate)[ \t]+/i.exec(value.slice(start));
+    if (scheme) start += scheme[0].length;
+  }
+  const end = value.trimEnd().length;
+  return end > start ? [start, end] : null;
+}
+function isNpmAuthKey(key) {
+  return /(?:^|:)_(?:authToken|auth|password)$/.test(key) || /^npmAuth(?:Token|Ident)$/.test(key);
+}
+function writtenSecrets(sink, lines, written, locateValue, span) {
+  if (!lines || lines.length === 0) return;
+  const text = lines.map((l) => l.text).join("\n");
+  if (!text.includes("_auth") && !text.includes("_password") && !text.includes("password")) return;
+  for (const line of lines) {
+    const m = NPMRC_AUTH.exec(line.text);
+    const value = m?.[1]?.replace(/^(["'])(.*)\1$/, "$2");
+    if (value && written.includes(value) && isCredentialValue(value)) emitLiteral(sink, "npmrc", "npm auth token", value, locateValue(value), span);
+  }
+  for (const p of netrcPasswords(text)) {
+    const value = text.slice(p.start, p.end);
+    if (written.includes(value) && isCredentialValue(value)) emitLiteral(sink, "netrc", "netrc password", value, locateValue(value), span);
+  }
+}
+function locateIn(script, value) {
+  const at = script.text.indexOf(value);
+  if (at === -1 || value === "" || script.text.indexOf(value, at + 1) !== -1) return null;
+  return script.spanToFile(at, at + value.length) ?? { start: script.toFile(at), end: script.toFile(at + value.length - 1) + 1 };
+}
+function locate(script, word, value) {
+  if (!word.span) return locateIn(script, value);
+  const at = word.raw.indexOf(value);
+  if (at === -1 || word.raw.indexOf(value, at + 1) !== -1) return locateIn(script, value);
+  return { start: word.span.start + at, end: word.span.start + at + value.length };
+}
+function emitLiteral(sink, via, label, value, valueSpan, span) {
+  sink.emit({ kind: "literal-secret", via, label, value, valueSpan, instruction: sink.instruction, span: valueSpan ?? span });
+}
+var SUBSTITUTED_SECRET, NPMRC_AUTH;
 var init_secrets2 = __esm({
   "src/model/commands/secrets.ts"() {
     "use strict";
     init_secrets();
+    init_netrc();
     init_vars();
     SUBSTITUTED_SECRET = /(?<!\\)(?:\$\((?:[^)$]|\$(?!\())*|`[^`]*)(\/run\/secrets\/[\w.-]+)/;
+    NPMRC_AUTH = /^[ \t]*(?:\/\/[^\s=]*:)?_(?:authToken|auth|password)[ \t]*=[ \t]*(\S(?:.*\S)?)[ \t]*$/;
   }
 });
 
@@ -3568,26 +3741,30 @@ function tee(call) {
     if (heredoc?.heredoc) lines = linesFromText(heredoc.heredoc.body, heredoc.heredoc.span, !heredoc.heredoc.quoted, lookup, ctx.imageVariables, ctx.undeclaredArgs);
     secret = secretSourceOf(cmd, "tee", args, scope, lookup);
   }
+  if (files.length > 0) writtenSecrets(ctx, lines, ctx.run.script.text, (value) => locateIn(ctx.run.script, value), span);
   for (const f of files) {
     const v = staticValue(f, lookup);
     if (!v) continue;
-    const path8 = resolvePath(cwd, v);
-    const kind = classifyFile(ctx.policy, path8);
-    if (kind) writeRepoFile(ctx, path8, kind, append ? "append" : "replace", "tee", lines, append ? appendSpan : null, span);
-    else if (ctx.files.keyAt(path8)?.instruction !== ctx.instruction) ctx.files.setLines(path8, lines, append);
-    if (secret && !/^\/(?:dev|proc)\//.test(path8)) {
-      ctx.emit({ kind: "secret-write", file: path8, source: secret, removed: removed.has(path8), instruction: ctx.instruction, span: f.span ?? span });
-      if (fromMountedSecret(ctx, secret, scope)) ctx.files.setSecretCopy(path8, ctx.instruction, removed.has(path8));
-    } else if (!removed.has(path8)) literalAuthWrite(ctx, path8, "tee", f.span ?? span);
+    const path9 = resolvePath(cwd, v);
+    const kind = classifyFile(ctx.policy, path9);
+    if (kind) writeRepoFile(ctx, path9, kind, append ? "append" : "replace", "tee", lines, append ? appendSpan : null, span);
+    else if (ctx.files.keyAt(path9)?.instruction !== ctx.instruction) ctx.files.setLines(path9, lines, append);
+    if (secret && !/^\/(?:dev|proc)\//.test(path9)) {
+      ctx.emit({ kind: "secret-write", file: path9, source: secret, removed: removed.has(path9), instruction: ctx.instruction, span: f.span ?? span });
+      if (fromMountedSecret(ctx, secret, scope)) ctx.files.setSecretCopy(path9, ctx.instruction, removed.has(path9));
+    } else if (!removed.has(path9)) literalAuthWrite(ctx, path9, "tee", f.span ?? span);
   }
 }
 function writeRedirects(call) {
   const { ctx, cmd, base, args, lookup, span, scope, removed } = call;
   const outs = outputsOf(cmd, lookup, scope.cwd);
   if (!outs.length) return;
+  let first = true;
   for (const out of outs) {
     const kind = classifyFile(ctx.policy, out.path);
     const lines = stdoutLines(ctx, cmd, base, args, lookup);
+    if (first) writtenSecrets(ctx, lines, ctx.run.script.text, (value) => locateIn(ctx.run.script, value), span);
+    first = false;
     if (kind) {
       writeRepoFile(ctx, out.path, kind, out.append ? "append" : "replace", base, lines, out.opSpan, span);
     } else if (ctx.files.keyAt(out.path)?.instruction !== ctx.instruction) {
@@ -3653,11 +3830,11 @@ function stdoutLines(ctx, cmd, base, args, lookup) {
   }
   return null;
 }
-function literalAuthWrite(ctx, path8, via, span) {
+function literalAuthWrite(ctx, path9, via, span) {
   const deb = ctx.policy.deb;
-  const auth = path8 === deb.authConfFile || path8.startsWith(deb.authConfDir + "/") && path8.endsWith(".conf");
+  const auth = path9 === deb.authConfFile || path9.startsWith(deb.authConfDir + "/") && path9.endsWith(".conf");
   if (!auth || ctx.mounts.length > 0) return;
-  ctx.emit({ kind: "secret-write", file: path8, source: via, literal: true, instruction: ctx.instruction, span });
+  ctx.emit({ kind: "secret-write", file: path9, source: via, literal: true, instruction: ctx.instruction, span });
 }
 function secretSourceOf(cmd, base, args, scope, lookup) {
   if (base === "cat" || base === "echo" || base === "printf") {
@@ -3718,9 +3895,9 @@ function checkSums(call) {
   for (const line of lines ?? []) {
     const entry2 = parseSumLine(line.text, algorithm);
     if (!entry2) continue;
-    const path8 = resolvePath(call.scope.cwd, entry2.file);
-    const download2 = ctx.files.downloadAt(path8);
-    if (download2 && !download2.checksum) ctx.files.setDownload(path8, { ...download2, checksum: entry2.digest });
+    const path9 = resolvePath(call.scope.cwd, entry2.file);
+    const download2 = ctx.files.downloadAt(path9);
+    if (download2 && !download2.checksum) ctx.files.setDownload(path9, { ...download2, checksum: entry2.digest });
   }
 }
 function checkedLines(call, operands) {
@@ -4202,6 +4379,35 @@ var init_copy = __esm({
   }
 });
 
+// src/model/commands/docker.ts
+function login(call) {
+  const { args, lookup } = call;
+  const at = args.findIndex((w) => staticValue(w, lookup) === "login");
+  if (at === -1) return;
+  const label = `password given to ${call.base} login`;
+  for (let i = at + 1; i < args.length; i++) {
+    const v = staticValue(args[i], lookup);
+    if (v === null) continue;
+    if (v === "-p" || v === "--password") {
+      if (args[i + 1]) literalArgument(call, args[++i], label, whole);
+    } else if (v.startsWith("--password=")) {
+      literalArgument(call, args[i], label, (value) => value.length > 11 ? [11, value.length] : null);
+    } else if (/^-p./.test(v)) {
+      literalArgument(call, args[i], label, (value) => [2, value.length]);
+    }
+  }
+}
+var registryLoginCommand, whole;
+var init_docker = __esm({
+  "src/model/commands/docker.ts"() {
+    "use strict";
+    init_words();
+    init_secrets2();
+    registryLoginCommand = { interpret: login };
+    whole = (value) => value === "" ? null : [0, value.length];
+  }
+});
+
 // src/model/commands/keys.ts
 function verifySignature(call) {
   const { ctx, args, lookup } = call;
@@ -4210,9 +4416,9 @@ function verifySignature(call) {
   const operands = values.filter((v, i) => v !== null && !v.startsWith("-") && !GPG_VALUED.has(values[i - 1] ?? ""));
   const file = operands.length >= 2 ? operands.at(-1) : null;
   if (file === null || !gates(call)) return true;
-  const path8 = resolvePath(call.scope.cwd, file);
-  const download2 = ctx.files.downloadAt(path8);
-  if (download2 && !download2.checksum) ctx.files.setDownload(path8, { ...download2, checksum: "gpg" });
+  const path9 = resolvePath(call.scope.cwd, file);
+  const download2 = ctx.files.downloadAt(path9);
+  if (download2 && !download2.checksum) ctx.files.setDownload(path9, { ...download2, checksum: "gpg" });
   return true;
 }
 function aptKey(call) {
@@ -4338,6 +4544,11 @@ function download(call) {
       continue;
     }
     const [flag, inline] = v.startsWith("--") ? splitLong(v) : [v, null];
+    const secret = (tool === "wget" ? WGET_SECRETS : CURL_SECRETS).get(flag);
+    if (secret && v.startsWith("--")) {
+      if (inline !== null) credential(call, secret, w, v.length - inline.length);
+      else if (args[i + 1]) credential(call, secret, args[i + 1], 0);
+    }
     const take = () => {
       if (inline !== null) return { value: inline, span: w.span };
       const n = args[++i];
@@ -4366,6 +4577,9 @@ function download(call) {
           if (c === "O") remoteName = true;
           else if (c === "o" || valued.has(`-${c}`)) {
             const rest = letters.slice(k + 1);
+            const short = CURL_SECRETS.get(`-${c}`);
+            if (short && rest) credential(call, short, w, k + 2);
+            else if (short && args[i + 1]) credential(call, short, args[i + 1], 0);
             const t = rest ? { value: rest, span: w.span } : take();
             if (c === "o") output = { path: t.value, span: t.span };
             break;
@@ -4412,11 +4626,17 @@ function download(call) {
     recordFetched(ctx, tool, url.text, u.span, dest, destSpan, null, span, apt);
   }
 }
+function credential(call, secret, word, from) {
+  literalArgument(call, word, secret.label, (value) => {
+    const r = secret.pick(value.slice(from));
+    return r && [r[0] + from, r[1] + from];
+  });
+}
 function splitLong(v) {
   const eq = v.indexOf("=");
   return eq === -1 ? [v, null] : [v.slice(0, eq), v.slice(eq + 1)];
 }
-var downloadCommand, WGET_VALUED, CURL_VALUED;
+var downloadCommand, whole2, CURL_SECRETS, WGET_SECRETS, WGET_VALUED, CURL_VALUED;
 var init_downloads = __esm({
   "src/model/commands/downloads.ts"() {
     "use strict";
@@ -4424,8 +4644,27 @@ var init_downloads = __esm({
     init_words();
     init_keys();
     init_pipeline();
+    init_secrets2();
     downloadCommand = { interpret: download, ownsStdout: true };
-    WGET_VALUED = /* @__PURE__ */ new Set(["-T", "--timeout", "-t", "--tries", "--header", "-U", "--user-agent", "--user", "--password", "-e", "--execute", "-o", "--output-file", "-a", "--append-output", "--post-data", "--ca-certificate", "-Y"]);
+    whole2 = (value) => value === "" ? null : [0, value.length];
+    CURL_SECRETS = /* @__PURE__ */ new Map([
+      ["-u", { label: "password given to curl -u", pick: afterColon }],
+      ["--user", { label: "password given to curl --user", pick: afterColon }],
+      ["-U", { label: "proxy password given to curl -U", pick: afterColon }],
+      ["--proxy-user", { label: "proxy password given to curl --proxy-user", pick: afterColon }],
+      ["-H", { label: "credential in a curl header", pick: headerSecret }],
+      ["--header", { label: "credential in a curl header", pick: headerSecret }],
+      ["--proxy-header", { label: "credential in a curl header", pick: headerSecret }],
+      ["--oauth2-bearer", { label: "bearer token given to curl", pick: whole2 }]
+    ]);
+    WGET_SECRETS = /* @__PURE__ */ new Map([
+      ["--password", { label: "password given to wget", pick: whole2 }],
+      ["--http-password", { label: "password given to wget", pick: whole2 }],
+      ["--ftp-password", { label: "password given to wget", pick: whole2 }],
+      ["--proxy-password", { label: "proxy password given to wget", pick: whole2 }],
+      ["--header", { label: "credential in a wget header", pick: headerSecret }]
+    ]);
+    WGET_VALUED = /* @__PURE__ */ new Set(["-T", "--timeout", "-t", "--tries", "--header", "-U", "--user-agent", "--user", "--password", "--http-password", "--http-user", "--ftp-password", "--ftp-user", "--proxy-password", "--proxy-user", "-e", "--execute", "-o", "--output-file", "-a", "--append-output", "--post-data", "--ca-certificate", "-Y"]);
     CURL_VALUED = /* @__PURE__ */ new Set([
       "-H",
       "--header",
@@ -4475,8 +4714,40 @@ var init_downloads = __esm({
       "--proto",
       "--proto-redir",
       "-z",
-      "--time-cond"
+      "--time-cond",
+      "-U",
+      "--proxy-user",
+      "--proxy-header",
+      "--oauth2-bearer"
     ]);
+  }
+});
+
+// src/model/commands/npm.ts
+function config(call) {
+  const { args, lookup } = call;
+  const words = args.map((w) => staticValue(w, lookup));
+  let i = words[0] === "config" ? 1 : 0;
+  if (words[i] !== "set") return;
+  const label = `${call.base} auth token`;
+  for (i++; i < args.length; i++) {
+    const v = words[i];
+    if (v === null || v === void 0 || v.startsWith("-")) continue;
+    const eq = v.indexOf("=");
+    if (eq > 0) {
+      if (isNpmAuthKey(v.slice(0, eq))) literalArgument(call, args[i], label, (value) => value.length > eq + 1 ? [eq + 1, value.length] : null);
+      continue;
+    }
+    if (isNpmAuthKey(v) && args[i + 1]) literalArgument(call, args[++i], label, (value) => value === "" ? null : [0, value.length]);
+  }
+}
+var npmConfigCommand;
+var init_npm = __esm({
+  "src/model/commands/npm.ts"() {
+    "use strict";
+    init_words();
+    init_secrets2();
+    npmConfigCommand = { interpret: config };
   }
 });
 
@@ -4568,8 +4839,10 @@ var init_registry = __esm({
     init_checksums();
     init_child_shell();
     init_copy();
+    init_docker();
     init_downloads();
     init_keys();
+    init_npm();
     init_sed();
     init_writers();
     COMMANDS = /* @__PURE__ */ new Map([
@@ -4584,11 +4857,17 @@ var init_registry = __esm({
       ["cp", copyCommand],
       ["curl", downloadCommand],
       ["dash", childShellCommand],
+      ["docker", registryLoginCommand],
       ["dpkg", dpkgCommand],
       ["gpg", gpgCommand],
       ["gpg2", gpgCommand],
+      ["helm", registryLoginCommand],
       ["install", copyCommand],
       ["mv", copyCommand],
+      ["nerdctl", registryLoginCommand],
+      ["npm", npmConfigCommand],
+      ["pnpm", npmConfigCommand],
+      ["podman", registryLoginCommand],
       ["sed", sedCommand],
       ["sh", childShellCommand],
       ["sha256sum", checksumCommand],
@@ -4596,7 +4875,8 @@ var init_registry = __esm({
       ["sha512sum", checksumCommand],
       ["shasum", checksumCommand],
       ["tee", teeCommand],
-      ["wget", downloadCommand]
+      ["wget", downloadCommand],
+      ["yarn", npmConfigCommand]
     ]);
   }
 });
@@ -4699,14 +4979,14 @@ function recordSecretReads(ctx, cmd, lookup, span) {
     const text = substitutionText(word.raw, lookup);
     const re = /\/run\/secrets\/([A-Za-z0-9_.-]+)/g;
     for (let m = re.exec(text); m; m = re.exec(text)) {
-      const path8 = m[0];
+      const path9 = m[0];
       const id = m[1];
       const assignment = cmd.assignments.find((a) => a.value === word);
       ctx.emit({
         kind: "secret-read",
         id,
-        path: path8,
-        mounted: mounted.has(path8),
+        path: path9,
+        mounted: mounted.has(path9),
         into: assignment ? { variable: assignment.name } : {},
         instruction: ctx.instruction,
         span: word.span ?? span
@@ -4777,21 +5057,277 @@ var init_run_facts = __esm({
   }
 });
 
-// src/model/netrc.ts
-function netrcPasswordSpans(text) {
-  if (!/\bmachine\b/.test(text)) return [];
+// src/model/redaction.ts
+function analyseSecrets(build, buildArgs) {
+  const view = logicalView(build.text, build.directives.escape);
+  const urls = findUrlCredentials(view.text);
+  const secrets = findSecrets(view.text, urls);
+  build.urlCredentials = urls.map((u) => ({ ...u, start: view.toRaw(u.start), userStart: view.toRaw(u.userStart), end: view.toRaw(u.end) }));
+  build.secrets = secrets.map((m) => ({ ...m, start: view.toRaw(m.start), end: view.rawEnd(m.end), hideFrom: view.toRaw(m.hideFrom) }));
   const spans = [];
-  for (const m of text.matchAll(NETRC_PASSWORD)) {
-    const end = m.index + m[0].length;
-    spans.push({ start: end - m[1].length, end });
+  const values = /* @__PURE__ */ new Set();
+  const keyEnd = privateKeyEnds(view.text);
+  for (const m of secrets) {
+    const end = m.shape === "private-key" ? keyEnd(m.end) : m.end;
+    spans.push(view.rawSpan(m.hideFrom, end));
+    if (m.shape !== "private-key") values.add(view.text.slice(m.hideFrom, m.end));
   }
-  return spans;
+  const stored = [...build.globalArgs, ...build.stages.flatMap((s) => s.facts.filter((f) => f.kind === "variable" || f.kind === "label"))];
+  for (const v of stored) {
+    if (!isCredentialName(v.name)) continue;
+    if (v.value !== null && isCredentialValue(v.value)) values.add(v.value);
+    if (!v.valueSpan || v.valueSpan.end <= v.valueSpan.start) continue;
+    const written = build.text.slice(v.valueSpan.start, v.valueSpan.end);
+    if (!isCredentialValue(written)) continue;
+    spans.push({ start: v.valueSpan.start, end: continuedWordEnd(build.text, v.valueSpan.end, build.directives.escape) });
+  }
+  for (const info of build.instructions) {
+    const run = info.run ?? info.triggerRun;
+    for (const c of run?.commands ?? []) {
+      for (const a of c.assignments) {
+        const w = a.value;
+        if (!w?.value || !isCredentialName(a.name) || !isCredentialValue(w.value)) continue;
+        values.add(w.value);
+        spans.push(wordExtent(run, w));
+      }
+    }
+  }
+  for (const p of netrcPasswords(view.text)) {
+    spans.push(view.rawSpan(p.start, p.end));
+    values.add(view.text.slice(p.start, p.end));
+  }
+  for (const stage of build.stages) {
+    for (const f of stage.facts) {
+      if (f.kind !== "literal-secret") continue;
+      values.add(f.value);
+      if (f.valueSpan) spans.push(f.valueSpan);
+    }
+  }
+  for (const [name, value] of Object.entries(buildArgs)) if (isCredentialName(name) && isCredentialValue(value)) values.add(value);
+  const searched = [...values].filter((v) => v.length >= MIN_VALUE_LENGTH);
+  for (const s of new ValueFinder(searched).find(view.text, false)) spans.push(view.rawSpan(s.start, s.end));
+  build.redaction = { spans: mergeSpans(spans), values: searched };
 }
-var NETRC_PASSWORD;
-var init_netrc = __esm({
-  "src/model/netrc.ts"() {
+function wordExtent(run, w) {
+  if (w.span) return w.span;
+  const end = w.raw.length > 0 ? run.script.toFile(w.at + w.raw.length - 1) + 1 : run.script.toFile(w.at);
+  return { start: run.script.toFile(w.at), end };
+}
+function continuedWordEnd(text, end, escape) {
+  let at = end;
+  for (let guard = 0; guard < 1e3; guard++) {
+    if (text[at] !== escape) return at;
+    let i = at + 1;
+    while (text[i] === " " || text[i] === "	" || text[i] === "\r") i++;
+    if (text[i] !== "\n") return at;
+    i++;
+    const wordStart = i;
+    while (i < text.length && !/[\s'"]/.test(text[i]) && text[i] !== escape) i++;
+    if (i === wordStart) return at;
+    at = i;
+  }
+  return at;
+}
+function logicalView(raw, escape) {
+  const cuts = [];
+  const shifts = [];
+  let text = "";
+  let from = 0;
+  let removed = 0;
+  for (let i = raw.indexOf(escape); i !== -1; i = raw.indexOf(escape, i + 1)) {
+    if (raw[i - 1] === escape) continue;
+    let j = i + 1;
+    while (raw[j] === " " || raw[j] === "	" || raw[j] === "\r") j++;
+    if (raw[j] !== "\n") continue;
+    text += raw.slice(from, i);
+    removed += j + 1 - i;
+    cuts.push(text.length);
+    shifts.push(removed);
+    from = j + 1;
+    i = j;
+  }
+  if (cuts.length === 0) {
+    const id = (o) => o;
+    return { text: raw, toRaw: id, rawEnd: id, rawSpan: (start, end) => ({ start, end }) };
+  }
+  text += raw.slice(from);
+  const shiftAt = (offset) => {
+    let lo = 0;
+    let hi = cuts.length;
+    while (lo < hi) {
+      const mid = lo + hi >> 1;
+      if (cuts[mid] <= offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo === 0 ? 0 : shifts[lo - 1];
+  };
+  const toRaw = (offset) => offset + shiftAt(offset);
+  const rawEnd = (offset) => offset === 0 ? 0 : toRaw(offset - 1) + 1;
+  return { text, toRaw, rawEnd, rawSpan: (start, end) => ({ start: toRaw(start), end: end > start ? rawEnd(end) : toRaw(start) }) };
+}
+function privateKeyEnds(text) {
+  let footer = -2;
+  return (from) => {
+    if (footer !== -1 && footer < from) footer = text.indexOf("-----END ", from);
+    const close = footer === -1 ? -1 : text.indexOf("-----", footer + 9);
+    return close !== -1 ? close + 5 : base64RunsEnd(text, from);
+  };
+}
+function base64RunsEnd(text, from) {
+  let end = from;
+  let i = from;
+  for (; ; ) {
+    while (i < text.length && /[\s'"\\]/.test(text[i])) i += text[i] === "\\" && text[i + 1] === "n" ? 2 : 1;
+    const run = i;
+    while (i < text.length && /[A-Za-z0-9+/=]/.test(text[i])) i++;
+    if (i - run < 16) return end;
+    end = i;
+  }
+}
+function maskShapes(s) {
+  const found = findSecrets(s);
+  return found.length === 0 ? s : redact(s, 0, mergeSpans(found.map((m) => ({ start: m.hideFrom, end: m.end }))));
+}
+var MIN_VALUE_LENGTH, ValueFinder, Masker;
+var init_redaction = __esm({
+  "src/model/redaction.ts"() {
     "use strict";
-    NETRC_PASSWORD = /(?:(?<!\w)|(?<=\\n))password(?:[ \t]|\\n)+([^\s"'\\;&|`$%][^\s"'\\;&|`]*)/g;
+    init_secrets();
+    init_netrc();
+    MIN_VALUE_LENGTH = 4;
+    ValueFinder = class {
+      next = /* @__PURE__ */ new Map();
+      fail = [0];
+      /** Length of the longest value that ends at this node (0: none), and whether it is a plain word. */
+      best = [0];
+      plain = [false];
+      size;
+      constructor(values) {
+        this.size = values.length;
+        for (const v of values) {
+          let node = 0;
+          for (let i = 0; i < v.length; i++) {
+            const key = node * 65536 + v.charCodeAt(i);
+            let child = this.next.get(key);
+            if (child === void 0) {
+              child = this.best.length;
+              this.next.set(key, child);
+              this.best.push(0);
+              this.plain.push(false);
+              this.fail.push(0);
+            }
+            node = child;
+          }
+          if (v.length > this.best[node]) {
+            this.best[node] = v.length;
+            this.plain[node] = /^[A-Za-z]+$/.test(v);
+          }
+        }
+        const children = /* @__PURE__ */ new Map();
+        for (const [key, child] of this.next) {
+          const parent = Math.floor(key / 65536);
+          let list = children.get(parent);
+          if (!list) children.set(parent, list = []);
+          list.push([key % 65536, child]);
+        }
+        const queue = [];
+        for (const [, child] of children.get(0) ?? []) queue.push(child);
+        for (let q = 0; q < queue.length; q++) {
+          const node = queue[q];
+          for (const [c, child] of children.get(node) ?? []) {
+            let f = this.fail[node];
+            while (f !== 0 && !this.next.has(f * 65536 + c)) f = this.fail[f];
+            const target = this.next.get(f * 65536 + c);
+            this.fail[child] = target !== void 0 && target !== child ? target : 0;
+            if (this.best[child] === 0) {
+              this.best[child] = this.best[this.fail[child]];
+              this.plain[child] = this.plain[this.fail[child]];
+            }
+            queue.push(child);
+          }
+        }
+      }
+      /**
+       * Sorted, disjoint ranges of `text` covered by the values. With `skipWords`, a value made of
+       * letters only is not looked for: in prose it would hide a word ("secret").
+       */
+      find(text, skipWords) {
+        const out = [];
+        if (this.size === 0) return out;
+        let node = 0;
+        for (let i = 0; i < text.length; i++) {
+          const c = text.charCodeAt(i);
+          let child = this.next.get(node * 65536 + c);
+          while (child === void 0 && node !== 0) {
+            node = this.fail[node];
+            child = this.next.get(node * 65536 + c);
+          }
+          node = child ?? 0;
+          const len = this.best[node];
+          if (len === 0 || skipWords && this.plain[node]) continue;
+          let start = i + 1 - len;
+          while (out.length > 0 && out[out.length - 1].end >= start) start = Math.min(start, out.pop().start);
+          out.push({ start, end: i + 1 });
+        }
+        return out;
+      }
+    };
+    Masker = class {
+      finder;
+      spans;
+      constructor(spans, values) {
+        this.spans = mergeSpans(spans);
+        this.finder = new ValueFinder(values);
+      }
+      /** A slice of the file (a frame line, a diff line) that starts at `offset`. */
+      slice(text, offset) {
+        return redact(text, offset, this.spans);
+      }
+      /** Does the file range [start, end) hold a secret? */
+      touches(start, end) {
+        let lo = 0;
+        let hi = this.spans.length;
+        while (lo < hi) {
+          const mid = lo + hi >> 1;
+          if (this.spans[mid].end <= start) lo = mid + 1;
+          else hi = mid;
+        }
+        return lo < this.spans.length && this.spans[lo].start < end;
+      }
+      /** Text that may hold the file's (a fix's text, a line): every secret value and shape hidden. */
+      value(s) {
+        return this.mask(s, false);
+      }
+      /**
+       * A message's data: a word of the file (a URL, a path, a name) as `value` does; data of several
+       * words (`the image configuration`) is the rule's own prose, where as in `prose` a secret that is
+       * a plain word is left.
+       */
+      data(s) {
+        return this.mask(s, /\s/.test(s));
+      }
+      /**
+       * Free text that may quote the file (a fix title, an error): values and shapes hidden, except
+       * values that are plain words, which would hide the text's own words.
+       */
+      prose(s) {
+        return this.mask(s, true);
+      }
+      /** The secrets `s` holds, as its substrings. */
+      secretsIn(s) {
+        return this.ranges(s, false).map((r) => s.slice(r.start, r.end));
+      }
+      mask(s, skipWords) {
+        const ranges = this.ranges(s, skipWords);
+        return ranges.length === 0 ? s : redact(s, 0, ranges);
+      }
+      ranges(s, skipWords) {
+        if (s === "") return [];
+        const ranges = this.finder.find(s, skipWords);
+        for (const m of findSecrets(s)) ranges.push({ start: m.hideFrom, end: m.end });
+        return ranges.length === 0 ? ranges : mergeSpans(ranges);
+      }
+    };
   }
 });
 
@@ -5002,7 +5538,7 @@ function baseAptKeys(stage, policy) {
   if (def) {
     if (def.packageManager !== "apt") return [];
     const keyrings = catalogAptSources(def.repositories, "").flatMap((r) => r.signedBy ? [r.signedBy] : []);
-    return [...new Set(keyrings)].map((path8) => ({ path: path8, origin: "base", fact: null }));
+    return [...new Set(keyrings)].map((path9) => ({ path: path9, origin: "base", fact: null }));
   }
   if (stage.distro === "ubuntu" && !stage.dhi) return [{ path: ubuntuIsDeb822(policy, stage) ? policy.deb.ubuntu.keyring : policy.deb.ubuntu.legacyKey, origin: "base", fact: null }];
   if (stage.distro !== "debian" || stage.dhi && stage.dhiVariant !== "dev") return [];
@@ -5056,8 +5592,8 @@ function buildModel(text, options) {
     globalArgs: [],
     lines: doc.lines,
     secrets: [],
-    urlCredentials: findUrlCredentials(text),
-    secretSpans: [],
+    urlCredentials: [],
+    redaction: { spans: [], values: [] },
     comments: doc.comments
   };
   const globals = /* @__PURE__ */ new Map();
@@ -5110,8 +5646,7 @@ function buildModel(text, options) {
     computeState(stage, build, policy);
   }
   assignRoles(build, mountsFrom);
-  build.secrets = findSecrets(text, build.urlCredentials);
-  build.secretSpans = secretSpans(build);
+  analyseSecrets(build, buildArgs);
   return build;
 }
 function assignRoles(build, mountsFrom) {
@@ -5239,7 +5774,14 @@ function visitInstruction(build, scope, raw, info, globals, buildArgs, policy) {
         };
         const envOnly = (name) => scope.env.some((e) => e.name === name) ? scope.vars.get(name) : void 0;
         visitRun(build, { ...scope, files: scope.files.clone() }, raw.trigger, info, envOnly, kept, policy, true);
+      } else if (raw.trigger?.keyword === "ENV" || raw.trigger?.keyword === "ARG") {
+        for (const v of variableFacts(build, raw.trigger, info.index, false, () => void 0)) emit({ ...v, onbuild: true });
+      } else if (raw.trigger?.keyword === "LABEL") {
+        for (const l of labelFacts(build, raw.trigger, info.index, () => void 0)) emit({ ...l, onbuild: true });
       }
+      return;
+    case "LABEL":
+      for (const l of labelFacts(build, raw, info.index, lookup)) emit(l);
       return;
     case "COPY":
     case "ADD":
@@ -5335,6 +5877,8 @@ function visitCopy(build, scope, raw, info, lookup, emit, policy) {
     if (heredoc) {
       const body = heredoc.contentSpan ? text.slice(heredoc.contentSpan.start, heredoc.contentSpan.end) : "";
       const lines = linesFromText(body, heredoc.contentSpan, heredoc.expand, lookup, scope.stage.imageVariables);
+      const bodyStart = heredoc.contentSpan?.start ?? 0;
+      writtenSecrets(ctx, lines, body, (value) => body.indexOf(value) === -1 ? null : { start: bodyStart + body.indexOf(value), end: bodyStart + body.indexOf(value) + value.length }, raw.span);
       if (kind) writeRepoFile(ctx, target, kind, "replace", keyword, lines, null, raw.span);
       else scope.files.setLines(target, lines, false);
       continue;
@@ -5382,42 +5926,16 @@ function variableFacts(build, raw, instruction, global, lookup) {
     span: { start: p.nameSpan.start, end: p.valueSpan?.end ?? p.nameSpan.end }
   }));
 }
-function secretSpans(build) {
-  const keyEnd = privateKeyEnds(build.text);
-  const spans = build.secrets.map((m) => ({ start: m.hideFrom, end: m.shape === "private-key" ? keyEnd(m.end) : m.end }));
-  const vars = [...build.globalArgs, ...build.stages.flatMap((s) => s.facts.filter((f) => f.kind === "variable"))];
-  for (const v of vars) {
-    if (v.valueSpan && v.valueSpan.end > v.valueSpan.start && SECRET_NAME.test(v.name) && !NOT_SECRET_NAME.test(v.name)) spans.push(v.valueSpan);
-  }
-  for (const info of build.instructions) {
-    for (const c of (info.run ?? info.triggerRun)?.commands ?? []) {
-      for (const a of c.assignments) {
-        const w = a.value;
-        if (w?.span && w.value && SECRET_NAME.test(a.name) && !NOT_SECRET_NAME.test(a.name)) spans.push(w.span);
-      }
-    }
-  }
-  spans.push(...netrcPasswordSpans(build.text));
-  return spans.sort((a, b) => a.start - b.start);
-}
-function privateKeyEnds(text) {
-  let footer = -2;
-  return (from) => {
-    if (footer !== -1 && footer < from) footer = text.indexOf("-----END ", from);
-    const close = footer === -1 ? -1 : text.indexOf("-----", footer + 9);
-    return close !== -1 ? close + 5 : base64RunsEnd(text, from);
-  };
-}
-function base64RunsEnd(text, from) {
-  let end = from;
-  let i = from;
-  for (; ; ) {
-    while (i < text.length && /[\s'"\\]/.test(text[i])) i += text[i] === "\\" && text[i + 1] === "n" ? 2 : 1;
-    const run = i;
-    while (i < text.length && /[A-Za-z0-9+/=]/.test(text[i])) i++;
-    if (i - run < 16) return end;
-    end = i;
-  }
+function labelFacts(build, raw, instruction, lookup) {
+  return readProperties(build.text, raw, build.directives.escape).map((p) => ({
+    kind: "label",
+    name: p.name,
+    nameSpan: p.nameSpan,
+    value: p.value === null ? null : expandVariables(p.value, lookup).value,
+    valueSpan: p.valueSpan,
+    instruction,
+    span: { start: p.nameSpan.start, end: p.valueSpan?.end ?? p.nameSpan.end }
+  }));
 }
 var TRIGGER_FACTS;
 var init_build = __esm({
@@ -5427,17 +5945,17 @@ var init_build = __esm({
     init_run_script();
     init_exec_form();
     init_shell();
-    init_secrets();
     init_image();
     init_vars();
     init_run_facts();
     init_placed_files();
     init_repo_write();
     init_files();
-    init_netrc();
+    init_redaction();
+    init_secrets2();
     init_words();
     init_state();
-    TRIGGER_FACTS = /* @__PURE__ */ new Set(["trust-bypass", "download", "local-package", "secret-write"]);
+    TRIGGER_FACTS = /* @__PURE__ */ new Set(["trust-bypass", "download", "local-package", "secret-write", "literal-secret"]);
   }
 });
 
@@ -5538,7 +6056,7 @@ function commandStart(command2) {
 }
 function variableAt(build, instruction, name) {
   const stageIndex = build.instructions[instruction]?.stage ?? -1;
-  const before = (v) => v.kind === "variable" && v.name === name && v.instruction < instruction;
+  const before = (v) => v.kind === "variable" && v.name === name && v.instruction < instruction && !v.onbuild;
   if (stageIndex < 0) return build.globalArgs.filter(before).at(-1) ?? null;
   const stage = build.stages[stageIndex];
   const own = stage.facts.filter(before).at(-1);
@@ -5698,8 +6216,8 @@ function describe(cmd) {
   return cmd.subcommand ? `${cmd.manager} ${cmd.subcommand}` : cmd.manager;
 }
 function commandRange(build, cmd) {
-  const whole = build.instructions[cmd.instruction].span;
-  return cmd.span.start === whole.start && cmd.span.end === whole.end && cmd.commandSpan ? cmd.commandSpan : cmd.span;
+  const whole3 = build.instructions[cmd.instruction].span;
+  return cmd.span.start === whole3.start && cmd.span.end === whole3.end && cmd.commandSpan ? cmd.commandSpan : cmd.span;
 }
 function exportFix(build, name, binding, cmd) {
   const command2 = binding.fromCommand !== null ? build.instructions[cmd.instruction]?.run?.commands[binding.fromCommand] : void 0;
@@ -5815,6 +6333,7 @@ var init_credentials_in_url = __esm({
     "use strict";
     init_rule();
     init_query();
+    init_secrets();
     PASSWORD_REFERENCE = /\b[a-z][a-z0-9+.-]{0,20}:\/\/([^\s/:@'"]{1,200}):\$(?:\{([A-Za-z_][A-Za-z0-9_]{0,127})(?:[:?+-]{1,2}[^}\s/@'"]{0,200})?\}|([A-Za-z_][A-Za-z0-9_]{0,127}))@/gi;
     STAYS = { ARG: "the image history of the steps that use it", ENV: "the image configuration" };
     credentials_in_url_default = defineRule({
@@ -5826,6 +6345,7 @@ var init_credentials_in_url = __esm({
         tags: ["security", "secrets"],
         messages: {
           literalPassword: "The URL to {host} holds a user name and password in clear text; anyone who can read the Dockerfile or the image history can use them.",
+          tokenUser: "The URL to {host} carries a token as its user name; anyone who can read the Dockerfile or the image history can use it.",
           variablePassword: "The URL to {host} takes its password from {keyword} {name}; the value stays in {stays}. Use a secret mount."
         },
         options: {}
@@ -5839,8 +6359,13 @@ var init_credentials_in_url = __esm({
           ctx.report({ messageId, data, span });
         };
         for (const u of build.urlCredentials) {
-          if (/^[$`]/.test(u.password)) continue;
-          report("literalPassword", { start: u.userStart, end: u.end }, { host: hostAfter(build.text, u.end + 1) });
+          const host = { host: hostAfter(build.text, u.end + 1) };
+          if (u.password !== null && u.password !== "" && !isReference(u.password)) report("literalPassword", { start: u.userStart, end: u.end }, host);
+          else if (isTokenUser(u.user)) {
+            const user = { start: u.userStart, end: u.userStart + u.user.length };
+            const shaped = build.secrets.some((m) => m.shape !== "url-token-user" && m.start < user.end && user.start < m.end);
+            if (!shaped) report("tokenUser", user, host);
+          }
         }
         for (const info of build.instructions) {
           if (info.keyword !== "RUN") scan(ctx, info, build.text.slice(info.span.start, info.span.end), info.span.start, info.span, report);
@@ -5867,7 +6392,7 @@ var init_credentials_in_url = __esm({
 // rules/enterprise-without-auth.ts
 function checkApt(build, policy, stage, report) {
   const deb = policy.deb;
-  const isAuthFile = (path8) => path8 === deb.authConfFile || path8.startsWith(deb.authConfDir + "/") && path8.endsWith(".conf");
+  const isAuthFile = (path9) => path9 === deb.authConfFile || path9.startsWith(deb.authConfDir + "/") && path9.endsWith(".conf");
   const reported = /* @__PURE__ */ new Set();
   for (const cmd of packageCommands(stage, "apt")) {
     if (reported.has(cmd.instruction) || !downloadsFromRepositories(cmd)) continue;
@@ -5908,8 +6433,8 @@ function credentialWrites(stage, cmd) {
   return out;
 }
 function commandRange2(build, cmd) {
-  const whole = build.instructions[cmd.instruction].span;
-  return cmd.span.start === whole.start && cmd.span.end === whole.end && cmd.commandSpan ? cmd.commandSpan : cmd.span;
+  const whole3 = build.instructions[cmd.instruction].span;
+  return cmd.span.start === whole3.start && cmd.span.end === whole3.end && cmd.commandSpan ? cmd.commandSpan : cmd.span;
 }
 function authFix(build, policy, sameRun) {
   const first = sameRun.find(downloadsFromRepositories);
@@ -5992,6 +6517,8 @@ var init_hardcoded_secret = __esm({
   "rules/hardcoded-secret.ts"() {
     "use strict";
     init_rule();
+    init_query();
+    init_secrets();
     hardcoded_secret_default = defineRule({
       id: "hardcoded-secret",
       meta: {
@@ -6006,16 +6533,23 @@ var init_hardcoded_secret = __esm({
       },
       check(ctx) {
         const { build } = ctx;
-        const userinfo = build.urlCredentials.filter((u) => !/^[$`]/.test(u.password)).map((u) => ({ start: u.userStart, end: u.end }));
+        const userinfo = build.urlCredentials.filter((u) => u.password && !isReference(u.password)).map((u) => ({ start: u.userStart, end: u.end }));
         const inComment = (at) => build.comments.some((c) => c.span.start <= at && at < c.span.end);
+        const reported = [];
+        const where = (at) => inComment(at) ? "in a comment" : instructionAt(build.instructions, at);
         for (const m of build.secrets) {
-          if (m.shape === "url-credentials") continue;
+          if (m.shape === "url-credentials" || m.shape === "url-token-user") continue;
           if (userinfo.some((p) => m.start < p.end && p.start < m.end)) continue;
-          ctx.report({
-            messageId: "hardcoded",
-            data: { label: m.label, where: inComment(m.start) ? "in a comment" : instructionAt(build.instructions, m.start) },
-            span: { start: m.start, end: m.end }
-          });
+          reported.push(m);
+          ctx.report({ messageId: "hardcoded", data: { label: m.label, where: where(m.start) }, span: { start: m.start, end: m.end } });
+        }
+        const authWrites = new Set([...eachFact(build, "secret-write")].filter(([w]) => w.literal).map(([w]) => w.instruction));
+        for (const [f] of eachFact(build, "literal-secret")) {
+          if (f.via === "netrc" && authWrites.has(f.instruction)) continue;
+          const span = f.valueSpan ?? f.span;
+          if (reported.some((p) => span.start < p.end && p.start < span.end)) continue;
+          reported.push(span);
+          ctx.report({ messageId: "hardcoded", data: { label: f.label, where: where(span.start) }, span });
         }
       }
     });
@@ -6385,8 +6919,8 @@ var init_mixed_package_sources = __esm({
 
 // rules/package-manager-in-runtime-image.ts
 function commandRange3(build, instruction, span, word) {
-  const whole = build.instructions[instruction].span;
-  return span.start === whole.start && span.end === whole.end && word ? word : span;
+  const whole3 = build.instructions[instruction].span;
+  return span.start === whole3.start && span.end === whole3.end && word ? word : span;
 }
 function withTag(ref, tag) {
   const name = ref.text.slice(0, ref.text.length - (ref.digest ? ref.digest.length + 1 : 0) - (ref.tag ? ref.tag.length + 1 : 0));
@@ -6647,13 +7181,13 @@ var init_repository_version_mismatch = __esm({
 });
 
 // rules/secret-file-in-image.ts
-function isPublicKey(path8) {
-  const name = basename(path8);
+function isPublicKey(path9) {
+  const name = basename(path9);
   return PUBLIC_KEY.test(name) && !/secring|secret|priv/i.test(name);
 }
-function credentialFile(policy, path8, source) {
-  const name = basename(path8);
-  const parent = basename(dirname(path8));
+function credentialFile(policy, path9, source) {
+  const name = basename(path9);
+  const parent = basename(dirname(path9));
   const lower = name.toLowerCase();
   if (source && CREDENTIAL_DIRS.has(name)) return name;
   if (CREDENTIAL_NAMES.has(name) || lower === `${policy.auth.secretId}.txt`) return name;
@@ -6661,7 +7195,7 @@ function credentialFile(policy, path8, source) {
   if (parent === "auth.conf.d" && lower.endsWith(".conf")) return `auth.conf.d/${name}`;
   if (parent === ".docker" && lower === "config.json") return `.docker/${name}`;
   if (/\.(?:p12|pfx)$/.test(lower)) return name;
-  if (lower.endsWith(".key") && !/gpg|pub|keyring|asc|\/etc\/apt\/|\/etc\/apk\/keys\//i.test(path8)) return name;
+  if (lower.endsWith(".key") && !/gpg|pub|keyring|asc|\/etc\/apt\/|\/etc\/apk\/keys\//i.test(path9)) return name;
   if (lower.endsWith(".pem") && /key|priv/.test(lower) && !/pub/.test(lower)) return name;
   return null;
 }
@@ -6749,6 +7283,15 @@ var init_secret_file_in_image = __esm({
 });
 
 // rules/secret-in-arg-or-env.ts
+function stores(build, v) {
+  if (!v.valueSpan) return false;
+  const written = build.text.slice(v.valueSpan.start, v.valueSpan.end);
+  return isReference(written.replace(/^["']/, "")) || isCredentialValue(written);
+}
+function shapeOf(build, v) {
+  if (!v.valueSpan) return null;
+  return findSecrets(build.text.slice(v.valueSpan.start, v.valueSpan.end)).find((m) => m.shape !== "url-credentials" && m.shape !== "url-token-user")?.label ?? null;
+}
 function secretMountFix(build, policy, stage, v) {
   if (v.keyword !== "ARG" || v.valueSpan || stage.windows || !syntaxAllowsEnvMount(build.directives.syntax)) return null;
   if (build.globalArgs.some((g) => g.name === v.name && g.value !== null)) return null;
@@ -6822,17 +7365,25 @@ var init_secret_in_arg_or_env = __esm({
     init_secrets();
     init_query();
     init_builders();
-    STAYS2 = { ARG: "the image history of the steps that use it", ENV: "the image configuration" };
+    STAYS2 = {
+      ARG: "the image history of the steps that use it",
+      ENV: "the image configuration",
+      LABEL: "the image configuration",
+      "ONBUILD ARG": "the image history of every image built from this one",
+      "ONBUILD ENV": "the configuration of every image built from this one",
+      "ONBUILD LABEL": "the configuration of every image built from this one"
+    };
     secret_in_arg_or_env_default = defineRule({
       id: "secret-in-arg-or-env",
       meta: {
-        description: "A credential is passed through ARG or ENV, whose values stay in the image.",
+        description: "A credential is passed through ARG, ENV or LABEL, whose values stay in the image.",
         severity: "error",
         fixable: "sometimes",
         tags: ["security", "secrets"],
         messages: {
           secretName: "{keyword} {name} holds a credential; its value stays in {stays}. Use a secret mount.",
-          secretValue: "{keyword} {name} holds a value shaped like a {label}; it stays in {stays}. Use a secret mount."
+          secretValue: "{keyword} {name} holds a value shaped like a {label}; it stays in {stays}. Use a secret mount.",
+          secretLabel: "LABEL {name} holds a credential; labels stay in {stays}, readable by anyone who can pull the image. Remove it."
         },
         options: {}
       },
@@ -6841,14 +7392,24 @@ var init_secret_in_arg_or_env = __esm({
         const stageVars = build.stages.flatMap((s) => factsOf(s, "variable").map((v) => [v, s]));
         const all = [...build.globalArgs.map((v) => [v, null]), ...stageVars];
         for (const [v, stage] of all) {
-          const data = { keyword: v.keyword, name: v.name, stays: STAYS2[v.keyword] };
-          if (SECRET_NAME.test(v.name) && !NOT_SECRET_NAME.test(v.name)) {
-            ctx.report({ messageId: "secretName", data, span: v.nameSpan, fix: stage ? secretMountFix(build, policy, stage, v) : null });
+          const keyword = v.onbuild ? `ONBUILD ${v.keyword}` : v.keyword;
+          const data = { keyword, name: v.name, stays: STAYS2[keyword] };
+          if (isCredentialName(v.name) && (v.keyword === "ARG" || stores(build, v))) {
+            ctx.report({ messageId: "secretName", data, span: v.nameSpan, fix: stage && !v.onbuild ? secretMountFix(build, policy, stage, v) : null });
             continue;
           }
-          if (!v.valueSpan) continue;
-          const shape = findSecrets(build.text.slice(v.valueSpan.start, v.valueSpan.end)).find((m) => m.shape !== "url-credentials");
-          if (shape) ctx.report({ messageId: "secretValue", data: { ...data, label: shape.label }, span: v.nameSpan });
+          const shape = shapeOf(build, v);
+          if (shape) ctx.report({ messageId: "secretValue", data: { ...data, label: shape }, span: v.nameSpan });
+        }
+        for (const stage of build.stages) {
+          for (const l of factsOf(stage, "label")) {
+            const keyword = l.onbuild ? "ONBUILD LABEL" : "LABEL";
+            if (isCredentialName(l.name) && stores(build, l)) ctx.report({ messageId: "secretLabel", data: { name: l.name, stays: STAYS2[keyword] }, span: l.nameSpan });
+            else {
+              const shape = shapeOf(build, l);
+              if (shape) ctx.report({ messageId: "secretValue", data: { keyword, name: l.name, label: shape, stays: STAYS2[keyword] }, span: l.nameSpan });
+            }
+          }
         }
       }
     });
@@ -6897,22 +7458,22 @@ function checkAptKey(ctx, fact) {
     return;
   }
   if (fact.format !== "armoured" || !fact.path || fact.path.endsWith(".asc") || fact.movedLater) return;
-  const path8 = fact.path;
-  const expected = path8.replace(/(?:\.(?:gpg|key|pub|pgp))?$/, ".asc");
-  const name = basename(path8);
+  const path9 = fact.path;
+  const expected = path9.replace(/(?:\.(?:gpg|key|pub|pgp))?$/, ".asc");
+  const name = basename(path9);
   const nameRange = rangeAtEnd(build, fact.destSpan, name);
   const edits = nameRange ? [replace(nameRange, basename(expected))] : [];
   let complete = nameRange !== null;
   for (const stage of build.stages) {
     for (const { line } of aptSourceLines(stage)) {
-      if (line.signedBy !== path8) continue;
-      const at = rangeInside(build, line.format === "deb822" ? line.signedBySpan ?? null : line.span, path8);
+      if (line.signedBy !== path9) continue;
+      const at = rangeInside(build, line.format === "deb822" ? line.signedBySpan ?? null : line.span, path9);
       if (at && !edits.some((e) => e.start === at.start)) edits.push(replace(at, expected));
       else if (!at) complete = false;
     }
   }
   const fix = complete ? { title: `Save the key as ${expected}`, safety: "safe", edits } : null;
-  ctx.report({ messageId: "aptArmouredName", data: { path: path8, expected }, span: nameRange ?? fact.destSpan ?? fact.span, fix });
+  ctx.report({ messageId: "aptArmouredName", data: { path: path9, expected }, span: nameRange ?? fact.destSpan ?? fact.span, fix });
 }
 var signing_key_name_default;
 var init_signing_key_name = __esm({
@@ -7829,10 +8390,10 @@ function modelOptions(options) {
   return { buildArgs: options.config.buildArgs, policy: options.config.policy, ...deadline && { checkpoint: () => checkDeadline(deadline) } };
 }
 function lintBuild(build, options) {
-  return { findings: runRules(build, options), secretSpans: build.secretSpans };
+  return { findings: runRules(build, options), secretSpans: build.redaction.spans, secretValues: build.redaction.values };
 }
 function runRules(build, options) {
-  const lines = build.lines;
+  const masker = new Masker(build.redaction.spans, build.redaction.values);
   const ignores = parseIgnores(build);
   const findings = [];
   const exec = build.instructions.flatMap((i) => i.run?.execForm && i.argsSpan ? [i.argsSpan] : []);
@@ -7855,8 +8416,8 @@ function runRules(build, options) {
         if (buildStages === "off") return;
         if (RANK[buildStages] < RANK[level]) level = buildStages;
       }
-      const finding = toFinding(rule, level, r.fix && exec.length > 0 && editsExec(r.fix) ? { ...r, fix: null } : r, lines);
-      if (stage && stage.role !== "final") finding.message += stageNote(stage);
+      const finding = toFinding(rule, level, r.fix && exec.length > 0 && editsExec(r.fix) ? { ...r, fix: null } : r, build, masker);
+      if (stage && stage.role !== "final") finding.message += stageNote(stage, masker);
       findings.push(finding);
     };
     rule.check({ build, policy: options.config.policy, options: ruleOptions, report });
@@ -7880,25 +8441,33 @@ function stageFinder(build) {
     return stage >= 0 ? build.stages[stage] ?? null : null;
   };
 }
-function stageNote(stage) {
-  const name = stage.name !== null ? `"${stage.name}"` : String(stage.index);
+function stageNote(stage, masker) {
+  const name = stage.name !== null ? `"${masker.data(stage.name)}"` : String(stage.index);
   return stage.role === "build" ? ` (In build stage ${name}: only what COPY --from takes from it reaches the final image.)` : ` (In stage ${name}, which the default build skips: no later stage uses it.)`;
 }
-function toFinding(rule, severity2, r, lines) {
+function toFinding(rule, severity2, r, build, masker) {
   const template = rule.meta.messages[r.messageId];
   if (template === void 0) throw new Error(`rule ${rule.id} reported unknown messageId ${r.messageId}`);
-  const message = template.replace(/\{(\w+)\}/g, (whole, key) => r.data && key in r.data ? String(r.data[key]) : whole);
+  const fill = (whole3, key) => {
+    if (!r.data || !(key in r.data)) return whole3;
+    const value = r.data[key];
+    return typeof value === "number" ? String(value) : masker.data(value);
+  };
+  const message = template.replace(/\{(\w+)\}/g, fill);
   const finding = {
     ruleId: rule.id,
     messageId: r.messageId,
     severity: severity2,
     message,
     span: r.span,
-    start: lines.position(r.span.start),
-    end: lines.position(r.span.end)
+    start: build.lines.position(r.span.start),
+    end: build.lines.position(r.span.end)
   };
-  if (r.fix) finding.fix = normaliseFix(r.fix);
+  if (r.fix && !writesCredential(r.fix, build.text, masker)) finding.fix = normaliseFix({ ...r.fix, title: masker.prose(r.fix.title) });
   return finding;
+}
+function writesCredential(fix, text, masker) {
+  return fix.edits.some((e) => masker.secretsIn(e.text).some((secret) => !text.includes(secret)));
 }
 function normaliseFix(fix) {
   return { ...fix, edits: [...fix.edits].sort((a, b) => a.start - b.start || a.end - b.end) };
@@ -7908,47 +8477,12 @@ var init_lint = __esm({
   "src/engine/lint.ts"() {
     "use strict";
     init_build();
+    init_redaction();
     init_rules();
     init_input();
     init_ignores();
     init_budget();
     RANK = { info: 0, warning: 1, error: 2 };
-  }
-});
-
-// src/format/safe-text.ts
-function redactString(value, text, secretSpans2) {
-  let out = value;
-  if (text !== void 0) {
-    const secrets = secretSpans2.map((s) => text.slice(s.start, s.end)).filter((s) => s.length >= 4).sort((a, b) => b.length - a.length);
-    for (const secret of secrets) out = out.split(secret).join(MASK);
-  }
-  const found = findSecrets(out);
-  return redact(out, 0, found.map((m) => ({ start: m.hideFrom, end: m.end })));
-}
-function redactSlice(slice, offset, secretSpans2) {
-  return redact(slice, offset, secretSpans2);
-}
-function printable(s) {
-  let out = "";
-  let from = 0;
-  for (let i = 0; i < s.length; i++) {
-    if (isUnsafe(s.charCodeAt(i))) {
-      out += `${s.slice(from, i)}\uFFFD`;
-      from = i + 1;
-    }
-  }
-  return from === 0 ? s : out + s.slice(from);
-}
-function isUnsafe(c) {
-  return c < 32 && c !== 9 || c >= 127 && c <= 159 || c >= 8234 && c <= 8238 || c >= 8294 && c <= 8297;
-}
-var MASK;
-var init_safe_text = __esm({
-  "src/format/safe-text.ts"() {
-    "use strict";
-    init_secrets();
-    MASK = "****";
   }
 });
 
@@ -8472,26 +9006,26 @@ var require_ignore = __commonJS({
       const index = body.indexOf(SLASH);
       return index < 0 || index === body.length - 1;
     };
-    var basenameOf = (path8) => {
-      const end = path8.length - 1;
-      const index = path8.lastIndexOf(
+    var basenameOf = (path9) => {
+      const end = path9.length - 1;
+      const index = path9.lastIndexOf(
         SLASH,
-        path8[end] === SLASH ? end - 1 : end
+        path9[end] === SLASH ? end - 1 : end
       );
-      return index < 0 ? path8 : path8.slice(index + 1);
+      return index < 0 ? path9 : path9.slice(index + 1);
     };
-    var parentOf = (path8) => {
-      if (path8.charCodeAt(0) === SLASH_CODE || path8.indexOf(DOUBLE_SLASH) >= 0) {
-        const slices = path8.split(SLASH).filter(Boolean);
+    var parentOf = (path9) => {
+      if (path9.charCodeAt(0) === SLASH_CODE || path9.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices = path9.split(SLASH).filter(Boolean);
         slices.pop();
         return slices.length ? slices.join(SLASH) + SLASH : EMPTY;
       }
-      const end = path8.length - 1;
-      const cut = path8.lastIndexOf(
+      const end = path9.length - 1;
+      const cut = path9.lastIndexOf(
         SLASH,
-        path8.charCodeAt(end) === SLASH_CODE ? end - 1 : end
+        path9.charCodeAt(end) === SLASH_CODE ? end - 1 : end
       );
-      return cut < 0 ? EMPTY : path8.slice(0, cut + 1);
+      return cut < 0 ? EMPTY : path9.slice(0, cut + 1);
     };
     var isString = (subject) => typeof subject === "string";
     var checkPattern = (pattern) => pattern && isString(pattern);
@@ -8641,7 +9175,7 @@ var require_ignore = __commonJS({
       // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
       //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
       //   are left out once, rather than tested or compiled for every path.
-      testLiteral(path8) {
+      testLiteral(path9) {
         const rules = this._literalRules || (this._literalRules = this._rules.filter(
           ({ body }) => body[body.length - (body[body.length - 1] === SLASH ? 2 : 1)] === "*"
         ));
@@ -8650,7 +9184,7 @@ var require_ignore = __commonJS({
         let matchedRule;
         for (let index = rules.length - 1; index >= 0; index--) {
           const rule = rules[index];
-          if (rule.checkRegex.test(path8)) {
+          if (rule.checkRegex.test(path9)) {
             ignored = !rule.negative;
             unignored = rule.negative;
             matchedRule = rule.negative ? UNDEFINED : rule;
@@ -8670,15 +9204,15 @@ var require_ignore = __commonJS({
       //
       // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
       // @returns {TestResult}
-      test(path8, mode) {
+      test(path9, mode) {
         const rules = this._rules;
         const { length } = rules;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename3 = shortcut ? basenameOf(path8) : path8;
+        const basename3 = shortcut ? basenameOf(path9) : path9;
         for (let index = length - 1; index >= 0; index--) {
           const rule = rules[index];
           if (rule[mode].test(
-            shortcut && rule._basenameOnly ? basename3 : path8
+            shortcut && rule._basenameOnly ? basename3 : path9
           )) {
             const { negative } = rule;
             const ret = {
@@ -8700,17 +9234,17 @@ var require_ignore = __commonJS({
     var throwError = (message, Ctor) => {
       throw new Ctor(message);
     };
-    var checkPath = (path8, originalPath, doThrow) => {
-      if (!isString(path8)) {
+    var checkPath = (path9, originalPath, doThrow) => {
+      if (!isString(path9)) {
         return doThrow(
           `path must be a string, but got \`${originalPath}\``,
           TypeError
         );
       }
-      if (!path8) {
+      if (!path9) {
         return doThrow(`path must not be empty`, TypeError);
       }
-      if (checkPath.isNotRelative(path8)) {
+      if (checkPath.isNotRelative(path9)) {
         const r = "`path.relative()`d";
         return doThrow(
           `path should be a ${r} string, but got "${originalPath}"`,
@@ -8719,25 +9253,25 @@ var require_ignore = __commonJS({
       }
       return true;
     };
-    var isNotRelative = (path8) => {
-      const first = path8.charCodeAt(0);
+    var isNotRelative = (path9) => {
+      const first = path9.charCodeAt(0);
       if (first === SLASH_CODE) {
         return true;
       }
       if (first !== DOT_CODE) {
         return false;
       }
-      if (path8.length === 1) {
+      if (path9.length === 1) {
         return true;
       }
-      const second = path8.charCodeAt(1);
+      const second = path9.charCodeAt(1);
       if (second === SLASH_CODE) {
         return true;
       }
       if (second !== DOT_CODE) {
         return false;
       }
-      return path8.length === 2 || path8.charCodeAt(2) === SLASH_CODE;
+      return path9.length === 2 || path9.charCodeAt(2) === SLASH_CODE;
     };
     checkPath.isNotRelative = isNotRelative;
     checkPath.convert = (p) => p;
@@ -8768,58 +9302,58 @@ var require_ignore = __commonJS({
         return this.add(pattern);
       }
       // @returns {TestResult}
-      _test(originalPath, cache, path8) {
+      _test(originalPath, cache, path9) {
         checkPath(
-          path8,
+          path9,
           originalPath,
           this._strictPathCheck ? throwError : RETURN_FALSE
         );
-        return path8 ? this._t(path8, cache) : {
+        return path9 ? this._t(path9, cache) : {
           ignored: false,
           unignored: false
         };
       }
       checkIgnore(target) {
-        const path8 = convertPath(target);
-        if (!path8 || path8.charCodeAt(path8.length - 1) !== SLASH_CODE) {
-          return this._test(target, this._testCache, path8);
+        const path9 = convertPath(target);
+        if (!path9 || path9.charCodeAt(path9.length - 1) !== SLASH_CODE) {
+          return this._test(target, this._testCache, path9);
         }
-        const dir = this._t(path8, this._testCache);
+        const dir = this._t(path9, this._testCache);
         if (dir.ignored) {
           return dir;
         }
-        const literal = this._rules.testLiteral(path8);
+        const literal = this._rules.testLiteral(path9);
         return literal.ignored || literal.unignored ? literal : dir;
       }
-      _t(path8, cache) {
-        if (path8 in cache) {
-          return cache[path8];
+      _t(path9, cache) {
+        if (path9 in cache) {
+          return cache[path9];
         }
-        const parentPath = parentOf(path8);
+        const parentPath = parentOf(path9);
         const parent = parentPath ? this._t(parentPath, cache) : UNDEFINED;
-        return cache[path8] = parent && parent.ignored ? parent : this._rules.test(path8, MODE_IGNORE);
+        return cache[path9] = parent && parent.ignored ? parent : this._rules.test(path9, MODE_IGNORE);
       }
-      ignores(path8) {
-        return this._test(path8, this._ignoreCache, convertPath(path8)).ignored;
+      ignores(path9) {
+        return this._test(path9, this._ignoreCache, convertPath(path9)).ignored;
       }
       createFilter() {
-        return (path8) => !this.ignores(path8);
+        return (path9) => !this.ignores(path9);
       }
       filter(paths) {
         return makeArray(paths).filter(this.createFilter());
       }
       // @returns {TestResult}
-      test(path8) {
-        return this._test(path8, this._testCache, convertPath(path8));
+      test(path9) {
+        return this._test(path9, this._testCache, convertPath(path9));
       }
     };
     var factory = (options) => new Ignore(options);
-    var isPathValid = (path8) => checkPath(convertPath(path8), path8, RETURN_FALSE);
+    var isPathValid = (path9) => checkPath(convertPath(path9), path9, RETURN_FALSE);
     var setupWindows = () => {
       const makePosix = (str) => /^\\\\\?\\/.test(str) || /["<>|\u0000-\u001F]+/u.test(str) ? str : str.replace(/\\/g, "/");
       checkPath.convert = makePosix;
       const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path8) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path8) || isNotRelative(path8);
+      checkPath.isNotRelative = (path9) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path9) || isNotRelative(path9);
     };
     if (
       // Detect `process` so that it can run in browsers.
@@ -8967,14 +9501,14 @@ var init_schema = __esm({
 });
 
 // src/config/validate.ts
-function validate(schema, value, path8 = []) {
+function validate(schema, value, path9 = []) {
   const errors = [];
-  check(schema, value, path8, errors);
+  check(schema, value, path9, errors);
   return errors;
 }
-function formatPath(path8) {
+function formatPath(path9) {
   let out = "";
-  for (const p of path8) out += typeof p === "number" ? `[${p}]` : out === "" ? p : `.${p}`;
+  for (const p of path9) out += typeof p === "number" ? `[${p}]` : out === "" ? p : `.${p}`;
   return out === "" ? "(top level)" : out;
 }
 function typeMatches(expected, value) {
@@ -8987,62 +9521,64 @@ function describeType(t) {
   const name = (x) => x === "array" ? "a list" : x === "object" ? "a map" : x === "integer" ? "an integer" : `a ${x}`;
   return Array.isArray(t) ? t.map(name).join(" or ") : name(t);
 }
-function check(schema, value, path8, errors) {
+function check(schema, value, path9, errors) {
   if (schema.anyOf) {
-    checkAnyOf(schema, schema.anyOf, value, path8, errors);
+    checkAnyOf(schema, schema.anyOf, value, path9, errors);
     return;
   }
+  const secret = isSecretPath(path9);
+  const show = (v) => secret ? MASK : JSON.stringify(v);
   if (!typeMatches(schema.type, value)) {
-    const hint = schema.type === "string" && (typeof value === "number" || typeof value === "boolean") ? ` (quote it: "${String(value)}")` : "";
-    errors.push({ path: path8, code: "type", message: `must be ${describeType(schema.type)}, not ${describeValue(value)}${hint}` });
+    const hint = !secret && schema.type === "string" && (typeof value === "number" || typeof value === "boolean") ? ` (quote it: "${String(value)}")` : "";
+    errors.push({ path: path9, code: "type", message: `must be ${describeType(schema.type)}, not ${describeValue(value, secret)}${hint}` });
     return;
   }
   if (schema.enum && !schema.enum.includes(value)) {
-    const hint = typeof value === "string" ? didYouMean(value, schema.enum.map(String)) : "";
-    errors.push({ path: path8, code: "enum", message: `must be one of ${schema.enum.join(", ")}, not ${JSON.stringify(value)}${hint}` });
+    const hint = typeof value === "string" && !secret ? didYouMean(value, schema.enum.map(String)) : "";
+    errors.push({ path: path9, code: "enum", message: `must be one of ${schema.enum.join(", ")}, not ${show(value)}${hint}` });
     return;
   }
   if (schema.pattern !== void 0 && typeof value === "string" && !new RegExp(schema.pattern, "u").test(value)) {
-    errors.push({ path: path8, code: "pattern", message: `must be ${schema.description ?? `a string matching /${schema.pattern}/`}, not ${JSON.stringify(value)}` });
+    errors.push({ path: path9, code: "pattern", message: `must be ${schema.description ?? `a string matching /${schema.pattern}/`}, not ${show(value)}` });
     return;
   }
-  if (Array.isArray(value)) checkArray(schema, value, path8, errors);
-  else if (value !== null && typeof value === "object") checkObject(schema, value, path8, errors);
+  if (Array.isArray(value)) checkArray(schema, value, path9, errors);
+  else if (value !== null && typeof value === "object") checkObject(schema, value, path9, errors);
 }
-function checkObject(schema, value, path8, errors) {
+function checkObject(schema, value, path9, errors) {
   const props = schema.properties ?? {};
   for (const key of schema.required ?? []) {
-    if (!(key in value)) errors.push({ path: [...path8, key], code: "required", message: "is required" });
+    if (!(key in value)) errors.push({ path: [...path9, key], code: "required", message: "is required" });
   }
   for (const [key, v] of Object.entries(value)) {
     const prop = Object.hasOwn(props, key) ? props[key] : void 0;
-    if (prop) check(prop, v, [...path8, key], errors);
+    if (prop) check(prop, v, [...path9, key], errors);
     else if (schema.additionalProperties === false) {
-      errors.push({ path: [...path8, key], code: "unknown-key", message: `unknown key${didYouMean(key, Object.keys(props))}` });
-    } else if (typeof schema.additionalProperties === "object") check(schema.additionalProperties, v, [...path8, key], errors);
+      errors.push({ path: [...path9, key], code: "unknown-key", message: `unknown key${didYouMean(key, Object.keys(props))}` });
+    } else if (typeof schema.additionalProperties === "object") check(schema.additionalProperties, v, [...path9, key], errors);
   }
 }
-function checkArray(schema, value, path8, errors) {
+function checkArray(schema, value, path9, errors) {
   if (schema.minItems !== void 0 && value.length < schema.minItems) {
-    errors.push({ path: path8, code: "items", message: `must have at least ${schema.minItems} item${schema.minItems === 1 ? "" : "s"}` });
+    errors.push({ path: path9, code: "items", message: `must have at least ${schema.minItems} item${schema.minItems === 1 ? "" : "s"}` });
   }
   const items = schema.items;
   if (Array.isArray(items)) {
     if (schema.additionalItems === false && value.length > items.length) {
-      errors.push({ path: path8, code: "items", message: `must have at most ${items.length} items` });
+      errors.push({ path: path9, code: "items", message: `must have at most ${items.length} items` });
     }
     items.forEach((s, i) => {
-      if (i < value.length) check(s, value[i], [...path8, i], errors);
+      if (i < value.length) check(s, value[i], [...path9, i], errors);
     });
   } else if (items) {
-    value.forEach((v, i) => check(items, v, [...path8, i], errors));
+    value.forEach((v, i) => check(items, v, [...path9, i], errors));
   }
 }
-function checkAnyOf(schema, branches, value, path8, errors) {
+function checkAnyOf(schema, branches, value, path9, errors) {
   const fitting = branches.filter((b) => typeMatches(b.type, value));
   let firstErrors = null;
   for (const branch of fitting) {
-    const e = validate(branch, value, path8);
+    const e = validate(branch, value, path9);
     if (e.length === 0) return;
     firstErrors ??= e;
   }
@@ -9051,18 +9587,23 @@ function checkAnyOf(schema, branches, value, path8, errors) {
     return;
   }
   const types = branches.flatMap((b) => b.type === void 0 ? [] : Array.isArray(b.type) ? b.type : [b.type]);
-  errors.push({ path: path8, code: "any-of", message: `must be ${describeType([...new Set(types)])}, not ${describeValue(value)}` });
+  const secret = isSecretPath(path9);
+  errors.push({ path: path9, code: "any-of", message: `must be ${describeType([...new Set(types)])}, not ${describeValue(value, secret)}` });
 }
-function describeValue(value) {
+function describeValue(value, secret) {
   const t = jsonType(value);
   if (t === "object" || t === "array") return describeType(t);
-  return `${describeType(t)} (${JSON.stringify(value)})`;
+  return `${describeType(t)} (${secret ? MASK : JSON.stringify(value)})`;
+}
+function isSecretPath(path9) {
+  return path9[0] === "buildArgs" && typeof path9[1] === "string" && isCredentialName(path9[1]);
 }
 var init_validate = __esm({
   "src/config/validate.ts"() {
     "use strict";
     init_schema();
     init_suggest();
+    init_secrets();
   }
 });
 
@@ -9267,8 +9808,8 @@ var init_load = __esm({
       }
       load(configPath) {
         if (configPath === null) {
-          const { config: config2, failLevel: failLevel2 } = resolveConfig({}, this.options.overrides);
-          return { path: null, config: config2, failLevel: failLevel2, ignores: () => false };
+          const { config: config3, failLevel: failLevel2 } = resolveConfig({}, this.options.overrides);
+          return { path: null, config: config3, failLevel: failLevel2, ignores: () => false };
         }
         const shown = displayPath(configPath, this.options.cwd);
         if (!/\.(?:ya?ml|json)$/i.test(configPath)) {
@@ -9281,8 +9822,8 @@ var init_load = __esm({
           throw new ConfigError([`${shown}: cannot read config file: ${errorMessage(err)}`]);
         }
         const file = parseConfigText(text, shown, this.schema);
-        const { config, failLevel } = resolveConfig(file, this.options.overrides);
-        return { path: configPath, config, failLevel, ignores: ignoreMatcher(import_node_path.default.dirname(configPath), file.ignore ?? []) };
+        const { config: config2, failLevel } = resolveConfig(file, this.options.overrides);
+        return { path: configPath, config: config2, failLevel, ignores: ignoreMatcher(import_node_path.default.dirname(configPath), file.ignore ?? []) };
       }
     };
   }
@@ -9317,6 +9858,45 @@ var init_colors = __esm({
   }
 });
 
+// src/format/safe-text.ts
+function maskerFor(result, text) {
+  let m = maskers.get(result);
+  if (!m) {
+    const values = result.secretValues ?? (text === void 0 ? [] : result.secretSpans.map((s) => text.slice(s.start, s.end)).filter((v) => v.length >= MIN_VALUE_LENGTH));
+    maskers.set(result, m = new Masker(result.secretSpans, values));
+  }
+  return m;
+}
+function shownPath(p) {
+  return printable(maskShapes(p));
+}
+function printable(s) {
+  let out = "";
+  let from = 0;
+  for (let i = 0; i < s.length; i++) {
+    if (isUnsafe(s.charCodeAt(i))) {
+      out += `${s.slice(from, i)}\uFFFD`;
+      from = i + 1;
+    }
+  }
+  return from === 0 ? s : out + s.slice(from);
+}
+function isUnsafe(c) {
+  return c < 32 && c !== 9 || c >= 127 && c <= 159 || c >= 8234 && c <= 8238 || c >= 8294 && c <= 8297;
+}
+function terminalSafeJson(json) {
+  return json.replace(/[\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
+var maskers, maskPathShapes;
+var init_safe_text = __esm({
+  "src/format/safe-text.ts"() {
+    "use strict";
+    init_redaction();
+    maskers = /* @__PURE__ */ new WeakMap();
+    maskPathShapes = maskShapes;
+  }
+});
+
 // src/format/stylish.ts
 var stylish_exports = {};
 __export(stylish_exports, {
@@ -9341,7 +9921,7 @@ function formatStylish(results, options) {
 `;
 }
 function fileErrorLine(file, c = painter(false)) {
-  return `${printable(file.path)}: ${c("error", "red")}: ${printable(redactString(file.result.error ?? "", file.text, file.result.secretSpans))}`;
+  return `${shownPath(file.path)}: ${c("error", "red")}: ${printable(maskerFor(file.result, file.text).prose(file.result.error ?? ""))}`;
 }
 function summaryLine(results, options) {
   const c = painter(options.color);
@@ -9381,20 +9961,21 @@ function fileBlock(file, c) {
   const findings = file.result.findings;
   const index = file.text === void 0 ? null : new LineIndex(file.text);
   const posWidth = Math.max(...findings.map((f) => `${f.start.line}:${f.start.column}`.length));
-  const out = [c(printable(file.path), "underline")];
+  const masker = maskerFor(file.result, file.text);
+  const out = [c(shownPath(file.path), "underline")];
   for (const f of findings) {
     const pos = `${f.start.line}:${f.start.column}`.padEnd(posWidth);
-    const message = printable(redactString(f.message, file.text, file.result.secretSpans));
+    const message = printable(masker.prose(f.message));
     const marker = f.fix ? c(f.fix.safety === "safe" ? "  (fixable)" : "  (unsafe fix)", "dim") : "";
     out.push(`  ${c(pos, "dim")}  ${severityLabel(f.severity, c)}  ${message}  ${c(f.ruleId, "dim")}${marker}`);
-    if (index) out.push(...codeFrame(index, f, file.result.secretSpans, c));
+    if (index) out.push(...codeFrame(index, f, masker, c));
   }
   return out.join("\n");
 }
 function severityLabel(severity2, c) {
   return c(severity2.padEnd(7), severity2 === "error" ? "red" : severity2 === "warning" ? "yellow" : "blue");
 }
-function codeFrame(index, f, secretSpans2, c) {
+function codeFrame(index, f, masker, c) {
   const first = f.start.line - 1;
   let last = Math.max(first, f.end.line - 1 - (f.end.column === 1 && f.end.line > f.start.line ? 1 : 0));
   last = Math.min(last, index.lineCount - 1);
@@ -9408,21 +9989,21 @@ function codeFrame(index, f, secretSpans2, c) {
     const from = line === first ? f.start.column - 1 : 0;
     const to = line === f.end.line - 1 ? Math.min(f.end.column - 1, lineText.length) : lineText.length;
     if (line !== first) {
-      out.push(gutter(String(line + 1), ">") + render(lineText, lineStart, secretSpans2).text);
+      out.push(gutter(String(line + 1), ">") + render(lineText, lineStart, masker).text);
       continue;
     }
     const [before, range, after] = [lineText.slice(0, from), lineText.slice(from, Math.max(from, to)), lineText.slice(Math.max(from, to))];
-    const a = render(before, lineStart, secretSpans2, 0);
-    const b = render(range, lineStart + from, secretSpans2, a.width);
-    const rest = render(after, lineStart + Math.max(from, to), secretSpans2, a.width + b.width);
+    const a = render(before, lineStart, masker, 0);
+    const b = render(range, lineStart + from, masker, a.width);
+    const rest = render(after, lineStart + Math.max(from, to), masker, a.width + b.width);
     out.push(gutter(String(line + 1)) + a.text + b.text + rest.text);
     out.push(gutter("") + " ".repeat(a.width) + c("^".repeat(Math.max(1, b.width)), "red"));
   }
   if (shown < last) out.push(c(`  ${" ".repeat(width + 2)} \u2026`, "dim"));
   return out;
 }
-function render(piece, offset, secretSpans2, col = 0) {
-  const safe = printable(redactSlice(piece, offset, secretSpans2));
+function render(piece, offset, masker, col = 0) {
+  const safe = printable(masker.slice(piece, offset));
   let text = "";
   let width = col;
   for (const ch of safe) {
@@ -9458,7 +10039,8 @@ __export(json_exports, {
 function toJsonReport(results) {
   return {
     files: results.map((file) => {
-      const hide = (s) => redactString(s, file.text, file.result.secretSpans);
+      const masker = maskerFor(file.result, file.text);
+      const hide = (s) => masker.prose(s);
       const index = file.text === void 0 ? null : new LineIndex(file.text);
       const findings = file.result.findings.map((f) => {
         const out = {
@@ -9472,30 +10054,34 @@ function toJsonReport(results) {
           endColumn: f.end.column
         };
         if (f.fix) {
+          let redacted = false;
           out.fix = {
             title: hide(f.fix.title),
             safety: f.fix.safety,
             edits: f.fix.edits.map((e) => {
-              const edit = { start: e.start, end: e.end, text: hide(e.text) };
+              const text = masker.value(e.text);
+              const edit = { start: e.start, end: e.end, text };
               if (index) {
                 const a = index.position(e.start);
                 const b = index.position(e.end);
                 edit.range = { line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
               }
+              if (text !== e.text) edit.redacted = redacted = true;
               return edit;
             })
           };
+          if (redacted) out.fix.redacted = true;
         }
         return out;
       });
-      const entry2 = { path: file.path, findings };
+      const entry2 = { path: maskPathShapes(file.path), findings };
       if (file.result.error !== void 0) entry2.error = hide(file.result.error);
       return entry2;
     })
   };
 }
 function formatJson(results, _options) {
-  return `${JSON.stringify(toJsonReport(results), null, 2)}
+  return `${terminalSafeJson(JSON.stringify(toJsonReport(results), null, 2))}
 `;
 }
 var init_json = __esm({
@@ -9548,9 +10134,9 @@ function sha256(s) {
   return (0, import_node_crypto.createHash)("sha256").update(s, "utf8").digest("hex");
 }
 function normalisedLine(file, index, line, fallback) {
-  const spans = file.result.secretSpans;
-  const raw = index && line < index.lineCount ? redactSlice(index.lineText(line), index.starts[line], spans) : fallback;
-  return redactString(raw, file.text, spans).replace(/\s+/g, " ").trim();
+  const masker = maskerFor(file.result, file.text);
+  const shown = index && line < index.lineCount ? masker.slice(index.lineText(line), index.starts[line]) : masker.prose(fallback);
+  return shown.replace(/\s+/g, " ").trim();
 }
 var import_node_crypto;
 var init_fingerprint = __esm({
@@ -9622,7 +10208,7 @@ function sectionText(markdown, heading) {
 function absoluteLinks(markdown) {
   return markdown.replace(
     /(\]\()([^)\s]+)/g,
-    (whole, open, target) => /^(?:[a-z][a-z0-9+.-]*:|#)/i.test(target) ? whole : open + new URL(target, DOCS_BASE).href
+    (whole3, open, target) => /^(?:[a-z][a-z0-9+.-]*:|#)/i.test(target) ? whole3 : open + new URL(target, DOCS_BASE).href
   );
 }
 function plainText(markdown) {
@@ -9649,7 +10235,7 @@ __export(sarif_exports, {
   toSarifLog: () => toSarifLog
 });
 function formatSarif(results, _options) {
-  return `${JSON.stringify(toSarifLog(results), null, 2)}
+  return `${terminalSafeJson(JSON.stringify(toSarifLog(results), null, 2))}
 `;
 }
 function toSarifLog(results, tool = installedTool()) {
@@ -9662,10 +10248,12 @@ function toSarifLog(results, tool = installedTool()) {
   const out = [];
   const notifications = [];
   for (const file of results) {
-    const hide = (s) => redactString(s, file.text, file.result.secretSpans);
-    const artifactLocation = artifact(file.path);
+    const masker = maskerFor(file.result, file.text);
+    const hide = (s) => masker.prose(s);
+    const path9 = maskPathShapes(file.path);
+    const artifactLocation = artifact(path9);
     if (file.result.error !== void 0) {
-      notifications.push({ level: "error", message: { text: `${file.path}: ${hide(file.result.error)}` }, locations: [{ physicalLocation: { artifactLocation } }] });
+      notifications.push({ level: "error", message: { text: `${path9}: ${hide(file.result.error)}` }, locations: [{ physicalLocation: { artifactLocation } }] });
     }
     const index = file.text === void 0 ? null : new LineIndex(file.text);
     const keys = lineKeys(file);
@@ -9679,8 +10267,9 @@ function toSarifLog(results, tool = installedTool()) {
         locations: [{ physicalLocation: { artifactLocation, region: { startLine: range.line, startColumn: range.column, endLine: range.endLine, endColumn: range.endColumn } } }],
         partialFingerprints: { primaryLocationLineHash: `${keys[i].hash.slice(0, 16)}:${keys[i].occurrence}` }
       };
-      const fix = f.fix && sarifFix(f, artifactLocation, hide);
+      const fix = f.fix && sarifFix(f, artifactLocation, masker);
       if (fix) result.fixes = [fix];
+      else if (f.fix) result.properties = { fixWithheld: `the fix "${hide(f.fix.title)}" writes text that holds a secret; run hardenfile --fix to apply it` };
       out.push(result);
     });
   }
@@ -9701,15 +10290,15 @@ function toSarifLog(results, tool = installedTool()) {
 function installedTool() {
   return { version: packageVersion(), rules: RULES, readDoc: (id) => readRuleDoc(id) };
 }
-function artifact(path8) {
-  const uri = pathUri(path8);
-  return isAbsolutePath(path8) ? { uri } : { uri, uriBaseId: SRCROOT };
+function artifact(path9) {
+  const uri = pathUri(path9);
+  return isAbsolutePath(path9) ? { uri } : { uri, uriBaseId: SRCROOT };
 }
-function sarifFix(f, artifactLocation, hide) {
+function sarifFix(f, artifactLocation, masker) {
   const fix = f.fix;
-  if (fix.edits.some((e) => hide(e.text) !== e.text)) return null;
+  if (fix.edits.some((e) => masker.value(e.text) !== e.text)) return null;
   return {
-    description: { text: hide(fix.title) },
+    description: { text: masker.prose(fix.title) },
     artifactChanges: [
       {
         artifactLocation,
@@ -9773,15 +10362,15 @@ __export(github_exports, {
 function formatGithub(results, _options) {
   const lines = [];
   for (const file of results) {
-    const hide = (s) => redactString(s, file.text, file.result.secretSpans);
-    const path8 = slashPath(file.path);
+    const hide = (s) => maskerFor(file.result, file.text).prose(s);
+    const path9 = slashPath(maskPathShapes(file.path));
     if (file.result.error !== void 0) {
-      lines.push(command("error", { file: path8, title: "hardenfile" }, `could not lint: ${hide(file.result.error)}`));
+      lines.push(command("error", { file: path9, title: "hardenfile" }, `could not lint: ${hide(file.result.error)}`));
     }
     const index = file.text === void 0 ? null : new LineIndex(file.text);
     for (const f of file.result.findings) {
       const r = shownRange(f, index);
-      const props = r.line === r.endLine ? { file: path8, line: r.line, endLine: r.endLine, col: r.column, endColumn: r.endColumn, title: f.ruleId } : { file: path8, line: r.line, endLine: r.endLine, title: f.ruleId };
+      const props = r.line === r.endLine ? { file: path9, line: r.line, endLine: r.endLine, col: r.column, endColumn: r.endColumn, title: f.ruleId } : { file: path9, line: r.line, endLine: r.endLine, title: f.ruleId };
       lines.push(command(COMMAND[f.severity], props, hide(f.message)));
     }
   }
@@ -9817,21 +10406,21 @@ __export(gitlab_exports, {
 function formatGitlab(results, _options) {
   const issues = [];
   for (const file of results) {
-    const path8 = slashPath(file.path);
+    const path9 = slashPath(maskPathShapes(file.path));
     const keys = lineKeys(file);
     file.result.findings.forEach((f, i) => {
       issues.push({
-        description: redactString(f.message, file.text, file.result.secretSpans),
+        description: maskerFor(file.result, file.text).prose(f.message),
         check_name: f.ruleId,
-        fingerprint: sha256(`${path8}
+        fingerprint: sha256(`${path9}
 ${keys[i].hash}
 ${keys[i].occurrence}`),
         severity: SEVERITY[f.severity],
-        location: { path: path8, lines: { begin: f.start.line, end: lastLine(f) } }
+        location: { path: path9, lines: { begin: f.start.line, end: lastLine(f) } }
       });
     });
   }
-  return `${JSON.stringify(issues, null, 2)}
+  return `${terminalSafeJson(JSON.stringify(issues, null, 2))}
 `;
 }
 var SEVERITY;
@@ -9847,7 +10436,7 @@ var init_gitlab = __esm({
 
 // src/format/xml.ts
 function xmlText(s) {
-  return s.replace(FORBIDDEN, "\uFFFD").replace(/[&<>"']/g, (c) => ENTITY[c]);
+  return s.replace(FORBIDDEN, "\uFFFD").replace(/[&<>"']/g, (c) => ENTITY[c]).replace(/[\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, (c) => `&#x${c.charCodeAt(0).toString(16).toUpperCase()};`);
 }
 function xmlAttr(s) {
   return xmlText(s).replace(/[\t\n\r]/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -9870,8 +10459,8 @@ __export(checkstyle_exports, {
 function formatCheckstyle(results, _options) {
   const out = [XML_DECLARATION, '<checkstyle version="4.3">'];
   for (const file of results) {
-    const hide = (s) => redactString(s, file.text, file.result.secretSpans);
-    out.push(`  <file name="${xmlAttr(file.path)}">`);
+    const hide = (s) => maskerFor(file.result, file.text).prose(s);
+    out.push(`  <file name="${xmlAttr(maskPathShapes(file.path))}">`);
     if (file.result.error !== void 0) {
       out.push(`    <error line="1" column="1" severity="error" message="${xmlAttr(`could not lint: ${hide(file.result.error)}`)}" source="hardenfile"/>`);
     }
@@ -9906,19 +10495,20 @@ function formatJunit(results, _options) {
   let failures = 0;
   let errors = 0;
   for (const file of results) {
-    const hide = (s) => redactString(s, file.text, file.result.secretSpans);
-    const name = xmlAttr(file.path);
+    const hide = (s) => maskerFor(file.result, file.text).prose(s);
+    const path9 = maskPathShapes(file.path);
+    const name = xmlAttr(path9);
     const cases = [];
     if (file.result.error !== void 0) {
       const message = hide(file.result.error);
       cases.push(`    <testcase classname="${name}" name="${CLEAN_CASE}">
-      <error message="${xmlAttr(message)}">${xmlText(`${file.path}: could not lint: ${message}`)}</error>
+      <error message="${xmlAttr(message)}">${xmlText(`${path9}: could not lint: ${message}`)}</error>
     </testcase>`);
     }
     for (const f of file.result.findings) {
       const message = hide(f.message);
       const where = `${f.start.line}:${f.start.column}`;
-      const body = `${f.severity} at ${file.path}:${where}: ${message} (${f.ruleId})`;
+      const body = `${f.severity} at ${path9}:${where}: ${message} (${f.ruleId})`;
       cases.push(
         `    <testcase classname="${name}" name="${xmlAttr(`${f.ruleId} ${where}`)}">
       <failure message="${xmlAttr(message)}" type="${xmlAttr(f.ruleId)}">${xmlText(body)}</failure>
@@ -10402,8 +10992,8 @@ var init_discover = __esm({
 });
 
 // src/cli/lint-files.ts
-function errorReport(path8, error, failLevel = "warning") {
-  return { path: path8, result: { findings: [], secretSpans: [], error }, failLevel };
+function errorReport(path9, error, failLevel = "warning") {
+  return { path: path9, result: { findings: [], secretSpans: [], error }, failLevel };
 }
 function readText2(file, maxSize) {
   try {
@@ -10423,18 +11013,18 @@ function decode(bytes, maxSize) {
 function tooLarge(size, max) {
   return `file is ${size} bytes, over the size cap of ${max} bytes (--max-size)`;
 }
-function lintOne(display, source, config, options) {
-  if ("error" in source) return errorReport(display, source.error, config.failLevel);
+function lintOne(display, source, config2, options) {
+  if ("error" in source) return errorReport(display, source.error, config2.failLevel);
   try {
     const result = options.lint(source.text, {
-      config: config.config,
+      config: config2.config,
       maxSize: options.maxSize,
       ...options.timeout !== void 0 && { deadline: deadlineIn(options.timeout) }
     });
-    return { path: display, text: source.text, result, failLevel: config.failLevel };
+    return { path: display, text: source.text, result, failLevel: config2.failLevel };
   } catch (err) {
     const e = err instanceof Error ? err : new Error(String(err));
-    const report = errorReport(display, `internal error: ${e.message} (run with --debug for details)`, config.failLevel);
+    const report = errorReport(display, `internal error: ${e.message} (run with --debug for details)`, config2.failLevel);
     if (e.stack !== void 0) report.stack = e.stack;
     return report;
   }
@@ -10523,6 +11113,38 @@ var init_parallel = __esm({
     init_budget();
     init_lint();
     FILES_PER_WORKER = 24;
+  }
+});
+
+// src/cli/redact-cli.ts
+function cliMasker(argv) {
+  const values = [];
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    for (const m of findSecrets(arg)) values.push(arg.slice(m.hideFrom, m.end));
+    const eq = arg.indexOf("=");
+    const flag = arg.startsWith("--") && eq !== -1 ? arg.slice(0, eq) : arg;
+    if (!VALUED3.has(flag)) continue;
+    const value = flag === arg ? argv[++i] : arg.slice(eq + 1);
+    if (value === void 0) continue;
+    for (const m of findSecrets(value)) values.push(value.slice(m.hideFrom, m.end));
+    const vEq = value.indexOf("=");
+    const part = flag === "--fail-level" ? value : vEq === -1 ? flag === "--build-arg" ? "" : value : value.slice(vEq + 1);
+    if (part !== "" && (flag === "--build-arg" || !/^[a-z]+$/.test(part))) values.push(part);
+  }
+  return new Masker([], values.filter((v) => v.length >= 4));
+}
+function shownError(masker, message) {
+  return message.split("\n").map((line) => printable(masker.value(line))).join("\n");
+}
+var VALUED3;
+var init_redact_cli = __esm({
+  "src/cli/redact-cli.ts"() {
+    "use strict";
+    init_secrets();
+    init_redaction();
+    init_safe_text();
+    VALUED3 = /* @__PURE__ */ new Set(["--build-arg", "--rule", "--fail-level"]);
   }
 });
 
@@ -19396,8 +20018,8 @@ var require_files = __commonJS({
     exports2.resolveGlobalYarnPath = resolveGlobalYarnPath;
     exports2.resolveModulePath = resolveModulePath;
     var url = __importStar(require("url"));
-    var path8 = __importStar(require("path"));
-    var fs9 = __importStar(require("fs"));
+    var path9 = __importStar(require("path"));
+    var fs10 = __importStar(require("fs"));
     var child_process_1 = require("child_process");
     function uriToFilePath(uri) {
       const parsed = url.parse(uri);
@@ -19415,7 +20037,7 @@ var require_files = __commonJS({
           segments.shift();
         }
       }
-      return path8.normalize(segments.join("/"));
+      return path9.normalize(segments.join("/"));
     }
     function isWindows() {
       return process.platform === "win32";
@@ -19443,9 +20065,9 @@ var require_files = __commonJS({
         const env = process.env;
         const newEnv = /* @__PURE__ */ Object.create(null);
         Object.keys(env).forEach((key) => newEnv[key] = env[key]);
-        if (nodePath && fs9.existsSync(nodePath)) {
+        if (nodePath && fs10.existsSync(nodePath)) {
           if (newEnv[nodePathKey]) {
-            newEnv[nodePathKey] = nodePath + path8.delimiter + newEnv[nodePathKey];
+            newEnv[nodePathKey] = nodePath + path9.delimiter + newEnv[nodePathKey];
           } else {
             newEnv[nodePathKey] = nodePath;
           }
@@ -19517,9 +20139,9 @@ var require_files = __commonJS({
         }
         if (prefix.length > 0) {
           if (isWindows()) {
-            return path8.join(prefix, "node_modules");
+            return path9.join(prefix, "node_modules");
           } else {
-            return path8.join(prefix, "lib", "node_modules");
+            return path9.join(prefix, "lib", "node_modules");
           }
         }
         return void 0;
@@ -19558,7 +20180,7 @@ var require_files = __commonJS({
           try {
             const yarn = JSON.parse(line);
             if (yarn.type === "log") {
-              return path8.join(yarn.data, "node_modules");
+              return path9.join(yarn.data, "node_modules");
             }
           } catch (e) {
           }
@@ -19580,24 +20202,24 @@ var require_files = __commonJS({
         if (process.platform === "win32") {
           _isCaseSensitive = false;
         } else {
-          _isCaseSensitive = !fs9.existsSync(__filename.toUpperCase()) || !fs9.existsSync(__filename.toLowerCase());
+          _isCaseSensitive = !fs10.existsSync(__filename.toUpperCase()) || !fs10.existsSync(__filename.toLowerCase());
         }
         return _isCaseSensitive;
       }
       FileSystem2.isCaseSensitive = isCaseSensitive;
       function isParent(parent, child) {
         if (isCaseSensitive()) {
-          return path8.normalize(child).indexOf(path8.normalize(parent)) === 0;
+          return path9.normalize(child).indexOf(path9.normalize(parent)) === 0;
         } else {
-          return path8.normalize(child).toLowerCase().indexOf(path8.normalize(parent).toLowerCase()) === 0;
+          return path9.normalize(child).toLowerCase().indexOf(path9.normalize(parent).toLowerCase()) === 0;
         }
       }
       FileSystem2.isParent = isParent;
     })(FileSystem || (exports2.FileSystem = FileSystem = {}));
     function resolveModulePath(workspaceRoot, moduleName, nodePath, tracer) {
       if (nodePath) {
-        if (!path8.isAbsolute(nodePath)) {
-          nodePath = path8.join(workspaceRoot, nodePath);
+        if (!path9.isAbsolute(nodePath)) {
+          nodePath = path9.join(workspaceRoot, nodePath);
         }
         return resolve(moduleName, nodePath, nodePath, tracer).then((value) => {
           if (FileSystem.isParent(nodePath, value)) {
@@ -19830,9 +20452,9 @@ var require_main = __commonJS({
     exports2.createMessageConnection = createMessageConnection;
     var ril_1 = __importDefault(require_ril());
     ril_1.default.install();
-    var path8 = __importStar(require("path"));
+    var path9 = __importStar(require("path"));
     var os = __importStar(require("os"));
-    var fs9 = __importStar(require("fs"));
+    var fs10 = __importStar(require("fs"));
     var crypto_1 = require("crypto");
     var net_1 = require("net");
     var api_1 = require_api();
@@ -19973,7 +20595,7 @@ var require_main = __commonJS({
       }
       let randomLength = 32;
       const fixedLength = "/lsp-.sock".length;
-      const tmpDir = fs9.realpathSync(XDG_RUNTIME_DIR ?? os.tmpdir());
+      const tmpDir = fs10.realpathSync(XDG_RUNTIME_DIR ?? os.tmpdir());
       const limit = safeIpcPathLengths.get(process.platform);
       if (limit !== void 0) {
         randomLength = Math.min(limit - tmpDir.length - fixedLength, randomLength);
@@ -19982,7 +20604,7 @@ var require_main = __commonJS({
         throw new Error(`Unable to generate a random pipe name with ${randomLength} characters.`);
       }
       const randomSuffix = (0, crypto_1.randomBytes)(Math.floor(randomLength / 2)).toString("hex");
-      return path8.join(tmpDir, `lsp-${randomSuffix}.sock`);
+      return path9.join(tmpDir, `lsp-${randomSuffix}.sock`);
     }
     function createClientPipeTransport(pipeName, encoding = "utf-8") {
       let connectResolve;
@@ -20692,7 +21314,7 @@ function applyEdits(text, edits) {
   }
   return out;
 }
-function overlaps(a, b) {
+function overlaps2(a, b) {
   return a.start < b.end && b.start < a.end ? true : a.start === b.start && a.end === a.start && b.end === b.start;
 }
 function selectFixes(findings, unsafe) {
@@ -20701,7 +21323,7 @@ function selectFixes(findings, unsafe) {
   for (const finding of findings) {
     const fix = finding.fix;
     if (!fix || fix.edits.length === 0 || fix.safety === "unsafe" && !unsafe) continue;
-    if (fix.edits.some((e) => edits.some((t) => overlaps(e, t)))) continue;
+    if (fix.edits.some((e) => edits.some((t) => overlaps2(e, t)))) continue;
     taken.push({ finding, fix });
     edits.push(...fix.edits);
   }
@@ -20782,7 +21404,7 @@ function toDiagnostic(doc, finding, result) {
     source: SOURCE,
     code: finding.ruleId,
     codeDescription: { href: ruleDocUrl2(finding.ruleId) },
-    message: redactString(finding.message, doc.getText(), result.secretSpans)
+    message: maskerFor(result, doc.getText()).prose(finding.message)
   };
 }
 function problemDiagnostic(message, severity2 = import_vscode_languageserver.DiagnosticSeverity.Warning) {
@@ -20790,20 +21412,20 @@ function problemDiagnostic(message, severity2 = import_vscode_languageserver.Dia
     range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
     severity: severity2,
     source: SOURCE,
-    message: redactString(message, void 0, [])
+    message: maskShapes(message)
   };
 }
 function toTextEdits(doc, edits) {
   return edits.map((e) => ({ range: toRange(doc, e.start, e.end), newText: e.text }));
 }
-function changedLinesEdit(before, after) {
+function changedLinesEdit(before, after, wholeLines = true) {
   const max = Math.min(before.length, after.length);
   let prefix = 0;
   while (prefix < max && before.charCodeAt(prefix) === after.charCodeAt(prefix)) prefix++;
-  while (prefix > 0 && !atLineStart(before, prefix)) prefix--;
+  while (wholeLines && prefix > 0 && !atLineStart(before, prefix)) prefix--;
   let suffix = 0;
   while (suffix < max - prefix && before.charCodeAt(before.length - 1 - suffix) === after.charCodeAt(after.length - 1 - suffix)) suffix++;
-  while (suffix > 0 && !atLineStart(before, before.length - suffix)) suffix--;
+  while (wholeLines && suffix > 0 && !atLineStart(before, before.length - suffix)) suffix--;
   return { start: prefix, end: before.length - suffix, text: after.slice(prefix, after.length - suffix) };
 }
 function atLineStart(text, at) {
@@ -20816,6 +21438,7 @@ var init_convert = __esm({
     "use strict";
     import_vscode_languageserver = __toESM(require_api3(), 1);
     init_safe_text();
+    init_redaction();
     SOURCE = "hardenfile";
     FIX_ALL_KIND = "source.fixAll.hardenfile";
     SEVERITY3 = {
@@ -20917,14 +21540,14 @@ function startLanguageServer(options) {
       return entry2;
     }
     try {
-      const config = configFor(doc.uri);
-      entry2 = { version: doc.version, result: lintText(doc.getText(), { config, maxSize, deadline: deadlineIn(timeout) }) };
+      const config2 = configFor(doc.uri);
+      entry2 = { version: doc.version, result: lintText(doc.getText(), { config: config2, maxSize, deadline: deadlineIn(timeout) }) };
     } catch (err) {
       if (err instanceof ConfigError) {
         entry2 = { version: doc.version, result: { findings: [], secretSpans: [] }, configProblem: err.problems.join("\n") };
       } else {
         const e = err instanceof Error ? err : new Error(String(err));
-        connection.console.error(`hardenfile: internal error on ${doc.uri}: ${e.stack ?? e.message}`);
+        connection.console.error(maskShapes(`hardenfile: internal error on ${doc.uri}: ${e.stack ?? e.message}`));
         entry2 = { version: doc.version, result: { findings: [], secretSpans: [], error: `internal error: ${e.message}` } };
       }
     }
@@ -20943,7 +21566,7 @@ function startLanguageServer(options) {
       diagnostics = [problemDiagnostic(`hardenfile: config error: ${configProblem}`, import_vscode_languageserver2.DiagnosticSeverity.Error)];
       if (!shownProblems.has(configProblem)) {
         shownProblems.add(configProblem);
-        connection.sendNotification(import_vscode_languageserver2.ShowMessageNotification.type, { type: import_vscode_languageserver2.MessageType.Error, message: redactString(`hardenfile: ${configProblem}`, void 0, []) }).catch(ignoreClosed);
+        connection.sendNotification(import_vscode_languageserver2.ShowMessageNotification.type, { type: import_vscode_languageserver2.MessageType.Error, message: maskShapes(`hardenfile: ${configProblem}`) }).catch(ignoreClosed);
       }
     } else if (result.error !== void 0) {
       diagnostics = [problemDiagnostic(`hardenfile: cannot lint this file: ${result.error}`)];
@@ -21014,7 +21637,7 @@ function startLanguageServer(options) {
       return codeActions(doc, params);
     } catch (err) {
       const e = err instanceof Error ? err : new Error(String(err));
-      connection.console.error(`hardenfile: code actions failed on ${doc.uri}: ${e.stack ?? e.message}`);
+      connection.console.error(maskShapes(`hardenfile: code actions failed on ${doc.uri}: ${e.stack ?? e.message}`));
       return [];
     }
   });
@@ -21024,11 +21647,12 @@ function startLanguageServer(options) {
     const entry2 = lint(doc);
     if (entry2.configProblem !== void 0 || entry2.result.error !== void 0) return [];
     const actions = [];
+    const masker = maskerFor(entry2.result, doc.getText());
     if (wants(import_vscode_languageserver2.CodeActionKind.QuickFix)) {
       for (const { diagnostic, finding } of findingsFor(doc, entry2.result, params)) {
-        if (finding.fix && finding.fix.edits.length > 0) {
+        if (finding.fix && finding.fix.edits.length > 0 && finding.fix.edits.every((e) => masker.value(e.text) === e.text)) {
           const safe = finding.fix.safety === "safe";
-          const title = redactString(finding.fix.title, doc.getText(), entry2.result.secretSpans);
+          const title = masker.prose(finding.fix.title);
           actions.push({
             title: safe ? title : `${title} (unsafe)`,
             kind: import_vscode_languageserver2.CodeActionKind.QuickFix,
@@ -21050,11 +21674,12 @@ function startLanguageServer(options) {
     }
     if (wants(FIX_ALL_KIND) && entry2.result.findings.some((f) => f.fix?.safety === "safe")) {
       const text = doc.getText();
-      const config = configFor(doc.uri);
-      const outcome = fixText(text, { config, maxSize, unsafe: false, deadline: deadlineIn(timeout) });
+      const config2 = configFor(doc.uri);
+      const outcome = fixText(text, { config: config2, maxSize, unsafe: false, deadline: deadlineIn(timeout) });
       if (outcome.output !== text) {
-        const edit = changedLinesEdit(text, outcome.output);
-        actions.push({ title: "Apply all safe hardenfile fixes", kind: FIX_ALL_KIND, edit: workspaceEdit(doc, toTextEdits(doc, [edit])) });
+        let edit = changedLinesEdit(text, outcome.output);
+        if (masker.value(edit.text) !== edit.text) edit = changedLinesEdit(text, outcome.output, false);
+        if (masker.value(edit.text) === edit.text) actions.push({ title: "Apply all safe hardenfile fixes", kind: FIX_ALL_KIND, edit: workspaceEdit(doc, toTextEdits(doc, [edit])) });
       }
     }
     return actions;
@@ -21143,6 +21768,7 @@ var init_server = __esm({
     init_schema();
     init_types();
     init_safe_text();
+    init_redaction();
     init_rules();
     init_convert();
     RULE_IDS = RULES.map((r) => r.id);
@@ -21252,16 +21878,16 @@ var init_base = __esm({
           }
         }
       }
-      addToPath(path8, added, removed, oldPosInc, options) {
-        const last = path8.lastComponent;
+      addToPath(path9, added, removed, oldPosInc, options) {
+        const last = path9.lastComponent;
         if (last && !options.oneChangePerToken && last.added === added && last.removed === removed) {
           return {
-            oldPos: path8.oldPos + oldPosInc,
+            oldPos: path9.oldPos + oldPosInc,
             lastComponent: { count: last.count + 1, added, removed, previousComponent: last.previousComponent }
           };
         } else {
           return {
-            oldPos: path8.oldPos + oldPosInc,
+            oldPos: path9.oldPos + oldPosInc,
             lastComponent: { count: 1, added, removed, previousComponent: last }
           };
         }
@@ -21632,27 +22258,6 @@ function formatPatch(patch, headerOptions) {
   }
   return ret.join("\n") + "\n";
 }
-function createTwoFilesPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options) {
-  if (typeof options === "function") {
-    options = { callback: options };
-  }
-  if (!(options === null || options === void 0 ? void 0 : options.callback)) {
-    const patchObj = structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options);
-    if (!patchObj) {
-      return;
-    }
-    return formatPatch(patchObj, options === null || options === void 0 ? void 0 : options.headerOptions);
-  } else {
-    const { callback } = options;
-    structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, Object.assign(Object.assign({}, options), { callback: (patchObj) => {
-      if (!patchObj) {
-        callback(void 0);
-      } else {
-        callback(formatPatch(patchObj, options.headerOptions));
-      }
-    } }));
-  }
-}
 function splitLines(text) {
   const hasTrailingNl = text.endsWith("\n");
   const result = text.split("\n").map((line) => line + "\n");
@@ -21663,13 +22268,18 @@ function splitLines(text) {
   }
   return result;
 }
-var INCLUDE_HEADERS;
+var INCLUDE_HEADERS, FILE_HEADERS_ONLY;
 var init_create = __esm({
   "node_modules/diff/libesm/patch/create.js"() {
     init_line();
     INCLUDE_HEADERS = {
       includeIndex: true,
       includeUnderline: true,
+      includeFileHeaders: true
+    };
+    FILE_HEADERS_ONLY = {
+      includeIndex: false,
+      includeUnderline: false,
       includeFileHeaders: true
     };
   }
@@ -21683,22 +22293,77 @@ var init_libesm = __esm({
 });
 
 // src/fix/diff.ts
-function unifiedDiff(path8, before, after) {
-  if (before === after) return "";
-  return createTwoFilesPatch(`a/${path8}`, `b/${path8}`, before, after, "", "", { context: 3 }).split("\n").filter((l) => !l.startsWith("===")).join("\n");
+function maskedDiff(path9, before, after) {
+  if (before.text === after.text) return "";
+  const patch = structuredPatch(`a/${path9}`, `b/${path9}`, before.text, after.text, "", "", { context: 3 });
+  const oldStarts = lineStarts(before.text);
+  const newStarts = lineStarts(after.text);
+  const applied = [];
+  const withheld = [];
+  let shift = 0;
+  const pathHidden = maskShapes(path9) !== path9;
+  for (const hunk of patch.hunks) {
+    const shown = showHunk(hunk, before, after, oldStarts, newStarts);
+    if (shown.clean && !pathHidden) {
+      applied.push({ ...hunk, newStart: hunk.newStart - shift });
+      continue;
+    }
+    shift += hunk.newLines - hunk.oldLines;
+    const why = shown.clean ? "is for a path that holds a secret" : shown.why;
+    withheld.push(
+      `# hardenfile: this hunk ${why}; it is shown masked and left out of the patch (hardenfile --fix applies it)`,
+      `# @@ -${hunk.oldLines === 0 ? hunk.oldStart - 1 : hunk.oldStart},${hunk.oldLines} +${hunk.newLines === 0 ? hunk.newStart - 1 : hunk.newStart},${hunk.newLines} @@`,
+      ...shown.lines.map((l) => `# ${l}`)
+    );
+  }
+  const header = [`--- a/${printable(maskShapes(path9))}`, `+++ b/${printable(maskShapes(path9))}`];
+  const out = [];
+  if (applied.length > 0) out.push(formatPatch({ ...patch, hunks: applied }, FILE_HEADERS_ONLY).replace(/\n$/, ""));
+  else out.push(...header.map((l) => `# ${l}`));
+  out.push(...withheld);
+  return `${out.join("\n")}
+`;
+}
+function showHunk(hunk, before, after, oldStarts, newStarts) {
+  let oldLine = hunk.oldStart - 1;
+  let newLine = hunk.newStart - 1;
+  let secret = false;
+  let control = false;
+  const lines = hunk.lines.map((line) => {
+    const mark = line[0];
+    if (mark === "\\") return line;
+    const side = mark === "+" ? after : before;
+    const start = mark === "+" ? newStarts[newLine] : oldStarts[oldLine];
+    if (mark !== "+") oldLine++;
+    if (mark !== "-") newLine++;
+    const content = line.slice(1);
+    const body = content.endsWith("\r") ? content.slice(0, -1) : content;
+    if (side.masker.touches(start, start + body.length) || side.masker.value(body) !== body) secret = true;
+    for (let i = 0; i < body.length && !control; i++) if (isUnsafe(body.charCodeAt(i)) && body[i] !== "	") control = true;
+    return mark + printable(side.masker.slice(body, start));
+  });
+  const why = secret && control ? "holds a secret and control characters" : secret ? "holds a secret" : "holds control characters";
+  return { clean: !secret && !control, why, lines };
+}
+function lineStarts(text) {
+  const starts = [0];
+  for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
+  return starts;
 }
 var init_diff = __esm({
   "src/fix/diff.ts"() {
     "use strict";
     init_libesm();
+    init_safe_text();
+    init_redaction();
   }
 });
 
 // src/fix/write.ts
-function writeAtomically(path8, expected, next) {
+function writeAtomically(path9, expected, next) {
   let target;
   try {
-    target = (0, import_node_fs8.realpathSync)(path8);
+    target = (0, import_node_fs8.realpathSync)(path9);
   } catch (e) {
     throw new WriteError(`cannot resolve the file: ${e.code ?? String(e)}`);
   }
@@ -21744,25 +22409,26 @@ var init_write = __esm({
 var fix_files_exports = {};
 __export(fix_files_exports, {
   fixOne: () => fixOne,
+  patchPath: () => patchPath,
   writeFixed: () => writeFixed
 });
-function fixOne(file, config, request) {
+function fixOne(file, config2, request, absPath = null) {
   if (file.text === void 0 || file.result.error !== void 0) return { file, output: file.text ?? "", fixed: 0, diff: "" };
   const deadline = () => request.timeout !== void 0 ? { deadline: deadlineIn(request.timeout) } : {};
   const outcome = fixText(file.text, {
-    config: config.config,
+    config: config2.config,
     unsafe: request.unsafe,
     maxSize: request.maxSize,
     ...request.only.length > 0 && { only: request.only },
     ...deadline()
   });
-  const result = outcome.output === file.text && request.only.length === 0 ? file.result : request.lint(outcome.output, { config: config.config, maxSize: request.maxSize, ...deadline() });
+  const result = outcome.output === file.text && request.only.length === 0 ? file.result : request.lint(outcome.output, { config: config2.config, maxSize: request.maxSize, ...deadline() });
   const fixed = {
     file: { ...file, text: outcome.output, result },
     output: outcome.output,
     fixed: outcome.applied.length,
-    // The diff goes to a terminal or CI log like any report: secrets masked on both sides.
-    diff: unifiedDiff(file.path, redact(file.text, 0, file.result.secretSpans), redact(outcome.output, 0, result.secretSpans))
+    // The diff goes to a terminal or CI log like any report: a hunk that shows a secret is masked.
+    diff: maskedDiff(patchPath(file.path, absPath), { text: file.text, masker: maskerFor(file.result, file.text) }, { text: outcome.output, masker: maskerFor(result, outcome.output) })
   };
   if (outcome.problem) fixed.note = outcome.problem;
   return fixed;
@@ -21776,13 +22442,26 @@ function writeFixed(absPath, original, fixed) {
     return err instanceof WriteError ? err.message : `could not write: ${err.message}`;
   }
 }
+function patchPath(display, absPath) {
+  if (absPath !== null) {
+    for (let dir = import_node_path7.default.dirname(absPath); ; dir = import_node_path7.default.dirname(dir)) {
+      if (import_node_fs9.default.existsSync(import_node_path7.default.join(dir, ".git"))) return import_node_path7.default.relative(dir, absPath).split(import_node_path7.default.sep).join("/");
+      if (import_node_path7.default.dirname(dir) === dir) break;
+    }
+  }
+  const slashed = display.split(import_node_path7.default.sep).join("/");
+  return import_node_path7.default.isAbsolute(display) ? slashed.replace(/^(?:[A-Za-z]:)?\/+/, "") : slashed.replace(/^(?:\.\/)+/, "");
+}
+var import_node_fs9, import_node_path7;
 var init_fix_files = __esm({
   "src/cli/fix-files.ts"() {
     "use strict";
     init_apply();
     init_budget();
+    import_node_fs9 = __toESM(require("node:fs"), 1);
+    import_node_path7 = __toESM(require("node:path"), 1);
     init_diff();
-    init_secrets();
+    init_safe_text();
     init_write();
   }
 });
@@ -21790,6 +22469,7 @@ var init_fix_files = __esm({
 // src/cli/main.ts
 async function main(argv, io) {
   let debug = argv.includes("--debug");
+  const say = (message) => shownError(cliMasker(argv), message);
   try {
     const args = parseCliArgs(argv);
     debug = args.debug;
@@ -21816,17 +22496,17 @@ async function main(argv, io) {
     }
   } catch (err) {
     if (err instanceof UsageError) {
-      io.stderr.write(`hardenfile: error: ${err.message}
+      io.stderr.write(`hardenfile: error: ${say(err.message)}
 Run 'hardenfile --help' for usage.
 `);
     } else if (err instanceof ConfigError) {
-      io.stderr.write(`${err.problems.join("\n")}
+      io.stderr.write(`${say(err.problems.join("\n"))}
 `);
     } else {
       const e = err instanceof Error ? err : new Error(String(err));
-      io.stderr.write(`hardenfile: error: ${e.message}
+      io.stderr.write(`hardenfile: error: ${say(e.message)}
 `);
-      if (debug && e.stack) io.stderr.write(`${e.stack}
+      if (debug && e.stack) io.stderr.write(`${say(e.stack)}
 `);
     }
     return 2;
@@ -21872,9 +22552,9 @@ async function lintCommand(args, io) {
   const absPaths = [];
   if (args.stdin) {
     const name = args.stdinFilename ?? "<stdin>";
-    const config = loader.forFile(import_node_path7.default.resolve(io.cwd, args.stdinFilename ?? "stdin"));
-    files.push(lintOne(name, decode(await readAll(io.stdin), maxSize), config, options));
-    configs.push(config);
+    const config2 = loader.forFile(import_node_path8.default.resolve(io.cwd, args.stdinFilename ?? "stdin"));
+    files.push(lintOne(name, decode(await readAll(io.stdin), maxSize), config2, options));
+    configs.push(config2);
     absPaths.push(null);
   } else {
     const found = await discover(args.positionals, { cwd: io.cwd, isIgnored: (f) => loader.forFile(f).ignores(f) });
@@ -21911,7 +22591,7 @@ async function lintCommand(args, io) {
 `);
   }
   if (args.debug) {
-    for (const f of files) if (f.stack) io.stderr.write(`${f.path}: ${f.stack}
+    for (const f of files) if (f.stack) io.stderr.write(`${fileProblem(f, f.stack)}
 `);
   }
   return exitCode(files);
@@ -21930,16 +22610,16 @@ async function fixCommand(args, io, files, configs, absPaths, format, maxSize) {
   if (unknown.length) throw new UsageError(`--fix-rule: unknown rule ${unknown.join(", ")}`);
   const { fixOne: fixOne2, writeFixed: writeFixed2 } = await Promise.resolve().then(() => (init_fix_files(), fix_files_exports));
   const request = { unsafe: args.unsafeFixes, only: args.fixRules, maxSize, timeout: args.timeout ?? DEFAULT_TIMEOUT, lint: lintText };
-  const results = files.map((f, i) => fixOne2(f, configs[i], request));
+  const results = files.map((f, i) => fixOne2(f, configs[i], request, absPaths[i] ?? null));
   let failed = false;
   let fixedCount = 0;
   for (const [i, r] of results.entries()) {
-    if (r.note) io.stderr.write(`${r.file.path}: fix: ${r.note}
+    if (r.note) io.stderr.write(`${fileProblem(files[i], r.note, "fix")}
 `);
     if (args.fix && absPaths[i] && files[i].text !== void 0) {
       const problem = writeFixed2(absPaths[i], files[i].text, r);
       if (problem) {
-        io.stderr.write(`${r.file.path}: error: ${problem}
+        io.stderr.write(`${fileProblem(files[i], problem, "error")}
 `);
         failed = true;
         continue;
@@ -21949,7 +22629,7 @@ async function fixCommand(args, io, files, configs, absPaths, format, maxSize) {
   }
   if (args.diff) {
     io.stdout.write(results.map((r) => r.diff).join(""));
-    for (const f of files) if (f.result.error !== void 0) io.stderr.write(`${f.path}: error: ${f.result.error}
+    for (const f of files) if (f.result.error !== void 0) io.stderr.write(`${fileProblem(f, f.result.error, "error")}
 `);
     if (files.some((f) => f.result.error !== void 0) || failed) return 2;
     return results.some((r) => r.diff !== "") ? 1 : 0;
@@ -21966,6 +22646,11 @@ async function fixCommand(args, io, files, configs, absPaths, format, maxSize) {
   const code = exitCode(results.map((r) => r.file));
   return failed ? 2 : code;
 }
+function fileProblem(file, message, what) {
+  const masker = maskerFor(file.result, file.text);
+  const text = message.split("\n").map((l) => printable(masker.prose(l))).join("\n");
+  return `${shownPath(file.path)}: ${what === void 0 ? "" : `${what}: `}${text}`;
+}
 function warnAboutIgnores(files, io) {
   const ids = RULES.map((r) => r.id);
   for (const f of files) {
@@ -21975,7 +22660,7 @@ function warnAboutIgnores(files, io) {
     const lines = new LineIndex(f.text);
     for (const p of problems) {
       const at = lines.position(p.span.start);
-      io.stderr.write(`${printable(f.path)}:${at.line}:${at.column}: warning: ${p.message}
+      io.stderr.write(`${shownPath(f.path)}:${at.line}:${at.column}: warning: ${printable(maskerFor(f.result, f.text).prose(p.message))}
 `);
     }
   }
@@ -22015,26 +22700,25 @@ function writeReport(args, io, text) {
     return true;
   }
   try {
-    const file = import_node_path7.default.resolve(io.cwd, args.output);
-    import_node_fs9.default.mkdirSync(import_node_path7.default.dirname(file), { recursive: true });
-    import_node_fs9.default.writeFileSync(file, text);
+    const file = import_node_path8.default.resolve(io.cwd, args.output);
+    import_node_fs10.default.mkdirSync(import_node_path8.default.dirname(file), { recursive: true });
+    import_node_fs10.default.writeFileSync(file, text);
     return true;
   } catch (err) {
-    io.stderr.write(`hardenfile: error: cannot write ${args.output}: ${err.message}
+    io.stderr.write(`hardenfile: error: ${shownError(cliMasker([]), `cannot write ${args.output}: ${err.message}`)}
 `);
     return false;
   }
 }
-var import_node_fs9, import_node_path7, import_node_stream, RANK2;
+var import_node_fs10, import_node_path8, import_node_stream, RANK2;
 var init_main3 = __esm({
   "src/cli/main.ts"() {
     "use strict";
-    import_node_fs9 = __toESM(require("node:fs"), 1);
-    import_node_path7 = __toESM(require("node:path"), 1);
+    import_node_fs10 = __toESM(require("node:fs"), 1);
+    import_node_path8 = __toESM(require("node:path"), 1);
     import_node_stream = require("node:stream");
     init_lint();
     init_ignores();
-    init_safe_text();
     init_text();
     init_input();
     init_budget();
@@ -22048,6 +22732,8 @@ var init_main3 = __esm({
     init_io();
     init_lint_files();
     init_parallel();
+    init_safe_text();
+    init_redact_cli();
     RANK2 = { info: 0, warning: 1, error: 2 };
   }
 });
@@ -22084,12 +22770,12 @@ function cliArguments(inputs) {
 async function runAction(_argv, io) {
   const inputs = readInputs(io.env);
   if ("problem" in inputs) {
-    io.stdout.write(`::error title=hardenfile::${inputs.problem}
+    io.stdout.write(`::error title=hardenfile::${escapeData(maskShapes(inputs.problem))}
 `);
     return 2;
   }
   let linted = [];
-  const sarifPath = import_node_path8.default.resolve(io.cwd, inputs.sarifFile);
+  const sarifPath = import_node_path9.default.resolve(io.cwd, inputs.sarifFile);
   const sarifBefore = modified(sarifPath);
   const code = await main(cliArguments(inputs), { ...io, onLinted: (files) => linted = files });
   const sarifWritten = inputs.format === "sarif" && modified(sarifPath) !== sarifBefore;
@@ -22101,9 +22787,9 @@ async function runAction(_argv, io) {
       files: String(counts.linted),
       "exit-code": String(code)
     });
-    if (io.env.GITHUB_STEP_SUMMARY) import_node_fs10.default.appendFileSync(io.env.GITHUB_STEP_SUMMARY, summaryMarkdown(linted, inputs));
+    if (io.env.GITHUB_STEP_SUMMARY) import_node_fs11.default.appendFileSync(io.env.GITHUB_STEP_SUMMARY, summaryMarkdown(linted, inputs));
   } catch (err) {
-    io.stdout.write(`::error title=hardenfile::cannot write the step's outputs: ${err.message}
+    io.stdout.write(`::error title=hardenfile::${escapeData(maskShapes(`cannot write the step's outputs: ${err.message}`))}
 `);
     return 2;
   }
@@ -22111,7 +22797,7 @@ async function runAction(_argv, io) {
 }
 function modified(file) {
   try {
-    const s = import_node_fs10.default.statSync(file);
+    const s = import_node_fs11.default.statSync(file);
     return `${s.mtimeMs}:${s.size}:${s.ino}`;
   } catch {
     return "";
@@ -22119,7 +22805,7 @@ function modified(file) {
 }
 function writeOutputs(env, outputs) {
   if (!env.GITHUB_OUTPUT) return;
-  import_node_fs10.default.appendFileSync(env.GITHUB_OUTPUT, Object.entries(outputs).map(([name, value]) => `${name}=${value}
+  import_node_fs11.default.appendFileSync(env.GITHUB_OUTPUT, Object.entries(outputs).map(([name, value]) => `${name}=${value}
 `).join(""));
 }
 function countFindings(files) {
@@ -22171,13 +22857,13 @@ function summaryMarkdown(files, inputs) {
     for (const file of c.withFindings.slice(0, SUMMARY_FILES)) {
       const safe = file.result.findings.filter((f) => f.fix?.safety === "safe").length;
       const unsafe = file.result.findings.filter((f) => f.fix?.safety === "unsafe").length;
-      out.push(`| ${markdownText(file.path)} | ${file.result.findings.length} | ${fixCell(safe, unsafe)} |`);
+      out.push(`| ${markdownText(shownPath(file.path))} | ${file.result.findings.length} | ${fixCell(safe, unsafe)} |`);
     }
     if (c.withFindings.length > SUMMARY_FILES) out.push(`| \u2026 and ${plural2(c.withFindings.length - SUMMARY_FILES, "more file")} | | |`);
   }
   if (c.failed.length > 0) {
     out.push("", "| could not be linted | why |", "| --- | --- |");
-    for (const file of c.failed.slice(0, SUMMARY_FILES)) out.push(`| ${markdownText(file.path)} | ${markdownText(redactString(file.result.error ?? "", file.text, file.result.secretSpans))} |`);
+    for (const file of c.failed.slice(0, SUMMARY_FILES)) out.push(`| ${markdownText(shownPath(file.path))} | ${markdownText(maskerFor(file.result, file.text).prose(file.result.error ?? ""))} |`);
     if (c.failed.length > SUMMARY_FILES) out.push(`| \u2026 and ${plural2(c.failed.length - SUMMARY_FILES, "more file")} | |`);
   }
   return `${out.join("\n")}
@@ -22195,15 +22881,17 @@ function markdownText(s) {
 function plural2(n, word) {
   return `${n} ${word}${n === 1 ? "" : "s"}`;
 }
-var import_node_fs10, import_node_path8, FORMATS, ACTION_FAIL_LEVELS, SUMMARY_FILES, RANK3, MARKDOWN_SPECIAL;
+var import_node_fs11, import_node_path9, FORMATS, ACTION_FAIL_LEVELS, SUMMARY_FILES, RANK3, MARKDOWN_SPECIAL;
 var init_action = __esm({
   "src/cli/action.ts"() {
     "use strict";
-    import_node_fs10 = __toESM(require("node:fs"), 1);
-    import_node_path8 = __toESM(require("node:path"), 1);
+    import_node_fs11 = __toESM(require("node:fs"), 1);
+    import_node_path9 = __toESM(require("node:path"), 1);
     init_schema();
     init_rule_docs();
     init_safe_text();
+    init_github();
+    init_redaction();
     init_main3();
     FORMATS = ["sarif", "github"];
     ACTION_FAIL_LEVELS = [...FAIL_LEVELS, "none"];

@@ -1896,51 +1896,6 @@ function expansionPart(raw) {
   return { kind: "variable", name, operator, operand: rest.slice(operator.length) };
 }
 
-// src/policy/secrets.ts
-var SECRET_SHAPES = [
-  { id: "docker-pat", label: "Docker personal access token", pattern: /\bdckr_pat_[A-Za-z0-9_-]{16,}/g, keep: 9 },
-  { id: "docker-oat", label: "Docker organization access token", pattern: /\bdckr_oat_[A-Za-z0-9_-]{16,}/g, keep: 9 },
-  { id: "github-token", label: "GitHub token", pattern: /\b(?:ghp|gho|ghs|ghu|ghr)_[A-Za-z0-9]{30,}/g, keep: 4 },
-  { id: "github-pat", label: "GitHub fine-grained token", pattern: /\bgithub_pat_[A-Za-z0-9_]{30,}/g, keep: 11 },
-  { id: "gitlab-token", label: "GitLab token", pattern: /\bglpat-[A-Za-z0-9_-]{20,}/g, keep: 6 },
-  { id: "aws-access-key", label: "AWS access key id", pattern: /\b(?:AKIA|ASIA)[A-Z0-9]{16}\b/g, keep: 4 },
-  { id: "slack-token", label: "Slack token", pattern: /\bxox[abprs]-[A-Za-z0-9-]{10,}/g, keep: 5 },
-  { id: "npm-token", label: "npm token", pattern: /\bnpm_[A-Za-z0-9]{36}\b/g, keep: 4 },
-  {
-    id: "apk-basic-auth",
-    label: "apk HTTP_AUTH credential",
-    pattern: /\bbasic:[^\s:'"]{1,200}:[^\s:'"]{1,200}:[^\s'"]{1,200}/g,
-    keep: 6
-  },
-  { id: "private-key", label: "private key", pattern: /-----BEGIN (?:[A-Z]{1,20} ){0,3}PRIVATE KEY-----/g, keep: 0 }
-];
-var URL_CREDENTIALS = /\b[a-z][a-z0-9+.-]{0,20}:\/\/([^\s/:@'"]{1,200}):([^\s/@'"]{1,200})@/gi;
-var SECRET_NAME = /^(?:HTTP_AUTH|NETRC|.*(?:TOKEN|PASSWORD|PASSWD|SECRET|API_?KEY|PRIVATE_?KEY|ACCESS_?KEY|CREDENTIALS?|AUTH_?KEY))$/i;
-var NOT_SECRET_NAME = /^(?:.*_(?:FILE|PATH|DIR|URL|ID|NAME|LENGTH|TTL|TYPE))$/i;
-function findUrlCredentials(text) {
-  const out = [];
-  if (!text.includes("://") || !text.includes("@")) return out;
-  const re = new RegExp(URL_CREDENTIALS.source, URL_CREDENTIALS.flags);
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    out.push({ start: m.index, userStart: m.index + m[0].indexOf("://") + 3, password: m[2], end: m.index + m[0].length - 1 });
-  }
-  return out;
-}
-function findSecrets(text, urls = findUrlCredentials(text)) {
-  const out = [];
-  for (const shape of SECRET_SHAPES) {
-    shape.pattern.lastIndex = 0;
-    for (let m = shape.pattern.exec(text); m; m = shape.pattern.exec(text)) {
-      out.push({ shape: shape.id, label: shape.label, start: m.index, end: m.index + m[0].length, hideFrom: m.index + shape.keep });
-    }
-  }
-  for (const { password, end } of urls) {
-    if (/^\$\{?[A-Za-z_]/.test(password)) continue;
-    out.push({ shape: "url-credentials", label: "password in URL", start: end - password.length, end, hideFrom: end - password.length });
-  }
-  return out.sort((a, b) => a.start - b.start);
-}
-
 // src/policy/dhi-catalog-data.ts
 var DHI_CATALOG_COMMIT = "30c3db971dffbab14c3e400e021e76c27ef950fe";
 function dhiCatalogTables() {
@@ -3313,6 +3268,176 @@ function errexit(before, call) {
   return before.some((c) => c.name?.value === "set" && c.args.some((a) => /^-[a-z]*e/.test(staticValue(a, call.lookup) ?? "")));
 }
 
+// src/policy/secrets.ts
+var SECRET_SHAPES = [
+  { id: "docker-pat", label: "Docker personal access token", pattern: /\bdckr_pat_[A-Za-z0-9_-]{16,}/g, keep: 9 },
+  { id: "docker-oat", label: "Docker organization access token", pattern: /\bdckr_oat_[A-Za-z0-9_-]{16,}/g, keep: 9 },
+  { id: "github-token", label: "GitHub token", pattern: /\b(?:ghp|gho|ghs|ghu|ghr)_[A-Za-z0-9]{30,}/g, keep: 4 },
+  { id: "github-pat", label: "GitHub fine-grained token", pattern: /\bgithub_pat_[A-Za-z0-9_]{30,}/g, keep: 11 },
+  { id: "gitlab-token", label: "GitLab token", pattern: /\bglpat-[A-Za-z0-9_-]{20,}/g, keep: 6 },
+  { id: "aws-access-key", label: "AWS access key id", pattern: /\b(?:AKIA|ASIA)[A-Z0-9]{16}\b/g, keep: 4 },
+  {
+    id: "aws-secret-key",
+    label: "AWS secret access key",
+    // As the AWS CLI's config and credentials files and `aws configure set` write it.
+    pattern: /\baws_?secret_?access_?key["']?[ \t]{0,20}[=:]?[ \t]{0,20}["']?([A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])/dgi,
+    keep: 0,
+    group: 1
+  },
+  { id: "slack-token", label: "Slack token", pattern: /\bxox[abprs]-[A-Za-z0-9-]{10,}/g, keep: 5 },
+  { id: "npm-token", label: "npm token", pattern: /\bnpm_[A-Za-z0-9]{36}\b/g, keep: 4 },
+  {
+    id: "apk-basic-auth",
+    label: "apk HTTP_AUTH credential",
+    // No length cap: a password can be a JWT of several hundred characters. The classes exclude
+    // the `:` that ends them, so each part is read once.
+    pattern: /\bbasic:[^\s:'"]+:[^\s:'"]+:[^\s'"]+/g,
+    keep: 6
+  },
+  // PEM (`RSA`, `EC`, `OPENSSH`, `ENCRYPTED`, …) and OpenPGP armour (`PGP PRIVATE KEY BLOCK`).
+  { id: "private-key", label: "private key", pattern: /-----BEGIN (?:[A-Z0-9]{1,20} ){0,3}PRIVATE KEY(?: BLOCK)?-----/g, keep: 0 }
+];
+var URL_CREDENTIALS = /\b[a-z][a-z0-9+.-]{0,20}:\/\/([^\s/?#\\'"`<>]*)@/gi;
+var SECRET_NAME = /^(?:HTTP_AUTH|NETRC|.*(?:TOKEN|PASSWORD|PASSWD|PASSPHRASE|SECRET|API_?KEY|PRIVATE_?KEY|ACCESS_?KEY|LICENSE_?KEY|CREDENTIALS?|AUTH_?KEY)|.+_(?:PASS|PWD))$/i;
+var NOT_SECRET_NAME = /^(?:.*_(?:FILE|PATH|DIR|URL|ID|NAME|LENGTH|TTL|TYPE))$/i;
+function isCredentialName(name) {
+  const n = name.replace(/[.-]/g, "_");
+  return SECRET_NAME.test(n) && !NOT_SECRET_NAME.test(n);
+}
+function isCredentialValue(value) {
+  const v = value.replace(/^(["'])(.*)\1$/s, "$2");
+  if (v === "") return false;
+  if (/^\$(?:\{[A-Za-z_]\w*\}|[A-Za-z_]\w*)$/.test(v)) return false;
+  if (/^[0xX*._-]+$/.test(v) || /^<[^<>]*>$/.test(v)) return false;
+  return !/^(?:\/|~\/|\.\.?\/)[\w./@+-]*$/.test(v);
+}
+function findUrlCredentials(text) {
+  const out = [];
+  if (!text.includes("://") || !text.includes("@")) return out;
+  const re = new RegExp(URL_CREDENTIALS.source, URL_CREDENTIALS.flags);
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const userinfo = m[1];
+    const colon = userinfo.indexOf(":");
+    out.push({
+      start: m.index,
+      userStart: m.index + m[0].length - 1 - userinfo.length,
+      user: colon === -1 ? userinfo : userinfo.slice(0, colon),
+      password: colon === -1 ? null : userinfo.slice(colon + 1),
+      end: m.index + m[0].length - 1
+    });
+  }
+  return out;
+}
+function isReference(value) {
+  return /^(?:\$[{(A-Za-z_]|`)/.test(value);
+}
+function isTokenUser(user) {
+  if (user.length < 20 || !/^[A-Za-z0-9_.-]+$/.test(user)) return false;
+  let switches = 0;
+  for (let i = 1; i < user.length; i++) if (/\d/.test(user[i]) !== /\d/.test(user[i - 1])) switches++;
+  return switches >= 6;
+}
+function findSecrets(text, urls = findUrlCredentials(text)) {
+  const out = [];
+  for (const shape of SECRET_SHAPES) {
+    shape.pattern.lastIndex = 0;
+    for (let m = shape.pattern.exec(text); m; m = shape.pattern.exec(text)) {
+      if (shape.group !== void 0) {
+        const [start, end] = m.indices[shape.group];
+        out.push({ shape: shape.id, label: shape.label, start, end, hideFrom: start });
+        continue;
+      }
+      out.push({ shape: shape.id, label: shape.label, start: m.index, end: m.index + m[0].length, hideFrom: m.index + shape.keep });
+    }
+  }
+  const ids = out.filter((m) => m.shape === "aws-access-key");
+  if (ids.length > 0) {
+    const taken = mergeSpans(out);
+    const keys = /* @__PURE__ */ new Set();
+    for (const id of ids) {
+      const near = secretKeyBeside(text, id, taken);
+      if (near && !keys.has(near.start)) {
+        keys.add(near.start);
+        out.push(near);
+      }
+    }
+  }
+  for (const { userStart, user, password, end } of urls) {
+    if (password !== null && password !== "" && !isReference(password)) {
+      out.push({ shape: "url-credentials", label: "password in URL", start: end - password.length, end, hideFrom: end - password.length });
+    }
+    if (isTokenUser(user)) out.push({ shape: "url-token-user", label: "token in a URL user name", start: userStart, end: userStart + user.length, hideFrom: userStart });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+var BESIDE = 200;
+function secretKeyBeside(text, id, taken) {
+  const from = Math.max(0, id.start - BESIDE);
+  const window = text.slice(from, Math.min(text.length, id.end + BESIDE));
+  let best = null;
+  const distance = (m) => m.start > id.start ? m.start - id.end : id.start - m.end;
+  for (const m of window.matchAll(/(?<![A-Za-z0-9/+=])[A-Za-z0-9/+]{40}(?![A-Za-z0-9/+=])/g)) {
+    if (!/[a-z]/.test(m[0]) || !/[A-Z]/.test(m[0])) continue;
+    const start = from + m.index;
+    const key = { shape: "aws-secret-key", label: "AWS secret access key", start, end: start + 40, hideFrom: start };
+    if (overlaps(taken, key)) continue;
+    if (!best || distance(key) < distance(best)) best = key;
+  }
+  return best;
+}
+function overlaps(spans, span) {
+  const i = firstEndingAfter(spans, span.start);
+  return i < spans.length && spans[i].start < span.end;
+}
+function firstEndingAfter(spans, at) {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = lo + hi >> 1;
+    if (spans[mid].end <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+var MASK = "****";
+function redact(text, offset, spans) {
+  const end = offset + text.length;
+  let out = "";
+  let at = offset;
+  for (let i = firstEndingAfter(spans, offset); i < spans.length && spans[i].start < end; i++) {
+    const s = spans[i];
+    const a = Math.max(s.start, offset);
+    const b = Math.min(s.end, end);
+    if (b <= a) continue;
+    out += text.slice(at - offset, a - offset) + MASK;
+    at = b;
+  }
+  return at === offset && out === "" ? text : out + text.slice(at - offset);
+}
+function mergeSpans(spans) {
+  const sorted = [...spans].filter((s) => s.end > s.start).sort((a, b) => a.start - b.start || a.end - b.end);
+  const out = [];
+  for (const s of sorted) {
+    const last = out.at(-1);
+    if (last && s.start <= last.end) last.end = Math.max(last.end, s.end);
+    else out.push({ start: s.start, end: s.end });
+  }
+  return out;
+}
+
+// src/model/netrc.ts
+var NETRC_PASSWORD = /(?:(?<!\w)|(?<=\\n))password(?:[ \t]|\\n)+([^\s"'\\;&|`$%][^\s"'\\;&|`]*)/g;
+var NETRC_ENTRY = /\bmachine\b|\bdefault(?:[ \t]|\\n)+(?:login|password|account)\b/;
+function netrcPasswords(text) {
+  if (!NETRC_ENTRY.test(text)) return [];
+  const spans = [];
+  for (const m of text.matchAll(NETRC_PASSWORD)) {
+    const end = m.index + m[0].length;
+    spans.push({ start: end - m[1].length, end });
+  }
+  return spans;
+}
+
 // src/model/commands/secrets.ts
 function holdsSecret(word, scope, lookup) {
   return secretInWord(word, scope, lookup) !== null;
@@ -3351,6 +3476,63 @@ function fromMountedSecret(ctx, source, scope) {
   if (source.startsWith("$")) return scope.mountedSecretVars.has(source.slice(1));
   return source.startsWith("/run/secrets/") || ctx.mounts.some((m) => m.target === source);
 }
+function literalArgument(call, word, label, pick) {
+  if (word.value === null) return;
+  const range = pick(word.value);
+  if (!range) return;
+  const value = word.value.slice(range[0], range[1]);
+  if (!isCredentialValue(value)) return;
+  emitLiteral(call.ctx, "argument", label, value, locate(call.ctx.run.script, word, value), word.span ?? call.span);
+}
+function afterColon(value) {
+  const colon = value.indexOf(":");
+  return colon === -1 || colon === value.length - 1 ? null : [colon + 1, value.length];
+}
+function headerSecret(value) {
+  const m = /^[ \t]*([A-Za-z0-9_-]{1,100})[ \t]*:[ \t]*/.exec(value);
+  if (!m) return null;
+  const name = m[1].toLowerCase();
+  if (name !== "authorization" && name !== "proxy-authorization" && !isCredentialName(m[1])) return null;
+  let start = m[0].length;
+  if (name.endsWith("authorization")) {
+    const scheme = /^(?:bearer|basic|token|digest|bot|apikey|negotiate)[ \t]+/i.exec(value.slice(start));
+    if (scheme) start += scheme[0].length;
+  }
+  const end = value.trimEnd().length;
+  return end > start ? [start, end] : null;
+}
+var NPMRC_AUTH = /^[ \t]*(?:\/\/[^\s=]*:)?_(?:authToken|auth|password)[ \t]*=[ \t]*(\S(?:.*\S)?)[ \t]*$/;
+function isNpmAuthKey(key) {
+  return /(?:^|:)_(?:authToken|auth|password)$/.test(key) || /^npmAuth(?:Token|Ident)$/.test(key);
+}
+function writtenSecrets(sink, lines, written, locateValue, span) {
+  if (!lines || lines.length === 0) return;
+  const text = lines.map((l) => l.text).join("\n");
+  if (!text.includes("_auth") && !text.includes("_password") && !text.includes("password")) return;
+  for (const line of lines) {
+    const m = NPMRC_AUTH.exec(line.text);
+    const value = m?.[1]?.replace(/^(["'])(.*)\1$/, "$2");
+    if (value && written.includes(value) && isCredentialValue(value)) emitLiteral(sink, "npmrc", "npm auth token", value, locateValue(value), span);
+  }
+  for (const p of netrcPasswords(text)) {
+    const value = text.slice(p.start, p.end);
+    if (written.includes(value) && isCredentialValue(value)) emitLiteral(sink, "netrc", "netrc password", value, locateValue(value), span);
+  }
+}
+function locateIn(script, value) {
+  const at = script.text.indexOf(value);
+  if (at === -1 || value === "" || script.text.indexOf(value, at + 1) !== -1) return null;
+  return script.spanToFile(at, at + value.length) ?? { start: script.toFile(at), end: script.toFile(at + value.length - 1) + 1 };
+}
+function locate(script, word, value) {
+  if (!word.span) return locateIn(script, value);
+  const at = word.raw.indexOf(value);
+  if (at === -1 || word.raw.indexOf(value, at + 1) !== -1) return locateIn(script, value);
+  return { start: word.span.start + at, end: word.span.start + at + value.length };
+}
+function emitLiteral(sink, via, label, value, valueSpan, span) {
+  sink.emit({ kind: "literal-secret", via, label, value, valueSpan, instruction: sink.instruction, span: valueSpan ?? span });
+}
 
 // src/model/commands/writers.ts
 var teeCommand = { interpret: tee };
@@ -3382,6 +3564,7 @@ function tee(call) {
     if (heredoc?.heredoc) lines = linesFromText(heredoc.heredoc.body, heredoc.heredoc.span, !heredoc.heredoc.quoted, lookup, ctx.imageVariables, ctx.undeclaredArgs);
     secret = secretSourceOf(cmd, "tee", args, scope, lookup);
   }
+  if (files.length > 0) writtenSecrets(ctx, lines, ctx.run.script.text, (value) => locateIn(ctx.run.script, value), span);
   for (const f of files) {
     const v = staticValue(f, lookup);
     if (!v) continue;
@@ -3399,9 +3582,12 @@ function writeRedirects(call) {
   const { ctx, cmd, base, args, lookup, span, scope, removed } = call;
   const outs = outputsOf(cmd, lookup, scope.cwd);
   if (!outs.length) return;
+  let first = true;
   for (const out of outs) {
     const kind = classifyFile(ctx.policy, out.path);
     const lines = stdoutLines(ctx, cmd, base, args, lookup);
+    if (first) writtenSecrets(ctx, lines, ctx.run.script.text, (value) => locateIn(ctx.run.script, value), span);
+    first = false;
     if (kind) {
       writeRepoFile(ctx, out.path, kind, out.append ? "append" : "replace", base, lines, out.opSpan, span);
     } else if (ctx.files.keyAt(out.path)?.instruction !== ctx.instruction) {
@@ -3942,6 +4128,27 @@ function copyOrMove(call) {
   }
 }
 
+// src/model/commands/docker.ts
+var registryLoginCommand = { interpret: login };
+var whole = (value) => value === "" ? null : [0, value.length];
+function login(call) {
+  const { args, lookup } = call;
+  const at = args.findIndex((w) => staticValue(w, lookup) === "login");
+  if (at === -1) return;
+  const label = `password given to ${call.base} login`;
+  for (let i = at + 1; i < args.length; i++) {
+    const v = staticValue(args[i], lookup);
+    if (v === null) continue;
+    if (v === "-p" || v === "--password") {
+      if (args[i + 1]) literalArgument(call, args[++i], label, whole);
+    } else if (v.startsWith("--password=")) {
+      literalArgument(call, args[i], label, (value) => value.length > 11 ? [11, value.length] : null);
+    } else if (/^-p./.test(v)) {
+      literalArgument(call, args[i], label, (value) => [2, value.length]);
+    }
+  }
+}
+
 // src/model/commands/keys.ts
 var aptKeyCommand = { interpret: aptKey };
 var gpgCommand = { interpret: gpg };
@@ -4069,6 +4276,11 @@ function download(call) {
       continue;
     }
     const [flag, inline] = v.startsWith("--") ? splitLong(v) : [v, null];
+    const secret = (tool === "wget" ? WGET_SECRETS : CURL_SECRETS).get(flag);
+    if (secret && v.startsWith("--")) {
+      if (inline !== null) credential(call, secret, w, v.length - inline.length);
+      else if (args[i + 1]) credential(call, secret, args[i + 1], 0);
+    }
     const take = () => {
       if (inline !== null) return { value: inline, span: w.span };
       const n = args[++i];
@@ -4097,6 +4309,9 @@ function download(call) {
           if (c === "O") remoteName = true;
           else if (c === "o" || valued.has(`-${c}`)) {
             const rest = letters.slice(k + 1);
+            const short = CURL_SECRETS.get(`-${c}`);
+            if (short && rest) credential(call, short, w, k + 2);
+            else if (short && args[i + 1]) credential(call, short, args[i + 1], 0);
             const t = rest ? { value: rest, span: w.span } : take();
             if (c === "o") output = { path: t.value, span: t.span };
             break;
@@ -4143,11 +4358,35 @@ function download(call) {
     recordFetched(ctx, tool, url.text, u.span, dest, destSpan, null, span, apt);
   }
 }
+var whole2 = (value) => value === "" ? null : [0, value.length];
+var CURL_SECRETS = /* @__PURE__ */ new Map([
+  ["-u", { label: "password given to curl -u", pick: afterColon }],
+  ["--user", { label: "password given to curl --user", pick: afterColon }],
+  ["-U", { label: "proxy password given to curl -U", pick: afterColon }],
+  ["--proxy-user", { label: "proxy password given to curl --proxy-user", pick: afterColon }],
+  ["-H", { label: "credential in a curl header", pick: headerSecret }],
+  ["--header", { label: "credential in a curl header", pick: headerSecret }],
+  ["--proxy-header", { label: "credential in a curl header", pick: headerSecret }],
+  ["--oauth2-bearer", { label: "bearer token given to curl", pick: whole2 }]
+]);
+var WGET_SECRETS = /* @__PURE__ */ new Map([
+  ["--password", { label: "password given to wget", pick: whole2 }],
+  ["--http-password", { label: "password given to wget", pick: whole2 }],
+  ["--ftp-password", { label: "password given to wget", pick: whole2 }],
+  ["--proxy-password", { label: "proxy password given to wget", pick: whole2 }],
+  ["--header", { label: "credential in a wget header", pick: headerSecret }]
+]);
+function credential(call, secret, word, from) {
+  literalArgument(call, word, secret.label, (value) => {
+    const r = secret.pick(value.slice(from));
+    return r && [r[0] + from, r[1] + from];
+  });
+}
 function splitLong(v) {
   const eq = v.indexOf("=");
   return eq === -1 ? [v, null] : [v.slice(0, eq), v.slice(eq + 1)];
 }
-var WGET_VALUED = /* @__PURE__ */ new Set(["-T", "--timeout", "-t", "--tries", "--header", "-U", "--user-agent", "--user", "--password", "-e", "--execute", "-o", "--output-file", "-a", "--append-output", "--post-data", "--ca-certificate", "-Y"]);
+var WGET_VALUED = /* @__PURE__ */ new Set(["-T", "--timeout", "-t", "--tries", "--header", "-U", "--user-agent", "--user", "--password", "--http-password", "--http-user", "--ftp-password", "--ftp-user", "--proxy-password", "--proxy-user", "-e", "--execute", "-o", "--output-file", "-a", "--append-output", "--post-data", "--ca-certificate", "-Y"]);
 var CURL_VALUED = /* @__PURE__ */ new Set([
   "-H",
   "--header",
@@ -4197,8 +4436,32 @@ var CURL_VALUED = /* @__PURE__ */ new Set([
   "--proto",
   "--proto-redir",
   "-z",
-  "--time-cond"
+  "--time-cond",
+  "-U",
+  "--proxy-user",
+  "--proxy-header",
+  "--oauth2-bearer"
 ]);
+
+// src/model/commands/npm.ts
+var npmConfigCommand = { interpret: config };
+function config(call) {
+  const { args, lookup } = call;
+  const words = args.map((w) => staticValue(w, lookup));
+  let i = words[0] === "config" ? 1 : 0;
+  if (words[i] !== "set") return;
+  const label = `${call.base} auth token`;
+  for (i++; i < args.length; i++) {
+    const v = words[i];
+    if (v === null || v === void 0 || v.startsWith("-")) continue;
+    const eq = v.indexOf("=");
+    if (eq > 0) {
+      if (isNpmAuthKey(v.slice(0, eq))) literalArgument(call, args[i], label, (value) => value.length > eq + 1 ? [eq + 1, value.length] : null);
+      continue;
+    }
+    if (isNpmAuthKey(v) && args[i + 1]) literalArgument(call, args[++i], label, (value) => value === "" ? null : [0, value.length]);
+  }
+}
 
 // src/model/commands/sed.ts
 var sedCommand = { interpret: sedEdit };
@@ -4282,11 +4545,17 @@ var COMMANDS = /* @__PURE__ */ new Map([
   ["cp", copyCommand],
   ["curl", downloadCommand],
   ["dash", childShellCommand],
+  ["docker", registryLoginCommand],
   ["dpkg", dpkgCommand],
   ["gpg", gpgCommand],
   ["gpg2", gpgCommand],
+  ["helm", registryLoginCommand],
   ["install", copyCommand],
   ["mv", copyCommand],
+  ["nerdctl", registryLoginCommand],
+  ["npm", npmConfigCommand],
+  ["pnpm", npmConfigCommand],
+  ["podman", registryLoginCommand],
   ["sed", sedCommand],
   ["sh", childShellCommand],
   ["sha256sum", checksumCommand],
@@ -4294,7 +4563,8 @@ var COMMANDS = /* @__PURE__ */ new Map([
   ["sha512sum", checksumCommand],
   ["shasum", checksumCommand],
   ["tee", teeCommand],
-  ["wget", downloadCommand]
+  ["wget", downloadCommand],
+  ["yarn", npmConfigCommand]
 ]);
 
 // src/model/run-facts.ts
@@ -4462,17 +4732,267 @@ function collectRemovals(ctx) {
   return out;
 }
 
-// src/model/netrc.ts
-var NETRC_PASSWORD = /(?:(?<!\w)|(?<=\\n))password(?:[ \t]|\\n)+([^\s"'\\;&|`$%][^\s"'\\;&|`]*)/g;
-function netrcPasswordSpans(text) {
-  if (!/\bmachine\b/.test(text)) return [];
+// src/model/redaction.ts
+var MIN_VALUE_LENGTH = 4;
+function analyseSecrets(build, buildArgs) {
+  const view = logicalView(build.text, build.directives.escape);
+  const urls = findUrlCredentials(view.text);
+  const secrets = findSecrets(view.text, urls);
+  build.urlCredentials = urls.map((u) => ({ ...u, start: view.toRaw(u.start), userStart: view.toRaw(u.userStart), end: view.toRaw(u.end) }));
+  build.secrets = secrets.map((m) => ({ ...m, start: view.toRaw(m.start), end: view.rawEnd(m.end), hideFrom: view.toRaw(m.hideFrom) }));
   const spans = [];
-  for (const m of text.matchAll(NETRC_PASSWORD)) {
-    const end = m.index + m[0].length;
-    spans.push({ start: end - m[1].length, end });
+  const values = /* @__PURE__ */ new Set();
+  const keyEnd = privateKeyEnds(view.text);
+  for (const m of secrets) {
+    const end = m.shape === "private-key" ? keyEnd(m.end) : m.end;
+    spans.push(view.rawSpan(m.hideFrom, end));
+    if (m.shape !== "private-key") values.add(view.text.slice(m.hideFrom, m.end));
   }
-  return spans;
+  const stored = [...build.globalArgs, ...build.stages.flatMap((s) => s.facts.filter((f) => f.kind === "variable" || f.kind === "label"))];
+  for (const v of stored) {
+    if (!isCredentialName(v.name)) continue;
+    if (v.value !== null && isCredentialValue(v.value)) values.add(v.value);
+    if (!v.valueSpan || v.valueSpan.end <= v.valueSpan.start) continue;
+    const written = build.text.slice(v.valueSpan.start, v.valueSpan.end);
+    if (!isCredentialValue(written)) continue;
+    spans.push({ start: v.valueSpan.start, end: continuedWordEnd(build.text, v.valueSpan.end, build.directives.escape) });
+  }
+  for (const info of build.instructions) {
+    const run = info.run ?? info.triggerRun;
+    for (const c of run?.commands ?? []) {
+      for (const a of c.assignments) {
+        const w = a.value;
+        if (!w?.value || !isCredentialName(a.name) || !isCredentialValue(w.value)) continue;
+        values.add(w.value);
+        spans.push(wordExtent(run, w));
+      }
+    }
+  }
+  for (const p of netrcPasswords(view.text)) {
+    spans.push(view.rawSpan(p.start, p.end));
+    values.add(view.text.slice(p.start, p.end));
+  }
+  for (const stage of build.stages) {
+    for (const f of stage.facts) {
+      if (f.kind !== "literal-secret") continue;
+      values.add(f.value);
+      if (f.valueSpan) spans.push(f.valueSpan);
+    }
+  }
+  for (const [name, value] of Object.entries(buildArgs)) if (isCredentialName(name) && isCredentialValue(value)) values.add(value);
+  const searched = [...values].filter((v) => v.length >= MIN_VALUE_LENGTH);
+  for (const s of new ValueFinder(searched).find(view.text, false)) spans.push(view.rawSpan(s.start, s.end));
+  build.redaction = { spans: mergeSpans(spans), values: searched };
 }
+function wordExtent(run, w) {
+  if (w.span) return w.span;
+  const end = w.raw.length > 0 ? run.script.toFile(w.at + w.raw.length - 1) + 1 : run.script.toFile(w.at);
+  return { start: run.script.toFile(w.at), end };
+}
+function continuedWordEnd(text, end, escape) {
+  let at = end;
+  for (let guard = 0; guard < 1e3; guard++) {
+    if (text[at] !== escape) return at;
+    let i = at + 1;
+    while (text[i] === " " || text[i] === "	" || text[i] === "\r") i++;
+    if (text[i] !== "\n") return at;
+    i++;
+    const wordStart = i;
+    while (i < text.length && !/[\s'"]/.test(text[i]) && text[i] !== escape) i++;
+    if (i === wordStart) return at;
+    at = i;
+  }
+  return at;
+}
+function logicalView(raw, escape) {
+  const cuts = [];
+  const shifts = [];
+  let text = "";
+  let from = 0;
+  let removed = 0;
+  for (let i = raw.indexOf(escape); i !== -1; i = raw.indexOf(escape, i + 1)) {
+    if (raw[i - 1] === escape) continue;
+    let j = i + 1;
+    while (raw[j] === " " || raw[j] === "	" || raw[j] === "\r") j++;
+    if (raw[j] !== "\n") continue;
+    text += raw.slice(from, i);
+    removed += j + 1 - i;
+    cuts.push(text.length);
+    shifts.push(removed);
+    from = j + 1;
+    i = j;
+  }
+  if (cuts.length === 0) {
+    const id = (o) => o;
+    return { text: raw, toRaw: id, rawEnd: id, rawSpan: (start, end) => ({ start, end }) };
+  }
+  text += raw.slice(from);
+  const shiftAt = (offset) => {
+    let lo = 0;
+    let hi = cuts.length;
+    while (lo < hi) {
+      const mid = lo + hi >> 1;
+      if (cuts[mid] <= offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo === 0 ? 0 : shifts[lo - 1];
+  };
+  const toRaw = (offset) => offset + shiftAt(offset);
+  const rawEnd = (offset) => offset === 0 ? 0 : toRaw(offset - 1) + 1;
+  return { text, toRaw, rawEnd, rawSpan: (start, end) => ({ start: toRaw(start), end: end > start ? rawEnd(end) : toRaw(start) }) };
+}
+function privateKeyEnds(text) {
+  let footer = -2;
+  return (from) => {
+    if (footer !== -1 && footer < from) footer = text.indexOf("-----END ", from);
+    const close = footer === -1 ? -1 : text.indexOf("-----", footer + 9);
+    return close !== -1 ? close + 5 : base64RunsEnd(text, from);
+  };
+}
+function base64RunsEnd(text, from) {
+  let end = from;
+  let i = from;
+  for (; ; ) {
+    while (i < text.length && /[\s'"\\]/.test(text[i])) i += text[i] === "\\" && text[i + 1] === "n" ? 2 : 1;
+    const run = i;
+    while (i < text.length && /[A-Za-z0-9+/=]/.test(text[i])) i++;
+    if (i - run < 16) return end;
+    end = i;
+  }
+}
+var ValueFinder = class {
+  next = /* @__PURE__ */ new Map();
+  fail = [0];
+  /** Length of the longest value that ends at this node (0: none), and whether it is a plain word. */
+  best = [0];
+  plain = [false];
+  size;
+  constructor(values) {
+    this.size = values.length;
+    for (const v of values) {
+      let node = 0;
+      for (let i = 0; i < v.length; i++) {
+        const key = node * 65536 + v.charCodeAt(i);
+        let child = this.next.get(key);
+        if (child === void 0) {
+          child = this.best.length;
+          this.next.set(key, child);
+          this.best.push(0);
+          this.plain.push(false);
+          this.fail.push(0);
+        }
+        node = child;
+      }
+      if (v.length > this.best[node]) {
+        this.best[node] = v.length;
+        this.plain[node] = /^[A-Za-z]+$/.test(v);
+      }
+    }
+    const children = /* @__PURE__ */ new Map();
+    for (const [key, child] of this.next) {
+      const parent = Math.floor(key / 65536);
+      let list = children.get(parent);
+      if (!list) children.set(parent, list = []);
+      list.push([key % 65536, child]);
+    }
+    const queue = [];
+    for (const [, child] of children.get(0) ?? []) queue.push(child);
+    for (let q = 0; q < queue.length; q++) {
+      const node = queue[q];
+      for (const [c, child] of children.get(node) ?? []) {
+        let f = this.fail[node];
+        while (f !== 0 && !this.next.has(f * 65536 + c)) f = this.fail[f];
+        const target = this.next.get(f * 65536 + c);
+        this.fail[child] = target !== void 0 && target !== child ? target : 0;
+        if (this.best[child] === 0) {
+          this.best[child] = this.best[this.fail[child]];
+          this.plain[child] = this.plain[this.fail[child]];
+        }
+        queue.push(child);
+      }
+    }
+  }
+  /**
+   * Sorted, disjoint ranges of `text` covered by the values. With `skipWords`, a value made of
+   * letters only is not looked for: in prose it would hide a word ("secret").
+   */
+  find(text, skipWords) {
+    const out = [];
+    if (this.size === 0) return out;
+    let node = 0;
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      let child = this.next.get(node * 65536 + c);
+      while (child === void 0 && node !== 0) {
+        node = this.fail[node];
+        child = this.next.get(node * 65536 + c);
+      }
+      node = child ?? 0;
+      const len = this.best[node];
+      if (len === 0 || skipWords && this.plain[node]) continue;
+      let start = i + 1 - len;
+      while (out.length > 0 && out[out.length - 1].end >= start) start = Math.min(start, out.pop().start);
+      out.push({ start, end: i + 1 });
+    }
+    return out;
+  }
+};
+var Masker = class {
+  finder;
+  spans;
+  constructor(spans, values) {
+    this.spans = mergeSpans(spans);
+    this.finder = new ValueFinder(values);
+  }
+  /** A slice of the file (a frame line, a diff line) that starts at `offset`. */
+  slice(text, offset) {
+    return redact(text, offset, this.spans);
+  }
+  /** Does the file range [start, end) hold a secret? */
+  touches(start, end) {
+    let lo = 0;
+    let hi = this.spans.length;
+    while (lo < hi) {
+      const mid = lo + hi >> 1;
+      if (this.spans[mid].end <= start) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < this.spans.length && this.spans[lo].start < end;
+  }
+  /** Text that may hold the file's (a fix's text, a line): every secret value and shape hidden. */
+  value(s) {
+    return this.mask(s, false);
+  }
+  /**
+   * A message's data: a word of the file (a URL, a path, a name) as `value` does; data of several
+   * words (`the image configuration`) is the rule's own prose, where as in `prose` a secret that is
+   * a plain word is left.
+   */
+  data(s) {
+    return this.mask(s, /\s/.test(s));
+  }
+  /**
+   * Free text that may quote the file (a fix title, an error): values and shapes hidden, except
+   * values that are plain words, which would hide the text's own words.
+   */
+  prose(s) {
+    return this.mask(s, true);
+  }
+  /** The secrets `s` holds, as its substrings. */
+  secretsIn(s) {
+    return this.ranges(s, false).map((r) => s.slice(r.start, r.end));
+  }
+  mask(s, skipWords) {
+    const ranges = this.ranges(s, skipWords);
+    return ranges.length === 0 ? s : redact(s, 0, ranges);
+  }
+  ranges(s, skipWords) {
+    if (s === "") return [];
+    const ranges = this.finder.find(s, skipWords);
+    for (const m of findSecrets(s)) ranges.push({ start: m.hideFrom, end: m.end });
+    return ranges.length === 0 ? ranges : mergeSpans(ranges);
+  }
+};
 
 // src/model/sed-regex.ts
 var MAX_SED_SUBJECT = 256;
@@ -4717,8 +5237,8 @@ function buildModel(text, options) {
     globalArgs: [],
     lines: doc.lines,
     secrets: [],
-    urlCredentials: findUrlCredentials(text),
-    secretSpans: [],
+    urlCredentials: [],
+    redaction: { spans: [], values: [] },
     comments: doc.comments
   };
   const globals = /* @__PURE__ */ new Map();
@@ -4771,8 +5291,7 @@ function buildModel(text, options) {
     computeState(stage, build, policy);
   }
   assignRoles(build, mountsFrom);
-  build.secrets = findSecrets(text, build.urlCredentials);
-  build.secretSpans = secretSpans(build);
+  analyseSecrets(build, buildArgs);
   return build;
 }
 function assignRoles(build, mountsFrom) {
@@ -4900,7 +5419,14 @@ function visitInstruction(build, scope, raw, info, globals, buildArgs, policy) {
         };
         const envOnly = (name) => scope.env.some((e) => e.name === name) ? scope.vars.get(name) : void 0;
         visitRun(build, { ...scope, files: scope.files.clone() }, raw.trigger, info, envOnly, kept, policy, true);
+      } else if (raw.trigger?.keyword === "ENV" || raw.trigger?.keyword === "ARG") {
+        for (const v of variableFacts(build, raw.trigger, info.index, false, () => void 0)) emit({ ...v, onbuild: true });
+      } else if (raw.trigger?.keyword === "LABEL") {
+        for (const l of labelFacts(build, raw.trigger, info.index, () => void 0)) emit({ ...l, onbuild: true });
       }
+      return;
+    case "LABEL":
+      for (const l of labelFacts(build, raw, info.index, lookup)) emit(l);
       return;
     case "COPY":
     case "ADD":
@@ -4910,7 +5436,7 @@ function visitInstruction(build, scope, raw, info, globals, buildArgs, policy) {
       return;
   }
 }
-var TRIGGER_FACTS = /* @__PURE__ */ new Set(["trust-bypass", "download", "local-package", "secret-write"]);
+var TRIGGER_FACTS = /* @__PURE__ */ new Set(["trust-bypass", "download", "local-package", "secret-write", "literal-secret"]);
 function visitRun(build, scope, raw, info, lookup, emit, policy, trigger = false, undeclaredArgs) {
   info.mounts = secretMounts(raw);
   if (scope.windowsShell || !raw.argsSpan) return;
@@ -4997,6 +5523,8 @@ function visitCopy(build, scope, raw, info, lookup, emit, policy) {
     if (heredoc) {
       const body = heredoc.contentSpan ? text.slice(heredoc.contentSpan.start, heredoc.contentSpan.end) : "";
       const lines = linesFromText(body, heredoc.contentSpan, heredoc.expand, lookup, scope.stage.imageVariables);
+      const bodyStart = heredoc.contentSpan?.start ?? 0;
+      writtenSecrets(ctx, lines, body, (value) => body.indexOf(value) === -1 ? null : { start: bodyStart + body.indexOf(value), end: bodyStart + body.indexOf(value) + value.length }, raw.span);
       if (kind) writeRepoFile(ctx, target, kind, "replace", keyword, lines, null, raw.span);
       else scope.files.setLines(target, lines, false);
       continue;
@@ -5044,42 +5572,16 @@ function variableFacts(build, raw, instruction, global, lookup) {
     span: { start: p.nameSpan.start, end: p.valueSpan?.end ?? p.nameSpan.end }
   }));
 }
-function secretSpans(build) {
-  const keyEnd = privateKeyEnds(build.text);
-  const spans = build.secrets.map((m) => ({ start: m.hideFrom, end: m.shape === "private-key" ? keyEnd(m.end) : m.end }));
-  const vars = [...build.globalArgs, ...build.stages.flatMap((s) => s.facts.filter((f) => f.kind === "variable"))];
-  for (const v of vars) {
-    if (v.valueSpan && v.valueSpan.end > v.valueSpan.start && SECRET_NAME.test(v.name) && !NOT_SECRET_NAME.test(v.name)) spans.push(v.valueSpan);
-  }
-  for (const info of build.instructions) {
-    for (const c of (info.run ?? info.triggerRun)?.commands ?? []) {
-      for (const a of c.assignments) {
-        const w = a.value;
-        if (w?.span && w.value && SECRET_NAME.test(a.name) && !NOT_SECRET_NAME.test(a.name)) spans.push(w.span);
-      }
-    }
-  }
-  spans.push(...netrcPasswordSpans(build.text));
-  return spans.sort((a, b) => a.start - b.start);
-}
-function privateKeyEnds(text) {
-  let footer = -2;
-  return (from) => {
-    if (footer !== -1 && footer < from) footer = text.indexOf("-----END ", from);
-    const close = footer === -1 ? -1 : text.indexOf("-----", footer + 9);
-    return close !== -1 ? close + 5 : base64RunsEnd(text, from);
-  };
-}
-function base64RunsEnd(text, from) {
-  let end = from;
-  let i = from;
-  for (; ; ) {
-    while (i < text.length && /[\s'"\\]/.test(text[i])) i += text[i] === "\\" && text[i + 1] === "n" ? 2 : 1;
-    const run = i;
-    while (i < text.length && /[A-Za-z0-9+/=]/.test(text[i])) i++;
-    if (i - run < 16) return end;
-    end = i;
-  }
+function labelFacts(build, raw, instruction, lookup) {
+  return readProperties(build.text, raw, build.directives.escape).map((p) => ({
+    kind: "label",
+    name: p.name,
+    nameSpan: p.nameSpan,
+    value: p.value === null ? null : expandVariables(p.value, lookup).value,
+    valueSpan: p.valueSpan,
+    instruction,
+    span: { start: p.nameSpan.start, end: p.valueSpan?.end ?? p.nameSpan.end }
+  }));
 }
 
 // src/rule.ts
@@ -5177,7 +5679,7 @@ function commandStart(command) {
 }
 function variableAt(build, instruction, name) {
   const stageIndex = build.instructions[instruction]?.stage ?? -1;
-  const before = (v) => v.kind === "variable" && v.name === name && v.instruction < instruction;
+  const before = (v) => v.kind === "variable" && v.name === name && v.instruction < instruction && !v.onbuild;
   if (stageIndex < 0) return build.globalArgs.filter(before).at(-1) ?? null;
   const stage = build.stages[stageIndex];
   const own = stage.facts.filter(before).at(-1);
@@ -5376,8 +5878,8 @@ function describe(cmd) {
   return cmd.subcommand ? `${cmd.manager} ${cmd.subcommand}` : cmd.manager;
 }
 function commandRange(build, cmd) {
-  const whole = build.instructions[cmd.instruction].span;
-  return cmd.span.start === whole.start && cmd.span.end === whole.end && cmd.commandSpan ? cmd.commandSpan : cmd.span;
+  const whole3 = build.instructions[cmd.instruction].span;
+  return cmd.span.start === whole3.start && cmd.span.end === whole3.end && cmd.commandSpan ? cmd.commandSpan : cmd.span;
 }
 function exportFix(build, name, binding, cmd) {
   const command = binding.fromCommand !== null ? build.instructions[cmd.instruction]?.run?.commands[binding.fromCommand] : void 0;
@@ -5409,6 +5911,7 @@ var credentials_in_url_default = defineRule({
     tags: ["security", "secrets"],
     messages: {
       literalPassword: "The URL to {host} holds a user name and password in clear text; anyone who can read the Dockerfile or the image history can use them.",
+      tokenUser: "The URL to {host} carries a token as its user name; anyone who can read the Dockerfile or the image history can use it.",
       variablePassword: "The URL to {host} takes its password from {keyword} {name}; the value stays in {stays}. Use a secret mount."
     },
     options: {}
@@ -5422,8 +5925,13 @@ var credentials_in_url_default = defineRule({
       ctx.report({ messageId, data, span });
     };
     for (const u of build.urlCredentials) {
-      if (/^[$`]/.test(u.password)) continue;
-      report("literalPassword", { start: u.userStart, end: u.end }, { host: hostAfter(build.text, u.end + 1) });
+      const host = { host: hostAfter(build.text, u.end + 1) };
+      if (u.password !== null && u.password !== "" && !isReference(u.password)) report("literalPassword", { start: u.userStart, end: u.end }, host);
+      else if (isTokenUser(u.user)) {
+        const user = { start: u.userStart, end: u.userStart + u.user.length };
+        const shaped = build.secrets.some((m) => m.shape !== "url-token-user" && m.start < user.end && user.start < m.end);
+        if (!shaped) report("tokenUser", user, host);
+      }
     }
     for (const info of build.instructions) {
       if (info.keyword !== "RUN") scan(ctx, info, build.text.slice(info.span.start, info.span.end), info.span.start, info.span, report);
@@ -5548,8 +6056,8 @@ function credentialWrites(stage, cmd) {
   return out;
 }
 function commandRange2(build, cmd) {
-  const whole = build.instructions[cmd.instruction].span;
-  return cmd.span.start === whole.start && cmd.span.end === whole.end && cmd.commandSpan ? cmd.commandSpan : cmd.span;
+  const whole3 = build.instructions[cmd.instruction].span;
+  return cmd.span.start === whole3.start && cmd.span.end === whole3.end && cmd.commandSpan ? cmd.commandSpan : cmd.span;
 }
 function authFix(build, policy, sameRun) {
   const first = sameRun.find(downloadsFromRepositories);
@@ -5591,16 +6099,23 @@ var hardcoded_secret_default = defineRule({
   },
   check(ctx) {
     const { build } = ctx;
-    const userinfo = build.urlCredentials.filter((u) => !/^[$`]/.test(u.password)).map((u) => ({ start: u.userStart, end: u.end }));
+    const userinfo = build.urlCredentials.filter((u) => u.password && !isReference(u.password)).map((u) => ({ start: u.userStart, end: u.end }));
     const inComment = (at) => build.comments.some((c) => c.span.start <= at && at < c.span.end);
+    const reported = [];
+    const where = (at) => inComment(at) ? "in a comment" : instructionAt(build.instructions, at);
     for (const m of build.secrets) {
-      if (m.shape === "url-credentials") continue;
+      if (m.shape === "url-credentials" || m.shape === "url-token-user") continue;
       if (userinfo.some((p) => m.start < p.end && p.start < m.end)) continue;
-      ctx.report({
-        messageId: "hardcoded",
-        data: { label: m.label, where: inComment(m.start) ? "in a comment" : instructionAt(build.instructions, m.start) },
-        span: { start: m.start, end: m.end }
-      });
+      reported.push(m);
+      ctx.report({ messageId: "hardcoded", data: { label: m.label, where: where(m.start) }, span: { start: m.start, end: m.end } });
+    }
+    const authWrites = new Set([...eachFact(build, "secret-write")].filter(([w]) => w.literal).map(([w]) => w.instruction));
+    for (const [f] of eachFact(build, "literal-secret")) {
+      if (f.via === "netrc" && authWrites.has(f.instruction)) continue;
+      const span = f.valueSpan ?? f.span;
+      if (reported.some((p) => span.start < p.end && p.start < span.end)) continue;
+      reported.push(span);
+      ctx.report({ messageId: "hardcoded", data: { label: f.label, where: where(span.start) }, span });
     }
   }
 });
@@ -5979,8 +6494,8 @@ var package_manager_in_runtime_image_default = defineRule({
   }
 });
 function commandRange3(build, instruction, span, word) {
-  const whole = build.instructions[instruction].span;
-  return span.start === whole.start && span.end === whole.end && word ? word : span;
+  const whole3 = build.instructions[instruction].span;
+  return span.start === whole3.start && span.end === whole3.end && word ? word : span;
 }
 function withTag(ref, tag) {
   const name = ref.text.slice(0, ref.text.length - (ref.digest ? ref.digest.length + 1 : 0) - (ref.tag ? ref.tag.length + 1 : 0));
@@ -6257,17 +6772,25 @@ function mountInstead(build, policy, stage, copy, target) {
 }
 
 // rules/secret-in-arg-or-env.ts
-var STAYS2 = { ARG: "the image history of the steps that use it", ENV: "the image configuration" };
+var STAYS2 = {
+  ARG: "the image history of the steps that use it",
+  ENV: "the image configuration",
+  LABEL: "the image configuration",
+  "ONBUILD ARG": "the image history of every image built from this one",
+  "ONBUILD ENV": "the configuration of every image built from this one",
+  "ONBUILD LABEL": "the configuration of every image built from this one"
+};
 var secret_in_arg_or_env_default = defineRule({
   id: "secret-in-arg-or-env",
   meta: {
-    description: "A credential is passed through ARG or ENV, whose values stay in the image.",
+    description: "A credential is passed through ARG, ENV or LABEL, whose values stay in the image.",
     severity: "error",
     fixable: "sometimes",
     tags: ["security", "secrets"],
     messages: {
       secretName: "{keyword} {name} holds a credential; its value stays in {stays}. Use a secret mount.",
-      secretValue: "{keyword} {name} holds a value shaped like a {label}; it stays in {stays}. Use a secret mount."
+      secretValue: "{keyword} {name} holds a value shaped like a {label}; it stays in {stays}. Use a secret mount.",
+      secretLabel: "LABEL {name} holds a credential; labels stay in {stays}, readable by anyone who can pull the image. Remove it."
     },
     options: {}
   },
@@ -6276,17 +6799,36 @@ var secret_in_arg_or_env_default = defineRule({
     const stageVars = build.stages.flatMap((s) => factsOf(s, "variable").map((v) => [v, s]));
     const all = [...build.globalArgs.map((v) => [v, null]), ...stageVars];
     for (const [v, stage] of all) {
-      const data = { keyword: v.keyword, name: v.name, stays: STAYS2[v.keyword] };
-      if (SECRET_NAME.test(v.name) && !NOT_SECRET_NAME.test(v.name)) {
-        ctx.report({ messageId: "secretName", data, span: v.nameSpan, fix: stage ? secretMountFix(build, policy, stage, v) : null });
+      const keyword = v.onbuild ? `ONBUILD ${v.keyword}` : v.keyword;
+      const data = { keyword, name: v.name, stays: STAYS2[keyword] };
+      if (isCredentialName(v.name) && (v.keyword === "ARG" || stores(build, v))) {
+        ctx.report({ messageId: "secretName", data, span: v.nameSpan, fix: stage && !v.onbuild ? secretMountFix(build, policy, stage, v) : null });
         continue;
       }
-      if (!v.valueSpan) continue;
-      const shape = findSecrets(build.text.slice(v.valueSpan.start, v.valueSpan.end)).find((m) => m.shape !== "url-credentials");
-      if (shape) ctx.report({ messageId: "secretValue", data: { ...data, label: shape.label }, span: v.nameSpan });
+      const shape = shapeOf(build, v);
+      if (shape) ctx.report({ messageId: "secretValue", data: { ...data, label: shape }, span: v.nameSpan });
+    }
+    for (const stage of build.stages) {
+      for (const l of factsOf(stage, "label")) {
+        const keyword = l.onbuild ? "ONBUILD LABEL" : "LABEL";
+        if (isCredentialName(l.name) && stores(build, l)) ctx.report({ messageId: "secretLabel", data: { name: l.name, stays: STAYS2[keyword] }, span: l.nameSpan });
+        else {
+          const shape = shapeOf(build, l);
+          if (shape) ctx.report({ messageId: "secretValue", data: { keyword, name: l.name, label: shape, stays: STAYS2[keyword] }, span: l.nameSpan });
+        }
+      }
     }
   }
 });
+function stores(build, v) {
+  if (!v.valueSpan) return false;
+  const written = build.text.slice(v.valueSpan.start, v.valueSpan.end);
+  return isReference(written.replace(/^["']/, "")) || isCredentialValue(written);
+}
+function shapeOf(build, v) {
+  if (!v.valueSpan) return null;
+  return findSecrets(build.text.slice(v.valueSpan.start, v.valueSpan.end)).find((m) => m.shape !== "url-credentials" && m.shape !== "url-token-user")?.label ?? null;
+}
 function secretMountFix(build, policy, stage, v) {
   if (v.keyword !== "ARG" || v.valueSpan || stage.windows || !syntaxAllowsEnvMount(build.directives.syntax)) return null;
   if (build.globalArgs.some((g) => g.name === v.name && g.value !== null)) return null;
@@ -7126,10 +7668,10 @@ function modelOptions(options) {
   return { buildArgs: options.config.buildArgs, policy: options.config.policy, ...deadline && { checkpoint: () => checkDeadline(deadline) } };
 }
 function lintBuild(build, options) {
-  return { findings: runRules(build, options), secretSpans: build.secretSpans };
+  return { findings: runRules(build, options), secretSpans: build.redaction.spans, secretValues: build.redaction.values };
 }
 function runRules(build, options) {
-  const lines = build.lines;
+  const masker = new Masker(build.redaction.spans, build.redaction.values);
   const ignores = parseIgnores(build);
   const findings = [];
   const exec = build.instructions.flatMap((i) => i.run?.execForm && i.argsSpan ? [i.argsSpan] : []);
@@ -7152,8 +7694,8 @@ function runRules(build, options) {
         if (buildStages === "off") return;
         if (RANK[buildStages] < RANK[level]) level = buildStages;
       }
-      const finding = toFinding(rule, level, r.fix && exec.length > 0 && editsExec(r.fix) ? { ...r, fix: null } : r, lines);
-      if (stage && stage.role !== "final") finding.message += stageNote(stage);
+      const finding = toFinding(rule, level, r.fix && exec.length > 0 && editsExec(r.fix) ? { ...r, fix: null } : r, build, masker);
+      if (stage && stage.role !== "final") finding.message += stageNote(stage, masker);
       findings.push(finding);
     };
     rule.check({ build, policy: options.config.policy, options: ruleOptions, report });
@@ -7178,25 +7720,33 @@ function stageFinder(build) {
     return stage >= 0 ? build.stages[stage] ?? null : null;
   };
 }
-function stageNote(stage) {
-  const name = stage.name !== null ? `"${stage.name}"` : String(stage.index);
+function stageNote(stage, masker) {
+  const name = stage.name !== null ? `"${masker.data(stage.name)}"` : String(stage.index);
   return stage.role === "build" ? ` (In build stage ${name}: only what COPY --from takes from it reaches the final image.)` : ` (In stage ${name}, which the default build skips: no later stage uses it.)`;
 }
-function toFinding(rule, severity, r, lines) {
+function toFinding(rule, severity, r, build, masker) {
   const template = rule.meta.messages[r.messageId];
   if (template === void 0) throw new Error(`rule ${rule.id} reported unknown messageId ${r.messageId}`);
-  const message = template.replace(/\{(\w+)\}/g, (whole, key) => r.data && key in r.data ? String(r.data[key]) : whole);
+  const fill = (whole3, key) => {
+    if (!r.data || !(key in r.data)) return whole3;
+    const value = r.data[key];
+    return typeof value === "number" ? String(value) : masker.data(value);
+  };
+  const message = template.replace(/\{(\w+)\}/g, fill);
   const finding = {
     ruleId: rule.id,
     messageId: r.messageId,
     severity,
     message,
     span: r.span,
-    start: lines.position(r.span.start),
-    end: lines.position(r.span.end)
+    start: build.lines.position(r.span.start),
+    end: build.lines.position(r.span.end)
   };
-  if (r.fix) finding.fix = normaliseFix(r.fix);
+  if (r.fix && !writesCredential(r.fix, build.text, masker)) finding.fix = normaliseFix({ ...r.fix, title: masker.prose(r.fix.title) });
   return finding;
+}
+function writesCredential(fix, text, masker) {
+  return fix.edits.some((e) => masker.secretsIn(e.text).some((secret) => !text.includes(secret)));
 }
 function normaliseFix(fix) {
   return { ...fix, edits: [...fix.edits].sort((a, b) => a.start - b.start || a.end - b.end) };

@@ -7,7 +7,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { FAIL_LEVELS } from '../config/schema.js';
 import { ruleDocUrl } from '../format/rule-docs.js';
-import { printable, redactString } from '../format/safe-text.js';
+import { maskerFor, printable, shownPath } from '../format/safe-text.js';
+import { escapeData } from '../format/github.js';
+import { maskShapes } from '../model/redaction.js';
 import type { CliIO } from './io.js';
 import type { LintedFile } from './lint-files.js';
 import { main } from './main.js';
@@ -64,7 +66,8 @@ export function cliArguments(inputs: ActionInputs): string[] {
 export async function runAction(_argv: string[], io: CliIO): Promise<number> {
   const inputs = readInputs(io.env);
   if ('problem' in inputs) {
-    io.stdout.write(`::error title=hardenfile::${inputs.problem}\n`);
+    // An input's value is echoed: as workflow command data (a newline would start a command of its own), secrets masked.
+    io.stdout.write(`::error title=hardenfile::${escapeData(maskShapes(inputs.problem))}\n`);
     return 2;
   }
   let linted: LintedFile[] = [];
@@ -83,7 +86,7 @@ export async function runAction(_argv: string[], io: CliIO): Promise<number> {
     });
     if (io.env.GITHUB_STEP_SUMMARY) fs.appendFileSync(io.env.GITHUB_STEP_SUMMARY, summaryMarkdown(linted, inputs));
   } catch (err) {
-    io.stdout.write(`::error title=hardenfile::cannot write the step's outputs: ${(err as Error).message}\n`);
+    io.stdout.write(`::error title=hardenfile::${escapeData(maskShapes(`cannot write the step's outputs: ${(err as Error).message}`))}\n`);
     return 2;
   }
   // Report only: findings pass, but a file or config hardenfile could not use still fails the step.
@@ -171,13 +174,13 @@ export function summaryMarkdown(files: LintedFile[], inputs: ActionInputs): stri
     for (const file of c.withFindings.slice(0, SUMMARY_FILES)) {
       const safe = file.result.findings.filter((f) => f.fix?.safety === 'safe').length;
       const unsafe = file.result.findings.filter((f) => f.fix?.safety === 'unsafe').length;
-      out.push(`| ${markdownText(file.path)} | ${file.result.findings.length} | ${fixCell(safe, unsafe)} |`);
+      out.push(`| ${markdownText(shownPath(file.path))} | ${file.result.findings.length} | ${fixCell(safe, unsafe)} |`);
     }
     if (c.withFindings.length > SUMMARY_FILES) out.push(`| … and ${plural(c.withFindings.length - SUMMARY_FILES, 'more file')} | | |`);
   }
   if (c.failed.length > 0) {
     out.push('', '| could not be linted | why |', '| --- | --- |');
-    for (const file of c.failed.slice(0, SUMMARY_FILES)) out.push(`| ${markdownText(file.path)} | ${markdownText(redactString(file.result.error ?? '', file.text, file.result.secretSpans))} |`);
+    for (const file of c.failed.slice(0, SUMMARY_FILES)) out.push(`| ${markdownText(shownPath(file.path))} | ${markdownText(maskerFor(file.result, file.text).prose(file.result.error ?? ''))} |`);
     if (c.failed.length > SUMMARY_FILES) out.push(`| … and ${plural(c.failed.length - SUMMARY_FILES, 'more file')} | |`);
   }
   return `${out.join('\n')}\n\n`;

@@ -4,8 +4,10 @@
  */
 import { fixText } from '../fix/apply.js';
 import { deadlineIn } from '../engine/budget.js';
-import { unifiedDiff } from '../fix/diff.js';
-import { redact } from '../policy/secrets.js';
+import fs from 'node:fs';
+import path from 'node:path';
+import { maskedDiff } from '../fix/diff.js';
+import { maskerFor } from '../format/safe-text.js';
 import { writeAtomically, WriteError } from '../fix/write.js';
 import type { LintFn, LintedFile } from './lint-files.js';
 import type { FileConfig } from '../config/types.js';
@@ -29,7 +31,8 @@ export interface FixedFile {
   diff: string;
 }
 
-export function fixOne(file: LintedFile, config: FileConfig, request: FixRequest): FixedFile {
+/** `absPath`: the file on disk (null for standard input), which names it in the diff from its repository's root. */
+export function fixOne(file: LintedFile, config: FileConfig, request: FixRequest, absPath: string | null = null): FixedFile {
   if (file.text === undefined || file.result.error !== undefined) return { file, output: file.text ?? '', fixed: 0, diff: '' };
   const deadline = () => (request.timeout !== undefined ? { deadline: deadlineIn(request.timeout) } : {});
   const outcome = fixText(file.text, {
@@ -46,8 +49,8 @@ export function fixOne(file: LintedFile, config: FileConfig, request: FixRequest
     file: { ...file, text: outcome.output, result },
     output: outcome.output,
     fixed: outcome.applied.length,
-    // The diff goes to a terminal or CI log like any report: secrets masked on both sides.
-    diff: unifiedDiff(file.path, redact(file.text, 0, file.result.secretSpans), redact(outcome.output, 0, result.secretSpans)),
+    // The diff goes to a terminal or CI log like any report: a hunk that shows a secret is masked.
+    diff: maskedDiff(patchPath(file.path, absPath), { text: file.text, masker: maskerFor(file.result, file.text) }, { text: outcome.output, masker: maskerFor(result, outcome.output) }),
   };
   if (outcome.problem) fixed.note = outcome.problem;
   return fixed;
@@ -62,4 +65,20 @@ export function writeFixed(absPath: string, original: string, fixed: FixedFile):
   } catch (err) {
     return err instanceof WriteError ? err.message : `could not write: ${(err as Error).message}`;
   }
+}
+
+/**
+ * The file's path as a patch names it, for `git apply` and `patch -p1` run from the repository root:
+ * relative to the nearest directory above it that holds `.git`, else as shown (relative to the
+ * working directory), else, for a path outside it, the absolute path without its leading `/`.
+ */
+export function patchPath(display: string, absPath: string | null): string {
+  if (absPath !== null) {
+    for (let dir = path.dirname(absPath); ; dir = path.dirname(dir)) {
+      if (fs.existsSync(path.join(dir, '.git'))) return path.relative(dir, absPath).split(path.sep).join('/');
+      if (path.dirname(dir) === dir) break;
+    }
+  }
+  const slashed = display.split(path.sep).join('/');
+  return path.isAbsolute(display) ? slashed.replace(/^(?:[A-Za-z]:)?\/+/, '') : slashed.replace(/^(?:\.\/)+/, '');
 }

@@ -4,7 +4,6 @@ import path from 'node:path';
 import { Readable, Writable } from 'node:stream';
 import { lintText } from '../engine/lint.js';
 import { ignoreProblems } from '../engine/ignores.js';
-import { printable } from '../format/safe-text.js';
 import { LineIndex } from '../text.js';
 import { DEFAULT_MAX_SIZE } from '../engine/input.js';
 import { DEFAULT_TIMEOUT } from '../engine/budget.js';
@@ -21,12 +20,15 @@ import { decode, errorReport, lintOne, readText, type LintedFile } from './lint-
 import { lintInWorkers, workerCount } from './parallel.js';
 import type { FileConfig } from '../config/types.js';
 import type { Formatter } from '../format/types.js';
+import { maskerFor, printable, shownPath } from '../format/safe-text.js';
+import { cliMasker, shownError } from './redact-cli.js';
 
 export type { CliIO } from './io.js';
 
 /** Run the CLI with the arguments after the program name; resolves to the exit code. */
 export async function main(argv: string[], io: CliIO): Promise<number> {
   let debug = argv.includes('--debug');
+  const say = (message: string) => shownError(cliMasker(argv), message);
   try {
     const args = parseCliArgs(argv);
     debug = args.debug;
@@ -52,13 +54,13 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     }
   } catch (err) {
     if (err instanceof UsageError) {
-      io.stderr.write(`hardenfile: error: ${err.message}\nRun 'hardenfile --help' for usage.\n`);
+      io.stderr.write(`hardenfile: error: ${say(err.message)}\nRun 'hardenfile --help' for usage.\n`);
     } else if (err instanceof ConfigError) {
-      io.stderr.write(`${err.problems.join('\n')}\n`);
+      io.stderr.write(`${say(err.problems.join('\n'))}\n`);
     } else {
       const e = err instanceof Error ? err : new Error(String(err));
-      io.stderr.write(`hardenfile: error: ${e.message}\n`);
-      if (debug && e.stack) io.stderr.write(`${e.stack}\n`);
+      io.stderr.write(`hardenfile: error: ${say(e.message)}\n`);
+      if (debug && e.stack) io.stderr.write(`${say(e.stack)}\n`);
     }
     return 2;
   }
@@ -151,7 +153,7 @@ async function lintCommand(args: CliArgs, io: CliIO): Promise<number> {
     for (const f of files) if (f.result.error !== undefined) io.stderr.write(`${fileErrorLine(f)}\n`);
     if (args.output !== undefined) io.stdout.write(`${summaryLine(files, { color })}\n`);
   }
-  if (args.debug) for (const f of files) if (f.stack) io.stderr.write(`${f.path}: ${f.stack}\n`);
+  if (args.debug) for (const f of files) if (f.stack) io.stderr.write(`${fileProblem(f, f.stack)}\n`);
   return exitCode(files);
 }
 
@@ -183,15 +185,15 @@ async function fixCommand(
   if (unknown.length) throw new UsageError(`--fix-rule: unknown rule ${unknown.join(', ')}`);
   const { fixOne, writeFixed } = await import('./fix-files.js');
   const request = { unsafe: args.unsafeFixes, only: args.fixRules, maxSize, timeout: args.timeout ?? DEFAULT_TIMEOUT, lint: lintText };
-  const results = files.map((f, i) => fixOne(f, configs[i]!, request));
+  const results = files.map((f, i) => fixOne(f, configs[i]!, request, absPaths[i] ?? null));
   let failed = false;
   let fixedCount = 0;
   for (const [i, r] of results.entries()) {
-    if (r.note) io.stderr.write(`${r.file.path}: fix: ${r.note}\n`);
+    if (r.note) io.stderr.write(`${fileProblem(files[i]!, r.note, 'fix')}\n`);
     if (args.fix && absPaths[i] && files[i]!.text !== undefined) {
       const problem = writeFixed(absPaths[i]!, files[i]!.text!, r);
       if (problem) {
-        io.stderr.write(`${r.file.path}: error: ${problem}\n`);
+        io.stderr.write(`${fileProblem(files[i]!, problem, 'error')}\n`);
         failed = true;
         continue;
       }
@@ -200,7 +202,7 @@ async function fixCommand(
   }
   if (args.diff) {
     io.stdout.write(results.map((r) => r.diff).join(''));
-    for (const f of files) if (f.result.error !== undefined) io.stderr.write(`${f.path}: error: ${f.result.error}\n`);
+    for (const f of files) if (f.result.error !== undefined) io.stderr.write(`${fileProblem(f, f.result.error, 'error')}\n`);
     if (files.some((f) => f.result.error !== undefined) || failed) return 2;
     return results.some((r) => r.diff !== '') ? 1 : 0;
   }
@@ -217,6 +219,13 @@ async function fixCommand(
   return failed ? 2 : code;
 }
 
+/** `path: what: message` about one file, its secrets and the terminal controls hidden. */
+function fileProblem(file: LintedFile, message: string, what?: string): string {
+  const masker = maskerFor(file.result, file.text);
+  const text = message.split('\n').map((l) => printable(masker.prose(l))).join('\n');
+  return `${shownPath(file.path)}: ${what === undefined ? '' : `${what}: `}${text}`;
+}
+
 /** `path:line:col: warning: …` for each ignore comment that silences less than it says. */
 function warnAboutIgnores(files: LintedFile[], io: CliIO): void {
   const ids = RULES.map((r) => r.id);
@@ -227,7 +236,7 @@ function warnAboutIgnores(files: LintedFile[], io: CliIO): void {
     const lines = new LineIndex(f.text);
     for (const p of problems) {
       const at = lines.position(p.span.start);
-      io.stderr.write(`${printable(f.path)}:${at.line}:${at.column}: warning: ${p.message}\n`);
+      io.stderr.write(`${shownPath(f.path)}:${at.line}:${at.column}: warning: ${printable(maskerFor(f.result, f.text).prose(p.message))}\n`);
     }
   }
 }
@@ -283,7 +292,7 @@ function writeReport(args: CliArgs, io: CliIO, text: string): boolean {
     fs.writeFileSync(file, text);
     return true;
   } catch (err) {
-    io.stderr.write(`hardenfile: error: cannot write ${args.output}: ${(err as Error).message}\n`);
+    io.stderr.write(`hardenfile: error: ${shownError(cliMasker([]), `cannot write ${args.output}: ${(err as Error).message}`)}\n`);
     return false;
   }
 }

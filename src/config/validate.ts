@@ -2,6 +2,7 @@
 import type { JsonSchema, JsonType } from './schema.js';
 import { jsonType } from './schema.js';
 import { didYouMean } from './suggest.js';
+import { isCredentialName, MASK } from '../policy/secrets.js';
 
 export type PathSegment = string | number;
 
@@ -42,18 +43,21 @@ function check(schema: JsonSchema, value: unknown, path: PathSegment[], errors: 
     checkAnyOf(schema, schema.anyOf, value, path, errors);
     return;
   }
+  // A build argument's value under a credential name (`buildArgs.NPM_TOKEN`) is never shown back.
+  const secret = isSecretPath(path);
+  const show = (v: unknown) => (secret ? MASK : JSON.stringify(v));
   if (!typeMatches(schema.type, value)) {
-    const hint = schema.type === 'string' && (typeof value === 'number' || typeof value === 'boolean') ? ` (quote it: "${String(value)}")` : '';
-    errors.push({ path, code: 'type', message: `must be ${describeType(schema.type!)}, not ${describeValue(value)}${hint}` });
+    const hint = !secret && schema.type === 'string' && (typeof value === 'number' || typeof value === 'boolean') ? ` (quote it: "${String(value)}")` : '';
+    errors.push({ path, code: 'type', message: `must be ${describeType(schema.type!)}, not ${describeValue(value, secret)}${hint}` });
     return;
   }
   if (schema.enum && !schema.enum.includes(value)) {
-    const hint = typeof value === 'string' ? didYouMean(value, schema.enum.map(String)) : '';
-    errors.push({ path, code: 'enum', message: `must be one of ${schema.enum.join(', ')}, not ${JSON.stringify(value)}${hint}` });
+    const hint = typeof value === 'string' && !secret ? didYouMean(value, schema.enum.map(String)) : '';
+    errors.push({ path, code: 'enum', message: `must be one of ${schema.enum.join(', ')}, not ${show(value)}${hint}` });
     return;
   }
   if (schema.pattern !== undefined && typeof value === 'string' && !new RegExp(schema.pattern, 'u').test(value)) {
-    errors.push({ path, code: 'pattern', message: `must be ${schema.description ?? `a string matching /${schema.pattern}/`}, not ${JSON.stringify(value)}` });
+    errors.push({ path, code: 'pattern', message: `must be ${schema.description ?? `a string matching /${schema.pattern}/`}, not ${show(value)}` });
     return;
   }
   if (Array.isArray(value)) checkArray(schema, value, path, errors);
@@ -106,11 +110,16 @@ function checkAnyOf(schema: JsonSchema, branches: JsonSchema[], value: unknown, 
     return;
   }
   const types = branches.flatMap((b) => (b.type === undefined ? [] : Array.isArray(b.type) ? b.type : [b.type]));
-  errors.push({ path, code: 'any-of', message: `must be ${describeType([...new Set(types)])}, not ${describeValue(value)}` });
+  const secret = isSecretPath(path);
+  errors.push({ path, code: 'any-of', message: `must be ${describeType([...new Set(types)])}, not ${describeValue(value, secret)}` });
 }
 
-function describeValue(value: unknown): string {
+function describeValue(value: unknown, secret: boolean): string {
   const t = jsonType(value);
   if (t === 'object' || t === 'array') return describeType(t);
-  return `${describeType(t)} (${JSON.stringify(value)})`;
+  return `${describeType(t)} (${secret ? MASK : JSON.stringify(value)})`;
+}
+
+function isSecretPath(path: PathSegment[]): boolean {
+  return path[0] === 'buildArgs' && typeof path[1] === 'string' && isCredentialName(path[1]);
 }

@@ -1,5 +1,5 @@
 import { buildModel, type ModelOptions } from '../model/build.js';
-import type { LineIndex } from '../text.js';
+import { Masker } from '../model/redaction.js';
 import type { ActiveSeverity, AnyRule, Fix, Report } from '../rule.js';
 import type { Build, Span, Stage } from '../model/types.js';
 import type { Finding, LintResult, ResolvedConfig } from './types.js';
@@ -40,11 +40,11 @@ export function modelOptions(options: LintOptions): ModelOptions {
 
 /** Lint an already built model (the fixer and the language server reuse it). */
 export function lintBuild(build: Build, options: LintOptions): LintResult {
-  return { findings: runRules(build, options), secretSpans: build.secretSpans };
+  return { findings: runRules(build, options), secretSpans: build.redaction.spans, secretValues: build.redaction.values };
 }
 
 function runRules(build: Build, options: LintOptions): Finding[] {
-  const lines = build.lines;
+  const masker = new Masker(build.redaction.spans, build.redaction.values);
   const ignores = parseIgnores(build);
   const findings: Finding[] = [];
   // Exec-form RUNs are JSON: an edit inside one (a word removed, a line inserted) would break the
@@ -69,8 +69,8 @@ function runRules(build: Build, options: LintOptions): Finding[] {
         if (buildStages === 'off') return;
         if (RANK[buildStages] < RANK[level]) level = buildStages;
       }
-      const finding = toFinding(rule, level, r.fix && exec.length > 0 && editsExec(r.fix) ? { ...r, fix: null } : r, lines);
-      if (stage && stage.role !== 'final') finding.message += stageNote(stage);
+      const finding = toFinding(rule, level, r.fix && exec.length > 0 && editsExec(r.fix) ? { ...r, fix: null } : r, build, masker);
+      if (stage && stage.role !== 'final') finding.message += stageNote(stage, masker);
       findings.push(finding);
     };
     rule.check({ build, policy: options.config.policy, options: ruleOptions, report });
@@ -101,28 +101,47 @@ function stageFinder(build: Build): (offset: number) => Stage | null {
 }
 
 /** What the message says of a finding in a stage the final image does not ship. */
-function stageNote(stage: Stage): string {
-  const name = stage.name !== null ? `"${stage.name}"` : String(stage.index);
+function stageNote(stage: Stage, masker: Masker): string {
+  const name = stage.name !== null ? `"${masker.data(stage.name)}"` : String(stage.index);
   return stage.role === 'build'
     ? ` (In build stage ${name}: only what COPY --from takes from it reaches the final image.)`
     : ` (In stage ${name}, which the default build skips: no later stage uses it.)`;
 }
 
-function toFinding(rule: AnyRule, severity: ActiveSeverity, r: Report, lines: LineIndex): Finding {
+/**
+ * The message is the template with the report's data filled in, each value masked where it is
+ * interpolated: the template's own words are never touched (`ENV SECRET=secret` still says "Use a
+ * secret mount"), and a value that quotes the file (a URL, a line) shows no secret.
+ */
+function toFinding(rule: AnyRule, severity: ActiveSeverity, r: Report, build: Build, masker: Masker): Finding {
   const template = rule.meta.messages[r.messageId];
   if (template === undefined) throw new Error(`rule ${rule.id} reported unknown messageId ${r.messageId}`);
-  const message = template.replace(/\{(\w+)\}/g, (whole, key: string) => (r.data && key in r.data ? String(r.data[key]) : whole));
+  const fill = (whole: string, key: string) => {
+    if (!r.data || !(key in r.data)) return whole;
+    const value = r.data[key]!;
+    return typeof value === 'number' ? String(value) : masker.data(value);
+  };
+  const message = template.replace(/\{(\w+)\}/g, fill);
   const finding: Finding = {
     ruleId: rule.id,
     messageId: r.messageId,
     severity,
     message,
     span: r.span,
-    start: lines.position(r.span.start),
-    end: lines.position(r.span.end),
+    start: build.lines.position(r.span.start),
+    end: build.lines.position(r.span.end),
   };
-  if (r.fix) finding.fix = normaliseFix(r.fix);
+  if (r.fix && !writesCredential(r.fix, build.text, masker)) finding.fix = normaliseFix({ ...r.fix, title: masker.prose(r.fix.title) });
   return finding;
+}
+
+/**
+ * Would the fix write a credential the file does not hold (a configured mirror URL with a
+ * password)? Such a fix is not offered. Moving text that holds one (an instruction put before its
+ * first use) writes nothing new.
+ */
+function writesCredential(fix: Fix, text: string, masker: Masker): boolean {
+  return fix.edits.some((e) => masker.secretsIn(e.text).some((secret) => !text.includes(secret)));
 }
 
 function normaliseFix(fix: Fix): Fix {

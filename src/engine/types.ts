@@ -8,7 +8,7 @@ export interface Finding {
   ruleId: string;
   messageId: string;
   severity: ActiveSeverity;
-  /** Message with its data filled in; never holds a secret value. */
+  /** Message with its data filled in, each value masked (`lint.ts`); never holds a secret value. */
   message: string;
   span: Span;
   start: Position;
@@ -36,8 +36,10 @@ export interface ResolvedConfig {
 
 export interface LintResult {
   findings: Finding[];
-  /** Ranges of secret values in the text: every output redacts them. */
+  /** Ranges of secret values in the text (sorted, disjoint): every output masks them. */
   secretSpans: Span[];
+  /** The secret values themselves, for outputs that show strings other than slices of the text. */
+  secretValues?: string[];
   /** Set when the text could not be linted (binary, too large, …); findings are then empty. */
   error?: string;
 }

@@ -5,7 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import { LineIndex } from '../text.js';
-import { redactSlice, redactString } from './safe-text.js';
+import { maskerFor } from './safe-text.js';
 import type { FileReport } from './types.js';
 
 export interface LineKey {
@@ -32,8 +32,8 @@ export function sha256(s: string): string {
 }
 
 function normalisedLine(file: FileReport, index: LineIndex | null, line: number, fallback: string): string {
-  const spans = file.result.secretSpans;
+  const masker = maskerFor(file.result, file.text);
   // Without the text (or past its end) the message stands in for the line.
-  const raw = index && line < index.lineCount ? redactSlice(index.lineText(line), index.starts[line]!, spans) : fallback;
-  return redactString(raw, file.text, spans).replace(/\s+/g, ' ').trim();
+  const shown = index && line < index.lineCount ? masker.slice(index.lineText(line), index.starts[line]!) : masker.prose(fallback);
+  return shown.replace(/\s+/g, ' ').trim();
 }

@@ -6,7 +6,7 @@
 import type { ActiveSeverity } from '../rule.js';
 import { LineIndex } from '../text.js';
 import { shownRange, slashPath } from './location.js';
-import { printable, redactString } from './safe-text.js';
+import { maskerFor, maskPathShapes, printable } from './safe-text.js';
 import type { FileReport, FormatOptions } from './types.js';
 
 const COMMAND: Record<ActiveSeverity, string> = { error: 'error', warning: 'warning', info: 'notice' };
@@ -14,8 +14,8 @@ const COMMAND: Record<ActiveSeverity, string> = { error: 'error', warning: 'warn
 export function formatGithub(results: FileReport[], _options?: FormatOptions): string {
   const lines: string[] = [];
   for (const file of results) {
-    const hide = (s: string) => redactString(s, file.text, file.result.secretSpans);
-    const path = slashPath(file.path);
+    const hide = (s: string) => maskerFor(file.result, file.text).prose(s);
+    const path = slashPath(maskPathShapes(file.path));
     if (file.result.error !== undefined) {
       lines.push(command('error', { file: path, title: 'hardenfile' }, `could not lint: ${hide(file.result.error)}`));
     }

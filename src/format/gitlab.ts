@@ -6,7 +6,7 @@
 import type { ActiveSeverity } from '../rule.js';
 import { lineKeys, sha256 } from './fingerprint.js';
 import { lastLine, slashPath } from './location.js';
-import { redactString } from './safe-text.js';
+import { maskerFor, maskPathShapes, terminalSafeJson } from './safe-text.js';
 import type { FileReport, FormatOptions } from './types.js';
 
 export interface CodeQualityIssue {
@@ -27,11 +27,11 @@ const SEVERITY: Record<ActiveSeverity, CodeQualityIssue['severity']> = { info: '
 export function formatGitlab(results: FileReport[], _options?: FormatOptions): string {
   const issues: CodeQualityIssue[] = [];
   for (const file of results) {
-    const path = slashPath(file.path);
+    const path = slashPath(maskPathShapes(file.path));
     const keys = lineKeys(file);
     file.result.findings.forEach((f, i) => {
       issues.push({
-        description: redactString(f.message, file.text, file.result.secretSpans),
+        description: maskerFor(file.result, file.text).prose(f.message),
         check_name: f.ruleId,
         fingerprint: sha256(`${path}\n${keys[i]!.hash}\n${keys[i]!.occurrence}`),
         severity: SEVERITY[f.severity],
@@ -39,5 +39,5 @@ export function formatGitlab(results: FileReport[], _options?: FormatOptions): s
       });
     });
   }
-  return `${JSON.stringify(issues, null, 2)}\n`;
+  return `${terminalSafeJson(JSON.stringify(issues, null, 2))}\n`;
 }

@@ -3,7 +3,7 @@
  * the original text. Messages and edit texts are redacted; the file's text is never included.
  */
 import { LineIndex } from '../text.js';
-import { redactString } from './safe-text.js';
+import { maskerFor, maskPathShapes, terminalSafeJson } from './safe-text.js';
 import type { FileReport, FormatOptions } from './types.js';
 
 export interface JsonEdit {
@@ -11,6 +11,8 @@ export interface JsonEdit {
   end: number;
   text: string;
   range?: { line: number; column: number; endLine: number; endColumn: number };
+  /** Set when `text` holds a secret and is shown masked: it is not the text to insert. */
+  redacted?: true;
 }
 
 export interface JsonFinding {
@@ -22,7 +24,8 @@ export interface JsonFinding {
   column: number;
   endLine: number;
   endColumn: number;
-  fix?: { title: string; safety: 'safe' | 'unsafe'; edits: JsonEdit[] };
+  /** `redacted`: an edit's text is shown masked, so the edits cannot be applied as they are (run `hardenfile --fix`). */
+  fix?: { title: string; safety: 'safe' | 'unsafe'; edits: JsonEdit[]; redacted?: true };
 }
 
 export interface JsonFile {
@@ -38,7 +41,8 @@ export interface JsonReport {
 export function toJsonReport(results: FileReport[]): JsonReport {
   return {
     files: results.map((file) => {
-      const hide = (s: string) => redactString(s, file.text, file.result.secretSpans);
+      const masker = maskerFor(file.result, file.text);
+      const hide = (s: string) => masker.prose(s);
       const index = file.text === undefined ? null : new LineIndex(file.text);
       const findings = file.result.findings.map((f): JsonFinding => {
         // Keys are written in this order on purpose: the output's key order is part of its format.
@@ -53,23 +57,27 @@ export function toJsonReport(results: FileReport[]): JsonReport {
           endColumn: f.end.column,
         };
         if (f.fix) {
+          let redacted = false;
           out.fix = {
             title: hide(f.fix.title),
             safety: f.fix.safety,
             edits: f.fix.edits.map((e) => {
-              const edit: JsonEdit = { start: e.start, end: e.end, text: hide(e.text) };
+              const text = masker.value(e.text);
+              const edit: JsonEdit = { start: e.start, end: e.end, text };
               if (index) {
                 const a = index.position(e.start);
                 const b = index.position(e.end);
                 edit.range = { line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
               }
+              if (text !== e.text) edit.redacted = redacted = true;
               return edit;
             }),
           };
+          if (redacted) out.fix.redacted = true;
         }
         return out;
       });
-      const entry: JsonFile = { path: file.path, findings };
+      const entry: JsonFile = { path: maskPathShapes(file.path), findings };
       if (file.result.error !== undefined) entry.error = hide(file.result.error);
       return entry;
     }),
@@ -77,5 +85,5 @@ export function toJsonReport(results: FileReport[]): JsonReport {
 }
 
 export function formatJson(results: FileReport[], _options?: FormatOptions): string {
-  return `${JSON.stringify(toJsonReport(results), null, 2)}\n`;
+  return `${terminalSafeJson(JSON.stringify(toJsonReport(results), null, 2))}\n`;
 }

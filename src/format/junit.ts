@@ -3,7 +3,7 @@
  * suite per file, a failing test case per finding, one passing case for a clean file, and an
  * errored case for a file that could not be linted.
  */
-import { redactString } from './safe-text.js';
+import { maskerFor, maskPathShapes } from './safe-text.js';
 import type { FileReport, FormatOptions } from './types.js';
 import { XML_DECLARATION, xmlAttr, xmlText } from './xml.js';
 
@@ -15,17 +15,18 @@ export function formatJunit(results: FileReport[], _options?: FormatOptions): st
   let failures = 0;
   let errors = 0;
   for (const file of results) {
-    const hide = (s: string) => redactString(s, file.text, file.result.secretSpans);
-    const name = xmlAttr(file.path);
+    const hide = (s: string) => maskerFor(file.result, file.text).prose(s);
+    const path = maskPathShapes(file.path);
+    const name = xmlAttr(path);
     const cases: string[] = [];
     if (file.result.error !== undefined) {
       const message = hide(file.result.error);
-      cases.push(`    <testcase classname="${name}" name="${CLEAN_CASE}">\n      <error message="${xmlAttr(message)}">${xmlText(`${file.path}: could not lint: ${message}`)}</error>\n    </testcase>`);
+      cases.push(`    <testcase classname="${name}" name="${CLEAN_CASE}">\n      <error message="${xmlAttr(message)}">${xmlText(`${path}: could not lint: ${message}`)}</error>\n    </testcase>`);
     }
     for (const f of file.result.findings) {
       const message = hide(f.message);
       const where = `${f.start.line}:${f.start.column}`;
-      const body = `${f.severity} at ${file.path}:${where}: ${message} (${f.ruleId})`;
+      const body = `${f.severity} at ${path}:${where}: ${message} (${f.ruleId})`;
       cases.push(
         `    <testcase classname="${name}" name="${xmlAttr(`${f.ruleId} ${where}`)}">\n` +
           `      <failure message="${xmlAttr(message)}" type="${xmlAttr(f.ruleId)}">${xmlText(body)}</failure>\n` +

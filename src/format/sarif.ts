@@ -11,7 +11,8 @@ import { LineIndex } from '../text.js';
 import { lineKeys } from './fingerprint.js';
 import { pathUri, isAbsolutePath, shownRange } from './location.js';
 import { plainText, absoluteLinks, readRuleDoc, REPOSITORY_URL, ruleDocUrl, sectionText } from './rule-docs.js';
-import { redactString } from './safe-text.js';
+import type { Masker } from '../model/redaction.js';
+import { maskerFor, maskPathShapes, terminalSafeJson } from './safe-text.js';
 import type { FileReport, FormatOptions } from './types.js';
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
@@ -66,6 +67,8 @@ export interface SarifResult {
   locations: { physicalLocation: { artifactLocation: ArtifactLocation; region: SarifRegion } }[];
   partialFingerprints: { primaryLocationLineHash: string };
   fixes?: SarifFix[];
+  /** Set when the finding's fix is left out because its text holds a secret (`fixes` would show it masked). */
+  properties?: { fixWithheld: string };
 }
 
 export interface SarifNotification {
@@ -96,7 +99,7 @@ export interface SarifTool {
 }
 
 export function formatSarif(results: FileReport[], _options?: FormatOptions): string {
-  return `${JSON.stringify(toSarifLog(results), null, 2)}\n`;
+  return `${terminalSafeJson(JSON.stringify(toSarifLog(results), null, 2))}\n`;
 }
 
 export function toSarifLog(results: FileReport[], tool: SarifTool = installedTool()): SarifLog {
@@ -111,10 +114,12 @@ export function toSarifLog(results: FileReport[], tool: SarifTool = installedToo
   const out: SarifResult[] = [];
   const notifications: SarifNotification[] = [];
   for (const file of results) {
-    const hide = (s: string) => redactString(s, file.text, file.result.secretSpans);
-    const artifactLocation = artifact(file.path);
+    const masker = maskerFor(file.result, file.text);
+    const hide = (s: string) => masker.prose(s);
+    const path = maskPathShapes(file.path);
+    const artifactLocation = artifact(path);
     if (file.result.error !== undefined) {
-      notifications.push({ level: 'error', message: { text: `${file.path}: ${hide(file.result.error)}` }, locations: [{ physicalLocation: { artifactLocation } }] });
+      notifications.push({ level: 'error', message: { text: `${path}: ${hide(file.result.error)}` }, locations: [{ physicalLocation: { artifactLocation } }] });
     }
     const index = file.text === undefined ? null : new LineIndex(file.text);
     const keys = lineKeys(file);
@@ -128,8 +133,9 @@ export function toSarifLog(results: FileReport[], tool: SarifTool = installedToo
         locations: [{ physicalLocation: { artifactLocation, region: { startLine: range.line, startColumn: range.column, endLine: range.endLine, endColumn: range.endColumn } } }],
         partialFingerprints: { primaryLocationLineHash: `${keys[i]!.hash.slice(0, 16)}:${keys[i]!.occurrence}` },
       };
-      const fix = f.fix && sarifFix(f, artifactLocation, hide);
+      const fix = f.fix && sarifFix(f, artifactLocation, masker);
       if (fix) result.fixes = [fix];
+      else if (f.fix) result.properties = { fixWithheld: `the fix "${hide(f.fix.title)}" writes text that holds a secret; run hardenfile --fix to apply it` };
       out.push(result);
     });
   }
@@ -159,14 +165,14 @@ function artifact(path: string): ArtifactLocation {
 }
 
 /**
- * A fix is left out when redaction changed a text it inserts: applied, the masked text would break
- * the file. Its message still stands.
+ * A fix is left out when a text it inserts holds a secret: shown masked, a viewer would write the
+ * mask into the file. The result says so; its message still stands.
  */
-function sarifFix(f: Finding, artifactLocation: ArtifactLocation, hide: (s: string) => string): SarifFix | null {
+function sarifFix(f: Finding, artifactLocation: ArtifactLocation, masker: Masker): SarifFix | null {
   const fix = f.fix!;
-  if (fix.edits.some((e) => hide(e.text) !== e.text)) return null;
+  if (fix.edits.some((e) => masker.value(e.text) !== e.text)) return null;
   return {
-    description: { text: hide(fix.title) },
+    description: { text: masker.prose(fix.title) },
     artifactChanges: [
       {
         artifactLocation,

@@ -3,10 +3,10 @@
  * Every frame line and message passes through redaction before it is printed.
  */
 import type { Finding } from '../engine/types.js';
-import type { Span } from '../model/types.js';
+import type { Masker } from '../model/redaction.js';
 import { LineIndex } from '../text.js';
 import { painter, type Paint } from './colors.js';
-import { printable, redactSlice, redactString } from './safe-text.js';
+import { maskerFor, printable, shownPath } from './safe-text.js';
 import type { FileReport, FormatOptions } from './types.js';
 
 const FRAME_LINES = 3;
@@ -29,7 +29,7 @@ export function formatStylish(results: FileReport[], options: FormatOptions): st
 
 /** `path: error: message` for a file that could not be linted. */
 export function fileErrorLine(file: FileReport, c: Paint = painter(false)): string {
-  return `${printable(file.path)}: ${c('error', 'red')}: ${printable(redactString(file.result.error ?? '', file.text, file.result.secretSpans))}`;
+  return `${shownPath(file.path)}: ${c('error', 'red')}: ${printable(maskerFor(file.result, file.text).prose(file.result.error ?? ''))}`;
 }
 
 /**
@@ -76,13 +76,14 @@ function fileBlock(file: FileReport, c: Paint): string {
   const findings = file.result.findings;
   const index = file.text === undefined ? null : new LineIndex(file.text);
   const posWidth = Math.max(...findings.map((f) => `${f.start.line}:${f.start.column}`.length));
-  const out = [c(printable(file.path), 'underline')];
+  const masker = maskerFor(file.result, file.text);
+  const out = [c(shownPath(file.path), 'underline')];
   for (const f of findings) {
     const pos = `${f.start.line}:${f.start.column}`.padEnd(posWidth);
-    const message = printable(redactString(f.message, file.text, file.result.secretSpans));
+    const message = printable(masker.prose(f.message));
     const marker = f.fix ? c(f.fix.safety === 'safe' ? '  (fixable)' : '  (unsafe fix)', 'dim') : '';
     out.push(`  ${c(pos, 'dim')}  ${severityLabel(f.severity, c)}  ${message}  ${c(f.ruleId, 'dim')}${marker}`);
-    if (index) out.push(...codeFrame(index, f, file.result.secretSpans, c));
+    if (index) out.push(...codeFrame(index, f, masker, c));
   }
   return out.join('\n');
 }
@@ -92,7 +93,7 @@ function severityLabel(severity: Finding['severity'], c: Paint): string {
 }
 
 /** The lines of the finding's range (at most three), carets under the range on the first. */
-export function codeFrame(index: LineIndex, f: Pick<Finding, 'start' | 'end'>, secretSpans: Span[], c: Paint): string[] {
+export function codeFrame(index: LineIndex, f: Pick<Finding, 'start' | 'end'>, masker: Masker, c: Paint): string[] {
   const first = f.start.line - 1;
   // A range that ends at the start of a line does not reach into it.
   let last = Math.max(first, f.end.line - 1 - (f.end.column === 1 && f.end.line > f.start.line ? 1 : 0));
@@ -107,13 +108,13 @@ export function codeFrame(index: LineIndex, f: Pick<Finding, 'start' | 'end'>, s
     const from = line === first ? f.start.column - 1 : 0;
     const to = line === f.end.line - 1 ? Math.min(f.end.column - 1, lineText.length) : lineText.length;
     if (line !== first) {
-      out.push(gutter(String(line + 1), '>') + render(lineText, lineStart, secretSpans).text);
+      out.push(gutter(String(line + 1), '>') + render(lineText, lineStart, masker).text);
       continue;
     }
     const [before, range, after] = [lineText.slice(0, from), lineText.slice(from, Math.max(from, to)), lineText.slice(Math.max(from, to))];
-    const a = render(before, lineStart, secretSpans, 0);
-    const b = render(range, lineStart + from, secretSpans, a.width);
-    const rest = render(after, lineStart + Math.max(from, to), secretSpans, a.width + b.width);
+    const a = render(before, lineStart, masker, 0);
+    const b = render(range, lineStart + from, masker, a.width);
+    const rest = render(after, lineStart + Math.max(from, to), masker, a.width + b.width);
     out.push(gutter(String(line + 1)) + a.text + b.text + rest.text);
     out.push(gutter('') + ' '.repeat(a.width) + c('^'.repeat(Math.max(1, b.width)), 'red'));
   }
@@ -121,8 +122,8 @@ export function codeFrame(index: LineIndex, f: Pick<Finding, 'start' | 'end'>, s
   return out;
 }
 
-function render(piece: string, offset: number, secretSpans: Span[], col = 0): { text: string; width: number } {
-  const safe = printable(redactSlice(piece, offset, secretSpans));
+function render(piece: string, offset: number, masker: Masker, col = 0): { text: string; width: number } {
+  const safe = printable(masker.slice(piece, offset));
   let text = '';
   let width = col;
   for (const ch of safe) {

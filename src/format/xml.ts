@@ -6,9 +6,12 @@ const FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-
 
 const ENTITY: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
 
-/** Element text. */
+/** Element text. C1 and bidirectional controls, allowed in XML, are written as references: the bytes stay safe to print. */
 export function xmlText(s: string): string {
-  return s.replace(FORBIDDEN, '\uFFFD').replace(/[&<>"']/g, (c) => ENTITY[c]!);
+  return s
+    .replace(FORBIDDEN, '\uFFFD')
+    .replace(/[&<>"']/g, (c) => ENTITY[c]!)
+    .replace(/[\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, (c) => `&#x${c.charCodeAt(0).toString(16).toUpperCase()};`);
 }
 
 /** Attribute value: tab, LF and CR as character references, or a parser would turn them into spaces. */

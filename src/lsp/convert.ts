@@ -3,7 +3,8 @@ import { DiagnosticSeverity, type Diagnostic, type Range, type TextEdit } from '
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Finding, LintResult } from '../engine/types.js';
 import type { ActiveSeverity, Edit } from '../rule.js';
-import { redactString } from '../format/safe-text.js';
+import { maskerFor } from '../format/safe-text.js';
+import { maskShapes } from '../model/redaction.js';
 
 export const SOURCE = 'hardenfile';
 export const FIX_ALL_KIND = 'source.fixAll.hardenfile';
@@ -29,7 +30,7 @@ export function toDiagnostic(doc: TextDocument, finding: Finding, result: LintRe
     source: SOURCE,
     code: finding.ruleId,
     codeDescription: { href: ruleDocUrl(finding.ruleId) },
-    message: redactString(finding.message, doc.getText(), result.secretSpans),
+    message: maskerFor(result, doc.getText()).prose(finding.message),
   };
 }
 
@@ -39,7 +40,7 @@ export function problemDiagnostic(message: string, severity: DiagnosticSeverity 
     range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
     severity,
     source: SOURCE,
-    message: redactString(message, undefined, []),
+    message: maskShapes(message),
   };
 }
 
@@ -49,16 +50,17 @@ export function toTextEdits(doc: TextDocument, edits: Edit[]): TextEdit[] {
 
 /**
  * One edit turning `before` into `after` that replaces only the changed lines (the common leading
- * and trailing lines are kept, so markers and the cursor elsewhere stay put).
+ * and trailing lines are kept, so markers and the cursor elsewhere stay put). With `wholeLines`
+ * false, only the changed characters: the edit then carries none of the unchanged text around them.
  */
-export function changedLinesEdit(before: string, after: string): Edit {
+export function changedLinesEdit(before: string, after: string, wholeLines = true): Edit {
   const max = Math.min(before.length, after.length);
   let prefix = 0;
   while (prefix < max && before.charCodeAt(prefix) === after.charCodeAt(prefix)) prefix++;
-  while (prefix > 0 && !atLineStart(before, prefix)) prefix--;
+  while (wholeLines && prefix > 0 && !atLineStart(before, prefix)) prefix--;
   let suffix = 0;
   while (suffix < max - prefix && before.charCodeAt(before.length - 1 - suffix) === after.charCodeAt(after.length - 1 - suffix)) suffix++;
-  while (suffix > 0 && !atLineStart(before, before.length - suffix)) suffix--;
+  while (wholeLines && suffix > 0 && !atLineStart(before, before.length - suffix)) suffix--;
   return { start: prefix, end: before.length - suffix, text: after.slice(prefix, after.length - suffix) };
 }
 

@@ -33,7 +33,8 @@ import { fixText } from '../fix/apply.js';
 import { ConfigLoader, resolveConfig } from '../config/load.js';
 import { CONFIG_FILE_NAMES } from '../config/schema.js';
 import { ConfigError, type ConfigOverrides } from '../config/types.js';
-import { redactString } from '../format/safe-text.js';
+import { maskerFor } from '../format/safe-text.js';
+import { maskShapes } from '../model/redaction.js';
 import { RULES } from '../../rules/index.js';
 import type { Edit } from '../rule.js';
 import { FIX_ALL_KIND, changedLinesEdit, problemDiagnostic, SOURCE, toDiagnostic, toRange, toTextEdits } from './convert.js';
@@ -175,7 +176,7 @@ export function startLanguageServer(options: LanguageServerOptions): LanguageSer
         entry = { version: doc.version, result: { findings: [], secretSpans: [] }, configProblem: err.problems.join('\n') };
       } else {
         const e = err instanceof Error ? err : new Error(String(err));
-        connection.console.error(`hardenfile: internal error on ${doc.uri}: ${e.stack ?? e.message}`);
+        connection.console.error(maskShapes(`hardenfile: internal error on ${doc.uri}: ${e.stack ?? e.message}`));
         entry = { version: doc.version, result: { findings: [], secretSpans: [], error: `internal error: ${e.message}` } };
       }
     }
@@ -196,7 +197,7 @@ export function startLanguageServer(options: LanguageServerOptions): LanguageSer
       if (!shownProblems.has(configProblem)) {
         shownProblems.add(configProblem);
         // A notification, not window/showMessageRequest: nothing to answer, nothing to fail.
-        connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Error, message: redactString(`hardenfile: ${configProblem}`, undefined, []) }).catch(ignoreClosed);
+        connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Error, message: maskShapes(`hardenfile: ${configProblem}`) }).catch(ignoreClosed);
       }
     } else if (result.error !== undefined) {
       diagnostics = [problemDiagnostic(`hardenfile: cannot lint this file: ${result.error}`)];
@@ -278,7 +279,7 @@ export function startLanguageServer(options: LanguageServerOptions): LanguageSer
       return codeActions(doc, params);
     } catch (err) {
       const e = err instanceof Error ? err : new Error(String(err));
-      connection.console.error(`hardenfile: code actions failed on ${doc.uri}: ${e.stack ?? e.message}`);
+      connection.console.error(maskShapes(`hardenfile: code actions failed on ${doc.uri}: ${e.stack ?? e.message}`));
       return [];
     }
   });
@@ -290,11 +291,14 @@ export function startLanguageServer(options: LanguageServerOptions): LanguageSer
     const entry = lint(doc);
     if (entry.configProblem !== undefined || entry.result.error !== undefined) return [];
     const actions: CodeAction[] = [];
+    const masker = maskerFor(entry.result, doc.getText());
     if (wants(CodeActionKind.QuickFix)) {
       for (const { diagnostic, finding } of findingsFor(doc, entry.result, params)) {
-        if (finding.fix && finding.fix.edits.length > 0) {
+        // An edit that holds a secret cannot be sent masked (the editor would write the mask), nor
+        // as it is (a secret is never printed back): that fix is left to `hardenfile --fix`.
+        if (finding.fix && finding.fix.edits.length > 0 && finding.fix.edits.every((e) => masker.value(e.text) === e.text)) {
           const safe = finding.fix.safety === 'safe';
-          const title = redactString(finding.fix.title, doc.getText(), entry.result.secretSpans);
+          const title = masker.prose(finding.fix.title);
           actions.push({
             title: safe ? title : `${title} (unsafe)`,
             kind: CodeActionKind.QuickFix,
@@ -319,8 +323,10 @@ export function startLanguageServer(options: LanguageServerOptions): LanguageSer
       const config = configFor(doc.uri);
       const outcome = fixText(text, { config, maxSize, unsafe: false, deadline: deadlineIn(timeout) });
       if (outcome.output !== text) {
-        const edit: Edit = changedLinesEdit(text, outcome.output);
-        actions.push({ title: 'Apply all safe hardenfile fixes', kind: FIX_ALL_KIND, edit: workspaceEdit(doc, toTextEdits(doc, [edit])) });
+        let edit: Edit = changedLinesEdit(text, outcome.output);
+        // Whole lines would carry a secret that shares a line with a fix: send the changed characters only.
+        if (masker.value(edit.text) !== edit.text) edit = changedLinesEdit(text, outcome.output, false);
+        if (masker.value(edit.text) === edit.text) actions.push({ title: 'Apply all safe hardenfile fixes', kind: FIX_ALL_KIND, edit: workspaceEdit(doc, toTextEdits(doc, [edit])) });
       }
     }
     return actions;

@@ -7,15 +7,15 @@ import { buildRunScript } from '../parse/run-script.js';
 import { parseExecForm } from '../parse/exec-form.js';
 import { parseShell } from '../parse/shell.js';
 import type { Policy } from '../policy/index.js';
-import { findSecrets, findUrlCredentials, SECRET_NAME, NOT_SECRET_NAME } from '../policy/secrets.js';
-import type { Build, CopyFact, EnvBinding, Fact, InstructionInfo, SecretMount, Span, Stage, VariableFact } from './types.js';
+import type { Build, CopyFact, EnvBinding, Fact, InstructionInfo, LabelFact, SecretMount, Span, Stage, VariableFact } from './types.js';
 import { declaredBase, describeBase, dhiImageOf, hasBareEnvironment, parseImageRef } from './image.js';
 import { expandVariables, expandWord, PREDEFINED_ARGS, unquote, type Lookup } from './vars.js';
 import { extractRunFacts } from './run-facts.js';
 import { recordContextKey, recordFetched } from './placed-files.js';
 import { writeRepoFile } from './repo-write.js';
 import { apkKeysDirRoot, aptKeyPlace, classifyFile, FileTracker, isApkKeyPath, linesFromText } from './files.js';
-import { netrcPasswordSpans } from './netrc.js';
+import { analyseSecrets } from './redaction.js';
+import { writtenSecrets } from './commands/secrets.js';
 import { basename, resolvePath } from './words.js';
 import { computeState } from './state.js';
 
@@ -53,8 +53,8 @@ export function buildModel(text: string, options: ModelOptions): Build {
     globalArgs: [],
     lines: doc.lines,
     secrets: [],
-    urlCredentials: findUrlCredentials(text),
-    secretSpans: [],
+    urlCredentials: [],
+    redaction: { spans: [], values: [] },
     comments: doc.comments,
   };
   const globals = new Map<string, string | null>();
@@ -112,8 +112,7 @@ export function buildModel(text: string, options: ModelOptions): Build {
     computeState(stage, build, policy);
   }
   assignRoles(build, mountsFrom);
-  build.secrets = findSecrets(text, build.urlCredentials);
-  build.secretSpans = secretSpans(build);
+  analyseSecrets(build, buildArgs);
   return build;
 }
 
@@ -266,7 +265,14 @@ function visitInstruction(
         // The image passes its ENV on to that build, not its ARGs.
         const envOnly: Lookup = (name) => (scope.env.some((e) => e.name === name) ? scope.vars.get(name) : undefined);
         visitRun(build, { ...scope, files: scope.files.clone() }, raw.trigger, info, envOnly, kept, policy, true);
+      } else if (raw.trigger?.keyword === 'ENV' || raw.trigger?.keyword === 'ARG') {
+        for (const v of variableFacts(build, raw.trigger, info.index, false, () => undefined)) emit({ ...v, onbuild: true });
+      } else if (raw.trigger?.keyword === 'LABEL') {
+        for (const l of labelFacts(build, raw.trigger, info.index, () => undefined)) emit({ ...l, onbuild: true });
       }
+      return;
+    case 'LABEL':
+      for (const l of labelFacts(build, raw, info.index, lookup)) emit(l);
       return;
     case 'COPY':
     case 'ADD':
@@ -277,7 +283,7 @@ function visitInstruction(
   }
 }
 
-const TRIGGER_FACTS = new Set<Fact['kind']>(['trust-bypass', 'download', 'local-package', 'secret-write']);
+const TRIGGER_FACTS = new Set<Fact['kind']>(['trust-bypass', 'download', 'local-package', 'secret-write', 'literal-secret']);
 
 /** `trigger`: the RUN of an ONBUILD, whose script is not the instruction's own `run`. */
 function visitRun(
@@ -383,6 +389,8 @@ function visitCopy(build: Build, scope: StageScope, raw: RawInstruction, info: I
     if (heredoc) {
       const body = heredoc.contentSpan ? text.slice(heredoc.contentSpan.start, heredoc.contentSpan.end) : '';
       const lines = linesFromText(body, heredoc.contentSpan, heredoc.expand, lookup, scope.stage.imageVariables);
+      const bodyStart = heredoc.contentSpan?.start ?? 0;
+      writtenSecrets(ctx, lines, body, (value) => (body.indexOf(value) === -1 ? null : { start: bodyStart + body.indexOf(value), end: bodyStart + body.indexOf(value) + value.length }), raw.span);
       if (kind) writeRepoFile(ctx, target, kind, 'replace', keyword, lines, null, raw.span);
       else scope.files.setLines(target, lines, false);
       continue;
@@ -435,50 +443,14 @@ function variableFacts(build: Build, raw: RawInstruction, instruction: number, g
   }));
 }
 
-function secretSpans(build: Build): Span[] {
-  const keyEnd = privateKeyEnds(build.text);
-  const spans: Span[] = build.secrets.map((m) => ({ start: m.hideFrom, end: m.shape === 'private-key' ? keyEnd(m.end) : m.end }));
-  const vars = [...build.globalArgs, ...build.stages.flatMap((s) => s.facts.filter((f): f is VariableFact => f.kind === 'variable'))];
-  for (const v of vars) {
-    if (v.valueSpan && v.valueSpan.end > v.valueSpan.start && SECRET_NAME.test(v.name) && !NOT_SECRET_NAME.test(v.name)) spans.push(v.valueSpan);
-  }
-  // Literal values given to credential-named shell variables (`NPM_TOKEN=… npm ci`, `export GH_TOKEN=…`).
-  for (const info of build.instructions) {
-    for (const c of (info.run ?? info.triggerRun)?.commands ?? []) {
-      for (const a of c.assignments) {
-        const w = a.value;
-        if (w?.span && w.value && SECRET_NAME.test(a.name) && !NOT_SECRET_NAME.test(a.name)) spans.push(w.span);
-      }
-    }
-  }
-  // Passwords of netrc entries (apt's auth.conf), whatever their shape.
-  spans.push(...netrcPasswordSpans(build.text));
-  return spans.sort((a, b) => a.start - b.start);
-}
-
-/**
- * A private key's header is what the shape matches; the secret is the body after it. The span runs
- * to the matching `-----END …-----` footer, or without one over the base64 runs that follow (with
- * the quotes, backslashes, `\n` escapes and blanks between them).
- */
-function privateKeyEnds(text: string): (from: number) => number {
-  // Headers come in order: the last footer found serves every header before it (no rescans).
-  let footer = -2;
-  return (from) => {
-    if (footer !== -1 && footer < from) footer = text.indexOf('-----END ', from);
-    const close = footer === -1 ? -1 : text.indexOf('-----', footer + 9);
-    return close !== -1 ? close + 5 : base64RunsEnd(text, from);
-  };
-}
-
-function base64RunsEnd(text: string, from: number): number {
-  let end = from;
-  let i = from;
-  for (;;) {
-    while (i < text.length && /[\s'"\\]/.test(text[i]!)) i += text[i] === '\\' && text[i + 1] === 'n' ? 2 : 1;
-    const run = i;
-    while (i < text.length && /[A-Za-z0-9+/=]/.test(text[i]!)) i++;
-    if (i - run < 16) return end;
-    end = i;
-  }
+function labelFacts(build: Build, raw: RawInstruction, instruction: number, lookup: Lookup): LabelFact[] {
+  return readProperties(build.text, raw, build.directives.escape).map((p) => ({
+    kind: 'label',
+    name: p.name,
+    nameSpan: p.nameSpan,
+    value: p.value === null ? null : expandVariables(p.value, lookup).value,
+    valueSpan: p.valueSpan,
+    instruction,
+    span: { start: p.nameSpan.start, end: p.valueSpan?.end ?? p.nameSpan.end },
+  }));
 }

@@ -4,9 +4,12 @@ import type { Span } from './types.js';
 // a `\n` escape; a value that starts with `$` or `%` is a variable or a printf format, not the secret.
 const NETRC_PASSWORD = /(?:(?<!\w)|(?<=\\n))password(?:[ \t]|\\n)+([^\s"'\\;&|`$%][^\s"'\\;&|`]*)/g;
 
-/** Ranges of the passwords of netrc entries in a file that names a `machine`. */
-export function netrcPasswordSpans(text: string): Span[] {
-  if (!/\bmachine\b/.test(text)) return [];
+// An entry starts with `machine <host>` or, for every other host, `default`.
+const NETRC_ENTRY = /\bmachine\b|\bdefault(?:[ \t]|\\n)+(?:login|password|account)\b/;
+
+/** Ranges of the passwords of netrc entries in a text that holds such an entry. */
+export function netrcPasswords(text: string): Span[] {
+  if (!NETRC_ENTRY.test(text)) return [];
   const spans: Span[] = [];
   for (const m of text.matchAll(NETRC_PASSWORD)) {
     const end = m.index + m[0].length;

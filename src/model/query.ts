@@ -151,7 +151,7 @@ export function commandStart(command: Command): number | null {
  */
 export function variableAt(build: Build, instruction: number, name: string): VariableFact | null {
   const stageIndex = build.instructions[instruction]?.stage ?? -1;
-  const before = (v: Fact): v is VariableFact => v.kind === 'variable' && v.name === name && v.instruction < instruction;
+  const before = (v: Fact): v is VariableFact => v.kind === 'variable' && v.name === name && v.instruction < instruction && !v.onbuild;
   if (stageIndex < 0) return build.globalArgs.filter(before).at(-1) ?? null;
   const stage = build.stages[stageIndex]!;
   const own = stage.facts.filter(before).at(-1);

@@ -297,6 +297,36 @@ export interface VariableFact extends FactBase {
   value: string | null;
   valueSpan: Span | null;
   global: boolean;
+  /** Declared by an ONBUILD trigger: it takes effect in a later build, not in this stage. */
+  onbuild?: boolean;
+}
+
+/** One `key=value` of a LABEL (or of an ONBUILD LABEL trigger); labels stay in the image configuration. */
+export interface LabelFact extends FactBase {
+  kind: 'label';
+  name: string;
+  nameSpan: Span;
+  /** After quote removal and variable expansion; null when a variable stayed unresolved or no value is given. */
+  value: string | null;
+  valueSpan: Span | null;
+  onbuild?: boolean;
+}
+
+/**
+ * A credential written as text where a command or a file reads it: `curl -u user:pass`, an
+ * `Authorization` header, `docker login -p`, `npm config set …:_authToken`, an `.npmrc` auth line,
+ * a netrc password given to printf. Outputs hide it; rules report it.
+ */
+export interface LiteralSecretFact extends FactBase {
+  kind: 'literal-secret';
+  /** What it is, for messages (`password given to curl -u`). */
+  label: string;
+  /** `argument`: given to a command; `npmrc`/`netrc`: a line of that file the RUN writes. */
+  via: 'argument' | 'npmrc' | 'netrc';
+  /** The secret as the command receives it. */
+  value: string;
+  /** Where it is written, when that is one stretch of the file equal to the value. */
+  valueSpan: Span | null;
 }
 
 /** COPY or ADD of files into the image. */
@@ -321,6 +351,8 @@ export type Fact =
   | SecretReadFact
   | SecretWriteFact
   | VariableFact
+  | LabelFact
+  | LiteralSecretFact
   | CopyFact;
 
 export interface ImageRef {
@@ -438,6 +470,14 @@ export interface Directives {
   syntax: string | null;
 }
 
+/** The secrets of a file, as `redaction.ts` finds them once per file. */
+export interface Redaction {
+  /** Sorted, disjoint ranges of the text to hide. */
+  spans: Span[];
+  /** The secrets as strings, to find in strings that are not slices of the text (a message's data). */
+  values: string[];
+}
+
 export interface Build {
   text: string;
   directives: Directives;
@@ -451,8 +491,8 @@ export interface Build {
   secrets: SecretMatch[];
   /** Every `scheme://user:password@` in the file, in order. */
   urlCredentials: UrlCredentials[];
-  /** Spans of credential-shaped values anywhere in the file: outputs redact them. */
-  secretSpans: Span[];
+  /** The file's secrets (`redaction.ts`): every output masks them. */
+  redaction: Redaction;
   /** Comments with their text, for inline ignores. */
   comments: { span: Span; text: string }[];
 }

@@ -18,8 +18,26 @@ runRuleTests(rule, {
     { name: 'ARGs do not cross FROM <stage>', code: df('FROM alpine:3.23 AS base', 'ARG PASS', 'FROM base', 'RUN wget https://builder:$PASS@example.com/f') },
     { name: 'user name only', code: df('FROM alpine:3.23', 'RUN git clone https://deploy@git.example.com/x.git') },
     { name: 'plain URLs and e-mail addresses', code: df('FROM alpine:3.23', 'LABEL maintainer="ops@example.com"', 'RUN wget https://example.com/a:b@c') },
+    { name: 'login names are no tokens', code: df('FROM alpine:3.23', 'RUN git clone https://git@github.com/o/r.git && git clone https://deploy-user-for-ci@git.example.com/x.git && git clone https://jenkins-ci-robot-2024@git.example.com/y.git') },
+    { name: 'a user name with a known token shape is hardcoded-secret\'s', code: df('FROM alpine:3.23', `RUN git clone https://${GHP}@github.com/o/r.git`) },
+    { name: 'an empty password', code: df('FROM alpine:3.23', 'RUN wget https://anonymous:@ftp.example.com/f') },
   ],
   invalid: [
+    {
+      name: 'a password holding @ runs to the last @ before the host, as URL parsers read it',
+      code: df('FROM alpine:3.23', 'RUN wget -q https://ci:Mz8@xQ4vL7pW@example.com/tool.tgz'),
+      errors: [{ messageId: 'literalPassword', line: 2, column: 21, endColumn: 36, message: 'The URL to example.com holds' }],
+    },
+    {
+      name: 'a password of any length (a JWT)',
+      code: df('FROM alpine:3.23', `RUN wget -q https://ci:eyJhbGciOiJIUzI1NiJ9.${'x'.repeat(300)}.sig@example.com/f`),
+      errors: [{ messageId: 'literalPassword', line: 2, column: 21, message: 'example.com' }],
+    },
+    {
+      name: 'a token as the URL user name',
+      code: df('FROM alpine:3.23', 'RUN git clone https://a1b2c3d4e5f60718293a4b5c6d7e8f9012345678@github.com/o/s.git'),
+      errors: [{ messageId: 'tokenUser', line: 2, column: 23, endColumn: 63, message: 'The URL to github.com carries a token as its user name' }],
+    },
     {
       name: 'literal password in a wget URL',
       code: df('FROM alpine:3.23', `RUN wget -q https://builder:${PW}@example.com/file.tgz`),

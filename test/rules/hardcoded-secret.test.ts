@@ -22,6 +22,17 @@ runRuleTests(rule, {
     { name: 'a token-shaped URL password is credentials-in-url\'s finding', code: df('FROM alpine:3.23', `RUN git clone https://x-access-token:${GHP}@github.com/o/r.git`) },
     { name: 'a token-shaped URL user is credentials-in-url\'s finding too', code: df('FROM alpine:3.23', `RUN git clone https://${GHP}:x-oauth-basic@github.com/o/r.git`) },
     { name: 'a token glued to a word is no token', code: df('FROM alpine:3.23', `RUN echo my${GHP}`) },
+    {
+      name: 'credentials a command reads from a variable or a secret are not written in the file',
+      code: df(
+        'FROM node:22-alpine',
+        'RUN --mount=type=secret,id=t,env=TOKEN curl -u "ci:$TOKEN" -H "Authorization: Bearer ${TOKEN}" https://example.com/f -o /f && curl -u ci https://example.com/g',
+        'RUN --mount=type=secret,id=t,env=TOKEN docker login -u ci -p "$TOKEN" r.example.com && npm config set //registry.npmjs.org/:_authToken "$TOKEN"',
+        'RUN --mount=type=secret,id=t,env=TOKEN echo "//registry.npmjs.org/:_authToken=${TOKEN}" > /root/.npmrc && curl -H "Accept: application/json" https://example.com/h',
+      ),
+    },
+    { name: 'a fingerprint under GPG_KEY is no AWS secret key', code: df('FROM alpine:3.23', 'ENV GPG_KEY=A035C8C19219BA821ECEA86B64E628F8D684696D') },
+    { name: 'a netrc password is secret-file-in-image\'s finding', code: df('FROM debian:trixie', "RUN printf 'machine dhi.io login ci password %s\\n' \"Hq7vN2pXz9Lw\" > /etc/apt/auth.conf.d/dhi.conf") },
   ],
   invalid: [
     {
@@ -54,6 +65,60 @@ runRuleTests(rule, {
       name: 'private key written by a COPY heredoc: its header is reported',
       code: df('FROM alpine:3.23', 'COPY <<EOF /root/.ssh/id_ed25519', '-----BEGIN OPENSSH PRIVATE KEY-----', 'b3BlbnNzaC1rZXktdjEAAAAABG5vbmUAAAAEbm9uZQ', '-----END OPENSSH PRIVATE KEY-----', 'EOF'),
       errors: [{ messageId: 'hardcoded', line: 3, column: 1, endColumn: 36, message: 'private key (in COPY)' }],
+    },
+    {
+      name: 'curl -u, a credential header, wget --password, a token continued over a backslash',
+      code: df(
+        'FROM alpine:3.23',
+        'RUN curl -fsSL -u ci:Gh7jK3lP9qWe https://example.com/f -o /f && curl -sH "X-API-Key: Vf5tG6yH7uJ8" https://example.com/g',
+        'RUN wget -q --password=Bn6mK9lQ2wEr https://example.com/h && curl -fsSL --header "Authorization: Bearer Nb4vC7xZ2a\\',
+        'LqMs" https://example.com/i',
+      ),
+      errors: [
+        { messageId: 'hardcoded', line: 2, column: 22, endColumn: 34, message: 'literal password given to curl -u (in RUN)' },
+        { messageId: 'hardcoded', line: 2, column: 87, endColumn: 99, message: 'credential in a curl header' },
+        { messageId: 'hardcoded', line: 3, column: 24, endColumn: 36, message: 'password given to wget' },
+        { messageId: 'hardcoded', line: 3, column: 105, endLine: 4, endColumn: 5, message: 'credential in a curl header' },
+      ],
+    },
+    {
+      name: 'docker login -p, npm config set, .npmrc lines written by echo and a COPY heredoc',
+      code: df(
+        'FROM node:22-alpine',
+        'RUN docker login -u ci -p Df6gH9jK2lZx registry.example.com && npm config set //registry.npmjs.org/:_authToken Ty5uI8oP3aSd',
+        'RUN echo "//registry.npmjs.org/:_authToken=Qw3eR6tY9uJh" > /root/.npmrc',
+        'COPY <<EOF /root/.npmrc',
+        '_auth=Zm9vYmFyYmF6cXV4',
+        'EOF',
+      ),
+      errors: [
+        { messageId: 'hardcoded', line: 2, column: 27, endColumn: 39, message: 'password given to docker login' },
+        { messageId: 'hardcoded', line: 2, column: 112, endColumn: 124, message: 'npm auth token' },
+        { messageId: 'hardcoded', line: 3, column: 44, endColumn: 56, message: 'npm auth token (in RUN)' },
+        { messageId: 'hardcoded', line: 5, column: 7, message: 'npm auth token (in COPY)' },
+      ],
+    },
+    {
+      name: 'an AWS secret access key by name, and beside its key id',
+      code: df('FROM alpine:3.23', 'RUN aws configure set aws_secret_access_key dUVDs9fWjJQRNBBU4e/VoSec6Jc3S+5BWC9sU2ke', 'RUN echo "AKIAQ3EGUWXZ7YHN4KLM vPmMPGbLGHC7hhZbAMbm/WsFvW8VD8TaAmLvsPQQ" > /tmp/creds'),
+      errors: [
+        { messageId: 'hardcoded', line: 2, column: 45, endColumn: 85, message: 'AWS secret access key (in RUN)' },
+        { messageId: 'hardcoded', line: 3, column: 11, message: 'AWS access key id' },
+        { messageId: 'hardcoded', line: 3, column: 32, endColumn: 72, message: 'AWS secret access key' },
+      ],
+    },
+    {
+      name: 'netrc passwords written into a file other than apt\'s auth.conf, a default entry too',
+      code: df('FROM alpine:3.23', 'RUN echo "default login ci password Wq2eR5tY8uIp" > /root/.netrc', 'COPY <<EOF /root/.netrc', 'machine git.example.com', '  login ci', '  password Xw3eR6tY9uIo', 'EOF'),
+      errors: [
+        { messageId: 'hardcoded', line: 2, column: 37, endColumn: 49, message: 'literal netrc password (in RUN)' },
+        { messageId: 'hardcoded', line: 6, column: 12, endColumn: 24, message: 'netrc password (in COPY)' },
+      ],
+    },
+    {
+      name: 'a PGP private key block',
+      code: df('FROM alpine:3.23', "RUN cat > /root/k.asc <<'EOF'", '-----BEGIN PGP PRIVATE KEY BLOCK-----', '', 'lQOYBGXh3kQBCADM8x2nZqT5vLw9rJ4mK7pH1cB6dF3gS0aE8uY2iO5tR9wQ', '-----END PGP PRIVATE KEY BLOCK-----', 'EOF'),
+      errors: [{ messageId: 'hardcoded', line: 3, column: 1, endColumn: 38, message: 'private key (in RUN)' }],
     },
     {
       name: 'two tokens on one line, a GitLab one in a URL query',

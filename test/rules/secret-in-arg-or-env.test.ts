@@ -11,6 +11,12 @@ runRuleTests(rule, {
     { name: 'ordinary settings', code: df('ARG VERSION=1.2.3', 'FROM alpine:3.23', 'ENV NODE_ENV=production PATH=/opt/bin:$PATH') },
     { name: 'a secret mount', code: df('FROM alpine:3.23', 'RUN --mount=type=secret,id=npm,env=NPM_TOKEN npm ci') },
     { name: 'a URL password is credentials-in-url\'s finding', code: df('FROM alpine:3.23', 'ENV PIP_INDEX_URL=https://u:Xk29vLq7Pw@pypi.example.com/simple') },
+    {
+      name: 'nothing stored: empty values, paths, a fingerprint, a number under a setting name',
+      code: df('FROM alpine:3.23', "ENV PASSWORD= DB_PASSWORD='' GPG_KEY=A035C8C19219BA821ECEA86B64E628F8D684696D", 'ENV TOKEN_FILE=/run/secrets/token TOKEN_TTL_SECONDS=3600 GOOGLE_APPLICATION_CREDENTIALS=/secrets/key.json', 'LABEL org.opencontainers.image.source=https://github.com/o/r api_token=""'),
+    },
+    { name: 'a placeholder holds no secret (seen in public images)', code: df('FROM alpine:3.23', 'ENV TOKEN=00000000-0000-0000-0000-000000000000 API_KEY=XXXXXXXX LICENSE_KEY=<your-license-key>') },
+    { name: 'PWD is the working directory, not a password', code: df('FROM alpine:3.23', 'ENV PWD=/app OLDPWD=/'), },
   ],
   invalid: [
     {
@@ -123,6 +129,41 @@ runRuleTests(rule, {
       name: 'two names in one ARG: no fix',
       code: df('FROM alpine:3.23', 'ARG USER_NAME NPM_TOKEN', 'RUN npm ci --token=$NPM_TOKEN'),
       errors: [{ messageId: 'secretName', line: 2, column: 15 }],
+    },
+    {
+      name: 'credential names beyond TOKEN and PASSWORD',
+      code: df('FROM alpine:3.23', 'ENV DB_PASS=Lk9jH6gF3dSa ADMIN_PWD=Mn8bV5cX2zQw GPG_PASSPHRASE=Qa1zWs2xEdCr', 'ARG NEWRELIC_LICENSE_KEY=Rf4vTg5bYhNu STRIPE_API_KEY=Ij8kOl9pUy7t SIGNING_PRIVATE_KEY=Ws3eDc4rFv5t'),
+      errors: [
+        { messageId: 'secretName', line: 2, column: 5, message: 'ENV DB_PASS holds a credential' },
+        { messageId: 'secretName', line: 2, column: 26, message: 'ENV ADMIN_PWD' },
+        { messageId: 'secretName', line: 2, column: 49, message: 'ENV GPG_PASSPHRASE' },
+        { messageId: 'secretName', line: 3, column: 5, message: 'ARG NEWRELIC_LICENSE_KEY' },
+        { messageId: 'secretName', line: 3, column: 39, message: 'ARG STRIPE_API_KEY' },
+        { messageId: 'secretName', line: 3, column: 67, message: 'ARG SIGNING_PRIVATE_KEY' },
+      ],
+    },
+    {
+      name: 'ONBUILD ENV and ARG: the value stays in every image built from this one',
+      code: df('FROM alpine:3.23', 'ONBUILD ENV API_TOKEN=Jm4kR8sLq2Wz', 'ONBUILD ARG NPM_TOKEN'),
+      errors: [
+        { messageId: 'secretName', line: 2, column: 13, message: 'ONBUILD ENV API_TOKEN holds a credential; its value stays in the configuration of every image built from this one' },
+        { messageId: 'secretName', line: 3, column: 13, message: 'ONBUILD ARG NPM_TOKEN' },
+      ],
+    },
+    {
+      name: 'LABEL values under credential names, and a token-shaped one',
+      code: df('FROM alpine:3.23', 'LABEL api_token=Yp3mN7qRt5Ux org.example.db-password="Xc8vB2nMq4Lk"', `LABEL build.note="${GHP}"`, 'ONBUILD LABEL secret=Ab4cD5eF6gH7'),
+      errors: [
+        { messageId: 'secretLabel', line: 2, column: 7, endColumn: 16, message: 'LABEL api_token holds a credential; labels stay in the image configuration' },
+        { messageId: 'secretLabel', line: 2, column: 30, message: 'LABEL org.example.db-password' },
+        { messageId: 'secretValue', line: 3, column: 7, message: 'LABEL build.note holds a value shaped like a GitHub token' },
+        { messageId: 'secretLabel', line: 4, column: 15, message: 'the configuration of every image built from this one' },
+      ],
+    },
+    {
+      name: 'a value continued over a line break',
+      code: df('FROM alpine:3.23', 'ENV API_TOKEN=Kf83jdLq\\', 'Pz02MxWc'),
+      errors: [{ messageId: 'secretName', line: 2, column: 5 }],
     },
     {
       name: 'a token-shaped value under an ordinary name',

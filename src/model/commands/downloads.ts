@@ -4,6 +4,7 @@ import { recordFetched } from '../placed-files.js';
 import { basename, evalWord, resolvePath, staticValue } from '../words.js';
 import { pipedKey } from './keys.js';
 import { outputsOf } from './pipeline.js';
+import { afterColon, headerSecret, literalArgument } from './secrets.js';
 import type { CommandCall, CommandInterpreter } from './types.js';
 
 /** The download handles its own `> file`: the file is what was fetched, not text the command printed. */
@@ -31,6 +32,12 @@ function download(call: CommandCall): void {
       continue;
     }
     const [flag, inline] = v.startsWith('--') ? splitLong(v) : [v, null];
+    // A credential given on the command line stays in the layer's history (`curl -u ci:pass`).
+    const secret = (tool === 'wget' ? WGET_SECRETS : CURL_SECRETS).get(flag);
+    if (secret && v.startsWith('--')) {
+      if (inline !== null) credential(call, secret, w, v.length - inline.length);
+      else if (args[i + 1]) credential(call, secret, args[i + 1]!, 0);
+    }
     const take = (): { value: string | null; span: Span | null } => {
       if (inline !== null) return { value: inline, span: w.span };
       const n = args[++i];
@@ -60,6 +67,9 @@ function download(call: CommandCall): void {
           if (c === 'O') remoteName = true;
           else if (c === 'o' || valued.has(`-${c}`)) {
             const rest = letters.slice(k + 1);
+            const short = CURL_SECRETS.get(`-${c}`);
+            if (short && rest) credential(call, short, w, k + 2);
+            else if (short && args[i + 1]) credential(call, short, args[i + 1]!, 0);
             const t = rest ? { value: rest, span: w.span } : take();
             if (c === 'o') output = { path: t.value, span: t.span };
             break;
@@ -110,16 +120,48 @@ function download(call: CommandCall): void {
   }
 }
 
+type Secret = { label: string; pick: (value: string) => [number, number] | null };
+
+const whole = (value: string): [number, number] | null => (value === '' ? null : [0, value.length]);
+
+const CURL_SECRETS = new Map<string, Secret>([
+  ['-u', { label: 'password given to curl -u', pick: afterColon }],
+  ['--user', { label: 'password given to curl --user', pick: afterColon }],
+  ['-U', { label: 'proxy password given to curl -U', pick: afterColon }],
+  ['--proxy-user', { label: 'proxy password given to curl --proxy-user', pick: afterColon }],
+  ['-H', { label: 'credential in a curl header', pick: headerSecret }],
+  ['--header', { label: 'credential in a curl header', pick: headerSecret }],
+  ['--proxy-header', { label: 'credential in a curl header', pick: headerSecret }],
+  ['--oauth2-bearer', { label: 'bearer token given to curl', pick: whole }],
+]);
+
+const WGET_SECRETS = new Map<string, Secret>([
+  ['--password', { label: 'password given to wget', pick: whole }],
+  ['--http-password', { label: 'password given to wget', pick: whole }],
+  ['--ftp-password', { label: 'password given to wget', pick: whole }],
+  ['--proxy-password', { label: 'proxy password given to wget', pick: whole }],
+  ['--header', { label: 'credential in a wget header', pick: headerSecret }],
+]);
+
+/** The flag's value starts at `from` in the word (after `--user=` or `-u`). */
+function credential(call: CommandCall, secret: Secret, word: Word, from: number): void {
+  literalArgument(call, word, secret.label, (value) => {
+    const r = secret.pick(value.slice(from));
+    return r && [r[0] + from, r[1] + from];
+  });
+}
+
 function splitLong(v: string): [string, string | null] {
   const eq = v.indexOf('=');
   return eq === -1 ? [v, null] : [v.slice(0, eq), v.slice(eq + 1)];
 }
 
-const WGET_VALUED = new Set(['-T', '--timeout', '-t', '--tries', '--header', '-U', '--user-agent', '--user', '--password', '-e', '--execute', '-o', '--output-file', '-a', '--append-output', '--post-data', '--ca-certificate', '-Y']);
+const WGET_VALUED = new Set(['-T', '--timeout', '-t', '--tries', '--header', '-U', '--user-agent', '--user', '--password', '--http-password', '--http-user', '--ftp-password', '--ftp-user', '--proxy-password', '--proxy-user', '-e', '--execute', '-o', '--output-file', '-a', '--append-output', '--post-data', '--ca-certificate', '-Y']);
 
 const CURL_VALUED = new Set([
   '-H', '--header', '-u', '--user', '-X', '--request', '-d', '--data', '--data-raw', '--data-binary', '-A', '--user-agent', '-e', '--referer',
   '-m', '--max-time', '--retry', '--retry-delay', '--retry-max-time', '-w', '--write-out', '--connect-timeout', '-T', '--upload-file',
   '--cacert', '--capath', '-C', '--continue-at', '-x', '--proxy', '-r', '--range', '-b', '--cookie', '-c', '--cookie-jar', '-F', '--form',
   '--resolve', '--netrc-file', '-K', '--config', '-E', '--cert', '--key', '--proto', '--proto-redir', '-z', '--time-cond',
+  '-U', '--proxy-user', '--proxy-header', '--oauth2-bearer',
 ]);

@@ -7,8 +7,10 @@ import { addAptRepositoryCommand, aptCommand, dpkgCommand } from './apt.js';
 import { checksumCommand } from './checksums.js';
 import { childShellCommand } from './child-shell.js';
 import { copyCommand } from './copy.js';
+import { registryLoginCommand } from './docker.js';
 import { downloadCommand } from './downloads.js';
 import { aptKeyCommand, gpgCommand } from './keys.js';
+import { npmConfigCommand } from './npm.js';
 import { sedCommand } from './sed.js';
 import type { CommandInterpreter } from './types.js';
 import { teeCommand } from './writers.js';
@@ -25,11 +27,17 @@ export const COMMANDS: ReadonlyMap<string, CommandInterpreter> = new Map([
   ['cp', copyCommand],
   ['curl', downloadCommand],
   ['dash', childShellCommand],
+  ['docker', registryLoginCommand],
   ['dpkg', dpkgCommand],
   ['gpg', gpgCommand],
   ['gpg2', gpgCommand],
+  ['helm', registryLoginCommand],
   ['install', copyCommand],
   ['mv', copyCommand],
+  ['nerdctl', registryLoginCommand],
+  ['npm', npmConfigCommand],
+  ['pnpm', npmConfigCommand],
+  ['podman', registryLoginCommand],
   ['sed', sedCommand],
   ['sh', childShellCommand],
   ['sha256sum', checksumCommand],
@@ -38,4 +46,5 @@ export const COMMANDS: ReadonlyMap<string, CommandInterpreter> = new Map([
   ['shasum', checksumCommand],
   ['tee', teeCommand],
   ['wget', downloadCommand],
+  ['yarn', npmConfigCommand],
 ]);

@@ -9,7 +9,7 @@ import { writeRepoFile } from '../repo-write.js';
 import type { Lookup } from '../vars.js';
 import { commandBase, evalWord, resolvePath, staticValue } from '../words.js';
 import { outputsOf, previousInPipeline } from './pipeline.js';
-import { fromMountedSecret, isSecretVar, secretInHeredoc, secretInWord } from './secrets.js';
+import { fromMountedSecret, isSecretVar, locateIn, secretInHeredoc, secretInWord, writtenSecrets } from './secrets.js';
 import type { CommandCall, CommandInterpreter, RunContext, ShellScope } from './types.js';
 
 export const teeCommand: CommandInterpreter = { interpret: tee };
@@ -44,6 +44,7 @@ function tee(call: CommandCall): void {
     if (heredoc?.heredoc) lines = linesFromText(heredoc.heredoc.body, heredoc.heredoc.span, !heredoc.heredoc.quoted, lookup, ctx.imageVariables, ctx.undeclaredArgs);
     secret = secretSourceOf(cmd, 'tee', args, scope, lookup);
   }
+  if (files.length > 0) writtenSecrets(ctx, lines, ctx.run.script.text, (value) => locateIn(ctx.run.script, value), span);
   for (const f of files) {
     const v = staticValue(f, lookup);
     if (!v) continue;
@@ -64,9 +65,13 @@ export function writeRedirects(call: CommandCall): void {
   const { ctx, cmd, base, args, lookup, span, scope, removed } = call;
   const outs = outputsOf(cmd, lookup, scope.cwd);
   if (!outs.length) return;
+  let first = true;
   for (const out of outs) {
     const kind = classifyFile(ctx.policy, out.path);
     const lines = stdoutLines(ctx, cmd, base, args, lookup);
+    // Credentials the text puts in the file (`.npmrc` auth lines, a netrc password printf fills in).
+    if (first) writtenSecrets(ctx, lines, ctx.run.script.text, (value) => locateIn(ctx.run.script, value), span);
+    first = false;
     if (kind) {
       writeRepoFile(ctx, out.path, kind, out.append ? 'append' : 'replace', base, lines, out.opSpan, span);
     } else if (ctx.files.keyAt(out.path)?.instruction !== ctx.instruction) {
