@@ -14,6 +14,7 @@ import secretFileInImage from './secret-file-in-image.js';
 import secretInArgOrEnv from './secret-in-arg-or-env.js';
 import signingKeyName from './signing-key-name.js';
 import trustBypass from './trust-bypass.js';
+import unknownDhiTag from './unknown-dhi-tag.js';
 import unpinnedBaseImage from './unpinned-base-image.js';
 import unsupportedRelease from './unsupported-release.js';
 import upstreamPackageSource from './upstream-package-source.js';
@@ -33,6 +34,7 @@ export const RULES: AnyRule[] = [
   secretInArgOrEnv,
   signingKeyName,
   trustBypass,
+  unknownDhiTag,
   unpinnedBaseImage,
   unsupportedRelease,
   upstreamPackageSource,

@@ -1,6 +1,6 @@
 import { defineRule, type Fix } from '../src/rule.js';
 import type { Build, Span } from '../src/model/types.js';
-import { eachFact, rangeOfText, urlForMessage } from '../src/model/query.js';
+import { debSourceMatch, eachFact, rangeOfText, urlForMessage } from '../src/model/query.js';
 import { hostOf, type Policy } from '../src/policy/index.js';
 
 const HTTP = /^http:\/\//i;
@@ -46,6 +46,10 @@ export default defineRule({
       if (write.fileKind !== 'repositories') continue;
       for (const line of write.lines) {
         if (!HTTP.test(line.text)) continue;
+        // Docker's own images use `http://dhi.io/deb/debian/main` bound to a keyring, as Debian's
+        // defaults do: apt checks the index signature with that key. Only where credentials travel
+        // (the security source) does plain http stay an error.
+        if (write.manager === 'apt' && (line.signedBy || line.signedByInline) && debSourceMatch(policy, line.text)?.auth === false) continue;
         found.push({ url: line.text, what: write.manager === 'apt' ? 'aptSource' : 'repository', span: line.span ?? write.edit?.span ?? write.span });
       }
     }

@@ -3,6 +3,7 @@ import type { Build, PackageCommandFact, RepoEntry, RepoWriteFact, Span } from '
 import { activeRepositories, debSourceMatch, installsPackages, isHardened, packageCommands, rangeOfText, urlForMessage } from '../src/model/query.js';
 import type { Policy } from '../src/policy/index.js';
 import { removeWord, replace } from '../src/fix/builders.js';
+import { describeStageBase } from '../src/fix/hardened-setup.js';
 
 /**
  * `>>` → `>` (or `tee -a` → `tee`) when everything the append writes is hardened and the file held
@@ -41,6 +42,7 @@ export default defineRule<{ strict: boolean }>({
       unhardenedEntry: '{url} is not a hardened repository, yet apk uses it beside the hardened repository {hardened}.',
       unhardenedFlag: '{option} {url} adds a repository that is not hardened beside the hardened repository {hardened}.',
       aptMixed: 'apt uses {upstream} beside the hardened source {hardened}; with strict, only hardened sources may be active.',
+      dhiBaseKept: 'The base image {image} keeps Docker\'s upstream repositories ({upstream}) beside the hardened repository {hardened}; with strict, only hardened repositories may be active.',
     },
     options: { strict: false },
   },
@@ -74,7 +76,11 @@ export default defineRule<{ strict: boolean }>({
         const plain = repos.filter((r) => !isHardened(policy, r) && r.origin !== 'enterprise-conf');
         const shown = urlForMessage(hardened[0]!.url);
         const base = plain.filter((r) => r.origin === 'base');
-        if (base.length > 0) {
+        // A DHI image's own list is Docker's pattern (hardened main, then upstream main and
+        // community), as mixed Debian sources are: reported only with `strict`.
+        if (base.length > 0 && stage.dhiImage?.definition) {
+          if (ctx.options.strict) report('dhiBaseKept', sourceSpan(cmd, hardened[0]!), { image: describeStageBase(stage), upstream: base.map((r) => urlForMessage(r.url)).join(', '), hardened: shown });
+        } else if (base.length > 0) {
           const upstream = base.map((r) => urlForMessage(r.url)).join(', ');
           const file = base[0]!.file;
           const append = hardened.find((r) => r.file === file && r.fact?.kind === 'repo-write' && r.fact.mode === 'append');

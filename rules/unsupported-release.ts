@@ -1,7 +1,8 @@
 import { defineRule, type RuleContext } from '../src/rule.js';
 import type { Span, Stage } from '../src/model/types.js';
 import { aptSourceLines, aptSuiteRange, debSourceMatch, factsOf, hardenedMatch, packageCommands, rangeOfText, urlForMessage } from '../src/model/query.js';
-import { isServedRelease, isServedSuite } from '../src/policy/index.js';
+import { debSourceMissingRepository, isServedRelease, isServedSuite } from '../src/policy/index.js';
+import { replace } from '../src/fix/builders.js';
 import { describeStageBase } from '../src/fix/hardened-setup.js';
 
 interface Configured {
@@ -34,6 +35,14 @@ function checkApt(ctx: RuleContext, stage: Stage): void {
   const served = policy.deb.servedSuites.join(', ');
   const image = describeStageBase(stage);
   for (const { line, write } of aptSourceLines(stage)) {
+    const meant = debSourceMissingRepository(policy, line.text);
+    if (meant) {
+      // The URI is corrected where it is written, so no broken line stays beside a correct one.
+      const at = rangeOfText(build, line.span, line.text);
+      const fix = at ? { title: `Use ${urlForMessage(meant)}`, safety: 'safe' as const, edits: [replace(at, meant)] } : null;
+      ctx.report({ messageId: 'aptNoRepository', data: { url: urlForMessage(line.text), meant: urlForMessage(meant) }, span: at ?? line.span ?? write.span, fix });
+      continue;
+    }
     if (!debSourceMatch(policy, line.text)) continue;
     const span = rangeOfText(build, line.span, line.text) ?? line.span ?? write.span;
     const url = urlForMessage(line.text);
@@ -50,7 +59,7 @@ export default defineRule({
   meta: {
     description: 'A hardened repository is used for an Alpine or Debian release that Docker does not serve.',
     severity: 'error',
-    fixable: 'never',
+    fixable: 'sometimes',
     tags: ['security', 'supply-chain'],
     messages: {
       repositoryRelease: '{url} names Alpine {release}, which the hardened repositories do not serve (served: {served}).',
@@ -58,6 +67,7 @@ export default defineRule({
       aptSuite: '{url} is used with the suite {suite}, which the hardened Debian sources do not serve (served: {served}).',
       aptBaseRelease: 'The base image {image} is Debian {release}, which the hardened Debian sources do not serve (served: {served}); {url} cannot supply packages built for it.',
       aptUbuntu: 'The base image {image} is Ubuntu: {url} serves Debian packages, and there is no hardened source for Ubuntu.',
+      aptNoRepository: 'The source {url} names no repository: the hardened Debian packages are served under {meant}, and apt-get update fails on this one (404).',
     },
     options: {},
   },

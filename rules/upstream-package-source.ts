@@ -1,6 +1,6 @@
 import { defineRule, type Fix, type RuleContext } from '../src/rule.js';
 import { activeRepositories, debSourceMatch, fetchesIndexes, installsPackages, isHardened, packageCommands, urlForMessage } from '../src/model/query.js';
-import { apkRepositoryUrl, isPolicyHost, isServedRelease, isServedSuite, type Policy } from '../src/policy/index.js';
+import { apkRepositoryUrl, debSourceMissingRepository, isPolicyHost, isServedRelease, isServedSuite, type Policy } from '../src/policy/index.js';
 import { APT_CA_BOOTSTRAP, aptSetupInstructions, apkSetupInstructions, apkSetupShell, describeStageBase, stageHasKey, type KeyInstallStyle } from '../src/fix/hardened-setup.js';
 import { insertInstructionsBefore, insertShellLinesBefore } from '../src/fix/builders.js';
 import type { Build, PackageCommandFact, RepoEntry, Stage } from '../src/model/types.js';
@@ -96,7 +96,8 @@ function aptFix(build: Build, stage: Stage, suite: string, ctx: RuleContext<Opti
 
 /** Does the stage put a hardened Debian source in place, before or after its installs (a bootstrap install of curl may come first)? */
 function configuresHardened(stage: Stage, ctx: RuleContext<Options>): boolean {
-  const hardened = (url: string) => debSourceMatch(ctx.policy, url) !== null;
+  // A source on the hardened host that names no repository is meant as the hardened one (unsupported-release corrects it).
+  const hardened = (url: string) => debSourceMatch(ctx.policy, url) !== null || debSourceMissingRepository(ctx.policy, url) !== null;
   return stage.allFacts.some((f) => (f.kind === 'repo-write' && f.manager === 'apt' && f.lines.some((l) => hardened(l.text))) || (f.kind === 'package-command' && f.repositories.some((r) => hardened(r.url))));
 }
 
@@ -159,8 +160,10 @@ export default defineRule<Options>({
     // A stage built FROM a stage that gets the setup in this pass inherits it: no second setup.
     const fixedStages = new Set<number>();
     for (const stage of build.stages) {
-      // A Debian or Ubuntu image has no apk to run: no Alpine repository question to answer.
-      if (stage.dhi || stage.distro === 'debian' || stage.distro === 'ubuntu' || stage.distro === 'scratch') continue;
+      // A Debian or Ubuntu image has no apk to run: no Alpine repository question to answer. A DHI
+      // image is judged by the repositories its catalog definition starts with (an Alpine 3.22
+      // one has only upstream ones); with no definition there is nothing to go on.
+      if ((stage.dhi && stage.dhiImage?.definition?.packageManager !== 'apk') || stage.distro === 'debian' || stage.distro === 'ubuntu' || stage.distro === 'scratch') continue;
       let fixed = stage.parent !== null && fixedStages.has(stage.parent);
       if (fixed) fixedStages.add(stage.index);
       const reported = new Set<number>();

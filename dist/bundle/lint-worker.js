@@ -1896,6 +1896,340 @@ function expansionPart(raw) {
   return { kind: "variable", name, operator, operand: rest.slice(operator.length) };
 }
 
+// src/policy/dhi-catalog-data.ts
+var DHI_CATALOG_COMMIT = "30c3db971dffbab14c3e400e021e76c27ef950fe";
+function dhiCatalogTables() {
+  return '{"repositories":[["deb [signed-by=/usr/share/keyrings/dhi-deb-main.gpg] http://dhi.io/deb/debian/main trixie main"],["https://dhi.io/apk/alpine/v3.24/main","https://dl-cdn.alpinelinux.org/alpine/v3.24/main","https://dl-cdn.alpinelinux.org/alpine/v3.24/community"],["https://dhi.io/apk/alpine/v3.23/main","https://dl-cdn.alpinelinux.org/alpine/v3.23/main","https://dl-cdn.alpinelinux.org/alpine/v3.23/community"],["https://dl-cdn.alpinelinux.org/alpine/v3.22/main","https://dl-cdn.alpinelinux.org/alpine/v3.22/community"],["https://dhi.io/apk/alpine/v3.24/main"],[],["https://dl-cdn.alpinelinux.org/alpine/v3.22/main","https://dl-cdn.alpinelinux.org/alpine/v3.22/community","https://dl-cdn.alpinelinux.org/alpine/edge/community"],["deb [signed-by=/usr/share/keyrings/microsoft-signing-key.gpg] https://packages.microsoft.com/debian/13/prod trixie main","deb [signed-by=/usr/share/keyrings/dhi-deb-main.gpg] http://dhi.io/deb/debian/main trixie main"],["https://dl-cdn.alpinelinux.org/alpine/v3.21/main","https://dl-cdn.alpinelinux.org/alpine/v3.21/community"],["https://dl-cdn.alpinelinux.org/alpine/v3.23/main","https://dl-cdn.alpinelinux.org/alpine/v3.23/community"],["deb [signed-by=/usr/share/keyrings/redis-archive-keyring.gpg] https://packages.redis.io/deb trixie main"],["https://dl-cdn.alpinelinux.org/alpine/v3.22/main","https://dl-cdn.alpinelinux.org/alpine/v3.22/community","http://nginx.org/packages/mainline/alpine/v3.22/main"],["https://dl-cdn.alpinelinux.org/alpine/v3.22/main","https://dl-cdn.alpinelinux.org/alpine/v3.22/community","http://nginx.org/packages/alpine/v3.22/main"],["https://dl-cdn.alpinelinux.org/alpine/v3.23/main","https://dl-cdn.alpinelinux.org/alpine/v3.23/community","http://nginx.org/packages/mainline/alpine/v3.23/main","https://dhi.io/apk/alpine/v3.23/main"],["https://dl-cdn.alpinelinux.org/alpine/v3.23/main","https://dl-cdn.alpinelinux.org/alpine/v3.23/community","http://nginx.org/packages/alpine/v3.23/main","https://dhi.io/apk/alpine/v3.23/main"],["deb [signed-by=/usr/share/keyrings/nginx-archive-keyring.gpg] https://nginx.org/packages/mainline/debian bookworm nginx"],["deb [signed-by=/usr/share/keyrings/nginx-archive-keyring.gpg] https://nginx.org/packages/debian bookworm nginx"],["deb [signed-by=/usr/share/keyrings/8793F200.gpg] https://developer.download.nvidia.com/compute/cuda/repos/debian13/${NVIDIA_ARCH}/ /","deb [signed-by=/usr/share/keyrings/dhi-deb-main.gpg] http://dhi.io/deb/debian/main trixie main"],["deb http://deb.debian.org/debian trixie contrib","deb [signed-by=/usr/share/keyrings/dhi-deb-main.gpg] http://dhi.io/deb/debian/main trixie main"],["deb [signed-by=/usr/share/keyrings/githubcli-archive-keyring.gpg] https://cli.github.com/packages stable main","deb [signed-by=/usr/share/keyrings/dhi-deb-main.gpg] http://dhi.io/deb/debian/main trixie main"],["deb [signed-by=/usr/share/keyrings/dhi-deb-main.gpg] http://dhi.io/deb/debian/main trixie main","deb [signed-by=/usr/share/keyrings/dhi-deb-main.gpg] http://dhi.io/deb/debian/main trixie main"]],"keyrings":[["https://dhi.io/keyring/dhi-deb-gpg.D46852F6925E9F71.key"],["https://dhi.io/keyring/dhi-apk@docker-0F81AD7700D99184.rsa.pub"],[],["https://packages.microsoft.com/keys/microsoft-2025.asc","https://dhi.io/keyring/dhi-deb-gpg.D46852F6925E9F71.key"],["https://packages.redis.io/gpg"],["https://nginx.org/keys/nginx_signing.rsa.pub"],["https://nginx.org/keys/nginx_signing.rsa.pub","https://dhi.io/keyring/dhi-apk@docker-0F81AD7700D99184.rsa.pub"],["https://nginx.org/keys/nginx_signing.key"],["https://developer.download.nvidia.com/compute/cuda/repos/debian13/${NVIDIA_ARCH}/8793F200.pub","https://dhi.io/keyring/dhi-deb-gpg.D46852F6925E9F71.key"],["https://ftp-master.debian.org/keys/archive-key-13.asc","https://dhi.io/keyring/dhi-deb-gpg.D46852F6925E9F71.key"],["https://cli.github.com/packages/githubcli-archive-keyring.gpg","https://dhi.io/keyring/dhi-deb-gpg.D46852F6925E9F71.key"],["https://dhi.io/keyring/dhi-deb-gpg.D46852F6925E9F71.key","https://dhi.io/keyring/dhi-deb-gpg.D46852F6925E9F71.key"]],"suffixes":[["-dev","-debian-dev","-debian13-dev"],["","-debian","-debian13"],["-compat","-debian-compat","-debian13-compat","-python3.13-compat","-python3.13-debian-compat","-python3.13-debian13-compat"],["-dev","-debian-dev","-debian13-dev","-python3.13-dev","-python3.13-debian-dev","-python3.13-debian13-dev"],["","-debian","-debian13","-python3.13","-python3.13-debian","-python3.13-debian13"],["-alpine-dev","-alpine3.24-dev"],["-alpine","-alpine3.24"],["-alpine3.23-dev"],["-alpine3.23"],["-dev","-alpine3.22-dev"],["","-alpine3.22"],["-dev","-alpine3.23-dev"],["","-alpine3.23"],["-dev","-alpine3.24-dev"],["","-alpine3.24"],["-alpine3.22-dev"],["-alpine3.22"],["-jdk-prime","-jdk-prime-debian","-jdk-prime-debian13"],["-jdk-zulu","-jdk-zulu-debian","-jdk-zulu-debian13"],["-node22.23-dev","-debian-node22.23-dev","-debian13-node22.23-dev"],["-node22.23","-debian-node22.23","-debian13-node22.23"],["-node24.19-dev","-debian-node24.19-dev","-debian13-node24.19-dev"],["-node24.19","-debian-node24.19","-debian13-node24.19"],["-python3.12","-debian-python3.12","-debian13-python3.12"],["-compat","-debian-compat","-debian13-compat"],["-alpine3.21"],["-alpine3.24"],["-debian12"],["-source"],["-helm3","-debian13"],["-alpine-dev","-alpine3.22-dev"],["-alpine","-alpine3.22"],["-base","-debian-base","-debian13-base"],["-alpine-dev","-alpine3.23-dev"],["-alpine-lein-dev","-alpine3.23-lein-dev"],["-alpine-lein","-alpine3.23-lein"],["-alpine-tools-deps-dev","-alpine3.23-tools-deps-dev"],["-alpine-tools-deps","-alpine3.23-tools-deps"],["-alpine","-alpine3.23"],["-lein-dev","-debian-lein-dev","-debian13-lein-dev"],["-lein","-debian-lein","-debian13-lein"],["-tools-deps-dev","-debian-tools-deps-dev","-debian13-tools-deps-dev"],["-tools-deps","-debian-tools-deps","-debian13-tools-deps"],["-emulators-dev","-debian-emulators-dev","-debian13-emulators-dev"],["-emulators","-debian-emulators","-debian13-emulators"],["-alpine-php8.2-dev","-alpine3.22-php8.2-dev"],["-alpine-php8.3-dev","-alpine3.22-php8.3-dev"],["-alpine-php8.4-dev","-alpine3.22-php8.4-dev"],["-php8.2-dev","-debian-php8.2-dev","-debian13-php8.2-dev"],["-php8.3-dev","-debian-php8.3-dev","-debian13-php8.3-dev"],["-php8.4-dev","-debian-php8.4-dev","-debian13-php8.4-dev"],["-php8.5-dev","-debian-php8.5-dev","-debian13-php8.5-dev"],["-locked-dev","-debian-locked-dev","-debian13-locked-dev"],["-locked","-debian-locked","-debian13-locked"],["-dev","-debian12-dev"],["","-debian12"],["-dev","-debian13-dev"],["","-debian13"],["-cli-dev","-debian-cli-dev","-debian13-cli-dev"],["-cli","-debian-cli","-debian13-cli"],["-sdk-alpine3.22"],["-sdk-alpine3.23"],["-sdk-alpine","-sdk-alpine3.24"],["-sdk","-sdk-debian","-sdk-debian13"],["-jdk-alpine3.22-dev"],["-jdk-alpine3.23-dev"],["-jdk-alpine-dev","-jdk-alpine3.24-dev"],["-jdk-dev","-jdk-debian-dev","-jdk-debian13-dev"],["-azureblob-dev","-debian-azureblob-dev","-debian13-azureblob-dev"],["-azureblob","-debian-azureblob","-debian13-azureblob"],["-cloudwatch-dev","-debian-cloudwatch-dev","-debian13-cloudwatch-dev"],["-cloudwatch","-debian-cloudwatch","-debian13-cloudwatch"],["-datadog-dev","-debian-datadog-dev","-debian13-datadog-dev"],["-datadog","-debian-datadog","-debian13-datadog"],["-elasticsearch7-dev","-debian-elasticsearch7-dev","-debian13-elasticsearch7-dev"],["-elasticsearch7","-debian-elasticsearch7","-debian13-elasticsearch7"],["-elasticsearch8-dev","-debian-elasticsearch8-dev","-debian13-elasticsearch8-dev"],["-elasticsearch8","-debian-elasticsearch8","-debian13-elasticsearch8"],["-forward-dev","-debian-forward-dev","-debian13-forward-dev"],["-forward","-debian-forward","-debian13-forward"],["-gcs-dev","-debian-gcs-dev","-debian13-gcs-dev"],["-gcs","-debian-gcs","-debian13-gcs"],["-graylog-dev","-debian-graylog-dev","-debian13-graylog-dev"],["-graylog","-debian-graylog","-debian13-graylog"],["-kafka-dev","-debian-kafka-dev","-debian13-kafka-dev"],["-kafka","-debian-kafka","-debian13-kafka"],["-kafka2-dev","-debian-kafka2-dev","-debian13-kafka2-dev"],["-kafka2","-debian-kafka2","-debian13-kafka2"],["-kinesis-dev","-debian-kinesis-dev","-debian13-kinesis-dev"],["-kinesis","-debian-kinesis","-debian13-kinesis"],["-logentries-dev","-debian-logentries-dev","-debian13-logentries-dev"],["-logentries","-debian-logentries","-debian13-logentries"],["-loggly-dev","-debian-loggly-dev","-debian13-loggly-dev"],["-loggly","-debian-loggly","-debian13-loggly"],["-logzio-dev","-debian-logzio-dev","-debian13-logzio-dev"],["-logzio","-debian-logzio","-debian13-logzio"],["-opensearch-dev","-debian-opensearch-dev","-debian13-opensearch-dev"],["-opensearch","-debian-opensearch","-debian13-opensearch"],["-papertrail-dev","-debian-papertrail-dev","-debian13-papertrail-dev"],["-papertrail","-debian-papertrail","-debian13-papertrail"],["-s3-dev","-debian-s3-dev","-debian13-s3-dev"],["-s3","-debian-s3","-debian13-s3"],["-syslog-dev","-debian-syslog-dev","-debian13-syslog-dev"],["-syslog","-debian-syslog","-debian13-syslog"],["-jre23","-jre23-debian","-jre23-debian13"],["-alpine3.22-sfw-ent-dev"],["-alpine3.23-sfw-ent-dev"],["-alpine-sfw-ent-dev","-alpine3.24-sfw-ent-dev"],["-debian12-dev"],["-debian12-sfw-ent-dev"],["-sfw-ent-dev","-debian-sfw-ent-dev","-debian13-sfw-ent-dev"],["-jdk11-alpine3.22-dev"],["-jdk17-alpine3.22-dev"],["-jdk21-alpine3.22-dev"],["-jdk25-alpine3.22-dev"],["-jdk11-alpine3.23-dev"],["-jdk17-alpine3.23-dev"],["-jdk21-alpine3.23-dev"],["-jdk25-alpine3.23-dev"],["-jdk11-alpine-dev","-jdk11-alpine3.24-dev"],["-jdk17-alpine-dev","-jdk17-alpine3.24-dev"],["-jdk21-alpine-dev","-jdk21-alpine3.24-dev"],["-jdk25-alpine-dev","-jdk25-alpine3.24-dev"],["-jdk11-dev","-jdk11-debian-dev","-jdk11-debian13-dev"],["-jdk17-dev","-jdk17-debian-dev","-jdk17-debian13-dev"],["-jdk21-dev","-jdk21-debian-dev","-jdk21-debian13-dev"],["-jdk25-dev","-jdk25-debian-dev","-jdk25-debian13-dev"],["-core-dev","-debian-core-dev","-debian13-core-dev"],["-core","-debian-core","-debian13-core"],["-native","-debian-native","-debian13-native"],["-dev","-debian-dev","-debian13-dev","-python3.11-dev","-python3.11-debian-dev","-python3.11-debian13-dev"],["","-debian","-debian13","-python3.11","-python3.11-debian","-python3.11-debian13"],["-iptables-dev","-debian-iptables-dev","-debian13-iptables-dev"],["-iptables","-debian-iptables","-debian13-iptables"],["-alpine","-alpine3.22","-python3.13-alpine","-python3.13-alpine3.22"],["-php-fpm-dev","-debian-php-fpm-dev","-debian13-php-fpm-dev"],["-php-fpm","-debian-php-fpm","-debian13-php-fpm"],["-alpine3.22-sfw-dev"],["-alpine3.23-sfw-dev"],["-alpine-sfw-dev","-alpine3.24-sfw-dev"],["-sfw-dev","-debian-sfw-dev","-debian13-sfw-dev"],["-cudnn-dev","-debian-cudnn-dev","-debian13-cudnn-dev"],["-cudnn","-debian-cudnn","-debian13-cudnn"],["-contrib-dev","-debian-contrib-dev","-debian13-contrib-dev"],["-contrib","-debian-contrib","-debian13-contrib"],["-pg18-dev","-debian-pg18-dev","-debian13-pg18-dev"],["-pg18","-debian-pg18","-debian13-pg18"],["-alpine3.22-fpm"],["-alpine3.23-fpm"],["-alpine-fpm","-alpine3.24-fpm"],["-fpm","-debian-fpm","-debian13-fpm"],["-cuda12.6-cudnn9-dev","-cuda12.6-cudnn9-debian-dev","-cuda12.6-cudnn9-debian13-dev"],["-cuda12.6-cudnn9","-cuda12.6-cudnn9-debian","-cuda12.6-cudnn9-debian13"],["-cuda12.8-cudnn9-dev","-cuda12.8-cudnn9-debian-dev","-cuda12.8-cudnn9-debian13-dev"],["-cuda12.8-cudnn9","-cuda12.8-cudnn9-debian","-cuda12.8-cudnn9-debian13"],["-cuda12.9-cudnn9-python3.12-debian-dev","-cuda12.9-cudnn9-python3.12-debian13-dev"],["-cuda12.9-cudnn9-python3.12-debian","-cuda12.9-cudnn9-python3.12-debian13"],["-cuda13.0-cudnn9-dev","-cuda13.0-cudnn9-debian-dev","-cuda13.0-cudnn9-debian13-dev"],["-cuda13.0-cudnn9","-cuda13.0-cudnn9-debian","-cuda13.0-cudnn9-debian13"],["-compat-dev","-debian-compat-dev","-debian13-compat-dev"],["-debian12-sfw-dev"],["-code","-code-2","-code-2.1","-code-2.1.240"],["-code-docker","-code-2-docker","-code-2.1-docker","-code-2.1.240-docker"],["-code-minimal","-code-2-minimal","-code-2.1-minimal","-code-2.1.240-minimal"],[""],["-docker"],["-agent","-agent-2026.08.11-e8db854"],["-agent-docker","-agent-2026.08.11-e8db854-docker"],["-agent","-agent-1","-agent-1.127","-agent-1.127.0"],["-agent-docker","-agent-1-docker","-agent-1.127-docker","-agent-1.127.0-docker"],["-python","-debian-python","-debian13-python"],["-musl-alpine3.22"],["-musl-alpine3.23"],["-musl-alpine","-musl-alpine3.24"],["-glibc-debian12"],["-glibc","-glibc-debian","-glibc-debian13"],["-kafka-4.2.1-dev","-debian-kafka-4.2.1-dev","-debian13-kafka-4.2.1-dev"],["-kafka-4.2.1","-debian-kafka-4.2.1","-debian13-kafka-4.2.1"],["-kafka-4.3.1-dev","-debian-kafka-4.3.1-dev","-debian13-kafka-4.3.1-dev"],["-kafka-4.3.1","-debian-kafka-4.3.1","-debian13-kafka-4.3.1"],["-jdk17-alpine-dev","-jdk17-alpine3.22-dev"],["-jdk17-alpine","-jdk17-alpine3.22"],["-jdk21-alpine-dev","-jdk21-alpine3.22-dev"],["-jdk21-alpine","-jdk21-alpine3.22"],["-jdk25-alpine-dev","-jdk25-alpine3.22-dev"],["-jdk25-alpine","-jdk25-alpine3.22"],["-jdk17","-jdk17-debian","-jdk17-debian13"],["-jdk21","-jdk21-debian","-jdk21-debian13"],["-jdk25","-jdk25-debian","-jdk25-debian13"],["-alpine3.23-compat"],["-alpine-compat","-alpine3.24-compat"],["-sentinel-dev","-debian-sentinel-dev","-debian13-sentinel-dev"],["-sentinel","-debian-sentinel","-debian13-sentinel"],["-helm","-debian-helm","-debian13-helm"],["-alpine-compat-dev","-alpine3.23-compat-dev"],["-alpine-compat","-alpine3.23-compat"],["-alpine-php8.3-fpm-dev","-alpine3.22-php8.3-fpm-dev"],["-alpine-php8.3-fpm","-alpine3.22-php8.3-fpm"],["-alpine-php8.4-fpm-dev","-alpine3.22-php8.4-fpm-dev"],["-alpine-php8.4-fpm","-alpine3.22-php8.4-fpm"],["-alpine-php8.5-fpm-dev","-alpine3.22-php8.5-fpm-dev"],["-alpine-php8.5-fpm","-alpine3.22-php8.5-fpm"],["-php8.3-fpm-dev","-debian-php8.3-fpm-dev","-debian13-php8.3-fpm-dev"],["-php8.3-fpm","-debian-php8.3-fpm","-debian13-php8.3-fpm"],["-php8.4-fpm-dev","-debian-php8.4-fpm-dev","-debian13-php8.4-fpm-dev"],["-php8.4-fpm","-debian-php8.4-fpm","-debian13-php8.4-fpm"],["-php8.5-fpm-dev","-debian-php8.5-fpm-dev","-debian13-php8.5-fpm-dev"],["-php8.5-fpm","-debian-php8.5-fpm","-debian13-php8.5-fpm"],["-ui-dev","-debian-ui-dev","-debian13-ui-dev"],["-ui","-debian-ui","-debian13-ui"]]}';
+}
+function dhiCatalogImages() {
+  return "access-log-exporter	d|debian13|apt|bash|root|0|0|0,0.4,0.4.11|0 r|debian13|||nonroot|0|0|0,0.4,0.4.11|1\nactivemq-artemis	d|debian13|apt|bash|root|0|0|2,2.56,2.56.0|0 r|debian13||bash|nonroot|0|0|2,2.56,2.56.0|1\nadc	d|debian13|apt|bash|root|0|0|0,0.29,0.29.0|0 r|debian13|||nonroot|0|0|0,0.29,0.29.0|1\nairflow	r|debian13||bash|airflow|0|0|3,3.3,3.3.1|2 d|debian13|apt|bash|root|0|0|3,3.3,3.3.1|3 r|debian13|||airflow|0|0|3,3.3,3.3.1|4\nairflow-pgbouncer-exporter	d|alpine3.24|apk|busybox|root|1|1|0,0.20,0.20.0|5 r|alpine3.24|||nonroot|1|1|0,0.20,0.20.0|6 d|debian13|apt|bash|root|0|0|0,0.20,0.20.0|0 r|debian13|||nonroot|0|0|0,0.20,0.20.0|1\nalertmanager	d|alpine3.23|apk|busybox|root|2|1|0,0.34,0.34.0|7 r|alpine3.23|||nonroot|2|1|0,0.34,0.34.0|8 d|alpine3.24|apk|busybox|root|1|1|0,0.34,0.34.0|5 r|alpine3.24|||nonroot|1|1|0,0.34,0.34.0|6 d|debian13|apt|bash|root|0|0|0,0.34,0.34.0|0 r|debian13|||nonroot|0|0|0,0.34,0.34.0|1\nalloy	d|debian13|apt|bash|root|0|0|1,1.18,1.18.1|0 r|debian13|||alloy|0|0|1,1.18,1.18.1|1\nalpine-base	d|alpine3.22|apk|busybox|root|3|2|3.22|9 r|alpine3.22||busybox|nonroot|3|2|3.22|10 d|alpine3.23|apk|busybox|root|2|1|3.23|11 r|alpine3.23||busybox|nonroot|2|1|3.23|12 d|alpine3.24|apk|busybox|root|4|1|3.24|13 r|alpine3.24||busybox|nonroot|4|1|3.24|14\namazon-eks-pod-identity-webhook	d|debian13|apt|bash|root|0|0|0,0.6,0.6.17|0 r|debian13|||nonroot|0|0|0,0.6,0.6.17|1\namazon-k8s-cni	d|debian13|apt|bash|root|0|0|1,1.23,1.23.0|0 r|debian13|||nonroot|0|0|1,1.23,1.23.0|1\namazon-k8s-cni-init	d|debian13|apt|bash|root|0|0|1,1.23,1.23.0|0 r|debian13|||nonroot|0|0|1,1.23,1.23.0|1\namazoncorretto	d|alpine3.22|apk|busybox|root|3|2|11,11.0,11.0.32,11.0.32.10.1|15 r|alpine3.22|||nonroot|3|2|11,11.0,11.0.32,11.0.32.10.1|16 d|alpine3.22|apk|busybox|root|3|2|17,17.0,17.0.20,17.0.20.10.1|15 r|alpine3.22|||nonroot|3|2|17,17.0,17.0.20,17.0.20.10.1|16 d|alpine3.22|apk|busybox|root|3|2|21,21.0,21.0.12,21.0.12.9.1|15 r|alpine3.22|||nonroot|3|2|21,21.0,21.0.12,21.0.12.9.1|16 d|alpine3.22|apk|busybox|root|3|2|25,25.0,25.0.4,25.0.4.8.1|15 r|alpine3.22|||nonroot|3|2|25,25.0,25.0.4,25.0.4.8.1|16 d|alpine3.22|apk|busybox|root|3|2|26,26.0,26.0.2,26.0.2.11.1|15 r|alpine3.22|||nonroot|3|2|26,26.0,26.0.2,26.0.2.11.1|16 d|alpine3.22|apk|busybox|root|3|2|8,8.504,8.504.01,8.504.01.1|15 r|alpine3.22|||nonroot|3|2|8,8.504,8.504.01,8.504.01.1|16 d|alpine3.23|apk|busybox|root|2|1|11,11.0,11.0.32,11.0.32.10.1-r0|7 r|alpine3.23|||nonroot|2|1|11,11.0,11.0.32,11.0.32.10.1-r0|8 d|alpine3.23|apk|busybox|root|2|1|17,17.0,17.0.20,17.0.20.10.1-r0|7 r|alpine3.23|||nonroot|2|1|17,17.0,17.0.20,17.0.20.10.1-r0|8 d|alpine3.23|apk|busybox|root|2|1|21,21.0,21.0.12,21.0.12.9.1-r0|7 r|alpine3.23|||nonroot|2|1|21,21.0,21.0.12,21.0.12.9.1-r0|8 d|alpine3.23|apk|busybox|root|2|1|25,25.0,25.0.4,25.0.4.8.1-r0|7 r|alpine3.23|||nonroot|2|1|25,25.0,25.0.4,25.0.4.8.1-r0|8 d|alpine3.23|apk|busybox|root|2|1|8,8.504,8.504.01,8.504.01.1-r0|7 r|alpine3.23|||nonroot|2|1|8,8.504,8.504.01,8.504.01.1-r0|8 d|alpine3.24|apk|busybox|root|1|1|11,11.0,11.0.32,11.0.32.10.1-r0|5 r|alpine3.24|||nonroot|1|1|11,11.0,11.0.32,11.0.32.10.1-r0|6 d|alpine3.24|apk|busybox|root|1|1|17,17.0,17.0.20,17.0.20.10.1-r0|5 r|alpine3.24|||nonroot|1|1|17,17.0,17.0.20,17.0.20.10.1-r0|6 d|alpine3.24|apk|busybox|root|1|1|21,21.0,21.0.12,21.0.12.9.1-r0|5 r|alpine3.24|||nonroot|1|1|21,21.0,21.0.12,21.0.12.9.1-r0|6 d|alpine3.24|apk|busybox|root|1|1|25,25.0,25.0.4,25.0.4.8.1-r0|5 r|alpine3.24|||nonroot|1|1|25,25.0,25.0.4,25.0.4.8.1-r0|6 d|alpine3.24|apk|busybox|root|1|1|8,8.504,8.504.01,8.504.01.1-r0|5 r|alpine3.24|||nonroot|1|1|8,8.504,8.504.01,8.504.01.1-r0|6 d|debian13|apt|bash|root|5|2|11,11.0,11.0.32,11.0.32.10.1|0 r|debian13|||nonroot|0|0|11,11.0,11.0.32,11.0.32.10.1|1 d|debian13|apt|bash|root|5|2|17,17.0,17.0.20,17.0.20.10.1|0 r|debian13|||nonroot|0|0|17,17.0,17.0.20,17.0.20.10.1|1 d|debian13|apt|bash|root|5|2|21,21.0,21.0.12,21.0.12.9.1|0 r|debian13|||nonroot|0|0|21,21.0,21.0.12,21.0.12.9.1|1 d|debian13|apt|bash|root|5|2|25,25.0,25.0.4,25.0.4.8.1|0 r|debian13|||nonroot|0|0|25,25.0,25.0.4,25.0.4.8.1|1 d|debian13|apt|bash|root|5|2|26,26.0,26.0.2,26.0.2.11.1|0 r|debian13|||nonroot|0|0|26,26.0,26.0.2,26.0.2.11.1|1 d|debian13|apt|bash|root|5|2|8,8.504,8.504.01,8.504.01.1|0 r|debian13|||nonroot|0|0|8,8.504,8.504.01,8.504.01.1|1\napigee-microgateway	r|debian13|||nonroot|0|0|3.3,3.3.11|1\napisix	d|debian13|apt|bash|root|5|2|3,3.18,3.18.0|0 r|debian13||bash|nonroot|5|2|3,3.18,3.18.0|1\napisix-ingress-controller	d|debian13|apt|bash|root|0|0|2,2.2,2.2.0|0 r|debian13|||nonroot|0|0|2,2.2,2.2.0|1\nargo-events	d|debian13|apt|bash|root|0|0|1,1.9,1.9.11|0 r|debian13|||nonroot|0|0|1,1.9,1.9.11|1\nargo-rollouts	d|debian13|apt|bash|root|0|0|1,1.9,1.9.1|0 r|debian13|||999|0|0|1,1.9,1.9.1|1\nargo-workflow-controller	d|debian13|apt|bash|root|0|0|3,3.7,3.7.18|0 r|debian13|||argocd|0|0|3,3.7,3.7.18|1 d|debian13|apt|bash|root|0|0|4,4.1,4.1.2|0 r|debian13|||argocd|0|0|4,4.1,4.1.2|1\nargocd	r|debian13||dash|999|0|0|3.3,3.3.14|1 r|debian13||dash|999|0|0|3.4,3.4.7|1 r|debian13||dash|999|0|0|3,3.5,3.5.1|1\nargocd-image-updater	d|debian13|apt|bash|root|0|0|1,1.3,1.3.0|0 r|debian13|||1000|0|0|1,1.3,1.3.0|1\nargocli	d|debian13|apt|bash|root|0|0|3,3.7,3.7.18|0 r|debian13|||argocli|0|0|3,3.7,3.7.18|1 d|debian13|apt|bash|root|0|0|4,4.1,4.1.1|0 r|debian13|||argocli|0|0|4,4.1,4.1.1|1\nargoexec	d|debian13|apt|bash|root|0|0|3,3.7,3.7.18|0 r|debian13|||argoexec|0|0|3,3.7,3.7.18|1 d|debian13|apt|bash|root|0|0|4,4.1,4.1.1|0 r|debian13|||argoexec|0|0|4,4.1,4.1.1|1\naspnetcore	d|alpine3.22|apk|busybox,bash|root|6|2|10,10.0,10.0.10|15 r|alpine3.22|||nonroot|6|2|10,10.0,10.0.10|16 d|alpine3.22|apk|busybox,bash|root|6|2|8,8.0,8.0.29|15 r|alpine3.22|||nonroot|6|2|8,8.0,8.0.29|16 d|alpine3.22|apk|busybox,bash|root|6|2|9,9.0,9.0.18|15 r|alpine3.22|||nonroot|6|2|9,9.0,9.0.18|16 d|alpine3.23|apk|busybox,bash|root|2|1|10,10.0,10.0.10|7 r|alpine3.23|||nonroot|2|1|10,10.0,10.0.10|8 d|alpine3.23|apk|busybox,bash|root|2|1|8,8.0,8.0.29|7 r|alpine3.23|||nonroot|2|1|8,8.0,8.0.29|8 d|alpine3.23|apk|busybox,bash|root|2|1|9,9.0,9.0.18|7 r|alpine3.23|||nonroot|2|1|9,9.0,9.0.18|8 d|alpine3.24|apk|busybox,bash|root|1|1|10,10.0,10.0.10|5 r|alpine3.24|||nonroot|1|1|10,10.0,10.0.10|6 d|alpine3.24|apk|busybox,bash|root|1|1|8,8.0,8.0.29|5 r|alpine3.24|||nonroot|1|1|8,8.0,8.0.29|6 d|alpine3.24|apk|busybox,bash|root|1|1|9,9.0,9.0.18|5 r|alpine3.24|||nonroot|1|1|9,9.0,9.0.18|6 d|debian13|apt|bash|root|0|0|10,10.0,10.0.11|0 r|debian13|||nonroot|0|0|10,10.0,10.0.11|1 d|debian13|apt|bash|root|0|0|8,8.0,8.0.30|0 r|debian13|||nonroot|0|0|8,8.0,8.0.30|1 d|debian13|apt|bash|root|0|0|9,9.0,9.0.19|0 r|debian13|||nonroot|0|0|9,9.0,9.0.19|1\naws-ebs-csi-driver	d|debian13|apt|bash|root|0|0|1,1.64,1.64.0|0 r|debian13|||nonroot|0|0|1,1.64,1.64.0|1\naws-efs-csi-driver	d|debian13|apt|bash|root|0|0|2,2.3,2.3.1|0 r|debian13|||nonroot|0|0|2,2.3,2.3.1|1 d|debian13|apt|bash|root|0|0|3,3.4,3.4.2|0 r|debian13|||nonroot|0|0|3,3.4,3.4.2|1\naws-eks-pod-identity-agent	d|debian13|apt|bash|root|0|0|0,0.2,0.2.1|0 d|debian13|apt|bash|root|0|0|0.1,0.1.20|0 r|debian13|||nonroot|0|0|0.1,0.1.20|1 r|debian13|||nonroot|0|0|0,0.2,0.2.1|1\naws-load-balancer-controller	d|debian13|apt|bash|root|0|0|2,2.17,2.17.1|0 d|debian13|apt|bash|root|0|0|2.16,2.16.0|0 r|debian13|||nonroot|0|0|2.16,2.16.0|1 r|debian13|||nonroot|0|0|2,2.17,2.17.1|1 d|debian13|apt|bash|root|0|0|3,3.5,3.5.0|0 r|debian13|||nonroot|0|0|3,3.5,3.5.0|1\naws-mountpoint-s3-csi-driver	d|debian13|apt|bash|root|0|0|2,2.7,2.7.0|0 d|debian13|apt|bash|root|0|0|2.2,2.2.2|0 r|debian13|||nonroot|0|0|2.2,2.2.2|1 r|debian13|||nonroot|0|0|2,2.7,2.7.0|1\naws-network-policy-agent	d|debian13|apt|bash|root|0|0|1,1.4,1.4.1|0 r|debian13|||root|0|0|1,1.4,1.4.1|1\naws-node-termination-handler	d|debian13|apt|bash|root|0|0|1,1.25,1.25.6|0 r|debian13|||nonroot|0|0|1,1.25,1.25.6|1\naws-privateca-issuer	d|debian13|apt|bash|root|0|0|1,1.9,1.9.1|0 r|debian13|||nonroot|0|0|1,1.9,1.9.1|1\naws-sigv4-proxy	d|debian13|apt|bash|root|0|0|1,1.12|0 r|debian13|||nonroot|0|0|1,1.12|1\nawscli	d|debian13|apt|bash|root|0|0|1,1.46,1.46.0|0 r|debian13|||nonroot|0|0|1,1.46,1.46.0|1 r|debian13|||nonroot|0|0|2,2.36,2.36.29|1\nazul	r|debian13|||nonroot|5|2|11|17 r|debian13|||nonroot|5|2|11|18 r|debian13|||nonroot|5|2|17|17 r|debian13|||nonroot|5|2|17|18 r|debian13|||nonroot|5|2|21|17 r|debian13|||nonroot|5|2|21|18 r|debian13|||nonroot|5|2|25|18\nazure-cli	d|alpine3.24|apk|bash|root|1|1|2,2.89,2.89.1|5 r|alpine3.24|||nonroot|1|1|2,2.89,2.89.1|6 d|debian13|apt|bash|root|0|0|2,2.89,2.89.1|0 r|debian13|||nonroot|0|0|2,2.89,2.89.1|1\nazure-functions-node	d|debian13|apt|bash|root|7|3|4,4.1054,4.1054.100|19 r|debian13||bash|nonroot|7|3|4,4.1054,4.1054.100|20 d|debian13|apt|bash|root|7|3|4,4.1054,4.1054.100|21 r|debian13||bash|nonroot|7|3|4,4.1054,4.1054.100|22\nazure-functions-python	r|debian13||bash|nonroot|7|3|4,4.1054,4.1054.100|23\nazure-keyvault-controller	d|debian13|apt|bash|root|0|0|1,1.8,1.8.4|0 r|debian13|||65532|0|0|1,1.8,1.8.4|1\nazure-metrics-exporter	d|debian13|apt|bash|root|0|0|25,25.12,25.12.0|0 r|debian13|||nonroot|0|0|25,25.12,25.12.0|1\nazure-service-operator	d|debian13||bash|root|0|0|2,2.20,2.20.0|0 r|debian13|||nonroot|0|0|2,2.20,2.20.0|1\nbash	d|alpine3.22|apk|bash|root|3|2|5,5.2,5.2.37|15 r|alpine3.22||bash|nonroot|3|2|5,5.2,5.2.37|16 d|alpine3.23|apk|bash|root|2|1|5,5.3,5.3.3|7 r|alpine3.23||bash|nonroot|2|1|5,5.3,5.3.3|8 d|alpine3.24|apk|bash|root|1|1|5,5.3,5.3.9|5 r|alpine3.24||bash|nonroot|1|1|5,5.3,5.3.9|6 r|debian13||bash|nonroot|0|0|5,5.2,5.2.37|24 d|debian13|apt|bash|root|0|0|5,5.2,5.2.37|0 r|debian13||bash|nonroot|0|0|5,5.2,5.2.37|1\nbats	d|alpine3.23|apk|busybox,bash|root|2|1|1,1.14,1.14.0|7 r|alpine3.23||busybox,bash|65532|2|1|1,1.14,1.14.0|8 d|alpine3.24|apk|busybox,bash|root|1|1|1,1.14,1.14.0|5 r|alpine3.24||busybox,bash|65532|1|1|1,1.14,1.14.0|6 d|debian13|apt|bash|root|5|2|1,1.14,1.14.0|0 r|debian13||bash|65532|5|2|1,1.14,1.14.0|1\nbeat-exporter	d|debian13|apt|bash|root|0|0|0,0.4,0.4.0|0 r|debian13|||nonroot|0|0|0,0.4,0.4.0|1\nbeyla	d|alpine3.24|apk|busybox|root|1|1|2,2.5,2.5.8|5 r|alpine3.24|||root|1|1|2,2.5,2.5.8|6 d|debian13|apt|bash|root|0|0|2,2.5,2.5.8|0 r|debian13|||root|0|0|2,2.5,2.5.8|1\nblackbox-exporter	d|alpine3.23|apk|busybox|root|2|1|0,0.28,0.28.0|7 r|alpine3.23|||nonroot|2|1|0,0.28,0.28.0|8 d|alpine3.24|apk|busybox|root|1|1|0,0.28,0.28.0|5 r|alpine3.24|||nonroot|1|1|0,0.28,0.28.0|6 d|debian13|apt|bash|root|0|0|0,0.28,0.28.0|0 r|debian13|||nonroot|0|0|0,0.28,0.28.0|1\nbrave-search-mcp	r|debian13|||node|5|2|2,2.1,2.1.3|1\nbuild	d|alpine3.21|apk|busybox,bash|root|8|2|2,2.20,2.20.0|25 d|alpine3.22|apk|busybox,bash|root|3|2|2,2.20,2.20.0|16 d|alpine3.23|apk|busybox,bash|root|2|1|2,2.20,2.20.0|8 d|alpine3.24|apk|busybox,bash|root|1|1|2,2.20,2.20.0|26 d|debian12|apt|bash|root|5|2|2,2.20,2.20.0|27 d|debian13|apt|bash|root|5|2|2,2.20,2.20.0|28 d|debian13|apt|bash|root|5|2|2,2.20,2.20.0|29\nbuildkit	d|debian13|apt|bash|root|0|0|0,0.32,0.32.2|0 r|debian13|||nonroot|0|0|0,0.32,0.32.2|1\nbuildkite-mcp	r|debian13|||nonroot|0|0|1,1.19,1.19.0|1\nbun	d|alpine3.22|apk|busybox|root|3|2|1,1.3,1.3.14|30 r|alpine3.22|||nonroot|3|2|1,1.3,1.3.14|31 d|debian13|apt|bash|root|0|0|1,1.3,1.3.14|0 r|debian13|||nonroot|0|0|1,1.3,1.3.14|1\nbusybox	d|alpine3.22|apk|busybox|root|3|2|1,1.37,1.37.0|15 r|alpine3.22||busybox|nonroot|3|2|1,1.37,1.37.0|16 d|alpine3.23|apk|busybox|root|2|1|1,1.37,1.37.0|7 r|alpine3.23||busybox|nonroot|2|1|1,1.37,1.37.0|8 d|alpine3.24|apk|busybox|root|1|1|1,1.38,1.38.0|5 r|alpine3.24||busybox|nonroot|1|1|1,1.38,1.38.0|6 d|debian13|apt|busybox|root|0|0|1,1.37,1.37.0|0 r|debian13||busybox|nonroot|0|0|1,1.37,1.37.0|1\ncaddy	d|debian13|apt|bash|root|0|0|2,2.11,2.11.4|0 r|debian13|||nonroot|0|0|2,2.11,2.11.4|1\ncalico-apiserver	d|debian13|apt|bash|root|0|0|3,3.32,3.32.1|0 r|debian13|||10001|0|0|3,3.32,3.32.1,v3.32.1,3-debian,3-debian13,3.32-debian,3.32-debian13,3.32.1-debian,3.32.1-debian13|\ncalico-cni	d|debian13|apt|bash|root|0|0|3.31,3.31.7|0 r|debian13|||nonroot|0|0|3.31,3.31.7,v3.31.7,3.31-debian,3.31-debian13,3.31.7-debian,3.31.7-debian13| d|debian13|apt|bash|root|0|0|3,3.32,3.32.1|0 r|debian13|||nonroot|0|0|3,3.32,3.32.1,v3.32.1,3-debian,3-debian13,3.32-debian,3.32-debian13,3.32.1-debian,3.32.1-debian13|\ncalico-csi	d|debian13|apt|bash|root|0|0|3.31,3.31.7|0 r|debian13|||nonroot|0|0|3.31,3.31.7,v3.31.7,3.31-debian,3.31-debian13,3.31.7-debian,3.31.7-debian13| d|debian13|apt|bash|root|0|0|3,3.32,3.32.1|0 r|debian13|||nonroot|0|0|3,3.32,3.32.1,v3.32.1,3-debian,3-debian13,3.32-debian,3.32-debian13,3.32.1-debian,3.32.1-debian13|\ncalico-ctl	d|debian13|apt|bash|root|0|0|3,3.32,3.32.1|0 r|debian13|||nonroot|0|0|3,3.32,3.32.1,v3.32.1,3-debian,3-debian13,3.32-debian,3.32-debian13,3.32.1-debian,3.32.1-debian13|\ncalico-goldmane	d|debian13|apt|bash|root|0|0|3,3.32,3.32.1|0 r|debian13|||10001|0|0|3,3.32,3.32.1,v3.32.1,3-debian,3-debian13,3.32-debian,3.32-debian13,3.32.1-debian,3.32.1-debian13|\ncalico-kube-controllers	d|debian13|apt|bash|root|0|0|3.30,3.30.7|0 r|debian13|||999|0|0|3.30,3.30.7,v3.30.7,3.30-debian,3.30-debian13,3.30.7-debian,3.30.7-debian13| d|debian13|apt|bash|root|0|0|3.31,3.31.7|0 r|debian13|||999|0|0|3.31,3.31.7,v3.31.7,3.31-debian,3.31-debian13,3.31.7-debian,3.31.7-debian13| d|debian13|apt|bash|root|0|0|3,3.32,3.32.1|0 r|debian13|||999|0|0|3,3.32,3.32.1,v3.32.1,3-debian,3-debian13,3.32-debian,3.32-debian13,3.32.1-debian,3.32.1-debian13|\ncalico-node	d|debian13|apt|bash|root|0|0|3.30,3.30.7|0 r|debian13||bash|nonroot|0|0|3.30,3.30.7,v3.30.7,3.30-debian,3.30-debian13,3.30.7-debian,3.30.7-debian13| d|debian13|apt|bash|root|0|0|3.31,3.31.7|0 r|debian13||bash|nonroot|0|0|3.31,3.31.7,v3.31.7,3.31-debian,3.31-debian13,3.31.7-debian,3.31.7-debian13| d|debian13|apt|bash|root|0|0|3,3.32,3.32.1|0 r|debian13||bash|nonroot|0|0|3,3.32,3.32.1,v3.32.1,3-debian,3-debian13,3.32-debian,3.32-debian13,3.32.1-debian,3.32.1-debian13|\ncalico-node-driver-registrar	d|debian13|apt|bash|root|0|0|3,3.32,3.32.1|0 r|debian13|||nonroot|0|0|3,3.32,3.32.1,v3.32.1,3-debian,3-debian13,3.32-debian,3.32-debian13,3.32.1-debian,3.32.1-debian13|\ncalico-pod2daemon-flexvol	d|debian13|apt|bash|root|0|0|3,3.32,3.32.1|0 r|debian13||bash|nonroot|0|0|3,3.32,3.32.1,v3.32.1,3-debian,3-debian13,3.32-debian,3.32-debian13,3.32.1-debian,3.32.1-debian13|\ncalico-typha	d|debian13|apt|bash|root|0|0|3,3.32,3.32.1|0 r|debian13|||999|0|0|3,3.32,3.32.1,v3.32.1,3-debian,3-debian13,3.32-debian,3.32-debian13,3.32.1-debian,3.32.1-debian13|\ncalico-webhooks	d|debian13|apt|bash|root|0|0|3,3.32,3.32.1|0 r|debian13|||nonroot|0|0|3,3.32,3.32.1,v3.32.1,3-debian,3-debian13,3.32-debian,3.32-debian13,3.32.1-debian,3.32.1-debian13|\ncalico-whisker	d|debian13|apt|bash,dash|root|0|0|3,3.32,3.32.1|0 r|debian13||dash|10001|0|0|3,3.32,3.32.1,v3.32.1,3-debian,3-debian13,3.32-debian,3.32-debian13,3.32.1-debian,3.32.1-debian13|\ncalico-whisker-backend	d|debian13|apt|bash|root|0|0|3,3.32,3.32.1|0 r|debian13|||10001|0|0|3,3.32,3.32.1,v3.32.1,3-debian,3-debian13,3.32-debian,3.32-debian13,3.32.1-debian,3.32.1-debian13|\ncass-config-builder	d|debian13|apt|bash|root|0|0|1,1.0,1.0.21|0 r|debian13|||nonroot|0|0|1,1.0,1.0.21|1\ncassandra	d|debian13|apt|bash|root|0|0|4.0,4.0.21|0 r|debian13||bash|cassandra|0|0|4.0,4.0.21|1 d|debian13|apt|bash|root|0|0|4,4.1,4.1.12|0 r|debian13||bash|cassandra|0|0|4,4.1,4.1.12|1 d|debian13|apt|bash|root|0|0|5,5.0,5.0.9|0 r|debian13||bash|cassandra|0|0|5,5.0,5.0.9|1\ncassandra-reaper	d|debian13|apt|bash|root|0|0|4,4.2,4.2.7|0 r|debian13|||nonroot|0|0|4,4.2,4.2.7|1 d|debian13|apt|bash|root|0|0|5,5.0,5.0.0|0 r|debian13|||nonroot|0|0|5,5.0,5.0.0|1\ncdi-apiserver	d|debian13|apt|bash|root|0|0|1,1.66,1.66.0|0 r|debian13|||65532|0|0|1,1.66,1.66.0|1\ncdi-cloner	d|debian13|apt|bash|root|0|0|1,1.66,1.66.0|0 r|debian13||bash|65532|0|0|1,1.66,1.66.0|1\ncdi-controller	d|debian13|apt|bash|root|0|0|1,1.66,1.66.0|0 r|debian13|||65532|0|0|1,1.66,1.66.0|1\ncdi-importer	d|debian13|apt|bash|root|0|0|1,1.66,1.66.0|0 r|debian13|||65532|0|0|1,1.66,1.66.0|1\ncdi-operator	d|debian13|apt|bash|root|0|0|1,1.66,1.66.0|0 r|debian13|||65532|0|0|1,1.66,1.66.0|1\ncdi-uploadproxy	d|debian13|apt|bash|root|0|0|1,1.66,1.66.0|0 r|debian13|||65532|0|0|1,1.66,1.66.0|1\ncdi-uploadserver	d|debian13|apt|bash|root|0|0|1,1.66,1.66.0|0 r|debian13|||65532|0|0|1,1.66,1.66.0|1\nceph	d|debian13|apt|bash|root|0|0|19,19.3,19.3.0|0 r|debian13||bash|ceph|0|0|19,19.3,19.3.0|1 d|debian13|apt|bash|root|0|0|20,20.3,20.3.0|0 r|debian13||bash|ceph|0|0|20,20.3,20.3.0|1 d|debian13|apt|bash|root|0|0|21,21.3,21.3.0|0 r|debian13||bash|ceph|0|0|21,21.3,21.3.0|1\nceph-csi-operator	d|debian13|apt|bash|root|0|0|1,1.0,1.0.4|0 r|debian13|||nonroot|0|0|1,1.0,1.0.4|1\ncephcsi	d|debian13|apt|bash|root|0|0|3,3.17,3.17.0|0 r|debian13|||nonroot|0|0|3,3.17,3.17.0|1\ncert-exporter	d|debian13|apt|bash|root|0|0|2,2.19,2.19.0|0 r|debian13|||nonroot|0|0|2,2.19,2.19.0|1\ncert-manager-acmesolver	d|debian13|apt|bash|root|0|0|1.20,1.20.3|0 r|debian13|||nonroot|0|0|1.20,1.20.3|1 d|debian13|apt|bash|root|0|0|1,1.21,1.21.1|0 r|debian13|||nonroot|0|0|1,1.21,1.21.1|1\ncert-manager-cainjector	d|debian13|apt|bash|root|0|0|1.20,1.20.3|0 r|debian13|||nonroot|0|0|1.20,1.20.3|1 d|debian13|apt|bash|root|0|0|1,1.21,1.21.1|0 r|debian13|||nonroot|0|0|1,1.21,1.21.1|1\ncert-manager-controller	d|debian13|apt|bash|root|0|0|1.20,1.20.3|0 r|debian13|||nonroot|0|0|1.20,1.20.3|1 d|debian13|apt|bash|root|0|0|1,1.21,1.21.1|0 r|debian13|||nonroot|0|0|1,1.21,1.21.1|1\ncert-manager-istio-csr	d|debian13|apt|bash|root|0|0|0,0.17,0.17.0|0 r|debian13|||nonroot|0|0|0,0.17,0.17.0|1\ncert-manager-startupapicheck	d|debian13|apt|bash|root|0|0|1.20,1.20.3|0 r|debian13|||nonroot|0|0|1.20,1.20.3|1 d|debian13|apt|bash|root|0|0|1,1.21,1.21.1|0 r|debian13|||nonroot|0|0|1,1.21,1.21.1|1\ncert-manager-webhook	d|debian13|apt|bash|root|0|0|1.20,1.20.3|0 r|debian13|||nonroot|0|0|1.20,1.20.3|1 d|debian13|apt|bash|root|0|0|1,1.21,1.21.1|0 r|debian13|||nonroot|0|0|1,1.21,1.21.1|1\ncertbot	d|debian13|apt|bash|root|0|0|5,5.7,5.7.0|0 r|debian13|||nonroot|0|0|5,5.7,5.7.0|1\nchartmuseum	d|alpine3.24|apk|busybox|root|1|1|0,0.16,0.16.6|5 r|alpine3.24|||1000|1|1|0,0.16,0.16.6|6 d|debian13|apt|bash|root|0|0|0,0.16,0.16.6|0 r|debian13|||1000|0|0|0,0.16,0.16.6|1\ncilium	d|debian13|apt|bash|root|0|0|1.18,1.18.13|0 r|debian13||bash|nonroot|0|0|1.18,1.18.13|1 d|debian13|apt|bash|root|0|0|1.19,1.19.7|0 r|debian13||bash|nonroot|0|0|1.19,1.19.7|1 d|debian13|apt|bash|root|0|0|1,1.20,1.20.1|0 r|debian13||bash|nonroot|0|0|1,1.20,1.20.1|1\ncilium-certgen	d|debian13|apt|bash|root|0|0|0,0.4,0.4.11|0 r|debian13|||nonroot|0|0|0,0.4,0.4.11|1\ncilium-clustermesh-apiserver	r|debian13|||nonroot|0|0|1.18,1.18.13|1 r|debian13|||nonroot|0|0|1.19,1.19.7|1 r|debian13|||nonroot|0|0|1.20,1.20.1|1\ncilium-dnsproxy	d|alpine3.24|apk|busybox,bash|root|1|1|1.19,1.19.7|5 r|alpine3.24|||nonroot|1|1|1.19,1.19.7|6 d|alpine3.24|apk|busybox,bash|root|1|1|1,1.20,1.20.1|5 r|alpine3.24|||nonroot|1|1|1,1.20,1.20.1|6 d|debian13|apt|bash|root|0|0|1.19,1.19.7|0 r|debian13|||nonroot|0|0|1.19,1.19.7|1 d|debian13|apt|bash|root|0|0|1,1.20,1.20.1|0 r|debian13|||nonroot|0|0|1,1.20,1.20.1|1\ncilium-envoy	r|debian13|||root|0|0|1.18,1.18.13|24 d|debian13|apt|bash|root|0|0|1.18,1.18.13|0 r|debian13|||nonroot|0|0|1.18,1.18.13|1 r|debian13|||root|0|0|1.19,1.19.7|24 d|debian13|apt|bash|root|0|0|1.19,1.19.7|0 r|debian13|||nonroot|0|0|1.19,1.19.7|1 r|debian13|||root|0|0|1,1.20,1.20.0|24 d|debian13|apt|bash|root|0|0|1,1.20,1.20.0|0 r|debian13|||nonroot|0|0|1,1.20,1.20.0|1\ncilium-operator	d|debian13|apt|bash|root|0|0|1.18,1.18.13|0 r|debian13|||nonroot|0|0|1.18,1.18.13|1 d|debian13|apt|bash|root|0|0|1.19,1.19.7|0 r|debian13|||nonroot|0|0|1.19,1.19.7|1 d|debian13|apt|bash|root|0|0|1,1.20,1.20.1|0 r|debian13|||nonroot|0|0|1,1.20,1.20.1|1\ncilium-operator-aws	d|debian13|apt|bash|root|0|0|1.18,1.18.13|0 r|debian13|||nonroot|0|0|1.18,1.18.13|1 d|debian13|apt|bash|root|0|0|1.19,1.19.7|0 r|debian13|||nonroot|0|0|1.19,1.19.7|1 d|debian13|apt|bash|root|0|0|1,1.20,1.20.1|0 r|debian13|||nonroot|0|0|1,1.20,1.20.1|1\ncilium-operator-azure	d|debian13|apt|bash|root|0|0|1.18,1.18.13|0 r|debian13|||nonroot|0|0|1.18,1.18.13|1 d|debian13|apt|bash|root|0|0|1.19,1.19.7|0 r|debian13|||nonroot|0|0|1.19,1.19.7|1 d|debian13|apt|bash|root|0|0|1,1.20,1.20.1|0 r|debian13|||nonroot|0|0|1,1.20,1.20.1|1\ncilium-operator-generic	d|debian13|apt|bash|root|0|0|1.18,1.18.13|0 r|debian13|||nonroot|0|0|1.18,1.18.13|1 d|debian13|apt|bash|root|0|0|1.19,1.19.7|0 r|debian13|||nonroot|0|0|1.19,1.19.7|1 d|debian13|apt|bash|root|0|0|1,1.20,1.20.1|0 r|debian13|||nonroot|0|0|1,1.20,1.20.1|1\ncilium-startup-script	d|debian13|apt|bash|root|5|2|0,0.20260701|0 r|debian13||bash|nonroot|5|2|0,0.20260701|1\nclamav	r|debian13||dash|clamav|0|0|1.4,1.4.6|32 r|debian13||dash|clamav|0|0|1.4,1.4.6|1 r|debian13||dash|clamav|0|0|1.5,1.5.4|32 r|debian13||dash|clamav|0|0|1,1.5,1.5.4|1\nclickhouse-keeper	d|debian13|apt|bash|root|5|2|25.3,25.3.14|0 r|debian13|||nonroot|5|2|25.3,25.3.14|1 d|debian13|apt|bash|root|5|2|25,25.8,25.8.32|0 r|debian13|||nonroot|5|2|25,25.8,25.8.32|1 d|debian13|apt|bash|root|5|2|26,26.3,26.3.21|0 r|debian13|||nonroot|5|2|26,26.3,26.3.21|1 d|debian13|apt|bash|root|5|2|26.7,26.7.5|0 r|debian13|||nonroot|5|2|26.7,26.7.5|1\nclickhouse-metrics-exporter	d|debian13|apt|bash|root|0|0|0,0.27,0.27.3|0 r|debian13|||nonroot|0|0|0,0.27,0.27.3|1\nclickhouse-operator	d|debian13|apt|bash|root|0|0|0,0.27,0.27.3|0 r|debian13|||nonroot|0|0|0,0.27,0.27.3|1\nclickhouse-server	d|debian13|apt|bash|root|0|0|25.3,25.3.14|0 r|debian13||bash|clickhouse|0|0|25.3,25.3.14|1 d|debian13|apt|bash|root|0|0|25,25.8,25.8.32|0 r|debian13||bash|clickhouse|0|0|25,25.8,25.8.32|1 d|debian13|apt|bash|root|0|0|26.7,26.7.5|0 r|debian13||bash|clickhouse|0|0|26.7,26.7.5|1\nclojure	d|alpine3.23|apk|bash|root|9|2|1,1.12,1.12.5|33 d|alpine3.23|apk|bash|root|9|2|1,1.12,1.12.5|34 r|alpine3.23||bash|nonroot|9|2|1,1.12,1.12.5|35 d|alpine3.23|apk|bash|root|9|2|1,1.12,1.12.5|36 r|alpine3.23||bash|nonroot|9|2|1,1.12,1.12.5|37 r|alpine3.23||bash|nonroot|9|2|1,1.12,1.12.5|38 d|debian13|apt|bash|root|0|0|1,1.12,1.12.5|0 d|debian13|apt|bash|root|0|0|1,1.12,1.12.5|39 r|debian13||bash|nonroot|0|0|1,1.12,1.12.5|40 d|debian13|apt|bash|root|0|0|1,1.12,1.12.5|41 r|debian13||bash|nonroot|0|0|1,1.12,1.12.5|42 r|debian13||bash|nonroot|0|0|1,1.12,1.12.5|1\ncloud-controller-manager	d|debian13|apt|bash|root|0|0|1.34,1.34.11|0 r|debian13|||nonroot|0|0|1.34,1.34.11|1 d|debian13|apt|bash|root|0|0|1.35,1.35.8|0 r|debian13|||nonroot|0|0|1.35,1.35.8|1 d|debian13|apt|bash|root|0|0|1,1.36,1.36.4|0 r|debian13|||nonroot|0|0|1,1.36,1.36.4|1\ncloud-sdk	d|alpine3.24|apk|busybox,bash|root|1|1|581,581.0,581.0.0|5 r|alpine3.24||bash|nonroot|1|1|581,581.0,581.0.0|6 d|debian13|apt|bash|root|0|0|581,581.0,581.0.0|0 d|debian13|apt|bash|root|0|0|581,581.0,581.0.0|43 r|debian13||bash|nonroot|0|0|581,581.0,581.0.0|44 r|debian13||bash|nonroot|0|0|581,581.0,581.0.0|1\ncloudnative-pg	d|debian13|apt|bash|root|0|0|1.27,1.27.4|0 r|debian13|||nonroot|0|0|1.27,1.27.4|1 d|debian13|apt|bash|root|0|0|1.28,1.28.4|0 r|debian13|||nonroot|0|0|1.28,1.28.4|1 d|debian13|apt|bash|root|0|0|1.29,1.29.2|0 r|debian13|||nonroot|0|0|1.29,1.29.2|1 d|debian13|apt|bash|root|0|0|1,1.30,1.30.0|0 r|debian13|||nonroot|0|0|1,1.30,1.30.0|1\ncloudnative-pg-plugin-barman-cloud	d|debian13|apt|bash|root|0|0|0,0.14,0.14.0|0 r|debian13|||nonroot|0|0|0,0.14,0.14.0|1\ncloudnative-pg-plugin-barman-cloud-sidecar	d|debian13|apt|bash|root|0|0|0,0.14,0.14.0|0 r|debian13|||nonroot|0|0|0,0.14,0.14.0|1\ncomposer	d|alpine3.22|apk|busybox|root|3|2|2,2.10,2.10.2|45 d|alpine3.22|apk|busybox|root|3|2|2,2.10,2.10.2|46 d|alpine3.22|apk|busybox|root|3|2|2,2.10,2.10.2|47 d|alpine3.22|apk|busybox|root|3|2|2,2.10,2.10.2|30 d|alpine3.22|apk|busybox|root|3|2|2.2,2.2.29|45 d|alpine3.22|apk|busybox|root|3|2|2.2,2.2.29|46 d|alpine3.22|apk|busybox|root|3|2|2.2,2.2.29|47 d|alpine3.22|apk|busybox|root|3|2|2.2,2.2.29|30 d|debian13|apt|bash|root|0|0|2,2.10,2.10.2|48 d|debian13|apt|bash|root|0|0|2,2.10,2.10.2|49 d|debian13|apt|bash|root|0|0|2,2.10,2.10.2|50 d|debian13|apt|bash|root|0|0|2,2.10,2.10.2|51 d|debian13|apt|bash|root|0|0|2.2,2.2.29|48 d|debian13|apt|bash|root|0|0|2.2,2.2.29|49 d|debian13|apt|bash|root|0|0|2.2,2.2.29|50 d|debian13|apt|bash|root|0|0|2.2,2.2.29|51\nconfigmap-reload	d|alpine3.23|apk|busybox|root|2|1|0,0.15,0.15.0|7 r|alpine3.23|||nonroot|2|1|0,0.15,0.15.0|8 d|alpine3.24|apk|busybox|root|1|1|0,0.15,0.15.0|5 r|alpine3.24|||nonroot|1|1|0,0.15,0.15.0|6 d|debian13|apt|bash|root|0|0|0,0.15,0.15.0|0 r|debian13|||nonroot|0|0|0,0.15,0.15.0|1\nconfigurable-http-proxy	d|debian13|apt|bash|root|0|0|5,5.3,5.3.0|0 r|debian13|||nonroot|0|0|5,5.3,5.3.0|1\nconnaisseur	d|debian13|apt|bash|root|0|0|3,3.12,3.12.0|0 r|debian13|||nonroot|0|0|3,3.12,3.12.0|1\ncontext7-mcp	r|debian13|||nonroot|0|0|3,3.2,3.2.5,latest,3-debian,3-debian13,3.2-debian,3.2-debian13,3.2.5-debian,3.2.5-debian13|\ncontour	d|debian13|apt|bash,dash|root|0|0|1.31,1.31.6|0 r|debian13|||nonroot|0|0|1.31,1.31.6|1 d|debian13|apt|bash,dash|root|0|0|1.32,1.32.5|0 r|debian13|||nonroot|0|0|1.32,1.32.5|1 d|debian13|apt|bash,dash|root|0|0|1,1.33,1.33.6|0 r|debian13|||nonroot|0|0|1,1.33,1.33.6|1\ncoredns	d|debian13|apt|bash|root|0|0|1,1.14,1.14.7|0 r|debian13|||nonroot|0|0|1,1.14,1.14.7|1\ncosign	d|alpine3.23|apk|busybox|root|2|1|2,2.6,2.6.5|7 r|alpine3.23|||nonroot|2|1|2,2.6,2.6.5|8 d|alpine3.23|apk|busybox|root|2|1|3,3.1,3.1.3|7 r|alpine3.23|||nonroot|2|1|3,3.1,3.1.3|8 d|alpine3.24|apk|busybox|root|1|1|2,2.6,2.6.5|5 r|alpine3.24|||nonroot|1|1|2,2.6,2.6.5|6 d|alpine3.24|apk|busybox|root|1|1|3,3.1,3.1.3|5 r|alpine3.24|||nonroot|1|1|3,3.1,3.1.3|6 d|debian13|apt|bash|root|0|0|2,2.6,2.6.5|0 r|debian13|||nonroot|0|0|2,2.6,2.6.5|1 d|debian13|apt|bash|root|0|0|3,3.1,3.1.3|0 r|debian13|||nonroot|0|0|3,3.1,3.1.3|1\ncouchbase-mcp	r|alpine3.24|||nonroot|1|1|1,1.0,1.0.1|6 d|debian13|apt|bash|root|0|0|1,1.0,1.0.1|0 r|debian13|||nonroot|0|0|1,1.0,1.0.1|1\ncouchdb	d|debian13|apt|bash|root|0|0|3.4,3.4.3|0 r|debian13||bash|couchdb|0|0|3.4,3.4.3|1 d|debian13|apt|bash|root|0|0|3,3.5,3.5.2|0 r|debian13||bash|couchdb|0|0|3,3.5,3.5.2|1\ncrane	d|alpine3.23|apk|busybox|root|2|1|0,0.21,0.21.9|7 r|alpine3.23|||nonroot|2|1|0,0.21,0.21.9|8 d|alpine3.24|apk|busybox|root|1|1|0,0.21,0.21.9|5 r|alpine3.24|||nonroot|1|1|0,0.21,0.21.9|6 d|debian13|apt|bash|root|0|0|0,0.21,0.21.9|0 r|debian13|||nonroot|0|0|0,0.21,0.21.9|1\ncrossplane	d|debian13|apt|bash|root|0|0|1,1.20,1.20.11|0 r|debian13|||65532|0|0|1,1.20,1.20.11|1 d|debian13|apt|bash|root|0|0|2.0,2.0.8|0 r|debian13|||65532|0|0|2.0,2.0.8|1 d|debian13|apt|bash|root|0|0|2.1,2.1.8|0 r|debian13|||65532|0|0|2.1,2.1.8|1 d|debian13|apt|bash|root|0|0|2.2,2.2.5|0 r|debian13|||65532|0|0|2.2,2.2.5|1 d|debian13|apt|bash|root|0|0|2.3,2.3.5|0 r|debian13|||65532|0|0|2.3,2.3.5|1\ncsi-addons-k8s-sidecar	d|debian13|apt|bash|root|0|0|0,0.14,0.14.0|0 r|debian13|||nonroot|0|0|0,0.14,0.14.0|1\ncsi-attacher	d|debian13|apt|bash|root|0|0|4,4.12,4.12.0|0 r|debian13|||nonroot|0|0|4,4.12,4.12.0|1\ncsi-external-health-monitor-controller	d|debian13|apt|bash|root|0|0|0,0.18,0.18.0|0 r|debian13|||nonroot|0|0|0,0.18,0.18.0|1\ncsi-hostpath-plugin	d|debian13|apt|bash|root|0|0|1,1.18,1.18.0|0 r|debian13|||nonroot|0|0|1,1.18,1.18.0|1\ncsi-node-driver-registrar	d|debian13|apt|bash|root|0|0|2,2.17,2.17.0|0 r|debian13|||nonroot|0|0|2,2.17,2.17.0|1\ncsi-provisioner	d|debian13|apt|bash|root|0|0|6,6.3,6.3.0|0 r|debian13|||nonroot|0|0|6,6.3,6.3.0|1\ncsi-resizer	d|debian13|apt|bash|root|0|0|2,2.2,2.2.1|0 r|debian13|||nonroot|0|0|2,2.2,2.2.1|1\ncsi-snapshotter	d|debian13|apt|bash|root|0|0|8,8.6,8.6.0|0 r|debian13|||nonroot|0|0|8,8.6,8.6.0|1\ncurl	r|alpine3.22|||nonroot|3|2|8,8.14,8.14.1|16 r|alpine3.23|||nonroot|2|1|8,8.21,8.21.0|8 r|alpine3.24|||nonroot|1|1|8,8.21,8.21.0|6 d|debian13|apt|bash|root|5|2|8,8.14,8.14.1|0 r|debian13|||nonroot|5|2|8,8.14,8.14.1|1\ndapr-daprd	d|debian13|apt|bash|root|0|0|1,1.18,1.18.3|0 r|debian13|||nonroot|0|0|1,1.18,1.18.3|1\ndapr-injector	d|debian13|apt|bash|root|0|0|1,1.18,1.18.3|0 r|debian13|||nonroot|0|0|1,1.18,1.18.3|1\ndapr-operator	d|debian13|apt|bash|root|0|0|1,1.18,1.18.3|0 r|debian13|||65532|0|0|1,1.18,1.18.3|1\ndapr-placement	d|debian13|apt|bash|root|0|0|1,1.18,1.18.3|0 r|debian13|||65532|0|0|1,1.18,1.18.3|1\ndapr-scheduler	d|debian13|apt|bash|root|0|0|1,1.18,1.18.3|0 r|debian13|||65532|0|0|1,1.18,1.18.3|1\ndapr-sentry	d|debian13|apt|bash|root|0|0|1,1.18,1.18.3|0 r|debian13|||65532|0|0|1,1.18,1.18.3|1\ndart	d|alpine3.22|apk|busybox|root|3|2|3,3.10,3.10.9|30 r|alpine3.22||busybox|nonroot|3|2|3,3.10,3.10.9|31 d|debian13|apt|bash|root|0|0|3,3.13,3.13.1|0 r|debian13||bash|nonroot|0|0|3,3.13,3.13.1|1\ndata-prepper	d|debian13|apt|bash|root|0|0|2,2.16,2.16.0|0 r|debian13||bash|nonroot|0|0|2,2.16,2.16.0|1\ndatadog-cluster-agent	d|debian13|apt|bash|root|0|0|7,7.82,7.82.2|0 r|debian13|||nonroot|0|0|7,7.82,7.82.2|1\ndatadog-operator	d|alpine3.24|apk|busybox|root|1|1|1,1.29,1.29.0|5 r|alpine3.24|||nonroot|1|1|1,1.29,1.29.0|6 d|debian13|apt|bash|root|0|0|1,1.29,1.29.0|0 r|debian13|||nonroot|0|0|1,1.29,1.29.0|1\ndatahub-actions	d|debian13|apt|bash|root|0|0|1,1.6,1.6.0,1.6.0.1|0 d|debian13|apt|bash|root|0|0|1,1.6,1.6.0,1.6.0.1|52 r|debian13||bash|nonroot|0|0|1,1.6,1.6.0,1.6.0.1|53 r|debian13||bash|nonroot|0|0|1,1.6,1.6.0,1.6.0.1|1\ndatahub-frontend-react	d|debian13|apt|bash|root|0|0|1,1.6,1.6.0,1.6.0.1|0 r|debian13||bash|nonroot|0|0|1,1.6,1.6.0,1.6.0.1|1\ndatahub-gms	d|debian13|apt|bash|root|0|0|1,1.6,1.6.0,1.6.0.1|0 r|debian13||bash|nonroot|0|0|1,1.6,1.6.0,1.6.0.1|1\ndatahub-ingestion	d|debian13|apt|bash|root|0|0|1,1.6,1.6.0,1.6.0.1|0 d|debian13|apt|bash|root|0|0|1,1.6,1.6.0,1.6.0.1|52 r|debian13|||nonroot|0|0|1,1.6,1.6.0,1.6.0.1|53 r|debian13|||nonroot|0|0|1,1.6,1.6.0,1.6.0.1|1\ndatahub-mae-consumer	d|debian13|apt|bash|root|0|0|1,1.6,1.6.0,1.6.0.1|0 r|debian13||bash|nonroot|0|0|1,1.6,1.6.0,1.6.0.1|1\ndatahub-mce-consumer	d|debian13|apt|bash|root|0|0|1,1.6,1.6.0,1.6.0.1|0 r|debian13||bash|nonroot|0|0|1,1.6,1.6.0,1.6.0.1|1\ndatahub-upgrade	d|debian13|apt|bash|root|0|0|1,1.7,1.7.0|0 r|debian13||bash|datahub|0|0|1,1.7,1.7.0|1\ndatascience-notebook	d|debian13|apt|bash|root|0|0|2026-05-11|0 r|debian13||bash|jovyan|0|0|2026-05-11|1\ndcgm-exporter	d|debian13|apt|bash|root|0|0|4,4.6-4.8,4.6.0-4.8.3|0 r|debian13|||root|0|0|4,4.6-4.8,4.6.0-4.8.3|1\ndebian-base	d|debian12|apt|bash|root|5|2|bookworm|54 r|debian12|apt|bash|nonroot|5|2|bookworm|55 d|debian13|apt|bash|root|0|0|trixie|56 r|debian13||bash|nonroot|0|0|trixie|57\ndelve	d|alpine3.23|apk|busybox|root|2|1|1,1.27,1.27.1|7 r|alpine3.23|||nonroot|2|1|1,1.27,1.27.1|8 d|alpine3.24|apk|busybox|root|1|1|1,1.27,1.27.1|5 r|alpine3.24|||nonroot|1|1|1,1.27,1.27.1|6 d|debian13|apt|bash|root|0|0|1,1.26,1.26.3|0 r|debian13|||nonroot|0|0|1,1.26,1.26.3|1\ndeno	d|debian13|apt|bash|root|0|0|2,2.9,2.9.5|0 r|debian13|||deno|0|0|2,2.9,2.9.5|1\ndescheduler	d|debian13|apt|bash|root|0|0|0,0.36,0.36.0|0 r|debian13|||65532|0|0|0,0.36,0.36.0|1\ndex	r|debian13|||nonroot|0|0|2,2.45,2.45.1|1\ndistribution-registry	d|debian13|apt|bash|root|0|0|3,3.1,3.1.1|0 r|debian13|||nonroot|0|0|3,3.1,3.1.1|1\ndocker	d|debian13|apt|bash|root|0|0|29,29.7,29.7.2|58 r|debian13|||root|0|0|29,29.7,29.7.2|59\ndocker-dind	d|alpine3.24|apk|bash|root|1|1|29,29.7,29.7.2|5 r|alpine3.24|||root|1|1|29,29.7,29.7.2|6\ndotnet	r|alpine3.22|apk|busybox|root|6|2|10,10.0,10.0.302|60 r|alpine3.22|||nonroot|6|2|10,10.0,10.0.10|16 r|alpine3.22|apk|busybox|root|3|2|8,8.0,8.0.129|60 r|alpine3.22|||nonroot|3|2|8,8.0,8.0.29|16 r|alpine3.22|apk|busybox|root|3|2|9,9.0,9.0.119|60 r|alpine3.22|||nonroot|3|2|9,9.0,9.0.18|16 r|alpine3.23|apk|busybox|root|2|1|10,10.0,10.0.110|61 r|alpine3.23|||nonroot|2|1|10,10.0,10.0.10|8 r|alpine3.23|apk|busybox|root|2|1|8,8.0,8.0.129|61 r|alpine3.23|||nonroot|2|1|8,8.0,8.0.29|8 r|alpine3.23|apk|busybox|root|2|1|9,9.0,9.0.119|61 r|alpine3.23|||nonroot|2|1|9,9.0,9.0.18|8 r|alpine3.24|apk|busybox|root|1|1|10,10.0,10.0.302|62 r|alpine3.24|||nonroot|1|1|10,10.0,10.0.10|6 r|alpine3.24|apk|busybox|root|1|1|8,8.0,8.0.129|62 r|alpine3.24|||nonroot|1|1|8,8.0,8.0.29|6 r|alpine3.24|apk|busybox|root|1|1|9,9.0,9.0.119|62 r|alpine3.24|||nonroot|1|1|9,9.0,9.0.18|6 r|debian13|apt|bash|root|0|0|10,10.0,10.0.400|63 r|debian13|||nonroot|0|0|10,10.0,10.0.11|1 r|debian13|apt|bash|root|0|0|8,8.0,8.0.424|63 r|debian13|||nonroot|0|0|8,8.0,8.0.30|1 r|debian13|apt|bash|root|0|0|9,9.0,9.0.317|63 r|debian13|||nonroot|0|0|9,9.0,9.0.19|1\ndrbd-reactor	d|debian13|apt|bash|root|0|0|1,1.12,1.12.0|0 r|debian13|||nonroot|0|0|1,1.12,1.12.0|1\ndrbd-shutdown-guard	d|debian13|apt|bash|root|0|0|1,1.1,1.1.2|0 r|debian13||bash|root|0|0|1,1.1,1.1.2|1\ndrbd-utils	d|debian13|apt|bash|root|0|0|9,9.34,9.34.0|0 r|debian13|||nonroot|0|0|9,9.34,9.34.0|1\ndrbd9	d|debian13|apt|bash|root|0|0|9,9.3,9.3.3|0 r|debian13||bash|root|0|0|9,9.3,9.3.3|1\ndruid	d|debian13|apt|bash|root|0|0|36,36.0,36.0.0|0 r|debian13||bash|druid|0|0|36,36.0,36.0.0|1 d|debian13|apt|bash|root|0|0|37,37.0,37.0.0|0 r|debian13||bash|druid|0|0|37,37.0,37.0.0|1\neck-operator	d|debian13|apt|bash|root|0|0|2,2.16,2.16.1|0 r|debian13|||65532|0|0|2,2.16,2.16.1|1 d|debian13|apt|bash|root|0|0|3,3.5,3.5.0|0 r|debian13|||65532|0|0|3,3.5,3.5.0|1\neclipse-mosquitto	r|debian13|||nonroot|5|2|2,2.1,2.1.2|1\neclipse-temurin	d|alpine3.22|apk|busybox|root|3|2|11,11.0,11.0.32,11.0.32.9|64 d|alpine3.22|apk|busybox|root|3|2|17,17.0,17.0.20,17.0.20.8|64 d|alpine3.22|apk|busybox|root|3|2|21,21.0,21.0.12,21.0.12.8|64 d|alpine3.22|apk|busybox|root|3|2|25,25.0,25.0.4,25.0.4.7|64 d|alpine3.22|apk|busybox|root|3|2|26,26.0,26.0.2,26.0.2.10|64 d|alpine3.22|apk|busybox|root|3|2|8,8u502,8u502.b07|64 d|alpine3.22|apk|busybox|root|3|2|11,11.0,11.0.32,11.0.32.9|15 r|alpine3.22|||nonroot|3|2|11,11.0,11.0.32,11.0.32.9|16 d|alpine3.22|apk|busybox|root|3|2|17,17.0,17.0.20,17.0.20.8|15 r|alpine3.22|||nonroot|3|2|17,17.0,17.0.20,17.0.20.8|16 d|alpine3.22|apk|busybox|root|3|2|21,21.0,21.0.12,21.0.12.8|15 r|alpine3.22|||nonroot|3|2|21,21.0,21.0.12,21.0.12.8|16 d|alpine3.22|apk|busybox|root|3|2|25,25.0,25.0.4,25.0.4.7|15 r|alpine3.22|||nonroot|3|2|25,25.0,25.0.4,25.0.4.7|16 d|alpine3.22|apk|busybox|root|3|2|26,26.0,26.0.2,26.0.2.10|15 r|alpine3.22|||nonroot|3|2|26,26.0,26.0.2,26.0.2.10|16 d|alpine3.22|apk|busybox|root|3|2|8,8u502,8u502.b07|15 r|alpine3.22|||nonroot|3|2|8,8u502,8u502.b07|16 d|alpine3.23|apk|busybox|root|2|1|11,11.0,11.0.32,11.0.32.9|65 d|alpine3.23|apk|busybox|root|2|1|17,17.0,17.0.20,17.0.20.8|65 d|alpine3.23|apk|busybox|root|2|1|21,21.0,21.0.12,21.0.12.8|65 d|alpine3.23|apk|busybox|root|2|1|25,25.0,25.0.4,25.0.4.7|65 d|alpine3.23|apk|busybox|root|2|1|26,26.0,26.0.2,26.0.2.10|65 d|alpine3.23|apk|busybox|root|2|1|8,8.502,8.502.07|65 d|alpine3.23|apk|busybox|root|2|1|11,11.0,11.0.32,11.0.32.9|7 r|alpine3.23|||nonroot|2|1|11,11.0,11.0.32,11.0.32.9|8 d|alpine3.23|apk|busybox|root|2|1|17,17.0,17.0.20,17.0.20.8|7 r|alpine3.23|||nonroot|2|1|17,17.0,17.0.20,17.0.20.8|8 d|alpine3.23|apk|busybox|root|2|1|21,21.0,21.0.12,21.0.12.8|7 r|alpine3.23|||nonroot|2|1|21,21.0,21.0.12,21.0.12.8|8 d|alpine3.23|apk|busybox|root|2|1|25,25.0,25.0.4,25.0.4.7|7 r|alpine3.23|||nonroot|2|1|25,25.0,25.0.4,25.0.4.7|8 d|alpine3.23|apk|busybox|root|2|1|26,26.0,26.0.2,26.0.2.10|7 r|alpine3.23|||nonroot|2|1|26,26.0,26.0.2,26.0.2.10|8 d|alpine3.23|apk|busybox|root|2|1|8,8.502,8.502.07|7 r|alpine3.23|||nonroot|2|1|8,8.502,8.502.07|8 d|alpine3.24|apk|busybox|root|1|1|11,11.0,11.0.32,11.0.32.9|66 d|alpine3.24|apk|busybox|root|1|1|17,17.0,17.0.20,17.0.20.8|66 d|alpine3.24|apk|busybox|root|1|1|21,21.0,21.0.12,21.0.12.8|66 d|alpine3.24|apk|busybox|root|1|1|25,25.0,25.0.4,25.0.4.7|66 d|alpine3.24|apk|busybox|root|1|1|26,26.0,26.0.2,26.0.2.10|66 d|alpine3.24|apk|busybox|root|1|1|8,8.502,8.502.07|66 d|alpine3.24|apk|busybox|root|1|1|11,11.0,11.0.32,11.0.32.9|5 r|alpine3.24|||nonroot|1|1|11,11.0,11.0.32,11.0.32.9|6 d|alpine3.24|apk|busybox|root|1|1|17,17.0,17.0.20,17.0.20.8|5 r|alpine3.24|||nonroot|1|1|17,17.0,17.0.20,17.0.20.8|6 d|alpine3.24|apk|busybox|root|1|1|21,21.0,21.0.12,21.0.12.8|5 r|alpine3.24|||nonroot|1|1|21,21.0,21.0.12,21.0.12.8|6 d|alpine3.24|apk|busybox|root|1|1|25,25.0,25.0.4,25.0.4.7|5 r|alpine3.24|||nonroot|1|1|25,25.0,25.0.4,25.0.4.7|6 d|alpine3.24|apk|busybox|root|1|1|26,26.0,26.0.2,26.0.2.10|5 r|alpine3.24|||nonroot|1|1|26,26.0,26.0.2,26.0.2.10|6 d|alpine3.24|apk|busybox|root|1|1|8,8.502,8.502.07|5 r|alpine3.24|||nonroot|1|1|8,8.502,8.502.07|6 d|debian13|apt|bash|root|0|0|11,11.0,11.0.32,11.0.32.9|67 d|debian13|apt|bash|root|0|0|17,17.0,17.0.20,17.0.20.8|67 d|debian13|apt|bash|root|0|0|21,21.0,21.0.12,21.0.12.8|67 d|debian13|apt|bash|root|0|0|25,25.0,25.0.4,25.0.4.7|67 d|debian13|apt|bash|root|0|0|26,26.0,26.0.2,26.0.2.10|67 d|debian13|apt|bash|root|0|0|8,8u502,8u502.b07|67 r|debian13|||nonroot|0|0|11,11.0,11.0.32,11.0.32.9|1 r|debian13|||nonroot|0|0|17,17.0,17.0.20,17.0.20.8|1 r|debian13|||nonroot|0|0|21,21.0,21.0.12,21.0.12.8|1 r|debian13|||nonroot|0|0|25,25.0,25.0.4,25.0.4.7|1 r|debian13|||nonroot|0|0|26,26.0,26.0.2,26.0.2.10|1 r|debian13|||nonroot|0|0|8,8u502,8u502.b07|1\nelasticsearch	r|debian13||bash|elasticsearch|0|0|8,8.19,8.19.20|1 r|debian13||bash|elasticsearch|0|0|9,9.5,9.5.2|1\nelixir	d|alpine3.24|apk|bash|root|1|1|1.19,1.19.5|5 r|alpine3.24|||nonroot|1|1|1.19,1.19.5|6 d|alpine3.24|apk|bash|root|1|1|1,1.20,1.20.3|5 r|alpine3.24|||nonroot|1|1|1,1.20,1.20.3|6 d|debian13|apt|bash|root|0|0|1.19,1.19.5|0 r|debian13|||nonroot|0|0|1.19,1.19.5|1 d|debian13|apt|bash|root|0|0|1,1.20,1.20.3|0 r|debian13|||nonroot|0|0|1,1.20,1.20.3|1\nemissary	r|debian13|||ambassador|0|0|3,3.10,3.10.0|1 r|debian13|||ambassador|0|0|4,4.1,4.1.0|1\nenvoy	d|debian13|apt|bash|root|0|0|1.36,1.36.9|0 r|debian13|||nonroot|0|0|1.36,1.36.9|1 d|debian13|apt|bash|root|0|0|1.37,1.37.5|0 r|debian13|||nonroot|0|0|1.37,1.37.5|1 d|debian13|apt|bash|root|0|0|1.38,1.38.3|0 r|debian13|||nonroot|0|0|1.38,1.38.3|1 d|debian13|apt|bash|root|0|0|1,1.39,1.39.0|0 r|debian13|||nonroot|0|0|1,1.39,1.39.0|1\nenvoy-gateway	d|debian13|apt|bash|root|0|0|1.7,1.7.5|0 r|debian13|||nonroot|0|0|1.7,1.7.5|1 d|debian13|apt|bash|root|0|0|1.8,1.8.3|0 r|debian13|||nonroot|0|0|1.8,1.8.3|1 d|debian13|apt|bash|root|0|0|1,1.9,1.9.0|0 r|debian13|||nonroot|0|0|1,1.9,1.9.0|1\nenvoy-ratelimit	d|debian13|apt|bash|root|0|0|63728f0c304222dd1e9534d5d538b77b80e92544|0 r|debian13|||nonroot|0|0|63728f0c304222dd1e9534d5d538b77b80e92544|1\nerlang-otp	d|alpine3.23|apk|bash|root|2|1|27,27.3|7 r|alpine3.23|||nonroot|2|1|27,27.3|8 d|alpine3.23|apk|bash|root|2|1|28,28.5|7 r|alpine3.23|||nonroot|2|1|28,28.5|8 d|alpine3.24|apk|bash|root|1|1|27,27.3|5 r|alpine3.24|||nonroot|1|1|27,27.3|6 d|alpine3.24|apk|bash|root|1|1|28,28.5|5 r|alpine3.24|||nonroot|1|1|28,28.5|6 d|debian13|apt|bash,dash|root|5|2|27,27.3|0 r|debian13||dash|nonroot|5|2|27,27.3|1 d|debian13|apt|bash,dash|root|5|2|28,28.5|0 r|debian13||dash|nonroot|5|2|28,28.5|1 d|debian13|apt|bash,dash|root|5|2|29,29.0|0 r|debian13||dash|nonroot|5|2|29,29.0|1\netcd	d|debian13|apt|bash|root|0|0|3.6,3.6.14|0 r|debian13|||nonroot|0|0|3.6,3.6.14|1 d|debian13|apt|bash|root|0|0|3,3.7,3.7.1|0 r|debian13|||nonroot|0|0|3,3.7,3.7.1|1\nexternal-dns	d|alpine3.23|apk|busybox|root|2|1|0,0.21,0.21.0|7 r|alpine3.23|||nonroot|2|1|0,0.21,0.21.0|8 d|alpine3.24|apk|busybox|root|1|1|0,0.21,0.21.0|5 r|alpine3.24|||nonroot|1|1|0,0.21,0.21.0|6 d|debian13|apt|bash|root|0|0|0,0.21,0.21.0|0 r|debian13|||nonroot|0|0|0,0.21,0.21.0|1\nexternal-secrets	d|debian13|apt|bash|root|0|0|1,1.3,1.3.2|0 r|debian13|||nonroot|0|0|1,1.3,1.3.2|1 d|debian13|apt|bash|root|0|0|2,2.9,2.9.0|0 r|debian13|||nonroot|0|0|2,2.9,2.9.0|1\nfalco	d|debian13|apt|bash|root|0|0|0,0.44,0.44.1|0 r|debian13|||root|0|0|0,0.44,0.44.1|1\nfetch-mcp	r|debian13|||nonroot|0|0|2026,2026.8,latest,2026.8.18,2026-debian,2026-debian13,2026.8-debian,2026.8-debian13,2026.8.18-debian,2026.8.18-debian13|\nfilebeat	d|debian13|apt|bash|root|0|0|8,8.19,8.19.20|0 r|debian13|||nonroot|0|0|8,8.19,8.19.20|1 d|debian13|apt|bash|root|0|0|9.4,9.4.5|0 r|debian13|||nonroot|0|0|9.4,9.4.5|1 d|debian13|apt|bash|root|0|0|9,9.5,9.5.1|0 r|debian13|||nonroot|0|0|9,9.5,9.5.1|1\nfilesystem-mcp	r|debian13|||node|0|0|2026,2026.8,2026.8.18|1\nfirecrawl-mcp	r|debian13|||node|0|0|3,3.2,3.2.1,latest,3-debian,3-debian13,3.2-debian,3.2-debian13,3.2.1-debian,3.2.1-debian13|\nfleetconfig-controller	d|debian13|apt|bash|root|0|0|0,0.3,0.3.5|0 r|debian13|||65532|0|0|0,0.3,0.3.5|1\nflink-kubernetes-operator	d|debian13|apt|bash|root|0|0|1,1.15,1.15.0|0 r|debian13||bash|flink|0|0|1,1.15,1.15.0|1\nfluent-bit	d|debian13|apt|bash|root|0|0|5,5.1,5.1.1|0 r|debian13||bash|nonroot|0|0|5,5.1,5.1.1|1\nfluentd	d|debian13|apt|bash|root|0|0|1,1.19,1.19.3|0 r|debian13||bash|nonroot|0|0|1,1.19,1.19.3|1\nfluentd-kubernetes-daemonset	d|debian13|apt|bash|root|0|0|1,1.19,1.19.3|68 r|debian13||bash|nonroot|0|0|1,1.19,1.19.3|69 d|debian13|apt|bash|root|0|0|1,1.19,1.19.3|70 r|debian13||bash|nonroot|0|0|1,1.19,1.19.3|71 d|debian13|apt|bash|root|0|0|1,1.19,1.19.3|72 r|debian13||bash|nonroot|0|0|1,1.19,1.19.3|73 d|debian13|apt|bash|root|0|0|1,1.19,1.19.3|74 r|debian13||bash|nonroot|0|0|1,1.19,1.19.3|75 d|debian13|apt|bash|root|0|0|1,1.19,1.19.3|76 r|debian13||bash|nonroot|0|0|1,1.19,1.19.3|77 d|debian13|apt|bash|root|0|0|1,1.19,1.19.3|78 r|debian13||bash|nonroot|0|0|1,1.19,1.19.3|79 d|debian13|apt|bash|root|0|0|1,1.19,1.19.3|80 r|debian13||bash|nonroot|0|0|1,1.19,1.19.3|81 d|debian13|apt|bash|root|0|0|1,1.19,1.19.3|82 r|debian13||bash|nonroot|0|0|1,1.19,1.19.3|83 d|debian13|apt|bash|root|0|0|1,1.19,1.19.3|84 r|debian13||bash|nonroot|0|0|1,1.19,1.19.3|85 d|debian13|apt|bash|root|0|0|1,1.19,1.19.3|86 r|debian13||bash|nonroot|0|0|1,1.19,1.19.3|87 d|debian13|apt|bash|root|0|0|1,1.19,1.19.3|88 r|debian13||bash|nonroot|0|0|1,1.19,1.19.3|89 d|debian13|apt|bash|root|0|0|1,1.19,1.19.3|90 r|debian13||bash|nonroot|0|0|1,1.19,1.19.3|91 d|debian13|apt|bash|root|0|0|1,1.19,1.19.3|92 r|debian13||bash|nonroot|0|0|1,1.19,1.19.3|93 d|debian13|apt|bash|root|0|0|1,1.19,1.19.3|94 r|debian13||bash|nonroot|0|0|1,1.19,1.19.3|95 d|debian13|apt|bash|root|0|0|1,1.19,1.19.3|96 r|debian13||bash|nonroot|0|0|1,1.19,1.19.3|97 d|debian13|apt|bash|root|0|0|1,1.19,1.19.3|98 r|debian13||bash|nonroot|0|0|1,1.19,1.19.3|99 d|debian13|apt|bash|root|0|0|1,1.19,1.19.3|100 r|debian13||bash|nonroot|0|0|1,1.19,1.19.3|101 d|debian13|apt|bash|root|0|0|1,1.19,1.19.3|102 r|debian13||bash|nonroot|0|0|1,1.19,1.19.3|103\nflux-cli	d|debian13|apt|bash|root|0|0|2,2.9,2.9.4|0 r|debian13|||nonroot|0|0|2,2.9,2.9.4|1\nfluxcd-helm-controller	d|debian13|apt|bash|root|0|0|1,1.6,1.6.3|0 d|debian13|apt|bash|root|0|0|1.3,1.3.0|0 r|debian13|||nonroot|0|0|1.3,1.3.0|1 d|debian13|apt|bash|root|0|0|1.4,1.4.5|0 r|debian13|||nonroot|0|0|1.4,1.4.5|1 r|debian13|||nonroot|0|0|1,1.6,1.6.3|1\nfluxcd-image-automation-controller	d|debian13|apt|bash|root|0|0|1,1.2,1.2.4|0 r|debian13|||nonroot|0|0|1,1.2,1.2.4|1\nfluxcd-image-reflector-controller	d|debian13|apt|bash|root|0|0|1,1.2,1.2.4|0 r|debian13|||nonroot|0|0|1,1.2,1.2.4|1\nfluxcd-kustomize-controller	d|debian13|apt|bash|root|0|0|1,1.9,1.9.4|0 d|debian13|apt|bash|root|0|0|1.6,1.6.1|0 r|debian13||bash|nonroot|0|0|1.6,1.6.1|1 d|debian13|apt|bash|root|0|0|1.7,1.7.3|0 r|debian13||bash|nonroot|0|0|1.7,1.7.3|1 r|debian13||bash|nonroot|0|0|1,1.9,1.9.4|1\nfluxcd-notification-controller	d|debian13|apt|bash|root|0|0|1,1.9,1.9.3|0 d|debian13|apt|bash|root|0|0|1.6,1.6.0|0 r|debian13|||nonroot|0|0|1.6,1.6.0|1 d|debian13|apt|bash|root|0|0|1.7,1.7.5|0 r|debian13|||nonroot|0|0|1.7,1.7.5|1 r|debian13|||nonroot|0|0|1,1.9,1.9.3|1\nfluxcd-source-controller	d|debian13|apt|bash|root|0|0|1,1.9,1.9.4|0 d|debian13|apt|bash|root|0|0|1.6,1.6.2|0 r|debian13|||nonroot|0|0|1.6,1.6.2|1 d|debian13|apt|bash|root|0|0|1.7,1.7.4|0 r|debian13|||nonroot|0|0|1.7,1.7.4|1 r|debian13|||nonroot|0|0|1,1.9,1.9.4|1\nfluxcd-source-watcher	d|debian13|apt|bash|root|0|0|2,2.2,2.2.3|0 r|debian13|||nonroot|0|0|2,2.2,2.2.3|1\nflyway	r|debian13||bash|nonroot|5|2|11,11.20,11.20.3|104 r|debian13||bash|nonroot|5|2|12,12.11,12.11.0|104 r|debian13||bash|nonroot|5|2|13,13.3,13.3.0|104\nfrr	d|debian13|apt|bash|root|0|0|10.2,10.2.6|0 r|debian13||bash|frr|0|0|10.2,10.2.6|1 d|debian13|apt|bash|root|0|0|10.3,10.3.4|0 r|debian13||bash|frr|0|0|10.3,10.3.4|1 d|debian13|apt|bash|root|0|0|10.4,10.4.4|0 r|debian13||bash|frr|0|0|10.4,10.4.4|1 d|debian13|apt|bash|root|0|0|10.5,10.5.4|0 r|debian13||bash|frr|0|0|10.5,10.5.4|1 d|debian13|apt|bash|root|0|0|10.6,10.6.1|0 r|debian13||bash|frr|0|0|10.6,10.6.1|1 d|debian13|apt|bash|root|0|0|10,10.7,10.7.0|0 r|debian13||bash|frr|0|0|10,10.7,10.7.0|1\ngatekeeper	d|debian13|apt|bash|root|0|0|3.22,3.22.2|0 r|debian13|||nonroot|0|0|3.22,3.22.2|1 d|debian13|apt|bash|root|0|0|3,3.23,3.23.0|0 r|debian13|||nonroot|0|0|3,3.23,3.23.0|1\ngatekeeper-crds	d|debian13|apt|bash|root|0|0|3,3.23,3.23.0|0 r|debian13|||nonroot|0|0|3,3.23,3.23.0|1\ngha-runner-scale-set-controller	d|debian13|apt|bash|root|0|0|0,0.14,0.14.2|0 r|debian13|||65532|0|0|0,0.14,0.14.2|1\ngit	d|alpine3.23|apk|bash|root|2|1|2,2.55,2.55.0|7 r|alpine3.23|||nonroot|2|1|2,2.55,2.55.0|8 d|alpine3.24|apk|bash|root|1|1|2,2.55,2.55.0|5 r|alpine3.24|||nonroot|1|1|2,2.55,2.55.0|6 d|debian13|apt|bash|root|0|0|2,2.47,2.47.3|0 r|debian13|||nonroot|0|0|2,2.47,2.47.3|1\ngit-mcp	r|debian13|||nonroot|0|0|2026,2026.8,latest,2026.8.18,2026-debian,2026-debian13,2026.8-debian,2026.8-debian13,2026.8.18-debian,2026.8.18-debian13|\ngit-sync	d|debian13|apt|bash|root|0|0|4,4.7,4.7.1|0 r|debian13||bash|nonroot|0|0|4,4.7,4.7.1|1\ngitea	d|alpine3.24|apk|busybox,bash|root|1|1|1,1.27,1.27.2|5 r|alpine3.24||busybox,bash|git|1|1|1,1.27,1.27.2|6 d|debian13|apt|bash|root|0|0|1,1.27,1.27.2|0 r|debian13||bash|git|0|0|1,1.27,1.27.2|1\ngithub-mcp	r|debian13|||nonroot|0|0|1,1.10,1.10.1|1\ngitlab-container-registry	d|alpine3.24|apk|busybox|root|1|1|4,4.41,4.41.0|5 r|alpine3.24|||nonroot|1|1|4,4.41,4.41.0|6 d|debian13|apt|bash|root|0|0|4,4.41,4.41.0|0 r|debian13|||nonroot|0|0|4,4.41,4.41.0|1\ngitlab-pages	d|debian13|apt|bash|root|0|0|19,19.3,19.3.0|0 r|debian13|||nonroot|0|0|19,19.3,19.3.0|1\ngitlab-runner	d|debian13|apt|bash|root|0|0|18,18.11,18.11.4|0 r|debian13||bash|nonroot|0|0|18,18.11,18.11.4|1 d|debian13|apt|bash|root|0|0|19,19.3,19.3.0|0 r|debian13||bash|nonroot|0|0|19,19.3,19.3.0|1\ngitlab-runner-helper	r|debian13||bash|root|0|0|18,18.11,18.11.4|1 r|debian13||bash|root|0|0|19,19.3,19.3.0|1\ngitlab-shell	d|alpine3.24|apk|busybox,bash|root|1|1|14,14.56,14.56.1|5 r|alpine3.24||bash|git|1|1|14,14.56,14.56.1|6 d|debian13|apt|bash|root|0|0|14,14.56,14.56.1|0 r|debian13||bash|git|0|0|14,14.56,14.56.1|1\ngitlab-webservice	d|debian13|apt|bash|root|0|0|18,18.11,18.11.11|0 r|debian13||bash|git|0|0|18,18.11,18.11.11|1 d|debian13|apt|bash|root|0|0|19,19.1,19.1.6|0 r|debian13||bash|git|0|0|19,19.1,19.1.6|1\ngitlab-workhorse	d|alpine3.24|apk|busybox,bash|root|1|1|19,19.1,19.1.6|5 r|alpine3.24||bash|git|1|1|19,19.1,19.1.6|6 d|debian13|apt|bash|root|0|0|19,19.1,19.1.6|0 r|debian13||bash|git|0|0|19,19.1,19.1.6|1\ngitleaks	d|debian13|apt|bash|root|0|0|8,8.30,8.30.1|0 r|debian13||bash|nonroot|0|0|8,8.30,8.30.1|1\ngo-jsonnet	d|debian13|apt|bash|root|0|0|0,0.22,0.22.0|0 r|debian13|||nonroot|0|0|0,0.22,0.22.0|1\ngolang	d|alpine3.22|apk|busybox|root|3|2|1,1.26,1.26.7|15 d|alpine3.22|apk|busybox|root|3|2|1,1.26,1.26.7|105 r|alpine3.22||busybox|nonroot|3|2|1,1.26,1.26.7|16 d|alpine3.23|apk|busybox|root|2|1|1.26,1.26.7|7 d|alpine3.23|apk|busybox|root|2|1|1.26,1.26.7|106 r|alpine3.23||busybox|nonroot|2|1|1.26,1.26.7|8 d|alpine3.23|apk|busybox|root|2|1|1,1.27,1.27.0|7 d|alpine3.23|apk|busybox|root|2|1|1,1.27,1.27.0|106 r|alpine3.23||busybox|nonroot|2|1|1,1.27,1.27.0|8 d|alpine3.24|apk|busybox|root|1|1|1.26,1.26.7|5 d|alpine3.24|apk|busybox|root|1|1|1.26,1.26.7|107 r|alpine3.24||busybox|nonroot|1|1|1.26,1.26.7|6 d|alpine3.24|apk|busybox|root|1|1|1,1.27,1.27.0|5 d|alpine3.24|apk|busybox|root|1|1|1,1.27,1.27.0|107 r|alpine3.24||busybox|nonroot|1|1|1,1.27,1.27.0|6 d|debian12|apt|bash|root|5|2|1,1.26,1.26.7|108 d|debian12|apt|bash|root|5|2|1,1.26,1.26.7|109 r|debian12||bash|nonroot|5|2|1,1.26,1.26.7|27 d|debian13|apt|bash|root|0|0|1,1.26,1.26.7|0 d|debian13|apt|bash|root|0|0|1,1.26,1.26.7|110 r|debian13||bash|nonroot|0|0|1,1.26,1.26.7|1\ngoldilocks	d|debian13|apt|bash|root|0|0|4,4.16,4.16.1|0 r|debian13|||10324|0|0|4,4.16,4.16.1|1\ngradle	d|alpine3.22|apk|busybox|root|3|2|8,8.14,8.14.5|111 d|alpine3.22|apk|busybox|root|3|2|8,8.14,8.14.5|112 d|alpine3.22|apk|busybox|root|3|2|8,8.14,8.14.5|113 d|alpine3.22|apk|busybox|root|3|2|9,9.7,9.7.1|112 d|alpine3.22|apk|busybox|root|3|2|9,9.7,9.7.1|113 d|alpine3.22|apk|busybox|root|3|2|9,9.7,9.7.1|114 d|alpine3.23|apk|busybox|root|2|1|8,8.14,8.14.5-r7|115 d|alpine3.23|apk|busybox|root|2|1|8,8.14,8.14.5-r7|116 d|alpine3.23|apk|busybox|root|2|1|8,8.14,8.14.5-r7|117 d|alpine3.23|apk|busybox|root|2|1|9,9.7,9.7.1-r0|116 d|alpine3.23|apk|busybox|root|2|1|9,9.7,9.7.1-r0|117 d|alpine3.23|apk|busybox|root|2|1|9,9.7,9.7.1-r0|118 d|alpine3.24|apk|busybox|root|1|1|8,8.14,8.14.5-r6|119 d|alpine3.24|apk|busybox|root|1|1|8,8.14,8.14.5-r6|120 d|alpine3.24|apk|busybox|root|1|1|8,8.14,8.14.5-r6|121 d|alpine3.24|apk|busybox|root|1|1|9,9.7,9.7.1-r0|120 d|alpine3.24|apk|busybox|root|1|1|9,9.7,9.7.1-r0|121 d|alpine3.24|apk|busybox|root|1|1|9,9.7,9.7.1-r0|122 d|debian13||bash|root|0|0|8,8.14,8.14.5|123 d|debian13||bash|root|0|0|8,8.14,8.14.5|124 d|debian13||bash|root|0|0|8,8.14,8.14.5|125 d|debian13||bash|root|0|0|9,9.7,9.7.1|124 d|debian13||bash|root|0|0|9,9.7,9.7.1|125 d|debian13||bash|root|0|0|9,9.7,9.7.1|126\ngrafana	d|debian13|apt|bash|root|0|0|13,13.2,13.2.0|0 r|debian13|||grafana|0|0|13,13.2,13.2.0|1\ngrafana-image-renderer	d|debian13|apt|bash|root|0|0|5,5.12,5.12.1|0 r|debian13|||nonroot|0|0|5,5.12,5.12.1|1\ngrafana-mcp	r|debian13|||nonroot|0|0|1,1.1,1.1.0,latest,1-debian,1-debian13,1.1-debian,1.1-debian13,1.1.0-debian,1.1.0-debian13|\ngrafana-operator	d|debian13|apt|bash|root|0|0|5,5.24,5.24.0|0 r|debian13|||65532|0|0|5,5.24,5.24.0|1\ngrafana-rollout-operator	d|debian13|apt|bash|root|0|0|0,0.39,0.39.0|0 r|debian13|||65532|0|0|0,0.39,0.39.0|1\ngrist	d|debian13|apt|bash|root|0|0|1,1.7,1.7.17|0 r|debian13||bash|nonroot|0|0|1,1.7,1.7.17|1\ngrype	d|alpine3.23|apk|busybox|root|2|1|0,0.117,0.117.0|7 r|alpine3.23|||nonroot|2|1|0,0.117,0.117.0|8 d|alpine3.24|apk|busybox|root|1|1|0,0.117,0.117.0|5 r|alpine3.24|||nonroot|1|1|0,0.117,0.117.0|6 d|debian13|apt|bash|root|0|0|0,0.117,0.117.0|0 r|debian13|||nonroot|0|0|0,0.117,0.117.0|1\nhaproxy	d|debian13|apt|bash|root|0|0|2.6,2.6.32|0 r|debian13|||nonroot|0|0|2.6,2.6.32|1 d|debian13|apt|bash|root|0|0|2.8,2.8.27|0 r|debian13|||nonroot|0|0|2.8,2.8.27|1 d|debian13|apt|bash|root|0|0|3.0,3.0.26|0 r|debian13|||nonroot|0|0|3.0,3.0.26|1 d|debian13|apt|bash|root|0|0|3.2,3.2.22|0 r|debian13|||nonroot|0|0|3.2,3.2.22|1 d|debian13|apt|bash|root|0|0|3.3,3.3.13|0 r|debian13|||nonroot|0|0|3.3,3.3.13|1 d|debian13|apt|bash|root|0|0|3,3.4,3.4.3|0 r|debian13|||nonroot|0|0|3,3.4,3.4.3|1\nharbor-core	d|debian13|apt|bash|root|0|0|2.13,2.13.5|0 r|debian13|||nonroot|0|0|2.13,2.13.5|1 d|debian13|apt|bash|root|0|0|2.14,2.14.4|0 r|debian13|||nonroot|0|0|2.14,2.14.4|1 d|debian13|apt|bash|root|0|0|2,2.15,2.15.2|0 r|debian13|||nonroot|0|0|2,2.15,2.15.2|1\nharbor-db	d|debian13|apt|bash|root|5|2|2.13,2.13.5|0 r|debian13||bash|postgres|5|2|2.13,2.13.5|1 d|debian13|apt|bash|root|5|2|2.14,2.14.4|0 r|debian13||bash|postgres|5|2|2.14,2.14.4|1 d|debian13|apt|bash|root|5|2|2,2.15,2.15.2|0 r|debian13||bash|postgres|5|2|2,2.15,2.15.2|1\nharbor-exporter	d|debian13|apt|bash|root|0|0|2.13,2.13.5|0 r|debian13|||nonroot|0|0|2.13,2.13.5|1 d|debian13|apt|bash|root|0|0|2.14,2.14.4|0 r|debian13|||nonroot|0|0|2.14,2.14.4|1 d|debian13|apt|bash|root|0|0|2,2.15,2.15.2|0 r|debian13|||nonroot|0|0|2,2.15,2.15.2|1\nharbor-jobservice	d|debian13|apt|bash|root|0|0|2.13,2.13.5|0 r|debian13|||nonroot|0|0|2.13,2.13.5|1 d|debian13|apt|bash|root|0|0|2.14,2.14.4|0 r|debian13|||nonroot|0|0|2.14,2.14.4|1 d|debian13|apt|bash|root|0|0|2,2.15,2.15.2|0 r|debian13|||nonroot|0|0|2,2.15,2.15.2|1\nharbor-portal	d|debian13|apt|bash|root|0|0|2.12,2.12.4|0 r|debian13|||nginx|0|0|2.12,2.12.4|1 d|debian13|apt|bash|root|0|0|2.13,2.13.5|0 r|debian13|||nginx|0|0|2.13,2.13.5|1 d|debian13|apt|bash|root|0|0|2.14,2.14.4|0 r|debian13|||nginx|0|0|2.14,2.14.4|1 d|debian13|apt|bash|root|0|0|2,2.15,2.15.2|0 r|debian13|||nginx|0|0|2,2.15,2.15.2|1\nharbor-redis	d|debian13|apt|bash|root|10|4|2.13,2.13.5|0 r|debian13|||redis|10|4|2.13,2.13.5|1 d|debian13|apt|bash|root|10|4|2.14,2.14.4|0 r|debian13|||redis|10|4|2.14,2.14.4|1 d|debian13|apt|bash|root|10|4|2.15,2.15.2|0 r|debian13|||redis|10|4|2.15,2.15.2|1\nharbor-registry	d|debian13|apt|bash|root|0|0|2.13,2.13.5|0 r|debian13|||nonroot|0|0|2.13,2.13.5|1 d|debian13|apt|bash|root|0|0|2.14,2.14.4|0 r|debian13|||nonroot|0|0|2.14,2.14.4|1 d|debian13|apt|bash|root|0|0|2,2.15,2.15.2|0 r|debian13|||nonroot|0|0|2,2.15,2.15.2|1\nharbor-registryctl	d|debian13|apt|bash|root|0|0|2.12,2.12.4|0 r|debian13|||nonroot|0|0|2.12,2.12.4|1 d|debian13|apt|bash|root|0|0|2.13,2.13.5|0 r|debian13|||nonroot|0|0|2.13,2.13.5|1 d|debian13|apt|bash|root|0|0|2.14,2.14.4|0 r|debian13|||nonroot|0|0|2.14,2.14.4|1 d|debian13|apt|bash|root|0|0|2,2.15,2.15.2|0 r|debian13|||nonroot|0|0|2,2.15,2.15.2|1\nharbor-trivy-adapter	d|debian13|apt|bash|root|0|0|2.12,2.12.4|0 r|debian13|||nonroot|0|0|2.12,2.12.4|1 d|debian13|apt|bash|root|0|0|2.13,2.13.5|0 r|debian13|||nonroot|0|0|2.13,2.13.5|1 d|debian13|apt|bash|root|0|0|2.14,2.14.4|0 r|debian13|||nonroot|0|0|2.14,2.14.4|1 d|debian13|apt|bash|root|0|0|2,2.15,2.15.2|0 r|debian13|||nonroot|0|0|2,2.15,2.15.2|1\nhatchet-lite	d|debian13|apt|bash,dash|root|0|0|0,0.104,0.104.0|0 r|debian13||bash|nonroot|0|0|0,0.104,0.104.0|1\nhelm	d|debian13|apt|bash|root|0|0|3,3.21,3.21.4|0 r|debian13|||nonroot|0|0|3,3.21,3.21.4|1 d|debian13|apt|bash|root|0|0|4,4.2,4.2.4|0 r|debian13|||nonroot|0|0|4,4.2,4.2.4|1\nhomepage	d|debian13|apt|bash|root|0|0|1,1.13,1.13.2|0 r|debian13||bash|nonroot|0|0|1,1.13,1.13.2|1 d|debian13|apt|bash|root|0|0|2,2.1,2.1.0|0 r|debian13||bash|nonroot|0|0|2,2.1,2.1.0|1\nhttp-echo	d|debian13|apt|bash|root|0|0|1,1.0,1.0.0|0 r|debian13|||nonroot|0|0|1,1.0,1.0.0|1\nhttpbin	d|alpine3.24|apk|busybox,bash|root|1|1|0,0.2,0.2.3|5 r|alpine3.24|||nonroot|1|1|0,0.2,0.2.3|6 d|debian13|apt|bash|root|0|0|0,0.2,0.2.3|0 r|debian13|||nonroot|0|0|0,0.2,0.2.3|1\nhttpd	d|debian13|apt|dash|root|5|2|2,2.4,2.4.68|0 r|debian13||dash|www-data|5|2|2,2.4,2.4.68|1\nhub-mcp	r|debian13|||node|0|0|0,0.18,0.18.0|1\nhubble-export-stdout	d|alpine3.24|apk|busybox,bash|root|1|1|1,1.2,1.2.0|5 r|alpine3.24||busybox|nonroot|1|1|1,1.2,1.2.0|6 d|debian13|apt|busybox,bash|root|0|0|1,1.2,1.2.0|0 r|debian13||busybox|nonroot|0|0|1,1.2,1.2.0|1\nhubble-proto	d|debian13|apt|bash|root|0|0|1.18,1.18.13|0 r|debian13|||nonroot|0|0|1.18,1.18.13|1 d|debian13|apt|bash|root|0|0|1.19,1.19.7|0 r|debian13|||nonroot|0|0|1.19,1.19.7|1 d|debian13|apt|bash|root|0|0|1,1.20,1.20.1|0 r|debian13|||nonroot|0|0|1,1.20,1.20.1|1\nhubble-relay	d|debian13|apt|bash|root|0|0|1.18,1.18.13|0 r|debian13|||nonroot|0|0|1.18,1.18.13|1 d|debian13|apt|bash|root|0|0|1.19,1.19.7|0 r|debian13|||nonroot|0|0|1.19,1.19.7|1 d|debian13|apt|bash|root|0|0|1,1.20,1.20.1|0 r|debian13|||nonroot|0|0|1,1.20,1.20.1|1\nhubble-ui	d|debian13|apt|bash|root|0|0|0,0.13,0.13.5|0 r|debian13|||nginx|0|0|0,0.13,0.13.5|1\nhubble-ui-backend	r|debian13|||nonroot|0|0|0,0.13,0.13.5|1\nhyperledger-fabric-ca	d|debian13|apt|bash|root|0|0|1,1.5,1.5.22|0 r|debian13|||nonroot|0|0|1,1.5,1.5.22|1\nhyperledger-fabric-orderer	r|debian13|||nonroot|0|0|2,2.5,2.5.16|1 r|debian13|||nonroot|0|0|3,3.1,3.1.5|1\nhyperledger-fabric-peer	d|debian13|apt|bash|root|0|0|2,2.5,2.5.16|0 r|debian13|||nonroot|0|0|2,2.5,2.5.16|1 d|debian13|apt|bash|root|0|0|3,3.1,3.1.5|0 r|debian13|||nonroot|0|0|3,3.1,3.1.5|1\nhyperledger-fabric-tools	r|debian13|||nonroot|0|0|2,2.5,2.5.16|1 r|debian13|||nonroot|0|0|3,3.1,3.1.5|1\ninfluxdb	d|debian13|apt|bash|root|0|0|2,2.9,2.9.1|0 r|debian13|||nonroot|0|0|2,2.9,2.9.1|1 d|debian13|apt|bash|root|0|0|3.10,3.10.5|127 r|debian13||bash|nonroot|0|0|3.10,3.10.5|128 d|debian13|apt|bash|root|0|0|3,3.11,3.11.1|127 r|debian13||bash|nonroot|0|0|3,3.11,3.11.1|128\nistio-install-cni	d|debian13|apt|bash|root|0|0|1,1.30,1.30.3|0 r|debian13|||nonroot|0|0|1,1.30,1.30.3|1\nistio-pilot	d|debian13|apt|bash|root|0|0|1,1.30,1.30.3|0 r|debian13|||1337|0|0|1,1.30,1.30.3|1\nistio-proxyv2	d|debian13|apt|bash|root|0|0|1,1.30,1.30.3|0 r|debian13|||1337|0|0|1,1.30,1.30.3|1\nistioctl	d|debian13|apt|bash|root|0|0|1,1.30,1.30.3|0 r|debian13|||nonroot|0|0|1,1.30,1.30.3|1\njaeger-ingester	d|alpine3.24|apk|busybox|root|1|1|2,2.20,2.20.0|5 r|alpine3.24|||nonroot|1|1|2,2.20,2.20.0|6 d|debian13|apt|bash|root|0|0|2,2.20,2.20.0|0 r|debian13|||nonroot|0|0|2,2.20,2.20.0|1\njaeger-query	d|alpine3.24|apk|busybox|root|1|1|2,2.20,2.20.0|5 r|alpine3.24|||nonroot|1|1|2,2.20,2.20.0|6 d|debian13|apt|bash|root|0|0|2,2.20,2.20.0|0 r|debian13|||nonroot|0|0|2,2.20,2.20.0|1\njenkins	d|debian13|apt|bash|root|0|0|2.578|0 r|debian13||bash|jenkins|0|0|2.578|1 d|debian13|apt|bash|root|0|0|2,2.568,2.568.2|0 r|debian13||bash|jenkins|0|0|2,2.568,2.568.2|1\njenkins-agent	d|debian13|apt|bash|root|0|0|3383|0 r|debian13||bash|jenkins|0|0|3383|1\njenkins-inbound-agent	d|debian13|apt|bash|root|0|0|3383|0 r|debian13||bash|jenkins|0|0|3383|1\njmx-exporter	d|debian13|apt|bash|root|0|0|1,1.6,1.6.0|0 r|debian13|||nonroot|0|0|1,1.6,1.6.0|1\njruby	d|alpine3.22|apk|busybox,bash|root|3|2|10,10.1,10.1.1|30 r|alpine3.22||bash|nonroot|3|2|10,10.1,10.1.1|31 d|alpine3.22|apk|busybox,bash|root|3|2|9,9.4,9.4.15|30 r|alpine3.22||bash|nonroot|3|2|9,9.4,9.4.15|31 d|debian13|apt|bash|root|0|0|10,10.1,10.1.1|0 r|debian13||bash|nonroot|0|0|10,10.1,10.1.1|1 d|debian13|apt|bash|root|0|0|9,9.4,9.4.15|0 r|debian13||bash|nonroot|0|0|9,9.4,9.4.15|1\njupyterhub	d|debian13|apt|bash|root|0|0|5,5.5,5.5.1|0 r|debian13|||nonroot|0|0|5,5.5,5.5.1|1\njupyterhub-k8s-hub	d|debian13|apt|bash|root|0|0|4,4.4,4.4.1|0 r|debian13|||nonroot|0|0|4,4.4,4.4.1|1\nk6	r|debian13||dash|nonroot|0|0|1,1.8,1.8.1|24 d|debian13|apt|bash|root|0|0|1,1.8,1.8.1|0 r|debian13|||nonroot|0|0|1,1.8,1.8.1|1 r|debian13||dash|nonroot|0|0|2,2.2,2.2.0|24 d|debian13|apt|bash|root|0|0|2,2.2,2.2.0|0 r|debian13|||nonroot|0|0|2,2.2,2.2.0|1\nk6-operator	d|debian13|apt|bash|root|0|0|1,1.6,1.6.0|0 r|debian13|||nonroot|0|0|1,1.6,1.6.0|1\nk8s-device-plugin	r|debian13|apt||root|0|0|0,0.20,0.20.0|24 d|debian13|apt|bash|root|0|0|0,0.20,0.20.0|0 r|debian13|||nonroot|0|0|0,0.20,0.20.0|1\nk8s-dns-node-cache	d|alpine3.24|apk|busybox,bash|root|1|1|1,1.26,1.26.8|5 r|alpine3.24|||nonroot|1|1|1,1.26,1.26.8|6 d|debian13|apt|bash|root|0|0|1,1.26,1.26.8|0 r|debian13|||nonroot|0|0|1,1.26,1.26.8|1\nk8s-ingress-default-backend	d|alpine3.24|apk|busybox|root|1|1|1,1.41,1.41.1|5 r|alpine3.24|||65534|1|1|1,1.41,1.41.1|6 d|debian13|apt|bash|root|0|0|1,1.41,1.41.1|0 r|debian13|||65534|0|0|1,1.41,1.41.1|1\nk8s-sidecar	d|alpine3.22|apk|busybox,bash|root|3|2|2,2.10,2.10.1|15 r|alpine3.22||busybox|nonroot|3|2|2,2.10,2.10.1|16 d|alpine3.23|apk|busybox|root|2|1|2,2.10,2.10.1|33 r|alpine3.23||busybox|nonroot|2|1|2,2.10,2.10.1|38 d|debian13|apt|bash|root|0|0|2,2.10,2.10.1|0 r|debian13|||nonroot|0|0|2,2.10,2.10.1|1\nk8ssandra-cass-operator	d|debian13|apt|bash|root|0|0|1,1.31,1.31.0|0 r|debian13|||65532|0|0|1,1.31,1.31.0|1\nk8ssandra-client	d|debian13|apt|bash|root|0|0|0,0.9,0.9.0|0 r|debian13|||nonroot|0|0|0,0.9,0.9.0|1\nk8ssandra-medusa	d|debian13|apt|bash|root|0|0|0,0.30,0.30.0|0 r|debian13||bash|999|0|0|0,0.30,0.30.0|1\nk8ssandra-operator	d|debian13|apt|bash|root|0|0|1.29,1.29.1|0 r|debian13|||65532|0|0|1.29,1.29.1|1 d|debian13|apt|bash|root|0|0|1.30,1.30.2|0 r|debian13|||65532|0|0|1.30,1.30.2|1 d|debian13|apt|bash|root|0|0|1.31,1.31.0|0 r|debian13|||65532|0|0|1.31,1.31.0|1 d|debian13|apt|bash|root|0|0|1,1.32,1.32.6|0 r|debian13|||65532|0|0|1,1.32,1.32.6|1\nk8ssandra-system-logger	d|debian13|apt|bash|root|5|2|1,1.32,1.32.0|0 r|debian13|||999|5|2|1,1.32,1.32.0|1\nkafka	d|debian13|apt|bash|root|0|0|4.1,4.1.2|0 r|debian13||bash|kafka|5|2|4.1,4.1.2|129 r|debian13||bash|kafka|0|0|4.1,4.1.2|1 d|debian13|apt|bash|root|0|0|4.2,4.2.1|0 r|debian13||bash|kafka|5|2|4.2,4.2.1|129 r|debian13||bash|kafka|0|0|4.2,4.2.1|1 d|debian13|apt|bash|root|0|0|4,4.3,4.3.1|0 r|debian13||bash|kafka|5|2|4,4.3,4.3.1|129 r|debian13||bash|kafka|0|0|4.3.0|1 r|debian13||bash|kafka|0|0|4,4.3,4.3.1|1\nkafka-exporter	r|debian13|||nonroot|0|0|1,1.9,1.9.0|1\nkapacitor	d|debian13|apt|bash|root|0|0|1,1.8,1.8.6|0 r|debian13|||nonroot|0|0|1,1.8,1.8.6|1\nkarma	d|alpine3.24|apk|busybox|root|1|1|0,0.132|5 r|alpine3.24|||nonroot|1|1|0,0.132|6 d|debian13|apt|bash|root|0|0|0,0.132|0 r|debian13|||nonroot|0|0|0,0.132|1\nkarpenter	d|debian13|apt|bash|root|0|0|1,1.14,1.14.1|0 r|debian13|||nonroot|0|0|1,1.14,1.14.1|1\nkeda	d|debian13|apt|bash|root|0|0|2.19,2.19.0|0 r|debian13|||65532|0|0|2.19,2.19.0|1 d|debian13|apt|bash|root|0|0|2,2.20,2.20.2|0 r|debian13|||65532|0|0|2,2.20,2.20.2|1\nkeda-admission-webhooks	d|debian13|apt|bash|root|0|0|2.19,2.19.0|0 r|debian13|||65532|0|0|2.19,2.19.0|1 d|debian13|apt|bash|root|0|0|2,2.20,2.20.2|0 r|debian13|||65532|0|0|2,2.20,2.20.2|1\nkeda-metrics-apiserver	d|debian13|apt|bash|root|0|0|2.19,2.19.0|0 r|debian13|||65532|0|0|2.19,2.19.0|1 d|debian13|apt|bash|root|0|0|2,2.20,2.20.2|0 r|debian13|||65532|0|0|2,2.20,2.20.2|1\nkeycloak	d|debian13|apt|bash|root|0|0|26,26.7,26.7.2|0 r|debian13||bash|nonroot|0|0|26,26.7,26.7.2|1\nkibana	r|debian13||bash|nonroot|0|0|9,9.4,9.4.5|1\nklipper-helm	d|debian13|apt|bash|root|0|0|0,0.13,0.13.3|0 r|debian13||bash|nonroot|0|0|0,0.13,0.13.3|1\nklipper-lb	d|debian13|apt|bash|root|5|2|0,0.4,0.4.17|0 r|debian13||bash|nonroot|5|2|0,0.4,0.4.17|1\nknative-activator	d|alpine3.24|apk|busybox|root|1|1|1,1.22,1.22.1|5 r|alpine3.24|||nonroot|1|1|1,1.22,1.22.1|6 d|debian13|apt|bash|root|0|0|1,1.22,1.22.1|0 r|debian13|||nonroot|0|0|1,1.22,1.22.1|1\nknative-autoscaler	d|alpine3.24|apk|busybox|root|1|1|1,1.22,1.22.1|5 r|alpine3.24|||nonroot|1|1|1,1.22,1.22.1|6 d|debian13|apt|bash|root|0|0|1,1.22,1.22.1|0 r|debian13|||nonroot|0|0|1,1.22,1.22.1|1\nknative-controller	d|alpine3.24|apk|busybox|root|1|1|1,1.22,1.22.1|5 r|alpine3.24|||nonroot|1|1|1,1.22,1.22.1|6 d|debian13|apt|bash|root|0|0|1,1.22,1.22.1|0 r|debian13|||nonroot|0|0|1,1.22,1.22.1|1\nknative-webhook	d|alpine3.24|apk|busybox|root|1|1|1,1.22,1.22.1|5 r|alpine3.24|||nonroot|1|1|1,1.22,1.22.1|6 d|debian13|apt|bash|root|0|0|1,1.22,1.22.1|0 r|debian13|||nonroot|0|0|1,1.22,1.22.1|1\nkong	d|debian13|apt|bash|root|5|2|3,3.9,3.9.3|0 r|debian13||bash|kong|5|2|3,3.9,3.9.3|1\nkserve-agent	d|debian13|apt|bash|root|0|0|0,0.20,0.20.0|0 r|debian13|||nonroot|0|0|0,0.20,0.20.0|1\nkserve-controller	d|debian13|apt|bash|root|0|0|0,0.20,0.20.0|0 r|debian13|||nonroot|0|0|0,0.20,0.20.0|1\nkserve-localmodel-controller	d|debian13|apt|bash|root|0|0|0,0.20,0.20.0|0 r|debian13|||nonroot|0|0|0,0.20,0.20.0|1\nkserve-localmodelnode-agent	d|debian13|apt|bash|root|0|0|0,0.20,0.20.0|0 r|debian13|||nonroot|0|0|0,0.20,0.20.0|1\nkserve-router	d|debian13|apt|bash|root|0|0|0,0.20,0.20.0|0 r|debian13|||nonroot|0|0|0,0.20,0.20.0|1\nkserve-storage-initializer	d|debian13|apt|bash|root|0|0|0,0.20,0.20.0|130 r|debian13|||nonroot|0|0|0,0.20,0.20.0|131\nktls-utils	d|debian13|apt|bash|root|5|2|1,1.4,1.4.0|0 r|debian13|||nonroot|5|2|1,1.4,1.4.0|1\nkube-apiserver	d|debian13|apt|bash|root|0|0|1.34-dev,1.34.11-dev,v1.34.11-dev,1.34-debian-dev,1.34-debian13-dev,1.34.11-debian-dev,1.34.11-debian13-dev| r|debian13|||nonroot|0|0|1.34,1.34.11,v1.34.11,1.34-debian,1.34-debian13,1.34.11-debian,1.34.11-debian13| d|debian13|apt|bash|root|0|0|1.35-dev,1.35.8-dev,v1.35.8-dev,1.35-debian-dev,1.35-debian13-dev,1.35.8-debian-dev,1.35.8-debian13-dev| r|debian13|||nonroot|0|0|1.35,1.35.8,v1.35.8,1.35-debian,1.35-debian13,1.35.8-debian,1.35.8-debian13| d|debian13|apt|bash|root|0|0|1-dev,1.36-dev,1.36.4-dev,v1.36.4-dev,1-debian-dev,1-debian13-dev,1.36-debian-dev,1.36-debian13-dev,1.36.4-debian-dev,1.36.4-debian13-dev| r|debian13|||nonroot|0|0|1,1.36,1.36.4,v1.36.4,1-debian,1-debian13,1.36-debian,1.36-debian13,1.36.4-debian,1.36.4-debian13|\nkube-controller-manager	d|debian13|apt|bash|root|0|0|1.34-dev,1.34.11-dev,v1.34.11-dev,1.34-debian-dev,1.34-debian13-dev,1.34.11-debian-dev,1.34.11-debian13-dev| r|debian13|||nonroot|0|0|1.34,1.34.11,v1.34.11,1.34-debian,1.34-debian13,1.34.11-debian,1.34.11-debian13| d|debian13|apt|bash|root|0|0|1.35-dev,1.35.8-dev,v1.35.8-dev,1.35-debian-dev,1.35-debian13-dev,1.35.8-debian-dev,1.35.8-debian13-dev| r|debian13|||nonroot|0|0|1.35,1.35.8,v1.35.8,1.35-debian,1.35-debian13,1.35.8-debian,1.35.8-debian13| d|debian13|apt|bash|root|0|0|1-dev,1.36-dev,1.36.4-dev,v1.36.4-dev,1-debian-dev,1-debian13-dev,1.36-debian-dev,1.36-debian13-dev,1.36.4-debian-dev,1.36.4-debian13-dev| r|debian13|||nonroot|0|0|1,1.36,1.36.4,v1.36.4,1-debian,1-debian13,1.36-debian,1.36-debian13,1.36.4-debian,1.36.4-debian13|\nkube-mgmt	d|debian13|apt|bash|root|0|0|10,10.0,10.0.0|0 r|debian13|||nonroot|0|0|10,10.0,10.0.0|1 d|debian13|apt|bash|root|0|0|11,11.0,11.0.10|0 r|debian13|||nonroot|0|0|11,11.0,11.0.10|1\nkube-proxy	d|debian13|apt|bash|root|0|0|1.34-dev,1.34.11-dev,v1.34.11-dev,1.34-debian-dev,1.34-debian13-dev,1.34.11-debian-dev,1.34.11-debian13-dev| r|debian13|||nonroot|0|0|1.34,1.34.11,v1.34.11,1.34-debian,1.34-debian13,1.34.11-debian,1.34.11-debian13| d|debian13|apt|bash|root|0|0|1.35-dev,1.35.8-dev,v1.35.8-dev,1.35-debian-dev,1.35-debian13-dev,1.35.8-debian-dev,1.35.8-debian13-dev| r|debian13|||nonroot|0|0|1.35,1.35.8,v1.35.8,1.35-debian,1.35-debian13,1.35.8-debian,1.35.8-debian13| d|debian13|apt|bash|root|0|0|1-dev,1.36-dev,1.36.4-dev,v1.36.4-dev,1-debian-dev,1-debian13-dev,1.36-debian-dev,1.36-debian13-dev,1.36.4-debian-dev,1.36.4-debian13-dev| r|debian13|||nonroot|0|0|1,1.36,1.36.4,v1.36.4,1-debian,1-debian13,1.36-debian,1.36-debian13,1.36.4-debian,1.36.4-debian13|\nkube-rbac-proxy	d|alpine3.23|apk|busybox|root|2|1|0,0.22,0.22.1|7 r|alpine3.23|||nonroot|2|1|0,0.22,0.22.1|8 d|alpine3.24|apk|busybox|root|1|1|0,0.22,0.22.1|5 r|alpine3.24|||nonroot|1|1|0,0.22,0.22.1|6 d|debian13|apt|bash|root|0|0|0,0.22,0.22.1|0 r|debian13|||nonroot|0|0|0,0.22,0.22.1|1\nkube-scheduler	d|alpine3.24|apk|busybox|root|1|1|1.34,1.34.11|5 r|alpine3.24|||nonroot|1|1|1.34,1.34.11|6 d|alpine3.24|apk|busybox|root|1|1|1.35,1.35.8|5 r|alpine3.24|||nonroot|1|1|1.35,1.35.8|6 d|alpine3.24|apk|busybox|root|1|1|1,1.36,1.36.4|5 r|alpine3.24|||nonroot|1|1|1,1.36,1.36.4|6 d|debian13|apt|bash|root|0|0|1.34-dev,1.34.11-dev,v1.34.11-dev,1.34-debian-dev,1.34-debian13-dev,1.34.11-debian-dev,1.34.11-debian13-dev| r|debian13|||nonroot|0|0|1.34,1.34.11,v1.34.11,1.34-debian,1.34-debian13,1.34.11-debian,1.34.11-debian13| d|debian13|apt|bash|root|0|0|1.35-dev,1.35.8-dev,v1.35.8-dev,1.35-debian-dev,1.35-debian13-dev,1.35.8-debian-dev,1.35.8-debian13-dev| r|debian13|||nonroot|0|0|1.35,1.35.8,v1.35.8,1.35-debian,1.35-debian13,1.35.8-debian,1.35.8-debian13| d|debian13|apt|bash|root|0|0|1-dev,1.36-dev,1.36.4-dev,v1.36.4-dev,1-debian-dev,1-debian13-dev,1.36-debian-dev,1.36-debian13-dev,1.36.4-debian-dev,1.36.4-debian13-dev| r|debian13|||nonroot|0|0|1,1.36,1.36.4,v1.36.4,1-debian,1-debian13,1.36-debian,1.36-debian13,1.36.4-debian,1.36.4-debian13|\nkube-state-metrics	d|debian13|apt|bash|root|0|0|2,2.20,2.20.0|0 r|debian13|||nonroot|0|0|2,2.20,2.20.0|1\nkube-vip	d|debian13|apt|bash|root|0|0|1,1.2,1.2.3|0 d|debian13|apt|bash|root|0|0|1,1.2,1.2.3|132 r|debian13|||nonroot|0|0|1,1.2,1.2.3|133 r|debian13|||nonroot|0|0|1,1.2,1.2.3|1\nkube-webhook-certgen	d|alpine3.23|apk|busybox|root|2|1|1,1.8,1.8.7|7 r|alpine3.23|||nonroot|2|1|1,1.8,1.8.7|8 d|alpine3.24|apk|busybox|root|1|1|1,1.8,1.8.7|5 r|alpine3.24|||nonroot|1|1|1,1.8,1.8.7|6 d|debian13|apt|bash|root|0|0|1,1.8,1.8.7|0 r|debian13|||nonroot|0|0|1,1.8,1.8.7|1\nkubectl	d|alpine3.22|apk|busybox|root|3|2|1.34,1.34.10|15 r|alpine3.22|||nonroot|3|2|1.34,1.34.10|16 d|alpine3.22|apk|busybox|root|3|2|1,1.35,1.35.7|15 r|alpine3.22|||nonroot|3|2|1,1.35,1.35.7|16 d|alpine3.23|apk|busybox|root|9|2|1.34,1.34.10|33 r|alpine3.23|||nonroot|9|2|1.34,1.34.10|38 d|alpine3.23|apk|busybox|root|9|2|1,1.35,1.35.7|33 r|alpine3.23|||nonroot|9|2|1,1.35,1.35.7|38 r|debian13||bash|nonroot|0|0|1.34,1.34.11|24 d|debian13|apt|bash|root|0|0|1.34,1.34.11|0 r|debian13|||nonroot|0|0|1.34,1.34.11|1 r|debian13||bash|nonroot|0|0|1.35,1.35.8|24 d|debian13|apt|bash|root|0|0|1.35,1.35.8|0 r|debian13|||nonroot|0|0|1.35,1.35.8|1 r|debian13||bash|nonroot|0|0|1,1.36,1.36.4|24 d|debian13|apt|bash|root|0|0|1,1.36,1.36.4|0 r|debian13|||nonroot|0|0|1,1.36,1.36.4|1\nkubectl-argo-rollouts	d|debian13|apt|bash|root|0|0|1,1.9,1.9.1|0 r|debian13|||999|0|0|1,1.9,1.9.1|1\nkubeflow-pipelines-apiserver	d|debian13|apt|bash|root|0|0|2,2.17,2.17.0|0 r|debian13|||nonroot|0|0|2,2.17,2.17.0|1\nkubeflow-pipelines-frontend	d|debian13|apt|bash|root|0|0|2,2.17,2.17.0|0 r|debian13|||nonroot|0|0|2,2.17,2.17.0|1\nkubeflow-pipelines-metadata-writer	d|debian13|apt|bash|root|0|0|2,2.17,2.17.0|0 r|debian13|||nonroot|0|0|2,2.17,2.17.0|1\nkubernetes-autoscaler-addon-resizer	d|debian13|apt|bash|root|0|0|1,1.18,1.18.15|0 r|debian13|||nonroot|0|0|1,1.18,1.18.15|1\nkubernetes-cluster-autoscaler	d|debian13|apt|bash|root|0|0|1.32,1.32.7|0 r|debian13|||nonroot|0|0|1.32,1.32.7|1 d|debian13|apt|bash|root|0|0|1.33,1.33.6|0 r|debian13|||nonroot|0|0|1.33,1.33.6|1 d|debian13|apt|bash|root|0|0|1.34,1.34.5|0 r|debian13|||nonroot|0|0|1.34,1.34.5|1 d|debian13|apt|bash|root|0|0|1.35,1.35.2|0 r|debian13|||nonroot|0|0|1.35,1.35.2|1\nkubernetes-pause	d|debian13|apt|bash|root|5|2|3,3.10,3.10.2|0 r|debian13|||pause|5|2|3,3.10,3.10.2|1\nkubescape-cli	d|debian13|apt|bash|root|0|0|3,3.0,3.0.48|0 r|debian13|||nonroot|0|0|3,3.0,3.0.48|1 d|debian13|apt|bash|root|0|0|4,4.0,4.0.12|0 r|debian13|||nonroot|0|0|4,4.0,4.0.12|1\nkured	d|debian13|apt|bash|root|0|0|1,1.23,1.23.0|0 r|debian13|||nonroot|0|0|1,1.23,1.23.0|1\nkustomize	d|debian13|apt|bash,dash|root|0|0|5,5.8,5.8.1|0 r|debian13||dash|nonroot|0|0|5,5.8,5.8.1|1\nkyverno	d|debian13|apt|bash|root|0|0|1.16,1.16.4|0 r|debian13|||nonroot|0|0|1.16,1.16.4|1 d|debian13|apt|bash|root|0|0|1.17,1.17.2|0 r|debian13|||nonroot|0|0|1.17,1.17.2|1 d|debian13|apt|bash|root|0|0|1,1.18,1.18.2|0 r|debian13|||nonroot|0|0|1,1.18,1.18.2|1\nkyverno-background-controller	d|debian13|apt|bash|root|0|0|1.16,1.16.4|0 r|debian13|||nonroot|0|0|1.16,1.16.4|1 d|debian13|apt|bash|root|0|0|1.17,1.17.2|0 r|debian13|||nonroot|0|0|1.17,1.17.2|1 d|debian13|apt|bash|root|0|0|1,1.18,1.18.2|0 r|debian13|||nonroot|0|0|1,1.18,1.18.2|1\nkyverno-cleanup-controller	d|debian13|apt|bash|root|0|0|1.16,1.16.4|0 r|debian13|||nonroot|0|0|1.16,1.16.4|1 d|debian13|apt|bash|root|0|0|1.17,1.17.2|0 r|debian13|||nonroot|0|0|1.17,1.17.2|1 d|debian13|apt|bash|root|0|0|1,1.18,1.18.2|0 r|debian13|||nonroot|0|0|1,1.18,1.18.2|1\nkyverno-cli	d|debian13||bash|root|0|0|1.16,1.16.4|0 r|debian13|||nonroot|0|0|1.16,1.16.4|1 d|debian13||bash|root|0|0|1.17,1.17.2|0 r|debian13|||nonroot|0|0|1.17,1.17.2|1 d|debian13||bash|root|0|0|1,1.18,1.18.2|0 r|debian13|||nonroot|0|0|1,1.18,1.18.2|1\nkyverno-init	d|debian13|apt|bash|root|0|0|1.16,1.16.4|0 r|debian13|||nonroot|0|0|1.16,1.16.4|1 d|debian13|apt|bash|root|0|0|1.17,1.17.2|0 r|debian13|||nonroot|0|0|1.17,1.17.2|1 d|debian13|apt|bash|root|0|0|1,1.18,1.18.2|0 r|debian13|||nonroot|0|0|1,1.18,1.18.2|1\nkyverno-policy-reporter	d|debian13|apt|bash|root|0|0|3,3.9,3.9.0|0 r|debian13|||nonroot|0|0|3,3.9,3.9.0|1\nkyverno-policy-reporter-ui	d|debian13|apt|bash|root|0|0|2,2.7,2.7.2|0 r|debian13|||nonroot|0|0|2,2.7,2.7.2|1\nkyverno-readiness-checker	d|debian13|apt|bash|root|0|0|1.17,1.17.2|0 r|debian13|||nonroot|0|0|1.17,1.17.2|1 d|debian13|apt|bash|root|0|0|1,1.18,1.18.2|0 r|debian13|||nonroot|0|0|1,1.18,1.18.2|1\nkyverno-reports-controller	d|debian13|apt|bash|root|0|0|1.16,1.16.4|0 r|debian13|||nonroot|0|0|1.16,1.16.4|1 d|debian13|apt|bash|root|0|0|1.17,1.17.2|0 r|debian13|||nonroot|0|0|1.17,1.17.2|1 d|debian13|apt|bash|root|0|0|1,1.18,1.18.2|0 r|debian13|||nonroot|0|0|1,1.18,1.18.2|1\nkyverno-reports-server	d|debian13|apt|bash|root|0|0|0,0.1,0.1.7|0 r|debian13|||nonroot|0|0|0,0.1,0.1.7|1\nlangfuse	d|debian13|apt|bash,dash|root|0|0|2,2.95,2.95.12|0 r|debian13||dash|nonroot|0|0|2,2.95,2.95.12|1 d|debian13|apt|bash,dash|root|0|0|3,3.225,3.225.4|0 r|debian13||dash|nonroot|0|0|3,3.225,3.225.4|1 d|debian13|apt|bash,dash|root|0|0|4,4.16,4.16.0|0 r|debian13||dash|nonroot|0|0|4,4.16,4.16.0|1\nlangfuse-worker	d|debian13|apt|bash,dash|root|0|0|2,2.95,2.95.12|0 r|debian13||dash|nonroot|0|0|2,2.95,2.95.12|1 d|debian13|apt|bash,dash|root|0|0|3,3.225,3.225.3|0 r|debian13||dash|nonroot|0|0|3,3.225,3.225.3|1\nlinstor-affinity-controller	d|debian13|apt|bash|root|0|0|1,1.5,1.5.0|0 r|debian13|||nonroot|0|0|1,1.5,1.5.0|1\nlinstor-gui	d|debian13|apt|bash|root|0|0|1,1.9,1.9.10|0 r|debian13|||nginx|0|0|1,1.9,1.9.10|1 d|debian13|apt|bash|root|0|0|2,2.5,2.5.0|0 r|debian13|||nginx|0|0|2,2.5,2.5.0|1\nliquibase	d|debian13|apt|bash,dash|root|0|0|4,4.33,4.33.0|0 r|debian13||bash,dash|liquibase|0|0|4,4.33,4.33.0|1\nlitellm	d|debian13|apt|bash|root|0|0|1,1.96,1.96.0|0 r|debian13||bash|nonroot|0|0|1,1.96,1.96.0|1\nlitellm-database	d|debian13|apt|bash|root|0|0|1.94,1.94.3|0 r|debian13||bash|nonroot|0|0|1.94,1.94.3|1 d|debian13|apt|bash|root|0|0|1,1.96,1.96.2|0 r|debian13||bash|nonroot|0|0|1,1.96,1.96.2|1\nlivenessprobe	d|debian13|apt|bash|root|0|0|2,2.19,2.19.0|0 r|debian13|||nonroot|0|0|2,2.19,2.19.0|1\nlocal-path-provisioner	d|debian13|apt|bash|root|0|0|0,0.0,0.0.37|0 r|debian13|||nonroot|0|0|0,0.0,0.0.37|1\nlocalstack	r|alpine3.22||busybox|nonroot|3|2|4,4.14,4.14.0|134 d|debian13|apt|bash|root|0|0|4,4.14,4.14.0|3 r|debian13||bash|nonroot|0|0|4,4.14,4.14.0|4\nlogstash	r|debian13||bash|logstash|0|0|8,8.19,8.19.20|24 r|debian13||bash|logstash|0|0|8,8.19,8.19.20|1 r|debian13||bash|logstash|0|0|9.4,9.4.5|24 r|debian13||bash|logstash|0|0|9.4,9.4.5|1 r|debian13||bash|logstash|0|0|9,9.5,9.5.1|24 r|debian13||bash|logstash|0|0|9,9.5,9.5.1|1\nloki	r|debian13|||nonroot|0|0|2,2.9,2.9.17|1 r|debian13|||nonroot|0|0|3.6,3.6.15|1 r|debian13|||nonroot|0|0|3,3.7,3.7.6|1\nloki-canary	d|debian13|apt|bash|root|0|0|2,2.9,2.9.17|0 r|debian13|||nonroot|0|0|2,2.9,2.9.17|1 d|debian13|apt|bash|root|0|0|3.6,3.6.15|0 r|debian13|||nonroot|0|0|3.6,3.6.15|1 d|debian13|apt|bash|root|0|0|3,3.7,3.7.6|0 r|debian13|||nonroot|0|0|3,3.7,3.7.6|1\nloki-helm-test	r|debian13|||nonroot|0|0|2,2.9,2.9.17|1 r|debian13|||nonroot|0|0|3.6,3.6.15|1 r|debian13|||nonroot|0|0|3,3.7,3.7.6|1\nmapbox-mcp	r|debian13|||node|0|0|0,0.14,0.14.0|1\nmariadb	d|debian13|apt|bash|root|5|2|10,10.11,10.11.18|0 r|debian13||bash|mysql|5|2|10,10.11,10.11.18|1 d|debian13|apt|bash|root|5|2|11.4,11.4.12|0 r|debian13||bash|mysql|5|2|11.4,11.4.12|1 d|debian13|apt|bash|root|5|2|11,11.8,11.8.8|0 r|debian13||bash|mysql|5|2|11,11.8,11.8.8|1 d|debian13|apt|bash|root|5|2|12,12.3,12.3.2|0 r|debian13||bash|mysql|5|2|12,12.3,12.3.2|1\nmaven	d|alpine3.22|apk|busybox|root|3|2|3,3.9,3.9.16|112 d|alpine3.22|apk|busybox|root|3|2|3,3.9,3.9.16|113 d|alpine3.22|apk|busybox|root|3|2|3,3.9,3.9.16|114 d|alpine3.23|apk|busybox|root|2|1|3,3.9,3.9.16-r0|116 d|alpine3.23|apk|busybox|root|2|1|3,3.9,3.9.16-r0|117 d|alpine3.23|apk|busybox|root|2|1|3,3.9,3.9.16-r0|118 d|alpine3.24|apk|busybox|root|1|1|3,3.9,3.9.16-r0|120 d|alpine3.24|apk|busybox|root|1|1|3,3.9,3.9.16-r0|121 d|alpine3.24|apk|busybox|root|1|1|3,3.9,3.9.16-r0|122 d|debian13|apt|bash|root|0|0|3,3.9,3.9.16|124 d|debian13|apt|bash|root|0|0|3,3.9,3.9.16|125 d|debian13|apt|bash|root|0|0|3,3.9,3.9.16|126\nmediawiki	d|debian13|apt|bash|root|0|0|1.45,1.45.4|135 r|debian13||bash|nonroot|0|0|1.45,1.45.4|136 d|debian13|apt|bash|root|0|0|1,1.46,1.46.0|135 r|debian13||bash|nonroot|0|0|1,1.46,1.46.0|136\nmeilisearch	d|debian13|apt|bash|root|0|0|1,1.53,1.53.1|0 r|debian13|||nonroot|0|0|1,1.53,1.53.1|1\nmemcached	r|alpine3.24|||memcached|1|1|1,1.6,1.6.45|6 d|debian13|apt|bash|root|0|0|1,1.6,1.6.45|0 r|debian13|||memcached|0|0|1,1.6,1.6.45|1\nmemcached-exporter	d|debian13|apt|bash|root|0|0|0,0.17,0.17.0|0 r|debian13|||nonroot|0|0|0,0.17,0.17.0|1\nmemory-mcp	r|debian13|||node|0|0|2026,2026.8,2026.8.18|1\nmetallb-controller	d|debian13|apt|bash|root|0|0|0,0.16,0.16.1|0 r|debian13|||nonroot|0|0|0,0.16,0.16.1|1\nmetallb-speaker	d|debian13|apt|bash|root|0|0|0,0.16,0.16.1|0 r|debian13|||nonroot|0|0|0,0.16,0.16.1|1\nmetrics-server	d|alpine3.23|apk|busybox|root|2|1|0,0.9,0.9.0|7 r|alpine3.23|||nonroot|2|1|0,0.9,0.9.0|8 d|alpine3.24|apk|busybox|root|1|1|0,0.9,0.9.0|5 r|alpine3.24|||nonroot|1|1|0,0.9,0.9.0|6 d|debian13|apt|bash|root|0|0|0,0.9,0.9.0|0 r|debian13|||nonroot|0|0|0,0.9,0.9.0|1\nminiconda3	d|debian13|apt|bash|root|5|2|26,26.5,26.5.3|0\nmlflow	r|debian13|||nonroot|0|0|3,3.15,3.15.1|1\nmongodb	d|debian13|apt|bash|root|0|0|8.0,8.0.29|0 r|debian13|||mongodb|0|0|8.0,8.0.29|1 r|debian13||bash|mongodb|0|0|8,8.3,8.3.8|24 d|debian13|apt|bash|root|0|0|8,8.3,8.3.8|0 r|debian13|||mongodb|0|0|8,8.3,8.3.8|1\nmongodb-exporter	r|debian13|apt|bash|nonroot|0|0|0,0.53,0.53.0|24 d|debian13|apt|bash|root|0|0|0,0.53,0.53.0|0 r|debian13|||nonroot|0|0|0,0.53,0.53.0|1\nmongodb-kubernetes	d|debian13|apt|bash|root|0|0|1,1.10,1.10.0|0 r|debian13|||nonroot|0|0|1,1.10,1.10.0|1\nmongodb-mcp	r|debian13|||node|0|0|1,1.14,1.14.0|1 r|debian13|||node|0|0|2,2.1,2.1.0|1\nmultus-cni	d|alpine3.24|apk|busybox|root|1|1|4,4.3,4.3.0|5 r|alpine3.24|||nonroot|1|1|4,4.3,4.3.0|6 d|debian13|apt|bash|root|0|0|4,4.3,4.3.0|0 r|debian13|||nonroot|0|0|4,4.3,4.3.0|1\nmultus-dynamic-networks-controller	d|debian13|apt|bash|root|0|0|0,0.3,0.3.8|0 r|debian13|||nonroot|0|0|0,0.3,0.3.8|1\nmysql	d|debian13|apt|bash|root|5|2|8,8.4,8.4.11|0 r|debian13||bash|mysql|5|2|8,8.4,8.4.11|1 d|debian13|apt|bash|root|5|2|9,9.7,lts,9.7.2|0 r|debian13||bash|mysql|5|2|9,9.7,lts,9.7.2|1\nmysql-operator	d|debian13|apt|bash|root|0|0|8.4.9-2.1.11|0 r|debian13||bash|mysql-operator|0|0|8.4.9-2.1.11|1 d|debian13|apt|bash|root|0|0|9.7.0-2.2.8|0 r|debian13||bash|mysql-operator|0|0|9.7.0-2.2.8|1\nmysqld-exporter	d|debian13|apt|bash|root|0|0|0,0.20,0.20.0|0 r|debian13|||nonroot|0|0|0,0.20,0.20.0|1\nnats	d|debian13|apt|bash|root|0|0|2,2.14,2.14.5|0 r|debian13|||nonroot|0|0|2,2.14,2.14.5|1\nnats-box	r|debian13||bash|nonroot|0|0|0,0.19,0.19.7|24 d|debian13|apt|bash|root|0|0|0,0.19,0.19.7|0 r|debian13|||nonroot|0|0|0,0.19,0.19.7|1\nnats-server-config-reloader	d|debian13|apt|bash|root|0|0|0,0.24,0.24.0|0 r|debian13|||nonroot|0|0|0,0.24,0.24.0|1\nnatscli	d|debian13|apt|bash|root|0|0|0,0.4,0.4.0|0 r|debian13|||nonroot|0|0|0,0.4,0.4.0|1\nneo4j	d|debian13|apt|bash|root|0|0|5,5.26,5.26.29|0 r|debian13||bash|neo4j|0|0|5,5.26,5.26.29|1 d|debian13|apt|bash|root|0|0|2026,2026.07,2026.07.1|0 r|debian13||bash|neo4j|0|0|2026,2026.07,2026.07.1|1\nnessie	d|debian13|apt|bash|root|0|0|0,0.108,0.108.4|0 r|debian13|||nessie|0|0|0,0.108,0.108.4|1\nnetbox	d|debian13|apt|bash|root|0|0|4,4.6,4.6.8|0 r|debian13||bash|nonroot|0|0|4,4.6,4.6.8|1\nnetdata	d|debian13|apt|bash|root|0|0|2,2.11,2.11.0|0 r|debian13||bash|netdata|0|0|2,2.11,2.11.0|1\nnetdata-agent-sd	d|alpine3.23|apk|busybox,bash|root|2|1|0,0.2,0.2.10|7 r|alpine3.23|||nonroot|2|1|0,0.2,0.2.10|8 d|alpine3.24|apk|busybox,bash|root|1|1|0,0.2,0.2.10|5 r|alpine3.24|||nonroot|1|1|0,0.2,0.2.10|6 d|debian13|apt|bash|root|0|0|0,0.2,0.2.10|0 r|debian13|||nonroot|0|0|0,0.2,0.2.10|1\nnginx	d|alpine3.22|apk|busybox|root|11|5|1,1.31,1.31.4|15 r|alpine3.22||busybox|nginx|11|5|1,1.31,1.31.4|16 d|alpine3.22|apk|busybox|root|12|5|1.30,1.30.4|15 r|alpine3.22||busybox|nginx|12|5|1.30,1.30.4|16 d|alpine3.23|apk|busybox|root|13|6|1,1.31,1.31.4|7 r|alpine3.23||busybox|nginx|13|6|1,1.31,1.31.4|8 d|alpine3.23|apk|busybox|root|14|6|1.30,1.30.4|7 r|alpine3.23||busybox|nginx|14|6|1.30,1.30.4|8 d|alpine3.24|apk|busybox|root|1|1|1,1.31,1.31.3|5 r|alpine3.24||busybox|nginx|1|1|1,1.31,1.31.3|6 d|alpine3.24|apk|busybox|root|1|1|1.30,1.30.4|5 r|alpine3.24||busybox|nginx|1|1|1.30,1.30.4|6 d|debian12|apt|bash|root|15|7|1,1.31,1.31.4|108 r|debian12|||nginx|15|7|1,1.31,1.31.4|27 d|debian12|apt|bash|root|16|7|1.30,1.30.4|108 r|debian12|||nginx|16|7|1.30,1.30.4|27 r|debian13||dash|nginx|0|0|1,1.31,1.31.4|24 d|debian13|apt|bash|root|0|0|1,1.31,1.31.4|0 r|debian13|||nginx|0|0|1,1.31,1.31.4|1 d|debian13|apt|bash|root|0|0|1.30,1.30.4|0 r|debian13|||nginx|0|0|1.30,1.30.4|1\nnginx-exporter	d|debian13|apt|bash|root|0|0|1,1.5,1.5.3|0 r|debian13|||nonroot|0|0|1,1.5,1.5.3|1\nnginx-ingress	d|debian13|apt|bash,dash|root|0|0|5,5.5,5.5.4|0 r|debian13||dash|101|0|0|5,5.5,5.5.4|1\nnifi	r|debian13||bash|nifi|0|0|2,2.11,2.11.0|1\nnode	d|alpine3.22|apk|busybox|root|3|2|22,22.23,22.23.2|15 d|alpine3.22|apk|busybox|root|3|2|22,22.23,22.23.2|137 d|alpine3.22|apk|busybox|root|3|2|22,22.23,22.23.2|105 r|alpine3.22|||node|3|2|22,22.23,22.23.2|16 d|alpine3.22|apk|busybox|root|3|2|24,24.19,24.19.0|15 d|alpine3.22|apk|busybox|root|3|2|24,24.19,24.19.0|137 d|alpine3.22|apk|busybox|root|3|2|24,24.19,24.19.0|105 r|alpine3.22|||node|3|2|24,24.19,24.19.0|16 d|alpine3.23|apk|busybox|root|2|1|22,22.23,22.23.2|7 d|alpine3.23|apk|busybox|root|2|1|22,22.23,22.23.2|138 d|alpine3.23|apk|busybox|root|2|1|22,22.23,22.23.2|106 r|alpine3.23|||node|2|1|22,22.23,22.23.2|8 d|alpine3.23|apk|busybox|root|2|1|24,24.19,24.19.0|7 d|alpine3.23|apk|busybox|root|2|1|24,24.19,24.19.0|138 d|alpine3.23|apk|busybox|root|2|1|24,24.19,24.19.0|106 r|alpine3.23|||node|2|1|24,24.19,24.19.0|8 d|alpine3.23|apk|busybox|root|2|1|26,26.7,26.7.0|7 d|alpine3.23|apk|busybox|root|2|1|26,26.7,26.7.0|138 d|alpine3.23|apk|busybox|root|2|1|26,26.7,26.7.0|106 r|alpine3.23|||node|2|1|26,26.7,26.7.0|8 d|alpine3.24|apk|busybox|root|1|1|22,22.23,22.23.2|5 d|alpine3.24|apk|busybox|root|1|1|22,22.23,22.23.2|139 d|alpine3.24|apk|busybox|root|1|1|22,22.23,22.23.2|107 r|alpine3.24|||node|1|1|22,22.23,22.23.2|6 d|alpine3.24|apk|busybox|root|1|1|24,24.19,24.19.0|5 d|alpine3.24|apk|busybox|root|1|1|24,24.19,24.19.0|139 d|alpine3.24|apk|busybox|root|1|1|24,24.19,24.19.0|107 r|alpine3.24|||node|1|1|24,24.19,24.19.0|6 d|alpine3.24|apk|busybox|root|1|1|26,26.7,26.7.0|5 d|alpine3.24|apk|busybox|root|1|1|26,26.7,26.7.0|139 d|alpine3.24|apk|busybox|root|1|1|26,26.7,26.7.0|107 r|alpine3.24|||node|1|1|26,26.7,26.7.0|6 d|debian12|apt|bash|root|5|2|22,22.23,22.23.2|108 r|debian12|||node|5|2|22,22.23,22.23.2|27 d|debian12|apt|bash|root|5|2|24,24.19,24.19.0|108 r|debian12|||node|5|2|24,24.19,24.19.0|27 d|debian13|apt|bash|root|0|0|22,22.23,22.23.2,22.23.2-0|0 d|debian13|apt|bash|root|0|0|22,22.23,22.23.2,22.23.2-0|140 d|debian13|apt|bash|root|0|0|22,22.23,22.23.2,22.23.2-0|110 r|debian13|||node|0|0|22,22.23,22.23.2,22.23.2-0|1 d|debian13|apt|bash|root|0|0|24,24.19,24.19.0,24.19.0-0|0 d|debian13|apt|bash|root|0|0|24,24.19,24.19.0,24.19.0-0|140 d|debian13|apt|bash|root|0|0|24,24.19,24.19.0,24.19.0-0|110 r|debian13|||node|0|0|24,24.19,24.19.0,24.19.0-0|1 d|debian13|apt|bash|root|0|0|26,26.6,26.6.0,26.6.0-0|0 d|debian13|apt|bash|root|0|0|26,26.6,26.6.0,26.6.0-0|140 d|debian13|apt|bash|root|0|0|26,26.6,26.6.0,26.6.0-0|110 r|debian13|||node|0|0|26,26.6,26.6.0,26.6.0-0|1\nnode-collector	d|debian13|apt|bash|root|0|0|0,0.3,0.3.1|0 r|debian13||bash|nonroot|0|0|0,0.3,0.3.1|1\nnode-exporter	d|alpine3.23|apk|busybox|root|2|1|1,1.12,1.12.1|7 r|alpine3.23|||nonroot|2|1|1,1.12,1.12.1|8 d|alpine3.24|apk|busybox|root|1|1|1,1.12,1.12.1|5 r|alpine3.24|||nonroot|1|1|1,1.12,1.12.1|6 d|debian13|apt|bash|root|0|0|1,1.12,1.12.1|0 r|debian13|||nonroot|0|0|1,1.12,1.12.1|1\nnode-feature-discovery	d|alpine3.23|apk|busybox|root|2|1|0,0.19,0.19.0|7 r|alpine3.23|||nonroot|2|1|0,0.19,0.19.0|8 d|alpine3.24|apk|busybox|root|1|1|0,0.19,0.19.0|5 r|alpine3.24|||nonroot|1|1|0,0.19,0.19.0|6 d|debian13|apt|bash|root|0|0|0,0.19,0.19.0|0 r|debian13|||nonroot|0|0|0,0.19,0.19.0|1\nnode-problem-detector	d|debian13|apt|bash|root|0|0|1,1.36,1.36.0|0 r|debian13||bash|nonroot|0|0|1,1.36,1.36.0|1\nnotation	d|alpine3.23|apk|busybox|root|2|1|1,1.3,1.3.2|7 r|alpine3.23|||nonroot|2|1|1,1.3,1.3.2|8 d|alpine3.24|apk|busybox|root|1|1|1,1.3,1.3.2|5 r|alpine3.24|||nonroot|1|1|1,1.3,1.3.2|6 d|debian13|apt|bash|root|0|0|1,1.3,1.3.2|0 r|debian13|||nonroot|0|0|1,1.3,1.3.2|1\nnotion-mcp	r|debian13|||node|0|0|2,2.5,2.5.0|1\nnvflare	d|alpine3.24|apk|busybox|root|1|1|2,2.8,2.8.1|5 r|alpine3.24|||nonroot|1|1|2,2.8,2.8.1|6 d|debian13|apt|bash|root|0|0|2,2.8,2.8.1|0 r|debian13|||nonroot|0|0|2,2.8,2.8.1|1\nnvidia-cuda	d|debian13|apt|bash|root|17|8|13,13.2,13.2.1|141 r|debian13|||nonroot|17|8|13,13.2,13.2.1|142 d|debian13|apt|bash|root|17|8|13,13.2,13.2.1|0 r|debian13|||nonroot|17|8|13,13.2,13.2.1|1\nnvidia-gpu-operator	d|debian13|apt|bash,dash|root|0|0|26,26.3,26.3.3|0 r|debian13||dash|nonroot|0|0|26,26.3,26.3.3|1\noathkeeper	d|alpine3.24|apk|bash|root|1|1|26,26.2,26.2.0|5 r|alpine3.24|||nonroot|1|1|26,26.2,26.2.0|6 d|debian13|apt|bash|root|0|0|26,26.2,26.2.0|0 r|debian13|||nonroot|0|0|26,26.2,26.2.0|1\noauth2-proxy	d|debian13|apt|bash|root|0|0|7,7.15,7.15.4|0 r|debian13|||nonroot|0|0|7,7.15,7.15.4|1\nobjectstorage-sidecar	d|debian13|apt|bash|root|0|0|0,0.2,0.2.2|0 r|debian13|||nonroot|0|0|0,0.2,0.2.2|1\nopen-cluster-management-addon-manager	d|debian13|apt|bash|root|0|0|1,1.3,1.3.1|0 r|debian13|||65532|0|0|1,1.3,1.3.1|1\nopen-cluster-management-placement	d|debian13|apt|bash|root|0|0|1,1.3,1.3.1|0 r|debian13|||nonroot|0|0|1,1.3,1.3.1|1\nopen-cluster-management-registration	d|debian13|apt|bash|root|0|0|1,1.3,1.3.1|0 r|debian13|||nonroot|0|0|1,1.3,1.3.1|1\nopen-cluster-management-work	d|debian13|apt|bash|root|0|0|1,1.3,1.3.1|0 r|debian13|||nonroot|0|0|1,1.3,1.3.1|1\nopen-policy-agent	d|debian13|apt|bash|root|0|0|1,1.19,1.19.1|0 r|debian13|||nonroot|0|0|1,1.19,1.19.1|1\nopenbao	d|debian13|apt|bash|root|0|0|2,2.6,2.6.2|0 r|debian13|||openbao|0|0|2,2.6,2.6.2|1\nopencost	d|debian13|apt|bash|root|0|0|1,1.121,1.121.1|0 r|debian13|||opencost|0|0|1,1.121,1.121.1|1 d|debian13|apt|bash|root|0|0|2,2.5,2.5.3|0 r|debian13|||opencost|0|0|2,2.5,2.5.3|1\nopencost-ui	d|debian13|apt|bash|root|0|0|1,1.121,1.121.1|0 r|debian13||bash|nginx|0|0|1,1.121,1.121.1|1\nopenebs-lvm-driver	d|debian13|apt|bash|root|0|0|1,1.10,1.10.0|0 r|debian13|||nonroot|0|0|1,1.10,1.10.0|1\nopenfga	d|debian13|apt|bash|root|0|0|1,1.18,1.18.3|0 r|debian13|||nonroot|0|0|1,1.18,1.18.3|1\nopenmetadata	d|alpine3.24|apk|bash|root|1|1|1.12,1.12.14|5 r|alpine3.24||bash|openmetadata|1|1|1.12,1.12.14|6 d|alpine3.24|apk|bash|root|1|1|1,1.13,1.13.3|5 r|alpine3.24||bash|openmetadata|1|1|1,1.13,1.13.3|6 d|debian13|apt|bash|root|0|0|1.12,1.12.14|0 r|debian13||bash|openmetadata|0|0|1.12,1.12.14|1 d|debian13|apt|bash|root|0|0|1,1.13,1.13.3|0 r|debian13||bash|openmetadata|0|0|1,1.13,1.13.3|1\nopenresty	d|debian13|apt|bash|root|0|0|1,1.31,1.31.1|0 r|debian13||bash|nonroot|0|0|1,1.31,1.31.1|1\nopenscap	d|debian13|apt|bash|root|0|0|1,1.4,1.4.4|0 r|debian13|||nonroot|0|0|1,1.4,1.4.4|1\nopensearch	d|debian13|apt|bash|root|0|0|3,3.8,3.8.0|0 r|debian13||bash|opensearch|0|0|3,3.8,3.8.0|1\nopensearch-dashboards	r|debian13||bash|opensearch-dashboards|0|0|3,3.7,3.7.0|1\nopentelemetry-autoinstrumentation-go	d|debian13|apt|bash|root|0|0|0,0.24,0.24.0|0 r|debian13|||nonroot|0|0|0,0.24,0.24.0|1\nopentelemetry-collector	d|debian13|apt|bash|root|0|0|0,0.159,0.159.0|143 r|debian13|||nonroot|0|0|0,0.159,0.159.0|144 d|debian13|apt|bash|root|0|0|0,0.159,0.159.0|0 r|debian13|||nonroot|0|0|0,0.159,0.159.0|1\nopentelemetry-operator	d|debian13|apt|bash|root|0|0|0,0.158,0.158.0|0 r|debian13|||nonroot|0|0|0,0.158,0.158.0|1\nopentelemetry-target-allocator	d|debian13|apt|bash|root|0|0|0,0.158,0.158.0|0 r|debian13|||nonroot|0|0|0,0.158,0.158.0|1\noras	d|alpine3.23|apk|busybox|root|2|1|1,1.3,1.3.3|7 r|alpine3.23|||nonroot|2|1|1,1.3,1.3.3|8 d|alpine3.24|apk|busybox|root|1|1|1,1.3,1.3.3|5 r|alpine3.24|||nonroot|1|1|1,1.3,1.3.3|6 d|debian13|apt|bash|root|0|0|1,1.3,1.3.3|0 r|debian13|||nonroot|0|0|1,1.3,1.3.3|1\npatroni	d|debian13|apt|bash|root|5|2|4,4.1,4.1.5|145 r|debian13||bash|postgres|5|2|4,4.1,4.1.5|146\npercona-xtrabackup	d|debian13|apt|bash|root|5|2|8.0,8.0.35-36|0 r|debian13|||nonroot|5|2|8.0,8.0.35-36|1 d|debian13|apt|bash|root|5|2|8.4,8.4.0-6|0 r|debian13|||nonroot|5|2|8.4,8.4.0-6|1 d|debian13|apt|bash|root|5|2|9.6,9.6.0-1|0 r|debian13|||nonroot|5|2|9.6,9.6.0-1|1\nperl	d|alpine3.23|apk|busybox,bash|root|9|2|5.40,5.40.5|7 r|alpine3.23|||nonroot|9|2|5.40,5.40.5|8 d|alpine3.23|apk|busybox,bash|root|9|2|5,5.42,5.42.3|7 r|alpine3.23|||nonroot|9|2|5,5.42,5.42.3|8 d|alpine3.24|apk|busybox,bash|root|1|1|5.40,5.40.5|5 r|alpine3.24|||nonroot|1|1|5.40,5.40.5|6 d|alpine3.24|apk|busybox,bash|root|1|1|5,5.42,5.42.3|5 r|alpine3.24|||nonroot|1|1|5,5.42,5.42.3|6 d|debian13|apt|bash|root|5|2|5.40,5.40.5|0 r|debian13|||nonroot|5|2|5.40,5.40.5|1 d|debian13|apt|bash|root|5|2|5.42,5.42.3|0 r|debian13|||nonroot|5|2|5.42,5.42.3|1 d|debian13|apt|bash|root|5|2|5,5.44,5.44.0|0 r|debian13|||nonroot|5|2|5,5.44,5.44.0|1\nperplexity-mcp	d|debian13|apt|bash|root|0|0|1,1.2,1.2.0|0 r|debian13|||nonroot|0|0|1,1.2,1.2.0|1\npgbouncer	d|debian13|apt|bash|root|0|0|1,1.25,1.25.2|0 r|debian13|||nonroot|0|0|1,1.25,1.25.2|1\npgbouncer-exporter	d|alpine3.24|apk|busybox|root|1|1|0,0.12,0.12.1|5 r|alpine3.24|||nonroot|1|1|0,0.12,0.12.1|6 d|debian13|apt|bash|root|0|0|0,0.12,0.12.1|0 r|debian13|||nonroot|0|0|0,0.12,0.12.1|1\npgvector	d|debian13|apt|bash|root|5|2|pg14-dev,0.8-pg14-dev,0.8.6-pg14-dev,pg14-debian-dev,pg14-debian13-dev,0.8-pg14-debian-dev,0.8-pg14-debian13-dev,0.8.6-pg14-debian-dev,0.8.6-pg14-debian13-dev| r|debian13||bash|postgres|5|2|pg14,0.8-pg14,0.8.6-pg14,pg14-debian,pg14-debian13,0.8-pg14-debian,0.8-pg14-debian13,0.8.6-pg14-debian,0.8.6-pg14-debian13| d|debian13|apt|bash|root|5|2|pg15-dev,0.8-pg15-dev,0.8.6-pg15-dev,pg15-debian-dev,pg15-debian13-dev,0.8-pg15-debian-dev,0.8-pg15-debian13-dev,0.8.6-pg15-debian-dev,0.8.6-pg15-debian13-dev| r|debian13||bash|postgres|5|2|pg15,0.8-pg15,0.8.6-pg15,pg15-debian,pg15-debian13,0.8-pg15-debian,0.8-pg15-debian13,0.8.6-pg15-debian,0.8.6-pg15-debian13| d|debian13|apt|bash|root|5|2|pg16-dev,0.8-pg16-dev,0.8.6-pg16-dev,pg16-debian-dev,pg16-debian13-dev,0.8-pg16-debian-dev,0.8-pg16-debian13-dev,0.8.6-pg16-debian-dev,0.8.6-pg16-debian13-dev| r|debian13||bash|postgres|5|2|pg16,0.8-pg16,0.8.6-pg16,pg16-debian,pg16-debian13,0.8-pg16-debian,0.8-pg16-debian13,0.8.6-pg16-debian,0.8.6-pg16-debian13| d|debian13|apt|bash|root|5|2|pg17-dev,0.8-pg17-dev,0.8.6-pg17-dev,pg17-debian-dev,pg17-debian13-dev,0.8-pg17-debian-dev,0.8-pg17-debian13-dev,0.8.6-pg17-debian-dev,0.8.6-pg17-debian13-dev| r|debian13||bash|postgres|5|2|pg17,0.8-pg17,0.8.6-pg17,pg17-debian,pg17-debian13,0.8-pg17-debian,0.8-pg17-debian13,0.8.6-pg17-debian,0.8.6-pg17-debian13| d|debian13|apt|bash|root|5|2|pg18-dev,0.8-pg18-dev,0.8.6-pg18-dev,pg18-debian-dev,pg18-debian13-dev,0.8-pg18-debian-dev,0.8-pg18-debian13-dev,0.8.6-pg18-debian-dev,0.8.6-pg18-debian13-dev| r|debian13||bash|postgres|5|2|pg18,0.8-pg18,0.8.6-pg18,pg18-debian,pg18-debian13,0.8-pg18-debian,0.8-pg18-debian13,0.8.6-pg18-debian,0.8.6-pg18-debian13|\nphp	d|alpine3.22|apk|busybox|root|3|2|8.2,8.2.33|15 r|alpine3.22|||nonroot|3|2|8.2,8.2.33|147 r|alpine3.22|||nonroot|3|2|8.2,8.2.33|16 d|alpine3.22|apk|busybox|root|3|2|8.3,8.3.33|15 r|alpine3.22|||nonroot|3|2|8.3,8.3.33|147 r|alpine3.22|||nonroot|3|2|8.3,8.3.33|16 d|alpine3.22|apk|busybox|root|3|2|8.4,8.4.24|15 r|alpine3.22|||nonroot|3|2|8.4,8.4.24|147 r|alpine3.22|||nonroot|3|2|8.4,8.4.24|16 d|alpine3.22|apk|busybox|root|3|2|8,8.5,8.5.9|15 r|alpine3.22|||nonroot|3|2|8,8.5,8.5.9|147 r|alpine3.22|||nonroot|3|2|8,8.5,8.5.9|16 d|alpine3.23|apk|busybox|root|2|1|8.2,8.2.33|7 r|alpine3.23|||nonroot|2|1|8.2,8.2.33|148 r|alpine3.23|||nonroot|2|1|8.2,8.2.33|8 d|alpine3.23|apk|busybox|root|2|1|8.3,8.3.33|7 r|alpine3.23|||nonroot|2|1|8.3,8.3.33|148 r|alpine3.23|||nonroot|2|1|8.3,8.3.33|8 d|alpine3.23|apk|busybox|root|2|1|8.4,8.4.24|7 r|alpine3.23|||nonroot|2|1|8.4,8.4.24|148 r|alpine3.23|||nonroot|2|1|8.4,8.4.24|8 d|alpine3.23|apk|busybox|root|2|1|8,8.5,8.5.9|7 r|alpine3.23|||nonroot|2|1|8,8.5,8.5.9|148 r|alpine3.23|||nonroot|2|1|8,8.5,8.5.9|8 d|alpine3.24|apk|busybox|root|1|1|8.2,8.2.33|5 r|alpine3.24|||nonroot|1|1|8.2,8.2.33|149 r|alpine3.24|||nonroot|1|1|8.2,8.2.33|6 d|alpine3.24|apk|busybox|root|1|1|8.3,8.3.33|5 r|alpine3.24|||nonroot|1|1|8.3,8.3.33|149 r|alpine3.24|||nonroot|1|1|8.3,8.3.33|6 d|alpine3.24|apk|busybox|root|1|1|8.4,8.4.24|5 r|alpine3.24|||nonroot|1|1|8.4,8.4.24|149 r|alpine3.24|||nonroot|1|1|8.4,8.4.24|6 d|alpine3.24|apk|busybox|root|1|1|8,8.5,8.5.9|5 r|alpine3.24|||nonroot|1|1|8,8.5,8.5.9|149 r|alpine3.24|||nonroot|1|1|8,8.5,8.5.9|6 d|debian13|apt|bash|root|0|0|8.2,8.2.33|0 r|debian13|||nonroot|0|0|8.2,8.2.33|150 r|debian13|||nonroot|0|0|8.2,8.2.33|1 d|debian13|apt|bash|root|0|0|8.3,8.3.33|0 r|debian13|||nonroot|0|0|8.3,8.3.33|150 r|debian13|||nonroot|0|0|8.3,8.3.33|1 d|debian13|apt|bash|root|0|0|8.4,8.4.24|0 r|debian13|||nonroot|0|0|8.4,8.4.24|150 r|debian13|||nonroot|0|0|8.4,8.4.24|1 d|debian13|apt|bash|root|0|0|8,8.5,8.5.9|0 r|debian13|||nonroot|0|0|8,8.5,8.5.9|150 r|debian13|||nonroot|0|0|8,8.5,8.5.9|1\npinniped-cli	d|debian13|apt|bash|root|0|0|0,0.47,0.47.0|0 r|debian13|||nonroot|0|0|0,0.47,0.47.0|1\npiraeus-csi	d|debian13|apt|bash|root|0|0|1,1.12,1.12.0|0 r|debian13|||nonroot|0|0|1,1.12,1.12.0|1\npiraeus-csi-nfs-server	d|debian13|apt|bash|root|0|0|1,1.12,1.12.0|0 r|debian13||bash|root|0|0|1,1.12,1.12.0|1\npiraeus-ha-controller	d|debian13|apt|bash|root|0|0|1,1.3,1.3.3|0 r|debian13|||nonroot|0|0|1,1.3,1.3.3|1\npiraeus-operator	d|debian13|apt|bash|root|0|0|2,2.11,2.11.0|0 r|debian13|||nonroot|0|0|2,2.11,2.11.0|1\npiraeus-server	d|debian13|apt|bash|root|18|9|1,1.34,1.34.2|0 r|debian13||bash|nonroot|18|9|1,1.34,1.34.2|1\nplaywright	d|debian13|apt|bash|root|0|0|1,1.62,1.62.1|0 r|debian13||bash|nonroot|0|0|1,1.62,1.62.1|1\npolaris	r|debian13||bash|1200|0|0|10,10.1,10.1.8|24 d|debian13|apt|bash|root|0|0|10,10.1,10.1.8|0 r|debian13|||1200|0|0|10,10.1,10.1.8|1\npostgres	d|alpine3.22|apk|busybox,bash|root|3|2|14,14.24|15 r|alpine3.22||busybox,bash|postgres|3|2|14,14.24|16 d|alpine3.22|apk|busybox,bash|root|3|2|15,15.19|15 r|alpine3.22||busybox,bash|postgres|3|2|15,15.19|16 d|alpine3.22|apk|busybox,bash|root|3|2|16,16.15|15 r|alpine3.22||busybox,bash|postgres|3|2|16,16.15|16 d|alpine3.22|apk|busybox,bash|root|3|2|17,17.11|15 r|alpine3.22||busybox,bash|postgres|3|2|17,17.11|16 d|alpine3.22|apk|busybox,bash|root|3|2|18,18.6|15 r|alpine3.22||busybox,bash|postgres|3|2|18,18.6|16 d|alpine3.23|apk|busybox,bash|root|2|1|14,14.17|7 r|alpine3.23||busybox,bash|postgres|2|1|14,14.17|8 d|alpine3.23|apk|busybox,bash|root|2|1|15,15.19|7 r|alpine3.23||busybox,bash|postgres|2|1|15,15.19|8 d|alpine3.23|apk|busybox,bash|root|2|1|16,16.15|7 r|alpine3.23||busybox,bash|postgres|2|1|16,16.15|8 d|alpine3.23|apk|busybox,bash|root|2|1|17,17.11|7 r|alpine3.23||busybox,bash|postgres|2|1|17,17.11|8 d|alpine3.23|apk|busybox,bash|root|2|1|18,18.6|7 r|alpine3.23||busybox,bash|postgres|2|1|18,18.6|8 d|alpine3.24|apk|busybox,bash|root|1|1|14,14.17|5 r|alpine3.24||busybox,bash|postgres|1|1|14,14.17|6 d|alpine3.24|apk|busybox,bash|root|1|1|15,15.19|5 r|alpine3.24||busybox,bash|postgres|1|1|15,15.19|6 d|alpine3.24|apk|busybox,bash|root|1|1|16,16.15|5 r|alpine3.24||busybox,bash|postgres|1|1|16,16.15|6 d|alpine3.24|apk|busybox,bash|root|1|1|17,17.11|5 r|alpine3.24||busybox,bash|postgres|1|1|17,17.11|6 d|alpine3.24|apk|busybox,bash|root|1|1|18,18.6|5 r|alpine3.24||busybox,bash|postgres|1|1|18,18.6|6 d|debian13|apt|bash|root|5|2|14,14.24|0 r|debian13||bash|postgres|5|2|14,14.24|1 d|debian13|apt|bash|root|5|2|15,15.19|0 r|debian13||bash|postgres|5|2|15,15.19|1 d|debian13|apt|bash|root|5|2|16,16.15|0 r|debian13||bash|postgres|5|2|16,16.15|1 d|debian13|apt|bash|root|5|2|17,17.11|0 r|debian13||bash|postgres|5|2|17,17.11|1 d|debian13|apt|bash|root|5|2|18,18.6|0 r|debian13||bash|postgres|5|2|18,18.6|1\npostgres-exporter	d|debian13|apt|bash|root|0|0|0,0.20,0.20.1|0 r|debian13|||nonroot|0|0|0,0.20,0.20.1|1\npostman-mcp	r|alpine3.24|||nonroot|1|1|2,2.12,2.12.0|6 r|debian13|||nonroot|0|0|2,2.12,2.12.0|1\nprometheus	r|debian13|||nonroot|0|0|3.14,3.14.0|1 r|debian13|||nonroot|0|0|3,3.5,3.5.5|1\nprometheus-adapter	d|debian13|apt|bash|root|0|0|0,0.12,0.12.0|0 r|debian13|||nonroot|0|0|0,0.12,0.12.0|1\nprometheus-config-reloader	d|alpine3.23|apk|busybox|root|2|1|0,0.93,0.93.1|7 r|alpine3.23|||nonroot|2|1|0,0.93,0.93.1|8 d|alpine3.24|apk|busybox|root|1|1|0,0.93,0.93.1|5 r|alpine3.24|||nonroot|1|1|0,0.93,0.93.1|6 d|debian13|apt|bash|root|0|0|0,0.93,0.93.1|0 r|debian13|||nonroot|0|0|0,0.93,0.93.1|1\nprometheus-nats-exporter	d|debian13|apt|bash|root|0|0|0,0.20,0.20.2|0 r|debian13|||nonroot|0|0|0,0.20,0.20.2|1\nprometheus-operator	d|debian13|apt|bash|root|0|0|0,0.93,0.93.1|0 r|debian13|||nonroot|0|0|0,0.93,0.93.1|1\nprometheus-operator-admission-webhook	d|debian13|apt|bash|root|0|0|0,0.93,0.93.1|0 r|debian13|||nonroot|0|0|0,0.93,0.93.1|1\nprometheus-statsd-exporter	d|debian13|apt|bash|root|0|0|0,0.30,0.30.0|0 r|debian13|||nonroot|0|0|0,0.30,0.30.0|1\npushgateway	d|alpine3.23|apk|busybox|root|2|1|1,1.11,1.11.3|7 r|alpine3.23|||nonroot|2|1|1,1.11,1.11.3|8 d|alpine3.24|apk|busybox|root|1|1|1,1.11,1.11.3|5 r|alpine3.24|||nonroot|1|1|1,1.11,1.11.3|6 d|debian13|apt|bash|root|0|0|1,1.11,1.11.3|0 r|debian13|||nonroot|0|0|1,1.11,1.11.3|1\npyroscope	d|debian13|apt|bash|root|0|0|1.15,1.15.3|0 r|debian13|||pyroscope|0|0|1.15,1.15.3|1 d|debian13|apt|bash|root|0|0|1.16,1.16.2|0 r|debian13|||pyroscope|0|0|1.16,1.16.2|1 d|debian13|apt|bash|root|0|0|1.17,1.17.4|0 r|debian13|||pyroscope|0|0|1.17,1.17.4|1 d|debian13|apt|bash|root|0|0|1.18,1.18.2|0 r|debian13|||pyroscope|0|0|1.18,1.18.2|1 d|debian13|apt|bash|root|0|0|1.19,1.19.3|0 r|debian13|||pyroscope|0|0|1.19,1.19.3|1 d|debian13|apt|bash|root|0|0|1.20,1.20.4|0 r|debian13|||pyroscope|0|0|1.20,1.20.4|1 d|debian13|apt|bash|root|0|0|1,1.21,1.21.1|0 r|debian13|||pyroscope|0|0|1,1.21,1.21.1|1 d|debian13|apt|bash|root|0|0|2,2.2,2.2.1|0 r|debian13|||pyroscope|0|0|2,2.2,2.2.1|1\npython	d|alpine3.22|apk|busybox|root|3|2|3.10,3.10.21|15 d|alpine3.22|apk|busybox|root|3|2|3.10,3.10.21|137 d|alpine3.22|apk|busybox|root|3|2|3.10,3.10.21|105 r|alpine3.22|||nonroot|3|2|3.10,3.10.21|16 d|alpine3.22|apk|busybox|root|3|2|3.11,3.11.16|15 d|alpine3.22|apk|busybox|root|3|2|3.11,3.11.16|137 d|alpine3.22|apk|busybox|root|3|2|3.11,3.11.16|105 r|alpine3.22|||nonroot|3|2|3.11,3.11.16|16 d|alpine3.22|apk|busybox|root|3|2|3.12,3.12.14|15 d|alpine3.22|apk|busybox|root|3|2|3.12,3.12.14|137 d|alpine3.22|apk|busybox|root|3|2|3.12,3.12.14|105 r|alpine3.22|||nonroot|3|2|3.12,3.12.14|16 d|alpine3.22|apk|busybox|root|3|2|3.13,3.13.15|15 d|alpine3.22|apk|busybox|root|3|2|3.13,3.13.15|137 d|alpine3.22|apk|busybox|root|3|2|3.13,3.13.15|105 r|alpine3.22|||nonroot|3|2|3.13,3.13.15|16 d|alpine3.22|apk|busybox|root|3|2|3,3.14,3.14.7|15 d|alpine3.22|apk|busybox|root|3|2|3,3.14,3.14.7|137 d|alpine3.22|apk|busybox|root|3|2|3,3.14,3.14.7|105 r|alpine3.22|||nonroot|3|2|3,3.14,3.14.7|16 d|alpine3.23|apk|busybox|root|2|1|3.10,3.10.21|7 d|alpine3.23|apk|busybox|root|2|1|3.10,3.10.21|138 d|alpine3.23|apk|busybox|root|2|1|3.10,3.10.21|106 r|alpine3.23|||nonroot|2|1|3.10,3.10.21|8 d|alpine3.23|apk|busybox|root|2|1|3.11,3.11.16|7 d|alpine3.23|apk|busybox|root|2|1|3.11,3.11.16|138 d|alpine3.23|apk|busybox|root|2|1|3.11,3.11.16|106 r|alpine3.23|||nonroot|2|1|3.11,3.11.16|8 d|alpine3.23|apk|busybox|root|2|1|3.12,3.12.14|7 d|alpine3.23|apk|busybox|root|2|1|3.12,3.12.14|138 d|alpine3.23|apk|busybox|root|2|1|3.12,3.12.14|106 r|alpine3.23|||nonroot|2|1|3.12,3.12.14|8 d|alpine3.23|apk|busybox|root|2|1|3.13,3.13.15|7 d|alpine3.23|apk|busybox|root|2|1|3.13,3.13.15|138 d|alpine3.23|apk|busybox|root|2|1|3.13,3.13.15|106 r|alpine3.23|||nonroot|2|1|3.13,3.13.15|8 d|alpine3.23|apk|busybox|root|2|1|3,3.14,3.14.7|7 d|alpine3.23|apk|busybox|root|2|1|3,3.14,3.14.7|138 d|alpine3.23|apk|busybox|root|2|1|3,3.14,3.14.7|106 r|alpine3.23|||nonroot|2|1|3,3.14,3.14.7|8 d|alpine3.24|apk|busybox|root|1|1|3.10,3.10.21|5 d|alpine3.24|apk|busybox|root|1|1|3.10,3.10.21|139 d|alpine3.24|apk|busybox|root|1|1|3.10,3.10.21|107 r|alpine3.24|||nonroot|1|1|3.10,3.10.21|6 d|alpine3.24|apk|busybox|root|1|1|3.11,3.11.16|5 d|alpine3.24|apk|busybox|root|1|1|3.11,3.11.16|139 d|alpine3.24|apk|busybox|root|1|1|3.11,3.11.16|107 r|alpine3.24|||nonroot|1|1|3.11,3.11.16|6 d|alpine3.24|apk|busybox|root|1|1|3.12,3.12.14|5 d|alpine3.24|apk|busybox|root|1|1|3.12,3.12.14|139 d|alpine3.24|apk|busybox|root|1|1|3.12,3.12.14|107 r|alpine3.24|||nonroot|1|1|3.12,3.12.14|6 d|alpine3.24|apk|busybox|root|1|1|3.13,3.13.15|5 d|alpine3.24|apk|busybox|root|1|1|3.13,3.13.15|139 d|alpine3.24|apk|busybox|root|1|1|3.13,3.13.15|107 r|alpine3.24|||nonroot|1|1|3.13,3.13.15|6 d|alpine3.24|apk|busybox|root|1|1|3,3.14,3.14.7|5 d|alpine3.24|apk|busybox|root|1|1|3,3.14,3.14.7|139 d|alpine3.24|apk|busybox|root|1|1|3,3.14,3.14.7|107 r|alpine3.24|||nonroot|1|1|3,3.14,3.14.7|6 d|debian12|apt|bash|root|5|2|3.10,3.10.21|108 r|debian12|||nonroot|5|2|3.10,3.10.21|27 d|debian12|apt|bash|root|5|2|3.11,3.11.16|108 r|debian12|||nonroot|5|2|3.11,3.11.16|27 d|debian12|apt|bash|root|5|2|3.12,3.12.14|108 r|debian12|||nonroot|5|2|3.12,3.12.14|27 d|debian12|apt|bash|root|5|2|3.13,3.13.15|108 r|debian12|||nonroot|5|2|3.13,3.13.15|27 d|debian12|apt|bash|root|5|2|3,3.14,3.14.7|108 r|debian12|||nonroot|5|2|3,3.14,3.14.7|27 d|debian13|apt|bash|root|0|0|3.10,3.10.21|0 d|debian13|apt|bash|root|0|0|3.10,3.10.21|140 d|debian13|apt|bash|root|0|0|3.10,3.10.21|110 r|debian13|||nonroot|0|0|3.10,3.10.21|1 d|debian13|apt|bash|root|0|0|3.11,3.11.16|0 d|debian13|apt|bash|root|0|0|3.11,3.11.16|140 d|debian13|apt|bash|root|0|0|3.11,3.11.16|110 r|debian13|||nonroot|0|0|3.11,3.11.16|1 d|debian13|apt|bash|root|0|0|3.12,3.12.14|0 d|debian13|apt|bash|root|0|0|3.12,3.12.14|140 d|debian13|apt|bash|root|0|0|3.12,3.12.14|110 r|debian13|||nonroot|0|0|3.12,3.12.14|1 d|debian13|apt|bash|root|0|0|3.13,3.13.15|0 d|debian13|apt|bash|root|0|0|3.13,3.13.15|140 d|debian13|apt|bash|root|0|0|3.13,3.13.15|110 r|debian13|||nonroot|0|0|3.13,3.13.15|1 d|debian13|apt|bash|root|0|0|3,3.14,3.14.7,3.14.7-0|0 d|debian13|apt|bash|root|0|0|3,3.14,3.14.7,3.14.7-0|140 d|debian13|apt|bash|root|0|0|3,3.14,3.14.7,3.14.7-0|110 r|debian13|||nonroot|0|0|3,3.14,3.14.7|1\npytorch	d|debian13|apt|bash|root|0|0|2.13,2.13.0|151 r|debian13|||nonroot|0|0|2.13,2.13.0|152 d|debian13|apt|bash|root|0|0|2.11,2.11.0|153 r|debian13|||nonroot|0|0|2.11,2.11.0|154 d|debian13|apt|bash|root|0|0|2.11.0|155 r|debian13|||nonroot|0|0|2.11.0|156 d|debian13|apt|bash|root|0|0|2.11,2.11.0|157 r|debian13|||nonroot|0|0|2.11,2.11.0|158\nqdrant	d|debian13|apt|bash|root|0|0|1,1.19,1.19.0|0 r|debian13|||nonroot|0|0|1,1.19,1.19.0|1\nr-base	d|debian13|apt|bash,dash|root|0|0|4,4.6,4.6.1|0 r|debian13||dash|nonroot|0|0|4,4.6,4.6.1|1\nrabbitmq	d|debian13|apt|bash|root|5|2|4,4.3,4.3.5|0 r|debian13||bash|rabbitmq|5|2|4,4.3,4.3.5|1\nredis	d|alpine3.23|apk|busybox,bash|root|2|1|8.6,8.6.6|7 r|alpine3.23|||nonroot|2|1|8.6,8.6.6|8 d|alpine3.23|apk|busybox,bash|root|2|1|8,8.8,8.8.2|7 r|alpine3.23|||nonroot|2|1|8,8.8,8.8.2|8 d|alpine3.24|apk|busybox,bash|root|1|1|8.6,8.6.6|5 r|alpine3.24|||nonroot|1|1|8.6,8.6.6|6 d|alpine3.24|apk|busybox,bash|root|1|1|8,8.8,8.8.2|5 r|alpine3.24|||nonroot|1|1|8,8.8,8.8.2|6 d|debian13|apt|bash|root|0|0|7,7.4,7.4.11|159 r|debian13||bash|nonroot|0|0|7,7.4,7.4.11|24 d|debian13|apt|bash|root|0|0|7,7.4,7.4.11|0 r|debian13|||nonroot|0|0|7,7.4,7.4.11|1 r|debian13||bash|nonroot|0|0|8,8.10,8.10.1|24 d|debian13|apt|bash|root|0|0|8,8.10,8.10.1|0 r|debian13|||nonroot|0|0|8,8.10,8.10.1|1 d|debian13|apt|bash|root|0|0|8.4,8.4.6|159 r|debian13||bash|nonroot|0|0|8.4,8.4.6|24 d|debian13|apt|bash|root|0|0|8.4,8.4.6|0 r|debian13|||nonroot|0|0|8.4,8.4.6|1 d|debian13|apt|bash|root|0|0|8.6,8.6.6|159 r|debian13||bash|nonroot|0|0|8.6,8.6.6|24 d|debian13|apt|bash|root|0|0|8.6,8.6.6|0 r|debian13|||nonroot|0|0|8.6,8.6.6|1 d|debian13|apt|bash|root|0|0|8.8,8.8.2|159 r|debian13||bash|nonroot|0|0|8.8,8.8.2|24 d|debian13|apt|bash|root|0|0|8.8,8.8.2|0 r|debian13|||nonroot|0|0|8.8,8.8.2|1\nredis-exporter	d|debian13|apt|bash|root|0|0|1,1.89,1.89.0|159 r|debian13||bash|nonroot|0|0|1,1.89,1.89.0|24 d|debian13|apt|bash|root|0|0|1,1.89,1.89.0|0 r|debian13|||nonroot|0|0|1,1.89,1.89.0|1\nredis-mcp	d|alpine3.24|apk|busybox,bash|root|1|1|0,0.5,0.5.1|5 r|alpine3.24|||nonroot|1|1|0,0.5,0.5.1|6 d|debian13|apt|bash|root|0|0|0,0.5,0.5.1|0 r|debian13|||nonroot|0|0|0,0.5,0.5.1|1\nregctl	d|alpine3.23|apk|busybox|root|2|1|0,0.11,0.11.5|7 r|alpine3.23|||nonroot|2|1|0,0.11,0.11.5|8 d|alpine3.24|apk|busybox|root|1|1|0,0.11,0.11.5|5 r|alpine3.24|||nonroot|1|1|0,0.11,0.11.5|6 d|debian13|apt|bash|root|0|0|0,0.11,0.11.5|0 r|debian13|||nonroot|0|0|0,0.11,0.11.5|1\nregistration-operator	d|debian13|apt|bash|root|0|0|1,1.3,1.3.1|0 r|debian13|||nonroot|0|0|1,1.3,1.3.1|1\nrook-ceph	d|debian13|apt|bash|root|0|0|1.17,1.17.9|0 r|debian13|||rook|0|0|1.17,1.17.9|1 d|debian13|apt|bash|root|0|0|1.18,1.18.11|0 r|debian13|||rook|0|0|1.18,1.18.11|1 d|debian13|apt|bash|root|0|0|1.19,1.19.10|0 r|debian13|||rook|0|0|1.19,1.19.10|1 d|debian13|apt|bash|root|0|0|1,1.20,1.20.6|0 r|debian13|||rook|0|0|1,1.20,1.20.6|1\nruby	d|alpine3.22|apk|busybox|root|3|2|3.3,3.3.12|15 r|alpine3.22|||nonroot|3|2|3.3,3.3.12|16 d|alpine3.22|apk|busybox|root|3|2|3,3.4,3.4.10|15 r|alpine3.22|||nonroot|3|2|3,3.4,3.4.10|16 d|alpine3.22|apk|busybox|root|3|2|4,4.0,4.0.6|15 r|alpine3.22|||nonroot|3|2|4,4.0,4.0.6|16 d|alpine3.23|apk|busybox|root|2|1|3.3,3.3.12|7 r|alpine3.23|||nonroot|2|1|3.3,3.3.12|8 d|alpine3.23|apk|busybox|root|2|1|3.4,3.4.10|7 r|alpine3.23|||nonroot|2|1|3.4,3.4.10|8 d|alpine3.23|apk|busybox|root|2|1|4,4.0,4.0.6|7 r|alpine3.23|||nonroot|2|1|4,4.0,4.0.6|8 d|alpine3.24|apk|busybox|root|1|1|3.3,3.3.12|5 r|alpine3.24|||nonroot|1|1|3.3,3.3.12|6 d|alpine3.24|apk|busybox|root|1|1|3.4,3.4.10|5 r|alpine3.24|||nonroot|1|1|3.4,3.4.10|6 d|alpine3.24|apk|busybox|root|1|1|4,4.0,4.0.6|5 r|alpine3.24|||nonroot|1|1|4,4.0,4.0.6|6 d|debian13|apt|bash|root|5|2|3.3,3.3.12|0 r|debian13|||nonroot|5|2|3.3,3.3.12|1 d|debian13|apt|bash|root|5|2|3,3.4,3.4.10|0 r|debian13|||nonroot|5|2|3,3.4,3.4.10|1 d|debian13|apt|bash|root|5|2|4,4.0,4.0.6|0 r|debian13|||nonroot|5|2|4,4.0,4.0.6|1\nrundeck	d|alpine3.24|apk|bash|root|1|1|6,6.1,6.1.0|5 r|alpine3.24||bash|nonroot|1|1|6,6.1,6.1.0|6 d|debian13|apt|bash|root|0|0|6,6.1,6.1.0|0 r|debian13||bash|nonroot|0|0|6,6.1,6.1.0|1\nrust	d|alpine3.22|apk|busybox|root|3|2|1,1.98,1.98.0|15 d|alpine3.22|apk|busybox|root|3|2|1,1.98,1.98.0|137 d|alpine3.22|apk|busybox|root|3|2|1,1.98,1.98.0|105 r|alpine3.22||busybox|nonroot|3|2|1,1.98,1.98.0|16 d|alpine3.23|apk|busybox|root|2|1|1,1.97,1.97.0|7 d|alpine3.23|apk|busybox|root|2|1|1,1.97,1.97.0|138 d|alpine3.23|apk|busybox|root|2|1|1,1.97,1.97.0|106 r|alpine3.23||busybox|nonroot|2|1|1,1.97,1.97.0|8 d|alpine3.24|apk|busybox|root|1|1|1,1.96,1.96.1|5 d|alpine3.24|apk|busybox|root|1|1|1,1.96,1.96.1|139 d|alpine3.24|apk|busybox|root|1|1|1,1.96,1.96.1|107 r|alpine3.24||busybox|nonroot|1|1|1,1.96,1.96.1|6 d|debian12|apt|bash|root|5|2|1,1.98,1.98.0|108 d|debian12|apt|bash|root|5|2|1,1.98,1.98.0|160 d|debian12|apt|bash|root|5|2|1,1.98,1.98.0|109 r|debian12||bash|nonroot|5|2|1,1.98,1.98.0|27 d|debian13|apt|bash|root|5|2|1,1.98,1.98.0|0 d|debian13|apt|bash|root|5|2|1,1.98,1.98.0|140 d|debian13|apt|bash|root|5|2|1,1.98,1.98.0|110 r|debian13||bash|nonroot|5|2|1,1.98,1.98.0|1\ns3proxy	d|alpine3.24|apk|busybox,bash|root|1|1|4,4.0,4.0.0|5 r|alpine3.24||busybox|nonroot|1|1|4,4.0,4.0.0|6 d|debian13|apt|bash,dash|root|0|0|4,4.0,4.0.0|0 r|debian13||dash|nonroot|0|0|4,4.0,4.0.0|1\nsapmachine	d|debian13|apt|bash|root|5|2|17,17.0,17.0.20|67 d|debian13|apt|bash|root|5|2|21,21.0,21.0.12|67 d|debian13|apt|bash|root|5|2|25,25.0,25.0.4|67 d|debian13|apt|bash|root|5|2|26,26.0,26.0.2|67 r|debian13|apt||nonroot|5|2|17,17.0,17.0.20|1 r|debian13|apt||nonroot|5|2|21,21.0,21.0.12|1 r|debian13|apt||nonroot|5|2|25,25.0,25.0.4|1 r|debian13|apt||nonroot|5|2|26,26.0,26.0.2|1\nsbx-templates	d|debian13|apt|bash,dash|agent|19|10|claude|161 d|debian13|apt|bash,dash|agent|19|10|claude|162 d|debian13|apt|bash,dash|agent|19|10|claude|163 d|debian13|apt|bash,dash|agent|19|10|codex,codex-0,codex-0.149,codex-0.149.0|164 d|debian13|apt|bash,dash|agent|19|10|codex,codex-0,codex-0.149,codex-0.149.0|165 d|debian13|apt|bash,dash|agent|19|10|copilot,copilot-1,copilot-1.0,copilot-1.0.80|164 d|debian13|apt|bash,dash|agent|19|10|copilot,copilot-1,copilot-1.0,copilot-1.0.80|165 d|debian13|apt|bash,dash|agent|19|10|cursor|166 d|debian13|apt|bash,dash|agent|19|10|cursor|167 d|debian13|apt|bash,dash|agent|19|10|docker|168 d|debian13|apt|bash,dash|agent|19|10|docker|169 d|debian13|apt|bash,dash|agent|19|10|droid,droid-0.202.0|164 d|debian13|apt|bash,dash|agent|19|10|droid,droid-0.202.0|165 d|debian13|apt|bash,dash|agent|19|10|gemini,gemini-0,gemini-0.56,gemini-0.56.0|164 d|debian13|apt|bash,dash|agent|19|10|gemini,gemini-0,gemini-0.56,gemini-0.56.0|165 d|debian13|apt|bash,dash|agent|19|10|kiro,kiro-2,kiro-2.19,kiro-2.19.1|164 d|debian13|apt|bash,dash|agent|19|10|kiro,kiro-2,kiro-2.19,kiro-2.19.1|165 d|debian13|apt|bash,dash|agent|19|10|opencode,opencode-1,opencode-1.18,opencode-1.18.21|164 d|debian13|apt|bash,dash|agent|19|10|opencode,opencode-1,opencode-1.18,opencode-1.18.21|165 d|debian13|apt|bash,dash|agent|19|10|shell|164 d|debian13|apt|bash,dash|agent|19|10|shell|165\nscout-cli	d|debian13|apt|bash|root|0|0|1,1.23,1.23.1|0 r|debian13|||nonroot|0|0|1,1.23,1.23.1|1\nscout-sbom-indexer	d|debian13|apt|bash|root|0|0|1,1.23,1.23.1|0 r|debian13|||nonroot|0|0|1,1.23,1.23.1|1\nscrapegraph-mcp	d|debian13|apt|bash|root|0|0|3,3.0,3.0.0|0 r|debian13|||nonroot|0|0|3,3.0,3.0.0|1\nsealed-secrets-controller	d|debian13|apt|bash|root|0|0|0,0.39,0.39.1|0 r|debian13|||nonroot|0|0|0,0.39,0.39.1|1\nsealed-secrets-kubeseal	d|debian13|apt|bash|root|0|0|0,0.39,0.39.1|0 r|debian13|||nonroot|0|0|0,0.39,0.39.1|1\nseaweedfs	r|debian13||bash,dash|nonroot|0|0|4,4.43|24 d|debian13|apt|bash|root|0|0|4,4.43|0 r|debian13|||nonroot|0|0|4,4.43|1\nseaweedfs-cosi-driver	d|debian13|apt|bash|root|0|0|0,0.3,0.3.1|0 r|debian13|||nonroot|0|0|0,0.3,0.3.1|1\nsecrets-store-csi-driver	d|alpine3.23|apk|busybox|root|2|1|1,1.6,1.6.0|33 r|alpine3.23|||nonroot|2|1|1,1.6,1.6.0|38 d|debian13|apt|bash|root|0|0|1,1.6,1.6.0|0 r|debian13|||nonroot|0|0|1,1.6,1.6.0|1\nselenium-hub	d|debian13|apt|bash|root|0|0|4,4.47,4.47.0|0 r|debian13||bash|nonroot|0|0|4,4.47,4.47.0|1\nselenium-node-chromium	d|debian13|apt|bash|root|0|0|4,4.47,4.47.0|0 r|debian13||bash|nonroot|0|0|4,4.47,4.47.0|1\nshellcheck	d|debian13||bash|root|5|2|0,0.11,0.11.0|0 r|debian13|||nonroot|5|2|0,0.11,0.11.0|1\nsmartbear-mcp	d|alpine3.23|apk|busybox|root|2|1|0,0.37,0.37.0|33 r|alpine3.23|||node|2|1|0,0.37,0.37.0|38 d|debian13|apt|bash|root|0|0|0,0.37,0.37.0|0 r|debian13|||node|0|0|0,0.37,0.37.0|1\nsnapshot-controller	d|debian13|apt|bash|root|0|0|8,8.6,8.6.0|0 d|debian13|apt|bash|root|0|0|8.3,8.3.0|0 r|debian13|||nonroot|0|0|8.3,8.3.0|1 r|debian13|||nonroot|0|0|8,8.6,8.6.0|1\nsnyk	d|alpine3.24|apk|bash|root|1|1|1,1.1306,1.1306.4|5 r|alpine3.24|||nonroot|1|1|1,1.1306,1.1306.4|6 d|debian13|apt|bash|root|0|0|1,1.1306,1.1306.4|0 r|debian13|||nonroot|0|0|1,1.1306,1.1306.4|1\nsocat	d|alpine3.23|apk|busybox|root|2|1|1,1.8,1.8.1|7 r|alpine3.23|||nonroot|2|1|1,1.8,1.8.1|8 d|alpine3.24|apk|busybox|root|1|1|1,1.8,1.8.1|5 r|alpine3.24|||nonroot|1|1|1,1.8,1.8.1|6 d|debian13|apt|bash|root|5|2|1,1.8,1.8.0|0 r|debian13|||nonroot|5|2|1,1.8,1.8.0|1\nsolr	d|debian13|apt|bash|root|5|2|10,10.0,10.0.0|0 r|debian13||bash|solr|5|2|10,10.0,10.0.0|1 d|debian13|apt|bash|root|5|2|9,9.10,9.10.1|0 r|debian13||bash|solr|5|2|9,9.10,9.10.1|1\nsonarqube	d|debian13|apt|bash|root|0|0|26,26.8,26.8.0|0 r|debian13||bash|sonarqube|0|0|26,26.8,26.8.0|1\nspark	r|debian13||bash|nonroot|0|0|4.0,4.0.4|170 r|debian13||bash|nonroot|0|0|4.0,4.0.4|1 r|debian13||bash|nonroot|0|0|4.1,4.1.3|1 r|debian13||bash|nonroot|0|0|4,4.2,4.2.0|170 r|debian13||bash|nonroot|0|0|4,4.2,4.2.0|1\nspark-kubernetes-operator	d|debian13|apt|bash|root|0|0|1,1.0,1.0.0|0 r|debian13|||spark|0|0|1,1.0,1.0.0|1\nspicedb	d|alpine3.24|apk|busybox|root|1|1|1,1.56,1.56.0|5 r|alpine3.24|||nonroot|1|1|1,1.56,1.56.0|6 d|debian13|apt|bash|root|0|0|1,1.56,1.56.0|0 r|debian13|||nonroot|0|0|1,1.56,1.56.0|1\nspicedb-operator	d|alpine3.24|apk|busybox|root|1|1|1,1.26,1.26.0|5 r|alpine3.24|||nonroot|1|1|1,1.26,1.26.0|6 d|debian13|apt|bash|root|0|0|1,1.26,1.26.0|0 r|debian13|||nonroot|0|0|1,1.26,1.26.0|1\nspiffe-csi-driver	d|debian13|apt|bash|root|0|0|0,0.2,0.2.13|0 r|debian13|||nonroot|0|0|0,0.2,0.2.13|1\nspiffe-helper	d|debian13|apt|bash|root|0|0|0,0.11,0.11.0|0 r|debian13|||nonroot|0|0|0,0.11,0.11.0|1\nspire-agent	d|debian13|apt|bash|root|0|0|1.13,1.13.6|0 r|debian13|||nonroot|0|0|1.13,1.13.6|1 d|debian13|apt|bash|root|0|0|1.14,1.14.7|0 r|debian13|||nonroot|0|0|1.14,1.14.7|1 d|debian13|apt|bash|root|0|0|1,1.15,1.15.2|0 r|debian13|||nonroot|0|0|1,1.15,1.15.2|1\nspire-server	d|debian13|apt|bash|root|0|0|1.13,1.13.6|0 r|debian13|||nonroot|0|0|1.13,1.13.6|1 d|debian13|apt|bash|root|0|0|1.14,1.14.7|0 r|debian13|||nonroot|0|0|1.14,1.14.7|1 d|debian13|apt|bash|root|0|0|1.15,1.15.2|0 r|debian13|||nonroot|0|0|1.15,1.15.2|1\nstackhawk-mcp	d|alpine3.24|apk|busybox|root|1|1|1,1.2,1.2.4|5 r|alpine3.24|||nonroot|1|1|1,1.2,1.2.4|6 d|debian13|apt|bash|root|0|0|1,1.2,1.2.4|0 r|debian13|||nonroot|0|0|1,1.2,1.2.4|1\nstakater-reloader	d|debian13|apt|bash|root|0|0|1-dev,1.4-dev,1.4.21-dev,v1.4.21-dev,1-debian-dev,1-debian13-dev,1.4-debian-dev,1.4-debian13-dev,1.4.21-debian-dev,1.4.21-debian13-dev| r|debian13|||nonroot|0|0|1,1.4,1.4.21,v1.4.21,1-debian,1-debian13,1.4-debian,1.4-debian13,1.4.21-debian,1.4.21-debian13|\nstargate	d|debian13|apt|bash|root|0|0|1,1.0,1.0.91|0 r|debian13||bash|nonroot|0|0|1,1.0,1.0.91|1 d|debian13|apt|bash|root|0|0|2,2.0,2.0.51|0 r|debian13||bash|nonroot|0|0|2,2.0,2.0.51|1\nstatic	r|alpine3.22|||nonroot|3|2|20260611|171 r|alpine3.22|||nonroot|3|2|20260611|16 r|alpine3.23|||nonroot|2|1|20260611|172 r|alpine3.23|||nonroot|2|1|20260611|8 r|alpine3.24|||nonroot|1|1|20260611|173 r|alpine3.24|||nonroot|1|1|20260611|6 r|debian12|||nonroot|5|2|20250419|174 r|debian12|||nonroot|5|2|20250419|27 r|debian13|||nonroot|0|0|20250419|175 r|debian13|||nonroot|0|0|20250419|1\nstrimzi-kafka	d|debian13|apt|bash|root|0|0|1,1.2,1.2.0|176 r|debian13||bash|kafka|0|0|1,1.2,1.2.0|177 d|debian13|apt|bash|root|0|0|1,1.2,1.2.0|178 r|debian13||bash|kafka|0|0|1,1.2,1.2.0|179\nstrimzi-kafka-bridge	d|debian13|apt|bash|root|0|0|0,0.33,0.33.1|0 r|debian13||bash|kafka|0|0|0,0.33,0.33.1|1 d|debian13|apt|bash|root|0|0|1,1.1,1.1.0|0 r|debian13||bash|kafka|0|0|1,1.1,1.1.0|1\nstrimzi-operator	d|debian13|apt|bash|root|0|0|1,1.2,1.2.0|0 r|debian13||bash|nonroot|0|0|1,1.2,1.2.0|1\nstunnel	d|debian13|apt|bash|root|5|2|5,5.80|0 r|debian13|||nonroot|5|2|5,5.80|1\nsuperset	d|debian13|apt|bash,dash|root|0|0|6,6.1,6.1.0|0 r|debian13||dash|nonroot|0|0|6,6.1,6.1.0|1\nsyft	d|alpine3.23|apk|busybox|root|2|1|1,1.51,1.51.0|7 r|alpine3.23|||nonroot|2|1|1,1.51,1.51.0|8 d|alpine3.24|apk|busybox|root|1|1|1,1.51,1.51.0|5 r|alpine3.24|||nonroot|1|1|1,1.51,1.51.0|6 d|debian13|apt|bash|root|0|0|1,1.51,1.51.0|0 r|debian13|||nonroot|0|0|1,1.51,1.51.0|1\ntailscale	r|debian13||dash|root|0|0|1,1.102,1.102.3|24 d|debian13|apt|bash|root|0|0|1,1.102,1.102.3|0 r|debian13|||root|0|0|1,1.102,1.102.3|1\ntailscale-operator	d|debian13|apt|bash|root|0|0|1,1.102,1.102.3|0 r|debian13|||nonroot|0|0|1,1.102,1.102.3|1\ntelegraf	d|debian13|apt|bash|root|0|0|1,1.39,1.39.3|0 r|debian13|||nonroot|0|0|1,1.39,1.39.3|1\ntempo	d|debian13|apt|bash|root|0|0|2,2.10,2.10.8|0 r|debian13|||nonroot|0|0|2,2.10,2.10.8|1 d|debian13|apt|bash|root|0|0|3,3.0,3.0.3|0 r|debian13|||nonroot|0|0|3,3.0,3.0.3|1\ntempo-query	d|debian13|apt|bash|root|0|0|2,2.10,2.10.8|0 r|debian13|||nonroot|0|0|2,2.10,2.10.8|1 d|debian13|apt|bash|root|0|0|3,3.0,3.0.3|0 r|debian13|||nonroot|0|0|3,3.0,3.0.3|1\ntemporalio-admin-tools	r|debian12||bash|temporal|5|2|1.28-debian12,1.28.4-debian12,1.28.4-cli-1.7.3-debian12| r|debian12||bash|temporal|5|2|1.29-debian12,1.29.7-debian12,1.29.7-cli-1.7.3-debian12| d|debian13|apt|bash|root|0|0|1.28-dev,1.28.4-dev,1.28-debian-dev,1.28-debian13-dev,1.28.4-debian-dev,1.28.4-debian13-dev,1.28.4-cli-1.8.2-dev,1.28.4-cli-1.8.2-debian-dev,1.28.4-cli-1.8.2-debian13-dev| r|debian13||bash|temporal|0|0|1.28,1.28.4,1.28-debian,1.28-debian13,1.28.4-debian,1.28.4-debian13,1.28.4-cli-1.8.2,1.28.4-cli-1.8.2-debian,1.28.4-cli-1.8.2-debian13| d|debian13|apt|bash|root|0|0|1.29-dev,1.29.7-dev,1.29-debian-dev,1.29-debian13-dev,1.29.7-debian-dev,1.29.7-debian13-dev,1.29.7-cli-1.8.2-dev,1.29.7-cli-1.8.2-debian-dev,1.29.7-cli-1.8.2-debian13-dev| r|debian13||bash|temporal|0|0|1.29,1.29.7,1.29-debian,1.29-debian13,1.29.7-debian,1.29.7-debian13,1.29.7-cli-1.8.2,1.29.7-cli-1.8.2-debian,1.29.7-cli-1.8.2-debian13| d|debian13|apt|bash|root|0|0|1.30-dev,1.30.6-dev,1.30-debian-dev,1.30-debian13-dev,1.30.6-debian-dev,1.30.6-debian13-dev,1.30.6-cli-1.8.2-dev,1.30.6-cli-1.8.2-debian-dev,1.30.6-cli-1.8.2-debian13-dev| r|debian13||bash|temporal|0|0|1.30,1.30.6,1.30-debian,1.30-debian13,1.30.6-debian,1.30.6-debian13,1.30.6-cli-1.8.2,1.30.6-cli-1.8.2-debian,1.30.6-cli-1.8.2-debian13| d|debian13|apt|bash|root|0|0|1-dev,1.31-dev,1.31.2-dev,1-debian-dev,1-debian13-dev,1.31-debian-dev,1.31-debian13-dev,1.31.2-debian-dev,1.31.2-debian13-dev,1.31.2-cli-1.8.2-dev,1.31.2-cli-1.8.2-debian-dev,1.31.2-cli-1.8.2-debian13-dev| r|debian13||bash|temporal|0|0|1,1.31,1.31.2,1-debian,1-debian13,1.31-debian,1.31-debian13,1.31.2-debian,1.31.2-debian13,1.31.2-cli-1.8.2,1.31.2-cli-1.8.2-debian,1.31.2-cli-1.8.2-debian13|\ntemporalio-server	r|debian12||bash|temporal|5|2|1.28-debian12,1.28.4-debian12,1.28.4-cli-1.8.2-debian12| r|debian12||bash|temporal|5|2|1-debian12,1.29-debian12,1.29.7-debian12,1.29.7-cli-1.8.2-debian12| d|debian13|apt|bash|root|0|0|1.28-dev,1.28.4-dev,1.28-debian-dev,1.28-debian13-dev,1.28.4-debian-dev,1.28.4-debian13-dev,1.28.4-cli-1.8.2-dev,1.28.4-cli-1.8.2-debian-dev,1.28.4-cli-1.8.2-debian13-dev| r|debian13||bash|temporal|0|0|1.28,1.28.4,1.28-debian,1.28-debian13,1.28.4-debian,1.28.4-debian13,1.28.4-cli-1.8.2,1.28.4-cli-1.8.2-debian,1.28.4-cli-1.8.2-debian13| d|debian13|apt|bash|root|0|0|1.29-dev,1.29.7-dev,1.29-debian-dev,1.29-debian13-dev,1.29.7-debian-dev,1.29.7-debian13-dev,1.29.7-cli-1.8.2-dev,1.29.7-cli-1.8.2-debian-dev,1.29.7-cli-1.8.2-debian13-dev| r|debian13||bash|temporal|0|0|1.29,1.29.7,1.29-debian,1.29-debian13,1.29.7-debian,1.29.7-debian13,1.29.7-cli-1.8.2,1.29.7-cli-1.8.2-debian,1.29.7-cli-1.8.2-debian13| d|debian13|apt|bash|root|5|2|1.30,1.30.6|0 r|debian13||bash|temporal|5|2|1.30,1.30.6|1 d|debian13|apt|bash|root|5|2|1,1.31,1.31.2|0 r|debian13||bash|temporal|5|2|1,1.31,1.31.2|1\ntemporalio-ui	r|debian12||bash|temporal|5|2|2.53,2.53.3|27 r|debian13||bash|temporal|0|0|2.53,2.53.3|1\ntensorflow-serving	r|debian13|||nonroot|5|2|2,2.20,2.20.0|1\nterraform	d|debian13|apt|bash|root|0|0|1.14,1.14.9|0 r|debian13|||nonroot|0|0|1.14,1.14.9|1 d|debian13|apt|bash|root|0|0|1,1.15,1.15.9|0 r|debian13|||nonroot|0|0|1,1.15,1.15.9|1\nthanos	d|alpine3.24|apk|busybox|root|1|1|0,0.42,0.42.4|5 r|alpine3.24|||nonroot|1|1|0,0.42,0.42.4|6 d|debian13|apt|bash|root|0|0|0,0.42,0.42.4|0 r|debian13|||nonroot|0|0|0,0.42,0.42.4|1\ntigera-operator	d|debian13|apt|bash|root|0|0|1.36,1.36.16|0 r|debian13|||nonroot|0|0|1.36,1.36.16|1 d|debian13|apt|bash|root|0|0|1.38,1.38.16|0 r|debian13|||nonroot|0|0|1.38,1.38.16|1 d|debian13|apt|bash|root|0|0|1.40,1.40.15|0 r|debian13|||nonroot|0|0|1.40,1.40.15|1 d|debian13|apt|bash|root|0|0|1.41,1.41.1|0 r|debian13|||nonroot|0|0|1.41,1.41.1|1 d|debian13|apt|bash|root|0|0|1.42,1.42.4|0 r|debian13|||nonroot|0|0|1.42,1.42.4|1 d|debian13|apt|bash|root|0|0|1.43,1.43.0|0 r|debian13|||nonroot|0|0|1.43,1.43.0|1\ntime-mcp	r|debian13|||nonroot|0|0|2026,2026.8,latest,2026.8.18,2026-debian,2026-debian13,2026.8-debian,2026.8-debian13,2026.8.18-debian,2026.8.18-debian13|\ntkn	d|alpine3.24|apk|busybox|root|1|1|0,0.46,0.46.0|5 r|alpine3.24|||nonroot|1|1|0,0.46,0.46.0|6 d|debian13|apt|bash|root|0|0|0,0.46,0.46.0|0 r|debian13|||nonroot|0|0|0,0.46,0.46.0|1\ntomcat	d|alpine3.22|apk|busybox|root|3|2|10,10.1,10.1.59|180 r|alpine3.22||busybox|nonroot|3|2|10,10.1,10.1.59|181 d|alpine3.22|apk|busybox|root|3|2|10,10.1,10.1.59|182 r|alpine3.22||busybox|nonroot|3|2|10,10.1,10.1.59|183 d|alpine3.22|apk|busybox|root|3|2|10,10.1,10.1.59|184 r|alpine3.22||busybox|nonroot|3|2|10,10.1,10.1.59|185 d|alpine3.22|apk|busybox|root|3|2|9,9.0,9.0.121|180 r|alpine3.22||busybox|nonroot|3|2|9,9.0,9.0.121|181 d|alpine3.22|apk|busybox|root|3|2|9,9.0,9.0.121|182 r|alpine3.22||busybox|nonroot|3|2|9,9.0,9.0.121|183 d|alpine3.22|apk|busybox|root|3|2|9,9.0,9.0.121|184 r|alpine3.22||busybox|nonroot|3|2|9,9.0,9.0.121|185 d|alpine3.22|apk|busybox|root|3|2|11,11.0,11.0.25|180 r|alpine3.22||busybox|nonroot|3|2|11,11.0,11.0.25|181 d|alpine3.22|apk|busybox|root|3|2|11,11.0,11.0.25|182 r|alpine3.22||busybox|nonroot|3|2|11,11.0,11.0.25|183 d|alpine3.22|apk|busybox|root|3|2|11,11.0,11.0.25|184 r|alpine3.22||busybox|nonroot|3|2|11,11.0,11.0.25|185 d|debian13|apt|bash|root|5|2|10,10.1,10.1.59|124 r|debian13||bash|nonroot|5|2|10,10.1,10.1.59|186 d|debian13|apt|bash|root|5|2|10,10.1,10.1.59|125 r|debian13||bash|nonroot|5|2|10,10.1,10.1.59|187 d|debian13|apt|bash|root|5|2|10,10.1,10.1.59|126 r|debian13||bash|nonroot|5|2|10,10.1,10.1.59|188 d|debian13|apt|bash|root|5|2|9,9.0,9.0.121|124 r|debian13||bash|nonroot|5|2|9,9.0,9.0.121|186 d|debian13|apt|bash|root|5|2|9,9.0,9.0.121|125 r|debian13||bash|nonroot|5|2|9,9.0,9.0.121|187 d|debian13|apt|bash|root|5|2|9,9.0,9.0.121|126 r|debian13||bash|nonroot|5|2|9,9.0,9.0.121|188 d|debian13|apt|bash|root|5|2|11,11.0,11.0.25|124 r|debian13||bash|nonroot|5|2|11,11.0,11.0.25|186 d|debian13|apt|bash|root|5|2|11,11.0,11.0.25|125 r|debian13||bash|nonroot|5|2|11,11.0,11.0.25|187 d|debian13|apt|bash|root|5|2|11,11.0,11.0.25|126 r|debian13||bash|nonroot|5|2|11,11.0,11.0.25|188\ntraefik	d|alpine3.23|apk|busybox|root|2|1|3,3.7,3.7.11|7 r|alpine3.23|||nonroot|2|1|3,3.7,3.7.11|8 d|alpine3.24|apk|busybox|root|1|1|3,3.7,3.7.11|5 r|alpine3.24|||nonroot|1|1|3,3.7,3.7.11|6 d|debian13|apt|bash|root|0|0|3,3.7,3.7.11|0 r|debian13|||nonroot|0|0|3,3.7,3.7.11|1\ntrigger-dev	d|debian13|apt|bash,dash|root|0|0|4,4.5,4.5.11|0 r|debian13||dash|nonroot|0|0|4,4.5,4.5.11|1\ntrino	d|debian13|apt|bash|root|0|0|483|159 r|debian13||bash|trino|0|0|483|24 d|debian13|apt|bash|root|0|0|483|0 r|debian13||bash|trino|0|0|483|1\ntrivy	r|alpine3.23||dash|nonroot|2|1|0,0.74,0.74.0|189 d|alpine3.23|apk|busybox|root|2|1|0,0.74,0.74.0|7 r|alpine3.23|||nonroot|2|1|0,0.74,0.74.0|8 r|alpine3.24||dash|nonroot|1|1|0,0.74,0.74.0|190 d|alpine3.24|apk|busybox|root|1|1|0,0.74,0.74.0|5 r|alpine3.24|||nonroot|1|1|0,0.74,0.74.0|6 r|debian13||dash|nonroot|0|0|0,0.74,0.74.0|24 d|debian13|apt|bash|root|0|0|0,0.74,0.74.0|0 r|debian13|||nonroot|0|0|0,0.74,0.74.0|1\ntrivy-operator	d|debian13|apt|bash|root|0|0|0,0.31,0.31.1|0 r|debian13|||trivyoperator|0|0|0,0.31,0.31.1|1\ntrufflehog	d|alpine3.23|apk|busybox|root|2|1|3,3.97,3.97.0|7 r|alpine3.23|||nonroot|2|1|3,3.97,3.97.0|8 d|alpine3.24|apk|busybox|root|1|1|3,3.97,3.97.0|5 r|alpine3.24|||nonroot|1|1|3,3.97,3.97.0|6 d|debian13|apt|bash|root|0|0|3,3.97,3.97.0|0 r|debian13|||nonroot|0|0|3,3.97,3.97.0|1\ntrust-manager	d|debian13|apt|bash|root|0|0|0,0.24,0.24.0|0 r|debian13|||65532|0|0|0,0.24,0.24.0|1\ntrust-manager-package	r|debian12|||65532|5|2|bookworm-debian12,bookworm-20250419-debian12,bookworm-20250419-deb12u1-debian12| r|debian13|||65532|5|2|trixie,trixie-20250419|1\nunleash	d|debian13|apt|bash|root|0|0|7,7.6,7.6.5|0 r|debian13|||nonroot|0|0|7,7.6,7.6.5|1 d|debian13|apt|bash|root|0|0|8,8.1,8.1.0|0 r|debian13|||nonroot|0|0|8,8.1,8.1.0|1\nuptime-kuma	d|debian13|apt|bash|root|0|0|1,1.23,1.23.17|0 r|debian13|||node|0|0|1,1.23,1.23.17|1 d|debian13|apt|bash|root|0|0|2,2.5,2.5.0|0 r|debian13|||node|0|0|2,2.5,2.5.0|1\nuv	d|debian12|apt|bash|root|5|2|0,0.12,0.12.5|108 r|debian12|||nonroot|5|2|0,0.12,0.12.5|27 d|debian13|apt|bash|root|0|0|0,0.12,0.12.5|0 r|debian13|||nonroot|0|0|0,0.12,0.12.5|1\nvalkey	d|debian13|apt|bash|root|0|0|7,7.2,7.2.14|0 d|debian13|apt|bash|root|0|0|7,7.2,7.2.14|191 r|debian13||bash|nonroot|0|0|7,7.2,7.2.14|192 r|debian13||bash|nonroot|0|0|7,7.2,7.2.14|1 d|debian13|apt|bash|root|0|0|8.0,8.0.10|0 d|debian13|apt|bash|root|0|0|8.0,8.0.10|191 r|debian13||bash|nonroot|0|0|8.0,8.0.10|192 r|debian13||bash|nonroot|0|0|8.0,8.0.10|1 d|debian13|apt|bash|root|0|0|8,8.1,8.1.9|0 d|debian13|apt|bash|root|0|0|8,8.1,8.1.9|191 r|debian13||bash|nonroot|0|0|8,8.1,8.1.9|192 r|debian13||bash|nonroot|0|0|8,8.1,8.1.9|1 d|debian13|apt|bash|root|0|0|9,9.1,9.1.1|0 d|debian13|apt|bash|root|0|0|9,9.1,9.1.1|191 r|debian13||bash|nonroot|0|0|9,9.1,9.1.1|192 r|debian13||bash|nonroot|0|0|9,9.1,9.1.1|1\nvalkey-operator	d|alpine3.24|apk|busybox|root|1|1|0,0.5,0.5.0|5 r|alpine3.24|||nonroot|1|1|0,0.5,0.5.0|6 d|debian13|apt|bash|root|0|0|0,0.5,0.5.0|0 r|debian13|||nonroot|0|0|0,0.5,0.5.0|1\nvarnish	d|debian13|apt|bash,dash|root|0|0|8,8.0,8.0.0|0 r|debian13||dash|nonroot|0|0|8,8.0,8.0.0|1 d|debian13|apt|bash,dash|root|0|0|9,9.0,9.0.3|0 r|debian13||dash|nonroot|0|0|9,9.0,9.0.3|1\nvault	d|debian13|apt|bash|root|0|0|2,2.0,2.0.4|159 r|debian13||bash|vault|0|0|2,2.0,2.0.4|24 d|debian13|apt|bash|root|0|0|2,2.0,2.0.4|0 r|debian13||bash|vault|0|0|2,2.0,2.0.4|193 r|debian13|||vault|0|0|2,2.0,2.0.4|1\nvault-csi-provider	d|debian13|apt|bash|root|0|0|1,1.7,1.7.4|0 r|debian13|||nonroot|0|0|1,1.7,1.7.4|1\nvault-k8s	d|debian13|apt|bash|root|0|0|1.6,1.6.2|0 r|debian13|||nonroot|0|0|1.6,1.6.2|1 d|debian13|apt|bash|root|0|0|1,1.7,1.7.6|0 r|debian13|||nonroot|0|0|1,1.7,1.7.6|1\nvector	d|debian13|apt|bash|root|0|0|0,0.57,0.57.0|0 r|debian13|||nonroot|0|0|0,0.57,0.57.0|1\nvelero	d|debian13|apt|bash|root|0|0|1,1.18,1.18.2|0 r|debian13|||cnb|0|0|1,1.18,1.18.2|1\nvelero-plugin-for-aws	d|debian13|apt|bash|root|0|0|1,1.14,1.14.2|0 r|debian13|||nonroot|0|0|1,1.14,1.14.2|1\nvelero-plugin-for-gcp	d|debian13|apt|bash|root|0|0|1,1.14,1.14.2|0 r|debian13|||nonroot|0|0|1,1.14,1.14.2|1\nvelero-plugin-for-microsoft-azure	d|debian13|apt|bash|root|0|0|1,1.14,1.14.2|0 r|debian13|||nonroot|0|0|1,1.14,1.14.2|1\nversitygw	d|debian13|apt|bash|root|0|0|1,1.7,1.7.0|0 r|debian13|||nonroot|0|0|1,1.7,1.7.0|1\nvictoriametrics-vmagent	d|debian13|apt|bash|root|0|0|1,1.150,1.150.0|0 r|debian13|||nonroot|0|0|1,1.150,1.150.0|1\nvictoriametrics-vmalert	d|debian13|apt|bash|root|0|0|1,1.150,1.150.0|0 r|debian13|||nonroot|0|0|1,1.150,1.150.0|1\nvictoriametrics-vmauth	d|debian13|apt|bash|root|0|0|1,1.150,1.150.0|0 r|debian13|||nonroot|0|0|1,1.150,1.150.0|1\nvictoriametrics-vminsert	d|debian13|apt|bash|root|0|0|1,1.150,1.150.0|0 r|debian13|||nonroot|0|0|1,1.150,1.150.0|1\nvictoriametrics-vmselect	d|debian13|apt|bash|root|0|0|1,1.150,1.150.0|0 r|debian13|||nonroot|0|0|1,1.150,1.150.0|1\nvictoriametrics-vmstorage	d|debian13|apt|bash|root|0|0|1,1.150,1.150.0|0 r|debian13|||nonroot|0|0|1,1.150,1.150.0|1\nvirt-api	d|debian13|apt|bash|root|0|0|1.6,1.6.6|0 r|debian13|||65532|0|0|1.6,1.6.6|1 d|debian13|apt|bash|root|0|0|1.7,1.7.4|0 r|debian13|||65532|0|0|1.7,1.7.4|1 d|debian13|apt|bash|root|0|0|1.8,1.8.4|0 r|debian13|||65532|0|0|1.8,1.8.4|1 d|debian13|apt|bash|root|0|0|1,1.9,1.9.0|0 r|debian13|||65532|0|0|1,1.9,1.9.0|1\nvirt-controller	d|debian13|apt|bash|root|0|0|1.6,1.6.6|0 r|debian13|||65532|0|0|1.6,1.6.6|1 d|debian13|apt|bash|root|0|0|1.7,1.7.4|0 r|debian13|||65532|0|0|1.7,1.7.4|1 d|debian13|apt|bash|root|0|0|1.8,1.8.4|0 r|debian13|||65532|0|0|1.8,1.8.4|1 d|debian13|apt|bash|root|0|0|1,1.9,1.9.0|0 r|debian13|||65532|0|0|1,1.9,1.9.0|1\nvirt-exportproxy	d|debian13|apt|bash|root|0|0|1.6,1.6.6|0 r|debian13|||65532|0|0|1.6,1.6.6|1 d|debian13|apt|bash|root|0|0|1.7,1.7.4|0 r|debian13|||65532|0|0|1.7,1.7.4|1 d|debian13|apt|bash|root|0|0|1.8,1.8.4|0 r|debian13|||65532|0|0|1.8,1.8.4|1 d|debian13|apt|bash|root|0|0|1,1.9,1.9.0|0 r|debian13|||65532|0|0|1,1.9,1.9.0|1\nvirt-exportserver	d|debian13|apt|bash|root|0|0|1.6,1.6.6|0 r|debian13|||65532|0|0|1.6,1.6.6|1 d|debian13|apt|bash|root|0|0|1.7,1.7.4|0 r|debian13|||65532|0|0|1.7,1.7.4|1 d|debian13|apt|bash|root|0|0|1.8,1.8.4|0 r|debian13|||65532|0|0|1.8,1.8.4|1 d|debian13|apt|bash|root|0|0|1,1.9,1.9.0|0 r|debian13|||65532|0|0|1,1.9,1.9.0|1\nvirt-handler	d|debian13|apt|bash|root|0|0|1.6,1.6.6|0 r|debian13|||root|0|0|1.6,1.6.6|1 d|debian13|apt|bash|root|0|0|1.7,1.7.4|0 r|debian13|||root|0|0|1.7,1.7.4|1 d|debian13|apt|bash|root|0|0|1.8,1.8.4|0 r|debian13|||root|0|0|1.8,1.8.4|1 d|debian13|apt|bash|root|0|0|1,1.9,1.9.0|0 r|debian13|||root|0|0|1,1.9,1.9.0|1\nvirt-launcher	d|debian13|apt|bash|root|0|0|1.6,1.6.6|0 r|debian13|apt|bash|root|0|0|1.6,1.6.6|1 d|debian13|apt|bash|root|0|0|1.7,1.7.4|0 r|debian13|apt|bash|root|0|0|1.7,1.7.4|1 d|debian13|apt|bash|root|0|0|1.8,1.8.4|0 r|debian13|apt|bash|root|0|0|1.8,1.8.4|1 d|debian13|apt|bash|root|0|0|1,1.9,1.9.0|0 r|debian13|apt|bash|root|0|0|1,1.9,1.9.0|1\nvirt-operator	d|debian13|apt|bash|root|0|0|1.6,1.6.6|0 r|debian13|||65532|0|0|1.6,1.6.6|1 d|debian13|apt|bash|root|0|0|1.7,1.7.4|0 r|debian13|||65532|0|0|1.7,1.7.4|1 d|debian13|apt|bash|root|0|0|1.8,1.8.4|0 r|debian13|||65532|0|0|1.8,1.8.4|1 d|debian13|apt|bash|root|0|0|1,1.9,1.9.0|0 r|debian13|||65532|0|0|1,1.9,1.9.0|1\nvpa-admission-controller	d|debian13|apt|bash|root|0|0|1,1.7,1.7.1|0 r|debian13|||nonroot|0|0|1,1.7,1.7.1|1\nvpa-recommender	d|debian13|apt|bash|root|0|0|1,1.7,1.7.1|0 r|debian13|||nonroot|0|0|1,1.7,1.7.1|1\nvpa-updater	d|debian13|apt|bash|root|0|0|1,1.7,1.7.1|0 r|debian13|||nonroot|0|0|1,1.7,1.7.1|1\nwait-for-it	d|debian13|apt|bash|root|5|2|0,0.20200822|0 r|debian13||bash|nonroot|5|2|0,0.20200822|1\nwbitt-network-multitool	d|alpine3.23|apk|bash|root|9|2|3,3.22,3.22.2|194 r|alpine3.23||bash|nginx|9|2|3,3.22,3.22.2|195 d|alpine3.23|apk|bash|root|9|2|3,3.22,3.22.2|33 r|alpine3.23||bash|nginx|9|2|3,3.22,3.22.2|38\nwiremock	d|debian13|apt|bash|root|0|0|3,3.13|0 r|debian13|||nonroot|0|0|3,3.13|1\nwiremock-gui	d|debian13|apt|bash|root|20|11|3,3.13|0 r|debian13|||nonroot|0|0|3,3.13|1\nwordpress	d|alpine3.22|apk|busybox,bash|root|3|2|6.9.7|196 r|alpine3.22||bash|nonroot|3|2|6.9.7|197 d|alpine3.22|apk|busybox,bash|root|3|2|6.9.7|198 r|alpine3.22||bash|nonroot|3|2|6.9.7|199 d|alpine3.22|apk|busybox,bash|root|3|2|6.9.7|200 r|alpine3.22||bash|nonroot|3|2|6.9.7|201 d|alpine3.22|apk|busybox,bash|root|3|2|7.0.4|196 r|alpine3.22||bash|nonroot|3|2|7.0.4|197 d|alpine3.22|apk|busybox,bash|root|3|2|7.0.4|198 r|alpine3.22||bash|nonroot|3|2|7.0.4|199 d|alpine3.22|apk|busybox,bash|root|3|2|7.0.4|200 r|alpine3.22||bash|nonroot|3|2|7.0.4|201 d|debian13|apt|bash|root|0|0|6.9.7|202 r|debian13||bash|nonroot|0|0|6.9.7|203 d|debian13|apt|bash|root|0|0|6.9.7|204 r|debian13||bash|nonroot|0|0|6.9.7|205 d|debian13|apt|bash|root|0|0|6.9.7|206 r|debian13||bash|nonroot|0|0|6.9.7|207 d|debian13|apt|bash|root|0|0|7.0.4|202 r|debian13||bash|nonroot|0|0|7.0.4|203 d|debian13|apt|bash|root|0|0|7.0.4|204 r|debian13||bash|nonroot|0|0|7.0.4|205 d|debian13|apt|bash|root|0|0|7.0.4|206 r|debian13||bash|nonroot|0|0|7.0.4|207\nx509-certificate-exporter	d|debian13|apt|bash|root|0|0|3,3.21,3.21.0|0 r|debian13|||nonroot|0|0|3,3.21,3.21.0|1 d|debian13|apt|bash|root|0|0|4,4.2,4.2.0|0 r|debian13|||nonroot|0|0|4,4.2,4.2.0|1\nyet-another-cloudwatch-exporter	d|alpine3.24|apk|busybox|root|1|1|0,0.67,0.67.0|5 r|alpine3.24|||nonroot|1|1|0,0.67,0.67.0|6 d|debian13|apt|bash|root|0|0|0,0.67,0.67.0|0 r|debian13|||nonroot|0|0|0,0.67,0.67.0|1\nzookeeper	r|debian13||bash|nonroot|5|2|3.8,3.8.6|1 r|debian13||bash|nonroot|5|2|3,3.9,3.9.5|104\nzot	d|debian13|apt|bash|root|0|0|2,2.1,2.1.20|0 d|debian13|apt|bash|root|0|0|2,2.1,2.1.20|208 r|debian13|||nonroot|0|0|2,2.1,2.1.20|209 r|debian13|||nonroot|0|0|2,2.1,2.1.20|1\nzscaler-mcp	d|debian13|apt|bash|root|0|0|0,0.15,0.15.4|0 r|debian13|||nonroot|0|0|0,0.15,0.15.4|1\nztunnel	d|debian13|apt|bash|root|0|0|1.29,1.29.6|0 r|debian13|||nonroot|0|0|1.29,1.29.6|1 d|debian13|apt|bash|root|0|0|1.30,1.30.3|0 r|debian13|||nonroot|0|0|1.30,1.30.3|1";
+}
+
+// src/policy/dhi-catalog.ts
+var tables = null;
+var images = null;
+var names = null;
+var entries = /* @__PURE__ */ new Map();
+function imageLines() {
+  images ??= dhiCatalogImages();
+  return images;
+}
+function lineOf(text, key) {
+  const needle = `${key}	`;
+  let at = text.indexOf(needle);
+  while (at > 0 && text[at - 1] !== "\n") at = text.indexOf(needle, at + 1);
+  return at;
+}
+function decodeRow(name, row, data, parts) {
+  const [variant, distroRelease, pm, shells, runAs, repos, keys, tags, suffixes] = row.split("|");
+  const distro = distroRelease.startsWith("alpine") ? "alpine" : "debian";
+  const versions = tags.split(",");
+  const suffixList = suffixes === "" ? null : data.suffixes[Number(suffixes)];
+  parts.push({ versions, suffixes: suffixList ?? [""] });
+  return {
+    image: name,
+    variant: variant === "d" ? "dev" : "runtime",
+    distro,
+    release: distroRelease.slice(distro.length),
+    packageManager: pm === "apk" || pm === "apt" ? pm : null,
+    shell: shells === "" ? null : shells.split(","),
+    runAs,
+    repositories: data.repositories[Number(repos)],
+    keyring: data.keyrings[Number(keys)],
+    tags: suffixList ? versions.flatMap((v) => suffixList.map((s) => v + s)) : versions
+  };
+}
+function entry(name) {
+  const key = name.toLowerCase();
+  let e = entries.get(key);
+  if (e !== void 0) return e;
+  e = null;
+  const text = imageLines();
+  const at = /^[a-z0-9][a-z0-9._-]*$/.test(key) ? lineOf(text, key) : -1;
+  if (at !== -1) {
+    const start = at + key.length + 1;
+    const end = text.indexOf("\n", start);
+    tables ??= JSON.parse(dhiCatalogTables());
+    const data = tables;
+    const parts = [];
+    e = { definitions: text.slice(start, end === -1 ? text.length : end).split(" ").map((r) => decodeRow(key, r, data, parts)), parts, shapes: [], all: null };
+  }
+  if (entries.size < 1e3) entries.set(key, e);
+  return e;
+}
+function dhiDefinitions(name) {
+  return entry(name)?.definitions ?? [];
+}
+function dhiImageNames() {
+  names ??= imageLines().split("\n").map((line) => line.slice(0, line.indexOf("	")));
+  return names;
+}
+function isDhiCatalogImage(name) {
+  return entry(name) !== null;
+}
+function nearestDhiImageNames(name, limit = 3) {
+  const key = name.toLowerCase();
+  return dhiImageNames().map((n) => ({ n, d: editDistance(key, n, 2) })).filter((x) => x.d <= 2).sort((a, b) => a.d - b.d || byCode(a.n, b.n)).slice(0, limit).map((x) => x.n);
+}
+function editDistance(a, b, cap) {
+  if (Math.abs(a.length - b.length) > cap) return cap + 1;
+  let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++) cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    if (Math.min(...cur) > cap) return cap + 1;
+    prev = cur;
+  }
+  return prev[b.length];
+}
+var CODENAME_RELEASES = { buster: "10", bullseye: "11", bookworm: "12", trixie: "13", forky: "14" };
+var FIPS = "fips";
+function distroToken(token) {
+  const alpine = /^alpine(\d+\.\d+)?$/.exec(token);
+  if (alpine) return { distro: "alpine", release: alpine[1] ?? null, form: token };
+  const debian = /^debian(\d+)?$/.exec(token);
+  if (debian) return { distro: "debian", release: debian[1] ?? null, form: token };
+  const codename = CODENAME_RELEASES[token];
+  return codename ? { distro: "debian", release: codename, form: `debian${codename}` } : null;
+}
+function splitTag(tag) {
+  const tokens2 = tag.toLowerCase().split("-");
+  let n = 1;
+  while (n < tokens2.length && /^(?:\d|r\d+$)/.test(tokens2[n])) n++;
+  return [tokens2.slice(0, n).join("-"), tokens2.slice(n)];
+}
+function suffixShape(rest) {
+  const shape = { form: "", distro: null, release: null, rest, variants: [], fips: false };
+  for (const token of rest) {
+    const d = shape.form === "" ? distroToken(token) : null;
+    if (d) Object.assign(shape, d);
+    else if (token === FIPS) shape.fips = true;
+    else shape.variants.push(/^\d/.test(token) ? "#" : token);
+  }
+  return shape;
+}
+function versionParts(version) {
+  return version.replace(/^v(?=\d)/, "").split(/[.-]/);
+}
+function parseDhiTag(tag) {
+  const [version, rest] = splitTag(tag);
+  return { version, parts: versionParts(version), ...suffixShape(rest) };
+}
+var suffixShapes = /* @__PURE__ */ new Map();
+function shapesAt(e, i) {
+  let out = e.shapes[i];
+  if (out) return out;
+  out = [];
+  const definition = e.definitions[i];
+  const { versions, suffixes } = e.parts[i];
+  for (const v of versions) {
+    const [version, own] = suffixes.length === 1 && suffixes[0] === "" ? splitTag(v) : [v, null];
+    const parts = versionParts(version);
+    for (const suffix of suffixes) {
+      let ss = own ? null : suffixShapes.get(suffix);
+      if (!ss) {
+        ss = suffixShape(own ?? (suffix === "" ? [] : suffix.slice(1).split("-")));
+        if (!own) suffixShapes.set(suffix, ss);
+      }
+      out.push({ definition, tag: v + suffix, shape: { version, parts, ...ss } });
+    }
+  }
+  e.shapes[i] = out;
+  return out;
+}
+function shapesOf(e) {
+  e.all ??= e.definitions.flatMap((_, i) => shapesAt(e, i));
+  return e.all;
+}
+var byCode = (a, b) => a < b ? -1 : a > b ? 1 : 0;
+var sameList = (a, b) => a.length === b.length && a.every((x, i) => x === b[i]);
+var isPrefix = (short, long) => short.length <= long.length && short.every((x, i) => x === long[i]);
+function covers(catalogParts, parts) {
+  return isPrefix(catalogParts, parts);
+}
+function compareVersions(a, b) {
+  for (let i = 0; i < Math.max(a.length, b.length); i++) {
+    const x = a[i];
+    const y = b[i];
+    if (x === void 0 || y === void 0) return x === void 0 ? -1 : 1;
+    const d = /^\d+$/.test(x) && /^\d+$/.test(y) ? Number(x) - Number(y) : byCode(x, y);
+    if (d !== 0) return d;
+  }
+  return 0;
+}
+function resolvedRelease(e, shape) {
+  if (shape.distro && shape.release) return { distro: shape.distro, release: shape.release };
+  const distro = shape.distro ?? "debian";
+  const releases = e.definitions.filter((d) => d.distro === distro).map((d) => d.release);
+  if (releases.length === 0) return null;
+  if (distro === "debian") return releases.includes("13") ? { distro, release: "13" } : null;
+  return { distro, release: releases.sort((a, b) => compareVersions(a.split("."), b.split("."))).at(-1) };
+}
+function userShape(tag, options) {
+  const shape = parseDhiTag(tag);
+  if (options.mirror) while (shape.variants.at(-1) === "#") shape.variants.pop();
+  return shape;
+}
+function matchDhiTag(name, tag, options = {}) {
+  return memo(matches, `${name}	${tag}	${options.mirror === true}`, () => findMatch(name, tag, options));
+}
+function memo(cache, key, compute) {
+  if (cache.has(key)) return cache.get(key);
+  const value = compute();
+  if (cache.size >= 2e3) cache.clear();
+  cache.set(key, value);
+  return value;
+}
+var matches = /* @__PURE__ */ new Map();
+var nearest = /* @__PURE__ */ new Map();
+var buildTags = /* @__PURE__ */ new Map();
+function findMatch(name, tag, options) {
+  const e = entry(name);
+  if (!e) return null;
+  const [v, rest] = splitTag(tag);
+  const suffix = rest.length ? `-${rest.join("-")}` : "";
+  const exact = e.definitions.findIndex((_, i) => {
+    const p = e.parts[i];
+    return p.suffixes.length === 1 && p.suffixes[0] === "" ? p.versions.includes(tag) : p.versions.includes(v) && p.suffixes.includes(suffix);
+  });
+  if (exact !== -1 && tag === tag.toLowerCase()) return { definition: e.definitions[exact], tag };
+  const u = userShape(tag, options);
+  const all = shapesOf(e);
+  const sameVariants = all.filter((c) => sameList(c.shape.variants, u.variants));
+  const byForm = sameVariants.filter((c) => c.shape.form === u.form);
+  const wanted = resolvedRelease(e, u);
+  const byRelease = wanted ? sameVariants.filter((c) => c.definition.distro === wanted.distro && c.definition.release === wanted.release) : [];
+  for (const candidates2 of [byForm, byRelease]) {
+    const knownMajor = candidates2.some((c) => c.shape.parts[0] === u.parts[0]);
+    const covering = candidates2.filter((c) => covers(c.shape.parts, u.parts));
+    if (covering.length > 0) {
+      const best = covering.reduce((a, b) => b.shape.parts.length > a.shape.parts.length || b.shape.parts.length === a.shape.parts.length && preferForm(b, a, u) ? b : a);
+      return { definition: best.definition, tag: best.tag };
+    }
+    if (!knownMajor && /^\d/.test(u.parts[0] ?? "") && candidates2.length > 0) {
+      const newest = candidates2.reduce((a, b) => compareVersions(b.shape.parts, a.shape.parts) > 0 ? b : a);
+      return { definition: newest.definition, tag: newest.tag };
+    }
+    const near = candidates2.filter((c) => commonPrefix(c.shape.parts, u.parts) > 0 && c.shape.version !== c.definition.release);
+    if (near.length > 0) {
+      const rank = (c) => [commonPrefix(c.shape.parts, u.parts), -versionDistance(c.shape.parts, u.parts)];
+      const best = near.reduce((a, b) => {
+        const [pa, da] = rank(a);
+        const [pb, db] = rank(b);
+        return pb > pa || pb === pa && db > da ? b : a;
+      });
+      return { definition: best.definition, tag: best.tag };
+    }
+  }
+  return null;
+}
+function preferForm(b, a, u) {
+  return b.shape.form === u.form && a.shape.form !== u.form;
+}
+function hasDhiTagShape(name, tag, options = {}) {
+  const e = entry(name);
+  if (!e) return false;
+  if (matchDhiTag(name, tag, options)) return true;
+  const u = userShape(tag, options);
+  const all = shapesOf(e);
+  const tokens2 = new Set(all.flatMap((c) => c.shape.variants));
+  const wordVersion = !/^\d/.test(u.parts[0] ?? "");
+  if (wordVersion && !all.some((c) => c.shape.parts[0] === u.parts[0])) return false;
+  return u.variants.every((v) => tokens2.has(v) || v === "dev" || v === "sdk");
+}
+function variantScore(u, c, definition) {
+  const want = new Set(u.variants);
+  const have = new Set(c.variants);
+  let score = 0;
+  for (const v of want) if (!have.has(v)) score -= 2;
+  for (const v of have) if (!want.has(v)) score -= 1;
+  if ((want.has("dev") || want.has("sdk")) && definition.packageManager) score += 2;
+  return score;
+}
+function commonPrefix(a, b) {
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  return i;
+}
+function nearestDhiTags(name, tag, limit = 3, options = {}) {
+  return memo(nearest, `${name}	${tag}	${limit}	${options.mirror === true}`, () => findNearest(name, tag, limit, options));
+}
+function findNearest(name, tag, limit, options) {
+  const e = entry(name);
+  if (!e) return [];
+  const u = userShape(tag, options);
+  const wanted = resolvedRelease(e, u);
+  const best = /* @__PURE__ */ new Map();
+  for (const c of shapesOf(e)) {
+    let score = Math.min(commonPrefix(c.shape.parts, u.parts), 3) + (c.shape.version === u.version ? 1 : 0);
+    if (wanted && c.definition.distro === wanted.distro) score += c.definition.release === wanted.release ? 4 : 2;
+    if (c.shape.form === u.form) score += 1;
+    score += variantScore(u, c.shape, c.definition);
+    const prev = best.get(c.definition);
+    if (!prev || score > prev.score || score === prev.score && c.tag.length < prev.tag.length) best.set(c.definition, { definition: c.definition, tag: c.tag, score, distance: versionDistance(c.shape.parts, u.parts) });
+  }
+  return [...best.values()].sort((a, b) => b.score - a.score || a.distance - b.distance || a.tag.length - b.tag.length || byCode(a.tag, b.tag)).slice(0, limit).map((s) => u.fips ? withFips(s.tag) : s.tag);
+}
+function versionDistance(a, b) {
+  const i = commonPrefix(a, b);
+  const x = Number(a[i]);
+  const y = Number(b[i]);
+  return Number.isFinite(x) && Number.isFinite(y) ? Math.abs(x - y) : Number.MAX_SAFE_INTEGER;
+}
+function suggestedDhiTags(name) {
+  const e = entry(name);
+  if (!e) return [];
+  const out = [];
+  for (const variant of ["runtime", "dev"]) {
+    const shapes = shapesOf(e).filter((c) => c.definition.variant === variant);
+    const major = shapes.map((c) => c.shape.parts.slice(0, 1)).sort(compareVersions).at(-1);
+    const best = shapes.filter((c) => c.shape.parts[0] === major?.[0]).sort((a, b) => a.tag.length - b.tag.length || byCode(a.tag, b.tag))[0];
+    if (best) out.push(best.tag);
+  }
+  return out;
+}
+function withFips(tag) {
+  const s = parseDhiTag(tag);
+  const rest = [...s.rest];
+  const at = s.form === "" ? 0 : rest.findIndex((t) => distroToken(t) !== null) + 1;
+  rest.splice(at, 0, FIPS);
+  return [s.version, ...rest].join("-");
+}
+function buildVariantTag(match, tag, options = {}) {
+  return memo(buildTags, `${match.definition.image}	${match.tag}	${tag}	${options.mirror === true}`, () => findBuildVariant(match, tag, options));
+}
+function findBuildVariant(match, tag, options) {
+  const from = match.definition;
+  const e = entry(from.image);
+  if (!e) return null;
+  const u = userShape(tag, options);
+  const want = { ...u, variants: [...u.variants, "dev"] };
+  const written = tag.slice(0, u.version.length);
+  const shapes = e.definitions.flatMap((d, i) => d === from || d.packageManager && d.distro === from.distro && d.release === from.release ? shapesAt(e, i) : []);
+  const versions = /* @__PURE__ */ new Map();
+  for (const c of shapes) {
+    const list = versions.get(c.definition) ?? [];
+    if (!list.includes(c.shape.version)) list.push(c.shape.version);
+    versions.set(c.definition, list);
+  }
+  for (const list of versions.values()) list.sort();
+  const versionsOf = (d) => versions.get(d);
+  const fromVersions = versionsOf(from);
+  let best = null;
+  for (const c of shapes) {
+    const d = c.definition;
+    if (!d.packageManager || d.distro !== from.distro || d.release !== from.release) continue;
+    const own = versionsOf(d);
+    const sameLine = sameList(own, fromVersions);
+    const version = sameLine ? written : own.filter((v) => covers(versionParts(v), u.parts)).sort((a, b) => b.length - a.length)[0];
+    if (!version || !sameLine && c.shape.version !== version) continue;
+    const score = (sameLine ? 20 : 10) + (c.shape.form === u.form ? 5 : 0) + variantScore(want, c.shape, d);
+    const text = [version, ...c.shape.rest].join("-");
+    if (!best || score > best.score || score === best.score && text.length < best.tag.length) best = { score, tag: text };
+  }
+  return best ? u.fips ? withFips(best.tag) : best.tag : null;
+}
+
 // src/model/image.ts
 function parseImageRef(text) {
   let rest = text;
@@ -1948,12 +2282,13 @@ function ubuntuRelease(tag) {
 }
 var UBUNTU_BY_CODENAME = new Map(Object.entries(UBUNTU_CODENAMES).map(([v, c]) => [c, v]));
 var UBUNTU_IN_TAG = new RegExp(`(?:^|-)(?:ubuntu|${Object.values(UBUNTU_CODENAMES).join("|")})(?=-|$)`);
-function describeBase(ref, policy) {
-  const dhi = isDhiImage(ref, policy);
-  const name = dhi ? dhiRepositoryName(ref, policy) : ref.path.split("/").at(-1);
+function describeBase(ref, policy, dhiImage = dhiImageOf(ref, policy)) {
+  const dhi = dhiImage !== null;
+  if (dhiImage?.definition) return describeDhiDefinition(ref, dhiImage);
+  const name = dhiImage ? dhiImage.name : ref.path.split("/").at(-1);
   const tag = ref.tag;
   const out = { distro: "unknown", release: null, releaseUnknownReason: null, dhi, dhiVariant: null };
-  if (dhi) out.dhiVariant = tag !== null && /-(?:dev|sdk)(?:-|$)|^(?:dev|sdk)$/.test(tag) ? "dev" : "runtime";
+  if (dhiImage && dhiImage.unmatched !== "digest-only") out.dhiVariant = tag !== null && /-(?:dev|sdk)(?:-|$)|^(?:dev|sdk)$/.test(tag) ? "dev" : "runtime";
   if (ref.path === "scratch" && ref.registry === null) return { ...out, distro: "scratch", releaseUnknownReason: "not-applicable" };
   const alpineInTag = tag ? /(?:^|-)alpine(\d+\.\d+)?(?=-|$|\.\d)/.exec(tag) : null;
   if (name === "alpine" || name === "alpine-base" || alpineInTag) {
@@ -1989,15 +2324,38 @@ function describeBase(ref, policy) {
   out.releaseUnknownReason = "not-applicable";
   return out;
 }
-function dhiRepositoryName(ref, policy) {
-  const full = ref.registry ? `${ref.registry}/${ref.path}` : ref.path;
-  const prefix = policy.dhiMirrorPrefixes.find((p) => full.startsWith(p.toLowerCase()));
-  return prefix ? full.slice(prefix.length) : ref.path.split("/").at(-1);
+function describeDhiDefinition(ref, image) {
+  const def = image.definition;
+  const form = /(?:^|-)(alpine|debian)(\d+(?:\.\d+)?)?(?=-|$)/.exec(ref.tag ?? "");
+  const dhiVariant = def.packageManager ? "dev" : "runtime";
+  const release = form?.[1] === "alpine" && !form[2] ? null : def.distro === "alpine" ? def.release : DEBIAN_CODENAMES[def.release] ?? null;
+  return { distro: def.distro, release, releaseUnknownReason: release === null ? "unpinned" : null, dhi: true, dhiVariant };
 }
-function isDhiImage(ref, policy) {
-  if (ref.registry !== null && policy.dhiRegistries.includes(ref.registry)) return true;
+function dhiImageOf(ref, policy) {
   const full = ref.registry ? `${ref.registry}/${ref.path}` : ref.path;
-  return policy.dhiMirrorPrefixes.some((prefix) => full.startsWith(prefix.toLowerCase()));
+  if (ref.registry !== null && policy.dhiRegistries.includes(ref.registry)) return lookUp(ref, ref.path, "registry");
+  const prefix = policy.dhiMirrorPrefixes.find((p) => full.startsWith(p.toLowerCase()));
+  if (prefix) return lookUp(ref, full.slice(prefix.length), "configured-mirror");
+  const parts = ref.path.split("/");
+  const last = parts.at(-1);
+  const { namePrefix, directory } = policy.dhiMirrorLayouts;
+  const name = parts.length >= 2 && last.startsWith(namePrefix) ? last.slice(namePrefix.length) : ref.registry !== null && parts.at(-2) === directory ? last : null;
+  if (name === null || ref.tag === null || !isDhiCatalogImage(name) || !hasDhiTagShape(name, ref.tag, { mirror: true })) return null;
+  return lookUp(ref, name, "mirror-layout");
+}
+function lookUp(ref, name, via) {
+  const image = { name, reference: ref, via, definition: null, tag: null, unmatched: null, nearest: [] };
+  if (!isDhiCatalogImage(name)) {
+    image.unmatched = "unknown-image";
+    image.nearest = via === "registry" ? nearestDhiImageNames(name) : [];
+  } else if (ref.tag === null) image.unmatched = ref.digest ? "digest-only" : "no-tag";
+  else {
+    const options = { mirror: via !== "registry" };
+    const match = matchDhiTag(name, ref.tag, options);
+    if (match) Object.assign(image, { definition: match.definition, tag: match.tag });
+    else Object.assign(image, { unmatched: "unknown-tag", nearest: nearestDhiTags(name, ref.tag, 3, options) });
+  }
+  return image;
 }
 function declaredBase(policy, ref) {
   const name = ref.registry ? `${ref.registry}/${ref.path}` : ref.path;
@@ -2662,7 +3020,7 @@ function parseDeb822Sources(lines) {
       for (const uri of tokens(uris?.value ?? "")) {
         for (const token of suites ? tokens(suites.value) : [void 0]) {
           const { suite, fromImage } = suiteOf(token, suites?.line ?? uris.line);
-          const entry = withOptions(
+          const entry2 = withOptions(
             {
               text: uri,
               dynamic: DYNAMIC.test(uri),
@@ -2679,8 +3037,8 @@ function parseDeb822Sources(lines) {
             },
             options
           );
-          if (inline) entry.signedByInline = true;
-          out.push(entry);
+          if (inline) entry2.signedByInline = true;
+          out.push(entry2);
         }
       }
     } else if (unknown && types.length === 0) {
@@ -2711,12 +3069,12 @@ function parseDeb822Sources(lines) {
 
 // src/model/repo-write.ts
 function writeRepoFile(ctx, path, kind, mode, via, lines, modeSpan, span, edit) {
-  const entries = lines ?? [{ text: "", dynamic: true, releaseFromImage: false, releaseFromBaseArg: false, span: null }];
+  const entries2 = lines ?? [{ text: "", dynamic: true, releaseFromImage: false, releaseFromBaseArg: false, span: null }];
   if (lines && mode !== "edit" && managerOfFile(ctx.policy, path) === "apt") {
     writeAptFile(ctx, path, kind, mode, via, lines, modeSpan, span);
     return;
   }
-  const clean = entries.map((l) => ({ ...l, text: l.text.trim() })).filter((l) => l.dynamic || l.text !== "" && !l.text.startsWith("#")).map((l) => {
+  const clean = entries2.map((l) => ({ ...l, text: l.text.trim() })).filter((l) => l.dynamic || l.text !== "" && !l.text.startsWith("#")).map((l) => {
     const m = /^@(\S+)\s+(\S+)$/.exec(l.text);
     return m ? { ...l, tag: m[1], text: m[2] } : l;
   });
@@ -3350,11 +3708,11 @@ function checkSums(call) {
   if (!check || algorithm === null || !gates(call)) return;
   const lines = checkedLines(call, operands);
   for (const line of lines ?? []) {
-    const entry = parseSumLine(line.text, algorithm);
-    if (!entry) continue;
-    const path = resolvePath(call.scope.cwd, entry.file);
+    const entry2 = parseSumLine(line.text, algorithm);
+    if (!entry2) continue;
+    const path = resolvePath(call.scope.cwd, entry2.file);
     const download2 = ctx.files.downloadAt(path);
-    if (download2 && !download2.checksum) ctx.files.setDownload(path, { ...download2, checksum: entry.digest });
+    if (download2 && !download2.checksum) ctx.files.setDownload(path, { ...download2, checksum: entry2.digest });
   }
 }
 function checkedLines(call, operands) {
@@ -3487,6 +3845,7 @@ var DHI_POLICY = {
   hosts: ["dhi.io"],
   dhiRegistries: ["dhi.io"],
   dhiMirrorPrefixes: [],
+  dhiMirrorLayouts: { namePrefix: "dhi-", directory: "dhi" },
   baseImages: {},
   apk: {
     repositories: [
@@ -3615,6 +3974,16 @@ function matchDebSource(policy, given) {
   if (source) return { source: "dhi", channel: source.channel, ...debKey(policy, source), auth: source.auth, insecure };
   const mirror = policy.deb.mirrors.find((m) => trim(m.url) === normal);
   return mirror ? { source: "mirror", channel: mirror.auth ? "security" : "main", ...debKey(policy, mirror), auth: mirror.auth, insecure } : null;
+}
+function debSourceMissingRepository(policy, url) {
+  const main = policy.deb.sources.find((s) => s.channel === "main");
+  const parent = main.url.slice(0, main.url.lastIndexOf("/"));
+  let end = url.length;
+  while (end > 0 && url[end - 1] === "/") end--;
+  const bare = url.slice(0, end);
+  if (bare.length > parent.length + 5) return null;
+  if (bare.replace(/^http:/i, "https:").toLowerCase() !== parent) return null;
+  return `${bare}${main.url.slice(parent.length)}${url.slice(bare.length)}`;
 }
 function debKeyByUrl(policy, url) {
   const normal = url.replace(/^http:/i, "https:");
@@ -4247,13 +4616,13 @@ var ArmValues = class {
     for (const { construct } of branch) {
       let vars = this.open.get(construct);
       if (!vars) this.open.set(construct, vars = /* @__PURE__ */ new Map());
-      let entry = vars.get(name);
-      if (!entry) {
-        entry = { scope, values: /* @__PURE__ */ new Set() };
-        if (before !== void 0) entry.values.add(before);
-        vars.set(name, entry);
+      let entry2 = vars.get(name);
+      if (!entry2) {
+        entry2 = { scope, values: /* @__PURE__ */ new Set() };
+        if (before !== void 0) entry2.values.add(before);
+        vars.set(name, entry2);
       }
-      entry.values.add(after);
+      entry2.values.add(after);
     }
   }
 };
@@ -4677,7 +5046,7 @@ function computeState(stage, build, policy) {
   const apkRootOf = (file) => file === null ? null : managerOf(file) === "apk" ? apkFile(policy, file)?.root ?? null : null;
   const knownRoots = new Set(parent?.knownRoots ?? []);
   const keysFor = (manager) => keys.filter((k) => (k.fact ? k.fact.manager : managerOf(k.path)) === manager);
-  const unknownFiles = new Set(parent?.unknownFiles ?? []);
+  const unknownFiles = new Set(parent?.unknownFiles ?? baseUnknownFiles(stage, policy));
   for (const fact of parent ? stage.facts : stage.allFacts.length ? stage.allFacts : stage.facts) {
     switch (fact.kind) {
       case "repo-write": {
@@ -4700,11 +5069,11 @@ function computeState(stage, build, policy) {
             unknownFiles.add(fact.file);
             continue;
           }
-          const entry = { url: line.text, origin: "write", file: fact.file, span: line.span, fact };
-          if (line.tag) entry.tag = line.tag;
-          if (line.emptyArgs) entry.emptyArgs = line.emptyArgs;
-          if (line.format) Object.assign(entry, { suite: line.suite ?? null, signedBy: line.signedBy ?? null, trusted: line.trusted ?? false });
-          repos.push(entry);
+          const entry2 = { url: line.text, origin: "write", file: fact.file, span: line.span, fact };
+          if (line.tag) entry2.tag = line.tag;
+          if (line.emptyArgs) entry2.emptyArgs = line.emptyArgs;
+          if (line.format) Object.assign(entry2, { suite: line.suite ?? null, signedBy: line.signedBy ?? null, trusted: line.trusted ?? false });
+          repos.push(entry2);
         }
         break;
       }
@@ -4754,7 +5123,16 @@ function computeState(stage, build, policy) {
   }
   endStates.set(stage, { repos, keys, unknownFiles, knownRoots });
 }
+function catalogBase(stage) {
+  return stage.dhiImage?.definition ?? null;
+}
+function baseUnknownFiles(stage, policy) {
+  const def = catalogBase(stage);
+  return def?.packageManager === "apk" && def.repositories.length === 0 ? [policy.apk.repositoriesFile] : [];
+}
 function baseRepositories(stage, policy) {
+  const def = catalogBase(stage);
+  if (def) return def.packageManager !== "apk" ? [] : def.repositories.map((url) => ({ url, origin: "base", file: policy.apk.repositoriesFile, span: null, fact: null }));
   if (stage.dhi) {
     if (stage.dhiVariant !== "dev" || stage.distro !== "alpine" || !stage.release) return [];
     return [{ url: apkRepositoryUrl({ ...policy, apk: { ...policy.apk, mirrors: [] } }, stage.release).url, origin: "base", file: policy.apk.repositoriesFile, span: null, fact: null }];
@@ -4764,12 +5142,14 @@ function baseRepositories(stage, policy) {
   return ["main", "community"].map((c) => ({ url: `https://${host}/alpine/${v}/${c}`, origin: "base", file: policy.apk.repositoriesFile, span: null, fact: null }));
 }
 function aptBaseIsKnown(stage) {
+  const def = catalogBase(stage);
+  if (def) return def.packageManager === "apt" && def.repositories.length > 0;
   if (stage.dhi) return stage.dhiVariant === "dev" && stage.distro === "debian";
   return stage.distro === "debian" || stage.distro === "ubuntu";
 }
 function baseAptSources(stage, policy) {
   const deb = policy.deb;
-  const entry = (url, suite, signedBy, file) => ({ url, origin: "base", file, span: null, fact: null, suite, signedBy, trusted: false });
+  const entry2 = (url, suite, signedBy, file) => ({ url, origin: "base", file, span: null, fact: null, suite, signedBy, trusted: false });
   if (stage.distro === "ubuntu" && !stage.dhi) {
     const u = deb.ubuntu;
     const { codename } = ubuntuRelease(stage.image?.tag ?? null);
@@ -4777,21 +5157,23 @@ function baseAptSources(stage, policy) {
     const file = modern ? u.sourcesFile : deb.sourcesFile;
     const signedBy = modern ? u.keyring : null;
     return [
-      ...u.suiteSuffixes.map((s) => entry(u.archiveUrl, codename && codename + s, signedBy, file)),
-      entry(u.securityUrl, codename && codename + u.securitySuffix, signedBy, file)
+      ...u.suiteSuffixes.map((s) => entry2(u.archiveUrl, codename && codename + s, signedBy, file)),
+      entry2(u.securityUrl, codename && codename + u.securitySuffix, signedBy, file)
     ];
   }
+  const def = catalogBase(stage);
+  if (def) return def.packageManager === "apt" ? catalogAptSources(def.repositories, `${deb.sourcesDir}/dhi.list`) : [];
   if (stage.distro !== "debian" || stage.dhi && stage.dhiVariant !== "dev") return [];
   if (stage.dhi) {
     const main = deb.sources.find((s) => s.channel === "main");
-    return [entry(main.url, stage.release, deb.keyringPath, `${deb.sourcesDir}/dhi.list`)];
+    return [entry2(main.url, stage.release, deb.keyringPath, `${deb.sourcesDir}/dhi.list`)];
   }
   const host = deb.upstreamHosts[0];
   const r = stage.release;
   return [
-    entry(`http://${host}/debian`, r, deb.upstreamKeyring, deb.baseSourcesFile),
-    entry(`http://${host}/debian`, r && `${r}-updates`, deb.upstreamKeyring, deb.baseSourcesFile),
-    entry(`http://${host}/debian-security`, r && `${r}-security`, deb.upstreamKeyring, deb.baseSourcesFile)
+    entry2(`http://${host}/debian`, r, deb.upstreamKeyring, deb.baseSourcesFile),
+    entry2(`http://${host}/debian`, r && `${r}-updates`, deb.upstreamKeyring, deb.baseSourcesFile),
+    entry2(`http://${host}/debian-security`, r && `${r}-security`, deb.upstreamKeyring, deb.baseSourcesFile)
   ];
 }
 function ubuntuIsDeb822(policy, stage) {
@@ -4801,12 +5183,29 @@ function ubuntuIsDeb822(policy, stage) {
   const [x, y] = policy.deb.ubuntu.deb822Since.split(".").map(Number);
   return a > x || a === x && b >= y;
 }
+var readSources = /* @__PURE__ */ new WeakMap();
+function catalogAptSources(lines, file) {
+  let read = readSources.get(lines);
+  if (!read) {
+    read = parseOneLineSources(lines.map((text) => ({ text, dynamic: false, releaseFromImage: false, releaseFromBaseArg: false, span: null })));
+    readSources.set(lines, read);
+  }
+  return read.map((l) => ({ url: l.text, origin: "base", file, span: null, fact: null, suite: l.suite ?? null, signedBy: l.signedBy ?? null, trusted: l.trusted ?? false }));
+}
 function baseAptKeys(stage, policy) {
+  const def = catalogBase(stage);
+  if (def) {
+    if (def.packageManager !== "apt") return [];
+    const keyrings = catalogAptSources(def.repositories, "").flatMap((r) => r.signedBy ? [r.signedBy] : []);
+    return [...new Set(keyrings)].map((path) => ({ path, origin: "base", fact: null }));
+  }
   if (stage.distro === "ubuntu" && !stage.dhi) return [{ path: ubuntuIsDeb822(policy, stage) ? policy.deb.ubuntu.keyring : policy.deb.ubuntu.legacyKey, origin: "base", fact: null }];
   if (stage.distro !== "debian" || stage.dhi && stage.dhiVariant !== "dev") return [];
   return [{ path: stage.dhi ? policy.deb.keyringPath : policy.deb.upstreamKeyring, origin: "base", fact: null }];
 }
 function baseKeys(stage, policy) {
+  const def = catalogBase(stage);
+  if (def) return def.packageManager !== "apk" ? [] : def.keyring.map((url) => ({ path: `${policy.apk.keysDir}/${basename(url)}`, origin: "base", fact: null }));
   if (stage.dhi && stage.dhiVariant === "dev") {
     const main = policy.apk.repositories.find((r) => r.channel === "main");
     return [{ path: `${policy.apk.keysDir}/${main.keyName}`, origin: "base", fact: null }];
@@ -4946,6 +5345,7 @@ function startStage(build, raw, scopes, lookup, policy) {
     releaseUnknownReason: null,
     dhi: false,
     dhiVariant: null,
+    dhiImage: null,
     windows: false,
     facts: [],
     allFacts: [],
@@ -4953,13 +5353,15 @@ function startStage(build, raw, scopes, lookup, policy) {
   };
   if (parentScope) {
     const p = parentScope.stage;
-    Object.assign(stage, { distro: p.distro, release: p.release, releaseUnknownReason: p.releaseUnknownReason, dhi: p.dhi, dhiVariant: p.dhiVariant, image: p.image });
+    Object.assign(stage, { distro: p.distro, release: p.release, releaseUnknownReason: p.releaseUnknownReason, dhi: p.dhi, dhiVariant: p.dhiVariant, dhiImage: p.dhiImage, image: p.image });
     stage.imageVariables = [.../* @__PURE__ */ new Set([...stage.imageVariables, ...p.imageVariables])];
   } else if (expansion.value === null) {
     stage.releaseUnknownReason = "variable";
   } else {
     stage.image = parseImageRef(expansion.value);
-    Object.assign(stage, describeBase(declaredBase(policy, stage.image) ?? stage.image, policy));
+    const described = declaredBase(policy, stage.image) ?? stage.image;
+    stage.dhiImage = dhiImageOf(described, policy);
+    Object.assign(stage, describeBase(described, policy, stage.dhiImage));
   }
   stage.windows = parentScope?.windowsShell ?? (build.directives.escape === "`" && stage.distro === "unknown");
   build.stages.push(stage);
@@ -5040,6 +5442,7 @@ function visitRun(build, scope, raw, info, lookup, emit, policy, trigger = false
   if (scope.windowsShell || !raw.argsSpan) return;
   const heredocs = raw.heredocs.map((h) => ({ name: h.name, start: h.startSpan.start, end: h.startSpan.end }));
   const script = buildRunScript(build.text, raw.argsSpan.start, raw.span.end, build.directives.escape, heredocs);
+  if (!trigger) info.needsShell = script !== null;
   const run = script ? parseShell(script) : parseExecForm(build.text, raw.argsSpan.start, raw.span.end, build.directives.escape);
   if (!run) return;
   if (trigger) info.triggerRun = run;
@@ -5066,8 +5469,8 @@ function secretMounts(raw) {
   const out = [];
   for (const f of raw.flags) {
     if (f.name !== "mount") continue;
-    const opt = (...names) => [...f.options].reverse().find((o) => names.includes(o.name.toLowerCase())) ?? null;
-    const value = (...names) => opt(...names)?.value ?? null;
+    const opt = (...names2) => [...f.options].reverse().find((o) => names2.includes(o.name.toLowerCase())) ?? null;
+    const value = (...names2) => opt(...names2)?.value ?? null;
     if (value("type")?.toLowerCase() !== "secret") continue;
     const target = value("target", "dst", "destination");
     const id = value("source", "src") || value("id") || (target ? basename(target) : null);
@@ -5203,8 +5606,8 @@ function fetchesIndexes(cmd) {
   if (cmd.manager === "apt") return cmd.subcommand !== null && (APT_INSTALLING.has(cmd.subcommand) || ["update", "download", "source"].includes(cmd.subcommand));
   return cmd.subcommand !== null && FETCHING.has(cmd.subcommand);
 }
-function debSourceMatch(policy, entry) {
-  return matchDebSource(policy, typeof entry === "string" ? entry : entry.url);
+function debSourceMatch(policy, entry2) {
+  return matchDebSource(policy, typeof entry2 === "string" ? entry2 : entry2.url);
 }
 function aptSourceLines(stage) {
   return factsOf(stage, "repo-write").flatMap(
@@ -5224,11 +5627,11 @@ function aptSuiteRange(build, line) {
   const start = span.start + from + hits[0].index + hits[0][1].length;
   return { start, end: start + line.suite.length };
 }
-function hardenedMatch(policy, entry) {
-  return matchApkRepository(policy, typeof entry === "string" ? entry : entry.url);
+function hardenedMatch(policy, entry2) {
+  return matchApkRepository(policy, typeof entry2 === "string" ? entry2 : entry2.url);
 }
-function isHardened(policy, entry) {
-  return hardenedMatch(policy, entry) !== null;
+function isHardened(policy, entry2) {
+  return hardenedMatch(policy, entry2) !== null;
 }
 function activeRepositories(cmd) {
   const tags = new Set(cmd.packages.flatMap((p) => p.value && p.value.includes("@") ? [p.value.split("@")[1]] : []));
@@ -5243,12 +5646,12 @@ function intendedKeyName(policy, fact) {
     if (known) return known.keyName;
   }
   const trusted = trustedKeyNames(policy);
-  const names = [fact.contextSource, fact.path, fact.url].flatMap((n) => n ? [basename(n)] : []);
-  const exact = names.find((n) => trusted.includes(n));
+  const names2 = [fact.contextSource, fact.path, fact.url].flatMap((n) => n ? [basename(n)] : []);
+  const exact = names2.find((n) => trusted.includes(n));
   if (exact) return exact;
   const stale = fact.url !== null && fact.url.replace(/^http:/i, "https:").startsWith(policy.apk.keyringUrlPrefix);
-  if (!stale && !names.some((n) => policy.apk.knownWrongKeyNames.includes(n))) return null;
-  const bySuffix = trusted.filter((t) => names.some((n) => n.endsWith(t) || n.includes("@") && t.endsWith(n))).sort((a, b) => b.length - a.length)[0];
+  if (!stale && !names2.some((n) => policy.apk.knownWrongKeyNames.includes(n))) return null;
+  const bySuffix = trusted.filter((t) => names2.some((n) => n.endsWith(t) || n.includes("@") && t.endsWith(n))).sort((a, b) => b.length - a.length)[0];
   return bySuffix ?? policy.apk.repositories[0]?.keyName ?? null;
 }
 function rangeOfText(build, span, value) {
@@ -5382,9 +5785,9 @@ function setMountOptions(build, mount, set) {
   if (!last) return null;
   const changes = [];
   let appended = "";
-  for (const { names, value } of set) {
-    const option = mount.options.find((o) => names.includes(o.name));
-    if (!option) appended += `,${names[0]}=${value}`;
+  for (const { names: names2, value } of set) {
+    const option = mount.options.find((o) => names2.includes(o.name));
+    if (!option) appended += `,${names2[0]}=${value}`;
     else if (option.value !== value) changes.push(option.valueSpan ? replace(option.valueSpan, value) : replace(option.span, `${option.name}=${value}`));
   }
   if (appended) changes.push(insertAt(last.span.end, appended));
@@ -5754,6 +6157,7 @@ var insecure_package_source_default = defineRule({
       if (write.fileKind !== "repositories") continue;
       for (const line of write.lines) {
         if (!HTTP.test(line.text)) continue;
+        if (write.manager === "apt" && (line.signedBy || line.signedByInline) && debSourceMatch(policy, line.text)?.auth === false) continue;
         found.push({ url: line.text, what: write.manager === "apt" ? "aptSource" : "repository", span: line.span ?? write.edit?.span ?? write.span });
       }
     }
@@ -5908,96 +6312,6 @@ function laterInstalls(stage, cmd, manager = "apk") {
   return keyInstalls(stage.facts.slice(stage.facts.indexOf(cmd) + 1), manager);
 }
 
-// rules/mixed-package-sources.ts
-function replaceInstead(build, policy, cmd, write) {
-  const at = write.modeSpan;
-  if (!at || write.lines.length === 0 || write.lines.some((l) => l.dynamic || !isHardened(policy, l.text))) return null;
-  const first = cmd.repositories.findIndex((r) => r.fact === write);
-  const before = cmd.repositories.slice(0, first).filter((r) => r.file === write.file);
-  if (first === -1 || before.some((r) => isHardened(policy, r) || r.origin === "enterprise-conf")) return null;
-  const op = build.text.slice(at.start, at.end);
-  const edit = op.endsWith(">>") ? replace(at, op.slice(0, -1)) : op === "-a" || op === "--append" ? removeWord(build, at) : null;
-  return edit ? { title: `Replace ${write.file} instead of appending to it`, safety: "safe", edits: [edit] } : null;
-}
-function sourceSpan(cmd, entry) {
-  if (entry.origin === "flag") {
-    const x = cmd.extraRepositories.find((e) => e.url === entry.url);
-    return x?.optionSpan ?? entry.span ?? cmd.span;
-  }
-  return entry.span ?? entry.fact?.span ?? cmd.span;
-}
-var mixed_package_sources_default = defineRule({
-  id: "mixed-package-sources",
-  meta: {
-    description: "A hardened repository is configured, but an upstream one stays active beside it.",
-    severity: "error",
-    fixable: "sometimes",
-    tags: ["security", "supply-chain"],
-    messages: {
-      baseAppended: "{file} is appended to, so the base image's default repositories ({upstream}) stay active beside the hardened repository {hardened}.",
-      baseKept: "The base image's default repositories ({upstream}) stay active beside the hardened repository {hardened}.",
-      unhardenedEntry: "{url} is not a hardened repository, yet apk uses it beside the hardened repository {hardened}.",
-      unhardenedFlag: "{option} {url} adds a repository that is not hardened beside the hardened repository {hardened}.",
-      aptMixed: "apt uses {upstream} beside the hardened source {hardened}; with strict, only hardened sources may be active."
-    },
-    options: { strict: false }
-  },
-  check(ctx) {
-    const { build, policy } = ctx;
-    const seen = /* @__PURE__ */ new Set();
-    const report = (messageId, span, data, fix = null) => {
-      const id = `${span.start}:${span.end}`;
-      if (seen.has(id)) return;
-      seen.add(id);
-      ctx.report({ messageId, span, data, fix });
-    };
-    for (const stage of build.stages) {
-      if (ctx.options.strict) {
-        for (const cmd of packageCommands(stage, "apt")) {
-          if (!installsPackages(cmd) || cmd.repositoriesUnknown) continue;
-          const hardened = cmd.repositories.find((r) => debSourceMatch(policy, r));
-          const plain = cmd.repositories.filter((r) => !debSourceMatch(policy, r));
-          if (!hardened || plain.length === 0) continue;
-          const upstream = [...new Set(plain.map((r) => urlForMessage(r.url)))].join(", ");
-          report("aptMixed", cmd.span, { upstream, hardened: urlForMessage(hardened.url) });
-        }
-      }
-      for (const cmd of packageCommands(stage, "apk")) {
-        if (!installsPackages(cmd) || cmd.repositoriesUnknown) continue;
-        const repos = activeRepositories(cmd);
-        const hardened = repos.filter((r) => isHardened(policy, r));
-        if (hardened.length === 0) continue;
-        const plain = repos.filter((r) => !isHardened(policy, r) && r.origin !== "enterprise-conf");
-        const shown = urlForMessage(hardened[0].url);
-        const base = plain.filter((r) => r.origin === "base");
-        if (base.length > 0) {
-          const upstream = base.map((r) => urlForMessage(r.url)).join(", ");
-          const file = base[0].file;
-          const append = hardened.find((r) => r.file === file && r.fact?.kind === "repo-write" && r.fact.mode === "append");
-          if (append && append.fact?.kind === "repo-write") {
-            const write = append.fact;
-            report("baseAppended", write.modeSpan ?? write.span, { file: write.file, upstream, hardened: shown }, replaceInstead(build, policy, cmd, write));
-          } else {
-            report("baseKept", sourceSpan(cmd, hardened[0]), { upstream, hardened: shown });
-          }
-        }
-        for (const x of cmd.extraRepositories) {
-          if (isHardened(policy, x.url)) continue;
-          const span = x.optionSpan ?? x.span ?? cmd.span;
-          const option = x.optionSpan ? build.text.slice(x.optionSpan.start, x.optionSpan.end).split(/[\s=]/)[0] : "-X";
-          const fix = x.optionSpan ? { title: `Drop the ${option} repository`, safety: "unsafe", edits: [removeWord(build, x.optionSpan)] } : null;
-          report("unhardenedFlag", span, { option: option.startsWith("-X") ? "-X" : option, url: urlForMessage(x.url), hardened: shown }, fix);
-        }
-        for (const r of plain) {
-          if (r.origin !== "write") continue;
-          const at = r.span ?? (r.fact?.kind === "repo-write" ? r.fact.edit?.span ?? r.fact.span : cmd.span);
-          report("unhardenedEntry", rangeOfText(build, at, r.url) ?? at, { url: urlForMessage(r.url), hardened: shown });
-        }
-      }
-    }
-  }
-});
-
 // src/fix/hardened-setup.ts
 function apkSetupInstructions(policy, release, style, haveKey) {
   if (!policy.apk.servedReleases.includes(release) && policy.apk.mirrors.length === 0) return null;
@@ -6041,34 +6355,140 @@ function aptSetupInstructions(policy, suite, style) {
     ${line(keyring)}`];
 }
 
+// rules/mixed-package-sources.ts
+function replaceInstead(build, policy, cmd, write) {
+  const at = write.modeSpan;
+  if (!at || write.lines.length === 0 || write.lines.some((l) => l.dynamic || !isHardened(policy, l.text))) return null;
+  const first = cmd.repositories.findIndex((r) => r.fact === write);
+  const before = cmd.repositories.slice(0, first).filter((r) => r.file === write.file);
+  if (first === -1 || before.some((r) => isHardened(policy, r) || r.origin === "enterprise-conf")) return null;
+  const op = build.text.slice(at.start, at.end);
+  const edit = op.endsWith(">>") ? replace(at, op.slice(0, -1)) : op === "-a" || op === "--append" ? removeWord(build, at) : null;
+  return edit ? { title: `Replace ${write.file} instead of appending to it`, safety: "safe", edits: [edit] } : null;
+}
+function sourceSpan(cmd, entry2) {
+  if (entry2.origin === "flag") {
+    const x = cmd.extraRepositories.find((e) => e.url === entry2.url);
+    return x?.optionSpan ?? entry2.span ?? cmd.span;
+  }
+  return entry2.span ?? entry2.fact?.span ?? cmd.span;
+}
+var mixed_package_sources_default = defineRule({
+  id: "mixed-package-sources",
+  meta: {
+    description: "A hardened repository is configured, but an upstream one stays active beside it.",
+    severity: "error",
+    fixable: "sometimes",
+    tags: ["security", "supply-chain"],
+    messages: {
+      baseAppended: "{file} is appended to, so the base image's default repositories ({upstream}) stay active beside the hardened repository {hardened}.",
+      baseKept: "The base image's default repositories ({upstream}) stay active beside the hardened repository {hardened}.",
+      unhardenedEntry: "{url} is not a hardened repository, yet apk uses it beside the hardened repository {hardened}.",
+      unhardenedFlag: "{option} {url} adds a repository that is not hardened beside the hardened repository {hardened}.",
+      aptMixed: "apt uses {upstream} beside the hardened source {hardened}; with strict, only hardened sources may be active.",
+      dhiBaseKept: "The base image {image} keeps Docker's upstream repositories ({upstream}) beside the hardened repository {hardened}; with strict, only hardened repositories may be active."
+    },
+    options: { strict: false }
+  },
+  check(ctx) {
+    const { build, policy } = ctx;
+    const seen = /* @__PURE__ */ new Set();
+    const report = (messageId, span, data, fix = null) => {
+      const id = `${span.start}:${span.end}`;
+      if (seen.has(id)) return;
+      seen.add(id);
+      ctx.report({ messageId, span, data, fix });
+    };
+    for (const stage of build.stages) {
+      if (ctx.options.strict) {
+        for (const cmd of packageCommands(stage, "apt")) {
+          if (!installsPackages(cmd) || cmd.repositoriesUnknown) continue;
+          const hardened = cmd.repositories.find((r) => debSourceMatch(policy, r));
+          const plain = cmd.repositories.filter((r) => !debSourceMatch(policy, r));
+          if (!hardened || plain.length === 0) continue;
+          const upstream = [...new Set(plain.map((r) => urlForMessage(r.url)))].join(", ");
+          report("aptMixed", cmd.span, { upstream, hardened: urlForMessage(hardened.url) });
+        }
+      }
+      for (const cmd of packageCommands(stage, "apk")) {
+        if (!installsPackages(cmd) || cmd.repositoriesUnknown) continue;
+        const repos = activeRepositories(cmd);
+        const hardened = repos.filter((r) => isHardened(policy, r));
+        if (hardened.length === 0) continue;
+        const plain = repos.filter((r) => !isHardened(policy, r) && r.origin !== "enterprise-conf");
+        const shown = urlForMessage(hardened[0].url);
+        const base = plain.filter((r) => r.origin === "base");
+        if (base.length > 0 && stage.dhiImage?.definition) {
+          if (ctx.options.strict) report("dhiBaseKept", sourceSpan(cmd, hardened[0]), { image: describeStageBase(stage), upstream: base.map((r) => urlForMessage(r.url)).join(", "), hardened: shown });
+        } else if (base.length > 0) {
+          const upstream = base.map((r) => urlForMessage(r.url)).join(", ");
+          const file = base[0].file;
+          const append = hardened.find((r) => r.file === file && r.fact?.kind === "repo-write" && r.fact.mode === "append");
+          if (append && append.fact?.kind === "repo-write") {
+            const write = append.fact;
+            report("baseAppended", write.modeSpan ?? write.span, { file: write.file, upstream, hardened: shown }, replaceInstead(build, policy, cmd, write));
+          } else {
+            report("baseKept", sourceSpan(cmd, hardened[0]), { upstream, hardened: shown });
+          }
+        }
+        for (const x of cmd.extraRepositories) {
+          if (isHardened(policy, x.url)) continue;
+          const span = x.optionSpan ?? x.span ?? cmd.span;
+          const option = x.optionSpan ? build.text.slice(x.optionSpan.start, x.optionSpan.end).split(/[\s=]/)[0] : "-X";
+          const fix = x.optionSpan ? { title: `Drop the ${option} repository`, safety: "unsafe", edits: [removeWord(build, x.optionSpan)] } : null;
+          report("unhardenedFlag", span, { option: option.startsWith("-X") ? "-X" : option, url: urlForMessage(x.url), hardened: shown }, fix);
+        }
+        for (const r of plain) {
+          if (r.origin !== "write") continue;
+          const at = r.span ?? (r.fact?.kind === "repo-write" ? r.fact.edit?.span ?? r.fact.span : cmd.span);
+          report("unhardenedEntry", rangeOfText(build, at, r.url) ?? at, { url: urlForMessage(r.url), hardened: shown });
+        }
+      }
+    }
+  }
+});
+
 // rules/package-manager-in-runtime-image.ts
 var package_manager_in_runtime_image_default = defineRule({
   id: "package-manager-in-runtime-image",
   meta: {
-    description: "A package manager is run in a stage based on a Docker Hardened Images runtime image, which has none.",
+    description: "A RUN needs a package manager or a shell that the stage's Docker Hardened Images base image does not have.",
     severity: "error",
     fixable: "sometimes",
     tags: ["correctness"],
     messages: {
-      runtimeImage: "`{command}` runs in a stage based on {image}, a DHI runtime image without a package manager; use its -dev variant to install packages."
+      runtimeImage: "`{command}` runs in a stage based on {image}, a DHI runtime image without a package manager; {advice}.",
+      otherManager: "`{command}` runs in a stage based on {image}, whose package manager is {manager}, not {command0}: the command is not found.",
+      noShell: 'This RUN is in shell form, but {image} has no shell: BuildKit cannot start /bin/sh and the build fails; use the exec form (RUN ["program", "argument"]), or {advice}.'
     },
     options: {}
   },
   check(ctx) {
     const { build } = ctx;
     for (const stage of build.stages) {
-      if (!stage.dhi || stage.dhiVariant !== "runtime") continue;
+      const image = stage.dhiImage;
+      const def = image?.definition;
+      if (!image || !def) continue;
+      const variant = buildVariant(build, stage);
       const reported = /* @__PURE__ */ new Set();
       for (const cmd of factsOf(stage, "package-command")) {
-        if (reported.has(cmd.instruction)) continue;
+        if (reported.has(cmd.instruction) || def.packageManager === cmd.manager) continue;
         reported.add(cmd.instruction);
         const word = cmd.commandSpan ? build.text.slice(cmd.commandSpan.start, cmd.commandSpan.end) : cmd.manager;
-        ctx.report({
-          messageId: "runtimeImage",
-          data: { command: cmd.subcommand ? `${word} ${cmd.subcommand}` : word, image: describeStageBase(stage) },
-          span: commandRange3(build, cmd.instruction, cmd.span, cmd.commandSpan),
-          fix: devVariantFix(build, stage)
-        });
+        const command = cmd.subcommand ? `${word} ${cmd.subcommand}` : word;
+        const span = commandRange3(build, cmd.instruction, cmd.span, cmd.commandSpan);
+        if (def.packageManager) {
+          ctx.report({ messageId: "otherManager", data: { command, command0: word, image: describeStageBase(stage), manager: def.packageManager }, span });
+          continue;
+        }
+        const advice = variant ? `use ${variant.image}, its build variant, to install packages` : `the catalog has no variant of dhi.io/${image.name} with one, so install packages in another stage and copy the result`;
+        ctx.report({ messageId: "runtimeImage", data: { command, image: describeStageBase(stage), advice }, span, fix: variant?.fix ?? null });
+      }
+      if (def.shell !== null) continue;
+      for (const info of build.instructions) {
+        if (info.stage !== stage.index || !info.needsShell || info.onbuild || reported.has(info.index)) continue;
+        const advice = variant ? `run it in ${variant.image}` : "run it in another stage and copy the result";
+        ctx.report({ messageId: "noShell", data: { image: describeStageBase(stage), advice }, span: info.argsSpan ?? info.span, fix: variant?.fix ?? null });
       }
     }
   }
@@ -6077,14 +6497,29 @@ function commandRange3(build, instruction, span, word) {
   const whole3 = build.instructions[instruction].span;
   return span.start === whole3.start && span.end === whole3.end && word ? word : span;
 }
-function devVariantFix(build, stage) {
+function withTag(ref, tag) {
+  const name = ref.text.slice(0, ref.text.length - (ref.digest ? ref.digest.length + 1 : 0) - (ref.tag ? ref.tag.length + 1 : 0));
+  return `${name}:${tag}`;
+}
+function buildVariant(build, stage) {
+  const dhi = stage.dhiImage;
+  const ref = dhi?.reference;
+  if (!ref?.tag || !dhi?.definition || !dhi.tag) return null;
+  const declared = ref !== stage.image;
+  const suffixed = dhi.via !== "registry" && hasMirrorSuffix(dhi.definition.tags, ref.tag);
+  const tag = buildVariantTag({ definition: dhi.definition, tag: dhi.tag }, suffixed ? dhi.tag : ref.tag, { mirror: dhi.via !== "registry" });
+  if (!tag) return null;
+  const image = withTag(ref, tag);
   const span = stage.imageSpan;
-  const tag = stage.image?.tag;
-  if (stage.parent !== null || !span || !tag || stage.image?.digest || stage.imageVariables.length > 0) return null;
-  const written = build.text.slice(span.start, span.end);
-  if (!written.endsWith(`:${tag}`)) return null;
-  const tagSpan = { start: span.end - tag.length, end: span.end };
-  return { title: `Build this stage from ${stage.image.text}-dev`, safety: "unsafe", edits: [replace(tagSpan, `${tag}-dev`)] };
+  if (stage.parent !== null || !span || ref.digest || stage.imageVariables.length > 0 || suffixed || declared) return { image, fix: null };
+  if (!build.text.slice(span.start, span.end).endsWith(`:${ref.tag}`)) return { image, fix: null };
+  const tagSpan = { start: span.end - ref.tag.length, end: span.end };
+  return { image, fix: { title: `Build this stage from ${image}`, safety: "unsafe", edits: [replace(tagSpan, tag)] } };
+}
+function hasMirrorSuffix(catalogTags, tag) {
+  const shape = parseDhiTag(tag);
+  const longest = Math.max(...catalogTags.map((t) => parseDhiTag(t).parts.length));
+  return shape.variants.at(-1) === "#" || shape.parts.length > longest;
 }
 
 // rules/repositories-overwritten.ts
@@ -6126,9 +6561,9 @@ var repositories_overwritten_default = defineRule({
     }
   }
 });
-function writtenBack(stage, write, entry) {
+function writtenBack(stage, write, entry2) {
   const later = stage.facts.slice(stage.facts.indexOf(write));
-  return later.some((f) => f.kind === "repo-write" && f.instruction === write.instruction && f.file === write.file && f.lines.some((l) => l.text === entry.url));
+  return later.some((f) => f.kind === "repo-write" && f.instruction === write.instruction && f.file === write.file && f.lines.some((l) => l.text === entry2.url));
 }
 function writeBackFix(build, write, dropped) {
   const info = build.instructions[write.instruction];
@@ -6182,13 +6617,13 @@ function checkUndeclaredArgs(ctx, stage) {
   for (const write of factsOf(stage, "repo-write")) {
     if (write.fileKind !== "repositories") continue;
     for (const line of write.lines) {
-      const names = line.emptyArgs?.filter((n) => !declared.has(n)) ?? [];
-      if (names.length === 0 || !isPolicyHost(policy, line.text)) continue;
+      const names2 = line.emptyArgs?.filter((n) => !declared.has(n)) ?? [];
+      if (names2.length === 0 || !isPolicyHost(policy, line.text)) continue;
       const span = line.span ?? write.span;
-      const fix = first && first.stage === stage.index ? { title: `Declare ${names.map((n) => `ARG ${n}`).join(", ")} in the stage`, safety: "safe", edits: [insertInstructionsBefore(build, first, names.map((n) => `ARG ${n}`))] } : null;
-      for (const n of names) declared.add(n);
-      const variable = names.join(", ");
-      ctx.report({ messageId: "undeclaredArg", data: { variable, name: names.join(" "), url: urlForMessage(line.text) }, span, fix });
+      const fix = first && first.stage === stage.index ? { title: `Declare ${names2.map((n) => `ARG ${n}`).join(", ")} in the stage`, safety: "safe", edits: [insertInstructionsBefore(build, first, names2.map((n) => `ARG ${n}`))] } : null;
+      for (const n of names2) declared.add(n);
+      const variable = names2.join(", ");
+      ctx.report({ messageId: "undeclaredArg", data: { variable, name: names2.join(" "), url: urlForMessage(line.text) }, span, fix });
     }
   }
 }
@@ -6716,6 +7151,52 @@ var trust_bypass_default = defineRule({
   }
 });
 
+// rules/unknown-dhi-tag.ts
+var CATALOG = `Docker's DHI catalog (commit ${DHI_CATALOG_COMMIT.slice(0, 7)})`;
+var unknown_dhi_tag_default = defineRule({
+  id: "unknown-dhi-tag",
+  meta: {
+    description: "A Docker Hardened Images base image names a tag or image that Docker's catalog does not have.",
+    severity: "warning",
+    fixable: "sometimes",
+    tags: ["correctness"],
+    messages: {
+      unknownTag: "{image}: {catalog} has no tag of dhi.io/{name} with these variants, distro and release, so the pull would fail; nearest: {nearest}.",
+      noTag: "{image} names no tag, and dhi.io/{name} has no `latest`: the pull would fail; name one, such as {nearest}.",
+      unknownImage: "{catalog} has no image dhi.io/{name}{hint}."
+    },
+    options: {}
+  },
+  check(ctx) {
+    const { build } = ctx;
+    for (const stage of build.stages) {
+      const dhi = stage.dhiImage;
+      if (!dhi || stage.parent !== null || dhi.definition || dhi.unmatched === "digest-only") continue;
+      const span = stage.imageSpan ?? stage.fromSpan;
+      const declared = stage.image !== dhi.reference;
+      const image = declared ? `${describeStageBase(stage)} (declared as ${dhi.reference.text})` : describeStageBase(stage);
+      if (dhi.unmatched === "unknown-tag") {
+        const fix = dhi.nearest[0] ? retag(build, stage, dhi.nearest[0]) : null;
+        ctx.report({ messageId: "unknownTag", data: { image, catalog: CATALOG, name: dhi.name, nearest: dhi.nearest.join(", ") }, span, fix });
+      } else if (dhi.unmatched === "no-tag") {
+        if (dhiDefinitions(dhi.name).some((d) => d.tags.includes("latest"))) continue;
+        ctx.report({ messageId: "noTag", data: { image, name: dhi.name, nearest: suggestedDhiTags(dhi.name).join(", ") }, span });
+      } else if (dhi.unmatched === "unknown-image" && dhi.via === "registry") {
+        const hint = dhi.nearest.length > 0 ? `; did you mean ${dhi.nearest.map((n) => `dhi.io/${n}`).join(", ")}?` : "";
+        ctx.report({ messageId: "unknownImage", data: { catalog: CATALOG, name: dhi.name, hint }, span });
+      }
+    }
+  }
+});
+function retag(build, stage, tag) {
+  const ref = stage.image;
+  const span = stage.imageSpan;
+  if (!ref?.tag || !span || ref.digest || stage.imageVariables.length > 0 || stage.dhiImage?.reference !== ref) return null;
+  if (!build.text.slice(span.start, span.end).endsWith(`:${ref.tag}`)) return null;
+  const name = ref.text.slice(0, ref.text.length - ref.tag.length);
+  return { title: `Use ${name}${tag}`, safety: "unsafe", edits: [replace({ start: span.end - ref.tag.length, end: span.end }, tag)] };
+}
+
 // rules/unpinned-base-image.ts
 function literalReleases(stage, policy) {
   const urls = [];
@@ -6803,6 +7284,13 @@ function checkApt4(ctx, stage) {
   const served = policy.deb.servedSuites.join(", ");
   const image = describeStageBase(stage);
   for (const { line, write } of aptSourceLines(stage)) {
+    const meant = debSourceMissingRepository(policy, line.text);
+    if (meant) {
+      const at = rangeOfText(build, line.span, line.text);
+      const fix = at ? { title: `Use ${urlForMessage(meant)}`, safety: "safe", edits: [replace(at, meant)] } : null;
+      ctx.report({ messageId: "aptNoRepository", data: { url: urlForMessage(line.text), meant: urlForMessage(meant) }, span: at ?? line.span ?? write.span, fix });
+      continue;
+    }
     if (!debSourceMatch(policy, line.text)) continue;
     const span = rangeOfText(build, line.span, line.text) ?? line.span ?? write.span;
     const url = urlForMessage(line.text);
@@ -6818,14 +7306,15 @@ var unsupported_release_default = defineRule({
   meta: {
     description: "A hardened repository is used for an Alpine or Debian release that Docker does not serve.",
     severity: "error",
-    fixable: "never",
+    fixable: "sometimes",
     tags: ["security", "supply-chain"],
     messages: {
       repositoryRelease: "{url} names Alpine {release}, which the hardened repositories do not serve (served: {served}).",
       baseRelease: "The base image {image} is Alpine {release}, which the hardened repositories do not serve (served: {served}); {url} cannot supply packages built for it.",
       aptSuite: "{url} is used with the suite {suite}, which the hardened Debian sources do not serve (served: {served}).",
       aptBaseRelease: "The base image {image} is Debian {release}, which the hardened Debian sources do not serve (served: {served}); {url} cannot supply packages built for it.",
-      aptUbuntu: "The base image {image} is Ubuntu: {url} serves Debian packages, and there is no hardened source for Ubuntu."
+      aptUbuntu: "The base image {image} is Ubuntu: {url} serves Debian packages, and there is no hardened source for Ubuntu.",
+      aptNoRepository: "The source {url} names no repository: the hardened Debian packages are served under {meant}, and apt-get update fails on this one (404)."
     },
     options: {}
   },
@@ -6935,7 +7424,7 @@ function aptFix(build, stage, suite, ctx) {
   };
 }
 function configuresHardened(stage, ctx) {
-  const hardened = (url) => debSourceMatch(ctx.policy, url) !== null;
+  const hardened = (url) => debSourceMatch(ctx.policy, url) !== null || debSourceMissingRepository(ctx.policy, url) !== null;
   return stage.allFacts.some((f) => f.kind === "repo-write" && f.manager === "apt" && f.lines.some((l) => hardened(l.text)) || f.kind === "package-command" && f.repositories.some((r) => hardened(r.url)));
 }
 function checkApt5(ctx) {
@@ -6992,7 +7481,7 @@ var upstream_package_source_default = defineRule({
     const { build, policy } = ctx;
     const fixedStages = /* @__PURE__ */ new Set();
     for (const stage of build.stages) {
-      if (stage.dhi || stage.distro === "debian" || stage.distro === "ubuntu" || stage.distro === "scratch") continue;
+      if (stage.dhi && stage.dhiImage?.definition?.packageManager !== "apk" || stage.distro === "debian" || stage.distro === "ubuntu" || stage.distro === "scratch") continue;
       let fixed = stage.parent !== null && fixedStages.has(stage.parent);
       if (fixed) fixedStages.add(stage.index);
       const reported = /* @__PURE__ */ new Set();
@@ -7062,6 +7551,7 @@ var RULES = [
   secret_in_arg_or_env_default,
   signing_key_name_default,
   trust_bypass_default,
+  unknown_dhi_tag_default,
   unpinned_base_image_default,
   unsupported_release_default,
   upstream_package_source_default

@@ -8,7 +8,7 @@ import { parseExecForm } from '../parse/exec-form.js';
 import { parseShell } from '../parse/shell.js';
 import type { Policy } from '../policy/index.js';
 import type { Build, CopyFact, EnvBinding, Fact, InstructionInfo, LabelFact, SecretMount, Span, Stage, VariableFact } from './types.js';
-import { declaredBase, describeBase, hasBareEnvironment, parseImageRef } from './image.js';
+import { declaredBase, describeBase, dhiImageOf, hasBareEnvironment, parseImageRef } from './image.js';
 import { expandVariables, expandWord, PREDEFINED_ARGS, unquote, type Lookup } from './vars.js';
 import { extractRunFacts } from './run-facts.js';
 import { recordContextKey, recordFetched } from './placed-files.js';
@@ -173,6 +173,7 @@ function startStage(build: Build, raw: RawInstruction, scopes: Map<string, Stage
     releaseUnknownReason: null,
     dhi: false,
     dhiVariant: null,
+    dhiImage: null,
     windows: false,
     facts: [],
     allFacts: [],
@@ -180,14 +181,16 @@ function startStage(build: Build, raw: RawInstruction, scopes: Map<string, Stage
   };
   if (parentScope) {
     const p = parentScope.stage;
-    Object.assign(stage, { distro: p.distro, release: p.release, releaseUnknownReason: p.releaseUnknownReason, dhi: p.dhi, dhiVariant: p.dhiVariant, image: p.image });
+    Object.assign(stage, { distro: p.distro, release: p.release, releaseUnknownReason: p.releaseUnknownReason, dhi: p.dhi, dhiVariant: p.dhiVariant, dhiImage: p.dhiImage, image: p.image });
     stage.imageVariables = [...new Set([...stage.imageVariables, ...p.imageVariables])];
   } else if (expansion.value === null) {
     stage.releaseUnknownReason = 'variable';
   } else {
     stage.image = parseImageRef(expansion.value);
     // What the user declared the image to be built on (config baseImages) decides; else its name.
-    Object.assign(stage, describeBase(declaredBase(policy, stage.image) ?? stage.image, policy));
+    const described = declaredBase(policy, stage.image) ?? stage.image;
+    stage.dhiImage = dhiImageOf(described, policy);
+    Object.assign(stage, describeBase(described, policy, stage.dhiImage));
   }
   // escape=` is the Windows convention, but a Linux base still runs its RUNs with /bin/sh -c.
   stage.windows = parentScope?.windowsShell ?? (build.directives.escape === '`' && stage.distro === 'unknown');
@@ -298,6 +301,7 @@ function visitRun(
   if (scope.windowsShell || !raw.argsSpan) return;
   const heredocs = raw.heredocs.map((h) => ({ name: h.name, start: h.startSpan.start, end: h.startSpan.end }));
   const script = buildRunScript(build.text, raw.argsSpan.start, raw.span.end, build.directives.escape, heredocs);
+  if (!trigger) info.needsShell = script !== null;
   // Not shell: an exec-form array other than `sh -c`, read as the one command it runs.
   const run = script ? parseShell(script) : parseExecForm(build.text, raw.argsSpan.start, raw.span.end, build.directives.escape);
   if (!run) return;

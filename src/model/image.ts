@@ -1,6 +1,7 @@
 /** Image references: splitting, and what a base image says about its distribution and release. */
 import type { Policy } from '../policy/index.js';
-import type { Distro, ImageRef } from './types.js';
+import { hasDhiTagShape, isDhiCatalogImage, matchDhiTag, nearestDhiImageNames, nearestDhiTags } from '../policy/dhi-catalog.js';
+import type { DhiImage, Distro, ImageRef } from './types.js';
 
 export function parseImageRef(text: string): ImageRef {
   let rest = text;
@@ -65,13 +66,15 @@ const UBUNTU_BY_CODENAME = new Map(Object.entries(UBUNTU_CODENAMES).map(([v, c])
 /** An Ubuntu codename as a word of the tag: `eclipse-temurin:21-jdk-noble`, `buildpack-deps:noble-scm`, `*-jammy`. */
 const UBUNTU_IN_TAG = new RegExp(`(?:^|-)(?:ubuntu|${Object.values(UBUNTU_CODENAMES).join('|')})(?=-|$)`);
 
-/** What the base image reference tells about the stage. */
-export function describeBase(ref: ImageRef, policy: Policy): BaseFacts {
-  const dhi = isDhiImage(ref, policy);
-  const name = dhi ? dhiRepositoryName(ref, policy) : ref.path.split('/').at(-1)!;
+/** What the base image reference tells about the stage (`dhiImage`: what the DHI catalog says of it). */
+export function describeBase(ref: ImageRef, policy: Policy, dhiImage: DhiImage | null = dhiImageOf(ref, policy)): BaseFacts {
+  const dhi = dhiImage !== null;
+  if (dhiImage?.definition) return describeDhiDefinition(ref, dhiImage);
+  const name = dhiImage ? dhiImage.name : ref.path.split('/').at(-1)!;
   const tag = ref.tag;
   const out: BaseFacts = { distro: 'unknown', release: null, releaseUnknownReason: null, dhi, dhiVariant: null };
-  if (dhi) out.dhiVariant = tag !== null && /-(?:dev|sdk)(?:-|$)|^(?:dev|sdk)$/.test(tag) ? 'dev' : 'runtime';
+  // No definition matched: guess from the tag; a digest alone does not tell.
+  if (dhiImage && dhiImage.unmatched !== 'digest-only') out.dhiVariant = tag !== null && /-(?:dev|sdk)(?:-|$)|^(?:dev|sdk)$/.test(tag) ? 'dev' : 'runtime';
   if (ref.path === 'scratch' && ref.registry === null) return { ...out, distro: 'scratch', releaseUnknownReason: 'not-applicable' };
 
   const alpineInTag = tag ? /(?:^|-)alpine(\d+\.\d+)?(?=-|$|\.\d)/.exec(tag) : null;
@@ -115,17 +118,55 @@ export function describeBase(ref: ImageRef, policy: Policy): BaseFacts {
   return out;
 }
 
-/** The DHI repository name: the last path part, without a mirror prefix (`myorg/dhi-node` → `node`). */
-function dhiRepositoryName(ref: ImageRef, policy: Policy): string {
+/**
+ * A base whose tag matched a catalog definition: the distro is the definition's; the release is the
+ * one the tag pins (`alpine3.23`, `debian12`), the definition's when the tag names no distro
+ * (`24-dev` is Debian 13, `alpine-base:3.23` Alpine 3.23), and unpinned for a bare `-alpine`,
+ * which moves to the next Alpine release.
+ */
+function describeDhiDefinition(ref: ImageRef, image: DhiImage): BaseFacts {
+  const def = image.definition!;
+  const form = /(?:^|-)(alpine|debian)(\d+(?:\.\d+)?)?(?=-|$)/.exec(ref.tag ?? '');
+  const dhiVariant = def.packageManager ? 'dev' : 'runtime';
+  const release = form?.[1] === 'alpine' && !form[2] ? null : def.distro === 'alpine' ? def.release : (DEBIAN_CODENAMES[def.release] ?? null);
+  return { distro: def.distro, release, releaseUnknownReason: release === null ? 'unpinned' : null, dhi: true, dhiVariant };
+}
+
+/**
+ * The DHI image a reference names: on a DHI registry, under a configured mirror prefix, or in a
+ * mirror layout (`<org>/dhi-<name>`, `<registry>/…/dhi/<name>`) when `<name>` is a catalog image
+ * and the tag has the shape of one of its tags. Null when it is none.
+ */
+export function dhiImageOf(ref: ImageRef, policy: Policy): DhiImage | null {
   const full = ref.registry ? `${ref.registry}/${ref.path}` : ref.path;
+  if (ref.registry !== null && policy.dhiRegistries.includes(ref.registry)) return lookUp(ref, ref.path, 'registry');
   const prefix = policy.dhiMirrorPrefixes.find((p) => full.startsWith(p.toLowerCase()));
-  return prefix ? full.slice(prefix.length) : ref.path.split('/').at(-1)!;
+  if (prefix) return lookUp(ref, full.slice(prefix.length), 'configured-mirror');
+  const parts = ref.path.split('/');
+  const last = parts.at(-1)!;
+  const { namePrefix, directory } = policy.dhiMirrorLayouts;
+  const name = parts.length >= 2 && last.startsWith(namePrefix) ? last.slice(namePrefix.length) : ref.registry !== null && parts.at(-2) === directory ? last : null;
+  if (name === null || ref.tag === null || !isDhiCatalogImage(name) || !hasDhiTagShape(name, ref.tag, { mirror: true })) return null;
+  return lookUp(ref, name, 'mirror-layout');
+}
+
+function lookUp(ref: ImageRef, name: string, via: DhiImage['via']): DhiImage {
+  const image: DhiImage = { name, reference: ref, via, definition: null, tag: null, unmatched: null, nearest: [] };
+  if (!isDhiCatalogImage(name)) {
+    image.unmatched = 'unknown-image';
+    image.nearest = via === 'registry' ? nearestDhiImageNames(name) : [];
+  } else if (ref.tag === null) image.unmatched = ref.digest ? 'digest-only' : 'no-tag';
+  else {
+    const options = { mirror: via !== 'registry' };
+    const match = matchDhiTag(name, ref.tag, options);
+    if (match) Object.assign(image, { definition: match.definition, tag: match.tag });
+    else Object.assign(image, { unmatched: 'unknown-tag', nearest: nearestDhiTags(name, ref.tag, 3, options) });
+  }
+  return image;
 }
 
 export function isDhiImage(ref: ImageRef, policy: Policy): boolean {
-  if (ref.registry !== null && policy.dhiRegistries.includes(ref.registry)) return true;
-  const full = ref.registry ? `${ref.registry}/${ref.path}` : ref.path;
-  return policy.dhiMirrorPrefixes.some((prefix) => full.startsWith(prefix.toLowerCase()));
+  return dhiImageOf(ref, policy) !== null;
 }
 
 /**

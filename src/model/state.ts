@@ -3,10 +3,11 @@
  * which keys are installed, replaying the stage's facts (inherited ones first) from the base image.
  */
 import { apkRepositoryUrl, matchApkRepository, type Policy } from '../policy/index.js';
-import type { Build, KeyEntry, Manager, RepoEntry, RepoWriteFact, Stage } from './types.js';
+import type { Build, KeyEntry, Manager, RepoEntry, RepoLine, RepoWriteFact, Stage } from './types.js';
 import { apkFile, apkKeysDirOf, isApkKeyPath, managerOfFile } from './files.js';
-import { dirname } from './words.js';
+import { basename, dirname } from './words.js';
 import { ubuntuRelease } from './image.js';
+import { parseOneLineSources } from './apt-formats.js';
 import { MAX_SED_SUBJECT, sedRegex } from './sed-regex.js';
 
 interface EndState {
@@ -33,7 +34,7 @@ export function computeState(stage: Stage, build: Build, policy: Policy): void {
   /** Roots other than `/` whose repositories the stage set up (`--initdb`, or a repository file replaced). */
   const knownRoots = new Set<string>(parent?.knownRoots ?? []);
   const keysFor = (manager: Manager) => keys.filter((k) => (k.fact ? k.fact.manager : managerOf(k.path)) === manager);
-  const unknownFiles = new Set<string>(parent?.unknownFiles ?? []);
+  const unknownFiles = new Set<string>(parent?.unknownFiles ?? baseUnknownFiles(stage, policy));
 
   for (const fact of parent ? stage.facts : stage.allFacts.length ? stage.allFacts : stage.facts) {
     switch (fact.kind) {
@@ -115,7 +116,22 @@ export function computeState(stage: Stage, build: Build, policy: Policy): void {
   endStates.set(stage, { repos, keys, unknownFiles, knownRoots });
 }
 
+/** The DHI catalog definition of the stage's base, when its tag matched one. */
+function catalogBase(stage: Stage) {
+  return stage.dhiImage?.definition ?? null;
+}
+
+/** A DHI image whose definition lists no apk repositories: its repository list is not known. */
+function baseUnknownFiles(stage: Stage, policy: Policy): string[] {
+  const def = catalogBase(stage);
+  return def?.packageManager === 'apk' && def.repositories.length === 0 ? [policy.apk.repositoriesFile] : [];
+}
+
 function baseRepositories(stage: Stage, policy: Policy): RepoEntry[] {
+  const def = catalogBase(stage);
+  // A DHI image starts with the repositories its definition is built from (*inferred* that the
+  // image's /etc/apk/repositories holds them; one public inspection found exactly these lines).
+  if (def) return def.packageManager !== 'apk' ? [] : def.repositories.map((url) => ({ url, origin: 'base', file: policy.apk.repositoriesFile, span: null, fact: null }));
   if (stage.dhi) {
     if (stage.dhiVariant !== 'dev' || stage.distro !== 'alpine' || !stage.release) return [];
     return [{ url: apkRepositoryUrl({ ...policy, apk: { ...policy.apk, mirrors: [] } }, stage.release).url, origin: 'base', file: policy.apk.repositoriesFile, span: null, fact: null }];
@@ -127,6 +143,9 @@ function baseRepositories(stage: Stage, policy: Policy): RepoEntry[] {
 
 /** Does the model know the apt sources the stage's base image ships? */
 function aptBaseIsKnown(stage: Stage): boolean {
+  const def = catalogBase(stage);
+  // Debian 12 DHI definitions list no sources (there is no hardened Debian 12 source).
+  if (def) return def.packageManager === 'apt' && def.repositories.length > 0;
   if (stage.dhi) return stage.dhiVariant === 'dev' && stage.distro === 'debian';
   return stage.distro === 'debian' || stage.distro === 'ubuntu';
 }
@@ -149,6 +168,8 @@ function baseAptSources(stage: Stage, policy: Policy): RepoEntry[] {
       entry(u.securityUrl, codename && codename + u.securitySuffix, signedBy, file),
     ];
   }
+  const def = catalogBase(stage);
+  if (def) return def.packageManager === 'apt' ? catalogAptSources(def.repositories, `${deb.sourcesDir}/dhi.list`) : [];
   if (stage.distro !== 'debian' || (stage.dhi && stage.dhiVariant !== 'dev')) return [];
   if (stage.dhi) {
     const main = deb.sources.find((s) => s.channel === 'main')!;
@@ -172,13 +193,34 @@ function ubuntuIsDeb822(policy: Policy, stage: Stage): boolean {
   return a > x || (a === x && b >= y);
 }
 
+/** The catalog's source lists are shared by many definitions: each is read once. */
+const readSources = new WeakMap<string[], RepoLine[]>();
+
+/** One-line sources of a DHI definition (`deb [signed-by=…] http://dhi.io/deb/debian/main trixie main`) as base entries. */
+function catalogAptSources(lines: string[], file: string): RepoEntry[] {
+  let read = readSources.get(lines);
+  if (!read) {
+    read = parseOneLineSources(lines.map((text) => ({ text, dynamic: false, releaseFromImage: false, releaseFromBaseArg: false, span: null })));
+    readSources.set(lines, read);
+  }
+  return read.map((l) => ({ url: l.text, origin: 'base', file, span: null, fact: null, suite: l.suite ?? null, signedBy: l.signedBy ?? null, trusted: l.trusted ?? false }));
+}
+
 function baseAptKeys(stage: Stage, policy: Policy): KeyEntry[] {
+  const def = catalogBase(stage);
+  if (def) {
+    if (def.packageManager !== 'apt') return [];
+    const keyrings = catalogAptSources(def.repositories, '').flatMap((r) => (r.signedBy ? [r.signedBy] : []));
+    return [...new Set(keyrings)].map((path) => ({ path, origin: 'base', fact: null }));
+  }
   if (stage.distro === 'ubuntu' && !stage.dhi) return [{ path: ubuntuIsDeb822(policy, stage) ? policy.deb.ubuntu.keyring : policy.deb.ubuntu.legacyKey, origin: 'base', fact: null }];
   if (stage.distro !== 'debian' || (stage.dhi && stage.dhiVariant !== 'dev')) return [];
   return [{ path: stage.dhi ? policy.deb.keyringPath : policy.deb.upstreamKeyring, origin: 'base', fact: null }];
 }
 
 function baseKeys(stage: Stage, policy: Policy): KeyEntry[] {
+  const def = catalogBase(stage);
+  if (def) return def.packageManager !== 'apk' ? [] : def.keyring.map((url) => ({ path: `${policy.apk.keysDir}/${basename(url)}`, origin: 'base', fact: null }));
   if (stage.dhi && stage.dhiVariant === 'dev') {
     const main = policy.apk.repositories.find((r) => r.channel === 'main')!;
     return [{ path: `${policy.apk.keysDir}/${main.keyName}`, origin: 'base', fact: null }];

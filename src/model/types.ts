@@ -1,5 +1,6 @@
 import type { LineIndex } from '../text.js';
 import type { SecretMatch, UrlCredentials } from '../policy/secrets.js';
+import type { DhiDefinition } from '../policy/dhi-catalog.js';
 import type { Span, ParsedRun, Word } from '../parse/shell-types.js';
 
 export type { Span };
@@ -366,6 +367,31 @@ export interface ImageRef {
 
 export type Distro = 'alpine' | 'debian' | 'ubuntu' | 'scratch' | 'unknown';
 
+export type { DhiDefinition };
+
+/** A DHI base image as Docker's catalog knows it. */
+export interface DhiImage {
+  /** The catalog name (`node`), also behind a mirror's name (`myorg/dhi-node` → `node`). */
+  name: string;
+  /**
+   * The reference the catalog was asked about: the FROM's, or the image the config's `baseImages`
+   * declares it to stand for.
+   */
+  reference: ImageRef;
+  /** How the reference was recognised: the DHI registry, a configured mirror prefix, or a mirror layout. */
+  via: 'registry' | 'configured-mirror' | 'mirror-layout';
+  /**
+   * The catalog definition the tag matched by shape (variant, package manager, shell, user,
+   * repositories, keys); null when none did, then `unmatched` says why.
+   */
+  definition: DhiDefinition | null;
+  /** The catalog tag of the same shape (`24-alpine3.23-dev` for `24.20.1-alpine3.23-dev`). */
+  tag: string | null;
+  unmatched: 'digest-only' | 'no-tag' | 'unknown-image' | 'unknown-tag' | null;
+  /** For an unknown tag or image: the nearest tags (or image names) the catalog has. */
+  nearest: string[];
+}
+
 export interface Stage {
   index: number;
   name: string | null;
@@ -387,8 +413,14 @@ export interface Stage {
   releaseUnknownReason: 'unpinned' | 'digest-only' | 'variable' | 'not-applicable' | null;
   /** Base is a DHI image (dhi.io or a configured mirror name). */
   dhi: boolean;
-  /** DHI variant: runtime (no package manager) or a build variant (`-dev`, `-sdk`). */
+  /**
+   * DHI variant: runtime (no package manager) or a build variant (`-dev`, `-sdk`), as the catalog
+   * says when the tag matched a definition (else guessed from the tag); null when a digest-only
+   * reference does not tell.
+   */
   dhiVariant: 'runtime' | 'dev' | null;
+  /** The DHI base image as the catalog knows it; null when the base is not a DHI image. */
+  dhiImage: DhiImage | null;
   /**
    * True when the stage runs a Windows shell: escape=` with a base the model does not know as
    * Linux, a SHELL of powershell/cmd, or a parent stage that ends in one. Its RUNs are not read.
@@ -417,6 +449,11 @@ export interface InstructionInfo {
   stage: number;
   /** Set for RUN in POSIX shell form. */
   run?: ParsedRun;
+  /**
+   * RUN only (not an ONBUILD trigger): BuildKit starts a shell for it — shell form, heredocs, or
+   * an exec form that runs `sh -c` — so it fails in an image without one.
+   */
+  needsShell?: boolean;
   /**
    * The script of an ONBUILD RUN trigger, for redaction only: the rules read `run` as this
    * instruction's own script, which a trigger is not.

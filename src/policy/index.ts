@@ -36,6 +36,13 @@ export interface Policy {
   dhiRegistries: string[];
   dhiMirrorPrefixes: string[];
   /**
+   * Mirror layouts that are DHI images without configuration when the name is a catalog image and
+   * the tag has a DHI tag's shape: a last path part `dhi-<name>` (`myorg/dhi-node`,
+   * `ghcr.io/acme/dhi-node`), or `<name>` in a `dhi` directory of a registry
+   * (`us-docker.pkg.dev/acme/dhi/node`).
+   */
+  dhiMirrorLayouts: { namePrefix: string; directory: string };
+  /**
    * The user's declarations of what base images are built on (config `baseImages`): an image name,
    * or a name with its tag, to the reference it stands for (`alpine:3.23`, `debian:trixie`, a DHI
    * image; `{tag}` in the value is the tag written in the FROM). Keys lower-cased.
@@ -204,6 +211,7 @@ export const DHI_POLICY: Policy = {
   hosts: ['dhi.io'],
   dhiRegistries: ['dhi.io'],
   dhiMirrorPrefixes: [],
+  dhiMirrorLayouts: { namePrefix: 'dhi-', directory: 'dhi' },
   baseImages: {},
   apk: {
     repositories: [
@@ -415,6 +423,23 @@ export function matchDebSource(policy: Policy, given: string): DebMatch | null {
   if (source) return { source: 'dhi', channel: source.channel, ...debKey(policy, source), auth: source.auth, insecure };
   const mirror = policy.deb.mirrors.find((m) => trim(m.url) === normal);
   return mirror ? { source: 'mirror', channel: mirror.auth ? 'security' : 'main', ...debKey(policy, mirror), auth: mirror.auth, insecure } : null;
+}
+
+/**
+ * A source URI on the hardened host that stops before the repository (`https://dhi.io/deb/debian`,
+ * seen in a public README): the URI it meant, the public main source's, with the scheme and a
+ * trailing slash kept as written. Null for any other URI.
+ */
+export function debSourceMissingRepository(policy: Policy, url: string): string | null {
+  const main = policy.deb.sources.find((s) => s.channel === 'main')!;
+  const parent = main.url.slice(0, main.url.lastIndexOf('/'));
+  // Trimmed by hand: `/\/+$/` backtracks quadratically on a long run of slashes inside the URI.
+  let end = url.length;
+  while (end > 0 && url[end - 1] === '/') end--;
+  const bare = url.slice(0, end);
+  if (bare.length > parent.length + 5) return null;
+  if (bare.replace(/^http:/i, 'https:').toLowerCase() !== parent) return null;
+  return `${bare}${main.url.slice(parent.length)}${url.slice(bare.length)}`;
 }
 
 /** The Debian signing key (Docker's, or a configured mirror's) whose download URL this is (http:// too), if any. */

@@ -184,10 +184,24 @@ describe('apt package commands and state', () => {
     expect(lastApt(model('FROM debian:trixie', 'COPY dhi.list /etc/apt/sources.list.d/', 'RUN apt-get install -y curl')).repositoriesUnknown).toBe(true);
   });
 
-  it('a DHI dev image comes with the hardened source and key', () => {
+  it('a DHI dev image comes with the source and key of its catalog definition', () => {
+    // Docker's own source line is plain http, bound to the keyring the image ships.
     const cmd = lastApt(model('FROM dhi.io/python:3.13-dev', 'RUN apt-get install -y curl'));
-    expect(cmd.repositories.map((r) => `${r.origin} ${r.url} ${r.suite} ${r.signedBy}`)).toEqual([`base ${MAIN} trixie ${KEYRING}`]);
-    expect(cmd.keys.map((k) => k.path)).toEqual([KEYRING]);
+    expect(cmd.repositories.map((r) => `${r.origin} ${r.url} ${r.suite} ${r.signedBy}`)).toEqual(['base http://dhi.io/deb/debian/main trixie /usr/share/keyrings/dhi-deb-main.gpg']);
+    expect(cmd.keys.map((k) => k.path)).toEqual(['/usr/share/keyrings/dhi-deb-main.gpg']);
+    expect(cmd.repositoriesUnknown).toBe(false);
+  });
+
+  it('a DHI image that keeps a vendor source beside the hardened one', () => {
+    const cmd = lastApt(model('FROM dhi.io/azure-functions-node:4-node24.19-dev', 'RUN apt-get install -y curl'));
+    expect(cmd.repositories.map((r) => `${r.url} ${r.suite}`)).toEqual(['https://packages.microsoft.com/debian/13/prod trixie', 'http://dhi.io/deb/debian/main trixie']);
+    expect(cmd.keys.map((k) => k.path)).toEqual(['/usr/share/keyrings/microsoft-signing-key.gpg', '/usr/share/keyrings/dhi-deb-main.gpg']);
+  });
+
+  it('a Debian 12 DHI dev image, whose definition lists no sources, has unknown sources', () => {
+    const cmd = lastApt(model('FROM dhi.io/node:24-debian12-dev', 'RUN apt-get install -y curl'));
+    expect(cmd.repositories).toEqual([]);
+    expect(cmd.repositoriesUnknown).toBe(true);
   });
 
   it('apk state does not see apt entries, and apt does not see apk ones', () => {

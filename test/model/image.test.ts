@@ -71,7 +71,9 @@ describe('describeBase', () => {
     ['dhi.io/node:22-sdk', base('debian', 'trixie', { dhi: true, dhiVariant: 'dev' })],
     ['dhi.io/golang:1.26-debian13-dev', base('debian', 'trixie', { dhi: true, dhiVariant: 'dev' })],
     ['dhi.io/node', base('unknown', null, { releaseUnknownReason: 'unpinned', dhi: true, dhiVariant: 'runtime' })],
-    ['dhi.io/node@sha256:0123abcd', base('unknown', null, { releaseUnknownReason: 'digest-only', dhi: true, dhiVariant: 'runtime' })],
+    // A digest alone does not tell the variant.
+    ['dhi.io/node@sha256:0123abcd', base('unknown', null, { releaseUnknownReason: 'digest-only', dhi: true, dhiVariant: null })],
+    ['dhi.io/debian-base@sha256:0123abcd', base('debian', null, { releaseUnknownReason: 'digest-only', dhi: true, dhiVariant: null })],
     ['debian:trixie-slim', base('debian', 'trixie')],
     ['debian:13', base('debian', 'trixie')],
     ['debian:13.1-slim', base('debian', 'trixie')],
@@ -92,8 +94,17 @@ describe('describeBase', () => {
     ['mcr.microsoft.com/openjdk/jdk:11-ubuntu', base('ubuntu', null, { releaseUnknownReason: 'not-applicable' })],
     ['golang:1.22', base('unknown', null, { releaseUnknownReason: 'not-applicable' })],
     ['scratch', base('scratch', null, { releaseUnknownReason: 'not-applicable' })],
-    // A mirror name is not a DHI image unless configured.
-    ['myorg/dhi-node:22', base('unknown', null, { releaseUnknownReason: 'not-applicable' })],
+    // Mirror layouts of catalog images with a DHI tag are DHI images without configuration.
+    ['myorg/dhi-node:22', base('debian', 'trixie', { dhi: true, dhiVariant: 'runtime' })],
+    ['myorg/dhi-alpine-base:3.23', base('alpine', '3.23', { dhi: true, dhiVariant: 'runtime' })],
+    ['ghcr.io/acme/dhi-alpine-base:3.23-dev-2026-04-18', base('alpine', '3.23', { dhi: true, dhiVariant: 'dev' })],
+    ['us-docker.pkg.dev/acme/dhi/node:24-alpine3.23-dev', base('alpine', '3.23', { dhi: true, dhiVariant: 'dev' })],
+    // …but not a name the catalog lacks, a tag of another shape, or no tag.
+    ['myorg/dhi-mytool:1.2', base('unknown', null, { releaseUnknownReason: 'not-applicable' })],
+    ['myorg/dhi-node:latest', base('unknown', null, { releaseUnknownReason: 'not-applicable' })],
+    ['myorg/dhi-node:1.0-myapp', base('unknown', null, { releaseUnknownReason: 'not-applicable' })],
+    ['myorg/dhi-node', base('unknown', null, { releaseUnknownReason: 'not-applicable' })],
+    ['acme/dhi/node:24', base('unknown', null, { releaseUnknownReason: 'not-applicable' })],
   ];
   it.each(cases)('%s', (text, expected) => {
     expect(describeBase(parseImageRef(text), policy)).toEqual(expected);
@@ -108,7 +119,9 @@ describe('describeBase', () => {
       ['myorg/dhi-alpine-base:3.23-dev', base('alpine', '3.23', { dhi: true, dhiVariant: 'dev' })],
       ['myorg/dhi-alpine-base', base('alpine', null, { releaseUnknownReason: 'unpinned', dhi: true, dhiVariant: 'runtime' })],
       ['myorg/dhi-debian-base:trixie-dev', base('debian', 'trixie', { dhi: true, dhiVariant: 'dev' })],
-      ['otherorg/dhi-node:22', base('unknown', null, { releaseUnknownReason: 'not-applicable' })],
+      ['otherorg/dhi-node:22', base('debian', 'trixie', { dhi: true, dhiVariant: 'runtime' })],
+      // Under a configured prefix a name the catalog lacks is still a DHI image, judged by its tag.
+      ['myorg/dhi-mytool:1.2', base('debian', 'trixie', { dhi: true, dhiVariant: 'runtime' })],
       ['dhi.io/alpine-base:3.24-dev', base('alpine', '3.24', { dhi: true, dhiVariant: 'dev' })],
     ];
     it.each(mirrorCases)('%s', (text, expected) => {

@@ -13,6 +13,8 @@ runRuleTests(rule, {
     { name: 'an http line commented out', code: df('FROM alpine:3.23', `RUN printf '%s\\n' "# http://dhi.io/apk/alpine/v3.23/main" https://dhi.io/apk/alpine/v3.23/main > /etc/apk/repositories`) },
     { name: 'an http download that is neither key nor repository', code: df('FROM alpine:3.23', 'RUN wget http://example.org/app.tar.gz') },
     { name: 'ADD of a key over https', code: df('FROM alpine:3.23', `ADD ${KEY_URL} /etc/apk/keys/`) },
+    { name: 'apt: Docker\'s own source line, plain http bound to a keyring', code: df('FROM debian:trixie', 'RUN echo "deb [signed-by=/usr/share/keyrings/dhi-deb-main.gpg] http://dhi.io/deb/debian/main trixie main" > /etc/apt/sources.list.d/dhi.list') },
+    { name: 'apt: the same in deb822 with Signed-By', code: df('FROM debian:trixie', 'COPY <<EOF /etc/apt/sources.list.d/dhi.sources', 'Types: deb', 'URIs: http://dhi.io/deb/debian/main', 'Suites: trixie', 'Components: main', 'Signed-By: /usr/share/keyrings/dhi-deb.gpg', 'EOF') },
   ],
   invalid: [
     {
@@ -77,14 +79,25 @@ runRuleTests(rule, {
       errors: [{ messageId: 'repository', line: 2, column: 11, message: 'The repository http://mirror.example.org/alpine/v3.23/main' }],
     },
     {
-      name: 'apt: http source (https upgrade is unsafe: apt needs ca-certificates) and an http key piped to gpg',
+      name: 'apt: an http key piped to gpg; the public source over http bound to the keyring is Docker\'s own form',
       unsafe: true,
       code: df('FROM debian:trixie', 'RUN curl -fsSL http://dhi.io/keyring/dhi-deb-gpg.D46852F6925E9F71.key | gpg --dearmor -o /usr/share/keyrings/dhi-deb.gpg', 'RUN echo "deb [signed-by=/usr/share/keyrings/dhi-deb.gpg] http://dhi.io/deb/debian/main trixie main" > /etc/apt/sources.list.d/dhi.list'),
-      errors: [
-        { messageId: 'key', line: 2, column: 16, endColumn: 70 },
-        { messageId: 'aptSource', line: 3, column: 59, endColumn: 88, message: 'The apt source http://dhi.io/deb/debian/main is fetched over plain http' },
-      ],
-      output: df('FROM debian:trixie', 'RUN curl -fsSL https://dhi.io/keyring/dhi-deb-gpg.D46852F6925E9F71.key | gpg --dearmor -o /usr/share/keyrings/dhi-deb.gpg', 'RUN echo "deb [signed-by=/usr/share/keyrings/dhi-deb.gpg] https://dhi.io/deb/debian/main trixie main" > /etc/apt/sources.list.d/dhi.list'),
+      errors: [{ messageId: 'key', line: 2, column: 16, endColumn: 70 }],
+      output: df('FROM debian:trixie', 'RUN curl -fsSL https://dhi.io/keyring/dhi-deb-gpg.D46852F6925E9F71.key | gpg --dearmor -o /usr/share/keyrings/dhi-deb.gpg', 'RUN echo "deb [signed-by=/usr/share/keyrings/dhi-deb.gpg] http://dhi.io/deb/debian/main trixie main" > /etc/apt/sources.list.d/dhi.list'),
+    },
+    {
+      name: 'apt: the enterprise security source over http, where credentials travel (https upgrade is unsafe: apt needs ca-certificates)',
+      unsafe: true,
+      code: df('FROM debian:trixie', 'RUN echo "deb [signed-by=/usr/share/keyrings/dhi-deb-sec.gpg] http://dhi.io/deb/debian/security trixie main" > /etc/apt/sources.list.d/dhi-sec.list'),
+      errors: [{ messageId: 'aptSource', line: 2, column: 63, endColumn: 96, message: 'The apt source http://dhi.io/deb/debian/security is fetched over plain http' }],
+      output: df('FROM debian:trixie', 'RUN echo "deb [signed-by=/usr/share/keyrings/dhi-deb-sec.gpg] https://dhi.io/deb/debian/security trixie main" > /etc/apt/sources.list.d/dhi-sec.list'),
+    },
+    {
+      name: 'apt: the public source over http bound to no keyring',
+      unsafe: true,
+      code: df('FROM debian:trixie', 'RUN echo "deb http://dhi.io/deb/debian/main trixie main" > /etc/apt/sources.list.d/dhi.list'),
+      errors: [{ messageId: 'aptSource', line: 2, column: 15, endColumn: 44 }],
+      output: df('FROM debian:trixie', 'RUN echo "deb https://dhi.io/deb/debian/main trixie main" > /etc/apt/sources.list.d/dhi.list'),
     },
     {
       name: 'apt: upstream http source in a deb822 heredoc (no fix: host not known to serve TLS)',

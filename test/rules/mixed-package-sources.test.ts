@@ -28,6 +28,9 @@ runRuleTests(rule, {
     { name: 'heredoc COPY of the hardened URL', code: df('FROM alpine:3.24', 'COPY <<EOF /etc/apk/repositories', 'https://dhi.io/apk/alpine/v3.24/main', 'EOF', 'RUN apk add curl') },
     { name: 'ARG-resolved release, replaced', code: df('ARG ALPINE=3.23', 'FROM alpine:${ALPINE}', 'ARG ALPINE', 'RUN echo "https://dhi.io/apk/alpine/v${ALPINE}/main" > /etc/apk/repositories && apk add curl') },
     { name: 'apt is not checked (mixed sources are expected there)', code: df('FROM debian:trixie', 'RUN echo "deb [signed-by=/usr/share/keyrings/dhi-deb.gpg] https://dhi.io/deb/debian/main trixie main" > /etc/apt/sources.list.d/dhi.list && apt-get install -y curl') },
+    { name: 'DHI: Docker\'s own upstream lines in a 3.24 dev image are not reported by default', code: df('FROM dhi.io/node:24-alpine3.24-dev', 'RUN apk add --no-cache git') },
+    { name: 'DHI: alpine-base 3.24 keeps only the hardened repository, even with strict', options: { strict: true }, code: df('FROM dhi.io/alpine-base:3.24-dev', 'RUN apk add curl') },
+    { name: 'DHI: a 3.22 image has no hardened repository to mix with (another rule)', options: { strict: true }, code: df('FROM dhi.io/node:24-alpine3.22-dev', 'RUN apk add git') },
   ],
   invalid: [
     {
@@ -123,6 +126,12 @@ runRuleTests(rule, {
       options: { strict: true },
       code: df('FROM debian:trixie', 'RUN echo "deb [signed-by=/usr/share/keyrings/dhi-deb.asc] https://dhi.io/deb/debian/main trixie main" > /etc/apt/sources.list.d/dhi.list', 'RUN apt-get update && apt-get install -y curl'),
       errors: [{ messageId: 'aptMixed', line: 3, column: 23, message: 'apt uses http://deb.debian.org/debian, http://deb.debian.org/debian-security beside the hardened source https://dhi.io/deb/debian/main' }],
+    },
+    {
+      name: 'DHI: strict reports the upstream lines Docker keeps in a 3.23 dev image',
+      options: { strict: true },
+      code: df('FROM dhi.io/node:24-alpine3.23-dev', 'RUN apk add --no-cache git'),
+      errors: [{ messageId: 'dhiBaseKept', line: 2, column: 5, message: 'The base image dhi.io/node:24-alpine3.23-dev keeps Docker\'s upstream repositories (https://dl-cdn.alpinelinux.org/alpine/v3.23/main, https://dl-cdn.alpinelinux.org/alpine/v3.23/community) beside the hardened repository https://dhi.io/apk/alpine/v3.23/main' }],
     },
   ],
 });

@@ -75,5 +75,17 @@ runRuleTests(rule, {
       code: df('FROM ubuntu:24.04', 'RUN echo "deb [signed-by=/usr/share/keyrings/dhi-deb.asc] https://dhi.io/deb/debian/main trixie main" > /etc/apt/sources.list.d/dhi.list'),
       errors: [{ messageId: 'aptUbuntu', line: 2, column: 59, message: 'there is no hardened source for Ubuntu' }],
     },
+    {
+      name: 'apt: a hardened source that names no repository, corrected in place',
+      code: df('FROM debian:trixie-slim', 'RUN echo "deb [signed-by=/usr/share/keyrings/dhi-deb.gpg] https://dhi.io/deb/debian trixie main" > /etc/apt/sources.list.d/dhi.list'),
+      errors: [{ messageId: 'aptNoRepository', line: 2, column: 59, endColumn: 84, message: 'The source https://dhi.io/deb/debian names no repository: the hardened Debian packages are served under https://dhi.io/deb/debian/main' }],
+      output: df('FROM debian:trixie-slim', 'RUN echo "deb [signed-by=/usr/share/keyrings/dhi-deb.gpg] https://dhi.io/deb/debian/main trixie main" > /etc/apt/sources.list.d/dhi.list'),
+    },
+    {
+      name: 'apt: the same in deb822, with a trailing slash and plain http kept',
+      code: df('FROM debian:trixie-slim', 'COPY <<EOF /etc/apt/sources.list.d/dhi.sources', 'Types: deb', 'URIs: http://dhi.io/deb/debian/', 'Suites: trixie', 'Components: main', 'Signed-By: /usr/share/keyrings/dhi-deb.gpg', 'EOF'),
+      errors: [{ messageId: 'aptNoRepository', line: 4, column: 7, endColumn: 32 }],
+      output: df('FROM debian:trixie-slim', 'COPY <<EOF /etc/apt/sources.list.d/dhi.sources', 'Types: deb', 'URIs: http://dhi.io/deb/debian/main/', 'Suites: trixie', 'Components: main', 'Signed-By: /usr/share/keyrings/dhi-deb.gpg', 'EOF'),
+    },
   ],
 });

@@ -47,6 +47,11 @@ runRuleTests(rule, {
     { name: 'apk on a Debian or Ubuntu base: there is no apk there to have sources', code: df('FROM debian:trixie', 'RUN apk add curl', 'FROM ubuntu:22.04', 'RUN apk add curl') },
     { name: 'an ONBUILD trigger installs in a later build, whose sources are not known here', code: df('FROM alpine:3.23', 'ONBUILD RUN apk add curl', 'FROM debian:trixie', 'ONBUILD RUN apt-get update && apt-get install -y curl') },
     { name: 'ARG-resolved release in the URL', code: df('ARG ALPINE=3.23', 'FROM alpine:${ALPINE}', 'ARG ALPINE', 'RUN echo "https://dhi.io/apk/alpine/v${ALPINE}/main" > /etc/apk/repositories && apk add curl') },
+    // DHI images, as Docker's catalog defines them.
+    { name: 'DHI: the repositories a 3.24 dev image comes with include the hardened one', code: df('FROM dhi.io/node:24-alpine3.24-dev', 'RUN apk add --no-cache git') },
+    { name: 'DHI: a tag the catalog has no definition of says nothing about its repositories', code: df('FROM dhi.io/node:24-alpine3.24-dev-dev', 'RUN apk add git') },
+    { name: 'DHI: a dotnet -sdk image (a runtime definition with apk)', code: df('FROM dhi.io/dotnet:9-sdk-alpine3.23', 'RUN apk add icu-libs') },
+    { name: 'apt: a hardened source without its repository path is unsupported-release\'s to fix, not a second setup', code: df('FROM debian:trixie', 'RUN apt-get update && apt-get install -y ca-certificates', 'RUN echo "deb [signed-by=/usr/share/keyrings/dhi-deb.gpg] https://dhi.io/deb/debian trixie main" > /etc/apt/sources.list.d/dhi.list', 'RUN apt-get update && apt-get install -y curl') },
   ],
   invalid: [
     {
@@ -329,6 +334,22 @@ runRuleTests(rule, {
       ],
       unsafe: true,
       output: null,
+    },
+    {
+      name: 'DHI: an Alpine 3.22 dev image installs upstream packages (no hardened 3.22 repository)',
+      code: df('FROM dhi.io/node:24-alpine3.22-dev AS build', 'RUN apk add --no-cache git', 'FROM dhi.io/node:24-alpine3.22', 'COPY --from=build /usr/bin/git /usr/bin/git'),
+      errors: [{ messageId: 'notServed', line: 2, column: 5, message: '3.22' }],
+    },
+    {
+      name: 'DHI: a dotnet -sdk image on Alpine 3.22',
+      code: df('FROM dhi.io/dotnet:9-sdk-alpine3.22', 'RUN apk add icu-libs'),
+      errors: [{ messageId: 'notServed', line: 2, column: 5 }],
+    },
+    {
+      name: 'DHI: the repositories of a dev image replaced with upstream ones',
+      code: df('FROM dhi.io/alpine-base:3.23-dev', 'RUN echo "https://dl-cdn.alpinelinux.org/alpine/v3.23/main" > /etc/apk/repositories', 'RUN apk add curl'),
+      errors: [{ messageId: 'upstream', line: 3, column: 5 }],
+      output: df('FROM dhi.io/alpine-base:3.23-dev', 'RUN echo "https://dl-cdn.alpinelinux.org/alpine/v3.23/main" > /etc/apk/repositories', 'RUN echo "https://dhi.io/apk/alpine/v3.23/main" > /etc/apk/repositories', 'RUN apk add curl'),
     },
   ],
 });
