@@ -105,7 +105,7 @@ function checkApt(ctx: RuleContext<Options>): void {
   const { build, policy } = ctx;
   const fixedStages = new Set<number>();
   for (const stage of build.stages) {
-    if (stage.dhi || configuresHardened(stage, ctx)) continue;
+    if (configuresHardened(stage, ctx)) continue;
     let fixed = stage.parent !== null && fixedStages.has(stage.parent);
     if (fixed) fixedStages.add(stage.index);
     const reported = new Set<number>();
@@ -114,6 +114,8 @@ function checkApt(ctx: RuleContext<Options>): void {
     const unknownBase = stage.distro === 'unknown';
     for (const cmd of packageCommands(stage, 'apt')) {
       if (!installsPackages(cmd) || (cmd.repositoriesUnknown && !unknownBase) || reported.has(cmd.instruction)) continue;
+      // A DHI stage comes with the hardened source: reported only once its sources are known to have lost it.
+      if (stage.dhi && (cmd.repositoriesUnknown || cmd.repositories.some((r) => debSourceMatch(policy, r)))) continue;
       reported.add(cmd.instruction);
       const image = describeStageBase(stage);
       const served = policy.deb.servedSuites.join(', ');

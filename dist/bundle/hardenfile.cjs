@@ -1,4 +1,4 @@
-// hardenfile bundle 3b798cfd718cf60153464da7fee18046
+// hardenfile bundle e61e88e7941630a0ecfa40ea6820f213
 'use strict';
 const __hfModuleUrl = require('node:url').pathToFileURL(__filename).href;
 "use strict";
@@ -8021,13 +8021,14 @@ function checkApt5(ctx) {
   const { build, policy } = ctx;
   const fixedStages = /* @__PURE__ */ new Set();
   for (const stage of build.stages) {
-    if (stage.dhi || configuresHardened(stage, ctx)) continue;
+    if (configuresHardened(stage, ctx)) continue;
     let fixed = stage.parent !== null && fixedStages.has(stage.parent);
     if (fixed) fixedStages.add(stage.index);
     const reported = /* @__PURE__ */ new Set();
     const unknownBase = stage.distro === "unknown";
     for (const cmd of packageCommands(stage, "apt")) {
       if (!installsPackages(cmd) || cmd.repositoriesUnknown && !unknownBase || reported.has(cmd.instruction)) continue;
+      if (stage.dhi && (cmd.repositoriesUnknown || cmd.repositories.some((r) => debSourceMatch(policy, r)))) continue;
       reported.add(cmd.instruction);
       const image = describeStageBase(stage);
       const served = policy.deb.servedSuites.join(", ");
@@ -9451,7 +9452,7 @@ function buildConfigSchema(rules) {
         }
       },
       dhiImageMirrors: {
-        description: "Image name prefixes that mirror DHI images, e.g. myorg/dhi-.",
+        description: "Image name prefixes of DHI image mirrors in other layouts (<org>/dhi-<name>, <registry>/<path>/dhi-<name> and <registry>/<path>/dhi/<name> are recognised without this), e.g. registry.example.com/hardened/.",
         type: "array",
         items: { type: "string", pattern: "^\\S+$", description: "a non-empty image name prefix" }
       },

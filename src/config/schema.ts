@@ -125,7 +125,7 @@ export function buildConfigSchema(rules: readonly AnyRule[]): JsonSchema {
         },
       },
       dhiImageMirrors: {
-        description: 'Image name prefixes that mirror DHI images, e.g. myorg/dhi-.',
+        description: 'Image name prefixes of DHI image mirrors in other layouts (<org>/dhi-<name>, <registry>/<path>/dhi-<name> and <registry>/<path>/dhi/<name> are recognised without this), e.g. registry.example.com/hardened/.',
         type: 'array',
         items: { type: 'string', pattern: '^\\S+$', description: 'a non-empty image name prefix' },
       },

@@ -93,6 +93,11 @@ runRuleTests(rule, {
       unsafe: true,
     },
     {
+      name: 'a DHI Debian -dev stage whose hardened source was replaced by an upstream one',
+      code: df('FROM dhi.io/debian-base:trixie-dev', 'RUN echo "deb https://deb.debian.org/debian trixie main" > /etc/apt/sources.list.d/dhi.list && apt-get update && apt-get install -y curl', 'FROM dhi.io/debian-base:trixie-dev', 'RUN apt-get update && apt-get install -y git'),
+      errors: [{ messageId: 'aptUpstream', line: 2, column: 114 }],
+    },
+    {
       name: 'unpinned base',
       code: df('FROM alpine', 'RUN apk add curl'),
       errors: [{ messageId: 'unknownRelease', line: 2, column: 5 }],
