@@ -1,4 +1,4 @@
-// hardenfile bundle ca83c7b987a0c45bd6aa93544dc022bc
+// hardenfile bundle 5e8210ad7e533e338aec41af374f6ac4
 'use strict';
 const __hfModuleUrl = require('node:url').pathToFileURL(__filename).href;
 "use strict";
@@ -4045,6 +4045,19 @@ function withoutUserinfo(url) {
   return url.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^/\s]*@/i, "$1");
 }
 function matchApkRepository(policy, given) {
+  return remembered(apkMatches, policy, given, matchApkRepositoryOnce);
+}
+function remembered(memo2, policy, url, compute) {
+  let answers = memo2.get(policy);
+  if (!answers) memo2.set(policy, answers = /* @__PURE__ */ new Map());
+  const known = answers.get(url);
+  if (known !== void 0 || answers.has(url)) return known;
+  const answer = compute(policy, url);
+  if (answers.size >= 1e4) answers.clear();
+  answers.set(url, answer !== null && typeof answer === "object" ? Object.freeze(answer) : answer);
+  return answer;
+}
+function matchApkRepositoryOnce(policy, given) {
   const url = withoutUserinfo(given);
   for (const repo of policy.apk.repositories) {
     const m = templateRegex(repo.url).exec(url);
@@ -4094,6 +4107,9 @@ function debKey(policy, source) {
   return { keyUrl: same.keyUrl, keySha256: same.keySha256 };
 }
 function matchDebSource(policy, given) {
+  return remembered(debMatches, policy, given, matchDebSourceOnce);
+}
+function matchDebSourceOnce(policy, given) {
   const url = withoutUserinfo(given);
   const trim = (u) => u.replace(/^http:/i, "https:").replace(/(?<!\/)\/+$/, "");
   const normal = trim(url);
@@ -4126,7 +4142,7 @@ function debSetupSource(policy) {
 function isServedSuite(policy, suite) {
   return policy.deb.servedSuites.includes(suite);
 }
-var DEB_KEY_ID, DEB_POLICY, DHI_KEY_SHA256, KEY_SUFFIX, DHI_POLICY, templateCache;
+var DEB_KEY_ID, DEB_POLICY, DHI_KEY_SHA256, KEY_SUFFIX, DHI_POLICY, templateCache, apkMatches, debMatches;
 var init_policy = __esm({
   "src/policy/index.ts"() {
     "use strict";
@@ -4235,6 +4251,8 @@ var init_policy = __esm({
       tlsHosts: ["dhi.io", "dl-cdn.alpinelinux.org", "github.com", "raw.githubusercontent.com"]
     };
     templateCache = /* @__PURE__ */ new Map();
+    apkMatches = /* @__PURE__ */ new WeakMap();
+    debMatches = /* @__PURE__ */ new WeakMap();
   }
 });
 

@@ -3925,6 +3925,21 @@ function withoutUserinfo(url) {
   return url.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^/\s]*@/i, "$1");
 }
 function matchApkRepository(policy, given) {
+  return remembered(apkMatches, policy, given, matchApkRepositoryOnce);
+}
+function remembered(memo2, policy, url, compute) {
+  let answers = memo2.get(policy);
+  if (!answers) memo2.set(policy, answers = /* @__PURE__ */ new Map());
+  const known = answers.get(url);
+  if (known !== void 0 || answers.has(url)) return known;
+  const answer = compute(policy, url);
+  if (answers.size >= 1e4) answers.clear();
+  answers.set(url, answer !== null && typeof answer === "object" ? Object.freeze(answer) : answer);
+  return answer;
+}
+var apkMatches = /* @__PURE__ */ new WeakMap();
+var debMatches = /* @__PURE__ */ new WeakMap();
+function matchApkRepositoryOnce(policy, given) {
   const url = withoutUserinfo(given);
   for (const repo of policy.apk.repositories) {
     const m = templateRegex(repo.url).exec(url);
@@ -3974,6 +3989,9 @@ function debKey(policy, source) {
   return { keyUrl: same.keyUrl, keySha256: same.keySha256 };
 }
 function matchDebSource(policy, given) {
+  return remembered(debMatches, policy, given, matchDebSourceOnce);
+}
+function matchDebSourceOnce(policy, given) {
   const url = withoutUserinfo(given);
   const trim = (u) => u.replace(/^http:/i, "https:").replace(/(?<!\/)\/+$/, "");
   const normal = trim(url);
