@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { makeCorpus, makeDockerfile } from './corpus.js';
 import { lspLatency } from './lsp.js';
+import { shapeRows } from './shapes-run.js';
 
 const root = new URL('..', import.meta.url).pathname;
 const { lintText } = await import(join(root, 'dist/src/engine/lint.js'));
@@ -156,6 +157,9 @@ for (const kb of [10, 100, 1000]) {
   const ms = wall(process.execPath, [CLI, '--no-color', '--timeout', '600000', file], 3);
   row(`CLI, one 270 KB file of ${headers} private-key headers (every finding printed, median of 3)`, `${ms.toFixed(0)} ms`);
 }
+
+// Hostile shapes (issue 17): linear in the file, under 1 s at 300 KB (also alone: node bench/shapes-run.js).
+for (const [measure, result] of await shapeRows()) row(measure, result);
 
 // 4. Language server.
 const lsp = await lspLatency();

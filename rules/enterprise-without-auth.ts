@@ -1,10 +1,13 @@
-import { defineRule, type Fix, type Report } from '../src/rule.js';
+import { defineRule, type Fix, type Report, type RuleContext } from '../src/rule.js';
 import {
   activeRepositories,
+  commandsOfInstruction,
   commandStart,
   debSourceMatch,
   downloadsFromRepositories,
+  factsBefore,
   hardenedMatch,
+  inheritedFacts,
   packageCommands,
   shellCommandOf,
   urlForMessage,
@@ -29,13 +32,15 @@ export default defineRule({
   },
   check(ctx) {
     const { build, policy } = ctx;
+    const writes: Writes = { inherited: inheritedFacts(build, 'secret-write') };
     for (const stage of build.stages) {
-      const cmds = packageCommands(stage);
-      for (const cmd of cmds) {
-        if (!downloadsFromRepositories(cmd) || hasCredentials(policy, stage, cmd)) continue;
+      ctx.tick();
+      for (const cmd of packageCommands(stage)) {
+        ctx.tick();
+        if (!downloadsFromRepositories(cmd) || hasCredentials(policy, stage, cmd, writes)) continue;
         const repo = activeRepositories(cmd).find((r) => hardenedMatch(policy, r)?.auth);
         if (!repo) continue;
-        const sameRun = cmds.filter((c) => c.instruction === cmd.instruction);
+        const sameRun = commandsOfInstruction(stage, 'apk', cmd.instruction);
         // An earlier prefix assignment that stops short of this command is auth-scope's finding.
         const before = sameRun.slice(0, sameRun.indexOf(cmd));
         if (before.some((c) => c.env.some((e) => e.name === policy.auth.env && e.how === 'prefix'))) continue;
@@ -46,7 +51,7 @@ export default defineRule({
           fix: authFix(build, policy, sameRun),
         });
       }
-      checkApt(build, policy, stage, (r) => ctx.report(r));
+      checkApt(ctx, stage, writes);
     }
   },
 });
@@ -54,17 +59,20 @@ export default defineRule({
 const TARGET_NAMES = ['target', 'dst', 'destination'];
 
 /** apt reads credentials from auth.conf and auth.conf.d/*.conf: a secret mounted there serves the RUN. One finding a RUN. */
-function checkApt(build: Build, policy: Policy, stage: Stage, report: (r: Report) => void): void {
+function checkApt(ctx: RuleContext, stage: Stage, writes: Writes): void {
+  const { build, policy } = ctx;
+  const report = (r: Report) => ctx.report(r);
   const deb = policy.deb;
   const isAuthFile = (path: string) => path === deb.authConfFile || (path.startsWith(deb.authConfDir + '/') && path.endsWith('.conf'));
   const reported = new Set<number>();
   for (const cmd of packageCommands(stage, 'apt')) {
+    ctx.tick();
     if (reported.has(cmd.instruction) || !downloadsFromRepositories(cmd)) continue;
     if (cmd.mounts.some((m) => isAuthFile(m.target))) continue;
     // Credentials written into auth.conf(.d) before — the mounted secret copied there, or literal
     // text — reach apt: saying "without credentials" would be false. One left in the layer is
     // secret-file-in-image's finding.
-    if (credentialWrites(stage, cmd).some((f) => isAuthFile(f.file))) continue;
+    if (credentialWrites(stage, cmd, writes).some((f) => isAuthFile(f.file))) continue;
     const repo = cmd.repositories.find((r) => debSourceMatch(policy, r)?.auth);
     if (!repo) continue;
     reported.add(cmd.instruction);
@@ -93,22 +101,22 @@ function checkApt(build: Build, policy: Policy, stage: Stage, report: (r: Report
 }
 
 /** apk reads `HTTP_AUTH` from its environment, and `.netrc` (libfetch): mounted there, or a secret saved there before. */
-function hasCredentials(policy: Policy, stage: Stage, cmd: PackageCommandFact): boolean {
+function hasCredentials(policy: Policy, stage: Stage, cmd: PackageCommandFact, writes: Writes): boolean {
   return (
     cmd.env.some((e) => e.name === policy.auth.env && e.secret === true) ||
     cmd.mounts.some((m) => basename(m.target) === '.netrc') ||
-    credentialWrites(stage, cmd).some((f) => basename(f.file) === '.netrc')
+    credentialWrites(stage, cmd, writes).some((f) => basename(f.file) === '.netrc')
   );
 }
 
 /** Secrets written into files before `cmd` that are still there when it runs: by its own RUN, or by an earlier one that kept them. */
-function credentialWrites(stage: Stage, cmd: PackageCommandFact): SecretWriteFact[] {
-  const out: SecretWriteFact[] = [];
-  for (const f of stage.allFacts) {
-    if (f === cmd) break;
-    if (f.kind === 'secret-write' && (f.instruction === cmd.instruction || !f.removed)) out.push(f);
-  }
-  return out;
+function credentialWrites(stage: Stage, cmd: PackageCommandFact, writes: Writes): SecretWriteFact[] {
+  return [...writes.inherited(stage), ...factsBefore(stage, 'secret-write', cmd)].filter((f) => f.instruction === cmd.instruction || !f.removed);
+}
+
+/** The secret writes of the stages each stage is built FROM, found once per stage. */
+interface Writes {
+  inherited: (stage: Stage) => SecretWriteFact[];
 }
 
 function commandRange(build: Build, cmd: PackageCommandFact): Span {

@@ -1,6 +1,6 @@
 import { defineRule, type Fix, type RuleContext } from '../src/rule.js';
-import type { Build, Fact, InstructionInfo, KeyInstallFact, PackageCommandFact, Stage } from '../src/model/types.js';
-import { debSourceMatch, fetchesIndexes, hardenedMatch, intendedKeyName, packageCommands } from '../src/model/query.js';
+import type { Build, DownloadFact, Fact, InstructionInfo, KeyInstallFact, PackageCommandFact, Stage } from '../src/model/types.js';
+import { debSourceMatch, factPosition, factsBefore, factsOf, fetchesIndexes, hardenedMatch, inheritedFacts, intendedKeyName, packageCommands } from '../src/model/query.js';
 import { insertAt, insertInstructionsBefore, insertRunFlag, lineStartOf, removeInstruction } from '../src/fix/builders.js';
 import { apkKeysDirRoot } from '../src/model/files.js';
 import { keyByUrl } from '../src/policy/index.js';
@@ -50,11 +50,14 @@ export default defineRule({
     const lines = build.lines;
     // Keys checked in a stage (found, or reported at their first use); a child stage inherits the verdict.
     const checkedIn = new Map<number, Set<string>>();
+    const inherited: Inherited = { keys: inheritedFacts(build, 'key-install'), downloads: inheritedFacts(build, 'download') };
     for (const stage of build.stages) {
+      ctx.tick();
       const done = new Set(stage.parent !== null ? (checkedIn.get(stage.parent) ?? []) : []);
       checkedIn.set(stage.index, done);
       checkApt(ctx, stage, done, lines);
       for (const cmd of packageCommands(stage)) {
+        ctx.tick();
         // The keys apk reads: its root's own, or the image's (`--root /out --keys-dir /etc/apk/keys`).
         // A --keys-dir elsewhere holds keys out of the model's sight (trust-bypass speaks for it).
         const keysDir = cmd.keysDir;
@@ -66,10 +69,11 @@ export default defineRule({
           done.add(id);
           if (cmd.keys.some((k) => k.path === id)) continue;
           // A key for this repository saved under another name or place: signing-key-name reports it.
-          if (earlierInstalls(stage, cmd).some((f) => intendedKeyName(policy, f) === match.keyName)) continue;
+          if (earlierInstalls(stage, cmd, inherited).some((f) => intendedKeyName(policy, f) === match.keyName)) continue;
           // `wget -O <key URL>`, which fetches nothing: signing-key-name rewrites that command, and a
           // second download beside it would leave a RUN that still fails.
-          if (stage.allFacts.slice(0, stage.allFacts.indexOf(cmd)).some((f) => f.kind === 'download' && f.urlAsOutput && keyByUrl(policy, f.url)?.keyName === match.keyName)) continue;
+          const downloads = [...inherited.downloads(stage), ...factsBefore(stage, 'download', cmd)];
+          if (downloads.some((f) => f.urlAsOutput && keyByUrl(policy, f.url)?.keyName === match.keyName)) continue;
           const use = build.instructions[cmd.instruction]!;
           const later = laterInstalls(stage, cmd).find((f) => f.path === `${keysDir}/${match.keyName}`);
           const data = { repository: repo.url, key: match.keyName, keysDir };
@@ -105,6 +109,7 @@ function keyInstalls(facts: Fact[], manager: 'apk' | 'apt' = 'apk'): KeyInstallF
 function checkApt(ctx: RuleContext, stage: Stage, done: Set<string>, lines: LineIndex): void {
   const { build, policy } = ctx;
   for (const cmd of packageCommands(stage, 'apt')) {
+    ctx.tick();
     if (!fetchesIndexes(cmd)) continue;
     for (const repo of cmd.repositories) {
       const match = debSourceMatch(policy, repo);
@@ -147,10 +152,17 @@ function reportUnreadable(ctx: RuleContext, cmd: PackageCommandFact, repository:
   ctx.report({ messageId: 'aptKeyUnreadable', data: { repository, key: key.path ?? '', line }, span: cmd.span, fix });
 }
 
-function earlierInstalls(stage: Stage, cmd: PackageCommandFact): KeyInstallFact[] {
-  return keyInstalls(stage.allFacts.slice(0, stage.allFacts.indexOf(cmd)));
+/** Key installs and downloads of the stages each stage is built FROM, found once per stage. */
+interface Inherited {
+  keys: (stage: Stage) => KeyInstallFact[];
+  downloads: (stage: Stage) => DownloadFact[];
+}
+
+function earlierInstalls(stage: Stage, cmd: PackageCommandFact, inherited: Inherited): KeyInstallFact[] {
+  return keyInstalls([...inherited.keys(stage), ...factsBefore(stage, 'key-install', cmd)]);
 }
 
 function laterInstalls(stage: Stage, cmd: PackageCommandFact, manager: 'apk' | 'apt' = 'apk'): KeyInstallFact[] {
-  return keyInstalls(stage.facts.slice(stage.facts.indexOf(cmd) + 1), manager);
+  const at = factPosition(stage, cmd);
+  return keyInstalls(factsOf(stage, 'key-install').filter((f) => factPosition(stage, f) > at), manager);
 }

@@ -1,6 +1,6 @@
 import { defineRule, type RuleContext } from '../src/rule.js';
 import type { Build, Span, Stage } from '../src/model/types.js';
-import { aptSourceLines, aptSuiteRange, debSourceMatch, factsOf, hardenedMatch, packageCommands, rangeOfText, urlForMessage } from '../src/model/query.js';
+import { aptSourceLines, aptSuiteRange, debSourceMatch, factsOf, hardenedMatch, packageCommands, rangeOfText, stageInstructions, urlForMessage } from '../src/model/query.js';
 import { isPolicyHost, isServedRelease, isServedSuite, type Policy } from '../src/policy/index.js';
 import { apkFile } from '../src/model/files.js';
 import { describeStageBase } from '../src/fix/hardened-setup.js';
@@ -61,8 +61,7 @@ function releaseRange(build: Build, span: Span, url: string, release: string): S
  */
 function checkUndeclaredArgs(ctx: RuleContext, stage: Stage): void {
   const { build, policy } = ctx;
-  const from = build.instructions.findIndex((i) => i.stage === stage.index);
-  const first = build.instructions[from + 1];
+  const first = stageInstructions(build, stage)[1];
   const declared = new Set<string>();
   for (const write of factsOf(stage, 'repo-write')) {
     if (write.fileKind !== 'repositories') continue;
@@ -113,6 +112,7 @@ export default defineRule({
   check(ctx) {
     const { build, policy } = ctx;
     for (const stage of build.stages) {
+      ctx.tick();
       checkUndeclaredArgs(ctx, stage);
       const base = stage.release;
       if (stage.distro === 'debian' && base !== null) checkApt(ctx, stage, base);

@@ -1,5 +1,5 @@
 import { defineRule } from '../src/rule.js';
-import { eachFact } from '../src/model/query.js';
+import { eachFact, stageInstructions } from '../src/model/query.js';
 import { insertRunFlag, removeInstruction } from '../src/fix/builders.js';
 import type { Fix } from '../src/rule.js';
 import type { Build, CopyFact, Stage } from '../src/model/types.js';
@@ -96,12 +96,26 @@ export default defineRule({
  * the container runs would no longer find it. Only where that is all the file is used for: a plain
  * COPY from the context, no later stage built on this one, and no instruction but RUN naming it.
  */
+const layouts = new WeakMap<Build, { children: Set<number>; fromAt: number[] }>();
+
+/** Stages other stages are built FROM, and the instructions that name `--from=`: found once per file, not once per COPY. */
+function layoutOf(build: Build): { children: Set<number>; fromAt: number[] } {
+  let layout = layouts.get(build);
+  if (!layout) {
+    const children = new Set(build.stages.flatMap((s) => (s.parent === null ? [] : [s.parent])));
+    const fromAt = build.instructions.filter((i) => /--from=/.test(build.text.slice(i.span.start, i.span.end))).map((i) => i.index);
+    layouts.set(build, (layout = { children, fromAt: fromAt.length > 1 ? fromAt.slice(0, 2) : fromAt }));
+  }
+  return layout;
+}
+
 function mountInstead(build: Build, policy: Policy, stage: Stage, copy: CopyFact, target: string): Fix | null {
   const info = build.instructions[copy.instruction]!;
   const flagged = build.text.slice(info.keywordSpan.end, info.argsSpan?.start ?? info.span.end).includes('--');
   if (copy.keyword !== 'COPY' || copy.from !== null || flagged || /^[a-z]+:\/\//i.test(copy.sources[0]!.text)) return null;
-  if (build.stages.some((s) => s.parent === stage.index) || build.instructions.some((i) => i.index !== info.index && /--from=/.test(build.text.slice(i.span.start, i.span.end)))) return null;
-  const later = build.instructions.filter((i) => i.stage === stage.index && i.index > info.index);
+  const { children, fromAt } = layoutOf(build);
+  if (children.has(stage.index) || fromAt.some((i) => i !== info.index)) return null;
+  const later = stageInstructions(build, stage).filter((i) => i.index > info.index);
   const naming = later.filter((i) => build.text.slice(i.span.start, i.span.end).includes(target));
   if (naming.length === 0 || naming.some((i) => i.keyword !== 'RUN' || i.mounts.some((m) => m.target === target))) return null;
   const removal = removeInstruction(build, info);

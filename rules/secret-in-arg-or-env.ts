@@ -1,6 +1,6 @@
 import { defineRule, type Fix } from '../src/rule.js';
 import { findSecrets, isCredentialName, isCredentialValue, isReference } from '../src/policy/secrets.js';
-import { factsOf } from '../src/model/query.js';
+import { alongChain, factsOf, stageInstructions } from '../src/model/query.js';
 import { insertRunFlag, removeInstruction } from '../src/fix/builders.js';
 import type { Build, InstructionInfo, LabelFact, Stage, VariableFact, Word } from '../src/model/types.js';
 import type { Policy } from '../src/policy/index.js';
@@ -30,14 +30,16 @@ export default defineRule({
   },
   check(ctx) {
     const { build, policy } = ctx;
+    const names = inheritedNames(build);
     const stageVars = build.stages.flatMap((s) => factsOf(s, 'variable').map((v) => [v, s] as const));
     const all: (readonly [VariableFact, Stage | null])[] = [...build.globalArgs.map((v) => [v, null] as const), ...stageVars];
     for (const [v, stage] of all) {
+      ctx.tick();
       const keyword = v.onbuild ? (`ONBUILD ${v.keyword}` as const) : v.keyword;
       const data = { keyword, name: v.name, stays: STAYS[keyword] };
       // An ENV set to nothing stores nothing; an empty ARG default still takes a --build-arg.
       if (isCredentialName(v.name) && (v.keyword === 'ARG' || stores(build, v))) {
-        ctx.report({ messageId: 'secretName', data, span: v.nameSpan, fix: stage && !v.onbuild ? secretMountFix(build, policy, stage, v) : null });
+        ctx.report({ messageId: 'secretName', data, span: v.nameSpan, fix: stage && !v.onbuild ? secretMountFix(build, policy, stage, v, names) : null });
         continue;
       }
       const shape = shapeOf(build, v);
@@ -45,6 +47,7 @@ export default defineRule({
     }
     for (const stage of build.stages) {
       for (const l of factsOf(stage, 'label')) {
+        ctx.tick();
         const keyword = l.onbuild ? 'ONBUILD LABEL' : 'LABEL';
         if (isCredentialName(l.name) && stores(build, l)) ctx.report({ messageId: 'secretLabel', data: { name: l.name, stays: STAYS[keyword] }, span: l.nameSpan });
         else {
@@ -69,19 +72,29 @@ function shapeOf(build: Build, v: VariableFact | LabelFact): string | null {
   return findSecrets(build.text.slice(v.valueSpan.start, v.valueSpan.end)).find((m) => m.shape !== 'url-credentials' && m.shape !== 'url-token-user')?.label ?? null;
 }
 
+/** Names of the variables (ARG, ENV) the stages each stage is built FROM declare; a set shared down the chain until a stage adds a name. */
+function inheritedNames(build: Build): (stage: Stage) => ReadonlySet<string> {
+  const upTo = alongChain<ReadonlySet<string>>(build, (inherited, stage) => {
+    const own = factsOf(stage, 'variable').filter((f) => !inherited?.has(f.name));
+    return own.length === 0 ? (inherited ?? new Set()) : new Set([...(inherited ?? []), ...own.map((f) => f.name)]);
+  });
+  return (stage) => (stage.parent === null ? new Set() : upTo(build.stages[stage.parent]!));
+}
+
 /**
  * `ARG NAME` (no value) read only as `$NAME`/`${NAME}` by RUNs of its stage becomes a secret mount
  * exposed as the same environment variable (`env=`, Dockerfile 1.10+) on those RUNs. Anything the
  * model cannot prove equivalent gets no fix.
  */
-function secretMountFix(build: Build, policy: Policy, stage: Stage, v: VariableFact): Fix | null {
+function secretMountFix(build: Build, policy: Policy, stage: Stage, v: VariableFact, inherited: (stage: Stage) => ReadonlySet<string>): Fix | null {
   if (v.keyword !== 'ARG' || v.valueSpan || stage.windows || !syntaxAllowsEnvMount(build.directives.syntax)) return null;
   if (build.globalArgs.some((g) => g.name === v.name && g.value !== null)) return null;
-  if (stage.allFacts.some((f) => f !== v && f.kind === 'variable' && (f.name === v.name || f.instruction === v.instruction))) return null;
+  if (inherited(stage).has(v.name) || stage.facts.some((f) => f !== v && f.kind === 'variable' && (f.name === v.name || f.instruction === v.instruction))) return null;
   const id = v.name === policy.auth.env ? policy.auth.secretId : v.name;
   const readers: InstructionInfo[] = [];
-  for (const info of build.instructions) {
-    if (info.stage !== stage.index || info.index <= v.instruction) continue;
+  for (const info of stageInstructions(build, stage)) {
+    build.tick();
+    if (info.index <= v.instruction) continue;
     if (!build.text.slice(info.span.start, info.span.end).includes(v.name)) continue;
     if (info.keyword !== 'RUN' || !readsOnlyPlainly(build, info, v.name, id)) return null;
     readers.push(info);

@@ -1,6 +1,6 @@
 import { defineRule, type Fix } from '../src/rule.js';
 import type { Build, Stage } from '../src/model/types.js';
-import { factsOf, hardenedMatch, packageCommands } from '../src/model/query.js';
+import { alongChain, factsOf, hardenedMatch, packageCommands } from '../src/model/query.js';
 import { insertAt, replace } from '../src/fix/builders.js';
 import { describeStageBase } from '../src/fix/hardened-setup.js';
 import { isServedRelease, type Policy } from '../src/policy/index.js';
@@ -19,12 +19,6 @@ function literalReleases(stage: Stage, policy: Policy): string[] {
   return [...new Set(releases)];
 }
 
-/** The stage this one is built on, all the way down (`FROM base` → the stage that names an image). */
-function rootOf(build: Build, stage: Stage): Stage {
-  let s = stage;
-  while (s.parent !== null) s = build.stages[s.parent]!;
-  return s;
-}
 
 /** `alpine` → `alpine:3.23`, `alpine:latest|3` → `alpine:3.23`, `node:20-alpine` → `node:20-alpine3.23`. */
 function pinFix(build: Build, stage: Stage, release: string): Fix | null {
@@ -61,8 +55,11 @@ export default defineRule({
   check(ctx) {
     const { build, policy } = ctx;
     const reported = new Set<number>();
+    // The stage each one is built on, all the way down (`FROM base` → the stage that names an image).
+    const rootOf = alongChain<Stage>(build, (inherited, stage) => inherited ?? stage);
     for (const stage of build.stages) {
-      const root = rootOf(build, stage);
+      ctx.tick();
+      const root = rootOf(stage);
       const reason = root.releaseUnknownReason;
       if (root.release !== null || reported.has(root.index)) continue;
       if (reason !== 'unpinned' && reason !== 'variable' && reason !== 'digest-only') continue;

@@ -1,5 +1,5 @@
 import { defineRule, type Fix, type RuleContext } from '../src/rule.js';
-import { activeRepositories, debSourceMatch, fetchesIndexes, installsPackages, isHardened, packageCommands, urlForMessage } from '../src/model/query.js';
+import { activeRepositories, alongChain, commandsOfInstruction, debSourceMatch, fetchesIndexes, installsPackages, isHardened, packageCommands, urlForMessage } from '../src/model/query.js';
 import { apkRepositoryUrl, debSourceMissingRepository, isPolicyHost, isServedRelease, isServedSuite, type Policy } from '../src/policy/index.js';
 import { APT_CA_BOOTSTRAP, aptSetupInstructions, apkSetupInstructions, apkSetupShell, describeStageBase, stageHasKey, type KeyInstallStyle } from '../src/fix/hardened-setup.js';
 import { insertInstructionsBefore, insertShellLinesBefore } from '../src/fix/builders.js';
@@ -62,10 +62,40 @@ function whyUnknown(stage: Stage, policy: Policy, distro: 'Alpine' | 'Debian'): 
   }
 }
 
-/** Packages some apt command of the stage installed before `instruction` (inherited stages included). */
-function installedBefore(stage: Stage, instruction: number): Set<string> {
-  const cmds = stage.allFacts.filter((f): f is PackageCommandFact => f.kind === 'package-command' && f.manager === 'apt' && f.instruction < instruction && installsPackages(f));
-  return new Set(cmds.flatMap((c) => c.packages.map((p) => (p.value ?? '').split(/[=:]/)[0]!)));
+/** The names of the packages an apt command installs (`pkg=1.2` and `pkg:amd64` are `pkg`). */
+function aptInstalled(cmd: PackageCommandFact): string[] {
+  return installsPackages(cmd) ? cmd.packages.map((p) => (p.value ?? '').split(/[=:]/)[0]!) : [];
+}
+
+/** Packages apt installed in the stages each stage is built FROM; a set shared down the chain until a stage installs a new one. */
+function aptInheritedInstalls(build: Build): (stage: Stage) => ReadonlySet<string> {
+  const upTo = alongChain<ReadonlySet<string>>(build, (inherited, stage) => {
+    const added = packageCommands(stage, 'apt').flatMap(aptInstalled).filter((p) => !inherited?.has(p));
+    return added.length === 0 ? (inherited ?? new Set()) : new Set([...(inherited ?? []), ...added]);
+  });
+  return (stage) => (stage.parent === null ? new Set() : upTo(build.stages[stage.parent]!));
+}
+
+/**
+ * Packages some apt command installed before each of the stage's own apt commands' instructions
+ * (inherited stages included), in one pass over them: `before(c)` for a command of the stage.
+ */
+function installedBeforeEach(stage: Stage, inherited: ReadonlySet<string>): (instruction: number) => ReadonlySet<string> {
+  const own = packageCommands(stage, 'apt');
+  const sets = new Map<number, ReadonlySet<string>>();
+  let current = inherited;
+  let i = 0;
+  return (instruction) => {
+    const known = sets.get(instruction);
+    if (known) return known;
+    // Asked in instruction order (the commands' own order): extend the set up to `instruction`.
+    let added: string[] = [];
+    for (; i < own.length && own[i]!.instruction < instruction; i++) added.push(...aptInstalled(own[i]!));
+    added = added.filter((p) => !current.has(p));
+    if (added.length > 0) current = new Set([...current, ...added]);
+    sets.set(instruction, current);
+    return current;
+  };
 }
 
 /**
@@ -75,13 +105,14 @@ function installedBefore(stage: Stage, instruction: number): Set<string> {
  * too. Without such a RUN it goes before the first apt command that reads the indexes, unsafe,
  * after an install of ca-certificates from the base image's sources.
  */
-function aptFix(build: Build, stage: Stage, suite: string, ctx: RuleContext<Options>): Fix | null {
+function aptFix(build: Build, stage: Stage, suite: string, ctx: RuleContext<Options>, inherited: ReadonlySet<string>): Fix | null {
   const own = packageCommands(stage, 'apt');
-  const startsWithUpdate = (c: PackageCommandFact) => own.find((o) => o.instruction === c.instruction) === c && c.subcommand === 'update';
-  const safeAt = own.find((c) => startsWithUpdate(c) && installedBefore(stage, c.instruction).has('ca-certificates'));
+  const installedBefore = installedBeforeEach(stage, inherited);
+  const startsWithUpdate = (c: PackageCommandFact) => commandsOfInstruction(stage, 'apt', c.instruction)[0] === c && c.subcommand === 'update';
+  const safeAt = own.find((c) => startsWithUpdate(c) && installedBefore(c.instruction).has('ca-certificates'));
   const at = safeAt ?? own.find((c) => fetchesIndexes(c));
   if (!at) return null;
-  const have = installedBefore(stage, at.instruction);
+  const have = at === safeAt ? installedBefore(at.instruction) : installedBeforeEach(stage, inherited)(at.instruction);
   const documented = have.has('curl') && (have.has('gnupg') || have.has('gpg'));
   const setup = aptSetupInstructions(ctx.policy, suite, documented ? 'documented' : 'add-asc');
   if (!setup) return null;
@@ -94,18 +125,37 @@ function aptFix(build: Build, stage: Stage, suite: string, ctx: RuleContext<Opti
   };
 }
 
-/** Does the stage put a hardened Debian source in place, before or after its installs (a bootstrap install of curl may come first)? */
-function configuresHardened(stage: Stage, ctx: RuleContext<Options>): boolean {
+/**
+ * Does the stage (or one it is built FROM) put a hardened Debian source in place, before or after
+ * its installs (a bootstrap install of curl may come first)? Answered once per stage.
+ */
+function configuresHardened(ctx: RuleContext<Options>): (stage: Stage) => boolean {
   // A source on the hardened host that names no repository is meant as the hardened one (unsupported-release corrects it).
   const hardened = (url: string) => debSourceMatch(ctx.policy, url) !== null || debSourceMissingRepository(ctx.policy, url) !== null;
-  return stage.allFacts.some((f) => (f.kind === 'repo-write' && f.manager === 'apt' && f.lines.some((l) => hardened(l.text))) || (f.kind === 'package-command' && f.repositories.some((r) => hardened(r.url))));
+  // The same repository entries reach every later command: each is judged once.
+  const judged = new Map<string, boolean>();
+  const isHardenedUrl = (url: string) => {
+    let v = judged.get(url);
+    if (v === undefined) judged.set(url, (v = hardened(url)));
+    return v;
+  };
+  return alongChain<boolean>(ctx.build, (inherited, stage) => {
+    if (inherited) return true;
+    return stage.facts.some((f) => {
+      ctx.tick();
+      return (f.kind === 'repo-write' && f.manager === 'apt' && f.lines.some((l) => isHardenedUrl(l.text))) || (f.kind === 'package-command' && f.repositories.some((r) => isHardenedUrl(r.url)));
+    });
+  });
 }
 
 function checkApt(ctx: RuleContext<Options>): void {
   const { build, policy } = ctx;
   const fixedStages = new Set<number>();
+  const configures = configuresHardened(ctx);
+  const inheritedInstalls = aptInheritedInstalls(build);
   for (const stage of build.stages) {
-    if (configuresHardened(stage, ctx)) continue;
+    ctx.tick();
+    if (configures(stage)) continue;
     let fixed = stage.parent !== null && fixedStages.has(stage.parent);
     if (fixed) fixedStages.add(stage.index);
     const reported = new Set<number>();
@@ -113,6 +163,7 @@ function checkApt(ctx: RuleContext<Options>): void {
     // configures is hardened, so what apt installs comes from whatever the base ships, as for apk.
     const unknownBase = stage.distro === 'unknown';
     for (const cmd of packageCommands(stage, 'apt')) {
+      ctx.tick();
       if (!installsPackages(cmd) || (cmd.repositoriesUnknown && !unknownBase) || reported.has(cmd.instruction)) continue;
       // A DHI stage comes with the hardened source: reported only once its sources are known to have lost it.
       if (stage.dhi && (cmd.repositoriesUnknown || cmd.repositories.some((r) => debSourceMatch(policy, r)))) continue;
@@ -127,7 +178,7 @@ function checkApt(ctx: RuleContext<Options>): void {
       }
       else if (!isServedSuite(policy, release)) ctx.report({ messageId: 'aptNotServed', data: { release, served }, span: cmd.span });
       else {
-        const fix = fixed ? null : aptFix(build, stage, release, ctx);
+        const fix = fixed ? null : aptFix(build, stage, release, ctx, inheritedInstalls(stage));
         if (fix) {
           fixed = true;
           fixedStages.add(stage.index);
@@ -162,6 +213,7 @@ export default defineRule<Options>({
     // A stage built FROM a stage that gets the setup in this pass inherits it: no second setup.
     const fixedStages = new Set<number>();
     for (const stage of build.stages) {
+      ctx.tick();
       // A Debian or Ubuntu image has no apk to run: no Alpine repository question to answer. A DHI
       // image is judged by the repositories its catalog definition starts with (an Alpine 3.22
       // one has only upstream ones); with no definition there is nothing to go on.
@@ -171,6 +223,7 @@ export default defineRule<Options>({
       const reported = new Set<number>();
       const own = packageCommands(stage);
       for (const cmd of own) {
+        ctx.tick();
         if (!installsPackages(cmd) || cmd.repositoriesUnknown || reported.has(cmd.instruction)) continue;
         const repos = activeRepositories(cmd);
         // A hardened URL broken by an empty global ARG is repository-version-mismatch's finding.
@@ -207,7 +260,7 @@ export default defineRule<Options>({
         // Inside a `RUN <<EOF` script the setup goes on the lines just before the command.
         const shell = fixed || !cmd.commandSpan ? null : apkSetupShell(policy, release, ctx.options.keyInstall, haveKey);
         // Before the script's first apk command, so an `apk update` there reads the new list.
-        const first = own.find((c) => c.instruction === cmd.instruction) ?? cmd;
+        const first = commandsOfInstruction(stage, 'apk', cmd.instruction)[0] ?? cmd;
         const inScript = shell ? insertShellLinesBefore(build, instruction, first.span.start, shell) : null;
         const lines = fixed || inScript || overwrittenInside ? null : apkSetupInstructions(policy, release, ctx.options.keyInstall, haveKey);
         const edit = inScript ?? (lines ? insertInstructionsBefore(build, instruction, lines) : null);

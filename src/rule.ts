@@ -52,6 +52,11 @@ export interface RuleContext<O extends object = Record<string, never>> {
   readonly policy: Policy;
   readonly options: Readonly<O>;
   report(report: Report): void;
+  /**
+   * The file's time budget: call it once a step in every loop that grows with the file (stages,
+   * commands, facts). Cheap (a counter); it throws to stop the lint once the budget is spent.
+   */
+  tick(): void;
 }
 
 export interface Rule<O extends object = Record<string, never>> {

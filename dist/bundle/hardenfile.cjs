@@ -1,4 +1,4 @@
-// hardenfile bundle e61e88e7941630a0ecfa40ea6820f213
+// hardenfile bundle 5e8210ad7e533e338aec41af374f6ac4
 'use strict';
 const __hfModuleUrl = require('node:url').pathToFileURL(__filename).href;
 "use strict";
@@ -177,7 +177,8 @@ function fileAt(line, j) {
 function spanOf(line, a, b) {
   return b > a ? { start: fileAt(line, a), end: fileAt(line, b - 1) + 1 } : { start: fileAt(line, a), end: fileAt(line, a) };
 }
-function parseDockerfile(text) {
+function parseDockerfile(text, tick = () => {
+}) {
   const lines = new LineIndex(text);
   const starts = [0];
   const ends = [];
@@ -231,6 +232,7 @@ function parseDockerfile(text) {
   }
   const addComment = (start, end) => comments.push({ span: { start, end }, text: text.slice(start, end) });
   while (line < count) {
+    tick();
     const first = firstChar(line);
     const end = lineEnd(line);
     if (first === end) {
@@ -259,6 +261,7 @@ function parseDockerfile(text) {
         const body = l;
         let close = -1;
         for (; l < count; l++) {
+          tick();
           const lineText = text.slice(starts[l], lineEnd(l));
           if ((marker.strip ? lineText.replace(/^\t+/, "") : lineText) === marker.name) {
             close = l;
@@ -900,8 +903,9 @@ var init_exec_form = __esm({
 });
 
 // src/parse/shell.ts
-function parseShell(script) {
-  const parser = new ShellParser(script);
+function parseShell(script, tick = () => {
+}) {
+  const parser = new ShellParser(script, tick);
   try {
     parser.parseProgram();
   } catch (error) {
@@ -1068,12 +1072,14 @@ var init_shell = __esm({
     }
     for (const c of "@*#?$!-") PARAM[c.charCodeAt(0)] = 2;
     ShellParser = class {
-      constructor(script) {
+      constructor(script, tick) {
         this.script = script;
+        this.tick = tick;
         this.text = script.text;
         this.n = script.text.length;
       }
       script;
+      tick;
       commands = [];
       errors = false;
       pos = 0;
@@ -1307,6 +1313,7 @@ var init_shell = __esm({
         }
       }
       parseCommand(ctx, list, joiner) {
+        this.tick();
         this.enter();
         try {
           this.skipBlanks();
@@ -1762,6 +1769,7 @@ var init_shell = __esm({
       // -------------------------------------------------------------------------------------------
       // Words
       parseWord(ctx) {
+        this.tick();
         const { text } = this;
         const start = this.pos;
         const parts = [];
@@ -3966,7 +3974,7 @@ function childShell(call) {
     start += 1;
     end -= 1;
   } else if (script.value !== raw) return;
-  const run = parseShell(subScript(ctx.run.script, start, end));
+  const run = parseShell(subScript(ctx.run.script, start, end), ctx.tick);
   const childLookup = (name) => scope.exports.has(name) && scope.vars.has(name) ? scope.vars.get(name) : ctx.lookup(name);
   call.walk({
     ...ctx,
@@ -4037,6 +4045,19 @@ function withoutUserinfo(url) {
   return url.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^/\s]*@/i, "$1");
 }
 function matchApkRepository(policy, given) {
+  return remembered(apkMatches, policy, given, matchApkRepositoryOnce);
+}
+function remembered(memo2, policy, url, compute) {
+  let answers = memo2.get(policy);
+  if (!answers) memo2.set(policy, answers = /* @__PURE__ */ new Map());
+  const known = answers.get(url);
+  if (known !== void 0 || answers.has(url)) return known;
+  const answer = compute(policy, url);
+  if (answers.size >= 1e4) answers.clear();
+  answers.set(url, answer !== null && typeof answer === "object" ? Object.freeze(answer) : answer);
+  return answer;
+}
+function matchApkRepositoryOnce(policy, given) {
   const url = withoutUserinfo(given);
   for (const repo of policy.apk.repositories) {
     const m = templateRegex(repo.url).exec(url);
@@ -4086,6 +4107,9 @@ function debKey(policy, source) {
   return { keyUrl: same.keyUrl, keySha256: same.keySha256 };
 }
 function matchDebSource(policy, given) {
+  return remembered(debMatches, policy, given, matchDebSourceOnce);
+}
+function matchDebSourceOnce(policy, given) {
   const url = withoutUserinfo(given);
   const trim = (u) => u.replace(/^http:/i, "https:").replace(/(?<!\/)\/+$/, "");
   const normal = trim(url);
@@ -4118,7 +4142,7 @@ function debSetupSource(policy) {
 function isServedSuite(policy, suite) {
   return policy.deb.servedSuites.includes(suite);
 }
-var DEB_KEY_ID, DEB_POLICY, DHI_KEY_SHA256, KEY_SUFFIX, DHI_POLICY, templateCache;
+var DEB_KEY_ID, DEB_POLICY, DHI_KEY_SHA256, KEY_SUFFIX, DHI_POLICY, templateCache, apkMatches, debMatches;
 var init_policy = __esm({
   "src/policy/index.ts"() {
     "use strict";
@@ -4227,6 +4251,8 @@ var init_policy = __esm({
       tlsHosts: ["dhi.io", "dl-cdn.alpinelinux.org", "github.com", "raw.githubusercontent.com"]
     };
     templateCache = /* @__PURE__ */ new Map();
+    apkMatches = /* @__PURE__ */ new WeakMap();
+    debMatches = /* @__PURE__ */ new WeakMap();
   }
 });
 
@@ -4904,6 +4930,7 @@ function extractRunFacts(ctx) {
   const commands = ctx.run.commands;
   const arms = new ArmValues();
   commands.forEach((cmd, index) => {
+    ctx.tick();
     const scope = scopeOf(cmd);
     arms.leaveTo(cmd.branch);
     const lookup = (name) => scope.vars.has(name) ? scope.vars.get(name) : ctx.lookup(name);
@@ -5068,12 +5095,14 @@ function analyseSecrets(build, buildArgs) {
   const values = /* @__PURE__ */ new Set();
   const keyEnd = privateKeyEnds(view.text);
   for (const m of secrets) {
+    build.tick();
     const end = m.shape === "private-key" ? keyEnd(m.end) : m.end;
     spans.push(view.rawSpan(m.hideFrom, end));
     if (m.shape !== "private-key") values.add(view.text.slice(m.hideFrom, m.end));
   }
   const stored = [...build.globalArgs, ...build.stages.flatMap((s) => s.facts.filter((f) => f.kind === "variable" || f.kind === "label"))];
   for (const v of stored) {
+    build.tick();
     if (!isCredentialName(v.name)) continue;
     if (v.value !== null && isCredentialValue(v.value)) values.add(v.value);
     if (!v.valueSpan || v.valueSpan.end <= v.valueSpan.start) continue;
@@ -5084,6 +5113,7 @@ function analyseSecrets(build, buildArgs) {
   for (const info of build.instructions) {
     const run = info.run ?? info.triggerRun;
     for (const c of run?.commands ?? []) {
+      build.tick();
       for (const a of c.assignments) {
         const w = a.value;
         if (!w?.value || !isCredentialName(a.name) || !isCredentialValue(w.value)) continue;
@@ -5098,6 +5128,7 @@ function analyseSecrets(build, buildArgs) {
   }
   for (const stage of build.stages) {
     for (const f of stage.facts) {
+      build.tick();
       if (f.kind !== "literal-secret") continue;
       values.add(f.value);
       if (f.valueSpan) spans.push(f.valueSpan);
@@ -5378,7 +5409,6 @@ var init_sed_regex = __esm({
 
 // src/model/state.ts
 function computeState(stage, build, policy) {
-  const own = new Set(stage.facts);
   const parent = stage.parent !== null ? endStates.get(build.stages[stage.parent]) : void 0;
   let repos = parent ? [...parent.repos] : [...baseRepositories(stage, policy), ...baseAptSources(stage, policy)];
   let keys = parent ? [...parent.keys] : [...baseKeys(stage, policy), ...baseAptKeys(stage, policy)];
@@ -5389,11 +5419,12 @@ function computeState(stage, build, policy) {
   const knownRoots = new Set(parent?.knownRoots ?? []);
   const keysFor = (manager) => keys.filter((k) => (k.fact ? k.fact.manager : managerOf(k.path)) === manager);
   const unknownFiles = new Set(parent?.unknownFiles ?? baseUnknownFiles(stage, policy));
-  for (const fact of parent ? stage.facts : stage.allFacts.length ? stage.allFacts : stage.facts) {
+  for (const fact of stage.facts) {
+    build.tick();
     switch (fact.kind) {
       case "repo-write": {
         if (fact.fileKind !== "repositories") break;
-        if (own.has(fact)) fact.before = unknownFiles.has(fact.file) ? null : repos.filter((r) => r.file === fact.file);
+        fact.before = unknownFiles.has(fact.file) ? null : repos.filter((r) => r.file === fact.file);
         if (fact.mode === "edit") {
           const edited = applyEdit(repos, fact);
           if (edited) repos = edited;
@@ -5427,7 +5458,7 @@ function computeState(stage, build, policy) {
         break;
       case "package-command": {
         if (fact.manager === "apt") {
-          if (own.has(fact)) {
+          {
             fact.repositories = repos.filter((r) => managerOf(r.file) === "apt");
             fact.keys = keysFor("apt");
             fact.repositoriesUnknown = !aptBaseKnown || unknownFor("apt") || fact.options.some((o) => o.name === "-c" || o.name === "--config-file");
@@ -5436,7 +5467,7 @@ function computeState(stage, build, policy) {
         }
         const root2 = fact.root;
         if (fact.initdb && root2 !== "/") knownRoots.add(root2);
-        if (own.has(fact)) {
+        {
           fact.repositories = [
             ...repos.filter((r) => apkRootOf(r.file) === root2),
             ...fact.extraRepositories.map((x) => ({ url: x.url, origin: "flag", file: null, span: x.span ?? x.optionSpan, fact }))
@@ -5582,7 +5613,9 @@ var init_state = __esm({
 
 // src/model/build.ts
 function buildModel(text, options) {
-  const doc = parseDockerfile(text);
+  const tick = options.tick ?? (() => {
+  });
+  const doc = parseDockerfile(text, tick);
   const { policy, buildArgs } = options;
   const build = {
     text,
@@ -5594,7 +5627,8 @@ function buildModel(text, options) {
     secrets: [],
     urlCredentials: [],
     redaction: { spans: [], values: [] },
-    comments: doc.comments
+    comments: doc.comments,
+    tick
   };
   const globals = /* @__PURE__ */ new Map();
   const scopes = /* @__PURE__ */ new Map();
@@ -5605,7 +5639,7 @@ function buildModel(text, options) {
     return name in PREDEFINED_ARGS ? PREDEFINED_ARGS[name] : void 0;
   };
   doc.instructions.forEach((raw) => {
-    options.checkpoint?.();
+    tick();
     const info = {
       index: build.instructions.length,
       keyword: raw.keyword,
@@ -5637,14 +5671,14 @@ function buildModel(text, options) {
     if (raw.keyword === "RUN") {
       for (const f of raw.flags) {
         const from = f.name === "mount" ? f.options.find((o) => o.name === "from")?.value : void 0;
-        if (from) mountsFrom.set(current.stage.index, [...mountsFrom.get(current.stage.index) ?? [], from]);
+        if (!from) continue;
+        const list = mountsFrom.get(current.stage.index);
+        if (list) list.push(from);
+        else mountsFrom.set(current.stage.index, [from]);
       }
     }
   });
-  for (const stage of build.stages) {
-    stage.allFacts = stage.parent !== null ? [...build.stages[stage.parent].allFacts, ...stage.facts] : stage.facts;
-    computeState(stage, build, policy);
-  }
+  for (const stage of build.stages) computeState(stage, build, policy);
   assignRoles(build, mountsFrom);
   analyseSecrets(build, buildArgs);
   return build;
@@ -5659,7 +5693,12 @@ function assignRoles(build, mountsFrom) {
   };
   const last = build.stages.at(-1);
   if (!last) return;
-  const chain = (s) => s.parent === null ? [s] : [s, ...chain(build.stages[s.parent])];
+  const chain = function* (s) {
+    for (let at = s; at; at = at.parent === null ? void 0 : build.stages[at.parent]) {
+      build.tick();
+      yield at;
+    }
+  };
   for (const s of chain(last)) s.role = "final";
   const queue = build.stages.filter((s) => s.role === "final");
   const seen = new Set(queue.map((s) => s.index));
@@ -5670,7 +5709,7 @@ function assignRoles(build, mountsFrom) {
       const i = resolve(ref);
       if (i === null || i >= s.index) continue;
       for (const t of chain(build.stages[i])) {
-        if (seen.has(t.index)) continue;
+        if (seen.has(t.index)) break;
         seen.add(t.index);
         t.role = "build";
         queue.push(t);
@@ -5703,7 +5742,6 @@ function startStage(build, raw, scopes, lookup, policy) {
     dhiImage: null,
     windows: false,
     facts: [],
-    allFacts: [],
     role: "unused"
   };
   if (parentScope) {
@@ -5797,7 +5835,7 @@ function visitRun(build, scope, raw, info, lookup, emit, policy, trigger = false
   const heredocs = raw.heredocs.map((h) => ({ name: h.name, start: h.startSpan.start, end: h.startSpan.end }));
   const script = buildRunScript(build.text, raw.argsSpan.start, raw.span.end, build.directives.escape, heredocs);
   if (!trigger) info.needsShell = script !== null;
-  const run = script ? parseShell(script) : parseExecForm(build.text, raw.argsSpan.start, raw.span.end, build.directives.escape);
+  const run = script ? parseShell(script, build.tick) : parseExecForm(build.text, raw.argsSpan.start, raw.span.end, build.directives.escape);
   if (!run) return;
   if (trigger) info.triggerRun = run;
   else info.run = run;
@@ -5816,7 +5854,8 @@ function visitRun(build, scope, raw, info, lookup, emit, policy, trigger = false
     ...undeclaredArgs && { undeclaredArgs },
     files: scope.files,
     instructionSpan: raw.span,
-    emit
+    emit,
+    tick: build.tick
   });
 }
 function secretMounts(raw) {
@@ -5865,7 +5904,7 @@ function visitCopy(build, scope, raw, info, lookup, emit, policy) {
   const destPath = resolvePath(scope.workdir, dest);
   const from = raw.flags.find((f) => f.name === "from")?.value ?? null;
   const checksum = raw.flags.find((f) => f.name === "checksum")?.value ?? null;
-  const ctx = { emit, instruction: info.index, files: scope.files, policy };
+  const ctx = { emit, instruction: info.index, files: scope.files, policy, tick: build.tick };
   const sources = words.slice(0, -1).map((w) => ({ text: expandVariables(w.text, lookup, build.directives.escape).value ?? w.text, span: w.span }));
   emit({ kind: "copy", keyword, sources, dest: destPath, from, heredoc: raw.heredocs.length > 0, instruction: info.index, span: raw.span });
   const many = sources.length > 1 || dest.endsWith("/");
@@ -5971,7 +6010,17 @@ var init_rule = __esm({
 
 // src/model/query.ts
 function factsOf(stage, kind) {
-  return stage.facts.filter((f) => f.kind === kind);
+  let memo2 = byKind.get(stage);
+  if (!memo2 || memo2.length !== stage.facts.length) {
+    memo2 = { length: stage.facts.length, kinds: /* @__PURE__ */ new Map() };
+    for (const f of stage.facts) {
+      const list = memo2.kinds.get(f.kind);
+      if (list) list.push(f);
+      else memo2.kinds.set(f.kind, [f]);
+    }
+    byKind.set(stage, memo2);
+  }
+  return [...memo2.kinds.get(kind) ?? []];
 }
 function* eachFact(build, kind) {
   for (const stage of build.stages) for (const f of factsOf(stage, kind)) yield [f, stage];
@@ -6013,6 +6062,78 @@ function isHardened(policy, entry2) {
 function activeRepositories(cmd) {
   const tags = new Set(cmd.packages.flatMap((p) => p.value && p.value.includes("@") ? [p.value.split("@")[1]] : []));
   return cmd.repositories.filter((r) => !r.tag || tags.has(r.tag));
+}
+function* chainOf(build, stage) {
+  for (let at = stage; at; at = at.parent === null ? void 0 : build.stages[at.parent]) {
+    build.tick();
+    yield at;
+  }
+}
+function alongChain(build, step) {
+  const answers = /* @__PURE__ */ new Map();
+  return (stage) => {
+    const path9 = [];
+    for (const s of chainOf(build, stage)) {
+      if (answers.has(s.index)) break;
+      path9.push(s);
+    }
+    if (path9.length === 0) return answers.get(stage.index);
+    const top = path9.at(-1);
+    let value = top.parent !== null && answers.has(top.parent) ? answers.get(top.parent) : void 0;
+    for (let i = path9.length - 1; i >= 0; i--) {
+      value = step(value, path9[i]);
+      answers.set(path9[i].index, value);
+    }
+    return answers.get(stage.index);
+  };
+}
+function inheritedFacts(build, kind) {
+  const upTo = alongChain(build, (inherited, stage) => {
+    const own = factsOf(stage, kind);
+    return own.length === 0 ? inherited ?? [] : [...inherited ?? [], ...own];
+  });
+  return (stage) => stage.parent === null ? [] : upTo(build.stages[stage.parent]);
+}
+function factPosition(stage, fact) {
+  let map = positions.get(stage);
+  if (!map) {
+    map = new Map(stage.facts.map((f, i) => [f, i]));
+    positions.set(stage, map);
+  }
+  return map.get(fact) ?? -1;
+}
+function factsBefore(stage, kind, fact) {
+  const at = factPosition(stage, fact);
+  return factsOf(stage, kind).filter((f) => factPosition(stage, f) < at);
+}
+function commandsOfInstruction(stage, manager, instruction) {
+  let managers = byInstruction.get(stage);
+  if (!managers) byInstruction.set(stage, managers = /* @__PURE__ */ new Map());
+  let map = managers.get(manager);
+  if (!map) {
+    map = /* @__PURE__ */ new Map();
+    for (const c of packageCommands(stage, manager)) {
+      const list = map.get(c.instruction);
+      if (list) list.push(c);
+      else map.set(c.instruction, [c]);
+    }
+    managers.set(manager, map);
+  }
+  return map.get(instruction) ?? [];
+}
+function stageInstructions(build, stage) {
+  let map = stageRanges.get(build);
+  if (!map) {
+    map = /* @__PURE__ */ new Map();
+    for (const info of build.instructions) {
+      if (info.stage < 0) continue;
+      const list = map.get(info.stage);
+      if (list) list.push(info);
+      else map.set(info.stage, [info]);
+    }
+    stageRanges.set(build, map);
+  }
+  return map.get(stage.index) ?? [];
 }
 function packageCommands(stage, manager = "apk") {
   return factsOf(stage, "package-command").filter((c) => c.manager === manager);
@@ -6061,8 +6182,12 @@ function variableAt(build, instruction, name) {
   const stage = build.stages[stageIndex];
   const own = stage.facts.filter(before).at(-1);
   if (own) return own;
-  const inherited = stage.allFacts.slice(0, stage.allFacts.length - stage.facts.length);
-  return inherited.filter((f) => before(f) && f.keyword === "ENV").at(-1) ?? null;
+  for (const s of chainOf(build, stage)) {
+    if (s === stage) continue;
+    const env = s.facts.filter((f) => before(f) && f.keyword === "ENV").at(-1);
+    if (env) return env;
+  }
+  return null;
 }
 function apkKeysCover(policy, stage, cmd) {
   if (cmd.repositoriesUnknown) return false;
@@ -6076,15 +6201,19 @@ function apkKeysCover(policy, stage, cmd) {
 function isHardenedAptKey(policy, fact) {
   return fact.url !== null ? debKeyByUrl(policy, fact.url) !== null : /dhi/i.test(basename(fact.contextSource ?? fact.path ?? ""));
 }
-var INSTALLING, FETCHING, APT_INSTALLING;
+var byKind, INSTALLING, FETCHING, APT_INSTALLING, positions, byInstruction, stageRanges;
 var init_query = __esm({
   "src/model/query.ts"() {
     "use strict";
     init_policy();
     init_words();
+    byKind = /* @__PURE__ */ new WeakMap();
     INSTALLING = /* @__PURE__ */ new Set(["add", "upgrade", "fix", "install"]);
     FETCHING = /* @__PURE__ */ new Set(["add", "upgrade", "fix", "install", "update", "fetch", "search", "dot", "policy", "list", "cache"]);
     APT_INSTALLING = /* @__PURE__ */ new Set(["install", "upgrade", "dist-upgrade", "full-upgrade", "reinstall", "build-dep", "safe-upgrade"]);
+    positions = /* @__PURE__ */ new WeakMap();
+    byInstruction = /* @__PURE__ */ new WeakMap();
+    stageRanges = /* @__PURE__ */ new WeakMap();
   }
 });
 
@@ -6390,14 +6519,17 @@ var init_credentials_in_url = __esm({
 });
 
 // rules/enterprise-without-auth.ts
-function checkApt(build, policy, stage, report) {
+function checkApt(ctx, stage, writes) {
+  const { build, policy } = ctx;
+  const report = (r) => ctx.report(r);
   const deb = policy.deb;
   const isAuthFile = (path9) => path9 === deb.authConfFile || path9.startsWith(deb.authConfDir + "/") && path9.endsWith(".conf");
   const reported = /* @__PURE__ */ new Set();
   for (const cmd of packageCommands(stage, "apt")) {
+    ctx.tick();
     if (reported.has(cmd.instruction) || !downloadsFromRepositories(cmd)) continue;
     if (cmd.mounts.some((m) => isAuthFile(m.target))) continue;
-    if (credentialWrites(stage, cmd).some((f) => isAuthFile(f.file))) continue;
+    if (credentialWrites(stage, cmd, writes).some((f) => isAuthFile(f.file))) continue;
     const repo = cmd.repositories.find((r) => debSourceMatch(policy, r)?.auth);
     if (!repo) continue;
     reported.add(cmd.instruction);
@@ -6421,16 +6553,11 @@ function checkApt(build, policy, stage, report) {
     });
   }
 }
-function hasCredentials(policy, stage, cmd) {
-  return cmd.env.some((e) => e.name === policy.auth.env && e.secret === true) || cmd.mounts.some((m) => basename(m.target) === ".netrc") || credentialWrites(stage, cmd).some((f) => basename(f.file) === ".netrc");
+function hasCredentials(policy, stage, cmd, writes) {
+  return cmd.env.some((e) => e.name === policy.auth.env && e.secret === true) || cmd.mounts.some((m) => basename(m.target) === ".netrc") || credentialWrites(stage, cmd, writes).some((f) => basename(f.file) === ".netrc");
 }
-function credentialWrites(stage, cmd) {
-  const out = [];
-  for (const f of stage.allFacts) {
-    if (f === cmd) break;
-    if (f.kind === "secret-write" && (f.instruction === cmd.instruction || !f.removed)) out.push(f);
-  }
-  return out;
+function credentialWrites(stage, cmd, writes) {
+  return [...writes.inherited(stage), ...factsBefore(stage, "secret-write", cmd)].filter((f) => f.instruction === cmd.instruction || !f.removed);
 }
 function commandRange2(build, cmd) {
   const whole3 = build.instructions[cmd.instruction].span;
@@ -6483,13 +6610,15 @@ var init_enterprise_without_auth = __esm({
       },
       check(ctx) {
         const { build, policy } = ctx;
+        const writes = { inherited: inheritedFacts(build, "secret-write") };
         for (const stage of build.stages) {
-          const cmds = packageCommands(stage);
-          for (const cmd of cmds) {
-            if (!downloadsFromRepositories(cmd) || hasCredentials(policy, stage, cmd)) continue;
+          ctx.tick();
+          for (const cmd of packageCommands(stage)) {
+            ctx.tick();
+            if (!downloadsFromRepositories(cmd) || hasCredentials(policy, stage, cmd, writes)) continue;
             const repo = activeRepositories(cmd).find((r) => hardenedMatch(policy, r)?.auth);
             if (!repo) continue;
-            const sameRun = cmds.filter((c) => c.instruction === cmd.instruction);
+            const sameRun = commandsOfInstruction(stage, "apk", cmd.instruction);
             const before = sameRun.slice(0, sameRun.indexOf(cmd));
             if (before.some((c) => c.env.some((e) => e.name === policy.auth.env && e.how === "prefix"))) continue;
             ctx.report({
@@ -6499,7 +6628,7 @@ var init_enterprise_without_auth = __esm({
               fix: authFix(build, policy, sameRun)
             });
           }
-          checkApt(build, policy, stage, (r) => ctx.report(r));
+          checkApt(ctx, stage, writes);
         }
       }
     });
@@ -6651,6 +6780,7 @@ function keyInstalls(facts, manager = "apk") {
 function checkApt2(ctx, stage, done, lines) {
   const { build, policy } = ctx;
   for (const cmd of packageCommands(stage, "apt")) {
+    ctx.tick();
     if (!fetchesIndexes(cmd)) continue;
     for (const repo of cmd.repositories) {
       const match = debSourceMatch(policy, repo);
@@ -6688,11 +6818,12 @@ function reportUnreadable(ctx, cmd, repository, key, lines) {
   const line = lines.position(add.span.start).line;
   ctx.report({ messageId: "aptKeyUnreadable", data: { repository, key: key.path ?? "", line }, span: cmd.span, fix });
 }
-function earlierInstalls(stage, cmd) {
-  return keyInstalls(stage.allFacts.slice(0, stage.allFacts.indexOf(cmd)));
+function earlierInstalls(stage, cmd, inherited) {
+  return keyInstalls([...inherited.keys(stage), ...factsBefore(stage, "key-install", cmd)]);
 }
 function laterInstalls(stage, cmd, manager = "apk") {
-  return keyInstalls(stage.facts.slice(stage.facts.indexOf(cmd) + 1), manager);
+  const at = factPosition(stage, cmd);
+  return keyInstalls(factsOf(stage, "key-install").filter((f) => factPosition(stage, f) > at), manager);
 }
 var CONTEXT_KEYWORDS, KEY_ONLY_FACTS, missing_signing_key_default;
 var init_missing_signing_key = __esm({
@@ -6726,11 +6857,14 @@ var init_missing_signing_key = __esm({
         const { build, policy } = ctx;
         const lines = build.lines;
         const checkedIn = /* @__PURE__ */ new Map();
+        const inherited = { keys: inheritedFacts(build, "key-install"), downloads: inheritedFacts(build, "download") };
         for (const stage of build.stages) {
+          ctx.tick();
           const done = new Set(stage.parent !== null ? checkedIn.get(stage.parent) ?? [] : []);
           checkedIn.set(stage.index, done);
           checkApt2(ctx, stage, done, lines);
           for (const cmd of packageCommands(stage)) {
+            ctx.tick();
             const keysDir = cmd.keysDir;
             if (!fetchesIndexes(cmd) || keysDir === null || keysDir !== policy.apk.keysDir && apkKeysDirRoot(policy, keysDir) === null) continue;
             for (const repo of cmd.repositories) {
@@ -6739,8 +6873,9 @@ var init_missing_signing_key = __esm({
               if (!match || done.has(id)) continue;
               done.add(id);
               if (cmd.keys.some((k) => k.path === id)) continue;
-              if (earlierInstalls(stage, cmd).some((f) => intendedKeyName(policy, f) === match.keyName)) continue;
-              if (stage.allFacts.slice(0, stage.allFacts.indexOf(cmd)).some((f) => f.kind === "download" && f.urlAsOutput && keyByUrl(policy, f.url)?.keyName === match.keyName)) continue;
+              if (earlierInstalls(stage, cmd, inherited).some((f) => intendedKeyName(policy, f) === match.keyName)) continue;
+              const downloads = [...inherited.downloads(stage), ...factsBefore(stage, "download", cmd)];
+              if (downloads.some((f) => f.urlAsOutput && keyByUrl(policy, f.url)?.keyName === match.keyName)) continue;
               const use = build.instructions[cmd.instruction];
               const later = laterInstalls(stage, cmd).find((f) => f.path === `${keysDir}/${match.keyName}`);
               const data = { repository: repo.url, key: match.keyName, keysDir };
@@ -7100,8 +7235,7 @@ function releaseRange(build, span, url, release) {
 }
 function checkUndeclaredArgs(ctx, stage) {
   const { build, policy } = ctx;
-  const from = build.instructions.findIndex((i) => i.stage === stage.index);
-  const first = build.instructions[from + 1];
+  const first = stageInstructions(build, stage)[1];
   const declared = /* @__PURE__ */ new Set();
   for (const write of factsOf(stage, "repo-write")) {
     if (write.fileKind !== "repositories") continue;
@@ -7156,6 +7290,7 @@ var init_repository_version_mismatch = __esm({
       check(ctx) {
         const { build, policy } = ctx;
         for (const stage of build.stages) {
+          ctx.tick();
           checkUndeclaredArgs(ctx, stage);
           const base = stage.release;
           if (stage.distro === "debian" && base !== null) checkApt3(ctx, stage, base);
@@ -7199,12 +7334,22 @@ function credentialFile(policy, path9, source) {
   if (lower.endsWith(".pem") && /key|priv/.test(lower) && !/pub/.test(lower)) return name;
   return null;
 }
+function layoutOf(build) {
+  let layout = layouts.get(build);
+  if (!layout) {
+    const children = new Set(build.stages.flatMap((s) => s.parent === null ? [] : [s.parent]));
+    const fromAt = build.instructions.filter((i) => /--from=/.test(build.text.slice(i.span.start, i.span.end))).map((i) => i.index);
+    layouts.set(build, layout = { children, fromAt: fromAt.length > 1 ? fromAt.slice(0, 2) : fromAt });
+  }
+  return layout;
+}
 function mountInstead(build, policy, stage, copy, target) {
   const info = build.instructions[copy.instruction];
   const flagged = build.text.slice(info.keywordSpan.end, info.argsSpan?.start ?? info.span.end).includes("--");
   if (copy.keyword !== "COPY" || copy.from !== null || flagged || /^[a-z]+:\/\//i.test(copy.sources[0].text)) return null;
-  if (build.stages.some((s) => s.parent === stage.index) || build.instructions.some((i) => i.index !== info.index && /--from=/.test(build.text.slice(i.span.start, i.span.end)))) return null;
-  const later = build.instructions.filter((i) => i.stage === stage.index && i.index > info.index);
+  const { children, fromAt } = layoutOf(build);
+  if (children.has(stage.index) || fromAt.some((i) => i !== info.index)) return null;
+  const later = stageInstructions(build, stage).filter((i) => i.index > info.index);
   const naming = later.filter((i) => build.text.slice(i.span.start, i.span.end).includes(target));
   if (naming.length === 0 || naming.some((i) => i.keyword !== "RUN" || i.mounts.some((m) => m.target === target))) return null;
   const removal = removeInstruction(build, info);
@@ -7217,7 +7362,7 @@ function mountInstead(build, policy, stage, copy, target) {
     edits: [removal, ...naming.map((i) => insertRunFlag(build, i, `--mount=type=secret,id=${id},target=${target}`))]
   };
 }
-var CREDENTIAL_NAMES, CREDENTIAL_DIRS, ENV_EXAMPLE, TEMPLATE, PUBLIC_KEY, secret_file_in_image_default;
+var CREDENTIAL_NAMES, CREDENTIAL_DIRS, ENV_EXAMPLE, TEMPLATE, PUBLIC_KEY, secret_file_in_image_default, layouts;
 var init_secret_file_in_image = __esm({
   "rules/secret-file-in-image.ts"() {
     "use strict";
@@ -7279,6 +7424,7 @@ var init_secret_file_in_image = __esm({
         }
       }
     });
+    layouts = /* @__PURE__ */ new WeakMap();
   }
 });
 
@@ -7292,14 +7438,22 @@ function shapeOf(build, v) {
   if (!v.valueSpan) return null;
   return findSecrets(build.text.slice(v.valueSpan.start, v.valueSpan.end)).find((m) => m.shape !== "url-credentials" && m.shape !== "url-token-user")?.label ?? null;
 }
-function secretMountFix(build, policy, stage, v) {
+function inheritedNames(build) {
+  const upTo = alongChain(build, (inherited, stage) => {
+    const own = factsOf(stage, "variable").filter((f) => !inherited?.has(f.name));
+    return own.length === 0 ? inherited ?? /* @__PURE__ */ new Set() : /* @__PURE__ */ new Set([...inherited ?? [], ...own.map((f) => f.name)]);
+  });
+  return (stage) => stage.parent === null ? /* @__PURE__ */ new Set() : upTo(build.stages[stage.parent]);
+}
+function secretMountFix(build, policy, stage, v, inherited) {
   if (v.keyword !== "ARG" || v.valueSpan || stage.windows || !syntaxAllowsEnvMount(build.directives.syntax)) return null;
   if (build.globalArgs.some((g) => g.name === v.name && g.value !== null)) return null;
-  if (stage.allFacts.some((f) => f !== v && f.kind === "variable" && (f.name === v.name || f.instruction === v.instruction))) return null;
+  if (inherited(stage).has(v.name) || stage.facts.some((f) => f !== v && f.kind === "variable" && (f.name === v.name || f.instruction === v.instruction))) return null;
   const id = v.name === policy.auth.env ? policy.auth.secretId : v.name;
   const readers = [];
-  for (const info of build.instructions) {
-    if (info.stage !== stage.index || info.index <= v.instruction) continue;
+  for (const info of stageInstructions(build, stage)) {
+    build.tick();
+    if (info.index <= v.instruction) continue;
     if (!build.text.slice(info.span.start, info.span.end).includes(v.name)) continue;
     if (info.keyword !== "RUN" || !readsOnlyPlainly(build, info, v.name, id)) return null;
     readers.push(info);
@@ -7389,13 +7543,15 @@ var init_secret_in_arg_or_env = __esm({
       },
       check(ctx) {
         const { build, policy } = ctx;
+        const names2 = inheritedNames(build);
         const stageVars = build.stages.flatMap((s) => factsOf(s, "variable").map((v) => [v, s]));
         const all = [...build.globalArgs.map((v) => [v, null]), ...stageVars];
         for (const [v, stage] of all) {
+          ctx.tick();
           const keyword = v.onbuild ? `ONBUILD ${v.keyword}` : v.keyword;
           const data = { keyword, name: v.name, stays: STAYS2[keyword] };
           if (isCredentialName(v.name) && (v.keyword === "ARG" || stores(build, v))) {
-            ctx.report({ messageId: "secretName", data, span: v.nameSpan, fix: stage && !v.onbuild ? secretMountFix(build, policy, stage, v) : null });
+            ctx.report({ messageId: "secretName", data, span: v.nameSpan, fix: stage && !v.onbuild ? secretMountFix(build, policy, stage, v, names2) : null });
             continue;
           }
           const shape = shapeOf(build, v);
@@ -7403,6 +7559,7 @@ var init_secret_in_arg_or_env = __esm({
         }
         for (const stage of build.stages) {
           for (const l of factsOf(stage, "label")) {
+            ctx.tick();
             const keyword = l.onbuild ? "ONBUILD LABEL" : "LABEL";
             if (isCredentialName(l.name) && stores(build, l)) ctx.report({ messageId: "secretLabel", data: { name: l.name, stays: STAYS2[keyword] }, span: l.nameSpan });
             else {
@@ -7762,11 +7919,6 @@ function literalReleases(stage, policy) {
   const releases = urls.map((u) => hardenedMatch(policy, u)?.release).filter((r) => !!r && /^\d+\.\d+$/.test(r));
   return [...new Set(releases)];
 }
-function rootOf2(build, stage) {
-  let s = stage;
-  while (s.parent !== null) s = build.stages[s.parent];
-  return s;
-}
 function pinFix(build, stage, release) {
   const ref = stage.image;
   const span = stage.imageSpan;
@@ -7810,8 +7962,10 @@ var init_unpinned_base_image = __esm({
       check(ctx) {
         const { build, policy } = ctx;
         const reported = /* @__PURE__ */ new Set();
+        const rootOf2 = alongChain(build, (inherited, stage) => inherited ?? stage);
         for (const stage of build.stages) {
-          const root2 = rootOf2(build, stage);
+          ctx.tick();
+          const root2 = rootOf2(stage);
           const reason = root2.releaseUnknownReason;
           if (root2.release !== null || reported.has(root2.index)) continue;
           if (reason !== "unpinned" && reason !== "variable" && reason !== "digest-only") continue;
@@ -7992,17 +8146,40 @@ function whyUnknown(stage, policy, distro) {
     }
   }
 }
-function installedBefore(stage, instruction) {
-  const cmds = stage.allFacts.filter((f) => f.kind === "package-command" && f.manager === "apt" && f.instruction < instruction && installsPackages(f));
-  return new Set(cmds.flatMap((c) => c.packages.map((p) => (p.value ?? "").split(/[=:]/)[0])));
+function aptInstalled(cmd) {
+  return installsPackages(cmd) ? cmd.packages.map((p) => (p.value ?? "").split(/[=:]/)[0]) : [];
 }
-function aptFix(build, stage, suite, ctx) {
+function aptInheritedInstalls(build) {
+  const upTo = alongChain(build, (inherited, stage) => {
+    const added = packageCommands(stage, "apt").flatMap(aptInstalled).filter((p) => !inherited?.has(p));
+    return added.length === 0 ? inherited ?? /* @__PURE__ */ new Set() : /* @__PURE__ */ new Set([...inherited ?? [], ...added]);
+  });
+  return (stage) => stage.parent === null ? /* @__PURE__ */ new Set() : upTo(build.stages[stage.parent]);
+}
+function installedBeforeEach(stage, inherited) {
   const own = packageCommands(stage, "apt");
-  const startsWithUpdate = (c) => own.find((o) => o.instruction === c.instruction) === c && c.subcommand === "update";
-  const safeAt = own.find((c) => startsWithUpdate(c) && installedBefore(stage, c.instruction).has("ca-certificates"));
+  const sets2 = /* @__PURE__ */ new Map();
+  let current = inherited;
+  let i = 0;
+  return (instruction) => {
+    const known = sets2.get(instruction);
+    if (known) return known;
+    let added = [];
+    for (; i < own.length && own[i].instruction < instruction; i++) added.push(...aptInstalled(own[i]));
+    added = added.filter((p) => !current.has(p));
+    if (added.length > 0) current = /* @__PURE__ */ new Set([...current, ...added]);
+    sets2.set(instruction, current);
+    return current;
+  };
+}
+function aptFix(build, stage, suite, ctx, inherited) {
+  const own = packageCommands(stage, "apt");
+  const installedBefore = installedBeforeEach(stage, inherited);
+  const startsWithUpdate = (c) => commandsOfInstruction(stage, "apt", c.instruction)[0] === c && c.subcommand === "update";
+  const safeAt = own.find((c) => startsWithUpdate(c) && installedBefore(c.instruction).has("ca-certificates"));
   const at = safeAt ?? own.find((c) => fetchesIndexes(c));
   if (!at) return null;
-  const have = installedBefore(stage, at.instruction);
+  const have = at === safeAt ? installedBefore(at.instruction) : installedBeforeEach(stage, inherited)(at.instruction);
   const documented = have.has("curl") && (have.has("gnupg") || have.has("gpg"));
   const setup = aptSetupInstructions(ctx.policy, suite, documented ? "documented" : "add-asc");
   if (!setup) return null;
@@ -8013,20 +8190,36 @@ function aptFix(build, stage, suite, ctx) {
     edits: [insertInstructionsBefore(build, build.instructions[at.instruction], lines)]
   };
 }
-function configuresHardened(stage, ctx) {
+function configuresHardened(ctx) {
   const hardened = (url) => debSourceMatch(ctx.policy, url) !== null || debSourceMissingRepository(ctx.policy, url) !== null;
-  return stage.allFacts.some((f) => f.kind === "repo-write" && f.manager === "apt" && f.lines.some((l) => hardened(l.text)) || f.kind === "package-command" && f.repositories.some((r) => hardened(r.url)));
+  const judged = /* @__PURE__ */ new Map();
+  const isHardenedUrl = (url) => {
+    let v = judged.get(url);
+    if (v === void 0) judged.set(url, v = hardened(url));
+    return v;
+  };
+  return alongChain(ctx.build, (inherited, stage) => {
+    if (inherited) return true;
+    return stage.facts.some((f) => {
+      ctx.tick();
+      return f.kind === "repo-write" && f.manager === "apt" && f.lines.some((l) => isHardenedUrl(l.text)) || f.kind === "package-command" && f.repositories.some((r) => isHardenedUrl(r.url));
+    });
+  });
 }
 function checkApt5(ctx) {
   const { build, policy } = ctx;
   const fixedStages = /* @__PURE__ */ new Set();
+  const configures = configuresHardened(ctx);
+  const inheritedInstalls = aptInheritedInstalls(build);
   for (const stage of build.stages) {
-    if (configuresHardened(stage, ctx)) continue;
+    ctx.tick();
+    if (configures(stage)) continue;
     let fixed = stage.parent !== null && fixedStages.has(stage.parent);
     if (fixed) fixedStages.add(stage.index);
     const reported = /* @__PURE__ */ new Set();
     const unknownBase = stage.distro === "unknown";
     for (const cmd of packageCommands(stage, "apt")) {
+      ctx.tick();
       if (!installsPackages(cmd) || cmd.repositoriesUnknown && !unknownBase || reported.has(cmd.instruction)) continue;
       if (stage.dhi && (cmd.repositoriesUnknown || cmd.repositories.some((r) => debSourceMatch(policy, r)))) continue;
       reported.add(cmd.instruction);
@@ -8039,7 +8232,7 @@ function checkApt5(ctx) {
         ctx.report({ messageId: "aptUnknownRelease", data: { source, why: whyUnknown(stage, policy, "Debian") }, span: cmd.span });
       } else if (!isServedSuite(policy, release)) ctx.report({ messageId: "aptNotServed", data: { release, served }, span: cmd.span });
       else {
-        const fix = fixed ? null : aptFix(build, stage, release, ctx);
+        const fix = fixed ? null : aptFix(build, stage, release, ctx, inheritedInstalls(stage));
         if (fix) {
           fixed = true;
           fixedStages.add(stage.index);
@@ -8082,12 +8275,14 @@ var init_upstream_package_source = __esm({
         const { build, policy } = ctx;
         const fixedStages = /* @__PURE__ */ new Set();
         for (const stage of build.stages) {
+          ctx.tick();
           if (stage.dhi && stage.dhiImage?.definition?.packageManager !== "apk" || stage.distro === "debian" || stage.distro === "ubuntu" || stage.distro === "scratch") continue;
           let fixed = stage.parent !== null && fixedStages.has(stage.parent);
           if (fixed) fixedStages.add(stage.index);
           const reported = /* @__PURE__ */ new Set();
           const own = packageCommands(stage);
           for (const cmd of own) {
+            ctx.tick();
             if (!installsPackages(cmd) || cmd.repositoriesUnknown || reported.has(cmd.instruction)) continue;
             const repos = activeRepositories(cmd);
             if (repos.some((r) => isHardened(policy, r) || r.emptyArgs && isPolicyHost(policy, r.url))) continue;
@@ -8118,7 +8313,7 @@ var init_upstream_package_source = __esm({
             const instruction = build.instructions[cmd.instruction];
             const haveKey = stageHasKey(policy, cmd.keys, apkRepositoryUrl(policy, release).keyName);
             const shell = fixed || !cmd.commandSpan ? null : apkSetupShell(policy, release, ctx.options.keyInstall, haveKey);
-            const first = own.find((c) => c.instruction === cmd.instruction) ?? cmd;
+            const first = commandsOfInstruction(stage, "apk", cmd.instruction)[0] ?? cmd;
             const inScript = shell ? insertShellLinesBefore(build, instruction, first.span.start, shell) : null;
             const lines = fixed || inScript || overwrittenInside ? null : apkSetupInstructions(policy, release, ctx.options.keyInstall, haveKey);
             const edit = inScript ?? (lines ? insertInstructionsBefore(build, instruction, lines) : null);
@@ -8277,7 +8472,9 @@ function readDirective(line) {
 function parseIgnores(build) {
   const fileRules = /* @__PURE__ */ new Set();
   const ranges = [];
+  let next = 0;
   for (const comment of build.comments) {
+    build.tick();
     const directive = readDirective(comment.text);
     if (!directive) continue;
     const rules = new Set(directive.rules);
@@ -8285,8 +8482,9 @@ function parseIgnores(build) {
       for (const r of rules) fileRules.add(r);
       continue;
     }
-    const next = build.instructions.find((i) => i.span.start > comment.span.start);
-    if (next) ranges.push({ rules, span: next.span });
+    while (next < build.instructions.length && build.instructions[next].span.start <= comment.span.start) next++;
+    const info = build.instructions[next];
+    if (info) ranges.push({ rules, span: info.span });
   }
   const file = Object.assign(fileRules, {
     has(id) {
@@ -8296,7 +8494,18 @@ function parseIgnores(build) {
   return {
     file,
     suppressed(ruleId, span) {
-      return ranges.some((r) => (r.rules.has(ruleId) || r.rules.has("all")) && span.start >= r.span.start && span.start < r.span.end);
+      let lo = 0;
+      let hi = ranges.length;
+      while (lo < hi) {
+        const mid = lo + hi >> 1;
+        if (ranges[mid].span.start <= span.start) lo = mid + 1;
+        else hi = mid;
+      }
+      for (let i = lo - 1; i >= 0 && ranges[i].span.start === ranges[lo - 1].span.start; i--) {
+        const r = ranges[i];
+        if ((r.rules.has(ruleId) || r.rules.has("all")) && span.start < r.span.end) return true;
+      }
+      return false;
     }
   };
 }
@@ -8347,6 +8556,9 @@ var budget_exports = {};
 __export(budget_exports, {
   BudgetExceeded: () => BudgetExceeded,
   DEFAULT_TIMEOUT: () => DEFAULT_TIMEOUT,
+  NO_BUDGET: () => NO_BUDGET,
+  STRIDE: () => STRIDE,
+  budgetTick: () => budgetTick,
   checkDeadline: () => checkDeadline,
   deadlineIn: () => deadlineIn
 });
@@ -8357,9 +8569,18 @@ function deadlineIn(ms) {
   return { at: now() + ms, ms };
 }
 function checkDeadline(deadline) {
-  if (deadline !== void 0 && now() > deadline.at) throw new BudgetExceeded(deadline.ms);
+  if (deadline !== void 0 && (deadline.now ?? now)() > deadline.at) throw new BudgetExceeded(deadline.ms);
 }
-var DEFAULT_TIMEOUT, BudgetExceeded;
+function budgetTick(deadline) {
+  if (deadline === void 0) return NO_BUDGET;
+  let count = 0;
+  return () => {
+    if (++count < STRIDE) return;
+    count = 0;
+    checkDeadline(deadline);
+  };
+}
+var DEFAULT_TIMEOUT, BudgetExceeded, STRIDE, NO_BUDGET;
 var init_budget = __esm({
   "src/engine/budget.ts"() {
     "use strict";
@@ -8372,6 +8593,9 @@ var init_budget = __esm({
       }
       ms;
     };
+    STRIDE = 1024;
+    NO_BUDGET = () => {
+    };
   }
 });
 
@@ -8380,25 +8604,33 @@ function lintText(text, options) {
   const bad = checkInput(text, options.maxSize);
   if (bad) return { findings: [], secretSpans: [], error: bad };
   try {
-    return lintBuild(buildModel(text, modelOptions(options)), options);
+    const withTick = { ...options, tick: options.tick ?? budgetTick(options.deadline) };
+    return lintBuild(buildModel(text, modelOptions(withTick)), withTick);
   } catch (err) {
     if (err instanceof BudgetExceeded) return { findings: [], secretSpans: [], error: err.message };
     throw err;
   }
 }
 function modelOptions(options) {
-  const { deadline } = options;
-  return { buildArgs: options.config.buildArgs, policy: options.config.policy, ...deadline && { checkpoint: () => checkDeadline(deadline) } };
+  const tick = options.tick ?? (options.deadline && budgetTick(options.deadline));
+  return { buildArgs: options.config.buildArgs, policy: options.config.policy, ...tick && { tick } };
 }
 function lintBuild(build, options) {
-  return { findings: runRules(build, options), secretSpans: build.redaction.spans, secretValues: build.redaction.values };
+  const tick = options.tick ?? (options.deadline ? budgetTick(options.deadline) : build.tick);
+  const before = build.tick;
+  build.tick = tick;
+  try {
+    return { findings: runRules(build, options, tick), secretSpans: build.redaction.spans, secretValues: build.redaction.values };
+  } finally {
+    build.tick = before;
+  }
 }
-function runRules(build, options) {
+function runRules(build, options, tick) {
   const masker = new Masker(build.redaction.spans, build.redaction.values);
   const ignores = parseIgnores(build);
   const findings = [];
   const exec = build.instructions.flatMap((i) => i.run?.execForm && i.argsSpan ? [i.argsSpan] : []);
-  const editsExec = (fix) => exec.some((a) => fix.edits.some((e) => e.end > a.start && e.start < a.end));
+  const editsExec = (fix) => fix.edits.some((e) => overlapsAny(exec, e.start, e.end));
   const stageOf = stageFinder(build);
   const buildStages = options.config.buildStages ?? "same";
   for (const rule of options.rules ?? RULES) {
@@ -8410,6 +8642,7 @@ function runRules(build, options) {
     if (ignores.file.has(rule.id)) continue;
     const ruleOptions = { ...rule.meta.options, ...setting?.options ?? {} };
     const report = (r) => {
+      tick();
       if (ignores.suppressed(rule.id, r.span)) return;
       const stage = stageOf(r.span.start);
       let level = severity2;
@@ -8421,9 +8654,19 @@ function runRules(build, options) {
       if (stage && stage.role !== "final") finding.message += stageNote(stage, masker);
       findings.push(finding);
     };
-    rule.check({ build, policy: options.config.policy, options: ruleOptions, report });
+    rule.check({ build, policy: options.config.policy, options: ruleOptions, report, tick });
   }
   return findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));
+}
+function overlapsAny(spans, start, end) {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = lo + hi >> 1;
+    if (spans[mid].end <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < spans.length && spans[lo].start < end;
 }
 function stageFinder(build) {
   const list = build.instructions;
@@ -21308,25 +21551,50 @@ __export(apply_exports, {
   fixText: () => fixText,
   selectFixes: () => selectFixes
 });
-function applyEdits(text, edits) {
-  let out = text;
-  for (const e of [...edits].sort((a, b) => b.start - a.start || b.end - a.end)) {
-    out = out.slice(0, e.start) + e.text + out.slice(e.end);
+function applyEdits(text, edits, tick = () => {
+}) {
+  const sorted = edits.map((e, i) => ({ e, i })).sort((a, b) => a.e.start - b.e.start || a.e.end - b.e.end || b.i - a.i);
+  const parts = [];
+  let at = 0;
+  for (const { e } of sorted) {
+    tick();
+    parts.push(text.slice(at, e.start), e.text);
+    at = Math.max(at, e.end);
   }
-  return out;
+  parts.push(text.slice(at));
+  return parts.join("");
 }
 function overlaps2(a, b) {
   return a.start < b.end && b.start < a.end ? true : a.start === b.start && a.end === a.start && b.end === b.start;
 }
-function selectFixes(findings, unsafe) {
+function selectFixes(findings, unsafe, tick = () => {
+}) {
   const taken = [];
   const edits = [];
+  const lowerBound = (start) => {
+    let lo = 0;
+    let hi = edits.length;
+    while (lo < hi) {
+      const mid = lo + hi >> 1;
+      if (edits[mid].start < start) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  const overlapsTaken = (e) => {
+    const at = lowerBound(e.start);
+    const last = at > 0 ? edits[at - 1].start : null;
+    for (let i = at - 1; i >= 0 && edits[i].start === last; i--) if (overlaps2(e, edits[i])) return true;
+    for (let i = at; i < edits.length && edits[i].start <= e.end; i++) if (overlaps2(e, edits[i])) return true;
+    return false;
+  };
   for (const finding of findings) {
+    tick();
     const fix = finding.fix;
     if (!fix || fix.edits.length === 0 || fix.safety === "unsafe" && !unsafe) continue;
-    if (fix.edits.some((e) => edits.some((t) => overlaps2(e, t)))) continue;
+    if (fix.edits.some(overlapsTaken)) continue;
     taken.push({ finding, fix });
-    edits.push(...fix.edits);
+    for (const e of fix.edits) edits.splice(lowerBound(e.start), 0, e);
   }
   return taken;
 }
@@ -21337,13 +21605,14 @@ function fixText(text, options) {
   const bad = checkInput(text, options.maxSize);
   if (bad) return { output: text, applied: [], remaining: [], passes: 0, problem: bad };
   try {
-    return fixPasses(text, options);
+    return fixPasses(text, { ...options, tick: options.tick ?? budgetTick(options.deadline) });
   } catch (err) {
     if (err instanceof BudgetExceeded) return { output: text, applied: [], remaining: [], passes: 0, problem: err.message };
     throw err;
   }
 }
 function fixPasses(text, options) {
+  const { tick } = options;
   const model = (t) => buildModel(t, modelOptions(options));
   let current = text;
   let build = model(current);
@@ -21354,10 +21623,10 @@ function fixPasses(text, options) {
   let passes = 0;
   let problem;
   while (passes < MAX_PASSES) {
-    const chosen = selectFixes(findings, options.unsafe);
+    const chosen = selectFixes(findings, options.unsafe, tick);
     if (chosen.length === 0) break;
     passes++;
-    const next = applyEdits(current, chosen.flatMap((c) => c.fix.edits));
+    const next = applyEdits(current, chosen.flatMap((c) => c.fix.edits), tick);
     if (next === current) break;
     if (seen.has(next)) {
       problem = "fixes undo each other (a cycle); stopped";
@@ -21374,7 +21643,7 @@ function fixPasses(text, options) {
     build = nextBuild;
     findings = lintBuild(build, options).findings;
   }
-  if (passes === MAX_PASSES && selectFixes(findings, options.unsafe).length > 0) problem ??= `fixes did not settle in ${MAX_PASSES} passes`;
+  if (passes === MAX_PASSES && selectFixes(findings, options.unsafe, tick).length > 0) problem ??= `fixes did not settle in ${MAX_PASSES} passes`;
   const outcome = { output: current, applied, remaining: findings, passes };
   if (problem) outcome.problem = problem;
   return outcome;

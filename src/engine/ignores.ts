@@ -44,8 +44,11 @@ export function readDirective(line: string): Directive | null {
 
 export function parseIgnores(build: Build): Ignores {
   const fileRules = new Set<string>();
+  // In file order, as the comments are; several comments before one instruction share its span.
   const ranges: { rules: Set<string>; span: Span }[] = [];
+  let next = 0;
   for (const comment of build.comments) {
+    build.tick();
     const directive = readDirective(comment.text);
     if (!directive) continue;
     const rules = new Set(directive.rules);
@@ -53,8 +56,9 @@ export function parseIgnores(build: Build): Ignores {
       for (const r of rules) fileRules.add(r);
       continue;
     }
-    const next = build.instructions.find((i) => i.span.start > comment.span.start);
-    if (next) ranges.push({ rules, span: next.span });
+    while (next < build.instructions.length && build.instructions[next]!.span.start <= comment.span.start) next++;
+    const info = build.instructions[next];
+    if (info) ranges.push({ rules, span: info.span });
   }
   const file = Object.assign(fileRules, {
     has(id: string) {
@@ -64,7 +68,19 @@ export function parseIgnores(build: Build): Ignores {
   return {
     file,
     suppressed(ruleId, span) {
-      return ranges.some((r) => (r.rules.has(ruleId) || r.rules.has('all')) && span.start >= r.span.start && span.start < r.span.end);
+      // The last range starting at or before the finding, then the others on that instruction.
+      let lo = 0;
+      let hi = ranges.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (ranges[mid]!.span.start <= span.start) lo = mid + 1;
+        else hi = mid;
+      }
+      for (let i = lo - 1; i >= 0 && ranges[i]!.span.start === ranges[lo - 1]!.span.start; i--) {
+        const r = ranges[i]!;
+        if ((r.rules.has(ruleId) || r.rules.has('all')) && span.start < r.span.end) return true;
+      }
+      return false;
     },
   };
 }

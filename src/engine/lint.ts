@@ -6,7 +6,7 @@ import type { Finding, LintResult, ResolvedConfig } from './types.js';
 import { RULES } from '../../rules/index.js';
 import { checkInput } from './input.js';
 import { parseIgnores } from './ignores.js';
-import { BudgetExceeded, checkDeadline, type Deadline } from './budget.js';
+import { BudgetExceeded, budgetTick, checkDeadline, type Deadline } from './budget.js';
 
 export interface LintOptions {
   config: ResolvedConfig;
@@ -18,6 +18,8 @@ export interface LintOptions {
   maxSize?: number;
   /** Stop with an error once past it (`--timeout`); see `deadlineIn`. */
   deadline?: Deadline;
+  /** The deadline's tick, when the caller made one for more than this lint (the fixer's passes). */
+  tick?: () => void;
 }
 
 /** Lint one Dockerfile's text. */
@@ -25,32 +27,43 @@ export function lintText(text: string, options: LintOptions): LintResult {
   const bad = checkInput(text, options.maxSize);
   if (bad) return { findings: [], secretSpans: [], error: bad };
   try {
-    return lintBuild(buildModel(text, modelOptions(options)), options);
+    const withTick = { ...options, tick: options.tick ?? budgetTick(options.deadline) };
+    return lintBuild(buildModel(text, modelOptions(withTick)), withTick);
   } catch (err) {
     if (err instanceof BudgetExceeded) return { findings: [], secretSpans: [], error: err.message };
     throw err;
   }
 }
 
-/** What the model build needs from the lint options; the deadline is checked between instructions. */
+/** What the model build needs from the lint options: the budget's tick, checked all along the build. */
 export function modelOptions(options: LintOptions): ModelOptions {
-  const { deadline } = options;
-  return { buildArgs: options.config.buildArgs, policy: options.config.policy, ...(deadline && { checkpoint: () => checkDeadline(deadline) }) };
+  const tick = options.tick ?? (options.deadline && budgetTick(options.deadline));
+  return { buildArgs: options.config.buildArgs, policy: options.config.policy, ...(tick && { tick }) };
 }
 
-/** Lint an already built model (the fixer and the language server reuse it). */
+/**
+ * Lint an already built model (the fixer and the language server reuse it). The rules and the
+ * model's questions they ask run on the options' budget, or the one the model was built on.
+ */
 export function lintBuild(build: Build, options: LintOptions): LintResult {
-  return { findings: runRules(build, options), secretSpans: build.redaction.spans, secretValues: build.redaction.values };
+  const tick = options.tick ?? (options.deadline ? budgetTick(options.deadline) : build.tick);
+  const before = build.tick;
+  build.tick = tick;
+  try {
+    return { findings: runRules(build, options, tick), secretSpans: build.redaction.spans, secretValues: build.redaction.values };
+  } finally {
+    build.tick = before;
+  }
 }
 
-function runRules(build: Build, options: LintOptions): Finding[] {
+function runRules(build: Build, options: LintOptions, tick: () => void): Finding[] {
   const masker = new Masker(build.redaction.spans, build.redaction.values);
   const ignores = parseIgnores(build);
   const findings: Finding[] = [];
   // Exec-form RUNs are JSON: an edit inside one (a word removed, a line inserted) would break the
   // array, so no fix edits there, whatever rule offers it.
   const exec = build.instructions.flatMap((i) => (i.run?.execForm && i.argsSpan ? [i.argsSpan] : []));
-  const editsExec = (fix: Fix) => exec.some((a) => fix.edits.some((e) => e.end > a.start && e.start < a.end));
+  const editsExec = (fix: Fix) => fix.edits.some((e) => overlapsAny(exec, e.start, e.end));
   const stageOf = stageFinder(build);
   const buildStages = options.config.buildStages ?? 'same';
   for (const rule of options.rules ?? RULES) {
@@ -62,6 +75,7 @@ function runRules(build: Build, options: LintOptions): Finding[] {
     if (ignores.file.has(rule.id)) continue;
     const ruleOptions = { ...rule.meta.options, ...(setting?.options ?? {}) };
     const report = (r: Report) => {
+      tick();
       if (ignores.suppressed(rule.id, r.span)) return;
       const stage = stageOf(r.span.start);
       let level: ActiveSeverity = severity;
@@ -73,10 +87,22 @@ function runRules(build: Build, options: LintOptions): Finding[] {
       if (stage && stage.role !== 'final') finding.message += stageNote(stage, masker);
       findings.push(finding);
     };
-    rule.check({ build, policy: options.config.policy, options: ruleOptions, report });
+    rule.check({ build, policy: options.config.policy, options: ruleOptions, report, tick });
   }
   // Rule ids are ASCII: a plain comparison orders them as localeCompare would, without ICU's cost.
   return findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));
+}
+
+/** Does [start, end) overlap one of `spans` (in file order, disjoint)? A binary search: a file can have thousands. */
+function overlapsAny(spans: Span[], start: number, end: number): boolean {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid]!.end <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < spans.length && spans[lo]!.start < end;
 }
 
 const RANK: Record<ActiveSeverity, number> = { info: 0, warning: 1, error: 2 };

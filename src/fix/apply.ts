@@ -5,7 +5,7 @@
 import { buildModel } from '../model/build.js';
 import { checkInput } from '../engine/input.js';
 import { lintBuild, modelOptions, type LintOptions } from '../engine/lint.js';
-import { BudgetExceeded } from '../engine/budget.js';
+import { BudgetExceeded, budgetTick } from '../engine/budget.js';
 import type { Finding } from '../engine/types.js';
 import type { Build } from '../model/types.js';
 import type { Edit, Fix } from '../rule.js';
@@ -34,13 +34,21 @@ export interface FixOutcome {
   problem?: string;
 }
 
-/** Apply edits (offsets into `text`) that do not overlap; later edits first so offsets stay valid. */
-export function applyEdits(text: string, edits: Edit[]): string {
-  let out = text;
-  for (const e of [...edits].sort((a, b) => b.start - a.start || b.end - a.end)) {
-    out = out.slice(0, e.start) + e.text + out.slice(e.end);
+/**
+ * Apply edits (offsets into `text`) that do not overlap, in one pass over the text: thousands of
+ * edits to a large file cost what the file does. Edits at one offset keep their order.
+ */
+export function applyEdits(text: string, edits: Edit[], tick: () => void = () => {}): string {
+  const sorted = edits.map((e, i) => ({ e, i })).sort((a, b) => a.e.start - b.e.start || a.e.end - b.e.end || b.i - a.i);
+  const parts: string[] = [];
+  let at = 0;
+  for (const { e } of sorted) {
+    tick();
+    parts.push(text.slice(at, e.start), e.text);
+    at = Math.max(at, e.end);
   }
-  return out;
+  parts.push(text.slice(at));
+  return parts.join('');
 }
 
 function overlaps(a: Edit, b: Edit): boolean {
@@ -49,15 +57,36 @@ function overlaps(a: Edit, b: Edit): boolean {
 }
 
 /** Fixes of one pass: in file order, skipping any that overlaps one already taken. */
-export function selectFixes(findings: Finding[], unsafe: boolean): { finding: Finding; fix: Fix }[] {
+export function selectFixes(findings: Finding[], unsafe: boolean, tick: () => void = () => {}): { finding: Finding; fix: Fix }[] {
   const taken: { finding: Finding; fix: Fix }[] = [];
+  // The edits taken, by start: an overlap is found by a binary search, not a scan of them all.
   const edits: Edit[] = [];
+  const lowerBound = (start: number) => {
+    let lo = 0;
+    let hi = edits.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (edits[mid]!.start < start) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  // Taken edits are disjoint ranges with insertions between them: of those starting before e, only
+  // the ones with the last such start can reach into it; after that, only ones starting inside it.
+  const overlapsTaken = (e: Edit) => {
+    const at = lowerBound(e.start);
+    const last = at > 0 ? edits[at - 1]!.start : null;
+    for (let i = at - 1; i >= 0 && edits[i]!.start === last; i--) if (overlaps(e, edits[i]!)) return true;
+    for (let i = at; i < edits.length && edits[i]!.start <= e.end; i++) if (overlaps(e, edits[i]!)) return true;
+    return false;
+  };
   for (const finding of findings) {
+    tick();
     const fix = finding.fix;
     if (!fix || fix.edits.length === 0 || (fix.safety === 'unsafe' && !unsafe)) continue;
-    if (fix.edits.some((e) => edits.some((t) => overlaps(e, t)))) continue;
+    if (fix.edits.some(overlapsTaken)) continue;
     taken.push({ finding, fix });
-    edits.push(...fix.edits);
+    for (const e of fix.edits) edits.splice(lowerBound(e.start), 0, e);
   }
   return taken;
 }
@@ -70,7 +99,8 @@ export function fixText(text: string, options: FixOptions): FixOutcome {
   const bad = checkInput(text, options.maxSize);
   if (bad) return { output: text, applied: [], remaining: [], passes: 0, problem: bad };
   try {
-    return fixPasses(text, options);
+    // One budget for every pass: each model build, lint, selection and application ticks it.
+    return fixPasses(text, { ...options, tick: options.tick ?? budgetTick(options.deadline) });
   } catch (err) {
     // Out of time: nothing half-fixed is kept.
     if (err instanceof BudgetExceeded) return { output: text, applied: [], remaining: [], passes: 0, problem: err.message };
@@ -78,7 +108,8 @@ export function fixText(text: string, options: FixOptions): FixOutcome {
   }
 }
 
-function fixPasses(text: string, options: FixOptions): FixOutcome {
+function fixPasses(text: string, options: FixOptions & { tick: () => void }): FixOutcome {
+  const { tick } = options;
   const model = (t: string) => buildModel(t, modelOptions(options));
   let current = text;
   let build = model(current);
@@ -89,10 +120,10 @@ function fixPasses(text: string, options: FixOptions): FixOutcome {
   let passes = 0;
   let problem: string | undefined;
   while (passes < MAX_PASSES) {
-    const chosen = selectFixes(findings, options.unsafe);
+    const chosen = selectFixes(findings, options.unsafe, tick);
     if (chosen.length === 0) break;
     passes++;
-    const next = applyEdits(current, chosen.flatMap((c) => c.fix.edits));
+    const next = applyEdits(current, chosen.flatMap((c) => c.fix.edits), tick);
     if (next === current) break;
     if (seen.has(next)) {
       problem = 'fixes undo each other (a cycle); stopped';
@@ -109,7 +140,7 @@ function fixPasses(text: string, options: FixOptions): FixOutcome {
     build = nextBuild;
     findings = lintBuild(build, options).findings;
   }
-  if (passes === MAX_PASSES && selectFixes(findings, options.unsafe).length > 0) problem ??= `fixes did not settle in ${MAX_PASSES} passes`;
+  if (passes === MAX_PASSES && selectFixes(findings, options.unsafe, tick).length > 0) problem ??= `fixes did not settle in ${MAX_PASSES} passes`;
   const outcome: FixOutcome = { output: current, applied, remaining: findings, passes };
   if (problem) outcome.problem = problem;
   return outcome;

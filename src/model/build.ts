@@ -22,8 +22,11 @@ import { computeState } from './state.js';
 export interface ModelOptions {
   buildArgs: Record<string, string>;
   policy: Policy;
-  /** Called before each instruction; may throw to stop the build (the engine's time budget). */
-  checkpoint?: () => void;
+  /**
+   * The time budget (the engine's `budgetTick`): called all along the build — by the readers, per
+   * instruction, per shell command, per fact replayed — and throws to stop it. Kept on the Build.
+   */
+  tick?: () => void;
 }
 
 interface StageScope {
@@ -43,7 +46,8 @@ interface StageScope {
 }
 
 export function buildModel(text: string, options: ModelOptions): Build {
-  const doc = parseDockerfile(text);
+  const tick = options.tick ?? (() => {});
+  const doc = parseDockerfile(text, tick);
   const { policy, buildArgs } = options;
   const build: Build = {
     text,
@@ -56,6 +60,7 @@ export function buildModel(text: string, options: ModelOptions): Build {
     urlCredentials: [],
     redaction: { spans: [], values: [] },
     comments: doc.comments,
+    tick,
   };
   const globals = new Map<string, string | null>();
   /** Earlier stages by lower-cased name (BuildKit refuses duplicate names; the first is kept). */
@@ -70,7 +75,7 @@ export function buildModel(text: string, options: ModelOptions): Build {
   };
 
   doc.instructions.forEach((raw) => {
-    options.checkpoint?.();
+    tick();
     const info: InstructionInfo = {
       index: build.instructions.length,
       keyword: raw.keyword,
@@ -102,15 +107,15 @@ export function buildModel(text: string, options: ModelOptions): Build {
     if (raw.keyword === 'RUN') {
       for (const f of raw.flags) {
         const from = f.name === 'mount' ? f.options.find((o) => o.name === 'from')?.value : undefined;
-        if (from) mountsFrom.set(current.stage.index, [...(mountsFrom.get(current.stage.index) ?? []), from]);
+        if (!from) continue;
+        const list = mountsFrom.get(current.stage.index);
+        if (list) list.push(from);
+        else mountsFrom.set(current.stage.index, [from]);
       }
     }
   });
 
-  for (const stage of build.stages) {
-    stage.allFacts = stage.parent !== null ? [...build.stages[stage.parent]!.allFacts, ...stage.facts] : stage.facts;
-    computeState(stage, build, policy);
-  }
+  for (const stage of build.stages) computeState(stage, build, policy);
   assignRoles(build, mountsFrom);
   analyseSecrets(build, buildArgs);
   return build;
@@ -131,7 +136,13 @@ function assignRoles(build: Build, mountsFrom: Map<number, string[]>): void {
   };
   const last = build.stages.at(-1);
   if (!last) return;
-  const chain = (s: Stage): Stage[] => (s.parent === null ? [s] : [s, ...chain(build.stages[s.parent]!)]);
+  // Along the FROM chain by a loop: a chain of thousands of stages would overflow a recursion.
+  const chain = function* (s: Stage): Generator<Stage> {
+    for (let at: Stage | undefined = s; at; at = at.parent === null ? undefined : build.stages[at.parent]) {
+      build.tick();
+      yield at;
+    }
+  };
   for (const s of chain(last)) s.role = 'final';
   const queue = build.stages.filter((s) => s.role === 'final');
   const seen = new Set(queue.map((s) => s.index));
@@ -142,7 +153,8 @@ function assignRoles(build: Build, mountsFrom: Map<number, string[]>): void {
       const i = resolve(ref);
       if (i === null || i >= s.index) continue;
       for (const t of chain(build.stages[i]!)) {
-        if (seen.has(t.index)) continue;
+        // What is seen was queued with the whole chain below it.
+        if (seen.has(t.index)) break;
         seen.add(t.index);
         t.role = 'build';
         queue.push(t);
@@ -176,7 +188,6 @@ function startStage(build: Build, raw: RawInstruction, scopes: Map<string, Stage
     dhiImage: null,
     windows: false,
     facts: [],
-    allFacts: [],
     role: 'unused',
   };
   if (parentScope) {
@@ -303,7 +314,7 @@ function visitRun(
   const script = buildRunScript(build.text, raw.argsSpan.start, raw.span.end, build.directives.escape, heredocs);
   if (!trigger) info.needsShell = script !== null;
   // Not shell: an exec-form array other than `sh -c`, read as the one command it runs.
-  const run = script ? parseShell(script) : parseExecForm(build.text, raw.argsSpan.start, raw.span.end, build.directives.escape);
+  const run = script ? parseShell(script, build.tick) : parseExecForm(build.text, raw.argsSpan.start, raw.span.end, build.directives.escape);
   if (!run) return;
   if (trigger) info.triggerRun = run;
   else info.run = run;
@@ -323,6 +334,7 @@ function visitRun(
     files: scope.files,
     instructionSpan: raw.span,
     emit,
+    tick: build.tick,
   });
 }
 
@@ -376,7 +388,7 @@ function visitCopy(build: Build, scope: StageScope, raw: RawInstruction, info: I
   const destPath = resolvePath(scope.workdir, dest);
   const from = raw.flags.find((f) => f.name === 'from')?.value ?? null;
   const checksum = raw.flags.find((f) => f.name === 'checksum')?.value ?? null;
-  const ctx = { emit, instruction: info.index, files: scope.files, policy };
+  const ctx = { emit, instruction: info.index, files: scope.files, policy, tick: build.tick };
   const sources: CopyFact['sources'] = words.slice(0, -1).map((w) => ({ text: expandVariables(w.text, lookup, build.directives.escape).value ?? w.text, span: w.span }));
   emit({ kind: 'copy', keyword, sources, dest: destPath, from, heredoc: raw.heredocs.length > 0, instruction: info.index, span: raw.span });
   const many = sources.length > 1 || dest.endsWith('/');

@@ -4,8 +4,22 @@ import type { Build, Fact, InstructionInfo, KeyInstallFact, PackageCommandFact, 
 import { basename } from './words.js';
 import type { Command } from '../parse/shell-types.js';
 
+const byKind = new WeakMap<Stage, { length: number; kinds: Map<Fact['kind'], Fact[]> }>();
+
+/** A stage's own facts of one kind, in order (sorted once per stage: rules ask inside their loops). */
 export function factsOf<K extends Fact['kind']>(stage: Stage, kind: K): Extract<Fact, { kind: K }>[] {
-  return stage.facts.filter((f): f is Extract<Fact, { kind: K }> => f.kind === kind);
+  let memo = byKind.get(stage);
+  if (!memo || memo.length !== stage.facts.length) {
+    memo = { length: stage.facts.length, kinds: new Map() };
+    for (const f of stage.facts) {
+      const list = memo.kinds.get(f.kind);
+      if (list) list.push(f);
+      else memo.kinds.set(f.kind, [f]);
+    }
+    byKind.set(stage, memo);
+  }
+  // A copy: callers may sort or splice what they get.
+  return [...(memo.kinds.get(kind) ?? [])] as Extract<Fact, { kind: K }>[];
 }
 
 /** Every own fact of a kind across stages, with its stage. */
@@ -79,8 +93,108 @@ export function hasDhiBase(stage: Stage): boolean {
 }
 
 /** Is the stage an Alpine one (or one where apk is used on an unknown base)? */
-export function usesApk(stage: Stage): boolean {
-  return stage.allFacts.some((f) => f.kind === 'package-command' && f.manager === 'apk');
+export function usesApk(build: Build, stage: Stage): boolean {
+  for (const s of chainOf(build, stage)) if (s.facts.some((f) => f.kind === 'package-command' && f.manager === 'apk')) return true;
+  return false;
+}
+
+/** The stage, then the stage it is built FROM, and so on (a loop: a FROM chain can be thousands long). */
+export function* chainOf(build: Build, stage: Stage): Generator<Stage> {
+  for (let at: Stage | undefined = stage; at; at = at.parent === null ? undefined : build.stages[at.parent]) {
+    build.tick();
+    yield at;
+  }
+}
+
+/**
+ * A question about a stage and the stages it is built FROM, answered once per stage from its
+ * parent's answer (`undefined` for a stage built on no other) and its own facts, so asking it of
+ * every stage of a FROM chain stays linear. Make one per question and build; answers are kept.
+ */
+export function alongChain<T>(build: Build, step: (inherited: T | undefined, stage: Stage) => T): (stage: Stage) => T {
+  const answers = new Map<number, T>();
+  return (stage) => {
+    const path: Stage[] = [];
+    for (const s of chainOf(build, stage)) {
+      if (answers.has(s.index)) break;
+      path.push(s);
+    }
+    if (path.length === 0) return answers.get(stage.index)!;
+    const top = path.at(-1)!;
+    let value = top.parent !== null && answers.has(top.parent) ? answers.get(top.parent) : undefined;
+    for (let i = path.length - 1; i >= 0; i--) {
+      value = step(value, path[i]!);
+      answers.set(path[i]!.index, value);
+    }
+    return answers.get(stage.index)!;
+  };
+}
+
+/**
+ * Facts of one kind that the stages a stage is built FROM have (not its own), oldest first. The
+ * list is shared down the chain until a stage adds one: meant for kinds most stages lack.
+ */
+export function inheritedFacts<K extends Fact['kind']>(build: Build, kind: K): (stage: Stage) => Extract<Fact, { kind: K }>[] {
+  const upTo = alongChain<Extract<Fact, { kind: K }>[]>(build, (inherited, stage) => {
+    const own = factsOf(stage, kind);
+    return own.length === 0 ? (inherited ?? []) : [...(inherited ?? []), ...own];
+  });
+  return (stage) => (stage.parent === null ? [] : upTo(build.stages[stage.parent]!));
+}
+
+const positions = new WeakMap<Stage, Map<Fact, number>>();
+
+/** Where a fact is in its stage's own facts (-1 when not there), without a scan per question. */
+export function factPosition(stage: Stage, fact: Fact): number {
+  let map = positions.get(stage);
+  if (!map) {
+    map = new Map(stage.facts.map((f, i) => [f, i]));
+    positions.set(stage, map);
+  }
+  return map.get(fact) ?? -1;
+}
+
+/** Own facts of a kind that come before `fact` in the stage. */
+export function factsBefore<K extends Fact['kind']>(stage: Stage, kind: K, fact: Fact): Extract<Fact, { kind: K }>[] {
+  const at = factPosition(stage, fact);
+  return factsOf(stage, kind).filter((f) => factPosition(stage, f) < at);
+}
+
+const byInstruction = new WeakMap<Stage, Map<string, Map<number, PackageCommandFact[]>>>();
+
+/** A stage's package commands of one manager that one instruction runs, in order. */
+export function commandsOfInstruction(stage: Stage, manager: 'apk' | 'apt', instruction: number): PackageCommandFact[] {
+  let managers = byInstruction.get(stage);
+  if (!managers) byInstruction.set(stage, (managers = new Map()));
+  let map = managers.get(manager);
+  if (!map) {
+    map = new Map();
+    for (const c of packageCommands(stage, manager)) {
+      const list = map.get(c.instruction);
+      if (list) list.push(c);
+      else map.set(c.instruction, [c]);
+    }
+    managers.set(manager, map);
+  }
+  return map.get(instruction) ?? [];
+}
+
+const stageRanges = new WeakMap<Build, Map<number, InstructionInfo[]>>();
+
+/** The instructions of one stage, its FROM first. */
+export function stageInstructions(build: Build, stage: Stage): InstructionInfo[] {
+  let map = stageRanges.get(build);
+  if (!map) {
+    map = new Map();
+    for (const info of build.instructions) {
+      if (info.stage < 0) continue;
+      const list = map.get(info.stage);
+      if (list) list.push(info);
+      else map.set(info.stage, [info]);
+    }
+    stageRanges.set(build, map);
+  }
+  return map.get(stage.index) ?? [];
 }
 
 /** Package commands of a stage's own instructions, for one manager. */
@@ -156,8 +270,12 @@ export function variableAt(build: Build, instruction: number, name: string): Var
   const stage = build.stages[stageIndex]!;
   const own = stage.facts.filter(before).at(-1);
   if (own) return own;
-  const inherited = stage.allFacts.slice(0, stage.allFacts.length - stage.facts.length);
-  return inherited.filter((f): f is VariableFact => before(f) && f.keyword === 'ENV').at(-1) ?? null;
+  for (const s of chainOf(build, stage)) {
+    if (s === stage) continue;
+    const env = s.facts.filter((f): f is VariableFact => before(f) && f.keyword === 'ENV').at(-1);
+    if (env) return env;
+  }
+  return null;
 }
 
 /**

@@ -30,12 +30,14 @@ export function analyseSecrets(build: Build, buildArgs: Record<string, string>):
   const values = new Set<string>();
   const keyEnd = privateKeyEnds(view.text);
   for (const m of secrets) {
+    build.tick();
     const end = m.shape === 'private-key' ? keyEnd(m.end) : m.end;
     spans.push(view.rawSpan(m.hideFrom, end));
     if (m.shape !== 'private-key') values.add(view.text.slice(m.hideFrom, m.end));
   }
   const stored = [...build.globalArgs, ...build.stages.flatMap((s) => s.facts.filter((f): f is VariableFact | LabelFact => f.kind === 'variable' || f.kind === 'label'))];
   for (const v of stored) {
+    build.tick();
     if (!isCredentialName(v.name)) continue;
     if (v.value !== null && isCredentialValue(v.value)) values.add(v.value);
     if (!v.valueSpan || v.valueSpan.end <= v.valueSpan.start) continue;
@@ -47,6 +49,7 @@ export function analyseSecrets(build: Build, buildArgs: Record<string, string>):
   for (const info of build.instructions) {
     const run = info.run ?? info.triggerRun;
     for (const c of run?.commands ?? []) {
+      build.tick();
       for (const a of c.assignments) {
         const w = a.value;
         if (!w?.value || !isCredentialName(a.name) || !isCredentialValue(w.value)) continue;
@@ -62,6 +65,7 @@ export function analyseSecrets(build: Build, buildArgs: Record<string, string>):
   // Credentials that reading a command found (`curl -u user:pass`, an `.npmrc` line, a printf argument).
   for (const stage of build.stages) {
     for (const f of stage.facts) {
+      build.tick();
       if (f.kind !== 'literal-secret') continue;
       values.add(f.value);
       if (f.valueSpan) spans.push(f.valueSpan);

@@ -37,6 +37,7 @@ export function extractRunFacts(ctx: RunContext): void {
   const commands = ctx.run.commands;
   const arms = new ArmValues();
   commands.forEach((cmd, index) => {
+    ctx.tick();
     const scope = scopeOf(cmd);
     arms.leaveTo(cmd.branch);
     const lookup: Lookup = (name) => (scope.vars.has(name) ? scope.vars.get(name) : ctx.lookup(name));

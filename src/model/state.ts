@@ -22,7 +22,6 @@ const endStates = new WeakMap<Stage, EndState>();
 
 /** Call for stages in file order: a parent's end state is needed by its children. */
 export function computeState(stage: Stage, build: Build, policy: Policy): void {
-  const own = new Set(stage.facts);
   const parent = stage.parent !== null ? endStates.get(build.stages[stage.parent]!) : undefined;
   let repos: RepoEntry[] = parent ? [...parent.repos] : [...baseRepositories(stage, policy), ...baseAptSources(stage, policy)];
   let keys: KeyEntry[] = parent ? [...parent.keys] : [...baseKeys(stage, policy), ...baseAptKeys(stage, policy)];
@@ -36,11 +35,12 @@ export function computeState(stage: Stage, build: Build, policy: Policy): void {
   const keysFor = (manager: Manager) => keys.filter((k) => (k.fact ? k.fact.manager : managerOf(k.path)) === manager);
   const unknownFiles = new Set<string>(parent?.unknownFiles ?? baseUnknownFiles(stage, policy));
 
-  for (const fact of parent ? stage.facts : stage.allFacts.length ? stage.allFacts : stage.facts) {
+  for (const fact of stage.facts) {
+    build.tick();
     switch (fact.kind) {
       case 'repo-write': {
         if (fact.fileKind !== 'repositories') break;
-        if (own.has(fact)) fact.before = unknownFiles.has(fact.file) ? null : repos.filter((r) => r.file === fact.file);
+        fact.before = unknownFiles.has(fact.file) ? null : repos.filter((r) => r.file === fact.file);
         if (fact.mode === 'edit') {
           const edited = applyEdit(repos, fact);
           if (edited) repos = edited;
@@ -74,7 +74,7 @@ export function computeState(stage: Stage, build: Build, policy: Policy): void {
         break;
       case 'package-command': {
         if (fact.manager === 'apt') {
-          if (own.has(fact)) {
+          {
             fact.repositories = repos.filter((r) => managerOf(r.file) === 'apt');
             fact.keys = keysFor('apt');
             fact.repositoriesUnknown = !aptBaseKnown || unknownFor('apt') || fact.options.some((o) => o.name === '-c' || o.name === '--config-file');
@@ -83,7 +83,7 @@ export function computeState(stage: Stage, build: Build, policy: Policy): void {
         }
         const root = fact.root;
         if (fact.initdb && root !== '/') knownRoots.add(root);
-        if (own.has(fact)) {
+        {
           fact.repositories = [
             ...repos.filter((r) => apkRootOf(r.file) === root),
             ...fact.extraRepositories.map((x): RepoEntry => ({ url: x.url, origin: 'flag', file: null, span: x.span ?? x.optionSpan, fact })),

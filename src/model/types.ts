@@ -428,8 +428,6 @@ export interface Stage {
   windows: boolean;
   /** Facts of this stage's own instructions, in order. */
   facts: Fact[];
-  /** Facts inherited from parent stages (oldest first), then `facts`. */
-  allFacts: Fact[];
   /**
    * What the default build (no `--target`) does with the stage: `final` for the last stage and the
    * stages it is built FROM; `build` for a stage only files of which reach it (`COPY --from`,
@@ -495,6 +493,11 @@ export interface Build {
   redaction: Redaction;
   /** Comments with their text, for inline ignores. */
   comments: { span: Span; text: string }[];
+  /**
+   * The time budget of the work on this file: call it in every loop that grows with the file; it
+   * throws once the budget is spent (the engine's `budgetTick`). A no-op without one.
+   */
+  tick: () => void;
 }
 
 export type { Word };

@@ -185,7 +185,8 @@ function spanOf(line: JoinedLine, a: number, b: number): Span {
   return b > a ? { start: fileAt(line, a), end: fileAt(line, b - 1) + 1 } : { start: fileAt(line, a), end: fileAt(line, a) };
 }
 
-export function parseDockerfile(text: string): ParsedDockerfile {
+/** `tick`: called once a line read, to let a time budget stop the read (it throws). */
+export function parseDockerfile(text: string, tick: () => void = () => {}): ParsedDockerfile {
   const lines = new LineIndex(text);
   // BuildKit's lines, which break at LF only: a lone CR (a line break to an editor and to `lines`)
   // stays inside its line. Each ends before its LF and the CRs just before it.
@@ -249,6 +250,7 @@ export function parseDockerfile(text: string): ParsedDockerfile {
   const addComment = (start: number, end: number) => comments.push({ span: { start, end }, text: text.slice(start, end) });
 
   while (line < count) {
+    tick();
     const first = firstChar(line);
     const end = lineEnd(line);
     if (first === end) {
@@ -278,6 +280,7 @@ export function parseDockerfile(text: string): ParsedDockerfile {
         const body = l;
         let close = -1;
         for (; l < count; l++) {
+          tick();
           const lineText = text.slice(starts[l], lineEnd(l));
           if ((marker.strip ? lineText.replace(/^\t+/, '') : lineText) === marker.name) {
             close = l;

@@ -35,8 +35,9 @@ import type {
   WordPart,
 } from './shell-types.js';
 
-export function parseShell(script: ShellScript): ParsedRun {
-  const parser = new ShellParser(script);
+/** `tick`: called once a command and once a word read, to let a time budget stop the read (it throws). */
+export function parseShell(script: ShellScript, tick: () => void = () => {}): ParsedRun {
+  const parser = new ShellParser(script, tick);
   try {
     parser.parseProgram();
   } catch (error) {
@@ -137,7 +138,10 @@ class ShellParser {
   private substitutions = 0;
   private readonly substitutionsOf: number[] = [];
 
-  constructor(private readonly script: ShellScript) {
+  constructor(
+    private readonly script: ShellScript,
+    private readonly tick: () => void,
+  ) {
     this.text = script.text;
     this.n = script.text.length;
   }
@@ -383,6 +387,7 @@ class ShellParser {
   }
 
   private parseCommand(ctx: Context, list: ListState, joiner: string | null): void {
+    this.tick();
     this.enter();
     try {
       this.skipBlanks();
@@ -872,6 +877,7 @@ class ShellParser {
   // Words
 
   private parseWord(ctx: Context): Word {
+    this.tick();
     const { text } = this;
     const start = this.pos;
     const parts: WordPart[] = [];

@@ -340,6 +340,29 @@ export function withoutUserinfo(url: string): string {
 
 /** Is this apk repository URL a hardened one (DHI or a trusted mirror)? */
 export function matchApkRepository(policy: Policy, given: string): HardenedMatch | null {
+  return remembered(apkMatches, policy, given, matchApkRepositoryOnce);
+}
+
+/**
+ * Answers by URL, per policy: every command of a stage asks about the same repository entries,
+ * so a file of 20,000 `apk add` asks 20,000 times. Frozen, since they are shared; a cap keeps a
+ * long-running language server from growing without bound.
+ */
+function remembered<T>(memo: WeakMap<Policy, Map<string, T>>, policy: Policy, url: string, compute: (policy: Policy, url: string) => T): T {
+  let answers = memo.get(policy);
+  if (!answers) memo.set(policy, (answers = new Map()));
+  const known = answers.get(url);
+  if (known !== undefined || answers.has(url)) return known as T;
+  const answer = compute(policy, url);
+  if (answers.size >= 10_000) answers.clear();
+  answers.set(url, answer !== null && typeof answer === 'object' ? Object.freeze(answer) : answer);
+  return answer;
+}
+
+const apkMatches = new WeakMap<Policy, Map<string, HardenedMatch | null>>();
+const debMatches = new WeakMap<Policy, Map<string, DebMatch | null>>();
+
+function matchApkRepositoryOnce(policy: Policy, given: string): HardenedMatch | null {
   const url = withoutUserinfo(given);
   for (const repo of policy.apk.repositories) {
     const m = templateRegex(repo.url).exec(url);
@@ -415,6 +438,10 @@ function debKey(policy: Policy, source: DebSourcePolicy | DebMirrorPolicy): { ke
 
 /** Is this apt source URI one of the hardened Debian sources or a configured mirror (http:// matched too, for insecure-package-source)? */
 export function matchDebSource(policy: Policy, given: string): DebMatch | null {
+  return remembered(debMatches, policy, given, matchDebSourceOnce);
+}
+
+function matchDebSourceOnce(policy: Policy, given: string): DebMatch | null {
   const url = withoutUserinfo(given);
   const trim = (u: string) => u.replace(/^http:/i, 'https:').replace(/(?<!\/)\/+$/, '');
   const normal = trim(url);

@@ -67,8 +67,8 @@ describe('the budget in the engine', () => {
 
   it('is checked between instructions while building the model and between rules', () => {
     let checks = 0;
-    buildModel(APK, { buildArgs: {}, policy: config.policy, checkpoint: () => checks++ });
-    expect(checks).toBe(2);
+    buildModel(APK, { buildArgs: {}, policy: config.policy, tick: () => checks++ });
+    expect(checks).toBeGreaterThan(2);
     const build = buildModel(APK, { buildArgs: {}, policy: config.policy });
     expect(() => lintBuild(build, { config, deadline: PAST })).toThrow(BudgetExceeded);
   });

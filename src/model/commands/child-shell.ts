@@ -34,7 +34,7 @@ function childShell(call: CommandCall): void {
     start += 1;
     end -= 1;
   } else if (script.value !== raw) return;
-  const run = parseShell(subScript(ctx.run.script, start, end));
+  const run = parseShell(subScript(ctx.run.script, start, end), ctx.tick);
   const childLookup: Lookup = (name) => (scope.exports.has(name) && scope.vars.has(name) ? scope.vars.get(name) : ctx.lookup(name));
   call.walk({
     ...ctx,

@@ -14,6 +14,8 @@ export interface FactSink {
   policy: Policy;
   files: FileTracker;
   emit(fact: Fact): void;
+  /** The file's time budget (`Build.tick`): called once a command walked. */
+  tick: () => void;
 }
 
 /** One RUN (or one `sh -c` script inside it) as the walker reads it. */

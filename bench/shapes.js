@@ -1,0 +1,45 @@
+// Hostile shapes of Dockerfile (issue 17): each is a function of a target size in bytes, so the
+// benchmark can show that the work per file grows linearly with it. Used by `bench/run.js` (rows)
+// and by the tests that check a capped or reported outcome (never a time).
+
+/** Repeat `line(i)` until the text reaches `bytes`. */
+function fill(head, line, bytes) {
+  const parts = [head];
+  let size = head.length;
+  for (let i = 0; size < bytes; i++) {
+    const l = line(i);
+    parts.push(l);
+    size += l.length;
+  }
+  return parts.join('');
+}
+
+export const SHAPES = {
+  /** One stage of many package commands: `RUN apk add a`, again and again. */
+  'many commands': (bytes) => fill('FROM alpine:3.21\n', (i) => `RUN apk add a${i % 10}\n`, bytes),
+  /** Many stages, each FROM the one before it. */
+  'long FROM chain': (bytes) => fill('FROM alpine:3.21 AS s0\nRUN apk add curl\n', (i) => `FROM s${i} AS s${i + 1}\nRUN apk add b\n`, bytes),
+  /** Many independent stages. */
+  'many stages': (bytes) => fill('', (i) => `FROM alpine:3.21 AS s${i}\n`, bytes),
+  /** Secrets everywhere: tokens in ENV, ARG and RUN. */
+  'many secrets': (bytes) =>
+    fill('FROM alpine:3.21\n', (i) => (i % 2 ? `ENV GITHUB_TOKEN${i}=ghp_${String(i).padStart(36, '0').replace(/0/g, 'a')}\n` : `RUN curl -H "Authorization: Bearer tok${i}abcdefghijklmnopqrstu" https://x.example/${i}\n`), bytes),
+  /** One RUN of continued lines, with mixed line endings (\n, \r\n, \r). */
+  'mixed line endings': (bytes) => fill('FROM debian:bookworm\nRUN true', (i) => ` && apt-get install -y p${i % 10}${['\\\n', '\\\r\n', '\r'][i % 3]}`, bytes) + '\n',
+};
+
+/** A value that doubles each time: `A="$A$A"`, `times` times, in RUN, ARG or ENV. */
+export function doubling(times, where = 'RUN') {
+  if (where === 'RUN') return `FROM alpine:3.21\nRUN A=xxxxxxxx; ${Array.from({ length: times }, () => 'A="$A$A";').join(' ')} apk add "$A"\n`;
+  const kw = where;
+  const lines = [`FROM alpine:3.21`, `${kw} A=xxxxxxxx`];
+  for (let i = 0; i < times; i++) lines.push(`${kw} A=$A$A`);
+  lines.push('RUN apk add "$A"', '');
+  return lines.join('\n');
+}
+
+/** `apk add` inside `depth` nested subshells, or `$(` substitutions. */
+export function nested(depth, kind = '(') {
+  if (kind === '(') return `FROM alpine:3.21\nRUN ${'('.repeat(depth)}apk add curl${')'.repeat(depth)}\n`;
+  return `FROM alpine:3.21\nRUN ${'echo $('.repeat(depth)}true${')'.repeat(depth)}; apk add curl\n`;
+}
