@@ -1,4 +1,4 @@
-// hardenfile bundle e61e88e7941630a0ecfa40ea6820f213
+// hardenfile bundle bdb92ac78c4ed46ccc100900b9f8cbba
 'use strict';
 const __hfModuleUrl = require('node:url').pathToFileURL(__filename).href;
 "use strict";
@@ -905,7 +905,11 @@ function parseShell(script) {
   try {
     parser.parseProgram();
   } catch (error) {
-    if (error instanceof NestingTooDeep || error instanceof RangeError) return { script, commands: [], hasErrors: true };
+    if (error instanceof NestingTooDeep || error instanceof RangeError) {
+      const stop = script.toFile(parser.position);
+      const done = parser.commands.filter((c) => c.extent.end > c.extent.start && c.extent.end <= stop);
+      return { script, commands: done, hasErrors: true, nestedTooDeep: parser.position };
+    }
     throw error;
   }
   return { script, commands: parser.commands, hasErrors: parser.errors };
@@ -1025,13 +1029,14 @@ function expansionPart(raw) {
   if (!operator) return { kind: "dynamic", raw };
   return { kind: "variable", name, operator, operand: rest.slice(operator.length) };
 }
-var NestingTooDeep, MAX_DEPTH, TAB, NL, CR, SP, BANG, DQ, HASH, DOLLAR, AMP, SQ, LP, RP, SEMI, LT, GT, LB, BS, BT, LC, PIPE, RC, META, CLOSERS, OPENERS, RESERVED_BY_LENGTH, DECLARATIONS, ASSIGNMENT, FUNCTION_DEF, PARAM, ShellParser, PLAIN_SPECIALS, ANSI_C, EXPANSION_OPERATORS;
+var NestingTooDeep, MAX_SHELL_DEPTH, MAX_DEPTH, TAB, NL, CR, SP, BANG, DQ, HASH, DOLLAR, AMP, SQ, LP, RP, SEMI, LT, GT, LB, BS, BT, LC, PIPE, RC, META, CLOSERS, OPENERS, RESERVED_BY_LENGTH, DECLARATIONS, ASSIGNMENT, FUNCTION_DEF, PARAM, ShellParser, PLAIN_SPECIALS, ANSI_C, EXPANSION_OPERATORS;
 var init_shell = __esm({
   "src/parse/shell.ts"() {
     "use strict";
     NestingTooDeep = class extends Error {
     };
-    MAX_DEPTH = 400;
+    MAX_SHELL_DEPTH = 400;
+    MAX_DEPTH = MAX_SHELL_DEPTH;
     TAB = 9;
     NL = 10;
     CR = 13;
@@ -1092,6 +1097,10 @@ var init_shell = __esm({
       /** How many substitution bodies enclose the position, and for each command how many enclose it. */
       substitutions = 0;
       substitutionsOf = [];
+      /** Where the reader is in the script text. */
+      get position() {
+        return this.pos;
+      }
       parseProgram() {
         const ctx = { scope: 0, inSubstitution: false };
         for (; ; ) {
@@ -2467,6 +2476,7 @@ function expandVariables(text, lookup, escape = "\\", depth = 0) {
   const used = [];
   if (depth > MAX_NESTING) return { value: null, used };
   let unknown = false;
+  let tooLarge2 = false;
   let braces = null;
   let out = "";
   let i = 0;
@@ -2519,9 +2529,11 @@ function expandVariables(text, lookup, escape = "\\", depth = 0) {
     }
     used.push(name);
     const value = lookup(name);
+    let large = false;
     const sub = (t) => {
       const e = expandVariables(t, lookup, escape, depth + 1);
       used.push(...e.used);
+      if (e.tooLarge) large = true;
       return e.value;
     };
     let replacement;
@@ -2531,9 +2543,11 @@ function expandVariables(text, lookup, escape = "\\", depth = 0) {
     else if (op === "+") replacement = value !== void 0 && value !== null ? sub(operand) : "";
     else replacement = value ?? null;
     if (replacement === null) unknown = true;
-    out += replacement ?? "";
+    if (large || out.length + (replacement?.length ?? 0) > MAX_VALUE_LENGTH) tooLarge2 = true;
+    if (!tooLarge2) out += replacement ?? "";
     i = next;
   }
+  if (tooLarge2 || out.length > MAX_VALUE_LENGTH) return { value: null, used, tooLarge: true };
   return { value: unknown ? null : out, used };
 }
 function nameAt(text, at) {
@@ -2559,13 +2573,15 @@ function expandWord(text, lookup, escape = "\\") {
   const used = [];
   let out = "";
   let unknown = false;
+  let large = false;
   let piece = "";
   const flush = () => {
     if (piece === "") return;
     const e = expandVariables(piece, lookup, escape);
     used.push(...e.used);
+    if (e.tooLarge || e.value !== null && out.length + e.value.length > MAX_VALUE_LENGTH) large = true;
     if (e.value === null) unknown = true;
-    else out += e.value;
+    else if (!large) out += e.value;
     piece = "";
   };
   for (let i = 0; i < text.length; i++) {
@@ -2593,12 +2609,23 @@ function expandWord(text, lookup, escape = "\\") {
     } else piece += c;
   }
   flush();
+  if (large || out.length > MAX_VALUE_LENGTH) return { value: null, used, tooLarge: true };
   return { value: unknown ? null : out, used };
 }
-var NAME, MAX_NESTING, PREDEFINED_ARGS;
+function largestVariable(used, lookup) {
+  let best = null;
+  let length = 0;
+  for (const name of used) {
+    const n = lookup(name)?.length ?? 0;
+    if (n > length) [best, length] = [name, n];
+  }
+  return best;
+}
+var MAX_VALUE_LENGTH, NAME, MAX_NESTING, PREDEFINED_ARGS;
 var init_vars = __esm({
   "src/model/vars.ts"() {
     "use strict";
+    MAX_VALUE_LENGTH = 64 * 1024;
     NAME = /[A-Za-z_][A-Za-z0-9_]*/y;
     MAX_NESTING = 64;
     PREDEFINED_ARGS = {
@@ -2656,6 +2683,10 @@ function evalWord(word, lookup, release = null) {
         out.text += part.raw;
         break;
     }
+    if (out.text.length > MAX_VALUE_LENGTH) {
+      for (const p of word.parts) if (p.kind === "variable" && !out.variables.includes(p.name)) out.variables.push(p.name);
+      return { text: word.raw, dynamic: true, releaseFromImage: out.releaseFromImage, variables: out.variables, tooLarge: true };
+    }
   }
   return out;
 }
@@ -2695,6 +2726,7 @@ var RELEASE_FILE, Written, TRAILING_SLASHES;
 var init_words = __esm({
   "src/model/words.ts"() {
     "use strict";
+    init_vars();
     RELEASE_FILE = /\/etc\/(?:alpine-release|os-release)/;
     Written = class {
       constructor(raw) {
@@ -2720,48 +2752,6 @@ var init_words = __esm({
       }
     };
     TRAILING_SLASHES = /(?<!\/)\/+$/;
-  }
-});
-
-// src/model/fact-builders.ts
-function keyInstallFact(instruction, fields) {
-  return {
-    kind: "key-install",
-    url: null,
-    contextSource: null,
-    checksum: null,
-    destSpan: null,
-    urlSpan: null,
-    movedLater: false,
-    ...fields,
-    instruction
-  };
-}
-function packageCommandFact(ctx, cmd, manager, env, span) {
-  return {
-    kind: "package-command",
-    manager,
-    subcommand: null,
-    packages: [],
-    extraRepositories: [],
-    repositoriesFile: null,
-    options: [],
-    env,
-    repositories: [],
-    // apt's sources are filled in by the state pass when the base is known.
-    repositoriesUnknown: manager === "apt",
-    keys: [],
-    commandSpan: cmd.name?.span ?? null,
-    root: "/",
-    keysDir: null,
-    mounts: ctx.mounts,
-    instruction: ctx.instruction,
-    span
-  };
-}
-var init_fact_builders = __esm({
-  "src/model/fact-builders.ts"() {
-    "use strict";
   }
 });
 
@@ -2832,6 +2822,20 @@ function linesFromText(body, bodySpan, expand2, lookup, baseVars = [], undeclare
   }
   return out;
 }
+function tooLargeLines(body, bodySpan, lookup) {
+  const out = [];
+  if (!body.includes("$")) return out;
+  let offset = 0;
+  for (const raw of body.split("\n")) {
+    const text = raw.replace(/\r$/, "");
+    const lead = text.length - text.trimStart().length;
+    const trimmed = text.trim();
+    const e = trimmed.includes("$") ? expandVariables(trimmed, lookup) : null;
+    if (e?.tooLarge) out.push({ span: bodySpan ? { start: bodySpan.start + offset + lead, end: bodySpan.start + offset + lead + trimmed.length } : null, used: e.used });
+    offset += raw.length + 1;
+  }
+  return out;
+}
 var FileTracker;
 var init_files = __esm({
   "src/model/files.ts"() {
@@ -2896,6 +2900,48 @@ var init_files = __esm({
         return apkKeysDirRoot(policy, path9) !== null || path9 === policy.apk.repositoriesDir || path9 === "/tmp" || path9 === "/etc/apk";
       }
     };
+  }
+});
+
+// src/model/fact-builders.ts
+function keyInstallFact(instruction, fields) {
+  return {
+    kind: "key-install",
+    url: null,
+    contextSource: null,
+    checksum: null,
+    destSpan: null,
+    urlSpan: null,
+    movedLater: false,
+    ...fields,
+    instruction
+  };
+}
+function packageCommandFact(ctx, cmd, manager, env, span) {
+  return {
+    kind: "package-command",
+    manager,
+    subcommand: null,
+    packages: [],
+    extraRepositories: [],
+    repositoriesFile: null,
+    options: [],
+    env,
+    repositories: [],
+    // apt's sources are filled in by the state pass when the base is known.
+    repositoriesUnknown: manager === "apt",
+    keys: [],
+    commandSpan: cmd.name?.span ?? null,
+    root: "/",
+    keysDir: null,
+    mounts: ctx.mounts,
+    instruction: ctx.instruction,
+    span
+  };
+}
+var init_fact_builders = __esm({
+  "src/model/fact-builders.ts"() {
+    "use strict";
   }
 });
 
@@ -4883,6 +4929,11 @@ var init_registry = __esm({
 
 // src/model/run-facts.ts
 function extractRunFacts(ctx) {
+  const deep = ctx.run.nestedTooDeep;
+  if (deep !== void 0) {
+    const at = Math.min(ctx.run.script.toFile(deep), ctx.instructionSpan.end - 1);
+    ctx.limit({ kind: "too-deep", max: MAX_SHELL_DEPTH, instruction: ctx.instruction, span: { start: at, end: at + 1 } });
+  }
   const scopes = /* @__PURE__ */ new Map();
   const scopeOf = (c) => {
     let s = scopes.get(c.scope);
@@ -4915,6 +4966,7 @@ function extractRunFacts(ctx) {
 }
 function visitCommand(ctx, cmd, index, scope, lookup, removed) {
   const span = cmd.span ?? cmd.extent;
+  noteTooLarge(ctx, cmd, lookup, span);
   recordSecretReads(ctx, cmd, lookup, span);
   const nameWord = cmd.name;
   const name = nameWord ? staticValue(nameWord, lookup) : null;
@@ -4955,6 +5007,19 @@ function visitCommand(ctx, cmd, index, scope, lookup, removed) {
   const interpreter = COMMANDS.get(realBase);
   interpreter?.interpret(call);
   if (!interpreter?.ownsStdout) writeRedirects(call);
+}
+function noteTooLarge(ctx, cmd, lookup, span) {
+  const note = (variable, at) => ctx.limit({ kind: "too-large", variable, max: MAX_VALUE_LENGTH, instruction: ctx.instruction, span: at ?? span });
+  for (const word of wordsOf2(cmd)) {
+    const v = evalWord(word, lookup);
+    if (!v.tooLarge) continue;
+    const assigned = cmd.assignments.find((a) => a.value === word);
+    note(assigned ? assigned.name : largestVariable(v.variables, lookup), word.span ?? assigned?.span ?? null);
+  }
+  for (const r of cmd.redirects) {
+    if (!r.heredoc || r.heredoc.quoted) continue;
+    for (const l of tooLargeLines(r.heredoc.body, r.heredoc.span, lookup)) note(largestVariable(l.used, lookup), l.span);
+  }
 }
 function trustEnv(ctx, span) {
   ctx.emit({ kind: "trust-bypass", manager: "apk", what: "SSL_NO_VERIFY_HOSTNAME", instruction: ctx.instruction, span });
@@ -5022,7 +5087,10 @@ var ArmValues;
 var init_run_facts = __esm({
   "src/model/run-facts.ts"() {
     "use strict";
+    init_shell();
+    init_vars();
     init_words();
+    init_files();
     init_registry();
     init_pipeline();
     init_secrets2();
@@ -5594,7 +5662,8 @@ function buildModel(text, options) {
     secrets: [],
     urlCredentials: [],
     redaction: { spans: [], values: [] },
-    comments: doc.comments
+    comments: doc.comments,
+    limits: []
   };
   const globals = /* @__PURE__ */ new Map();
   const scopes = /* @__PURE__ */ new Map();
@@ -5647,7 +5716,20 @@ function buildModel(text, options) {
   }
   assignRoles(build, mountsFrom);
   analyseSecrets(build, buildArgs);
+  build.limits.sort((a, b) => a.span.start - b.span.start);
   return build;
+}
+function noteExpansion(build, e, instruction, span, lookup, variable = null) {
+  if (e.tooLarge) addLimit(build, { kind: "too-large", variable: variable ?? largestVariable(e.used, lookup), max: MAX_VALUE_LENGTH, instruction, span });
+  return e;
+}
+function addLimit(build, limit) {
+  let seen = limitsSeen.get(build);
+  if (!seen) limitsSeen.set(build, seen = /* @__PURE__ */ new Set());
+  const key = `${limit.kind} ${limit.span.start} ${limit.span.end}`;
+  if (seen.has(key)) return;
+  seen.add(key);
+  build.limits.push(limit);
 }
 function assignRoles(build, mountsFrom) {
   const byName = /* @__PURE__ */ new Map();
@@ -5684,7 +5766,7 @@ function startStage(build, raw, scopes, lookup, policy) {
   const asIndex = words.findIndex((w) => w.text.toLowerCase() === "as");
   const name = asIndex > 0 ? words[asIndex + 1]?.text ?? null : null;
   const imageRaw = imageWord?.text ?? "";
-  const expansion = expandWord(imageRaw, lookup, build.directives.escape);
+  const expansion = noteExpansion(build, expandWord(imageRaw, lookup, build.directives.escape), build.instructions.length - 1, imageWord?.span ?? raw.span, lookup);
   const parentScope = expansion.value !== null ? scopes.get(expansion.value.toLowerCase()) : void 0;
   const stage = {
     index: build.stages.length,
@@ -5753,7 +5835,7 @@ function visitInstruction(build, scope, raw, info, globals, buildArgs, policy) {
     case "WORKDIR": {
       const w = raw.args[0];
       if (w) {
-        const v = expandVariables(w.text, lookup, build.directives.escape).value;
+        const v = noteExpansion(build, expandVariables(w.text, lookup, build.directives.escape), info.index, w.span, lookup).value;
         scope.workdir = v === null ? "/?" : resolvePath(scope.workdir, unquote(v));
       }
       return;
@@ -5813,6 +5895,7 @@ function visitRun(build, scope, raw, info, lookup, emit, policy, trigger = false
     mounts: info.mounts,
     release: scope.stage.release,
     imageVariables: scope.stage.imageVariables,
+    limit: (l) => addLimit(build, l),
     ...undeclaredArgs && { undeclaredArgs },
     files: scope.files,
     instructionSpan: raw.span,
@@ -5860,13 +5943,13 @@ function visitCopy(build, scope, raw, info, lookup, emit, policy) {
   } else words = raw.args;
   if (words.length < 2) return;
   const destWord = words.at(-1);
-  const dest = expandVariables(unquote(destWord.text), lookup, build.directives.escape).value;
+  const dest = noteExpansion(build, expandVariables(unquote(destWord.text), lookup, build.directives.escape), info.index, destWord.span, lookup).value;
   if (dest === null) return;
   const destPath = resolvePath(scope.workdir, dest);
   const from = raw.flags.find((f) => f.name === "from")?.value ?? null;
   const checksum = raw.flags.find((f) => f.name === "checksum")?.value ?? null;
   const ctx = { emit, instruction: info.index, files: scope.files, policy };
-  const sources = words.slice(0, -1).map((w) => ({ text: expandVariables(w.text, lookup, build.directives.escape).value ?? w.text, span: w.span }));
+  const sources = words.slice(0, -1).map((w) => ({ text: noteExpansion(build, expandVariables(w.text, lookup, build.directives.escape), info.index, w.span, lookup).value ?? w.text, span: w.span }));
   emit({ kind: "copy", keyword, sources, dest: destPath, from, heredoc: raw.heredocs.length > 0, instruction: info.index, span: raw.span });
   const many = sources.length > 1 || dest.endsWith("/");
   for (const src of sources) {
@@ -5877,6 +5960,7 @@ function visitCopy(build, scope, raw, info, lookup, emit, policy) {
     if (heredoc) {
       const body = heredoc.contentSpan ? text.slice(heredoc.contentSpan.start, heredoc.contentSpan.end) : "";
       const lines = linesFromText(body, heredoc.contentSpan, heredoc.expand, lookup, scope.stage.imageVariables);
+      if (heredoc.expand) for (const l of tooLargeLines(body, heredoc.contentSpan, lookup)) noteExpansion(build, { value: null, used: l.used, tooLarge: true }, info.index, l.span ?? raw.span, lookup);
       const bodyStart = heredoc.contentSpan?.start ?? 0;
       writtenSecrets(ctx, lines, body, (value) => body.indexOf(value) === -1 ? null : { start: bodyStart + body.indexOf(value), end: bodyStart + body.indexOf(value) + value.length }, raw.span);
       if (kind) writeRepoFile(ctx, target, kind, "replace", keyword, lines, null, raw.span);
@@ -5919,7 +6003,7 @@ function variableFacts(build, raw, instruction, global, lookup) {
     keyword: raw.keyword,
     name: p.name,
     nameSpan: p.nameSpan,
-    value: p.value === null ? null : expandVariables(p.value, lookup).value,
+    value: p.value === null ? null : noteExpansion(build, expandVariables(p.value, lookup), instruction, p.valueSpan ?? p.nameSpan, lookup, p.name).value,
     valueSpan: p.valueSpan,
     global,
     instruction,
@@ -5931,13 +6015,13 @@ function labelFacts(build, raw, instruction, lookup) {
     kind: "label",
     name: p.name,
     nameSpan: p.nameSpan,
-    value: p.value === null ? null : expandVariables(p.value, lookup).value,
+    value: p.value === null ? null : noteExpansion(build, expandVariables(p.value, lookup), instruction, p.valueSpan ?? p.nameSpan, lookup, p.name).value,
     valueSpan: p.valueSpan,
     instruction,
     span: { start: p.nameSpan.start, end: p.valueSpan?.end ?? p.nameSpan.end }
   }));
 }
-var TRIGGER_FACTS;
+var limitsSeen, TRIGGER_FACTS;
 var init_build = __esm({
   "src/model/build.ts"() {
     "use strict";
@@ -5955,6 +6039,7 @@ var init_build = __esm({
     init_secrets2();
     init_words();
     init_state();
+    limitsSeen = /* @__PURE__ */ new WeakMap();
     TRIGGER_FACTS = /* @__PURE__ */ new Set(["trust-bypass", "download", "local-package", "secret-write", "literal-secret"]);
   }
 });
@@ -7416,6 +7501,32 @@ var init_secret_in_arg_or_env = __esm({
   }
 });
 
+// rules/shell-too-deep.ts
+var shell_too_deep_default;
+var init_shell_too_deep = __esm({
+  "rules/shell-too-deep.ts"() {
+    "use strict";
+    init_rule();
+    shell_too_deep_default = defineRule({
+      id: "shell-too-deep",
+      meta: {
+        description: "A RUN's shell is nested deeper than hardenfile reads, so its commands are not checked.",
+        severity: "error",
+        fixable: "never",
+        messages: {
+          tooDeep: "Shell nested deeper than {max} levels: the commands from here to the end of the script are not checked."
+        },
+        options: {}
+      },
+      check(ctx) {
+        for (const limit of ctx.build.limits) {
+          if (limit.kind === "too-deep") ctx.report({ messageId: "tooDeep", data: { max: limit.max }, span: limit.span });
+        }
+      }
+    });
+  }
+});
+
 // rules/signing-key-name.ts
 function keyUrlOf(policy, keyName) {
   return policy.apk.repositories.find((r) => r.keyName === keyName)?.keyUrl ?? policy.apk.mirrors.find((m) => m.keyName === keyName)?.keyUrl ?? null;
@@ -8138,6 +8249,35 @@ var init_upstream_package_source = __esm({
   }
 });
 
+// rules/value-too-large.ts
+var value_too_large_default;
+var init_value_too_large = __esm({
+  "rules/value-too-large.ts"() {
+    "use strict";
+    init_rule();
+    value_too_large_default = defineRule({
+      id: "value-too-large",
+      meta: {
+        description: "A value is too large to expand, so what depends on it is not checked.",
+        severity: "info",
+        fixable: "never",
+        messages: {
+          variable: "{name} is too large to expand (over {max} characters): its value is taken as unknown, and what depends on it is not checked.",
+          value: "This value is too large to expand (over {max} characters): it is taken as unknown, and what depends on it is not checked."
+        },
+        options: {}
+      },
+      check(ctx) {
+        for (const limit of ctx.build.limits) {
+          if (limit.kind !== "too-large") continue;
+          if (limit.variable === null) ctx.report({ messageId: "value", data: { max: limit.max }, span: limit.span });
+          else ctx.report({ messageId: "variable", data: { name: limit.variable, max: limit.max }, span: limit.span });
+        }
+      }
+    });
+  }
+});
+
 // rules/index.ts
 var RULES;
 var init_rules = __esm({
@@ -8155,12 +8295,14 @@ var init_rules = __esm({
     init_repository_version_mismatch();
     init_secret_file_in_image();
     init_secret_in_arg_or_env();
+    init_shell_too_deep();
     init_signing_key_name();
     init_trust_bypass();
     init_unknown_dhi_tag();
     init_unpinned_base_image();
     init_unsupported_release();
     init_upstream_package_source();
+    init_value_too_large();
     RULES = [
       auth_scope_default,
       credentials_in_url_default,
@@ -8174,12 +8316,14 @@ var init_rules = __esm({
       repository_version_mismatch_default,
       secret_file_in_image_default,
       secret_in_arg_or_env_default,
+      shell_too_deep_default,
       signing_key_name_default,
       trust_bypass_default,
       unknown_dhi_tag_default,
       unpinned_base_image_default,
       unsupported_release_default,
-      upstream_package_source_default
+      upstream_package_source_default,
+      value_too_large_default
     ];
   }
 });

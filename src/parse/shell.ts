@@ -40,8 +40,14 @@ export function parseShell(script: ShellScript): ParsedRun {
   try {
     parser.parseProgram();
   } catch (error) {
-    // Nesting beyond MAX_DEPTH (thousands of `$(`): the script is reported as unreadable.
-    if (error instanceof NestingTooDeep || error instanceof RangeError) return { script, commands: [], hasErrors: true };
+    // Nesting beyond MAX_DEPTH (hundreds of `(` or `$(`), or a stack that ran out first: the
+    // commands read to their end before it are kept (one still being read has an empty extent),
+    // and where it stopped is said (`nestedTooDeep`).
+    if (error instanceof NestingTooDeep || error instanceof RangeError) {
+      const stop = script.toFile(parser.position);
+      const done = parser.commands.filter((c) => c.extent.end > c.extent.start && c.extent.end <= stop);
+      return { script, commands: done, hasErrors: true, nestedTooDeep: parser.position };
+    }
     throw error;
   }
   return { script, commands: parser.commands, hasErrors: parser.errors };
@@ -49,7 +55,9 @@ export function parseShell(script: ShellScript): ParsedRun {
 
 class NestingTooDeep extends Error {}
 
-const MAX_DEPTH = 400;
+/** Levels of nesting the reader follows: each `(`, `{`, compound command, and `$(` (with its command) is one. */
+export const MAX_SHELL_DEPTH = 400;
+const MAX_DEPTH = MAX_SHELL_DEPTH;
 
 // Character codes.
 const TAB = 9;
@@ -136,6 +144,11 @@ class ShellParser {
   /** How many substitution bodies enclose the position, and for each command how many enclose it. */
   private substitutions = 0;
   private readonly substitutionsOf: number[] = [];
+
+  /** Where the reader is in the script text. */
+  get position(): number {
+    return this.pos;
+  }
 
   constructor(private readonly script: ShellScript) {
     this.text = script.text;
