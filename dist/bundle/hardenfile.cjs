@@ -1,4 +1,4 @@
-// hardenfile bundle bdb92ac78c4ed46ccc100900b9f8cbba
+// hardenfile bundle 3f704296c9471f359053db4efb21b170
 'use strict';
 const __hfModuleUrl = require('node:url').pathToFileURL(__filename).href;
 "use strict";
@@ -1994,6 +1994,19 @@ var init_dhi_catalog_data = __esm({
   }
 });
 
+// src/own.ts
+function own(table, key) {
+  return Object.hasOwn(table, key) ? table[key] : void 0;
+}
+function record() {
+  return /* @__PURE__ */ Object.create(null);
+}
+var init_own = __esm({
+  "src/own.ts"() {
+    "use strict";
+  }
+});
+
 // src/policy/dhi-catalog.ts
 function imageLines() {
   images ??= dhiCatalogImages();
@@ -2072,7 +2085,7 @@ function distroToken(token) {
   if (alpine) return { distro: "alpine", release: alpine[1] ?? null, form: token };
   const debian = /^debian(\d+)?$/.exec(token);
   if (debian) return { distro: "debian", release: debian[1] ?? null, form: token };
-  const codename = CODENAME_RELEASES[token];
+  const codename = own(CODENAME_RELEASES, token);
   return codename ? { distro: "debian", release: codename, form: `debian${codename}` } : null;
 }
 function splitTag(tag) {
@@ -2105,13 +2118,13 @@ function shapesAt(e, i) {
   const definition = e.definitions[i];
   const { versions, suffixes } = e.parts[i];
   for (const v of versions) {
-    const [version, own] = suffixes.length === 1 && suffixes[0] === "" ? splitTag(v) : [v, null];
+    const [version, own2] = suffixes.length === 1 && suffixes[0] === "" ? splitTag(v) : [v, null];
     const parts = versionParts(version);
     for (const suffix of suffixes) {
-      let ss = own ? null : suffixShapes.get(suffix);
+      let ss = own2 ? null : suffixShapes.get(suffix);
       if (!ss) {
-        ss = suffixShape(own ?? (suffix === "" ? [] : suffix.slice(1).split("-")));
-        if (!own) suffixShapes.set(suffix, ss);
+        ss = suffixShape(own2 ?? (suffix === "" ? [] : suffix.slice(1).split("-")));
+        if (!own2) suffixShapes.set(suffix, ss);
       }
       out.push({ definition, tag: v + suffix, shape: { version, parts, ...ss } });
     }
@@ -2295,9 +2308,9 @@ function findBuildVariant(match, tag, options) {
   for (const c of shapes) {
     const d = c.definition;
     if (!d.packageManager || d.distro !== from.distro || d.release !== from.release) continue;
-    const own = versionsOf(d);
-    const sameLine = sameList(own, fromVersions);
-    const version = sameLine ? written : own.filter((v) => covers(versionParts(v), u.parts)).sort((a, b) => b.length - a.length)[0];
+    const own2 = versionsOf(d);
+    const sameLine = sameList(own2, fromVersions);
+    const version = sameLine ? written : own2.filter((v) => covers(versionParts(v), u.parts)).sort((a, b) => b.length - a.length)[0];
     if (!version || !sameLine && c.shape.version !== version) continue;
     const score = (sameLine ? 20 : 10) + (c.shape.form === u.form ? 5 : 0) + variantScore(want, c.shape, d);
     const text = [version, ...c.shape.rest].join("-");
@@ -2310,6 +2323,7 @@ var init_dhi_catalog = __esm({
   "src/policy/dhi-catalog.ts"() {
     "use strict";
     init_dhi_catalog_data();
+    init_own();
     tables = null;
     images = null;
     names = null;
@@ -2362,7 +2376,7 @@ function ubuntuRelease(tag) {
   const word = words[0];
   const named = words.find((w) => UBUNTU_BY_CODENAME.has(w));
   const version = /^\d+\.\d+$/.test(word) ? word : named !== void 0 ? UBUNTU_BY_CODENAME.get(named) : null;
-  return { version, codename: version ? UBUNTU_CODENAMES[version] ?? null : null };
+  return { version, codename: version ? own(UBUNTU_CODENAMES, version) ?? null : null };
 }
 function describeBase(ref, policy, dhiImage = dhiImageOf(ref, policy)) {
   const dhi = dhiImage !== null;
@@ -2389,10 +2403,10 @@ function describeBase(ref, policy, dhiImage = dhiImageOf(ref, policy)) {
   const debianInTag = tag ? /(?:^|-)(?:debian(\d+)|(wheezy|jessie|stretch|buster|bullseye|bookworm|trixie|forky|sid))(?=-|$)/.exec(tag) : null;
   if (name === "debian" || name === "debian-base" || debianInTag) {
     out.distro = "debian";
-    if (debianInTag) out.release = debianInTag[2] ?? DEBIAN_CODENAMES[debianInTag[1]] ?? null;
+    if (debianInTag) out.release = debianInTag[2] ?? own(DEBIAN_CODENAMES, debianInTag[1]) ?? null;
     else if (tag) {
       const word = tag.split("-")[0];
-      out.release = CODENAMES.has(word) ? word : DEBIAN_CODENAMES[word.split(".")[0]] ?? null;
+      out.release = CODENAMES.has(word) ? word : own(DEBIAN_CODENAMES, word.split(".")[0]) ?? null;
     }
     if (out.release === null) out.releaseUnknownReason = tag === null && ref.digest ? "digest-only" : "unpinned";
     return out;
@@ -2410,7 +2424,7 @@ function describeDhiDefinition(ref, image) {
   const def = image.definition;
   const form = /(?:^|-)(alpine|debian)(\d+(?:\.\d+)?)?(?=-|$)/.exec(ref.tag ?? "");
   const dhiVariant = def.packageManager ? "dev" : "runtime";
-  const release = form?.[1] === "alpine" && !form[2] ? null : def.distro === "alpine" ? def.release : DEBIAN_CODENAMES[def.release] ?? null;
+  const release = form?.[1] === "alpine" && !form[2] ? null : def.distro === "alpine" ? def.release : own(DEBIAN_CODENAMES, def.release) ?? null;
   return { distro: def.distro, release, releaseUnknownReason: release === null ? "unpinned" : null, dhi: true, dhiVariant };
 }
 function dhiImageOf(ref, policy) {
@@ -2441,7 +2455,7 @@ function lookUp(ref, name, via) {
 }
 function declaredBase(policy, ref) {
   const name = ref.registry ? `${ref.registry}/${ref.path}` : ref.path;
-  const value = (ref.tag !== null ? policy.baseImages[`${name}:${ref.tag.toLowerCase()}`] : void 0) ?? policy.baseImages[name];
+  const value = (ref.tag !== null ? own(policy.baseImages, `${name}:${ref.tag.toLowerCase()}`) : void 0) ?? own(policy.baseImages, name);
   if (value === void 0 || value.includes("{tag}") && ref.tag === null) return null;
   return parseImageRef(value.replaceAll("{tag}", ref.tag ?? ""));
 }
@@ -2453,6 +2467,7 @@ var init_image = __esm({
   "src/model/image.ts"() {
     "use strict";
     init_dhi_catalog();
+    init_own();
     DEBIAN_CODENAMES = { "7": "wheezy", "8": "jessie", "9": "stretch", "10": "buster", "11": "bullseye", "12": "bookworm", "13": "trixie", "14": "forky" };
     CODENAMES = new Set(Object.values(DEBIAN_CODENAMES).concat(["sid"]));
     UBUNTU = /^(?:ubuntu|.*\/ubuntu)$/;
@@ -2787,9 +2802,9 @@ function apkKeysDirRoot(policy, dir) {
 function apkKeysDirOf(policy, root2) {
   return root2 === "/" ? policy.apk.keysDir : `${root2}${policy.apk.keysDir}`;
 }
-function rootOf(path9, own) {
-  if (path9 === own) return "/";
-  return path9.length > own.length + 1 && path9.startsWith("/") && path9.endsWith(own) ? path9.slice(0, -own.length) : null;
+function rootOf(path9, own2) {
+  if (path9 === own2) return "/";
+  return path9.length > own2.length + 1 && path9.startsWith("/") && path9.endsWith(own2) ? path9.slice(0, -own2.length) : null;
 }
 function managerOfFile(policy, path9) {
   return path9.startsWith("/etc/apt/") || policy.deb.keyringDirs.some((d) => path9.startsWith(d + "/")) ? "apt" : "apk";
@@ -3925,13 +3940,13 @@ var init_writers = __esm({
 // src/model/commands/checksums.ts
 function checkSums(call) {
   const { ctx, args, lookup } = call;
-  let algorithm = ALGORITHMS[call.base] ?? null;
+  let algorithm = own(ALGORITHMS, call.base) ?? null;
   let check2 = false;
   const operands = [];
   for (let i = 0; i < args.length; i++) {
     const v = staticValue(args[i], lookup);
     if (v === "-c" || v === "--check") check2 = true;
-    else if (call.base === "shasum" && (v === "-a" || v === "--algorithm")) algorithm = SHASUM_ALGORITHMS[staticValue(args[++i] ?? args[i], lookup) ?? ""] ?? null;
+    else if (call.base === "shasum" && (v === "-a" || v === "--algorithm")) algorithm = own(SHASUM_ALGORITHMS, staticValue(args[++i] ?? args[i], lookup) ?? "") ?? null;
     else if (v !== null && /^-[a-z]+$/.test(v) && v !== "-") check2 ||= v.includes("c");
     else if (v !== null && v.startsWith("--")) continue;
     else operands.push(args[i]);
@@ -3983,6 +3998,7 @@ var init_checksums = __esm({
     init_words();
     init_pipeline();
     init_writers();
+    init_own();
     checksumCommand = { interpret: checkSums };
     ALGORITHMS = { sha256sum: "sha256", sha384sum: "sha384", sha512sum: "sha512" };
     SHASUM_ALGORITHMS = { "256": "sha256", "384": "sha384", "512": "sha512" };
@@ -5446,7 +5462,7 @@ var init_sed_regex = __esm({
 
 // src/model/state.ts
 function computeState(stage, build, policy) {
-  const own = new Set(stage.facts);
+  const own2 = new Set(stage.facts);
   const parent = stage.parent !== null ? endStates.get(build.stages[stage.parent]) : void 0;
   let repos = parent ? [...parent.repos] : [...baseRepositories(stage, policy), ...baseAptSources(stage, policy)];
   let keys = parent ? [...parent.keys] : [...baseKeys(stage, policy), ...baseAptKeys(stage, policy)];
@@ -5461,7 +5477,7 @@ function computeState(stage, build, policy) {
     switch (fact.kind) {
       case "repo-write": {
         if (fact.fileKind !== "repositories") break;
-        if (own.has(fact)) fact.before = unknownFiles.has(fact.file) ? null : repos.filter((r) => r.file === fact.file);
+        if (own2.has(fact)) fact.before = unknownFiles.has(fact.file) ? null : repos.filter((r) => r.file === fact.file);
         if (fact.mode === "edit") {
           const edited = applyEdit(repos, fact);
           if (edited) repos = edited;
@@ -5495,7 +5511,7 @@ function computeState(stage, build, policy) {
         break;
       case "package-command": {
         if (fact.manager === "apt") {
-          if (own.has(fact)) {
+          if (own2.has(fact)) {
             fact.repositories = repos.filter((r) => managerOf(r.file) === "apt");
             fact.keys = keysFor("apt");
             fact.repositoriesUnknown = !aptBaseKnown || unknownFor("apt") || fact.options.some((o) => o.name === "-c" || o.name === "--config-file");
@@ -5504,7 +5520,7 @@ function computeState(stage, build, policy) {
         }
         const root2 = fact.root;
         if (fact.initdb && root2 !== "/") knownRoots.add(root2);
-        if (own.has(fact)) {
+        if (own2.has(fact)) {
           fact.repositories = [
             ...repos.filter((r) => apkRootOf(r.file) === root2),
             ...fact.extraRepositories.map((x) => ({ url: x.url, origin: "flag", file: null, span: x.span ?? x.optionSpan, fact }))
@@ -5670,8 +5686,8 @@ function buildModel(text, options) {
   let current = null;
   const mountsFrom = /* @__PURE__ */ new Map();
   const globalLookup = (name) => {
-    if (globals.has(name)) return name in buildArgs ? buildArgs[name] : globals.get(name);
-    return name in PREDEFINED_ARGS ? PREDEFINED_ARGS[name] : void 0;
+    if (globals.has(name)) return Object.hasOwn(buildArgs, name) ? buildArgs[name] : globals.get(name);
+    return own(PREDEFINED_ARGS, name);
   };
   doc.instructions.forEach((raw) => {
     options.checkpoint?.();
@@ -5814,12 +5830,12 @@ function startStage(build, raw, scopes, lookup, policy) {
 }
 function visitInstruction(build, scope, raw, info, globals, buildArgs, policy) {
   const stage = scope.stage;
-  const lookup = (name) => scope.vars.has(name) ? scope.vars.get(name) : name in PREDEFINED_ARGS ? PREDEFINED_ARGS[name] : scope.bareEnvironment && globals.has(name) ? "" : void 0;
+  const lookup = (name) => scope.vars.has(name) ? scope.vars.get(name) : Object.hasOwn(PREDEFINED_ARGS, name) ? PREDEFINED_ARGS[name] : scope.bareEnvironment && globals.has(name) ? "" : void 0;
   const emit = (fact) => stage.facts.push(fact);
   switch (raw.keyword) {
     case "ARG":
       for (const v of variableFacts(build, raw, info.index, false, lookup)) {
-        const value = v.name in buildArgs ? buildArgs[v.name] : v.value ?? (globals.has(v.name) ? globals.get(v.name) : null);
+        const value = Object.hasOwn(buildArgs, v.name) ? buildArgs[v.name] : v.value ?? (globals.has(v.name) ? globals.get(v.name) : null);
         scope.vars.set(v.name, value);
         emit(v);
       }
@@ -6039,6 +6055,7 @@ var init_build = __esm({
     init_secrets2();
     init_words();
     init_state();
+    init_own();
     limitsSeen = /* @__PURE__ */ new WeakMap();
     TRIGGER_FACTS = /* @__PURE__ */ new Set(["trust-bypass", "download", "local-package", "secret-write", "literal-secret"]);
   }
@@ -6144,8 +6161,8 @@ function variableAt(build, instruction, name) {
   const before = (v) => v.kind === "variable" && v.name === name && v.instruction < instruction && !v.onbuild;
   if (stageIndex < 0) return build.globalArgs.filter(before).at(-1) ?? null;
   const stage = build.stages[stageIndex];
-  const own = stage.facts.filter(before).at(-1);
-  if (own) return own;
+  const own2 = stage.facts.filter(before).at(-1);
+  if (own2) return own2;
   const inherited = stage.allFacts.slice(0, stage.allFacts.length - stage.facts.length);
   return inherited.filter((f) => before(f) && f.keyword === "ENV").at(-1) ?? null;
 }
@@ -6353,9 +6370,9 @@ var init_auth_scope = __esm({
         for (const cmds of byRun.values()) {
           let prefixed = null;
           for (const cmd of cmds) {
-            const own = cmd.env.find((e) => e.name === name && e.how === "prefix");
-            if (own) {
-              prefixed = { cmd, binding: own };
+            const own2 = cmd.env.find((e) => e.name === name && e.how === "prefix");
+            if (own2) {
+              prefixed = { cmd, binding: own2 };
               continue;
             }
             if (!prefixed || !downloadsFromRepositories(cmd) || cmd.env.some((e) => e.name === name)) continue;
@@ -7160,13 +7177,13 @@ function candidates(policy, stage) {
       out.push({ url: line.text, span: line.span ?? write.edit?.span ?? write.span });
     }
   }
-  const own = new Set(stage.facts);
+  const own2 = new Set(stage.facts);
   for (const cmd of packageCommands(stage)) {
     if (cmd.root !== "/") continue;
     for (const x of cmd.extraRepositories) out.push({ url: x.url, span: x.span ?? x.optionSpan ?? cmd.span });
     for (const r of cmd.repositories) {
       const f = r.fact;
-      if (f?.kind === "repo-write" && f.mode === "edit" && own.has(f)) out.push({ url: r.url, span: f.edit?.span ?? f.span });
+      if (f?.kind === "repo-write" && f.mode === "edit" && own2.has(f)) out.push({ url: r.url, span: f.edit?.span ?? f.span });
     }
   }
   const seen = /* @__PURE__ */ new Set();
@@ -7675,7 +7692,7 @@ function aptBypass(ctx, stage, bypass) {
     ctx.report({ messageId: "aptTrustedSource", data: { what, url: urlForMessage(line?.text ?? "") }, span });
     return;
   }
-  const messageId = APT_KIND[bypass.what] ?? "aptUnauthenticated";
+  const messageId = own(APT_KIND, bypass.what) ?? "aptUnauthenticated";
   const cmd = factsOf(stage, "package-command").find((c) => c.instruction === bypass.instruction && c.options.some((o) => SAME(o.span, bypass.span)));
   let fix = null;
   if (cmd) {
@@ -7695,6 +7712,7 @@ var init_trust_bypass = __esm({
     init_policy();
     init_files();
     init_builders();
+    init_own();
     APT_KEY_GONE = /* @__PURE__ */ new Set(["trixie", "forky", "sid"]);
     SAME = (a, b) => a !== null && a.start === b.start && a.end === b.end;
     APT_KIND = {
@@ -8042,7 +8060,7 @@ var init_hardened_packages_data = __esm({
 
 // src/policy/hardened-packages.ts
 function isHardenedApkPackage(release, name) {
-  const list = APK_MAIN_SOURCES[release];
+  const list = own(APK_MAIN_SOURCES, release);
   if (list === void 0) return null;
   let set = sets.get(release);
   if (!set) sets.set(release, set = new Set(list.split(" ")));
@@ -8055,6 +8073,7 @@ var init_hardened_packages = __esm({
   "src/policy/hardened-packages.ts"() {
     "use strict";
     init_hardened_packages_data();
+    init_own();
     sets = /* @__PURE__ */ new Map();
     SUBPACKAGE = /-(?:dev|doc|libs|static|openrc|utils|tools|dbg|lang|pyc|bash-completion|zsh-completion|fish-completion)$/;
   }
@@ -8108,10 +8127,10 @@ function installedBefore(stage, instruction) {
   return new Set(cmds.flatMap((c) => c.packages.map((p) => (p.value ?? "").split(/[=:]/)[0])));
 }
 function aptFix(build, stage, suite, ctx) {
-  const own = packageCommands(stage, "apt");
-  const startsWithUpdate = (c) => own.find((o) => o.instruction === c.instruction) === c && c.subcommand === "update";
-  const safeAt = own.find((c) => startsWithUpdate(c) && installedBefore(stage, c.instruction).has("ca-certificates"));
-  const at = safeAt ?? own.find((c) => fetchesIndexes(c));
+  const own2 = packageCommands(stage, "apt");
+  const startsWithUpdate = (c) => own2.find((o) => o.instruction === c.instruction) === c && c.subcommand === "update";
+  const safeAt = own2.find((c) => startsWithUpdate(c) && installedBefore(stage, c.instruction).has("ca-certificates"));
+  const at = safeAt ?? own2.find((c) => fetchesIndexes(c));
   if (!at) return null;
   const have = installedBefore(stage, at.instruction);
   const documented = have.has("curl") && (have.has("gnupg") || have.has("gpg"));
@@ -8197,8 +8216,8 @@ var init_upstream_package_source = __esm({
           let fixed = stage.parent !== null && fixedStages.has(stage.parent);
           if (fixed) fixedStages.add(stage.index);
           const reported = /* @__PURE__ */ new Set();
-          const own = packageCommands(stage);
-          for (const cmd of own) {
+          const own2 = packageCommands(stage);
+          for (const cmd of own2) {
             if (!installsPackages(cmd) || cmd.repositoriesUnknown || reported.has(cmd.instruction)) continue;
             const repos = activeRepositories(cmd);
             if (repos.some((r) => isHardened(policy, r) || r.emptyArgs && isPolicyHost(policy, r.url))) continue;
@@ -8229,12 +8248,12 @@ var init_upstream_package_source = __esm({
             const instruction = build.instructions[cmd.instruction];
             const haveKey = stageHasKey(policy, cmd.keys, apkRepositoryUrl(policy, release).keyName);
             const shell = fixed || !cmd.commandSpan ? null : apkSetupShell(policy, release, ctx.options.keyInstall, haveKey);
-            const first = own.find((c) => c.instruction === cmd.instruction) ?? cmd;
+            const first = own2.find((c) => c.instruction === cmd.instruction) ?? cmd;
             const inScript = shell ? insertShellLinesBefore(build, instruction, first.span.start, shell) : null;
             const lines = fixed || inScript || overwrittenInside ? null : apkSetupInstructions(policy, release, ctx.options.keyInstall, haveKey);
             const edit = inScript ?? (lines ? insertInstructionsBefore(build, instruction, lines) : null);
             if (edit) {
-              const unconfirmed = unhardenedPackages(own, release);
+              const unconfirmed = unhardenedPackages(own2, release);
               const title = `Configure the hardened repository for Alpine ${release}`;
               fix = unconfirmed.length === 0 ? { title, safety: "safe", edits: [edit] } : { title: `${title} (${unconfirmed.length > 2 ? `${unconfirmed.slice(0, 2).join(", ")} and ${unconfirmed.length - 2} more are` : `${unconfirmed.join(" and ")} ${unconfirmed.length === 1 ? "is" : "are"}`} not known to be built there)`, safety: "unsafe", edits: [edit] };
               fixed = true;
@@ -8594,7 +8613,7 @@ function toFinding(rule, severity2, r, build, masker) {
   const template = rule.meta.messages[r.messageId];
   if (template === void 0) throw new Error(`rule ${rule.id} reported unknown messageId ${r.messageId}`);
   const fill = (whole3, key) => {
-    if (!r.data || !(key in r.data)) return whole3;
+    if (!r.data || !Object.hasOwn(r.data, key)) return whole3;
     const value = r.data[key];
     return typeof value === "number" ? String(value) : masker.data(value);
   };
@@ -9855,7 +9874,7 @@ function resolveConfig(file, overrides = {}) {
     config: {
       rules,
       policy: makePolicy({ mirrors, debMirrors, dhiImageMirrors: file.dhiImageMirrors ?? [], baseImages: file.baseImages ?? {} }),
-      buildArgs: { ...file.buildArgs, ...overrides.buildArgs },
+      buildArgs: Object.assign(record(), file.buildArgs, overrides.buildArgs),
       ...file.buildStages && { buildStages: file.buildStages }
     },
     failLevel: overrides.failLevel ?? file.failLevel ?? DEFAULT_FAIL_LEVEL
@@ -9873,7 +9892,7 @@ function ignoreMatcher(base, patterns) {
 function parseOverrides(flags, rules) {
   const problems = [];
   const ids = rules.map((r) => r.id);
-  const out = { rules: {}, buildArgs: {} };
+  const out = { rules: {}, buildArgs: record() };
   const severities = ["off", "info", "warning", "error"];
   for (const flag of flags.rule ?? []) {
     const eq = flag.indexOf("=");
@@ -9920,6 +9939,7 @@ var init_load = __esm({
     init_validate();
     init_suggest();
     init_types();
+    init_own();
     MAX_YAML_ERRORS = 5;
     ConfigLoader = class {
       constructor(options) {
@@ -11215,7 +11235,7 @@ async function lintInWorkers(items, workers, maxSize, timeout) {
     return { index, text: item.text, config: c };
   });
   const { Worker } = createRequire(__hfModuleUrl)("node:worker_threads");
-  const [own, ...shares] = Array.from({ length: workers }, (_, w) => indexed.filter((_2, i) => i % workers === w));
+  const [own2, ...shares] = Array.from({ length: workers }, (_, w) => indexed.filter((_2, i) => i % workers === w));
   const results = new Array(items.length);
   const running = Promise.all(
     shares.map(
@@ -11237,7 +11257,7 @@ async function lintInWorkers(items, workers, maxSize, timeout) {
       })
     )
   );
-  for (const item of own) {
+  for (const item of own2) {
     try {
       results[item.index] = lintText(item.text, { config: configs[item.config], maxSize, deadline: deadlineIn(timeout) });
     } catch (error) {
@@ -22824,7 +22844,7 @@ function flagOverrides(args, env) {
 function buildArgsFromEnv(flags, env) {
   return flags.flatMap((flag) => {
     if (flag.includes("=") || !/^[A-Za-z_][A-Za-z0-9_]*$/.test(flag)) return [flag];
-    const value = env[flag];
+    const value = Object.hasOwn(env, flag) ? env[flag] : void 0;
     return value === void 0 ? [] : [`${flag}=${value}`];
   });
 }

@@ -117,7 +117,7 @@ function toFinding(rule: AnyRule, severity: ActiveSeverity, r: Report, build: Bu
   const template = rule.meta.messages[r.messageId];
   if (template === undefined) throw new Error(`rule ${rule.id} reported unknown messageId ${r.messageId}`);
   const fill = (whole: string, key: string) => {
-    if (!r.data || !(key in r.data)) return whole;
+    if (!r.data || !Object.hasOwn(r.data, key)) return whole;
     const value = r.data[key]!;
     return typeof value === 'number' ? String(value) : masker.data(value);
   };

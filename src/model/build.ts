@@ -18,6 +18,7 @@ import { analyseSecrets } from './redaction.js';
 import { writtenSecrets } from './commands/secrets.js';
 import { basename, resolvePath } from './words.js';
 import { computeState } from './state.js';
+import { own } from '../own.js';
 
 export interface ModelOptions {
   buildArgs: Record<string, string>;
@@ -66,8 +67,8 @@ export function buildModel(text: string, options: ModelOptions): Build {
   const mountsFrom = new Map<number, string[]>();
 
   const globalLookup: Lookup = (name) => {
-    if (globals.has(name)) return name in buildArgs ? buildArgs[name] : globals.get(name);
-    return name in PREDEFINED_ARGS ? PREDEFINED_ARGS[name] : undefined;
+    if (globals.has(name)) return Object.hasOwn(buildArgs, name) ? buildArgs[name] : globals.get(name);
+    return own(PREDEFINED_ARGS, name);
   };
 
   doc.instructions.forEach((raw) => {
@@ -240,13 +241,13 @@ function visitInstruction(
 ): void {
   const stage = scope.stage;
   const lookup: Lookup = (name) =>
-    scope.vars.has(name) ? scope.vars.get(name) : name in PREDEFINED_ARGS ? PREDEFINED_ARGS[name] : scope.bareEnvironment && globals.has(name) ? '' : undefined;
+    scope.vars.has(name) ? scope.vars.get(name) : Object.hasOwn(PREDEFINED_ARGS, name) ? PREDEFINED_ARGS[name] : scope.bareEnvironment && globals.has(name) ? '' : undefined;
   const emit = (fact: Fact) => stage.facts.push(fact);
   switch (raw.keyword) {
     case 'ARG':
       for (const v of variableFacts(build, raw, info.index, false, lookup)) {
         // A stage ARG without a value takes the global default; a --build-arg wins over both.
-        const value = v.name in buildArgs ? buildArgs[v.name]! : v.value ?? (globals.has(v.name) ? globals.get(v.name)! : null);
+        const value = Object.hasOwn(buildArgs, v.name) ? buildArgs[v.name]! : v.value ?? (globals.has(v.name) ? globals.get(v.name)! : null);
         scope.vars.set(v.name, value);
         emit(v);
       }
