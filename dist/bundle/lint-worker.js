@@ -848,6 +848,46 @@ function parseShell(script) {
 }
 var NestingTooDeep = class extends Error {
 };
+function juxtaposedOperands(text, from, end) {
+  let operand = false;
+  let blank = false;
+  for (let i = from; i < end; ) {
+    const c = text.charCodeAt(i);
+    if (c === SP || c === TAB || c === NL) {
+      blank = true;
+      i++;
+      continue;
+    }
+    const word = isNameCode(c) || c === DOLLAR || c === DQ || c === SQ;
+    if (word && operand && blank) return i;
+    blank = false;
+    if (!word) {
+      operand = c === RP;
+      i++;
+      continue;
+    }
+    operand = true;
+    if (c === DQ || c === SQ) {
+      const close = text.indexOf(c === DQ ? '"' : "'", i + 1);
+      i = close === -1 || close >= end ? end : close + 1;
+    } else if (c === DOLLAR && (text.charCodeAt(i + 1) === LP || text.charCodeAt(i + 1) === LC)) {
+      const open = text.charCodeAt(i + 1);
+      const shut = open === LP ? RP : RC;
+      let depth = 0;
+      let j = i + 1;
+      for (; j < end; j++) {
+        const d = text.charCodeAt(j);
+        if (d === open) depth++;
+        else if (d === shut && --depth === 0) break;
+      }
+      i = j + 1;
+    } else {
+      i++;
+      while (i < end && isNameCode(text.charCodeAt(i))) i++;
+    }
+  }
+  return -1;
+}
 var MAX_SHELL_DEPTH = 400;
 var MAX_DEPTH = MAX_SHELL_DEPTH;
 var TAB = 9;
@@ -907,6 +947,9 @@ var ShellParser = class {
   /** How many backtick substitutions enclose the position: a backtick then ends words and lists. */
   backticks = 0;
   depth = 0;
+  /** For each `(`, its closing `)` (built at the first `((`), and where two operands were last found side by side. */
+  parens = null;
+  juxtaposed = -1;
   /** The `if`/`case` arms enclosing the position (shared by the commands read there), and the next construct's id. */
   branch = [];
   nextConstruct = 0;
@@ -1144,7 +1187,7 @@ var ShellParser = class {
       if (c === LP) {
         list.next++;
         const before = this.commands.length;
-        if (this.code(this.pos + 1) === LP && this.arithmeticAt(this.pos + 2)) {
+        if (this.code(this.pos + 1) === LP && this.arithmeticCommandAt(this.pos + 2)) {
           this.skipArithmetic(this.pos + 2, ctx);
         } else {
           this.pos++;
@@ -1324,13 +1367,37 @@ var ShellParser = class {
    * arithmetic reading is only ever bash's, so it takes the bash rule. A scan of parentheses only.
    */
   arithmeticAt(from) {
-    let depth = 2;
-    for (let i = from; i < this.n; i++) {
-      const c = this.text.charCodeAt(i);
-      if (c === LP) depth++;
-      else if (c === RP && --depth === 1) return this.code(i + 1) === RP;
+    const close = this.closingParen(from - 1);
+    return close === -1 || this.code(close + 1) === RP;
+  }
+  /**
+   * A `((` at a command's start, read as arithmetic by the rule above unless what it holds cannot
+   * be arithmetic: two operands with only blanks between (`((apk add curl))`). bash would fail on
+   * it at run time, so a RUN that builds runs it with an sh (dash, busybox ash) that reads two
+   * subshells, and its commands are read as such.
+   */
+  arithmeticCommandAt(from) {
+    if (!this.arithmeticAt(from)) return false;
+    const close = this.closingParen(from - 1);
+    const end = close === -1 ? this.n : close;
+    if (this.juxtaposed >= from && this.juxtaposed < end) return false;
+    const at = juxtaposedOperands(this.text, from, end);
+    if (at === -1) return true;
+    this.juxtaposed = at;
+    return false;
+  }
+  /** The `)` that closes the `(` at `open` (a count of parentheses only, as bash's first look is), or -1. */
+  closingParen(open) {
+    if (!this.parens) {
+      this.parens = new Int32Array(this.n).fill(-1);
+      const stack = [];
+      for (let i = 0; i < this.n; i++) {
+        const c = this.text.charCodeAt(i);
+        if (c === LP) stack.push(i);
+        else if (c === RP && stack.length > 0) this.parens[stack.pop()] = i;
+      }
     }
-    return true;
+    return this.parens[open] ?? -1;
   }
   /**
    * `(( … ))`, from just after the opening `((`: its words are not commands, but the `$( … )` and

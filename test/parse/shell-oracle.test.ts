@@ -333,6 +333,13 @@ describe('parseShell where sh and the tree-sitter adapter differ', () => {
     expect(names(parse('(( i = 1 )) && for ((i=0;i<3;i++)); do echo $i; done'))).toEqual(['echo']);
   });
 
+  it('reads a (( … )) that cannot be arithmetic as the two subshells sh runs', () => {
+    expect(names(parse('((apk add curl)) && ((((cd /x && apk add "$P" $(cat l))))) && ((a b) )'))).toEqual(['apk', 'cd', 'apk', 'cat', 'a']);
+    // Arithmetic stays arithmetic: operators between the operands, `$(…)` and `${…}` operands.
+    expect(names(parse('(( n = $(nproc) * 2, m = ${#A} + "1" )) && ((i++)) && (( (a) + b ? c : d ))'))).toEqual(['nproc']);
+    expect(names(parse('echo $((apk add))'))).toEqual(['echo']);
+  });
+
   it('keeps a command that is only a redirect, without a name', () => {
     const run = parse('> /etc/apk/repositories; echo a');
     expect(names(run)).toEqual([null, 'echo']);

@@ -20,6 +20,11 @@ runRuleTests(rule, {
       errors: [{ messageId: 'tooDeep', line: 2, column: 5 + 2 * MAX_SHELL_DEPTH, message: `Shell nested deeper than ${MAX_SHELL_DEPTH} levels` }],
     },
     {
+      name: "the issue's `((((…apk add curl…))))` 500 deep: not arithmetic, 500 subshells",
+      code: df('FROM alpine:3.23', `RUN ${'('.repeat(500)}apk add curl${')'.repeat(500)}`),
+      errors: [{ messageId: 'tooDeep', line: 2, column: 5 + MAX_SHELL_DEPTH }],
+    },
+    {
       name: '250 command substitutions (each is two levels: the command and its substitution)',
       code: df('FROM alpine:3.23', `RUN ${subst(250, 'true')}; apk add curl`),
       errors: [{ messageId: 'tooDeep', line: 2, column: 5 + 7 * (MAX_SHELL_DEPTH / 2) }],
@@ -42,6 +47,10 @@ describe('shell-too-deep: the rest of the file is still linted', () => {
   it('commands before the deep part, and other instructions, are checked', () => {
     const code = df('FROM alpine:3.21', `RUN apk add curl && ${sub(500, 'apk add git')}`, 'RUN apk add wget');
     expect(lint(code)).toEqual(['2 upstream-package-source', '2 shell-too-deep', '3 upstream-package-source']);
+  });
+
+  it('`((((…apk add curl…))))` the reader follows is read as the subshells sh runs', () => {
+    expect(lint(df('FROM alpine:3.21', `RUN ${'('.repeat(300)}apk add curl${')'.repeat(300)}`))).toEqual(['2 upstream-package-source']);
   });
 
   it('thousands deep ends as the same error, never a stack overflow', () => {
