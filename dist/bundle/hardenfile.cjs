@@ -1,4 +1,4 @@
-// hardenfile bundle ce50cff1cf00fb057ceb0f69e9d4220d
+// hardenfile bundle 3de6dcb112b5e8956a8fd1ade3d16bb7
 'use strict';
 const __hfModuleUrl = require('node:url').pathToFileURL(__filename).href;
 "use strict";
@@ -2556,9 +2556,10 @@ var init_image = __esm({
 // src/model/vars.ts
 function expandVariables(text, lookup, escape = "\\", depth = 0) {
   const used = [];
-  if (depth > MAX_NESTING) return { value: null, used };
+  if (depth > MAX_NESTING) return { value: null, used, tooDeep: true };
   let unknown = false;
   let tooLarge2 = false;
+  let tooDeep = false;
   let braces = null;
   let out = "";
   let i = 0;
@@ -2616,6 +2617,7 @@ function expandVariables(text, lookup, escape = "\\", depth = 0) {
       const e = expandVariables(t, lookup, escape, depth + 1);
       used.push(...e.used);
       if (e.tooLarge) large = true;
+      if (e.tooDeep) tooDeep = true;
       return e.value;
     };
     let replacement;
@@ -2629,8 +2631,8 @@ function expandVariables(text, lookup, escape = "\\", depth = 0) {
     if (!tooLarge2) out += replacement ?? "";
     i = next;
   }
-  if (tooLarge2 || out.length > MAX_VALUE_LENGTH) return { value: null, used, tooLarge: true };
-  return { value: unknown ? null : out, used };
+  if (tooLarge2 || out.length > MAX_VALUE_LENGTH) return { value: null, used, tooLarge: true, ...tooDeep ? { tooDeep: true } : {} };
+  return { value: unknown ? null : out, used, ...tooDeep ? { tooDeep: true } : {} };
 }
 function nameAt(text, at) {
   NAME.lastIndex = at;
@@ -2656,12 +2658,14 @@ function expandWord(text, lookup, escape = "\\") {
   let out = "";
   let unknown = false;
   let large = false;
+  let deep = false;
   let piece = "";
   const flush = () => {
     if (piece === "") return;
     const e = expandVariables(piece, lookup, escape);
     used.push(...e.used);
     if (e.tooLarge || e.value !== null && out.length + e.value.length > MAX_VALUE_LENGTH) large = true;
+    if (e.tooDeep) deep = true;
     if (e.value === null) unknown = true;
     else if (!large) out += e.value;
     piece = "";
@@ -2691,8 +2695,8 @@ function expandWord(text, lookup, escape = "\\") {
     } else piece += c;
   }
   flush();
-  if (large || out.length > MAX_VALUE_LENGTH) return { value: null, used, tooLarge: true };
-  return { value: unknown ? null : out, used };
+  if (large || out.length > MAX_VALUE_LENGTH) return { value: null, used, tooLarge: true, ...deep ? { tooDeep: true } : {} };
+  return { value: unknown ? null : out, used, ...deep ? { tooDeep: true } : {} };
 }
 function largestVariable(used, lookup) {
   let best = null;
@@ -5804,6 +5808,7 @@ function buildModel(text, options) {
 }
 function noteExpansion(build, e, instruction, span, lookup, variable = null) {
   if (e.tooLarge) addLimit(build, { kind: "too-large", variable: variable ?? largestVariable(e.used, lookup), max: MAX_VALUE_LENGTH, instruction, span });
+  if (e.tooDeep) addLimit(build, { kind: "value-too-deep", max: MAX_NESTING, instruction, span });
   return e;
 }
 function addLimit(build, limit) {
@@ -8349,12 +8354,14 @@ var init_value_too_large = __esm({
         fixable: "never",
         messages: {
           variable: "{name} is too large to expand (over {max} characters): its value is taken as unknown, and what depends on it is not checked.",
-          value: "This value is too large to expand (over {max} characters): it is taken as unknown, and what depends on it is not checked."
+          value: "This value is too large to expand (over {max} characters): it is taken as unknown, and what depends on it is not checked.",
+          nested: "This value nests ${\u2026:-\u2026} deeper than {max} levels: it is taken as unknown, and what depends on it is not checked."
         },
         options: {}
       },
       check(ctx) {
         for (const limit of ctx.build.limits) {
+          if (limit.kind === "value-too-deep") ctx.report({ messageId: "nested", data: { max: limit.max }, span: limit.span });
           if (limit.kind !== "too-large") continue;
           if (limit.variable === null) ctx.report({ messageId: "value", data: { max: limit.max }, span: limit.span });
           else ctx.report({ messageId: "variable", data: { name: limit.variable, max: limit.max }, span: limit.span });

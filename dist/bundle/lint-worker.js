@@ -2455,9 +2455,10 @@ var NAME = /[A-Za-z_][A-Za-z0-9_]*/y;
 var MAX_NESTING = 64;
 function expandVariables(text, lookup, escape = "\\", depth = 0) {
   const used = [];
-  if (depth > MAX_NESTING) return { value: null, used };
+  if (depth > MAX_NESTING) return { value: null, used, tooDeep: true };
   let unknown = false;
   let tooLarge = false;
+  let tooDeep = false;
   let braces = null;
   let out = "";
   let i = 0;
@@ -2515,6 +2516,7 @@ function expandVariables(text, lookup, escape = "\\", depth = 0) {
       const e = expandVariables(t, lookup, escape, depth + 1);
       used.push(...e.used);
       if (e.tooLarge) large = true;
+      if (e.tooDeep) tooDeep = true;
       return e.value;
     };
     let replacement;
@@ -2528,8 +2530,8 @@ function expandVariables(text, lookup, escape = "\\", depth = 0) {
     if (!tooLarge) out += replacement ?? "";
     i = next;
   }
-  if (tooLarge || out.length > MAX_VALUE_LENGTH) return { value: null, used, tooLarge: true };
-  return { value: unknown ? null : out, used };
+  if (tooLarge || out.length > MAX_VALUE_LENGTH) return { value: null, used, tooLarge: true, ...tooDeep ? { tooDeep: true } : {} };
+  return { value: unknown ? null : out, used, ...tooDeep ? { tooDeep: true } : {} };
 }
 function nameAt(text, at) {
   NAME.lastIndex = at;
@@ -2565,12 +2567,14 @@ function expandWord(text, lookup, escape = "\\") {
   let out = "";
   let unknown = false;
   let large = false;
+  let deep = false;
   let piece = "";
   const flush = () => {
     if (piece === "") return;
     const e = expandVariables(piece, lookup, escape);
     used.push(...e.used);
     if (e.tooLarge || e.value !== null && out.length + e.value.length > MAX_VALUE_LENGTH) large = true;
+    if (e.tooDeep) deep = true;
     if (e.value === null) unknown = true;
     else if (!large) out += e.value;
     piece = "";
@@ -2600,8 +2604,8 @@ function expandWord(text, lookup, escape = "\\") {
     } else piece += c;
   }
   flush();
-  if (large || out.length > MAX_VALUE_LENGTH) return { value: null, used, tooLarge: true };
-  return { value: unknown ? null : out, used };
+  if (large || out.length > MAX_VALUE_LENGTH) return { value: null, used, tooLarge: true, ...deep ? { tooDeep: true } : {} };
+  return { value: unknown ? null : out, used, ...deep ? { tooDeep: true } : {} };
 }
 function largestVariable(used, lookup) {
   let best = null;
@@ -5434,6 +5438,7 @@ function buildModel(text, options) {
 }
 function noteExpansion(build, e, instruction, span, lookup, variable = null) {
   if (e.tooLarge) addLimit(build, { kind: "too-large", variable: variable ?? largestVariable(e.used, lookup), max: MAX_VALUE_LENGTH, instruction, span });
+  if (e.tooDeep) addLimit(build, { kind: "value-too-deep", max: MAX_NESTING, instruction, span });
   return e;
 }
 var limitsSeen = /* @__PURE__ */ new WeakMap();
@@ -7717,12 +7722,14 @@ var value_too_large_default = defineRule({
     fixable: "never",
     messages: {
       variable: "{name} is too large to expand (over {max} characters): its value is taken as unknown, and what depends on it is not checked.",
-      value: "This value is too large to expand (over {max} characters): it is taken as unknown, and what depends on it is not checked."
+      value: "This value is too large to expand (over {max} characters): it is taken as unknown, and what depends on it is not checked.",
+      nested: "This value nests ${\u2026:-\u2026} deeper than {max} levels: it is taken as unknown, and what depends on it is not checked."
     },
     options: {}
   },
   check(ctx) {
     for (const limit of ctx.build.limits) {
+      if (limit.kind === "value-too-deep") ctx.report({ messageId: "nested", data: { max: limit.max }, span: limit.span });
       if (limit.kind !== "too-large") continue;
       if (limit.variable === null) ctx.report({ messageId: "value", data: { max: limit.max }, span: limit.span });
       else ctx.report({ messageId: "variable", data: { name: limit.variable, max: limit.max }, span: limit.span });

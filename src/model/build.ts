@@ -9,7 +9,7 @@ import { parseShell } from '../parse/shell.js';
 import type { Policy } from '../policy/index.js';
 import type { Build, CopyFact, EnvBinding, Fact, InstructionInfo, LabelFact, Limit, SecretMount, Span, Stage, VariableFact } from './types.js';
 import { declaredBase, describeBase, dhiImageOf, hasBareEnvironment, parseImageRef } from './image.js';
-import { expandVariables, expandWord, largestVariable, MAX_VALUE_LENGTH, PREDEFINED_ARGS, unquote, type Expansion, type Lookup } from './vars.js';
+import { expandVariables, expandWord, largestVariable, MAX_NESTING, MAX_VALUE_LENGTH, PREDEFINED_ARGS, unquote, type Expansion, type Lookup } from './vars.js';
 import { extractRunFacts } from './run-facts.js';
 import { recordContextKey, recordFetched } from './placed-files.js';
 import { writeRepoFile } from './repo-write.js';
@@ -125,6 +125,7 @@ export function buildModel(text: string, options: ModelOptions): Build {
  */
 function noteExpansion(build: Build, e: Expansion, instruction: number, span: Span, lookup: Lookup, variable: string | null = null): Expansion {
   if (e.tooLarge) addLimit(build, { kind: 'too-large', variable: variable ?? largestVariable(e.used, lookup), max: MAX_VALUE_LENGTH, instruction, span });
+  if (e.tooDeep) addLimit(build, { kind: 'value-too-deep', max: MAX_NESTING, instruction, span });
   return e;
 }
 

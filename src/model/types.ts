@@ -507,6 +507,8 @@ export interface Build {
  */
 export type Limit =
   | { kind: 'too-large'; variable: string | null; max: number; instruction: number; span: Span }
-  | { kind: 'too-deep'; max: number; instruction: number; span: Span };
+  | { kind: 'too-deep'; max: number; instruction: number; span: Span }
+  /** `${V:-${W:-…}}` nested deeper than the expander goes (`max` levels): the value is unknown. */
+  | { kind: 'value-too-deep'; max: number; instruction: number; span: Span };
 
 export type { Word };

@@ -12,6 +12,8 @@ export interface Expansion {
   used: string[];
   /** Set when the value would be longer than MAX_VALUE_LENGTH: it is then unknown (`value` null). */
   tooLarge?: true;
+  /** Set when `${V:-${W:-…}}` nests deeper than MAX_NESTING: the value is then unknown. */
+  tooDeep?: true;
 }
 
 /**
@@ -23,15 +25,16 @@ export interface Expansion {
 export const MAX_VALUE_LENGTH = 64 * 1024;
 
 const NAME = /[A-Za-z_][A-Za-z0-9_]*/y;
-/** Deeper `${A:-${B:-…}}` operands are not expanded (the value is unknown): no stack overflow. */
-const MAX_NESTING = 64;
+/** Deeper `${A:-${B:-…}}` operands are not expanded (the value is unknown, `tooDeep`): no stack overflow. */
+export const MAX_NESTING = 64;
 
 /** A scanner rather than a regex: `${V:-${A}}` nests, and an operand may hold `}` inside `${…}`. */
 export function expandVariables(text: string, lookup: Lookup, escape = '\\', depth = 0): Expansion {
   const used: string[] = [];
-  if (depth > MAX_NESTING) return { value: null, used };
+  if (depth > MAX_NESTING) return { value: null, used, tooDeep: true };
   let unknown = false;
   let tooLarge = false;
+  let tooDeep = false;
   let braces: Int32Array | null = null;
   let out = '';
   let i = 0;
@@ -90,6 +93,7 @@ export function expandVariables(text: string, lookup: Lookup, escape = '\\', dep
       const e = expandVariables(t, lookup, escape, depth + 1);
       used.push(...e.used);
       if (e.tooLarge) large = true;
+      if (e.tooDeep) tooDeep = true;
       return e.value;
     };
     let replacement: string | null;
@@ -105,8 +109,8 @@ export function expandVariables(text: string, lookup: Lookup, escape = '\\', dep
     if (!tooLarge) out += replacement ?? '';
     i = next;
   }
-  if (tooLarge || out.length > MAX_VALUE_LENGTH) return { value: null, used, tooLarge: true };
-  return { value: unknown ? null : out, used };
+  if (tooLarge || out.length > MAX_VALUE_LENGTH) return { value: null, used, tooLarge: true, ...(tooDeep ? { tooDeep: true as const } : {}) };
+  return { value: unknown ? null : out, used, ...(tooDeep ? { tooDeep: true as const } : {}) };
 }
 
 // Sticky, at an offset: slicing the rest of the text at every `$` would be quadratic.
@@ -156,12 +160,14 @@ export function expandWord(text: string, lookup: Lookup, escape = '\\'): Expansi
   let out = '';
   let unknown = false;
   let large = false;
+  let deep = false;
   let piece = '';
   const flush = () => {
     if (piece === '') return;
     const e = expandVariables(piece, lookup, escape);
     used.push(...e.used);
     if (e.tooLarge || (e.value !== null && out.length + e.value.length > MAX_VALUE_LENGTH)) large = true;
+    if (e.tooDeep) deep = true;
     if (e.value === null) unknown = true;
     else if (!large) out += e.value;
     piece = '';
@@ -192,8 +198,8 @@ export function expandWord(text: string, lookup: Lookup, escape = '\\'): Expansi
     } else piece += c;
   }
   flush();
-  if (large || out.length > MAX_VALUE_LENGTH) return { value: null, used, tooLarge: true };
-  return { value: unknown ? null : out, used };
+  if (large || out.length > MAX_VALUE_LENGTH) return { value: null, used, tooLarge: true, ...(deep ? { tooDeep: true as const } : {}) };
+  return { value: unknown ? null : out, used, ...(deep ? { tooDeep: true as const } : {}) };
 }
 
 /**

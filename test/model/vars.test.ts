@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { expandVariables, expandWord, MAX_VALUE_LENGTH } from '../../src/model/vars.js';
+import { expandVariables, expandWord, MAX_NESTING, MAX_VALUE_LENGTH } from '../../src/model/vars.js';
 import { splitWords } from '../../src/parse/dockerfile.js';
 
 const vars: Record<string, string | null> = { A: 'a', EMPTY: '', NOVALUE: null };
@@ -35,6 +35,13 @@ describe('the expansion cap', () => {
     expect(expandVariables('$H$H$A', big)).toEqual({ value: null, used: ['H', 'H', 'A'], tooLarge: true });
     expect(expandVariables('${V:-$H$H$H}', big)).toMatchObject({ value: null, tooLarge: true });
     expect(expandWord('"$H"$H-x', big)).toMatchObject({ value: null, tooLarge: true, used: ['H', 'H'] });
+  });
+
+  it('${V:-${V:-…}} past MAX_NESTING levels is unknown and marked too deep', () => {
+    const nest = (n: number) => `${'${V:-'.repeat(n)}x${'}'.repeat(n)}`;
+    expect(expandVariables(nest(MAX_NESTING), big)).toMatchObject({ value: 'x' });
+    expect(expandVariables(nest(MAX_NESTING + 2), big)).toMatchObject({ value: null, tooDeep: true });
+    expect(expandWord(`alpine:${nest(MAX_NESTING + 2)}`, big)).toMatchObject({ value: null, tooDeep: true });
   });
 
   it('an unknown variable is unknown, not too large', () => {

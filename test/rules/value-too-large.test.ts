@@ -74,6 +74,14 @@ runRuleTests(rule, {
       ],
     },
     {
+      name: '${V:-${V:-…}} nested past the expander in ARG and FROM: unknown, and said so',
+      code: df(`ARG A=${'${V:-'.repeat(70)}x${'}'.repeat(70)}`, `FROM alpine:${'${V:-'.repeat(70)}3.23${'}'.repeat(70)}`, `ARG B=${'${V:-'.repeat(60)}x${'}'.repeat(60)}`),
+      errors: [
+        { messageId: 'nested', line: 1, column: 7, message: 'deeper than 64 levels' },
+        { messageId: 'nested', line: 2, column: 6 },
+      ],
+    },
+    {
       name: 'a literal value longer than the cap in a continued RUN names no variable it does not have',
       code: df('FROM alpine:3.23', `RUN echo ${'x'.repeat(40000)}\\`, `${'y'.repeat(40000)}$A`),
       errors: [{ messageId: 'value', line: 2, column: 5 }], // the word crosses the continuation: the command's range
