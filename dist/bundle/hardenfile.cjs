@@ -1,4 +1,4 @@
-// hardenfile bundle 3de6dcb112b5e8956a8fd1ade3d16bb7
+// hardenfile bundle 724a0e07c3c1ba6d3c8442116bf8d27a
 'use strict';
 const __hfModuleUrl = require('node:url').pathToFileURL(__filename).href;
 "use strict";
@@ -8689,7 +8689,7 @@ function toFinding(rule, severity2, r, build, masker) {
   const fill = (whole3, key) => {
     if (!r.data || !Object.hasOwn(r.data, key)) return whole3;
     const value = r.data[key];
-    return typeof value === "number" ? String(value) : masker.data(value);
+    return typeof value === "number" ? String(value) : shortened(masker.data(value));
   };
   const message = template.replace(/\{(\w+)\}/g, fill);
   const finding = {
@@ -8704,13 +8704,19 @@ function toFinding(rule, severity2, r, build, masker) {
   if (r.fix && !writesCredential(r.fix, build.text, masker)) finding.fix = normaliseFix({ ...r.fix, title: masker.prose(r.fix.title) });
   return finding;
 }
+function shortened(value) {
+  if (value.length <= MAX_MESSAGE_VALUE) return value;
+  const code = value.charCodeAt(MAX_MESSAGE_VALUE - 1);
+  const cut = code >= 55296 && code <= 56319 ? MAX_MESSAGE_VALUE - 1 : MAX_MESSAGE_VALUE;
+  return `${value.slice(0, cut)}\u2026 (${value.length} characters)`;
+}
 function writesCredential(fix, text, masker) {
   return fix.edits.some((e) => masker.secretsIn(e.text).some((secret) => !text.includes(secret)));
 }
 function normaliseFix(fix) {
   return { ...fix, edits: [...fix.edits].sort((a, b) => a.start - b.start || a.end - b.end) };
 }
-var RANK;
+var RANK, MAX_MESSAGE_VALUE;
 var init_lint = __esm({
   "src/engine/lint.ts"() {
     "use strict";
@@ -8721,6 +8727,7 @@ var init_lint = __esm({
     init_ignores();
     init_budget();
     RANK = { info: 0, warning: 1, error: 2 };
+    MAX_MESSAGE_VALUE = 1024;
   }
 });
 

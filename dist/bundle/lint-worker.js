@@ -7934,7 +7934,7 @@ function toFinding(rule, severity, r, build, masker) {
   const fill = (whole3, key) => {
     if (!r.data || !Object.hasOwn(r.data, key)) return whole3;
     const value = r.data[key];
-    return typeof value === "number" ? String(value) : masker.data(value);
+    return typeof value === "number" ? String(value) : shortened(masker.data(value));
   };
   const message = template.replace(/\{(\w+)\}/g, fill);
   const finding = {
@@ -7948,6 +7948,13 @@ function toFinding(rule, severity, r, build, masker) {
   };
   if (r.fix && !writesCredential(r.fix, build.text, masker)) finding.fix = normaliseFix({ ...r.fix, title: masker.prose(r.fix.title) });
   return finding;
+}
+var MAX_MESSAGE_VALUE = 1024;
+function shortened(value) {
+  if (value.length <= MAX_MESSAGE_VALUE) return value;
+  const code = value.charCodeAt(MAX_MESSAGE_VALUE - 1);
+  const cut = code >= 55296 && code <= 56319 ? MAX_MESSAGE_VALUE - 1 : MAX_MESSAGE_VALUE;
+  return `${value.slice(0, cut)}\u2026 (${value.length} characters)`;
 }
 function writesCredential(fix, text, masker) {
   return fix.edits.some((e) => masker.secretsIn(e.text).some((secret) => !text.includes(secret)));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import rule from '../../rules/value-too-large.js';
-import { lintText } from '../../src/engine/lint.js';
+import { lintText, MAX_MESSAGE_VALUE } from '../../src/engine/lint.js';
 import { FORMAT_NAMES, loadFormatter } from '../../src/format/index.js';
 import { buildModel } from '../../src/model/build.js';
 import { MAX_VALUE_LENGTH } from '../../src/model/vars.js';
@@ -105,6 +105,19 @@ describe('value-too-large: what the cap bounds', () => {
     const code = df('ARG BIG', 'FROM alpine:3.23', 'ARG BIG', 'RUN echo "$BIG$BIG"');
     const result = lintText(code, { config: { ...config, buildArgs: { BIG: 'b'.repeat(MAX_VALUE_LENGTH / 2 + 1) } }, rules: [rule] });
     expect(result.findings.map((f) => [f.start.line, f.message.slice(0, 30)])).toEqual([[4, 'BIG is too large to expand (ov']]);
+  });
+
+  it('a value under the cap quoted by many findings: each message quotes at most MAX_MESSAGE_VALUE of it', () => {
+    const writes = Array.from({ length: 300 }, (_, i) => `RUN echo "http://x${i}.example/$A" >> /etc/apk/repositories`);
+    const code = df('FROM alpine:3.21', ...doubled('ENV', 12), ...writes, 'RUN apk add curl');
+    const result = lintText(code, { config });
+    const quoting = result.findings.filter((f) => f.message.includes('xxxxxxxx'));
+    expect(quoting.length).toBeGreaterThanOrEqual(300);
+    for (const f of quoting) {
+      expect(f.message).toMatch(/x{1000,}… \(\d{5} characters\)/);
+      expect(f.message.length).toBeLessThan(MAX_MESSAGE_VALUE + 400);
+    }
+    expect(result.findings.every((f) => !f.message.includes('x'.repeat(MAX_MESSAGE_VALUE + 1)))).toBe(true);
   });
 
   it('every output format shows the finding, and no output holds the doubled value', async () => {
