@@ -12,12 +12,14 @@ import repositoriesOverwritten from './repositories-overwritten.js';
 import repositoryVersionMismatch from './repository-version-mismatch.js';
 import secretFileInImage from './secret-file-in-image.js';
 import secretInArgOrEnv from './secret-in-arg-or-env.js';
+import shellTooDeep from './shell-too-deep.js';
 import signingKeyName from './signing-key-name.js';
 import trustBypass from './trust-bypass.js';
 import unknownDhiTag from './unknown-dhi-tag.js';
 import unpinnedBaseImage from './unpinned-base-image.js';
 import unsupportedRelease from './unsupported-release.js';
 import upstreamPackageSource from './upstream-package-source.js';
+import valueTooLarge from './value-too-large.js';
 
 export const RULES: AnyRule[] = [
   authScope,
@@ -32,10 +34,12 @@ export const RULES: AnyRule[] = [
   repositoryVersionMismatch,
   secretFileInImage,
   secretInArgOrEnv,
+  shellTooDeep,
   signingKeyName,
   trustBypass,
   unknownDhiTag,
   unpinnedBaseImage,
   unsupportedRelease,
   upstreamPackageSource,
+  valueTooLarge,
 ];

@@ -4,6 +4,7 @@ import { apkKeysCover, eachFact, factsOf, isHardenedAptKey, rangeOfText, urlForM
 import { hostOf, isPolicyHost, type Policy } from '../src/policy/index.js';
 import { apkKeysDirOf } from '../src/model/files.js';
 import { removeFlagLetter, removeInstruction, removeWord } from '../src/fix/builders.js';
+import { own } from '../src/own.js';
 
 /** Debian releases whose apt (3.0 and later) no longer ships apt-key. */
 const APT_KEY_GONE = new Set(['trixie', 'forky', 'sid']);
@@ -47,7 +48,7 @@ function aptBypass(ctx: RuleContext, stage: Stage, bypass: TrustBypassFact): voi
     ctx.report({ messageId: 'aptTrustedSource', data: { what, url: urlForMessage(line?.text ?? '') }, span });
     return;
   }
-  const messageId = APT_KIND[bypass.what] ?? 'aptUnauthenticated';
+  const messageId = own(APT_KIND, bypass.what) ?? 'aptUnauthenticated';
   const cmd = factsOf(stage, 'package-command').find((c) => c.instruction === bypass.instruction && c.options.some((o) => SAME(o.span, bypass.span)));
   let fix: Fix | null = null;
   if (cmd) {

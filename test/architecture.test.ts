@@ -12,7 +12,7 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
 /** Layers from the ground up; a file belongs to the first whose pattern matches its path. */
 const LAYERS: [name: string, pattern: RegExp][] = [
-  ['ground', /^src\/(?:text|package)\.ts$/],
+  ['ground', /^src\/(?:text|package|own)\.ts$/],
   ['parse', /^src\/parse\//],
   ['policy', /^src\/policy\//],
   ['model', /^src\/model\//],

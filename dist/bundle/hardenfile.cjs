@@ -1,4 +1,4 @@
-// hardenfile bundle 5e8210ad7e533e338aec41af374f6ac4
+// hardenfile bundle 724a0e07c3c1ba6d3c8442116bf8d27a
 'use strict';
 const __hfModuleUrl = require('node:url').pathToFileURL(__filename).href;
 "use strict";
@@ -177,8 +177,7 @@ function fileAt(line, j) {
 function spanOf(line, a, b) {
   return b > a ? { start: fileAt(line, a), end: fileAt(line, b - 1) + 1 } : { start: fileAt(line, a), end: fileAt(line, a) };
 }
-function parseDockerfile(text, tick = () => {
-}) {
+function parseDockerfile(text) {
   const lines = new LineIndex(text);
   const starts = [0];
   const ends = [];
@@ -232,7 +231,6 @@ function parseDockerfile(text, tick = () => {
   }
   const addComment = (start, end) => comments.push({ span: { start, end }, text: text.slice(start, end) });
   while (line < count) {
-    tick();
     const first = firstChar(line);
     const end = lineEnd(line);
     if (first === end) {
@@ -261,7 +259,6 @@ function parseDockerfile(text, tick = () => {
         const body = l;
         let close = -1;
         for (; l < count; l++) {
-          tick();
           const lineText = text.slice(starts[l], lineEnd(l));
           if ((marker.strip ? lineText.replace(/^\t+/, "") : lineText) === marker.name) {
             close = l;
@@ -903,16 +900,59 @@ var init_exec_form = __esm({
 });
 
 // src/parse/shell.ts
-function parseShell(script, tick = () => {
-}) {
-  const parser = new ShellParser(script, tick);
+function parseShell(script) {
+  const parser = new ShellParser(script);
   try {
     parser.parseProgram();
   } catch (error) {
-    if (error instanceof NestingTooDeep || error instanceof RangeError) return { script, commands: [], hasErrors: true };
+    if (error instanceof NestingTooDeep || error instanceof RangeError) {
+      const stop = script.toFile(parser.position);
+      const done = parser.commands.filter((c) => c.extent.end > c.extent.start && c.extent.end <= stop);
+      return { script, commands: done, hasErrors: true, nestedTooDeep: parser.position };
+    }
     throw error;
   }
   return { script, commands: parser.commands, hasErrors: parser.errors };
+}
+function juxtaposedOperands(text, from, end) {
+  let operand = false;
+  let blank = false;
+  for (let i = from; i < end; ) {
+    const c = text.charCodeAt(i);
+    if (c === SP || c === TAB || c === NL) {
+      blank = true;
+      i++;
+      continue;
+    }
+    const word = isNameCode(c) || c === DOLLAR || c === DQ || c === SQ;
+    if (word && operand && blank) return i;
+    blank = false;
+    if (!word) {
+      operand = c === RP;
+      i++;
+      continue;
+    }
+    operand = true;
+    if (c === DQ || c === SQ) {
+      const close = text.indexOf(c === DQ ? '"' : "'", i + 1);
+      i = close === -1 || close >= end ? end : close + 1;
+    } else if (c === DOLLAR && (text.charCodeAt(i + 1) === LP || text.charCodeAt(i + 1) === LC)) {
+      const open = text.charCodeAt(i + 1);
+      const shut = open === LP ? RP : RC;
+      let depth = 0;
+      let j = i + 1;
+      for (; j < end; j++) {
+        const d = text.charCodeAt(j);
+        if (d === open) depth++;
+        else if (d === shut && --depth === 0) break;
+      }
+      i = j + 1;
+    } else {
+      i++;
+      while (i < end && isNameCode(text.charCodeAt(i))) i++;
+    }
+  }
+  return -1;
 }
 function isNameCode(c) {
   return c >= 0 && c < 128 && PARAM[c] === 1;
@@ -1029,13 +1069,14 @@ function expansionPart(raw) {
   if (!operator) return { kind: "dynamic", raw };
   return { kind: "variable", name, operator, operand: rest.slice(operator.length) };
 }
-var NestingTooDeep, MAX_DEPTH, TAB, NL, CR, SP, BANG, DQ, HASH, DOLLAR, AMP, SQ, LP, RP, SEMI, LT, GT, LB, BS, BT, LC, PIPE, RC, META, CLOSERS, OPENERS, RESERVED_BY_LENGTH, DECLARATIONS, ASSIGNMENT, FUNCTION_DEF, PARAM, ShellParser, PLAIN_SPECIALS, ANSI_C, EXPANSION_OPERATORS;
+var NestingTooDeep, MAX_SHELL_DEPTH, MAX_DEPTH, TAB, NL, CR, SP, BANG, DQ, HASH, DOLLAR, AMP, SQ, LP, RP, SEMI, LT, GT, LB, BS, BT, LC, PIPE, RC, META, CLOSERS, OPENERS, RESERVED_BY_LENGTH, DECLARATIONS, ASSIGNMENT, FUNCTION_DEF, PARAM, ShellParser, PLAIN_SPECIALS, ANSI_C, EXPANSION_OPERATORS;
 var init_shell = __esm({
   "src/parse/shell.ts"() {
     "use strict";
     NestingTooDeep = class extends Error {
     };
-    MAX_DEPTH = 400;
+    MAX_SHELL_DEPTH = 400;
+    MAX_DEPTH = MAX_SHELL_DEPTH;
     TAB = 9;
     NL = 10;
     CR = 13;
@@ -1072,14 +1113,12 @@ var init_shell = __esm({
     }
     for (const c of "@*#?$!-") PARAM[c.charCodeAt(0)] = 2;
     ShellParser = class {
-      constructor(script, tick) {
+      constructor(script) {
         this.script = script;
-        this.tick = tick;
         this.text = script.text;
         this.n = script.text.length;
       }
       script;
-      tick;
       commands = [];
       errors = false;
       pos = 0;
@@ -1092,12 +1131,19 @@ var init_shell = __esm({
       /** How many backtick substitutions enclose the position: a backtick then ends words and lists. */
       backticks = 0;
       depth = 0;
+      /** For each `(`, its closing `)` (built at the first `((`), and where two operands were last found side by side. */
+      parens = null;
+      juxtaposed = -1;
       /** The `if`/`case` arms enclosing the position (shared by the commands read there), and the next construct's id. */
       branch = [];
       nextConstruct = 0;
       /** How many substitution bodies enclose the position, and for each command how many enclose it. */
       substitutions = 0;
       substitutionsOf = [];
+      /** Where the reader is in the script text. */
+      get position() {
+        return this.pos;
+      }
       parseProgram() {
         const ctx = { scope: 0, inSubstitution: false };
         for (; ; ) {
@@ -1313,7 +1359,6 @@ var init_shell = __esm({
         }
       }
       parseCommand(ctx, list, joiner) {
-        this.tick();
         this.enter();
         try {
           this.skipBlanks();
@@ -1326,7 +1371,7 @@ var init_shell = __esm({
           if (c === LP) {
             list.next++;
             const before = this.commands.length;
-            if (this.code(this.pos + 1) === LP && this.arithmeticAt(this.pos + 2)) {
+            if (this.code(this.pos + 1) === LP && this.arithmeticCommandAt(this.pos + 2)) {
               this.skipArithmetic(this.pos + 2, ctx);
             } else {
               this.pos++;
@@ -1506,13 +1551,37 @@ var init_shell = __esm({
        * arithmetic reading is only ever bash's, so it takes the bash rule. A scan of parentheses only.
        */
       arithmeticAt(from) {
-        let depth = 2;
-        for (let i = from; i < this.n; i++) {
-          const c = this.text.charCodeAt(i);
-          if (c === LP) depth++;
-          else if (c === RP && --depth === 1) return this.code(i + 1) === RP;
+        const close = this.closingParen(from - 1);
+        return close === -1 || this.code(close + 1) === RP;
+      }
+      /**
+       * A `((` at a command's start, read as arithmetic by the rule above unless what it holds cannot
+       * be arithmetic: two operands with only blanks between (`((apk add curl))`). bash would fail on
+       * it at run time, so a RUN that builds runs it with an sh (dash, busybox ash) that reads two
+       * subshells, and its commands are read as such.
+       */
+      arithmeticCommandAt(from) {
+        if (!this.arithmeticAt(from)) return false;
+        const close = this.closingParen(from - 1);
+        const end = close === -1 ? this.n : close;
+        if (this.juxtaposed >= from && this.juxtaposed < end) return false;
+        const at = juxtaposedOperands(this.text, from, end);
+        if (at === -1) return true;
+        this.juxtaposed = at;
+        return false;
+      }
+      /** The `)` that closes the `(` at `open` (a count of parentheses only, as bash's first look is), or -1. */
+      closingParen(open) {
+        if (!this.parens) {
+          this.parens = new Int32Array(this.n).fill(-1);
+          const stack = [];
+          for (let i = 0; i < this.n; i++) {
+            const c = this.text.charCodeAt(i);
+            if (c === LP) stack.push(i);
+            else if (c === RP && stack.length > 0) this.parens[stack.pop()] = i;
+          }
         }
-        return true;
+        return this.parens[open] ?? -1;
       }
       /**
        * `(( \u2026 ))`, from just after the opening `((`: its words are not commands, but the `$( \u2026 )` and
@@ -1769,7 +1838,6 @@ var init_shell = __esm({
       // -------------------------------------------------------------------------------------------
       // Words
       parseWord(ctx) {
-        this.tick();
         const { text } = this;
         const start = this.pos;
         const parts = [];
@@ -1993,6 +2061,19 @@ var init_dhi_catalog_data = __esm({
   }
 });
 
+// src/own.ts
+function own(table, key) {
+  return Object.hasOwn(table, key) ? table[key] : void 0;
+}
+function record() {
+  return /* @__PURE__ */ Object.create(null);
+}
+var init_own = __esm({
+  "src/own.ts"() {
+    "use strict";
+  }
+});
+
 // src/policy/dhi-catalog.ts
 function imageLines() {
   images ??= dhiCatalogImages();
@@ -2071,7 +2152,7 @@ function distroToken(token) {
   if (alpine) return { distro: "alpine", release: alpine[1] ?? null, form: token };
   const debian = /^debian(\d+)?$/.exec(token);
   if (debian) return { distro: "debian", release: debian[1] ?? null, form: token };
-  const codename = CODENAME_RELEASES[token];
+  const codename = own(CODENAME_RELEASES, token);
   return codename ? { distro: "debian", release: codename, form: `debian${codename}` } : null;
 }
 function splitTag(tag) {
@@ -2104,13 +2185,13 @@ function shapesAt(e, i) {
   const definition = e.definitions[i];
   const { versions, suffixes } = e.parts[i];
   for (const v of versions) {
-    const [version, own] = suffixes.length === 1 && suffixes[0] === "" ? splitTag(v) : [v, null];
+    const [version, own2] = suffixes.length === 1 && suffixes[0] === "" ? splitTag(v) : [v, null];
     const parts = versionParts(version);
     for (const suffix of suffixes) {
-      let ss = own ? null : suffixShapes.get(suffix);
+      let ss = own2 ? null : suffixShapes.get(suffix);
       if (!ss) {
-        ss = suffixShape(own ?? (suffix === "" ? [] : suffix.slice(1).split("-")));
-        if (!own) suffixShapes.set(suffix, ss);
+        ss = suffixShape(own2 ?? (suffix === "" ? [] : suffix.slice(1).split("-")));
+        if (!own2) suffixShapes.set(suffix, ss);
       }
       out.push({ definition, tag: v + suffix, shape: { version, parts, ...ss } });
     }
@@ -2294,9 +2375,9 @@ function findBuildVariant(match, tag, options) {
   for (const c of shapes) {
     const d = c.definition;
     if (!d.packageManager || d.distro !== from.distro || d.release !== from.release) continue;
-    const own = versionsOf(d);
-    const sameLine = sameList(own, fromVersions);
-    const version = sameLine ? written : own.filter((v) => covers(versionParts(v), u.parts)).sort((a, b) => b.length - a.length)[0];
+    const own2 = versionsOf(d);
+    const sameLine = sameList(own2, fromVersions);
+    const version = sameLine ? written : own2.filter((v) => covers(versionParts(v), u.parts)).sort((a, b) => b.length - a.length)[0];
     if (!version || !sameLine && c.shape.version !== version) continue;
     const score = (sameLine ? 20 : 10) + (c.shape.form === u.form ? 5 : 0) + variantScore(want, c.shape, d);
     const text = [version, ...c.shape.rest].join("-");
@@ -2309,6 +2390,7 @@ var init_dhi_catalog = __esm({
   "src/policy/dhi-catalog.ts"() {
     "use strict";
     init_dhi_catalog_data();
+    init_own();
     tables = null;
     images = null;
     names = null;
@@ -2361,7 +2443,7 @@ function ubuntuRelease(tag) {
   const word = words[0];
   const named = words.find((w) => UBUNTU_BY_CODENAME.has(w));
   const version = /^\d+\.\d+$/.test(word) ? word : named !== void 0 ? UBUNTU_BY_CODENAME.get(named) : null;
-  return { version, codename: version ? UBUNTU_CODENAMES[version] ?? null : null };
+  return { version, codename: version ? own(UBUNTU_CODENAMES, version) ?? null : null };
 }
 function describeBase(ref, policy, dhiImage = dhiImageOf(ref, policy)) {
   const dhi = dhiImage !== null;
@@ -2388,10 +2470,10 @@ function describeBase(ref, policy, dhiImage = dhiImageOf(ref, policy)) {
   const debianInTag = tag ? /(?:^|-)(?:debian(\d+)|(wheezy|jessie|stretch|buster|bullseye|bookworm|trixie|forky|sid))(?=-|$)/.exec(tag) : null;
   if (name === "debian" || name === "debian-base" || debianInTag) {
     out.distro = "debian";
-    if (debianInTag) out.release = debianInTag[2] ?? DEBIAN_CODENAMES[debianInTag[1]] ?? null;
+    if (debianInTag) out.release = debianInTag[2] ?? own(DEBIAN_CODENAMES, debianInTag[1]) ?? null;
     else if (tag) {
       const word = tag.split("-")[0];
-      out.release = CODENAMES.has(word) ? word : DEBIAN_CODENAMES[word.split(".")[0]] ?? null;
+      out.release = CODENAMES.has(word) ? word : own(DEBIAN_CODENAMES, word.split(".")[0]) ?? null;
     }
     if (out.release === null) out.releaseUnknownReason = tag === null && ref.digest ? "digest-only" : "unpinned";
     return out;
@@ -2409,7 +2491,7 @@ function describeDhiDefinition(ref, image) {
   const def = image.definition;
   const form = /(?:^|-)(alpine|debian)(\d+(?:\.\d+)?)?(?=-|$)/.exec(ref.tag ?? "");
   const dhiVariant = def.packageManager ? "dev" : "runtime";
-  const release = form?.[1] === "alpine" && !form[2] ? null : def.distro === "alpine" ? def.release : DEBIAN_CODENAMES[def.release] ?? null;
+  const release = form?.[1] === "alpine" && !form[2] ? null : def.distro === "alpine" ? def.release : own(DEBIAN_CODENAMES, def.release) ?? null;
   return { distro: def.distro, release, releaseUnknownReason: release === null ? "unpinned" : null, dhi: true, dhiVariant };
 }
 function dhiImageOf(ref, policy) {
@@ -2440,7 +2522,7 @@ function lookUp(ref, name, via) {
 }
 function declaredBase(policy, ref) {
   const name = ref.registry ? `${ref.registry}/${ref.path}` : ref.path;
-  const value = (ref.tag !== null ? policy.baseImages[`${name}:${ref.tag.toLowerCase()}`] : void 0) ?? policy.baseImages[name];
+  const value = (ref.tag !== null ? own(policy.baseImages, `${name}:${ref.tag.toLowerCase()}`) : void 0) ?? own(policy.baseImages, name);
   if (value === void 0 || value.includes("{tag}") && ref.tag === null) return null;
   return parseImageRef(value.replaceAll("{tag}", ref.tag ?? ""));
 }
@@ -2452,6 +2534,7 @@ var init_image = __esm({
   "src/model/image.ts"() {
     "use strict";
     init_dhi_catalog();
+    init_own();
     DEBIAN_CODENAMES = { "7": "wheezy", "8": "jessie", "9": "stretch", "10": "buster", "11": "bullseye", "12": "bookworm", "13": "trixie", "14": "forky" };
     CODENAMES = new Set(Object.values(DEBIAN_CODENAMES).concat(["sid"]));
     UBUNTU = /^(?:ubuntu|.*\/ubuntu)$/;
@@ -2473,8 +2556,10 @@ var init_image = __esm({
 // src/model/vars.ts
 function expandVariables(text, lookup, escape = "\\", depth = 0) {
   const used = [];
-  if (depth > MAX_NESTING) return { value: null, used };
+  if (depth > MAX_NESTING) return { value: null, used, tooDeep: true };
   let unknown = false;
+  let tooLarge2 = false;
+  let tooDeep = false;
   let braces = null;
   let out = "";
   let i = 0;
@@ -2527,9 +2612,12 @@ function expandVariables(text, lookup, escape = "\\", depth = 0) {
     }
     used.push(name);
     const value = lookup(name);
+    let large = false;
     const sub = (t) => {
       const e = expandVariables(t, lookup, escape, depth + 1);
       used.push(...e.used);
+      if (e.tooLarge) large = true;
+      if (e.tooDeep) tooDeep = true;
       return e.value;
     };
     let replacement;
@@ -2539,10 +2627,12 @@ function expandVariables(text, lookup, escape = "\\", depth = 0) {
     else if (op === "+") replacement = value !== void 0 && value !== null ? sub(operand) : "";
     else replacement = value ?? null;
     if (replacement === null) unknown = true;
-    out += replacement ?? "";
+    if (large || out.length + (replacement?.length ?? 0) > MAX_VALUE_LENGTH) tooLarge2 = true;
+    if (!tooLarge2) out += replacement ?? "";
     i = next;
   }
-  return { value: unknown ? null : out, used };
+  if (tooLarge2 || out.length > MAX_VALUE_LENGTH) return { value: null, used, tooLarge: true, ...tooDeep ? { tooDeep: true } : {} };
+  return { value: unknown ? null : out, used, ...tooDeep ? { tooDeep: true } : {} };
 }
 function nameAt(text, at) {
   NAME.lastIndex = at;
@@ -2567,13 +2657,17 @@ function expandWord(text, lookup, escape = "\\") {
   const used = [];
   let out = "";
   let unknown = false;
+  let large = false;
+  let deep = false;
   let piece = "";
   const flush = () => {
     if (piece === "") return;
     const e = expandVariables(piece, lookup, escape);
     used.push(...e.used);
+    if (e.tooLarge || e.value !== null && out.length + e.value.length > MAX_VALUE_LENGTH) large = true;
+    if (e.tooDeep) deep = true;
     if (e.value === null) unknown = true;
-    else out += e.value;
+    else if (!large) out += e.value;
     piece = "";
   };
   for (let i = 0; i < text.length; i++) {
@@ -2601,12 +2695,23 @@ function expandWord(text, lookup, escape = "\\") {
     } else piece += c;
   }
   flush();
-  return { value: unknown ? null : out, used };
+  if (large || out.length > MAX_VALUE_LENGTH) return { value: null, used, tooLarge: true, ...deep ? { tooDeep: true } : {} };
+  return { value: unknown ? null : out, used, ...deep ? { tooDeep: true } : {} };
 }
-var NAME, MAX_NESTING, PREDEFINED_ARGS;
+function largestVariable(used, lookup) {
+  let best = null;
+  let length = 0;
+  for (const name of used) {
+    const n = lookup(name)?.length ?? 0;
+    if (n > length) [best, length] = [name, n];
+  }
+  return best;
+}
+var MAX_VALUE_LENGTH, NAME, MAX_NESTING, PREDEFINED_ARGS;
 var init_vars = __esm({
   "src/model/vars.ts"() {
     "use strict";
+    MAX_VALUE_LENGTH = 64 * 1024;
     NAME = /[A-Za-z_][A-Za-z0-9_]*/y;
     MAX_NESTING = 64;
     PREDEFINED_ARGS = {
@@ -2664,6 +2769,10 @@ function evalWord(word, lookup, release = null) {
         out.text += part.raw;
         break;
     }
+    if (out.text.length > MAX_VALUE_LENGTH) {
+      for (const p of word.parts) if (p.kind === "variable" && !out.variables.includes(p.name)) out.variables.push(p.name);
+      return { text: word.raw, dynamic: true, releaseFromImage: out.releaseFromImage, variables: out.variables, tooLarge: true };
+    }
   }
   return out;
 }
@@ -2703,6 +2812,7 @@ var RELEASE_FILE, Written, TRAILING_SLASHES;
 var init_words = __esm({
   "src/model/words.ts"() {
     "use strict";
+    init_vars();
     RELEASE_FILE = /\/etc\/(?:alpine-release|os-release)/;
     Written = class {
       constructor(raw) {
@@ -2728,48 +2838,6 @@ var init_words = __esm({
       }
     };
     TRAILING_SLASHES = /(?<!\/)\/+$/;
-  }
-});
-
-// src/model/fact-builders.ts
-function keyInstallFact(instruction, fields) {
-  return {
-    kind: "key-install",
-    url: null,
-    contextSource: null,
-    checksum: null,
-    destSpan: null,
-    urlSpan: null,
-    movedLater: false,
-    ...fields,
-    instruction
-  };
-}
-function packageCommandFact(ctx, cmd, manager, env, span) {
-  return {
-    kind: "package-command",
-    manager,
-    subcommand: null,
-    packages: [],
-    extraRepositories: [],
-    repositoriesFile: null,
-    options: [],
-    env,
-    repositories: [],
-    // apt's sources are filled in by the state pass when the base is known.
-    repositoriesUnknown: manager === "apt",
-    keys: [],
-    commandSpan: cmd.name?.span ?? null,
-    root: "/",
-    keysDir: null,
-    mounts: ctx.mounts,
-    instruction: ctx.instruction,
-    span
-  };
-}
-var init_fact_builders = __esm({
-  "src/model/fact-builders.ts"() {
-    "use strict";
   }
 });
 
@@ -2805,9 +2873,9 @@ function apkKeysDirRoot(policy, dir) {
 function apkKeysDirOf(policy, root2) {
   return root2 === "/" ? policy.apk.keysDir : `${root2}${policy.apk.keysDir}`;
 }
-function rootOf(path9, own) {
-  if (path9 === own) return "/";
-  return path9.length > own.length + 1 && path9.startsWith("/") && path9.endsWith(own) ? path9.slice(0, -own.length) : null;
+function rootOf(path9, own2) {
+  if (path9 === own2) return "/";
+  return path9.length > own2.length + 1 && path9.startsWith("/") && path9.endsWith(own2) ? path9.slice(0, -own2.length) : null;
 }
 function managerOfFile(policy, path9) {
   return path9.startsWith("/etc/apt/") || policy.deb.keyringDirs.some((d) => path9.startsWith(d + "/")) ? "apt" : "apk";
@@ -2836,6 +2904,20 @@ function linesFromText(body, bodySpan, expand2, lookup, baseVars = [], undeclare
       releaseFromBaseArg: expanded.used.some((v) => baseVars.includes(v)),
       span: bodySpan && trimmed ? { start: bodySpan.start + offset + lead, end: bodySpan.start + offset + lead + trimmed.length } : null
     });
+    offset += raw.length + 1;
+  }
+  return out;
+}
+function tooLargeLines(body, bodySpan, lookup) {
+  const out = [];
+  if (!body.includes("$")) return out;
+  let offset = 0;
+  for (const raw of body.split("\n")) {
+    const text = raw.replace(/\r$/, "");
+    const lead = text.length - text.trimStart().length;
+    const trimmed = text.trim();
+    const e = trimmed.includes("$") ? expandVariables(trimmed, lookup) : null;
+    if (e?.tooLarge) out.push({ span: bodySpan ? { start: bodySpan.start + offset + lead, end: bodySpan.start + offset + lead + trimmed.length } : null, used: e.used });
     offset += raw.length + 1;
   }
   return out;
@@ -2904,6 +2986,48 @@ var init_files = __esm({
         return apkKeysDirRoot(policy, path9) !== null || path9 === policy.apk.repositoriesDir || path9 === "/tmp" || path9 === "/etc/apk";
       }
     };
+  }
+});
+
+// src/model/fact-builders.ts
+function keyInstallFact(instruction, fields) {
+  return {
+    kind: "key-install",
+    url: null,
+    contextSource: null,
+    checksum: null,
+    destSpan: null,
+    urlSpan: null,
+    movedLater: false,
+    ...fields,
+    instruction
+  };
+}
+function packageCommandFact(ctx, cmd, manager, env, span) {
+  return {
+    kind: "package-command",
+    manager,
+    subcommand: null,
+    packages: [],
+    extraRepositories: [],
+    repositoriesFile: null,
+    options: [],
+    env,
+    repositories: [],
+    // apt's sources are filled in by the state pass when the base is known.
+    repositoriesUnknown: manager === "apt",
+    keys: [],
+    commandSpan: cmd.name?.span ?? null,
+    root: "/",
+    keysDir: null,
+    mounts: ctx.mounts,
+    instruction: ctx.instruction,
+    span
+  };
+}
+var init_fact_builders = __esm({
+  "src/model/fact-builders.ts"() {
+    "use strict";
   }
 });
 
@@ -3887,13 +4011,13 @@ var init_writers = __esm({
 // src/model/commands/checksums.ts
 function checkSums(call) {
   const { ctx, args, lookup } = call;
-  let algorithm = ALGORITHMS[call.base] ?? null;
+  let algorithm = own(ALGORITHMS, call.base) ?? null;
   let check2 = false;
   const operands = [];
   for (let i = 0; i < args.length; i++) {
     const v = staticValue(args[i], lookup);
     if (v === "-c" || v === "--check") check2 = true;
-    else if (call.base === "shasum" && (v === "-a" || v === "--algorithm")) algorithm = SHASUM_ALGORITHMS[staticValue(args[++i] ?? args[i], lookup) ?? ""] ?? null;
+    else if (call.base === "shasum" && (v === "-a" || v === "--algorithm")) algorithm = own(SHASUM_ALGORITHMS, staticValue(args[++i] ?? args[i], lookup) ?? "") ?? null;
     else if (v !== null && /^-[a-z]+$/.test(v) && v !== "-") check2 ||= v.includes("c");
     else if (v !== null && v.startsWith("--")) continue;
     else operands.push(args[i]);
@@ -3945,6 +4069,7 @@ var init_checksums = __esm({
     init_words();
     init_pipeline();
     init_writers();
+    init_own();
     checksumCommand = { interpret: checkSums };
     ALGORITHMS = { sha256sum: "sha256", sha384sum: "sha384", sha512sum: "sha512" };
     SHASUM_ALGORITHMS = { "256": "sha256", "384": "sha384", "512": "sha512" };
@@ -3974,7 +4099,7 @@ function childShell(call) {
     start += 1;
     end -= 1;
   } else if (script.value !== raw) return;
-  const run = parseShell(subScript(ctx.run.script, start, end), ctx.tick);
+  const run = parseShell(subScript(ctx.run.script, start, end));
   const childLookup = (name) => scope.exports.has(name) && scope.vars.has(name) ? scope.vars.get(name) : ctx.lookup(name);
   call.walk({
     ...ctx,
@@ -4045,19 +4170,6 @@ function withoutUserinfo(url) {
   return url.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^/\s]*@/i, "$1");
 }
 function matchApkRepository(policy, given) {
-  return remembered(apkMatches, policy, given, matchApkRepositoryOnce);
-}
-function remembered(memo2, policy, url, compute) {
-  let answers = memo2.get(policy);
-  if (!answers) memo2.set(policy, answers = /* @__PURE__ */ new Map());
-  const known = answers.get(url);
-  if (known !== void 0 || answers.has(url)) return known;
-  const answer = compute(policy, url);
-  if (answers.size >= 1e4) answers.clear();
-  answers.set(url, answer !== null && typeof answer === "object" ? Object.freeze(answer) : answer);
-  return answer;
-}
-function matchApkRepositoryOnce(policy, given) {
   const url = withoutUserinfo(given);
   for (const repo of policy.apk.repositories) {
     const m = templateRegex(repo.url).exec(url);
@@ -4107,9 +4219,6 @@ function debKey(policy, source) {
   return { keyUrl: same.keyUrl, keySha256: same.keySha256 };
 }
 function matchDebSource(policy, given) {
-  return remembered(debMatches, policy, given, matchDebSourceOnce);
-}
-function matchDebSourceOnce(policy, given) {
   const url = withoutUserinfo(given);
   const trim = (u) => u.replace(/^http:/i, "https:").replace(/(?<!\/)\/+$/, "");
   const normal = trim(url);
@@ -4142,7 +4251,7 @@ function debSetupSource(policy) {
 function isServedSuite(policy, suite) {
   return policy.deb.servedSuites.includes(suite);
 }
-var DEB_KEY_ID, DEB_POLICY, DHI_KEY_SHA256, KEY_SUFFIX, DHI_POLICY, templateCache, apkMatches, debMatches;
+var DEB_KEY_ID, DEB_POLICY, DHI_KEY_SHA256, KEY_SUFFIX, DHI_POLICY, templateCache;
 var init_policy = __esm({
   "src/policy/index.ts"() {
     "use strict";
@@ -4251,8 +4360,6 @@ var init_policy = __esm({
       tlsHosts: ["dhi.io", "dl-cdn.alpinelinux.org", "github.com", "raw.githubusercontent.com"]
     };
     templateCache = /* @__PURE__ */ new Map();
-    apkMatches = /* @__PURE__ */ new WeakMap();
-    debMatches = /* @__PURE__ */ new WeakMap();
   }
 });
 
@@ -4909,6 +5016,11 @@ var init_registry = __esm({
 
 // src/model/run-facts.ts
 function extractRunFacts(ctx) {
+  const deep = ctx.run.nestedTooDeep;
+  if (deep !== void 0) {
+    const at = Math.min(ctx.run.script.toFile(deep), ctx.instructionSpan.end - 1);
+    ctx.limit({ kind: "too-deep", max: MAX_SHELL_DEPTH, instruction: ctx.instruction, span: { start: at, end: at + 1 } });
+  }
   const scopes = /* @__PURE__ */ new Map();
   const scopeOf = (c) => {
     let s = scopes.get(c.scope);
@@ -4930,7 +5042,6 @@ function extractRunFacts(ctx) {
   const commands = ctx.run.commands;
   const arms = new ArmValues();
   commands.forEach((cmd, index) => {
-    ctx.tick();
     const scope = scopeOf(cmd);
     arms.leaveTo(cmd.branch);
     const lookup = (name) => scope.vars.has(name) ? scope.vars.get(name) : ctx.lookup(name);
@@ -4942,6 +5053,7 @@ function extractRunFacts(ctx) {
 }
 function visitCommand(ctx, cmd, index, scope, lookup, removed) {
   const span = cmd.span ?? cmd.extent;
+  noteTooLarge(ctx, cmd, lookup, span);
   recordSecretReads(ctx, cmd, lookup, span);
   const nameWord = cmd.name;
   const name = nameWord ? staticValue(nameWord, lookup) : null;
@@ -4982,6 +5094,19 @@ function visitCommand(ctx, cmd, index, scope, lookup, removed) {
   const interpreter = COMMANDS.get(realBase);
   interpreter?.interpret(call);
   if (!interpreter?.ownsStdout) writeRedirects(call);
+}
+function noteTooLarge(ctx, cmd, lookup, span) {
+  const note = (variable, at) => ctx.limit({ kind: "too-large", variable, max: MAX_VALUE_LENGTH, instruction: ctx.instruction, span: at ?? span });
+  for (const word of wordsOf2(cmd)) {
+    const v = evalWord(word, lookup);
+    if (!v.tooLarge) continue;
+    const assigned = cmd.assignments.find((a) => a.value === word);
+    note(assigned ? assigned.name : largestVariable(v.variables, lookup), word.span ?? assigned?.span ?? null);
+  }
+  for (const r of cmd.redirects) {
+    if (!r.heredoc || r.heredoc.quoted) continue;
+    for (const l of tooLargeLines(r.heredoc.body, r.heredoc.span, lookup)) note(largestVariable(l.used, lookup), l.span);
+  }
 }
 function trustEnv(ctx, span) {
   ctx.emit({ kind: "trust-bypass", manager: "apk", what: "SSL_NO_VERIFY_HOSTNAME", instruction: ctx.instruction, span });
@@ -5049,7 +5174,10 @@ var ArmValues;
 var init_run_facts = __esm({
   "src/model/run-facts.ts"() {
     "use strict";
+    init_shell();
+    init_vars();
     init_words();
+    init_files();
     init_registry();
     init_pipeline();
     init_secrets2();
@@ -5095,14 +5223,12 @@ function analyseSecrets(build, buildArgs) {
   const values = /* @__PURE__ */ new Set();
   const keyEnd = privateKeyEnds(view.text);
   for (const m of secrets) {
-    build.tick();
     const end = m.shape === "private-key" ? keyEnd(m.end) : m.end;
     spans.push(view.rawSpan(m.hideFrom, end));
     if (m.shape !== "private-key") values.add(view.text.slice(m.hideFrom, m.end));
   }
   const stored = [...build.globalArgs, ...build.stages.flatMap((s) => s.facts.filter((f) => f.kind === "variable" || f.kind === "label"))];
   for (const v of stored) {
-    build.tick();
     if (!isCredentialName(v.name)) continue;
     if (v.value !== null && isCredentialValue(v.value)) values.add(v.value);
     if (!v.valueSpan || v.valueSpan.end <= v.valueSpan.start) continue;
@@ -5113,7 +5239,6 @@ function analyseSecrets(build, buildArgs) {
   for (const info of build.instructions) {
     const run = info.run ?? info.triggerRun;
     for (const c of run?.commands ?? []) {
-      build.tick();
       for (const a of c.assignments) {
         const w = a.value;
         if (!w?.value || !isCredentialName(a.name) || !isCredentialValue(w.value)) continue;
@@ -5128,7 +5253,6 @@ function analyseSecrets(build, buildArgs) {
   }
   for (const stage of build.stages) {
     for (const f of stage.facts) {
-      build.tick();
       if (f.kind !== "literal-secret") continue;
       values.add(f.value);
       if (f.valueSpan) spans.push(f.valueSpan);
@@ -5409,6 +5533,7 @@ var init_sed_regex = __esm({
 
 // src/model/state.ts
 function computeState(stage, build, policy) {
+  const own2 = new Set(stage.facts);
   const parent = stage.parent !== null ? endStates.get(build.stages[stage.parent]) : void 0;
   let repos = parent ? [...parent.repos] : [...baseRepositories(stage, policy), ...baseAptSources(stage, policy)];
   let keys = parent ? [...parent.keys] : [...baseKeys(stage, policy), ...baseAptKeys(stage, policy)];
@@ -5419,12 +5544,11 @@ function computeState(stage, build, policy) {
   const knownRoots = new Set(parent?.knownRoots ?? []);
   const keysFor = (manager) => keys.filter((k) => (k.fact ? k.fact.manager : managerOf(k.path)) === manager);
   const unknownFiles = new Set(parent?.unknownFiles ?? baseUnknownFiles(stage, policy));
-  for (const fact of stage.facts) {
-    build.tick();
+  for (const fact of parent ? stage.facts : stage.allFacts.length ? stage.allFacts : stage.facts) {
     switch (fact.kind) {
       case "repo-write": {
         if (fact.fileKind !== "repositories") break;
-        fact.before = unknownFiles.has(fact.file) ? null : repos.filter((r) => r.file === fact.file);
+        if (own2.has(fact)) fact.before = unknownFiles.has(fact.file) ? null : repos.filter((r) => r.file === fact.file);
         if (fact.mode === "edit") {
           const edited = applyEdit(repos, fact);
           if (edited) repos = edited;
@@ -5458,7 +5582,7 @@ function computeState(stage, build, policy) {
         break;
       case "package-command": {
         if (fact.manager === "apt") {
-          {
+          if (own2.has(fact)) {
             fact.repositories = repos.filter((r) => managerOf(r.file) === "apt");
             fact.keys = keysFor("apt");
             fact.repositoriesUnknown = !aptBaseKnown || unknownFor("apt") || fact.options.some((o) => o.name === "-c" || o.name === "--config-file");
@@ -5467,7 +5591,7 @@ function computeState(stage, build, policy) {
         }
         const root2 = fact.root;
         if (fact.initdb && root2 !== "/") knownRoots.add(root2);
-        {
+        if (own2.has(fact)) {
           fact.repositories = [
             ...repos.filter((r) => apkRootOf(r.file) === root2),
             ...fact.extraRepositories.map((x) => ({ url: x.url, origin: "flag", file: null, span: x.span ?? x.optionSpan, fact }))
@@ -5613,9 +5737,7 @@ var init_state = __esm({
 
 // src/model/build.ts
 function buildModel(text, options) {
-  const tick = options.tick ?? (() => {
-  });
-  const doc = parseDockerfile(text, tick);
+  const doc = parseDockerfile(text);
   const { policy, buildArgs } = options;
   const build = {
     text,
@@ -5628,18 +5750,18 @@ function buildModel(text, options) {
     urlCredentials: [],
     redaction: { spans: [], values: [] },
     comments: doc.comments,
-    tick
+    limits: []
   };
   const globals = /* @__PURE__ */ new Map();
   const scopes = /* @__PURE__ */ new Map();
   let current = null;
   const mountsFrom = /* @__PURE__ */ new Map();
   const globalLookup = (name) => {
-    if (globals.has(name)) return name in buildArgs ? buildArgs[name] : globals.get(name);
-    return name in PREDEFINED_ARGS ? PREDEFINED_ARGS[name] : void 0;
+    if (globals.has(name)) return Object.hasOwn(buildArgs, name) ? buildArgs[name] : globals.get(name);
+    return own(PREDEFINED_ARGS, name);
   };
   doc.instructions.forEach((raw) => {
-    tick();
+    options.checkpoint?.();
     const info = {
       index: build.instructions.length,
       keyword: raw.keyword,
@@ -5671,17 +5793,31 @@ function buildModel(text, options) {
     if (raw.keyword === "RUN") {
       for (const f of raw.flags) {
         const from = f.name === "mount" ? f.options.find((o) => o.name === "from")?.value : void 0;
-        if (!from) continue;
-        const list = mountsFrom.get(current.stage.index);
-        if (list) list.push(from);
-        else mountsFrom.set(current.stage.index, [from]);
+        if (from) mountsFrom.set(current.stage.index, [...mountsFrom.get(current.stage.index) ?? [], from]);
       }
     }
   });
-  for (const stage of build.stages) computeState(stage, build, policy);
+  for (const stage of build.stages) {
+    stage.allFacts = stage.parent !== null ? [...build.stages[stage.parent].allFacts, ...stage.facts] : stage.facts;
+    computeState(stage, build, policy);
+  }
   assignRoles(build, mountsFrom);
   analyseSecrets(build, buildArgs);
+  build.limits.sort((a, b) => a.span.start - b.span.start);
   return build;
+}
+function noteExpansion(build, e, instruction, span, lookup, variable = null) {
+  if (e.tooLarge) addLimit(build, { kind: "too-large", variable: variable ?? largestVariable(e.used, lookup), max: MAX_VALUE_LENGTH, instruction, span });
+  if (e.tooDeep) addLimit(build, { kind: "value-too-deep", max: MAX_NESTING, instruction, span });
+  return e;
+}
+function addLimit(build, limit) {
+  let seen = limitsSeen.get(build);
+  if (!seen) limitsSeen.set(build, seen = /* @__PURE__ */ new Set());
+  const key = `${limit.kind} ${limit.span.start} ${limit.span.end}`;
+  if (seen.has(key)) return;
+  seen.add(key);
+  build.limits.push(limit);
 }
 function assignRoles(build, mountsFrom) {
   const byName = /* @__PURE__ */ new Map();
@@ -5693,12 +5829,7 @@ function assignRoles(build, mountsFrom) {
   };
   const last = build.stages.at(-1);
   if (!last) return;
-  const chain = function* (s) {
-    for (let at = s; at; at = at.parent === null ? void 0 : build.stages[at.parent]) {
-      build.tick();
-      yield at;
-    }
-  };
+  const chain = (s) => s.parent === null ? [s] : [s, ...chain(build.stages[s.parent])];
   for (const s of chain(last)) s.role = "final";
   const queue = build.stages.filter((s) => s.role === "final");
   const seen = new Set(queue.map((s) => s.index));
@@ -5709,7 +5840,7 @@ function assignRoles(build, mountsFrom) {
       const i = resolve(ref);
       if (i === null || i >= s.index) continue;
       for (const t of chain(build.stages[i])) {
-        if (seen.has(t.index)) break;
+        if (seen.has(t.index)) continue;
         seen.add(t.index);
         t.role = "build";
         queue.push(t);
@@ -5723,7 +5854,7 @@ function startStage(build, raw, scopes, lookup, policy) {
   const asIndex = words.findIndex((w) => w.text.toLowerCase() === "as");
   const name = asIndex > 0 ? words[asIndex + 1]?.text ?? null : null;
   const imageRaw = imageWord?.text ?? "";
-  const expansion = expandWord(imageRaw, lookup, build.directives.escape);
+  const expansion = noteExpansion(build, expandWord(imageRaw, lookup, build.directives.escape), build.instructions.length - 1, imageWord?.span ?? raw.span, lookup);
   const parentScope = expansion.value !== null ? scopes.get(expansion.value.toLowerCase()) : void 0;
   const stage = {
     index: build.stages.length,
@@ -5742,6 +5873,7 @@ function startStage(build, raw, scopes, lookup, policy) {
     dhiImage: null,
     windows: false,
     facts: [],
+    allFacts: [],
     role: "unused"
   };
   if (parentScope) {
@@ -5770,12 +5902,12 @@ function startStage(build, raw, scopes, lookup, policy) {
 }
 function visitInstruction(build, scope, raw, info, globals, buildArgs, policy) {
   const stage = scope.stage;
-  const lookup = (name) => scope.vars.has(name) ? scope.vars.get(name) : name in PREDEFINED_ARGS ? PREDEFINED_ARGS[name] : scope.bareEnvironment && globals.has(name) ? "" : void 0;
+  const lookup = (name) => scope.vars.has(name) ? scope.vars.get(name) : Object.hasOwn(PREDEFINED_ARGS, name) ? PREDEFINED_ARGS[name] : scope.bareEnvironment && globals.has(name) ? "" : void 0;
   const emit = (fact) => stage.facts.push(fact);
   switch (raw.keyword) {
     case "ARG":
       for (const v of variableFacts(build, raw, info.index, false, lookup)) {
-        const value = v.name in buildArgs ? buildArgs[v.name] : v.value ?? (globals.has(v.name) ? globals.get(v.name) : null);
+        const value = Object.hasOwn(buildArgs, v.name) ? buildArgs[v.name] : v.value ?? (globals.has(v.name) ? globals.get(v.name) : null);
         scope.vars.set(v.name, value);
         emit(v);
       }
@@ -5791,7 +5923,7 @@ function visitInstruction(build, scope, raw, info, globals, buildArgs, policy) {
     case "WORKDIR": {
       const w = raw.args[0];
       if (w) {
-        const v = expandVariables(w.text, lookup, build.directives.escape).value;
+        const v = noteExpansion(build, expandVariables(w.text, lookup, build.directives.escape), info.index, w.span, lookup).value;
         scope.workdir = v === null ? "/?" : resolvePath(scope.workdir, unquote(v));
       }
       return;
@@ -5835,7 +5967,7 @@ function visitRun(build, scope, raw, info, lookup, emit, policy, trigger = false
   const heredocs = raw.heredocs.map((h) => ({ name: h.name, start: h.startSpan.start, end: h.startSpan.end }));
   const script = buildRunScript(build.text, raw.argsSpan.start, raw.span.end, build.directives.escape, heredocs);
   if (!trigger) info.needsShell = script !== null;
-  const run = script ? parseShell(script, build.tick) : parseExecForm(build.text, raw.argsSpan.start, raw.span.end, build.directives.escape);
+  const run = script ? parseShell(script) : parseExecForm(build.text, raw.argsSpan.start, raw.span.end, build.directives.escape);
   if (!run) return;
   if (trigger) info.triggerRun = run;
   else info.run = run;
@@ -5851,11 +5983,11 @@ function visitRun(build, scope, raw, info, lookup, emit, policy, trigger = false
     mounts: info.mounts,
     release: scope.stage.release,
     imageVariables: scope.stage.imageVariables,
+    limit: (l) => addLimit(build, l),
     ...undeclaredArgs && { undeclaredArgs },
     files: scope.files,
     instructionSpan: raw.span,
-    emit,
-    tick: build.tick
+    emit
   });
 }
 function secretMounts(raw) {
@@ -5899,13 +6031,13 @@ function visitCopy(build, scope, raw, info, lookup, emit, policy) {
   } else words = raw.args;
   if (words.length < 2) return;
   const destWord = words.at(-1);
-  const dest = expandVariables(unquote(destWord.text), lookup, build.directives.escape).value;
+  const dest = noteExpansion(build, expandVariables(unquote(destWord.text), lookup, build.directives.escape), info.index, destWord.span, lookup).value;
   if (dest === null) return;
   const destPath = resolvePath(scope.workdir, dest);
   const from = raw.flags.find((f) => f.name === "from")?.value ?? null;
   const checksum = raw.flags.find((f) => f.name === "checksum")?.value ?? null;
-  const ctx = { emit, instruction: info.index, files: scope.files, policy, tick: build.tick };
-  const sources = words.slice(0, -1).map((w) => ({ text: expandVariables(w.text, lookup, build.directives.escape).value ?? w.text, span: w.span }));
+  const ctx = { emit, instruction: info.index, files: scope.files, policy };
+  const sources = words.slice(0, -1).map((w) => ({ text: noteExpansion(build, expandVariables(w.text, lookup, build.directives.escape), info.index, w.span, lookup).value ?? w.text, span: w.span }));
   emit({ kind: "copy", keyword, sources, dest: destPath, from, heredoc: raw.heredocs.length > 0, instruction: info.index, span: raw.span });
   const many = sources.length > 1 || dest.endsWith("/");
   for (const src of sources) {
@@ -5916,6 +6048,7 @@ function visitCopy(build, scope, raw, info, lookup, emit, policy) {
     if (heredoc) {
       const body = heredoc.contentSpan ? text.slice(heredoc.contentSpan.start, heredoc.contentSpan.end) : "";
       const lines = linesFromText(body, heredoc.contentSpan, heredoc.expand, lookup, scope.stage.imageVariables);
+      if (heredoc.expand) for (const l of tooLargeLines(body, heredoc.contentSpan, lookup)) noteExpansion(build, { value: null, used: l.used, tooLarge: true }, info.index, l.span ?? raw.span, lookup);
       const bodyStart = heredoc.contentSpan?.start ?? 0;
       writtenSecrets(ctx, lines, body, (value) => body.indexOf(value) === -1 ? null : { start: bodyStart + body.indexOf(value), end: bodyStart + body.indexOf(value) + value.length }, raw.span);
       if (kind) writeRepoFile(ctx, target, kind, "replace", keyword, lines, null, raw.span);
@@ -5958,7 +6091,7 @@ function variableFacts(build, raw, instruction, global, lookup) {
     keyword: raw.keyword,
     name: p.name,
     nameSpan: p.nameSpan,
-    value: p.value === null ? null : expandVariables(p.value, lookup).value,
+    value: p.value === null ? null : noteExpansion(build, expandVariables(p.value, lookup), instruction, p.valueSpan ?? p.nameSpan, lookup, p.name).value,
     valueSpan: p.valueSpan,
     global,
     instruction,
@@ -5970,13 +6103,13 @@ function labelFacts(build, raw, instruction, lookup) {
     kind: "label",
     name: p.name,
     nameSpan: p.nameSpan,
-    value: p.value === null ? null : expandVariables(p.value, lookup).value,
+    value: p.value === null ? null : noteExpansion(build, expandVariables(p.value, lookup), instruction, p.valueSpan ?? p.nameSpan, lookup, p.name).value,
     valueSpan: p.valueSpan,
     instruction,
     span: { start: p.nameSpan.start, end: p.valueSpan?.end ?? p.nameSpan.end }
   }));
 }
-var TRIGGER_FACTS;
+var limitsSeen, TRIGGER_FACTS;
 var init_build = __esm({
   "src/model/build.ts"() {
     "use strict";
@@ -5994,6 +6127,8 @@ var init_build = __esm({
     init_secrets2();
     init_words();
     init_state();
+    init_own();
+    limitsSeen = /* @__PURE__ */ new WeakMap();
     TRIGGER_FACTS = /* @__PURE__ */ new Set(["trust-bypass", "download", "local-package", "secret-write", "literal-secret"]);
   }
 });
@@ -6010,17 +6145,7 @@ var init_rule = __esm({
 
 // src/model/query.ts
 function factsOf(stage, kind) {
-  let memo2 = byKind.get(stage);
-  if (!memo2 || memo2.length !== stage.facts.length) {
-    memo2 = { length: stage.facts.length, kinds: /* @__PURE__ */ new Map() };
-    for (const f of stage.facts) {
-      const list = memo2.kinds.get(f.kind);
-      if (list) list.push(f);
-      else memo2.kinds.set(f.kind, [f]);
-    }
-    byKind.set(stage, memo2);
-  }
-  return [...memo2.kinds.get(kind) ?? []];
+  return stage.facts.filter((f) => f.kind === kind);
 }
 function* eachFact(build, kind) {
   for (const stage of build.stages) for (const f of factsOf(stage, kind)) yield [f, stage];
@@ -6062,78 +6187,6 @@ function isHardened(policy, entry2) {
 function activeRepositories(cmd) {
   const tags = new Set(cmd.packages.flatMap((p) => p.value && p.value.includes("@") ? [p.value.split("@")[1]] : []));
   return cmd.repositories.filter((r) => !r.tag || tags.has(r.tag));
-}
-function* chainOf(build, stage) {
-  for (let at = stage; at; at = at.parent === null ? void 0 : build.stages[at.parent]) {
-    build.tick();
-    yield at;
-  }
-}
-function alongChain(build, step) {
-  const answers = /* @__PURE__ */ new Map();
-  return (stage) => {
-    const path9 = [];
-    for (const s of chainOf(build, stage)) {
-      if (answers.has(s.index)) break;
-      path9.push(s);
-    }
-    if (path9.length === 0) return answers.get(stage.index);
-    const top = path9.at(-1);
-    let value = top.parent !== null && answers.has(top.parent) ? answers.get(top.parent) : void 0;
-    for (let i = path9.length - 1; i >= 0; i--) {
-      value = step(value, path9[i]);
-      answers.set(path9[i].index, value);
-    }
-    return answers.get(stage.index);
-  };
-}
-function inheritedFacts(build, kind) {
-  const upTo = alongChain(build, (inherited, stage) => {
-    const own = factsOf(stage, kind);
-    return own.length === 0 ? inherited ?? [] : [...inherited ?? [], ...own];
-  });
-  return (stage) => stage.parent === null ? [] : upTo(build.stages[stage.parent]);
-}
-function factPosition(stage, fact) {
-  let map = positions.get(stage);
-  if (!map) {
-    map = new Map(stage.facts.map((f, i) => [f, i]));
-    positions.set(stage, map);
-  }
-  return map.get(fact) ?? -1;
-}
-function factsBefore(stage, kind, fact) {
-  const at = factPosition(stage, fact);
-  return factsOf(stage, kind).filter((f) => factPosition(stage, f) < at);
-}
-function commandsOfInstruction(stage, manager, instruction) {
-  let managers = byInstruction.get(stage);
-  if (!managers) byInstruction.set(stage, managers = /* @__PURE__ */ new Map());
-  let map = managers.get(manager);
-  if (!map) {
-    map = /* @__PURE__ */ new Map();
-    for (const c of packageCommands(stage, manager)) {
-      const list = map.get(c.instruction);
-      if (list) list.push(c);
-      else map.set(c.instruction, [c]);
-    }
-    managers.set(manager, map);
-  }
-  return map.get(instruction) ?? [];
-}
-function stageInstructions(build, stage) {
-  let map = stageRanges.get(build);
-  if (!map) {
-    map = /* @__PURE__ */ new Map();
-    for (const info of build.instructions) {
-      if (info.stage < 0) continue;
-      const list = map.get(info.stage);
-      if (list) list.push(info);
-      else map.set(info.stage, [info]);
-    }
-    stageRanges.set(build, map);
-  }
-  return map.get(stage.index) ?? [];
 }
 function packageCommands(stage, manager = "apk") {
   return factsOf(stage, "package-command").filter((c) => c.manager === manager);
@@ -6180,14 +6233,10 @@ function variableAt(build, instruction, name) {
   const before = (v) => v.kind === "variable" && v.name === name && v.instruction < instruction && !v.onbuild;
   if (stageIndex < 0) return build.globalArgs.filter(before).at(-1) ?? null;
   const stage = build.stages[stageIndex];
-  const own = stage.facts.filter(before).at(-1);
-  if (own) return own;
-  for (const s of chainOf(build, stage)) {
-    if (s === stage) continue;
-    const env = s.facts.filter((f) => before(f) && f.keyword === "ENV").at(-1);
-    if (env) return env;
-  }
-  return null;
+  const own2 = stage.facts.filter(before).at(-1);
+  if (own2) return own2;
+  const inherited = stage.allFacts.slice(0, stage.allFacts.length - stage.facts.length);
+  return inherited.filter((f) => before(f) && f.keyword === "ENV").at(-1) ?? null;
 }
 function apkKeysCover(policy, stage, cmd) {
   if (cmd.repositoriesUnknown) return false;
@@ -6201,19 +6250,15 @@ function apkKeysCover(policy, stage, cmd) {
 function isHardenedAptKey(policy, fact) {
   return fact.url !== null ? debKeyByUrl(policy, fact.url) !== null : /dhi/i.test(basename(fact.contextSource ?? fact.path ?? ""));
 }
-var byKind, INSTALLING, FETCHING, APT_INSTALLING, positions, byInstruction, stageRanges;
+var INSTALLING, FETCHING, APT_INSTALLING;
 var init_query = __esm({
   "src/model/query.ts"() {
     "use strict";
     init_policy();
     init_words();
-    byKind = /* @__PURE__ */ new WeakMap();
     INSTALLING = /* @__PURE__ */ new Set(["add", "upgrade", "fix", "install"]);
     FETCHING = /* @__PURE__ */ new Set(["add", "upgrade", "fix", "install", "update", "fetch", "search", "dot", "policy", "list", "cache"]);
     APT_INSTALLING = /* @__PURE__ */ new Set(["install", "upgrade", "dist-upgrade", "full-upgrade", "reinstall", "build-dep", "safe-upgrade"]);
-    positions = /* @__PURE__ */ new WeakMap();
-    byInstruction = /* @__PURE__ */ new WeakMap();
-    stageRanges = /* @__PURE__ */ new WeakMap();
   }
 });
 
@@ -6397,9 +6442,9 @@ var init_auth_scope = __esm({
         for (const cmds of byRun.values()) {
           let prefixed = null;
           for (const cmd of cmds) {
-            const own = cmd.env.find((e) => e.name === name && e.how === "prefix");
-            if (own) {
-              prefixed = { cmd, binding: own };
+            const own2 = cmd.env.find((e) => e.name === name && e.how === "prefix");
+            if (own2) {
+              prefixed = { cmd, binding: own2 };
               continue;
             }
             if (!prefixed || !downloadsFromRepositories(cmd) || cmd.env.some((e) => e.name === name)) continue;
@@ -6519,17 +6564,14 @@ var init_credentials_in_url = __esm({
 });
 
 // rules/enterprise-without-auth.ts
-function checkApt(ctx, stage, writes) {
-  const { build, policy } = ctx;
-  const report = (r) => ctx.report(r);
+function checkApt(build, policy, stage, report) {
   const deb = policy.deb;
   const isAuthFile = (path9) => path9 === deb.authConfFile || path9.startsWith(deb.authConfDir + "/") && path9.endsWith(".conf");
   const reported = /* @__PURE__ */ new Set();
   for (const cmd of packageCommands(stage, "apt")) {
-    ctx.tick();
     if (reported.has(cmd.instruction) || !downloadsFromRepositories(cmd)) continue;
     if (cmd.mounts.some((m) => isAuthFile(m.target))) continue;
-    if (credentialWrites(stage, cmd, writes).some((f) => isAuthFile(f.file))) continue;
+    if (credentialWrites(stage, cmd).some((f) => isAuthFile(f.file))) continue;
     const repo = cmd.repositories.find((r) => debSourceMatch(policy, r)?.auth);
     if (!repo) continue;
     reported.add(cmd.instruction);
@@ -6553,11 +6595,16 @@ function checkApt(ctx, stage, writes) {
     });
   }
 }
-function hasCredentials(policy, stage, cmd, writes) {
-  return cmd.env.some((e) => e.name === policy.auth.env && e.secret === true) || cmd.mounts.some((m) => basename(m.target) === ".netrc") || credentialWrites(stage, cmd, writes).some((f) => basename(f.file) === ".netrc");
+function hasCredentials(policy, stage, cmd) {
+  return cmd.env.some((e) => e.name === policy.auth.env && e.secret === true) || cmd.mounts.some((m) => basename(m.target) === ".netrc") || credentialWrites(stage, cmd).some((f) => basename(f.file) === ".netrc");
 }
-function credentialWrites(stage, cmd, writes) {
-  return [...writes.inherited(stage), ...factsBefore(stage, "secret-write", cmd)].filter((f) => f.instruction === cmd.instruction || !f.removed);
+function credentialWrites(stage, cmd) {
+  const out = [];
+  for (const f of stage.allFacts) {
+    if (f === cmd) break;
+    if (f.kind === "secret-write" && (f.instruction === cmd.instruction || !f.removed)) out.push(f);
+  }
+  return out;
 }
 function commandRange2(build, cmd) {
   const whole3 = build.instructions[cmd.instruction].span;
@@ -6610,15 +6657,13 @@ var init_enterprise_without_auth = __esm({
       },
       check(ctx) {
         const { build, policy } = ctx;
-        const writes = { inherited: inheritedFacts(build, "secret-write") };
         for (const stage of build.stages) {
-          ctx.tick();
-          for (const cmd of packageCommands(stage)) {
-            ctx.tick();
-            if (!downloadsFromRepositories(cmd) || hasCredentials(policy, stage, cmd, writes)) continue;
+          const cmds = packageCommands(stage);
+          for (const cmd of cmds) {
+            if (!downloadsFromRepositories(cmd) || hasCredentials(policy, stage, cmd)) continue;
             const repo = activeRepositories(cmd).find((r) => hardenedMatch(policy, r)?.auth);
             if (!repo) continue;
-            const sameRun = commandsOfInstruction(stage, "apk", cmd.instruction);
+            const sameRun = cmds.filter((c) => c.instruction === cmd.instruction);
             const before = sameRun.slice(0, sameRun.indexOf(cmd));
             if (before.some((c) => c.env.some((e) => e.name === policy.auth.env && e.how === "prefix"))) continue;
             ctx.report({
@@ -6628,7 +6673,7 @@ var init_enterprise_without_auth = __esm({
               fix: authFix(build, policy, sameRun)
             });
           }
-          checkApt(ctx, stage, writes);
+          checkApt(build, policy, stage, (r) => ctx.report(r));
         }
       }
     });
@@ -6780,7 +6825,6 @@ function keyInstalls(facts, manager = "apk") {
 function checkApt2(ctx, stage, done, lines) {
   const { build, policy } = ctx;
   for (const cmd of packageCommands(stage, "apt")) {
-    ctx.tick();
     if (!fetchesIndexes(cmd)) continue;
     for (const repo of cmd.repositories) {
       const match = debSourceMatch(policy, repo);
@@ -6818,12 +6862,11 @@ function reportUnreadable(ctx, cmd, repository, key, lines) {
   const line = lines.position(add.span.start).line;
   ctx.report({ messageId: "aptKeyUnreadable", data: { repository, key: key.path ?? "", line }, span: cmd.span, fix });
 }
-function earlierInstalls(stage, cmd, inherited) {
-  return keyInstalls([...inherited.keys(stage), ...factsBefore(stage, "key-install", cmd)]);
+function earlierInstalls(stage, cmd) {
+  return keyInstalls(stage.allFacts.slice(0, stage.allFacts.indexOf(cmd)));
 }
 function laterInstalls(stage, cmd, manager = "apk") {
-  const at = factPosition(stage, cmd);
-  return keyInstalls(factsOf(stage, "key-install").filter((f) => factPosition(stage, f) > at), manager);
+  return keyInstalls(stage.facts.slice(stage.facts.indexOf(cmd) + 1), manager);
 }
 var CONTEXT_KEYWORDS, KEY_ONLY_FACTS, missing_signing_key_default;
 var init_missing_signing_key = __esm({
@@ -6857,14 +6900,11 @@ var init_missing_signing_key = __esm({
         const { build, policy } = ctx;
         const lines = build.lines;
         const checkedIn = /* @__PURE__ */ new Map();
-        const inherited = { keys: inheritedFacts(build, "key-install"), downloads: inheritedFacts(build, "download") };
         for (const stage of build.stages) {
-          ctx.tick();
           const done = new Set(stage.parent !== null ? checkedIn.get(stage.parent) ?? [] : []);
           checkedIn.set(stage.index, done);
           checkApt2(ctx, stage, done, lines);
           for (const cmd of packageCommands(stage)) {
-            ctx.tick();
             const keysDir = cmd.keysDir;
             if (!fetchesIndexes(cmd) || keysDir === null || keysDir !== policy.apk.keysDir && apkKeysDirRoot(policy, keysDir) === null) continue;
             for (const repo of cmd.repositories) {
@@ -6873,9 +6913,8 @@ var init_missing_signing_key = __esm({
               if (!match || done.has(id)) continue;
               done.add(id);
               if (cmd.keys.some((k) => k.path === id)) continue;
-              if (earlierInstalls(stage, cmd, inherited).some((f) => intendedKeyName(policy, f) === match.keyName)) continue;
-              const downloads = [...inherited.downloads(stage), ...factsBefore(stage, "download", cmd)];
-              if (downloads.some((f) => f.urlAsOutput && keyByUrl(policy, f.url)?.keyName === match.keyName)) continue;
+              if (earlierInstalls(stage, cmd).some((f) => intendedKeyName(policy, f) === match.keyName)) continue;
+              if (stage.allFacts.slice(0, stage.allFacts.indexOf(cmd)).some((f) => f.kind === "download" && f.urlAsOutput && keyByUrl(policy, f.url)?.keyName === match.keyName)) continue;
               const use = build.instructions[cmd.instruction];
               const later = laterInstalls(stage, cmd).find((f) => f.path === `${keysDir}/${match.keyName}`);
               const data = { repository: repo.url, key: match.keyName, keysDir };
@@ -7210,13 +7249,13 @@ function candidates(policy, stage) {
       out.push({ url: line.text, span: line.span ?? write.edit?.span ?? write.span });
     }
   }
-  const own = new Set(stage.facts);
+  const own2 = new Set(stage.facts);
   for (const cmd of packageCommands(stage)) {
     if (cmd.root !== "/") continue;
     for (const x of cmd.extraRepositories) out.push({ url: x.url, span: x.span ?? x.optionSpan ?? cmd.span });
     for (const r of cmd.repositories) {
       const f = r.fact;
-      if (f?.kind === "repo-write" && f.mode === "edit" && own.has(f)) out.push({ url: r.url, span: f.edit?.span ?? f.span });
+      if (f?.kind === "repo-write" && f.mode === "edit" && own2.has(f)) out.push({ url: r.url, span: f.edit?.span ?? f.span });
     }
   }
   const seen = /* @__PURE__ */ new Set();
@@ -7235,7 +7274,8 @@ function releaseRange(build, span, url, release) {
 }
 function checkUndeclaredArgs(ctx, stage) {
   const { build, policy } = ctx;
-  const first = stageInstructions(build, stage)[1];
+  const from = build.instructions.findIndex((i) => i.stage === stage.index);
+  const first = build.instructions[from + 1];
   const declared = /* @__PURE__ */ new Set();
   for (const write of factsOf(stage, "repo-write")) {
     if (write.fileKind !== "repositories") continue;
@@ -7290,7 +7330,6 @@ var init_repository_version_mismatch = __esm({
       check(ctx) {
         const { build, policy } = ctx;
         for (const stage of build.stages) {
-          ctx.tick();
           checkUndeclaredArgs(ctx, stage);
           const base = stage.release;
           if (stage.distro === "debian" && base !== null) checkApt3(ctx, stage, base);
@@ -7334,22 +7373,12 @@ function credentialFile(policy, path9, source) {
   if (lower.endsWith(".pem") && /key|priv/.test(lower) && !/pub/.test(lower)) return name;
   return null;
 }
-function layoutOf(build) {
-  let layout = layouts.get(build);
-  if (!layout) {
-    const children = new Set(build.stages.flatMap((s) => s.parent === null ? [] : [s.parent]));
-    const fromAt = build.instructions.filter((i) => /--from=/.test(build.text.slice(i.span.start, i.span.end))).map((i) => i.index);
-    layouts.set(build, layout = { children, fromAt: fromAt.length > 1 ? fromAt.slice(0, 2) : fromAt });
-  }
-  return layout;
-}
 function mountInstead(build, policy, stage, copy, target) {
   const info = build.instructions[copy.instruction];
   const flagged = build.text.slice(info.keywordSpan.end, info.argsSpan?.start ?? info.span.end).includes("--");
   if (copy.keyword !== "COPY" || copy.from !== null || flagged || /^[a-z]+:\/\//i.test(copy.sources[0].text)) return null;
-  const { children, fromAt } = layoutOf(build);
-  if (children.has(stage.index) || fromAt.some((i) => i !== info.index)) return null;
-  const later = stageInstructions(build, stage).filter((i) => i.index > info.index);
+  if (build.stages.some((s) => s.parent === stage.index) || build.instructions.some((i) => i.index !== info.index && /--from=/.test(build.text.slice(i.span.start, i.span.end)))) return null;
+  const later = build.instructions.filter((i) => i.stage === stage.index && i.index > info.index);
   const naming = later.filter((i) => build.text.slice(i.span.start, i.span.end).includes(target));
   if (naming.length === 0 || naming.some((i) => i.keyword !== "RUN" || i.mounts.some((m) => m.target === target))) return null;
   const removal = removeInstruction(build, info);
@@ -7362,7 +7391,7 @@ function mountInstead(build, policy, stage, copy, target) {
     edits: [removal, ...naming.map((i) => insertRunFlag(build, i, `--mount=type=secret,id=${id},target=${target}`))]
   };
 }
-var CREDENTIAL_NAMES, CREDENTIAL_DIRS, ENV_EXAMPLE, TEMPLATE, PUBLIC_KEY, secret_file_in_image_default, layouts;
+var CREDENTIAL_NAMES, CREDENTIAL_DIRS, ENV_EXAMPLE, TEMPLATE, PUBLIC_KEY, secret_file_in_image_default;
 var init_secret_file_in_image = __esm({
   "rules/secret-file-in-image.ts"() {
     "use strict";
@@ -7424,7 +7453,6 @@ var init_secret_file_in_image = __esm({
         }
       }
     });
-    layouts = /* @__PURE__ */ new WeakMap();
   }
 });
 
@@ -7438,22 +7466,14 @@ function shapeOf(build, v) {
   if (!v.valueSpan) return null;
   return findSecrets(build.text.slice(v.valueSpan.start, v.valueSpan.end)).find((m) => m.shape !== "url-credentials" && m.shape !== "url-token-user")?.label ?? null;
 }
-function inheritedNames(build) {
-  const upTo = alongChain(build, (inherited, stage) => {
-    const own = factsOf(stage, "variable").filter((f) => !inherited?.has(f.name));
-    return own.length === 0 ? inherited ?? /* @__PURE__ */ new Set() : /* @__PURE__ */ new Set([...inherited ?? [], ...own.map((f) => f.name)]);
-  });
-  return (stage) => stage.parent === null ? /* @__PURE__ */ new Set() : upTo(build.stages[stage.parent]);
-}
-function secretMountFix(build, policy, stage, v, inherited) {
+function secretMountFix(build, policy, stage, v) {
   if (v.keyword !== "ARG" || v.valueSpan || stage.windows || !syntaxAllowsEnvMount(build.directives.syntax)) return null;
   if (build.globalArgs.some((g) => g.name === v.name && g.value !== null)) return null;
-  if (inherited(stage).has(v.name) || stage.facts.some((f) => f !== v && f.kind === "variable" && (f.name === v.name || f.instruction === v.instruction))) return null;
+  if (stage.allFacts.some((f) => f !== v && f.kind === "variable" && (f.name === v.name || f.instruction === v.instruction))) return null;
   const id = v.name === policy.auth.env ? policy.auth.secretId : v.name;
   const readers = [];
-  for (const info of stageInstructions(build, stage)) {
-    build.tick();
-    if (info.index <= v.instruction) continue;
+  for (const info of build.instructions) {
+    if (info.stage !== stage.index || info.index <= v.instruction) continue;
     if (!build.text.slice(info.span.start, info.span.end).includes(v.name)) continue;
     if (info.keyword !== "RUN" || !readsOnlyPlainly(build, info, v.name, id)) return null;
     readers.push(info);
@@ -7543,15 +7563,13 @@ var init_secret_in_arg_or_env = __esm({
       },
       check(ctx) {
         const { build, policy } = ctx;
-        const names2 = inheritedNames(build);
         const stageVars = build.stages.flatMap((s) => factsOf(s, "variable").map((v) => [v, s]));
         const all = [...build.globalArgs.map((v) => [v, null]), ...stageVars];
         for (const [v, stage] of all) {
-          ctx.tick();
           const keyword = v.onbuild ? `ONBUILD ${v.keyword}` : v.keyword;
           const data = { keyword, name: v.name, stays: STAYS2[keyword] };
           if (isCredentialName(v.name) && (v.keyword === "ARG" || stores(build, v))) {
-            ctx.report({ messageId: "secretName", data, span: v.nameSpan, fix: stage && !v.onbuild ? secretMountFix(build, policy, stage, v, names2) : null });
+            ctx.report({ messageId: "secretName", data, span: v.nameSpan, fix: stage && !v.onbuild ? secretMountFix(build, policy, stage, v) : null });
             continue;
           }
           const shape = shapeOf(build, v);
@@ -7559,7 +7577,6 @@ var init_secret_in_arg_or_env = __esm({
         }
         for (const stage of build.stages) {
           for (const l of factsOf(stage, "label")) {
-            ctx.tick();
             const keyword = l.onbuild ? "ONBUILD LABEL" : "LABEL";
             if (isCredentialName(l.name) && stores(build, l)) ctx.report({ messageId: "secretLabel", data: { name: l.name, stays: STAYS2[keyword] }, span: l.nameSpan });
             else {
@@ -7567,6 +7584,32 @@ var init_secret_in_arg_or_env = __esm({
               if (shape) ctx.report({ messageId: "secretValue", data: { keyword, name: l.name, label: shape, stays: STAYS2[keyword] }, span: l.nameSpan });
             }
           }
+        }
+      }
+    });
+  }
+});
+
+// rules/shell-too-deep.ts
+var shell_too_deep_default;
+var init_shell_too_deep = __esm({
+  "rules/shell-too-deep.ts"() {
+    "use strict";
+    init_rule();
+    shell_too_deep_default = defineRule({
+      id: "shell-too-deep",
+      meta: {
+        description: "A RUN's shell is nested deeper than hardenfile reads, so its commands are not checked.",
+        severity: "error",
+        fixable: "never",
+        messages: {
+          tooDeep: "Shell nested deeper than {max} levels: the commands from here to the end of the script are not checked."
+        },
+        options: {}
+      },
+      check(ctx) {
+        for (const limit of ctx.build.limits) {
+          if (limit.kind === "too-deep") ctx.report({ messageId: "tooDeep", data: { max: limit.max }, span: limit.span });
         }
       }
     });
@@ -7721,7 +7764,7 @@ function aptBypass(ctx, stage, bypass) {
     ctx.report({ messageId: "aptTrustedSource", data: { what, url: urlForMessage(line?.text ?? "") }, span });
     return;
   }
-  const messageId = APT_KIND[bypass.what] ?? "aptUnauthenticated";
+  const messageId = own(APT_KIND, bypass.what) ?? "aptUnauthenticated";
   const cmd = factsOf(stage, "package-command").find((c) => c.instruction === bypass.instruction && c.options.some((o) => SAME(o.span, bypass.span)));
   let fix = null;
   if (cmd) {
@@ -7741,6 +7784,7 @@ var init_trust_bypass = __esm({
     init_policy();
     init_files();
     init_builders();
+    init_own();
     APT_KEY_GONE = /* @__PURE__ */ new Set(["trixie", "forky", "sid"]);
     SAME = (a, b) => a !== null && a.start === b.start && a.end === b.end;
     APT_KIND = {
@@ -7919,6 +7963,11 @@ function literalReleases(stage, policy) {
   const releases = urls.map((u) => hardenedMatch(policy, u)?.release).filter((r) => !!r && /^\d+\.\d+$/.test(r));
   return [...new Set(releases)];
 }
+function rootOf2(build, stage) {
+  let s = stage;
+  while (s.parent !== null) s = build.stages[s.parent];
+  return s;
+}
 function pinFix(build, stage, release) {
   const ref = stage.image;
   const span = stage.imageSpan;
@@ -7962,10 +8011,8 @@ var init_unpinned_base_image = __esm({
       check(ctx) {
         const { build, policy } = ctx;
         const reported = /* @__PURE__ */ new Set();
-        const rootOf2 = alongChain(build, (inherited, stage) => inherited ?? stage);
         for (const stage of build.stages) {
-          ctx.tick();
-          const root2 = rootOf2(stage);
+          const root2 = rootOf2(build, stage);
           const reason = root2.releaseUnknownReason;
           if (root2.release !== null || reported.has(root2.index)) continue;
           if (reason !== "unpinned" && reason !== "variable" && reason !== "digest-only") continue;
@@ -8085,7 +8132,7 @@ var init_hardened_packages_data = __esm({
 
 // src/policy/hardened-packages.ts
 function isHardenedApkPackage(release, name) {
-  const list = APK_MAIN_SOURCES[release];
+  const list = own(APK_MAIN_SOURCES, release);
   if (list === void 0) return null;
   let set = sets.get(release);
   if (!set) sets.set(release, set = new Set(list.split(" ")));
@@ -8098,6 +8145,7 @@ var init_hardened_packages = __esm({
   "src/policy/hardened-packages.ts"() {
     "use strict";
     init_hardened_packages_data();
+    init_own();
     sets = /* @__PURE__ */ new Map();
     SUBPACKAGE = /-(?:dev|doc|libs|static|openrc|utils|tools|dbg|lang|pyc|bash-completion|zsh-completion|fish-completion)$/;
   }
@@ -8146,40 +8194,17 @@ function whyUnknown(stage, policy, distro) {
     }
   }
 }
-function aptInstalled(cmd) {
-  return installsPackages(cmd) ? cmd.packages.map((p) => (p.value ?? "").split(/[=:]/)[0]) : [];
+function installedBefore(stage, instruction) {
+  const cmds = stage.allFacts.filter((f) => f.kind === "package-command" && f.manager === "apt" && f.instruction < instruction && installsPackages(f));
+  return new Set(cmds.flatMap((c) => c.packages.map((p) => (p.value ?? "").split(/[=:]/)[0])));
 }
-function aptInheritedInstalls(build) {
-  const upTo = alongChain(build, (inherited, stage) => {
-    const added = packageCommands(stage, "apt").flatMap(aptInstalled).filter((p) => !inherited?.has(p));
-    return added.length === 0 ? inherited ?? /* @__PURE__ */ new Set() : /* @__PURE__ */ new Set([...inherited ?? [], ...added]);
-  });
-  return (stage) => stage.parent === null ? /* @__PURE__ */ new Set() : upTo(build.stages[stage.parent]);
-}
-function installedBeforeEach(stage, inherited) {
-  const own = packageCommands(stage, "apt");
-  const sets2 = /* @__PURE__ */ new Map();
-  let current = inherited;
-  let i = 0;
-  return (instruction) => {
-    const known = sets2.get(instruction);
-    if (known) return known;
-    let added = [];
-    for (; i < own.length && own[i].instruction < instruction; i++) added.push(...aptInstalled(own[i]));
-    added = added.filter((p) => !current.has(p));
-    if (added.length > 0) current = /* @__PURE__ */ new Set([...current, ...added]);
-    sets2.set(instruction, current);
-    return current;
-  };
-}
-function aptFix(build, stage, suite, ctx, inherited) {
-  const own = packageCommands(stage, "apt");
-  const installedBefore = installedBeforeEach(stage, inherited);
-  const startsWithUpdate = (c) => commandsOfInstruction(stage, "apt", c.instruction)[0] === c && c.subcommand === "update";
-  const safeAt = own.find((c) => startsWithUpdate(c) && installedBefore(c.instruction).has("ca-certificates"));
-  const at = safeAt ?? own.find((c) => fetchesIndexes(c));
+function aptFix(build, stage, suite, ctx) {
+  const own2 = packageCommands(stage, "apt");
+  const startsWithUpdate = (c) => own2.find((o) => o.instruction === c.instruction) === c && c.subcommand === "update";
+  const safeAt = own2.find((c) => startsWithUpdate(c) && installedBefore(stage, c.instruction).has("ca-certificates"));
+  const at = safeAt ?? own2.find((c) => fetchesIndexes(c));
   if (!at) return null;
-  const have = at === safeAt ? installedBefore(at.instruction) : installedBeforeEach(stage, inherited)(at.instruction);
+  const have = installedBefore(stage, at.instruction);
   const documented = have.has("curl") && (have.has("gnupg") || have.has("gpg"));
   const setup = aptSetupInstructions(ctx.policy, suite, documented ? "documented" : "add-asc");
   if (!setup) return null;
@@ -8190,36 +8215,20 @@ function aptFix(build, stage, suite, ctx, inherited) {
     edits: [insertInstructionsBefore(build, build.instructions[at.instruction], lines)]
   };
 }
-function configuresHardened(ctx) {
+function configuresHardened(stage, ctx) {
   const hardened = (url) => debSourceMatch(ctx.policy, url) !== null || debSourceMissingRepository(ctx.policy, url) !== null;
-  const judged = /* @__PURE__ */ new Map();
-  const isHardenedUrl = (url) => {
-    let v = judged.get(url);
-    if (v === void 0) judged.set(url, v = hardened(url));
-    return v;
-  };
-  return alongChain(ctx.build, (inherited, stage) => {
-    if (inherited) return true;
-    return stage.facts.some((f) => {
-      ctx.tick();
-      return f.kind === "repo-write" && f.manager === "apt" && f.lines.some((l) => isHardenedUrl(l.text)) || f.kind === "package-command" && f.repositories.some((r) => isHardenedUrl(r.url));
-    });
-  });
+  return stage.allFacts.some((f) => f.kind === "repo-write" && f.manager === "apt" && f.lines.some((l) => hardened(l.text)) || f.kind === "package-command" && f.repositories.some((r) => hardened(r.url)));
 }
 function checkApt5(ctx) {
   const { build, policy } = ctx;
   const fixedStages = /* @__PURE__ */ new Set();
-  const configures = configuresHardened(ctx);
-  const inheritedInstalls = aptInheritedInstalls(build);
   for (const stage of build.stages) {
-    ctx.tick();
-    if (configures(stage)) continue;
+    if (configuresHardened(stage, ctx)) continue;
     let fixed = stage.parent !== null && fixedStages.has(stage.parent);
     if (fixed) fixedStages.add(stage.index);
     const reported = /* @__PURE__ */ new Set();
     const unknownBase = stage.distro === "unknown";
     for (const cmd of packageCommands(stage, "apt")) {
-      ctx.tick();
       if (!installsPackages(cmd) || cmd.repositoriesUnknown && !unknownBase || reported.has(cmd.instruction)) continue;
       if (stage.dhi && (cmd.repositoriesUnknown || cmd.repositories.some((r) => debSourceMatch(policy, r)))) continue;
       reported.add(cmd.instruction);
@@ -8232,7 +8241,7 @@ function checkApt5(ctx) {
         ctx.report({ messageId: "aptUnknownRelease", data: { source, why: whyUnknown(stage, policy, "Debian") }, span: cmd.span });
       } else if (!isServedSuite(policy, release)) ctx.report({ messageId: "aptNotServed", data: { release, served }, span: cmd.span });
       else {
-        const fix = fixed ? null : aptFix(build, stage, release, ctx, inheritedInstalls(stage));
+        const fix = fixed ? null : aptFix(build, stage, release, ctx);
         if (fix) {
           fixed = true;
           fixedStages.add(stage.index);
@@ -8275,14 +8284,12 @@ var init_upstream_package_source = __esm({
         const { build, policy } = ctx;
         const fixedStages = /* @__PURE__ */ new Set();
         for (const stage of build.stages) {
-          ctx.tick();
           if (stage.dhi && stage.dhiImage?.definition?.packageManager !== "apk" || stage.distro === "debian" || stage.distro === "ubuntu" || stage.distro === "scratch") continue;
           let fixed = stage.parent !== null && fixedStages.has(stage.parent);
           if (fixed) fixedStages.add(stage.index);
           const reported = /* @__PURE__ */ new Set();
-          const own = packageCommands(stage);
-          for (const cmd of own) {
-            ctx.tick();
+          const own2 = packageCommands(stage);
+          for (const cmd of own2) {
             if (!installsPackages(cmd) || cmd.repositoriesUnknown || reported.has(cmd.instruction)) continue;
             const repos = activeRepositories(cmd);
             if (repos.some((r) => isHardened(policy, r) || r.emptyArgs && isPolicyHost(policy, r.url))) continue;
@@ -8313,12 +8320,12 @@ var init_upstream_package_source = __esm({
             const instruction = build.instructions[cmd.instruction];
             const haveKey = stageHasKey(policy, cmd.keys, apkRepositoryUrl(policy, release).keyName);
             const shell = fixed || !cmd.commandSpan ? null : apkSetupShell(policy, release, ctx.options.keyInstall, haveKey);
-            const first = commandsOfInstruction(stage, "apk", cmd.instruction)[0] ?? cmd;
+            const first = own2.find((c) => c.instruction === cmd.instruction) ?? cmd;
             const inScript = shell ? insertShellLinesBefore(build, instruction, first.span.start, shell) : null;
             const lines = fixed || inScript || overwrittenInside ? null : apkSetupInstructions(policy, release, ctx.options.keyInstall, haveKey);
             const edit = inScript ?? (lines ? insertInstructionsBefore(build, instruction, lines) : null);
             if (edit) {
-              const unconfirmed = unhardenedPackages(own, release);
+              const unconfirmed = unhardenedPackages(own2, release);
               const title = `Configure the hardened repository for Alpine ${release}`;
               fix = unconfirmed.length === 0 ? { title, safety: "safe", edits: [edit] } : { title: `${title} (${unconfirmed.length > 2 ? `${unconfirmed.slice(0, 2).join(", ")} and ${unconfirmed.length - 2} more are` : `${unconfirmed.join(" and ")} ${unconfirmed.length === 1 ? "is" : "are"}`} not known to be built there)`, safety: "unsafe", edits: [edit] };
               fixed = true;
@@ -8328,6 +8335,37 @@ var init_upstream_package_source = __esm({
           }
         }
         checkApt5(ctx);
+      }
+    });
+  }
+});
+
+// rules/value-too-large.ts
+var value_too_large_default;
+var init_value_too_large = __esm({
+  "rules/value-too-large.ts"() {
+    "use strict";
+    init_rule();
+    value_too_large_default = defineRule({
+      id: "value-too-large",
+      meta: {
+        description: "A value is too large to expand, so what depends on it is not checked.",
+        severity: "info",
+        fixable: "never",
+        messages: {
+          variable: "{name} is too large to expand (over {max} characters): its value is taken as unknown, and what depends on it is not checked.",
+          value: "This value is too large to expand (over {max} characters): it is taken as unknown, and what depends on it is not checked.",
+          nested: "This value nests ${\u2026:-\u2026} deeper than {max} levels: it is taken as unknown, and what depends on it is not checked."
+        },
+        options: {}
+      },
+      check(ctx) {
+        for (const limit of ctx.build.limits) {
+          if (limit.kind === "value-too-deep") ctx.report({ messageId: "nested", data: { max: limit.max }, span: limit.span });
+          if (limit.kind !== "too-large") continue;
+          if (limit.variable === null) ctx.report({ messageId: "value", data: { max: limit.max }, span: limit.span });
+          else ctx.report({ messageId: "variable", data: { name: limit.variable, max: limit.max }, span: limit.span });
+        }
       }
     });
   }
@@ -8350,12 +8388,14 @@ var init_rules = __esm({
     init_repository_version_mismatch();
     init_secret_file_in_image();
     init_secret_in_arg_or_env();
+    init_shell_too_deep();
     init_signing_key_name();
     init_trust_bypass();
     init_unknown_dhi_tag();
     init_unpinned_base_image();
     init_unsupported_release();
     init_upstream_package_source();
+    init_value_too_large();
     RULES = [
       auth_scope_default,
       credentials_in_url_default,
@@ -8369,12 +8409,14 @@ var init_rules = __esm({
       repository_version_mismatch_default,
       secret_file_in_image_default,
       secret_in_arg_or_env_default,
+      shell_too_deep_default,
       signing_key_name_default,
       trust_bypass_default,
       unknown_dhi_tag_default,
       unpinned_base_image_default,
       unsupported_release_default,
-      upstream_package_source_default
+      upstream_package_source_default,
+      value_too_large_default
     ];
   }
 });
@@ -8472,9 +8514,7 @@ function readDirective(line) {
 function parseIgnores(build) {
   const fileRules = /* @__PURE__ */ new Set();
   const ranges = [];
-  let next = 0;
   for (const comment of build.comments) {
-    build.tick();
     const directive = readDirective(comment.text);
     if (!directive) continue;
     const rules = new Set(directive.rules);
@@ -8482,9 +8522,8 @@ function parseIgnores(build) {
       for (const r of rules) fileRules.add(r);
       continue;
     }
-    while (next < build.instructions.length && build.instructions[next].span.start <= comment.span.start) next++;
-    const info = build.instructions[next];
-    if (info) ranges.push({ rules, span: info.span });
+    const next = build.instructions.find((i) => i.span.start > comment.span.start);
+    if (next) ranges.push({ rules, span: next.span });
   }
   const file = Object.assign(fileRules, {
     has(id) {
@@ -8494,18 +8533,7 @@ function parseIgnores(build) {
   return {
     file,
     suppressed(ruleId, span) {
-      let lo = 0;
-      let hi = ranges.length;
-      while (lo < hi) {
-        const mid = lo + hi >> 1;
-        if (ranges[mid].span.start <= span.start) lo = mid + 1;
-        else hi = mid;
-      }
-      for (let i = lo - 1; i >= 0 && ranges[i].span.start === ranges[lo - 1].span.start; i--) {
-        const r = ranges[i];
-        if ((r.rules.has(ruleId) || r.rules.has("all")) && span.start < r.span.end) return true;
-      }
-      return false;
+      return ranges.some((r) => (r.rules.has(ruleId) || r.rules.has("all")) && span.start >= r.span.start && span.start < r.span.end);
     }
   };
 }
@@ -8556,9 +8584,6 @@ var budget_exports = {};
 __export(budget_exports, {
   BudgetExceeded: () => BudgetExceeded,
   DEFAULT_TIMEOUT: () => DEFAULT_TIMEOUT,
-  NO_BUDGET: () => NO_BUDGET,
-  STRIDE: () => STRIDE,
-  budgetTick: () => budgetTick,
   checkDeadline: () => checkDeadline,
   deadlineIn: () => deadlineIn
 });
@@ -8569,18 +8594,9 @@ function deadlineIn(ms) {
   return { at: now() + ms, ms };
 }
 function checkDeadline(deadline) {
-  if (deadline !== void 0 && (deadline.now ?? now)() > deadline.at) throw new BudgetExceeded(deadline.ms);
+  if (deadline !== void 0 && now() > deadline.at) throw new BudgetExceeded(deadline.ms);
 }
-function budgetTick(deadline) {
-  if (deadline === void 0) return NO_BUDGET;
-  let count = 0;
-  return () => {
-    if (++count < STRIDE) return;
-    count = 0;
-    checkDeadline(deadline);
-  };
-}
-var DEFAULT_TIMEOUT, BudgetExceeded, STRIDE, NO_BUDGET;
+var DEFAULT_TIMEOUT, BudgetExceeded;
 var init_budget = __esm({
   "src/engine/budget.ts"() {
     "use strict";
@@ -8593,9 +8609,6 @@ var init_budget = __esm({
       }
       ms;
     };
-    STRIDE = 1024;
-    NO_BUDGET = () => {
-    };
   }
 });
 
@@ -8604,33 +8617,25 @@ function lintText(text, options) {
   const bad = checkInput(text, options.maxSize);
   if (bad) return { findings: [], secretSpans: [], error: bad };
   try {
-    const withTick = { ...options, tick: options.tick ?? budgetTick(options.deadline) };
-    return lintBuild(buildModel(text, modelOptions(withTick)), withTick);
+    return lintBuild(buildModel(text, modelOptions(options)), options);
   } catch (err) {
     if (err instanceof BudgetExceeded) return { findings: [], secretSpans: [], error: err.message };
     throw err;
   }
 }
 function modelOptions(options) {
-  const tick = options.tick ?? (options.deadline && budgetTick(options.deadline));
-  return { buildArgs: options.config.buildArgs, policy: options.config.policy, ...tick && { tick } };
+  const { deadline } = options;
+  return { buildArgs: options.config.buildArgs, policy: options.config.policy, ...deadline && { checkpoint: () => checkDeadline(deadline) } };
 }
 function lintBuild(build, options) {
-  const tick = options.tick ?? (options.deadline ? budgetTick(options.deadline) : build.tick);
-  const before = build.tick;
-  build.tick = tick;
-  try {
-    return { findings: runRules(build, options, tick), secretSpans: build.redaction.spans, secretValues: build.redaction.values };
-  } finally {
-    build.tick = before;
-  }
+  return { findings: runRules(build, options), secretSpans: build.redaction.spans, secretValues: build.redaction.values };
 }
-function runRules(build, options, tick) {
+function runRules(build, options) {
   const masker = new Masker(build.redaction.spans, build.redaction.values);
   const ignores = parseIgnores(build);
   const findings = [];
   const exec = build.instructions.flatMap((i) => i.run?.execForm && i.argsSpan ? [i.argsSpan] : []);
-  const editsExec = (fix) => fix.edits.some((e) => overlapsAny(exec, e.start, e.end));
+  const editsExec = (fix) => exec.some((a) => fix.edits.some((e) => e.end > a.start && e.start < a.end));
   const stageOf = stageFinder(build);
   const buildStages = options.config.buildStages ?? "same";
   for (const rule of options.rules ?? RULES) {
@@ -8642,7 +8647,6 @@ function runRules(build, options, tick) {
     if (ignores.file.has(rule.id)) continue;
     const ruleOptions = { ...rule.meta.options, ...setting?.options ?? {} };
     const report = (r) => {
-      tick();
       if (ignores.suppressed(rule.id, r.span)) return;
       const stage = stageOf(r.span.start);
       let level = severity2;
@@ -8654,19 +8658,9 @@ function runRules(build, options, tick) {
       if (stage && stage.role !== "final") finding.message += stageNote(stage, masker);
       findings.push(finding);
     };
-    rule.check({ build, policy: options.config.policy, options: ruleOptions, report, tick });
+    rule.check({ build, policy: options.config.policy, options: ruleOptions, report });
   }
   return findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));
-}
-function overlapsAny(spans, start, end) {
-  let lo = 0;
-  let hi = spans.length;
-  while (lo < hi) {
-    const mid = lo + hi >> 1;
-    if (spans[mid].end <= start) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < spans.length && spans[lo].start < end;
 }
 function stageFinder(build) {
   const list = build.instructions;
@@ -8693,9 +8687,9 @@ function toFinding(rule, severity2, r, build, masker) {
   const template = rule.meta.messages[r.messageId];
   if (template === void 0) throw new Error(`rule ${rule.id} reported unknown messageId ${r.messageId}`);
   const fill = (whole3, key) => {
-    if (!r.data || !(key in r.data)) return whole3;
+    if (!r.data || !Object.hasOwn(r.data, key)) return whole3;
     const value = r.data[key];
-    return typeof value === "number" ? String(value) : masker.data(value);
+    return typeof value === "number" ? String(value) : shortened(masker.data(value));
   };
   const message = template.replace(/\{(\w+)\}/g, fill);
   const finding = {
@@ -8710,13 +8704,19 @@ function toFinding(rule, severity2, r, build, masker) {
   if (r.fix && !writesCredential(r.fix, build.text, masker)) finding.fix = normaliseFix({ ...r.fix, title: masker.prose(r.fix.title) });
   return finding;
 }
+function shortened(value) {
+  if (value.length <= MAX_MESSAGE_VALUE) return value;
+  const code = value.charCodeAt(MAX_MESSAGE_VALUE - 1);
+  const cut = code >= 55296 && code <= 56319 ? MAX_MESSAGE_VALUE - 1 : MAX_MESSAGE_VALUE;
+  return `${value.slice(0, cut)}\u2026 (${value.length} characters)`;
+}
 function writesCredential(fix, text, masker) {
   return fix.edits.some((e) => masker.secretsIn(e.text).some((secret) => !text.includes(secret)));
 }
 function normaliseFix(fix) {
   return { ...fix, edits: [...fix.edits].sort((a, b) => a.start - b.start || a.end - b.end) };
 }
-var RANK;
+var RANK, MAX_MESSAGE_VALUE;
 var init_lint = __esm({
   "src/engine/lint.ts"() {
     "use strict";
@@ -8727,6 +8727,7 @@ var init_lint = __esm({
     init_ignores();
     init_budget();
     RANK = { info: 0, warning: 1, error: 2 };
+    MAX_MESSAGE_VALUE = 1024;
   }
 });
 
@@ -9954,7 +9955,7 @@ function resolveConfig(file, overrides = {}) {
     config: {
       rules,
       policy: makePolicy({ mirrors, debMirrors, dhiImageMirrors: file.dhiImageMirrors ?? [], baseImages: file.baseImages ?? {} }),
-      buildArgs: { ...file.buildArgs, ...overrides.buildArgs },
+      buildArgs: Object.assign(record(), file.buildArgs, overrides.buildArgs),
       ...file.buildStages && { buildStages: file.buildStages }
     },
     failLevel: overrides.failLevel ?? file.failLevel ?? DEFAULT_FAIL_LEVEL
@@ -9972,7 +9973,7 @@ function ignoreMatcher(base, patterns) {
 function parseOverrides(flags, rules) {
   const problems = [];
   const ids = rules.map((r) => r.id);
-  const out = { rules: {}, buildArgs: {} };
+  const out = { rules: {}, buildArgs: record() };
   const severities = ["off", "info", "warning", "error"];
   for (const flag of flags.rule ?? []) {
     const eq = flag.indexOf("=");
@@ -10019,6 +10020,7 @@ var init_load = __esm({
     init_validate();
     init_suggest();
     init_types();
+    init_own();
     MAX_YAML_ERRORS = 5;
     ConfigLoader = class {
       constructor(options) {
@@ -11314,7 +11316,7 @@ async function lintInWorkers(items, workers, maxSize, timeout) {
     return { index, text: item.text, config: c };
   });
   const { Worker } = createRequire(__hfModuleUrl)("node:worker_threads");
-  const [own, ...shares] = Array.from({ length: workers }, (_, w) => indexed.filter((_2, i) => i % workers === w));
+  const [own2, ...shares] = Array.from({ length: workers }, (_, w) => indexed.filter((_2, i) => i % workers === w));
   const results = new Array(items.length);
   const running = Promise.all(
     shares.map(
@@ -11336,7 +11338,7 @@ async function lintInWorkers(items, workers, maxSize, timeout) {
       })
     )
   );
-  for (const item of own) {
+  for (const item of own2) {
     try {
       results[item.index] = lintText(item.text, { config: configs[item.config], maxSize, deadline: deadlineIn(timeout) });
     } catch (error) {
@@ -21551,50 +21553,25 @@ __export(apply_exports, {
   fixText: () => fixText,
   selectFixes: () => selectFixes
 });
-function applyEdits(text, edits, tick = () => {
-}) {
-  const sorted = edits.map((e, i) => ({ e, i })).sort((a, b) => a.e.start - b.e.start || a.e.end - b.e.end || b.i - a.i);
-  const parts = [];
-  let at = 0;
-  for (const { e } of sorted) {
-    tick();
-    parts.push(text.slice(at, e.start), e.text);
-    at = Math.max(at, e.end);
+function applyEdits(text, edits) {
+  let out = text;
+  for (const e of [...edits].sort((a, b) => b.start - a.start || b.end - a.end)) {
+    out = out.slice(0, e.start) + e.text + out.slice(e.end);
   }
-  parts.push(text.slice(at));
-  return parts.join("");
+  return out;
 }
 function overlaps2(a, b) {
   return a.start < b.end && b.start < a.end ? true : a.start === b.start && a.end === a.start && b.end === b.start;
 }
-function selectFixes(findings, unsafe, tick = () => {
-}) {
+function selectFixes(findings, unsafe) {
   const taken = [];
   const edits = [];
-  const lowerBound = (start) => {
-    let lo = 0;
-    let hi = edits.length;
-    while (lo < hi) {
-      const mid = lo + hi >> 1;
-      if (edits[mid].start < start) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
-  const overlapsTaken = (e) => {
-    const at = lowerBound(e.start);
-    const last = at > 0 ? edits[at - 1].start : null;
-    for (let i = at - 1; i >= 0 && edits[i].start === last; i--) if (overlaps2(e, edits[i])) return true;
-    for (let i = at; i < edits.length && edits[i].start <= e.end; i++) if (overlaps2(e, edits[i])) return true;
-    return false;
-  };
   for (const finding of findings) {
-    tick();
     const fix = finding.fix;
     if (!fix || fix.edits.length === 0 || fix.safety === "unsafe" && !unsafe) continue;
-    if (fix.edits.some(overlapsTaken)) continue;
+    if (fix.edits.some((e) => edits.some((t) => overlaps2(e, t)))) continue;
     taken.push({ finding, fix });
-    for (const e of fix.edits) edits.splice(lowerBound(e.start), 0, e);
+    edits.push(...fix.edits);
   }
   return taken;
 }
@@ -21605,14 +21582,13 @@ function fixText(text, options) {
   const bad = checkInput(text, options.maxSize);
   if (bad) return { output: text, applied: [], remaining: [], passes: 0, problem: bad };
   try {
-    return fixPasses(text, { ...options, tick: options.tick ?? budgetTick(options.deadline) });
+    return fixPasses(text, options);
   } catch (err) {
     if (err instanceof BudgetExceeded) return { output: text, applied: [], remaining: [], passes: 0, problem: err.message };
     throw err;
   }
 }
 function fixPasses(text, options) {
-  const { tick } = options;
   const model = (t) => buildModel(t, modelOptions(options));
   let current = text;
   let build = model(current);
@@ -21623,10 +21599,10 @@ function fixPasses(text, options) {
   let passes = 0;
   let problem;
   while (passes < MAX_PASSES) {
-    const chosen = selectFixes(findings, options.unsafe, tick);
+    const chosen = selectFixes(findings, options.unsafe);
     if (chosen.length === 0) break;
     passes++;
-    const next = applyEdits(current, chosen.flatMap((c) => c.fix.edits), tick);
+    const next = applyEdits(current, chosen.flatMap((c) => c.fix.edits));
     if (next === current) break;
     if (seen.has(next)) {
       problem = "fixes undo each other (a cycle); stopped";
@@ -21643,7 +21619,7 @@ function fixPasses(text, options) {
     build = nextBuild;
     findings = lintBuild(build, options).findings;
   }
-  if (passes === MAX_PASSES && selectFixes(findings, options.unsafe, tick).length > 0) problem ??= `fixes did not settle in ${MAX_PASSES} passes`;
+  if (passes === MAX_PASSES && selectFixes(findings, options.unsafe).length > 0) problem ??= `fixes did not settle in ${MAX_PASSES} passes`;
   const outcome = { output: current, applied, remaining: findings, passes };
   if (problem) outcome.problem = problem;
   return outcome;
@@ -22949,7 +22925,7 @@ function flagOverrides(args, env) {
 function buildArgsFromEnv(flags, env) {
   return flags.flatMap((flag) => {
     if (flag.includes("=") || !/^[A-Za-z_][A-Za-z0-9_]*$/.test(flag)) return [flag];
-    const value = env[flag];
+    const value = Object.hasOwn(env, flag) ? env[flag] : void 0;
     return value === void 0 ? [] : [`${flag}=${value}`];
   });
 }

@@ -261,7 +261,7 @@ function flagOverrides(args: CliArgs, env: CliIO['env']) {
 function buildArgsFromEnv(flags: string[], env: CliIO['env']): string[] {
   return flags.flatMap((flag) => {
     if (flag.includes('=') || !/^[A-Za-z_][A-Za-z0-9_]*$/.test(flag)) return [flag];
-    const value = env[flag];
+    const value = Object.hasOwn(env, flag) ? env[flag] : undefined;
     return value === undefined ? [] : [`${flag}=${value}`];
   });
 }

@@ -10,6 +10,7 @@ import { buildConfigSchema, CONFIG_FILE_NAMES, type JsonSchema } from './schema.
 import { formatPath, validate, type SchemaError } from './validate.js';
 import { didYouMean } from './suggest.js';
 import { ConfigError, DEFAULT_FAIL_LEVEL, type ConfigFile, type ConfigOverrides, type FileConfig, type RuleEntry } from './types.js';
+import { record } from '../own.js';
 
 /** The config file in `dir` or the nearest directory above it, or null. */
 export function findConfigFile(dir: string): string | null {
@@ -112,7 +113,7 @@ export function resolveConfig(file: ConfigFile, overrides: ConfigOverrides = {})
     config: {
       rules,
       policy: makePolicy({ mirrors, debMirrors, dhiImageMirrors: file.dhiImageMirrors ?? [], baseImages: file.baseImages ?? {} }),
-      buildArgs: { ...file.buildArgs, ...overrides.buildArgs },
+      buildArgs: Object.assign(record<string>(), file.buildArgs, overrides.buildArgs),
       ...(file.buildStages && { buildStages: file.buildStages }),
     },
     failLevel: overrides.failLevel ?? file.failLevel ?? DEFAULT_FAIL_LEVEL,
@@ -197,7 +198,7 @@ function ignoreMatcher(base: string, patterns: string[]): (file: string) => bool
 export function parseOverrides(flags: { rule?: string[]; buildArg?: string[]; failLevel?: string }, rules: readonly AnyRule[]): ConfigOverrides {
   const problems: string[] = [];
   const ids = rules.map((r) => r.id);
-  const out: ConfigOverrides = { rules: {}, buildArgs: {} };
+  const out: ConfigOverrides = { rules: {}, buildArgs: record() };
   const severities: readonly string[] = ['off', 'info', 'warning', 'error'];
   for (const flag of flags.rule ?? []) {
     const eq = flag.indexOf('=');

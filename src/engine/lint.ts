@@ -143,9 +143,9 @@ function toFinding(rule: AnyRule, severity: ActiveSeverity, r: Report, build: Bu
   const template = rule.meta.messages[r.messageId];
   if (template === undefined) throw new Error(`rule ${rule.id} reported unknown messageId ${r.messageId}`);
   const fill = (whole: string, key: string) => {
-    if (!r.data || !(key in r.data)) return whole;
+    if (!r.data || !Object.hasOwn(r.data, key)) return whole;
     const value = r.data[key]!;
-    return typeof value === 'number' ? String(value) : masker.data(value);
+    return typeof value === 'number' ? String(value) : shortened(masker.data(value));
   };
   const message = template.replace(/\{(\w+)\}/g, fill);
   const finding: Finding = {
@@ -159,6 +159,21 @@ function toFinding(rule: AnyRule, severity: ActiveSeverity, r: Report, build: Bu
   };
   if (r.fix && !writesCredential(r.fix, build.text, masker)) finding.fix = normaliseFix({ ...r.fix, title: masker.prose(r.fix.title) });
   return finding;
+}
+
+/**
+ * The longest value (UTF-16 units) a message quotes in full. A file can compose values up to the
+ * model's 64 KiB cap and have each quoted by many findings; cut here, the report grows with the
+ * file, not with the values it builds. Real URLs, paths and image names are far shorter.
+ */
+export const MAX_MESSAGE_VALUE = 1024;
+
+/** Cut after masking, so that no cut leaves part of a secret unmasked. */
+function shortened(value: string): string {
+  if (value.length <= MAX_MESSAGE_VALUE) return value;
+  const code = value.charCodeAt(MAX_MESSAGE_VALUE - 1);
+  const cut = code >= 0xd800 && code <= 0xdbff ? MAX_MESSAGE_VALUE - 1 : MAX_MESSAGE_VALUE;
+  return `${value.slice(0, cut)}… (${value.length} characters)`;
 }
 
 /**

@@ -7,17 +7,18 @@ import { buildRunScript } from '../parse/run-script.js';
 import { parseExecForm } from '../parse/exec-form.js';
 import { parseShell } from '../parse/shell.js';
 import type { Policy } from '../policy/index.js';
-import type { Build, CopyFact, EnvBinding, Fact, InstructionInfo, LabelFact, SecretMount, Span, Stage, VariableFact } from './types.js';
+import type { Build, CopyFact, EnvBinding, Fact, InstructionInfo, LabelFact, Limit, SecretMount, Span, Stage, VariableFact } from './types.js';
 import { declaredBase, describeBase, dhiImageOf, hasBareEnvironment, parseImageRef } from './image.js';
-import { expandVariables, expandWord, PREDEFINED_ARGS, unquote, type Lookup } from './vars.js';
+import { expandVariables, expandWord, largestVariable, MAX_NESTING, MAX_VALUE_LENGTH, PREDEFINED_ARGS, unquote, type Expansion, type Lookup } from './vars.js';
 import { extractRunFacts } from './run-facts.js';
 import { recordContextKey, recordFetched } from './placed-files.js';
 import { writeRepoFile } from './repo-write.js';
-import { apkKeysDirRoot, aptKeyPlace, classifyFile, FileTracker, isApkKeyPath, linesFromText } from './files.js';
+import { apkKeysDirRoot, aptKeyPlace, classifyFile, FileTracker, isApkKeyPath, linesFromText, tooLargeLines } from './files.js';
 import { analyseSecrets } from './redaction.js';
 import { writtenSecrets } from './commands/secrets.js';
 import { basename, resolvePath } from './words.js';
 import { computeState } from './state.js';
+import { own } from '../own.js';
 
 export interface ModelOptions {
   buildArgs: Record<string, string>;
@@ -61,6 +62,7 @@ export function buildModel(text: string, options: ModelOptions): Build {
     redaction: { spans: [], values: [] },
     comments: doc.comments,
     tick,
+    limits: [],
   };
   const globals = new Map<string, string | null>();
   /** Earlier stages by lower-cased name (BuildKit refuses duplicate names; the first is kept). */
@@ -70,8 +72,8 @@ export function buildModel(text: string, options: ModelOptions): Build {
   const mountsFrom = new Map<number, string[]>();
 
   const globalLookup: Lookup = (name) => {
-    if (globals.has(name)) return name in buildArgs ? buildArgs[name] : globals.get(name);
-    return name in PREDEFINED_ARGS ? PREDEFINED_ARGS[name] : undefined;
+    if (globals.has(name)) return Object.hasOwn(buildArgs, name) ? buildArgs[name] : globals.get(name);
+    return own(PREDEFINED_ARGS, name);
   };
 
   doc.instructions.forEach((raw) => {
@@ -118,7 +120,30 @@ export function buildModel(text: string, options: ModelOptions): Build {
   for (const stage of build.stages) computeState(stage, build, policy);
   assignRoles(build, mountsFrom);
   analyseSecrets(build, buildArgs);
+  build.limits.sort((a, b) => a.span.start - b.span.start);
   return build;
+}
+
+/**
+ * Records an expansion that was too large (its value is then unknown), naming `variable` or else
+ * the variable of the longest value it used.
+ */
+function noteExpansion(build: Build, e: Expansion, instruction: number, span: Span, lookup: Lookup, variable: string | null = null): Expansion {
+  if (e.tooLarge) addLimit(build, { kind: 'too-large', variable: variable ?? largestVariable(e.used, lookup), max: MAX_VALUE_LENGTH, instruction, span });
+  if (e.tooDeep) addLimit(build, { kind: 'value-too-deep', max: MAX_NESTING, instruction, span });
+  return e;
+}
+
+const limitsSeen = new WeakMap<Build, Set<string>>();
+
+/** Once per place: a heredoc on a `{ …; }` is read with each command inside, a stage's words again in ONBUILD. */
+function addLimit(build: Build, limit: Limit): void {
+  let seen = limitsSeen.get(build);
+  if (!seen) limitsSeen.set(build, (seen = new Set()));
+  const key = `${limit.kind} ${limit.span.start} ${limit.span.end}`;
+  if (seen.has(key)) return;
+  seen.add(key);
+  build.limits.push(limit);
 }
 
 /**
@@ -169,7 +194,7 @@ function startStage(build: Build, raw: RawInstruction, scopes: Map<string, Stage
   const asIndex = words.findIndex((w) => w.text.toLowerCase() === 'as');
   const name = asIndex > 0 ? (words[asIndex + 1]?.text ?? null) : null;
   const imageRaw = imageWord?.text ?? '';
-  const expansion = expandWord(imageRaw, lookup, build.directives.escape);
+  const expansion = noteExpansion(build, expandWord(imageRaw, lookup, build.directives.escape), build.instructions.length - 1, imageWord?.span ?? raw.span, lookup);
   const parentScope = expansion.value !== null ? scopes.get(expansion.value.toLowerCase()) : undefined;
   const stage: Stage = {
     index: build.stages.length,
@@ -228,13 +253,13 @@ function visitInstruction(
 ): void {
   const stage = scope.stage;
   const lookup: Lookup = (name) =>
-    scope.vars.has(name) ? scope.vars.get(name) : name in PREDEFINED_ARGS ? PREDEFINED_ARGS[name] : scope.bareEnvironment && globals.has(name) ? '' : undefined;
+    scope.vars.has(name) ? scope.vars.get(name) : Object.hasOwn(PREDEFINED_ARGS, name) ? PREDEFINED_ARGS[name] : scope.bareEnvironment && globals.has(name) ? '' : undefined;
   const emit = (fact: Fact) => stage.facts.push(fact);
   switch (raw.keyword) {
     case 'ARG':
       for (const v of variableFacts(build, raw, info.index, false, lookup)) {
         // A stage ARG without a value takes the global default; a --build-arg wins over both.
-        const value = v.name in buildArgs ? buildArgs[v.name]! : v.value ?? (globals.has(v.name) ? globals.get(v.name)! : null);
+        const value = Object.hasOwn(buildArgs, v.name) ? buildArgs[v.name]! : v.value ?? (globals.has(v.name) ? globals.get(v.name)! : null);
         scope.vars.set(v.name, value);
         emit(v);
       }
@@ -250,7 +275,7 @@ function visitInstruction(
     case 'WORKDIR': {
       const w = raw.args[0];
       if (w) {
-        const v = expandVariables(w.text, lookup, build.directives.escape).value;
+        const v = noteExpansion(build, expandVariables(w.text, lookup, build.directives.escape), info.index, w.span, lookup).value;
         scope.workdir = v === null ? '/?' : resolvePath(scope.workdir, unquote(v));
       }
       return;
@@ -330,6 +355,7 @@ function visitRun(
     mounts: info.mounts,
     release: scope.stage.release,
     imageVariables: scope.stage.imageVariables,
+    limit: (l) => addLimit(build, l),
     ...(undeclaredArgs && { undeclaredArgs }),
     files: scope.files,
     instructionSpan: raw.span,
@@ -383,13 +409,13 @@ function visitCopy(build: Build, scope: StageScope, raw: RawInstruction, info: I
   } else words = raw.args;
   if (words.length < 2) return;
   const destWord = words.at(-1)!;
-  const dest = expandVariables(unquote(destWord.text), lookup, build.directives.escape).value;
+  const dest = noteExpansion(build, expandVariables(unquote(destWord.text), lookup, build.directives.escape), info.index, destWord.span, lookup).value;
   if (dest === null) return;
   const destPath = resolvePath(scope.workdir, dest);
   const from = raw.flags.find((f) => f.name === 'from')?.value ?? null;
   const checksum = raw.flags.find((f) => f.name === 'checksum')?.value ?? null;
   const ctx = { emit, instruction: info.index, files: scope.files, policy, tick: build.tick };
-  const sources: CopyFact['sources'] = words.slice(0, -1).map((w) => ({ text: expandVariables(w.text, lookup, build.directives.escape).value ?? w.text, span: w.span }));
+  const sources: CopyFact['sources'] = words.slice(0, -1).map((w) => ({ text: noteExpansion(build, expandVariables(w.text, lookup, build.directives.escape), info.index, w.span, lookup).value ?? w.text, span: w.span }));
   emit({ kind: 'copy', keyword, sources, dest: destPath, from, heredoc: raw.heredocs.length > 0, instruction: info.index, span: raw.span });
   const many = sources.length > 1 || dest.endsWith('/');
   for (const src of sources) {
@@ -401,6 +427,7 @@ function visitCopy(build: Build, scope: StageScope, raw: RawInstruction, info: I
     if (heredoc) {
       const body = heredoc.contentSpan ? text.slice(heredoc.contentSpan.start, heredoc.contentSpan.end) : '';
       const lines = linesFromText(body, heredoc.contentSpan, heredoc.expand, lookup, scope.stage.imageVariables);
+      if (heredoc.expand) for (const l of tooLargeLines(body, heredoc.contentSpan, lookup)) noteExpansion(build, { value: null, used: l.used, tooLarge: true }, info.index, l.span ?? raw.span, lookup);
       const bodyStart = heredoc.contentSpan?.start ?? 0;
       writtenSecrets(ctx, lines, body, (value) => (body.indexOf(value) === -1 ? null : { start: bodyStart + body.indexOf(value), end: bodyStart + body.indexOf(value) + value.length }), raw.span);
       if (kind) writeRepoFile(ctx, target, kind, 'replace', keyword, lines, null, raw.span);
@@ -447,7 +474,7 @@ function variableFacts(build: Build, raw: RawInstruction, instruction: number, g
     keyword: raw.keyword as 'ARG' | 'ENV',
     name: p.name,
     nameSpan: p.nameSpan,
-    value: p.value === null ? null : expandVariables(p.value, lookup).value,
+    value: p.value === null ? null : noteExpansion(build, expandVariables(p.value, lookup), instruction, p.valueSpan ?? p.nameSpan, lookup, p.name).value,
     valueSpan: p.valueSpan,
     global,
     instruction,
@@ -460,7 +487,7 @@ function labelFacts(build: Build, raw: RawInstruction, instruction: number, look
     kind: 'label',
     name: p.name,
     nameSpan: p.nameSpan,
-    value: p.value === null ? null : expandVariables(p.value, lookup).value,
+    value: p.value === null ? null : noteExpansion(build, expandVariables(p.value, lookup), instruction, p.valueSpan ?? p.nameSpan, lookup, p.name).value,
     valueSpan: p.valueSpan,
     instruction,
     span: { start: p.nameSpan.start, end: p.valueSpan?.end ?? p.nameSpan.end },

@@ -178,3 +178,19 @@ export function linesFromText(body: string, bodySpan: Span | null, expand: boole
   }
   return out;
 }
+
+/** The lines of an expanded heredoc body too large to expand (`linesFromText` takes them as unknown), with the variables each uses. */
+export function tooLargeLines(body: string, bodySpan: Span | null, lookup: Lookup): { span: Span | null; used: string[] }[] {
+  const out: { span: Span | null; used: string[] }[] = [];
+  if (!body.includes('$')) return out;
+  let offset = 0;
+  for (const raw of body.split('\n')) {
+    const text = raw.replace(/\r$/, '');
+    const lead = text.length - text.trimStart().length;
+    const trimmed = text.trim();
+    const e = trimmed.includes('$') ? expandVariables(trimmed, lookup) : null;
+    if (e?.tooLarge) out.push({ span: bodySpan ? { start: bodySpan.start + offset + lead, end: bodySpan.start + offset + lead + trimmed.length } : null, used: e.used });
+    offset += raw.length + 1;
+  }
+  return out;
+}

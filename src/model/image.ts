@@ -2,6 +2,7 @@
 import type { Policy } from '../policy/index.js';
 import { hasDhiTagShape, isDhiCatalogImage, matchDhiTag, nearestDhiImageNames, nearestDhiTags } from '../policy/dhi-catalog.js';
 import type { DhiImage, Distro, ImageRef } from './types.js';
+import { own } from '../own.js';
 
 export function parseImageRef(text: string): ImageRef {
   let rest = text;
@@ -59,7 +60,7 @@ export function ubuntuRelease(tag: string | null): { version: string | null; cod
   // Another image's tag names its Ubuntu by codename anywhere (`21-jdk-noble`, `noble-scm`).
   const named = words.find((w) => UBUNTU_BY_CODENAME.has(w));
   const version = /^\d+\.\d+$/.test(word) ? word : named !== undefined ? UBUNTU_BY_CODENAME.get(named)! : null;
-  return { version, codename: version ? (UBUNTU_CODENAMES[version] ?? null) : null };
+  return { version, codename: version ? (own(UBUNTU_CODENAMES, version) ?? null) : null };
 }
 
 const UBUNTU_BY_CODENAME = new Map(Object.entries(UBUNTU_CODENAMES).map(([v, c]) => [c, v]));
@@ -97,10 +98,10 @@ export function describeBase(ref: ImageRef, policy: Policy, dhiImage: DhiImage |
   const debianInTag = tag ? /(?:^|-)(?:debian(\d+)|(wheezy|jessie|stretch|buster|bullseye|bookworm|trixie|forky|sid))(?=-|$)/.exec(tag) : null;
   if (name === 'debian' || name === 'debian-base' || debianInTag) {
     out.distro = 'debian';
-    if (debianInTag) out.release = debianInTag[2] ?? DEBIAN_CODENAMES[debianInTag[1]!] ?? null;
+    if (debianInTag) out.release = debianInTag[2] ?? own(DEBIAN_CODENAMES, debianInTag[1]!) ?? null;
     else if (tag) {
       const word = tag.split('-')[0]!;
-      out.release = CODENAMES.has(word) ? word : (DEBIAN_CODENAMES[word.split('.')[0]!] ?? null);
+      out.release = CODENAMES.has(word) ? word : (own(DEBIAN_CODENAMES, word.split('.')[0]!) ?? null);
     }
     if (out.release === null) out.releaseUnknownReason = tag === null && ref.digest ? 'digest-only' : 'unpinned';
     return out;
@@ -128,7 +129,7 @@ function describeDhiDefinition(ref: ImageRef, image: DhiImage): BaseFacts {
   const def = image.definition!;
   const form = /(?:^|-)(alpine|debian)(\d+(?:\.\d+)?)?(?=-|$)/.exec(ref.tag ?? '');
   const dhiVariant = def.packageManager ? 'dev' : 'runtime';
-  const release = form?.[1] === 'alpine' && !form[2] ? null : def.distro === 'alpine' ? def.release : (DEBIAN_CODENAMES[def.release] ?? null);
+  const release = form?.[1] === 'alpine' && !form[2] ? null : def.distro === 'alpine' ? def.release : (own(DEBIAN_CODENAMES, def.release) ?? null);
   return { distro: def.distro, release, releaseUnknownReason: release === null ? 'unpinned' : null, dhi: true, dhiVariant };
 }
 
@@ -175,7 +176,7 @@ export function isDhiImage(ref: ImageRef, policy: Policy): boolean {
  */
 export function declaredBase(policy: Policy, ref: ImageRef): ImageRef | null {
   const name = ref.registry ? `${ref.registry}/${ref.path}` : ref.path;
-  const value = (ref.tag !== null ? policy.baseImages[`${name}:${ref.tag.toLowerCase()}`] : undefined) ?? policy.baseImages[name];
+  const value = (ref.tag !== null ? own(policy.baseImages, `${name}:${ref.tag.toLowerCase()}`) : undefined) ?? own(policy.baseImages, name);
   if (value === undefined || (value.includes('{tag}') && ref.tag === null)) return null;
   return parseImageRef(value.replaceAll('{tag}', ref.tag ?? ''));
 }

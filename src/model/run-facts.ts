@@ -5,8 +5,10 @@
  */
 import type { Branch, Command, Word } from '../parse/shell-types.js';
 import type { EnvBinding, SecretMount, Span } from './types.js';
-import type { Lookup } from './vars.js';
+import { MAX_SHELL_DEPTH } from '../parse/shell.js';
+import { largestVariable, MAX_VALUE_LENGTH, type Lookup } from './vars.js';
 import { commandBase, evalWord, resolvePath, staticValue } from './words.js';
+import { tooLargeLines } from './files.js';
 import { COMMANDS } from './commands/registry.js';
 import { unwrap } from './commands/pipeline.js';
 import { holdsSecret, readsMountedSecret, substitutionText } from './commands/secrets.js';
@@ -16,6 +18,11 @@ import { writeRedirects } from './commands/writers.js';
 export type { RunContext };
 
 export function extractRunFacts(ctx: RunContext): void {
+  const deep = ctx.run.nestedTooDeep;
+  if (deep !== undefined) {
+    const at = Math.min(ctx.run.script.toFile(deep), ctx.instructionSpan.end - 1);
+    ctx.limit({ kind: 'too-deep', max: MAX_SHELL_DEPTH, instruction: ctx.instruction, span: { start: at, end: at + 1 } });
+  }
   const scopes = new Map<number, ShellScope>();
   const scopeOf = (c: Command): ShellScope => {
     let s = scopes.get(c.scope);
@@ -87,6 +94,7 @@ class ArmValues {
 
 function visitCommand(ctx: RunContext, cmd: Command, index: number, scope: ShellScope, lookup: Lookup, removed: ReadonlySet<string>): void {
   const span = cmd.span ?? cmd.extent;
+  noteTooLarge(ctx, cmd, lookup, span);
   recordSecretReads(ctx, cmd, lookup, span);
 
   // Assignments: bare `A=b`, `export A=b`, and prefixes.
@@ -133,6 +141,25 @@ function visitCommand(ctx: RunContext, cmd: Command, index: number, scope: Shell
   const interpreter = COMMANDS.get(realBase);
   interpreter?.interpret(call);
   if (!interpreter?.ownsStdout) writeRedirects(call);
+}
+
+/**
+ * Words of the command (and lines of its unquoted heredocs) whose value is too large to expand:
+ * `evalWord` takes each as unknown, and the file says so, naming the variable assigned or else
+ * the one of the longest value the word uses.
+ */
+function noteTooLarge(ctx: RunContext, cmd: Command, lookup: Lookup, span: Span): void {
+  const note = (variable: string | null, at: Span | null) => ctx.limit({ kind: 'too-large', variable, max: MAX_VALUE_LENGTH, instruction: ctx.instruction, span: at ?? span });
+  for (const word of wordsOf(cmd)) {
+    const v = evalWord(word, lookup);
+    if (!v.tooLarge) continue;
+    const assigned = cmd.assignments.find((a) => a.value === word);
+    note(assigned ? assigned.name : largestVariable(v.variables, lookup), word.span ?? assigned?.span ?? null);
+  }
+  for (const r of cmd.redirects) {
+    if (!r.heredoc || r.heredoc.quoted) continue;
+    for (const l of tooLargeLines(r.heredoc.body, r.heredoc.span, lookup)) note(largestVariable(l.used, lookup), l.span);
+  }
 }
 
 function trustEnv(ctx: RunContext, span: Span): void {

@@ -498,6 +498,20 @@ export interface Build {
    * throws once the budget is spent (the engine's `budgetTick`). A no-op without one.
    */
   tick: () => void;
+  /** Where the model stopped reading, in file order: what it did not check there is unknown, not clean. */
+  limits: Limit[];
 }
+
+/**
+ * A place the model did not read to the end. `too-large`: a value longer than MAX_VALUE_LENGTH,
+ * treated as unknown (`variable`: the variable assigned, or the first one the word uses).
+ * `too-deep`: a shell script nested deeper than the reader goes (`max` levels); the commands from
+ * there to the end of that script are not known.
+ */
+export type Limit =
+  | { kind: 'too-large'; variable: string | null; max: number; instruction: number; span: Span }
+  | { kind: 'too-deep'; max: number; instruction: number; span: Span }
+  /** `${V:-${W:-…}}` nested deeper than the expander goes (`max` levels): the value is unknown. */
+  | { kind: 'value-too-deep'; max: number; instruction: number; span: Span };
 
 export type { Word };

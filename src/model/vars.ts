@@ -10,17 +10,31 @@ export interface Expansion {
   value: string | null;
   /** Variables the text referred to. */
   used: string[];
+  /** Set when the value would be longer than MAX_VALUE_LENGTH: it is then unknown (`value` null). */
+  tooLarge?: true;
+  /** Set when `${V:-${W:-…}}` nests deeper than MAX_NESTING: the value is then unknown. */
+  tooDeep?: true;
 }
 
+/**
+ * The longest value (UTF-16 units) an expansion builds; a longer one is unknown and reported as too
+ * large to expand. BuildKit refuses a line of 64 KiB, so no value written in a Dockerfile line
+ * reaches it: only values composed from others (`A=$A$A` again and again) do, and each doubling
+ * would double the memory and every message that quotes it.
+ */
+export const MAX_VALUE_LENGTH = 64 * 1024;
+
 const NAME = /[A-Za-z_][A-Za-z0-9_]*/y;
-/** Deeper `${A:-${B:-…}}` operands are not expanded (the value is unknown): no stack overflow. */
-const MAX_NESTING = 64;
+/** Deeper `${A:-${B:-…}}` operands are not expanded (the value is unknown, `tooDeep`): no stack overflow. */
+export const MAX_NESTING = 64;
 
 /** A scanner rather than a regex: `${V:-${A}}` nests, and an operand may hold `}` inside `${…}`. */
 export function expandVariables(text: string, lookup: Lookup, escape = '\\', depth = 0): Expansion {
   const used: string[] = [];
-  if (depth > MAX_NESTING) return { value: null, used };
+  if (depth > MAX_NESTING) return { value: null, used, tooDeep: true };
   let unknown = false;
+  let tooLarge = false;
+  let tooDeep = false;
   let braces: Int32Array | null = null;
   let out = '';
   let i = 0;
@@ -74,9 +88,12 @@ export function expandVariables(text: string, lookup: Lookup, escape = '\\', dep
     }
     used.push(name);
     const value = lookup(name);
+    let large = false;
     const sub = (t: string) => {
       const e = expandVariables(t, lookup, escape, depth + 1);
       used.push(...e.used);
+      if (e.tooLarge) large = true;
+      if (e.tooDeep) tooDeep = true;
       return e.value;
     };
     let replacement: string | null;
@@ -86,10 +103,14 @@ export function expandVariables(text: string, lookup: Lookup, escape = '\\', dep
     else if (op === '+') replacement = value !== undefined && value !== null ? sub(operand) : '';
     else replacement = value ?? null;
     if (replacement === null) unknown = true;
-    out += replacement ?? '';
+    // Checked before the text is built: a doubling never allocates what it would not keep. The
+    // scan goes on for the variables the rest names.
+    if (large || out.length + (replacement?.length ?? 0) > MAX_VALUE_LENGTH) tooLarge = true;
+    if (!tooLarge) out += replacement ?? '';
     i = next;
   }
-  return { value: unknown ? null : out, used };
+  if (tooLarge || out.length > MAX_VALUE_LENGTH) return { value: null, used, tooLarge: true, ...(tooDeep ? { tooDeep: true as const } : {}) };
+  return { value: unknown ? null : out, used, ...(tooDeep ? { tooDeep: true as const } : {}) };
 }
 
 // Sticky, at an offset: slicing the rest of the text at every `$` would be quadratic.
@@ -138,13 +159,17 @@ export function expandWord(text: string, lookup: Lookup, escape = '\\'): Expansi
   const used: string[] = [];
   let out = '';
   let unknown = false;
+  let large = false;
+  let deep = false;
   let piece = '';
   const flush = () => {
     if (piece === '') return;
     const e = expandVariables(piece, lookup, escape);
     used.push(...e.used);
+    if (e.tooLarge || (e.value !== null && out.length + e.value.length > MAX_VALUE_LENGTH)) large = true;
+    if (e.tooDeep) deep = true;
     if (e.value === null) unknown = true;
-    else out += e.value;
+    else if (!large) out += e.value;
     piece = '';
   };
   for (let i = 0; i < text.length; i++) {
@@ -173,5 +198,20 @@ export function expandWord(text: string, lookup: Lookup, escape = '\\'): Expansi
     } else piece += c;
   }
   flush();
-  return { value: unknown ? null : out, used };
+  if (large || out.length > MAX_VALUE_LENGTH) return { value: null, used, tooLarge: true, ...(deep ? { tooDeep: true as const } : {}) };
+  return { value: unknown ? null : out, used, ...(deep ? { tooDeep: true as const } : {}) };
+}
+
+/**
+ * The variable of `used` whose value is the longest: the one to name when an expansion is too
+ * large. Null when none has a value (the text written is itself that long).
+ */
+export function largestVariable(used: readonly string[], lookup: Lookup): string | null {
+  let best: string | null = null;
+  let length = 0;
+  for (const name of used) {
+    const n = lookup(name)?.length ?? 0;
+    if (n > length) [best, length] = [name, n];
+  }
+  return best;
 }

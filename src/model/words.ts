@@ -1,6 +1,6 @@
 /** Evaluating shell words statically: what a word's value is once known variables are expanded. */
 import type { Word } from '../parse/shell-types.js';
-import type { Lookup } from './vars.js';
+import { MAX_VALUE_LENGTH, type Lookup } from './vars.js';
 
 export interface WordValue {
   /** The value with known variables expanded; unknown pieces are left as written (`$NAME`, `${NAME}`, `$(…)`). */
@@ -11,6 +11,11 @@ export interface WordValue {
   releaseFromImage: boolean;
   /** Variables the word used. */
   variables: string[];
+  /**
+   * Set when the value would be longer than MAX_VALUE_LENGTH: the word is then dynamic and its
+   * text is the word as written.
+   */
+  tooLarge?: true;
 }
 
 const RELEASE_FILE = /\/etc\/(?:alpine-release|os-release)/;
@@ -61,6 +66,12 @@ export function evalWord(word: Word, lookup: Lookup, release: string | null = nu
         out.dynamic = true;
         out.text += part.raw;
         break;
+    }
+    // Each part is bounded (a variable's value by the cap, a literal by the file): checking after
+    // each keeps the text under twice the cap while it is built.
+    if (out.text.length > MAX_VALUE_LENGTH) {
+      for (const p of word.parts) if (p.kind === 'variable' && !out.variables.includes(p.name)) out.variables.push(p.name);
+      return { text: word.raw, dynamic: true, releaseFromImage: out.releaseFromImage, variables: out.variables, tooLarge: true };
     }
   }
   return out;

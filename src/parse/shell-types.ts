@@ -106,6 +106,11 @@ export interface ParsedRun {
   commands: Command[];
   /** True when the parser met syntax it could not read (the commands are then partial). */
   hasErrors: boolean;
+  /**
+   * Set when the script nests deeper than the reader follows (MAX_SHELL_DEPTH): the offset in the
+   * script text where it stopped. Only the commands that end before it are listed.
+   */
+  nestedTooDeep?: number;
   /** Exec form (`RUN ["apk", "add", "curl"]`): one command, argv as written, no shell. Fixes do not edit inside it. */
   execForm?: boolean;
 }

@@ -41,8 +41,14 @@ export function parseShell(script: ShellScript, tick: () => void = () => {}): Pa
   try {
     parser.parseProgram();
   } catch (error) {
-    // Nesting beyond MAX_DEPTH (thousands of `$(`): the script is reported as unreadable.
-    if (error instanceof NestingTooDeep || error instanceof RangeError) return { script, commands: [], hasErrors: true };
+    // Nesting beyond MAX_DEPTH (hundreds of `(` or `$(`), or a stack that ran out first: the
+    // commands read to their end before it are kept (one still being read has an empty extent),
+    // and where it stopped is said (`nestedTooDeep`).
+    if (error instanceof NestingTooDeep || error instanceof RangeError) {
+      const stop = script.toFile(parser.position);
+      const done = parser.commands.filter((c) => c.extent.end > c.extent.start && c.extent.end <= stop);
+      return { script, commands: done, hasErrors: true, nestedTooDeep: parser.position };
+    }
     throw error;
   }
   return { script, commands: parser.commands, hasErrors: parser.errors };
@@ -50,7 +56,56 @@ export function parseShell(script: ShellScript, tick: () => void = () => {}): Pa
 
 class NestingTooDeep extends Error {}
 
-const MAX_DEPTH = 400;
+/**
+ * Where, in `text[from, end)`, an operand follows another with only blanks between (`apk add`),
+ * which no arithmetic expression has; -1 when there is none. Operands are words of name
+ * characters, `$…` expansions and quoted strings (skipped whole); `)` ends one too.
+ */
+function juxtaposedOperands(text: string, from: number, end: number): number {
+  let operand = false;
+  let blank = false;
+  for (let i = from; i < end; ) {
+    const c = text.charCodeAt(i);
+    if (c === SP || c === TAB || c === NL) {
+      blank = true;
+      i++;
+      continue;
+    }
+    const word = isNameCode(c) || c === DOLLAR || c === DQ || c === SQ;
+    if (word && operand && blank) return i;
+    blank = false;
+    if (!word) {
+      operand = c === RP;
+      i++;
+      continue;
+    }
+    operand = true;
+    if (c === DQ || c === SQ) {
+      const close = text.indexOf(c === DQ ? '"' : "'", i + 1);
+      i = close === -1 || close >= end ? end : close + 1;
+    } else if (c === DOLLAR && (text.charCodeAt(i + 1) === LP || text.charCodeAt(i + 1) === LC)) {
+      // `$(…)`, `${…}`: to the matching close, counting the bracket only.
+      const open = text.charCodeAt(i + 1);
+      const shut = open === LP ? RP : RC;
+      let depth = 0;
+      let j = i + 1;
+      for (; j < end; j++) {
+        const d = text.charCodeAt(j);
+        if (d === open) depth++;
+        else if (d === shut && --depth === 0) break;
+      }
+      i = j + 1;
+    } else {
+      i++;
+      while (i < end && isNameCode(text.charCodeAt(i))) i++;
+    }
+  }
+  return -1;
+}
+
+/** Levels of nesting the reader follows: each `(`, `{`, compound command, and `$(` (with its command) is one. */
+export const MAX_SHELL_DEPTH = 400;
+const MAX_DEPTH = MAX_SHELL_DEPTH;
 
 // Character codes.
 const TAB = 9;
@@ -131,12 +186,20 @@ class ShellParser {
   /** How many backtick substitutions enclose the position: a backtick then ends words and lists. */
   private backticks = 0;
   private depth = 0;
+  /** For each `(`, its closing `)` (built at the first `((`), and where two operands were last found side by side. */
+  private parens: Int32Array | null = null;
+  private juxtaposed = -1;
   /** The `if`/`case` arms enclosing the position (shared by the commands read there), and the next construct's id. */
   private branch: readonly Branch[] = [];
   private nextConstruct = 0;
   /** How many substitution bodies enclose the position, and for each command how many enclose it. */
   private substitutions = 0;
   private readonly substitutionsOf: number[] = [];
+
+  /** Where the reader is in the script text. */
+  get position(): number {
+    return this.pos;
+  }
 
   constructor(
     private readonly script: ShellScript,
@@ -401,7 +464,7 @@ class ShellParser {
       if (c === LP) {
         list.next++;
         const before = this.commands.length;
-        if (this.code(this.pos + 1) === LP && this.arithmeticAt(this.pos + 2)) {
+        if (this.code(this.pos + 1) === LP && this.arithmeticCommandAt(this.pos + 2)) {
           this.skipArithmetic(this.pos + 2, ctx);
         } else {
           this.pos++;
@@ -591,13 +654,40 @@ class ShellParser {
    * arithmetic reading is only ever bash's, so it takes the bash rule. A scan of parentheses only.
    */
   private arithmeticAt(from: number): boolean {
-    let depth = 2;
-    for (let i = from; i < this.n; i++) {
-      const c = this.text.charCodeAt(i);
-      if (c === LP) depth++;
-      else if (c === RP && --depth === 1) return this.code(i + 1) === RP;
+    const close = this.closingParen(from - 1);
+    return close === -1 || this.code(close + 1) === RP;
+  }
+
+  /**
+   * A `((` at a command's start, read as arithmetic by the rule above unless what it holds cannot
+   * be arithmetic: two operands with only blanks between (`((apk add curl))`). bash would fail on
+   * it at run time, so a RUN that builds runs it with an sh (dash, busybox ash) that reads two
+   * subshells, and its commands are read as such.
+   */
+  private arithmeticCommandAt(from: number): boolean {
+    if (!this.arithmeticAt(from)) return false;
+    const close = this.closingParen(from - 1);
+    const end = close === -1 ? this.n : close;
+    // Nested `((((…` all hold the same two operands: found once, it answers for each level.
+    if (this.juxtaposed >= from && this.juxtaposed < end) return false;
+    const at = juxtaposedOperands(this.text, from, end);
+    if (at === -1) return true;
+    this.juxtaposed = at;
+    return false;
+  }
+
+  /** The `)` that closes the `(` at `open` (a count of parentheses only, as bash's first look is), or -1. */
+  private closingParen(open: number): number {
+    if (!this.parens) {
+      this.parens = new Int32Array(this.n).fill(-1);
+      const stack: number[] = [];
+      for (let i = 0; i < this.n; i++) {
+        const c = this.text.charCodeAt(i);
+        if (c === LP) stack.push(i);
+        else if (c === RP && stack.length > 0) this.parens[stack.pop()!] = i;
+      }
     }
-    return true;
+    return this.parens[open] ?? -1;
   }
 
   /**

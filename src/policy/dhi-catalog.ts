@@ -8,6 +8,7 @@
  * tags for the image: patch versions move on after the snapshot, and not every alias is listed.
  */
 import { DHI_CATALOG_COMMIT, dhiCatalogImages, dhiCatalogTables } from './dhi-catalog-data.js';
+import { own } from '../own.js';
 
 export { DHI_CATALOG_COMMIT };
 
@@ -188,7 +189,7 @@ function distroToken(token: string): { distro: 'alpine' | 'debian'; release: str
   if (alpine) return { distro: 'alpine', release: alpine[1] ?? null, form: token };
   const debian = /^debian(\d+)?$/.exec(token);
   if (debian) return { distro: 'debian', release: debian[1] ?? null, form: token };
-  const codename = CODENAME_RELEASES[token];
+  const codename = own(CODENAME_RELEASES, token);
   return codename ? { distro: 'debian', release: codename, form: `debian${codename}` } : null;
 }
 

@@ -5,6 +5,7 @@
  * `openssl`) cannot be told from the list, so they are not confirmed.
  */
 import { APK_MAIN_SOURCES } from './hardened-packages-data.js';
+import { own } from '../own.js';
 
 const sets = new Map<string, Set<string>>();
 
@@ -13,7 +14,7 @@ const SUBPACKAGE = /-(?:dev|doc|libs|static|openrc|utils|tools|dbg|lang|pyc|bash
 
 /** True when the hardened main repository of `release` builds `name`; false when that is not confirmed; null for a release it has no list for. */
 export function isHardenedApkPackage(release: string, name: string): boolean | null {
-  const list = APK_MAIN_SOURCES[release];
+  const list = own(APK_MAIN_SOURCES, release);
   if (list === undefined) return null;
   let set = sets.get(release);
   if (!set) sets.set(release, (set = new Set(list.split(' '))));

@@ -10,7 +10,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { makeCorpus } from '../../bench/corpus.js';
 import { parseDockerfile } from '../../src/parse/dockerfile.js';
 import { buildRunScript, shellScriptFromText } from '../../src/parse/run-script.js';
-import { parseShell } from '../../src/parse/shell.js';
+import { MAX_SHELL_DEPTH, parseShell } from '../../src/parse/shell.js';
 import type { Command, ParsedRun, Redirect, ShellScript, Word } from '../../src/parse/shell-types.js';
 import { fixtureTexts } from './fixture-texts.js';
 import { dockerfile, mutatedFixture } from '../fuzz/arbitraries.js';
@@ -333,6 +333,13 @@ describe('parseShell where sh and the tree-sitter adapter differ', () => {
     expect(names(parse('(( i = 1 )) && for ((i=0;i<3;i++)); do echo $i; done'))).toEqual(['echo']);
   });
 
+  it('reads a (( … )) that cannot be arithmetic as the two subshells sh runs', () => {
+    expect(names(parse('((apk add curl)) && ((((cd /x && apk add "$P" $(cat l))))) && ((a b) )'))).toEqual(['apk', 'cd', 'apk', 'cat', 'a']);
+    // Arithmetic stays arithmetic: operators between the operands, `$(…)` and `${…}` operands.
+    expect(names(parse('(( n = $(nproc) * 2, m = ${#A} + "1" )) && ((i++)) && (( (a) + b ? c : d ))'))).toEqual(['nproc']);
+    expect(names(parse('echo $((apk add))'))).toEqual(['echo']);
+  });
+
   it('keeps a command that is only a redirect, without a name', () => {
     const run = parse('> /etc/apk/repositories; echo a');
     expect(names(run)).toEqual([null, 'echo']);
@@ -414,6 +421,15 @@ describe('parseShell on bad input', () => {
   it('reports shell nested thousands deep as unreadable instead of overflowing the stack', () => {
     const run = parseShell(shellScriptFromText('echo ' + '$('.repeat(5000) + 'x' + ')'.repeat(5000)));
     expect(run).toMatchObject({ commands: [], hasErrors: true });
+    // Where it stopped: at the `$(` one past the depth (each is a command and a substitution).
+    expect(run.nestedTooDeep).toBe('echo '.length + 2 * (MAX_SHELL_DEPTH / 2));
+  });
+
+  it('keeps the commands read to their end before the nesting got too deep', () => {
+    const run = parseShell(shellScriptFromText('apk add a; echo $(apk add b) ' + '( '.repeat(1000) + 'apk add c'));
+    expect(run.commands.map((c) => c.name?.value)).toEqual(['apk', 'echo', 'apk']);
+    expect(run.nestedTooDeep).toBeGreaterThan(0);
+    expect(parseShell(shellScriptFromText('( ( apk add a ) )')).nestedTooDeep).toBeUndefined();
   });
 
   it('flags unterminated quotes and substitutions and empty bodies, keeping what it read', () => {

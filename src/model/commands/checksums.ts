@@ -9,6 +9,7 @@ import { resolvePath, staticValue } from '../words.js';
 import { gates, previousInPipeline } from './pipeline.js';
 import type { CommandCall, CommandInterpreter } from './types.js';
 import { stdoutLines } from './writers.js';
+import { own } from '../../own.js';
 
 export const checksumCommand: CommandInterpreter = { interpret: checkSums };
 
@@ -18,13 +19,13 @@ const HEX_LENGTH: Record<string, number> = { sha256: 64, sha384: 96, sha512: 128
 
 function checkSums(call: CommandCall): void {
   const { ctx, args, lookup } = call;
-  let algorithm = ALGORITHMS[call.base] ?? null;
+  let algorithm = own(ALGORITHMS, call.base) ?? null;
   let check = false;
   const operands: Word[] = [];
   for (let i = 0; i < args.length; i++) {
     const v = staticValue(args[i]!, lookup);
     if (v === '-c' || v === '--check') check = true;
-    else if (call.base === 'shasum' && (v === '-a' || v === '--algorithm')) algorithm = SHASUM_ALGORITHMS[staticValue(args[++i] ?? args[i]!, lookup) ?? ''] ?? null;
+    else if (call.base === 'shasum' && (v === '-a' || v === '--algorithm')) algorithm = own(SHASUM_ALGORITHMS, staticValue(args[++i] ?? args[i]!, lookup) ?? '') ?? null;
     else if (v !== null && /^-[a-z]+$/.test(v) && v !== '-') check ||= v.includes('c');
     else if (v !== null && v.startsWith('--')) continue; // --strict, --quiet, --status, --ignore-missing
     else operands.push(args[i]!);

@@ -4,7 +4,7 @@
  */
 import type { Command, ParsedRun, Word } from '../../parse/shell-types.js';
 import type { Policy } from '../../policy/index.js';
-import type { EnvBinding, Fact, SecretMount, Span } from '../types.js';
+import type { EnvBinding, Fact, Limit, SecretMount, Span } from '../types.js';
 import type { FileTracker } from '../files.js';
 import type { Lookup } from '../vars.js';
 
@@ -35,6 +35,8 @@ export interface RunContext extends FactSink {
   instructionSpan: Span;
   /** How many `sh -c` scripts enclose this one (0 for the RUN's own). */
   depth?: number;
+  /** Where the walk stopped short: a value too large to expand, a script nested too deep. */
+  limit(limit: Limit): void;
 }
 
 /** The shell state of one scope (the RUN, a subshell, a `$(…)`), as the walker keeps it. */
