@@ -1,4 +1,4 @@
-// hardenfile bundle e61e88e7941630a0ecfa40ea6820f213
+// hardenfile bundle 0eb894036f6cdaf06a6f6a1259ffa5bd
 'use strict';
 const __hfModuleUrl = require('node:url').pathToFileURL(__filename).href;
 "use strict";
@@ -6883,19 +6883,19 @@ var init_mixed_package_sources = __esm({
             const hardened = repos.filter((r) => isHardened(policy, r));
             if (hardened.length === 0) continue;
             const plain2 = repos.filter((r) => !isHardened(policy, r) && r.origin !== "enterprise-conf");
-            const shown = urlForMessage(hardened[0].url);
+            const shown2 = urlForMessage(hardened[0].url);
             const base = plain2.filter((r) => r.origin === "base");
             if (base.length > 0 && stage.dhiImage?.definition) {
-              if (ctx.options.strict) report("dhiBaseKept", sourceSpan(cmd, hardened[0]), { image: describeStageBase(stage), upstream: base.map((r) => urlForMessage(r.url)).join(", "), hardened: shown });
+              if (ctx.options.strict) report("dhiBaseKept", sourceSpan(cmd, hardened[0]), { image: describeStageBase(stage), upstream: base.map((r) => urlForMessage(r.url)).join(", "), hardened: shown2 });
             } else if (base.length > 0) {
               const upstream = base.map((r) => urlForMessage(r.url)).join(", ");
               const file = base[0].file;
               const append = hardened.find((r) => r.file === file && r.fact?.kind === "repo-write" && r.fact.mode === "append");
               if (append && append.fact?.kind === "repo-write") {
                 const write = append.fact;
-                report("baseAppended", write.modeSpan ?? write.span, { file: write.file, upstream, hardened: shown }, replaceInstead(build, policy, cmd, write));
+                report("baseAppended", write.modeSpan ?? write.span, { file: write.file, upstream, hardened: shown2 }, replaceInstead(build, policy, cmd, write));
               } else {
-                report("baseKept", sourceSpan(cmd, hardened[0]), { upstream, hardened: shown });
+                report("baseKept", sourceSpan(cmd, hardened[0]), { upstream, hardened: shown2 });
               }
             }
             for (const x of cmd.extraRepositories) {
@@ -6903,12 +6903,12 @@ var init_mixed_package_sources = __esm({
               const span = x.optionSpan ?? x.span ?? cmd.span;
               const option = x.optionSpan ? build.text.slice(x.optionSpan.start, x.optionSpan.end).split(/[\s=]/)[0] : "-X";
               const fix = x.optionSpan ? { title: `Drop the ${option} repository`, safety: "unsafe", edits: [removeWord(build, x.optionSpan)] } : null;
-              report("unhardenedFlag", span, { option: option.startsWith("-X") ? "-X" : option, url: urlForMessage(x.url), hardened: shown }, fix);
+              report("unhardenedFlag", span, { option: option.startsWith("-X") ? "-X" : option, url: urlForMessage(x.url), hardened: shown2 }, fix);
             }
             for (const r of plain2) {
               if (r.origin !== "write") continue;
               const at = r.span ?? (r.fact?.kind === "repo-write" ? r.fact.edit?.span ?? r.fact.span : cmd.span);
-              report("unhardenedEntry", rangeOfText(build, at, r.url) ?? at, { url: urlForMessage(r.url), hardened: shown });
+              report("unhardenedEntry", rangeOfText(build, at, r.url) ?? at, { url: urlForMessage(r.url), hardened: shown2 });
             }
           }
         }
@@ -7955,8 +7955,8 @@ function sourcesNamed(repos) {
   const added = [...new Set(repos.filter((r) => r.origin !== "base").map((r) => urlForMessage(r.url)))];
   const base = repos.some((r) => r.origin === "base") ? "the base image's default repositories" : null;
   if (added.length === 0) return base;
-  const shown = added.length > 2 ? `${added.slice(0, 2).join(", ")} and ${added.length - 2} more` : added.join(" and ");
-  return base ? `${shown} beside ${base}` : shown;
+  const shown2 = added.length > 2 ? `${added.slice(0, 2).join(", ")} and ${added.length - 2} more` : added.join(" and ");
+  return base ? `${shown2} beside ${base}` : shown2;
 }
 function unhardenedPackages(commands, release) {
   const out = /* @__PURE__ */ new Set();
@@ -9812,17 +9812,17 @@ var init_load = __esm({
           const { config: config3, failLevel: failLevel2 } = resolveConfig({}, this.options.overrides);
           return { path: null, config: config3, failLevel: failLevel2, ignores: () => false };
         }
-        const shown = displayPath(configPath, this.options.cwd);
+        const shown2 = displayPath(configPath, this.options.cwd);
         if (!/\.(?:ya?ml|json)$/i.test(configPath)) {
-          throw new ConfigError([`${shown}: a config file must end in .yaml, .yml or .json`]);
+          throw new ConfigError([`${shown2}: a config file must end in .yaml, .yml or .json`]);
         }
         let text;
         try {
           text = import_node_fs.default.readFileSync(configPath, "utf8");
         } catch (err) {
-          throw new ConfigError([`${shown}: cannot read config file: ${errorMessage(err)}`]);
+          throw new ConfigError([`${shown2}: cannot read config file: ${errorMessage(err)}`]);
         }
-        const file = parseConfigText(text, shown, this.schema);
+        const file = parseConfigText(text, shown2, this.schema);
         const { config: config2, failLevel } = resolveConfig(file, this.options.overrides);
         return { path: configPath, config: config2, failLevel, ignores: ignoreMatcher(import_node_path.default.dirname(configPath), file.ignore ?? []) };
       }
@@ -9980,11 +9980,11 @@ function codeFrame(index, f, masker, c) {
   const first = f.start.line - 1;
   let last = Math.max(first, f.end.line - 1 - (f.end.column === 1 && f.end.line > f.start.line ? 1 : 0));
   last = Math.min(last, index.lineCount - 1);
-  const shown = Math.min(last, first + FRAME_LINES - 1);
-  const width = String(shown + 1).length;
+  const shown2 = Math.min(last, first + FRAME_LINES - 1);
+  const width = String(shown2 + 1).length;
   const gutter = (n, mark = " ") => c(`  ${mark} ${n.padStart(width)} | `, "dim");
   const out = [];
-  for (let line = first; line <= shown; line++) {
+  for (let line = first; line <= shown2; line++) {
     const lineStart = index.starts[line];
     const lineText = index.lineText(line);
     const from = line === first ? f.start.column - 1 : 0;
@@ -10000,7 +10000,7 @@ function codeFrame(index, f, masker, c) {
     out.push(gutter(String(line + 1)) + a.text + b.text + rest.text);
     out.push(gutter("") + " ".repeat(a.width) + c("^".repeat(Math.max(1, b.width)), "red"));
   }
-  if (shown < last) out.push(c(`  ${" ".repeat(width + 2)} \u2026`, "dim"));
+  if (shown2 < last) out.push(c(`  ${" ".repeat(width + 2)} \u2026`, "dim"));
   return out;
 }
 function render(piece, offset, masker, col = 0) {
@@ -10136,8 +10136,8 @@ function sha256(s) {
 }
 function normalisedLine(file, index, line, fallback) {
   const masker = maskerFor(file.result, file.text);
-  const shown = index && line < index.lineCount ? masker.slice(index.lineText(line), index.starts[line]) : masker.prose(fallback);
-  return shown.replace(/\s+/g, " ").trim();
+  const shown2 = index && line < index.lineCount ? masker.slice(index.lineText(line), index.starts[line]) : masker.prose(fallback);
+  return shown2.replace(/\s+/g, " ").trim();
 }
 var import_node_crypto;
 var init_fingerprint = __esm({
@@ -10858,31 +10858,40 @@ async function discover(args, options) {
   const errors = [];
   const gitignore = new GitIgnore();
   const keep = (file, root2) => !gitignore.ignores(file, root2) && !options.isIgnored?.(file);
+  const search = { cwd: options.cwd, errors, ...options.fs && { fs: options.fs } };
   for (const arg of args.length === 0 ? ["."] : args) {
     const abs = import_node_path5.default.resolve(options.cwd, arg);
     const stat = statOrError(abs);
     if (stat instanceof Error) {
       const code = stat.code;
       if (code === "ENOENT" && globber().isDynamicPattern(arg)) {
-        const matched = await expand([arg], options.cwd);
-        if (matched.length === 0) errors.push({ path: arg, message: "no files match this pattern" });
-        for (const f of matched) if (keep(f, options.cwd)) files.add(f);
+        const before = errors.length;
+        const matched = await expand([arg], options.cwd, search, (f) => keep(f, options.cwd));
+        if (matched.length === 0 && errors.length === before) errors.push({ path: arg, message: "no files match this pattern" });
+        for (const f of matched) files.add(f);
       } else {
         errors.push({ path: arg, message: describeError(stat) });
       }
     } else if (stat.isDirectory()) {
-      for (const f of await expand(DOCKERFILE_PATTERNS, abs)) {
-        if (!NOT_DOCKERFILE.test(f) && keep(f, abs)) files.add(f);
-      }
+      const found = await expand(DOCKERFILE_PATTERNS, abs, search, (f) => !NOT_DOCKERFILE.test(f) && keep(f, abs));
+      for (const f of found) files.add(f);
     } else if (stat.isFile()) {
       files.add(abs);
     } else {
       errors.push({ path: arg, message: "not a regular file" });
     }
   }
-  return { files: [...files].sort(compare), errors };
+  return { files: [...files].sort(compare), errors: dedupe(errors) };
 }
-async function expand(patterns, cwd) {
+async function expand(patterns, cwd, search, wanted) {
+  const unreadable = [];
+  const base = search.fs?.readdir ?? import_node_fs5.default.readdir;
+  const readdir = ((dir, opts, done) => {
+    base(dir, opts, (err, entries3) => {
+      if (err) unreadable.push({ dir, err });
+      done(err, entries3);
+    });
+  });
   const entries2 = await globber()(patterns, {
     cwd,
     absolute: true,
@@ -10891,11 +10900,40 @@ async function expand(patterns, cwd) {
     followSymbolicLinks: false,
     caseSensitiveMatch: true,
     suppressErrors: true,
-    ignore: ALWAYS_SKIPPED
+    ignore: ALWAYS_SKIPPED,
+    fs: { ...search.fs, readdir }
   });
-  return entries2.map((e) => import_node_path5.default.normalize(e)).filter((e) => {
-    const s = statOrError(e);
-    return !(s instanceof Error) && s.isFile();
+  const problems = [];
+  for (const { dir, err } of unreadable) {
+    if (err.code === "ENOENT" || !wanted(import_node_path5.default.join(dir, "Dockerfile"))) continue;
+    problems.push({ path: shown(dir, search.cwd), message: `cannot read directory: ${describeError(err)}` });
+  }
+  const files = [];
+  for (const entry2 of entries2.map((e) => import_node_path5.default.normalize(e))) {
+    if (!wanted(entry2)) continue;
+    const s = statOrError(entry2);
+    if (s instanceof Error) problems.push({ path: shown(entry2, search.cwd), message: describeError(s, true) });
+    else if (s.isFile()) files.push(entry2);
+    else if (!s.isDirectory()) problems.push({ path: shown(entry2, search.cwd), message: notRegular(s) });
+  }
+  search.errors.push(...problems.sort((a, b) => compare(a.path, b.path)));
+  return files;
+}
+function notRegular(stat) {
+  const kind = stat.isFIFO() ? "a FIFO" : stat.isSocket() ? "a socket" : stat.isCharacterDevice() || stat.isBlockDevice() ? "a device" : null;
+  return kind === null ? "not a regular file" : `not a regular file (${kind})`;
+}
+function shown(p, cwd) {
+  const rel = import_node_path5.default.relative(cwd, p);
+  return rel !== "" && !rel.startsWith("..") && !import_node_path5.default.isAbsolute(rel) ? rel : p;
+}
+function dedupe(errors) {
+  const seen = /* @__PURE__ */ new Set();
+  return errors.filter((e) => {
+    const key = `${e.path}\0${e.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
   });
 }
 function statOrError(p) {
@@ -10905,11 +10943,12 @@ function statOrError(p) {
     return err;
   }
 }
-function describeError(err) {
+function describeError(err, found = false) {
   switch (err.code) {
     case "ENOENT":
-      return "no such file or directory";
+      return found ? "broken symbolic link (its target does not exist)" : "no such file or directory";
     case "EACCES":
+    case "EPERM":
       return "permission denied";
     case "ELOOP":
       return "too many levels of symbolic links";
@@ -10933,10 +10972,18 @@ function verdict(chain, target, isDir) {
   return false;
 }
 function readText(p) {
+  let fd;
   try {
-    return import_node_fs5.default.readFileSync(p, "utf8");
+    fd = import_node_fs5.default.openSync(p, import_node_fs5.default.constants.O_RDONLY | (import_node_fs5.default.constants.O_NONBLOCK ?? 0));
   } catch {
     return null;
+  }
+  try {
+    return import_node_fs5.default.fstatSync(fd).isFile() ? import_node_fs5.default.readFileSync(fd, "utf8") : null;
+  } catch {
+    return null;
+  } finally {
+    import_node_fs5.default.closeSync(fd);
   }
 }
 var import_node_fs5, import_node_path5, import_ignore2, globber, DOCKERFILE_PATTERNS, NOT_DOCKERFILE, ALWAYS_SKIPPED, GitIgnore;
@@ -10997,14 +11044,22 @@ function errorReport(path9, error, failLevel = "warning") {
   return { path: path9, result: { findings: [], secretSpans: [], error }, failLevel };
 }
 function readText2(file, maxSize) {
+  let fd;
   try {
-    const stat = import_node_fs6.default.statSync(file);
+    fd = import_node_fs6.default.openSync(file, import_node_fs6.default.constants.O_RDONLY | (import_node_fs6.default.constants.O_NONBLOCK ?? 0));
+  } catch (err) {
+    return { error: ioMessage(err) };
+  }
+  try {
+    const stat = import_node_fs6.default.fstatSync(fd);
     if (stat.isDirectory()) return { error: "is a directory" };
     if (!stat.isFile()) return { error: "not a regular file" };
     if (stat.size > maxSize) return { error: tooLarge(stat.size, maxSize) };
-    return decode(import_node_fs6.default.readFileSync(file), maxSize);
+    return decode(import_node_fs6.default.readFileSync(fd), maxSize);
   } catch (err) {
     return { error: ioMessage(err) };
+  } finally {
+    import_node_fs6.default.closeSync(fd);
   }
 }
 function decode(bytes, maxSize) {
@@ -22304,17 +22359,17 @@ function maskedDiff(path9, before, after) {
   let shift = 0;
   const pathHidden = maskShapes(path9) !== path9;
   for (const hunk of patch.hunks) {
-    const shown = showHunk(hunk, before, after, oldStarts, newStarts);
-    if (shown.clean && !pathHidden) {
+    const shown2 = showHunk(hunk, before, after, oldStarts, newStarts);
+    if (shown2.clean && !pathHidden) {
       applied.push({ ...hunk, newStart: hunk.newStart - shift });
       continue;
     }
     shift += hunk.newLines - hunk.oldLines;
-    const why = shown.clean ? "is for a path that holds a secret" : shown.why;
+    const why = shown2.clean ? "is for a path that holds a secret" : shown2.why;
     withheld.push(
       `# hardenfile: this hunk ${why}; it is shown masked and left out of the patch (hardenfile --fix applies it)`,
       `# @@ -${hunk.oldLines === 0 ? hunk.oldStart - 1 : hunk.oldStart},${hunk.oldLines} +${hunk.newLines === 0 ? hunk.newStart - 1 : hunk.newStart},${hunk.newLines} @@`,
-      ...shown.lines.map((l) => `# ${l}`)
+      ...shown2.lines.map((l) => `# ${l}`)
     );
   }
   const header = [`--- a/${printable(maskShapes(path9))}`, `+++ b/${printable(maskShapes(path9))}`];
