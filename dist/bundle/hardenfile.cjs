@@ -1,4 +1,4 @@
-// hardenfile bundle 0eb894036f6cdaf06a6f6a1259ffa5bd
+// hardenfile bundle 588860959f504dc2b125f056c1e3f6f7
 'use strict';
 const __hfModuleUrl = require('node:url').pathToFileURL(__filename).href;
 "use strict";
@@ -9547,6 +9547,11 @@ function check(schema, value, path9, errors) {
   else if (value !== null && typeof value === "object") checkObject(schema, value, path9, errors);
 }
 function checkObject(schema, value, path9, errors) {
+  const count = Object.keys(value).length;
+  if (count > MAX_ENTRIES) {
+    errors.push({ path: path9, code: "too-many", message: `has ${count} keys, over the cap of ${MAX_ENTRIES}` });
+    return;
+  }
   const props = schema.properties ?? {};
   for (const key of schema.required ?? []) {
     if (!(key in value)) errors.push({ path: [...path9, key], code: "required", message: "is required" });
@@ -9560,6 +9565,10 @@ function checkObject(schema, value, path9, errors) {
   }
 }
 function checkArray(schema, value, path9, errors) {
+  if (value.length > MAX_ENTRIES) {
+    errors.push({ path: path9, code: "too-many", message: `has ${value.length} items, over the cap of ${MAX_ENTRIES}` });
+    return;
+  }
   if (schema.minItems !== void 0 && value.length < schema.minItems) {
     errors.push({ path: path9, code: "items", message: `must have at least ${schema.minItems} item${schema.minItems === 1 ? "" : "s"}` });
   }
@@ -9599,12 +9608,54 @@ function describeValue(value, secret) {
 function isSecretPath(path9) {
   return path9[0] === "buildArgs" && typeof path9[1] === "string" && isCredentialName(path9[1]);
 }
+var MAX_ENTRIES;
 var init_validate = __esm({
   "src/config/validate.ts"() {
     "use strict";
     init_schema();
     init_suggest();
     init_secrets();
+    MAX_ENTRIES = 1e3;
+  }
+});
+
+// src/config/json-keys.ts
+function duplicateJsonKeys(text) {
+  const out = [];
+  const stack = [];
+  let expectKey = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 123) {
+      stack.push(/* @__PURE__ */ new Set());
+      expectKey = true;
+    } else if (c === 91) {
+      stack.push(null);
+      expectKey = false;
+    } else if (c === 125 || c === 93) {
+      stack.pop();
+      expectKey = false;
+    } else if (c === 44) {
+      expectKey = stack.at(-1) instanceof Set;
+    } else if (c === 34) {
+      const start = i;
+      let j = i + 1;
+      while (text.charCodeAt(j) !== 34) j += text.charCodeAt(j) === 92 ? 2 : 1;
+      if (expectKey) {
+        const key = JSON.parse(text.slice(start, j + 1));
+        const keys = stack.at(-1);
+        if (keys.has(key)) out.push({ key, offset: start });
+        else keys.add(key);
+        expectKey = false;
+      }
+      i = j;
+    }
+  }
+  return out;
+}
+var init_json_keys = __esm({
+  "src/config/json-keys.ts"() {
+    "use strict";
   }
 });
 
@@ -9645,6 +9696,7 @@ function isFile(p) {
   }
 }
 function parseConfigText(text, fileName, schema) {
+  if (text.length > MAX_CONFIG_SIZE) throw new ConfigError([`${fileName}: config file is over the size cap of ${MAX_CONFIG_SIZE} bytes`]);
   const data = fileName.endsWith(".json") ? parseJson(text, fileName) : parseYaml(text, fileName);
   const value = data ?? {};
   const errors = validate(schema, value);
@@ -9659,11 +9711,27 @@ function describe2(e) {
   return e.message;
 }
 function parseJson(text, fileName) {
+  const body = text.replace(/^\uFEFF/, "");
+  let data;
   try {
-    return JSON.parse(text.replace(/^\uFEFF/, ""));
+    data = JSON.parse(body);
   } catch (err) {
     throw new ConfigError([`${fileName}: invalid JSON: ${err.message}`]);
   }
+  const duplicates = duplicateJsonKeys(body);
+  if (duplicates.length > 0) {
+    const lines = new LineIndex(body);
+    throw new ConfigError(
+      duplicates.slice(0, MAX_YAML_ERRORS).map((d) => {
+        const at = lines.position(d.offset);
+        return `${fileName}:${at.line}:${at.column}: duplicate key ${shortKey(d.key)} (JSON keeps only the last)`;
+      })
+    );
+  }
+  return data;
+}
+function shortKey(key) {
+  return JSON.stringify(key.length > 60 ? `${key.slice(0, 60)}\u2026` : key);
 }
 function parseYaml(text, fileName) {
   const { parseDocument } = createRequire(__hfModuleUrl)("yaml");
@@ -9717,6 +9785,26 @@ function resolveConfig(file, overrides = {}) {
     failLevel: overrides.failLevel ?? file.failLevel ?? DEFAULT_FAIL_LEVEL
   };
 }
+function readConfigText(configPath, shown2) {
+  let fd;
+  try {
+    fd = import_node_fs.default.openSync(configPath, import_node_fs.default.constants.O_RDONLY | (import_node_fs.default.constants.O_NONBLOCK ?? 0));
+  } catch (err) {
+    throw new ConfigError([`${shown2}: cannot read config file: ${errorMessage(err)}`]);
+  }
+  try {
+    const stat = import_node_fs.default.fstatSync(fd);
+    if (stat.isDirectory()) throw new ConfigError([`${shown2}: cannot read config file: is a directory`]);
+    if (!stat.isFile()) throw new ConfigError([`${shown2}: cannot read config file: not a regular file`]);
+    if (stat.size > MAX_CONFIG_SIZE) throw new ConfigError([`${shown2}: config file is ${stat.size} bytes, over the size cap of ${MAX_CONFIG_SIZE} bytes`]);
+    return import_node_fs.default.readFileSync(fd, "utf8");
+  } catch (err) {
+    if (err instanceof ConfigError) throw err;
+    throw new ConfigError([`${shown2}: cannot read config file: ${errorMessage(err)}`]);
+  } finally {
+    import_node_fs.default.closeSync(fd);
+  }
+}
 function ignoreMatcher(base, patterns) {
   if (patterns.length === 0) return () => false;
   const ig = (0, import_ignore.default)().add(patterns);
@@ -9763,7 +9851,7 @@ function errorMessage(err) {
   if (e.code === "EACCES") return "permission denied";
   return e.message;
 }
-var import_node_fs, import_node_path, import_ignore, MAX_YAML_ERRORS, ConfigLoader;
+var import_node_fs, import_node_path, import_ignore, MAX_CONFIG_SIZE, MAX_YAML_ERRORS, ConfigLoader;
 var init_load = __esm({
   "src/config/load.ts"() {
     "use strict";
@@ -9775,7 +9863,10 @@ var init_load = __esm({
     init_schema();
     init_validate();
     init_suggest();
+    init_json_keys();
+    init_text();
     init_types();
+    MAX_CONFIG_SIZE = 1024 * 1024;
     MAX_YAML_ERRORS = 5;
     ConfigLoader = class {
       constructor(options) {
@@ -9816,12 +9907,7 @@ var init_load = __esm({
         if (!/\.(?:ya?ml|json)$/i.test(configPath)) {
           throw new ConfigError([`${shown2}: a config file must end in .yaml, .yml or .json`]);
         }
-        let text;
-        try {
-          text = import_node_fs.default.readFileSync(configPath, "utf8");
-        } catch (err) {
-          throw new ConfigError([`${shown2}: cannot read config file: ${errorMessage(err)}`]);
-        }
+        const text = readConfigText(configPath, shown2);
         const file = parseConfigText(text, shown2, this.schema);
         const { config: config2, failLevel } = resolveConfig(file, this.options.overrides);
         return { path: configPath, config: config2, failLevel, ignores: ignoreMatcher(import_node_path.default.dirname(configPath), file.ignore ?? []) };
