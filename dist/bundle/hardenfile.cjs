@@ -1,4 +1,4 @@
-// hardenfile bundle 588860959f504dc2b125f056c1e3f6f7
+// hardenfile bundle e303c10f0c96464a847b0cd1d1aac8db
 'use strict';
 const __hfModuleUrl = require('node:url').pathToFileURL(__filename).href;
 "use strict";
@@ -52,7 +52,7 @@ function detectEol(text) {
   const lf = text.split("\n").length - 1 - crlf;
   return crlf > lf ? "\r\n" : "\n";
 }
-var LineIndex;
+var LineIndex, TextExcerpt;
 var init_text = __esm({
   "src/text.ts"() {
     "use strict";
@@ -101,8 +101,46 @@ var init_text = __esm({
       lineText(line) {
         return this.text.slice(this.starts[line], this.lineEnd(line));
       }
+      lineStart(line) {
+        return this.starts[line];
+      }
       get lineCount() {
         return this.starts.length;
+      }
+    };
+    TextExcerpt = class _TextExcerpt {
+      constructor(lineCount, lines, positions) {
+        this.lineCount = lineCount;
+        this.lines = lines;
+        this.positions = positions;
+      }
+      lineCount;
+      lines;
+      positions;
+      static of(index, lines, offsets) {
+        const kept = /* @__PURE__ */ new Map();
+        for (const line of lines) {
+          if (line >= 0 && line < index.lineCount && !kept.has(line)) kept.set(line, { start: index.lineStart(line), text: [...index.lineText(line)].join("") });
+        }
+        const positions = /* @__PURE__ */ new Map();
+        for (const offset of offsets) positions.set(offset, index.position(offset));
+        return new _TextExcerpt(index.lineCount, kept, positions);
+      }
+      lineStart(line) {
+        return this.line(line).start;
+      }
+      lineText(line) {
+        return this.line(line).text;
+      }
+      position(offset) {
+        const p = this.positions.get(offset);
+        if (p === void 0) throw new Error(`offset ${offset} was not kept in the excerpt`);
+        return p;
+      }
+      line(line) {
+        const l = this.lines.get(line);
+        if (l === void 0) throw new Error(`line ${line + 1} was not kept in the excerpt`);
+        return l;
       }
     };
   }
@@ -8343,13 +8381,6 @@ var init_ignores = __esm({
 });
 
 // src/engine/budget.ts
-var budget_exports = {};
-__export(budget_exports, {
-  BudgetExceeded: () => BudgetExceeded,
-  DEFAULT_TIMEOUT: () => DEFAULT_TIMEOUT,
-  checkDeadline: () => checkDeadline,
-  deadlineIn: () => deadlineIn
-});
 function now() {
   return Number(process.hrtime.bigint()) / 1e6;
 }
@@ -9916,6 +9947,41 @@ var init_load = __esm({
   }
 });
 
+// src/format/location.ts
+function shownRange(f, index) {
+  const range = { line: f.start.line, column: f.start.column, endLine: f.end.line, endColumn: f.end.column };
+  if (index && lastLine(f) < f.end.line) {
+    range.endLine = lastLine(f);
+    range.endColumn = index.lineText(range.endLine - 1).length + 1;
+    if (range.endLine === range.line) range.endColumn = Math.max(range.endColumn, range.column);
+  }
+  return range;
+}
+function lastLine(f) {
+  return f.end.column === 1 && f.end.line > f.start.line ? f.end.line - 1 : f.end.line;
+}
+function slashPath(p) {
+  return p.replace(/\\/g, "/").replace(/^(?:\.\/)+/, "");
+}
+function isAbsolutePath(p) {
+  return p.startsWith("/") || /^[A-Za-z]:[\\/]/.test(p) || p.startsWith("\\\\");
+}
+function pathUri(p) {
+  if (isAbsolutePath(p)) return (0, import_node_url.pathToFileURL)(p).href;
+  return slashPath(p).split("/").map((seg) => encodeURIComponent(seg).replace(/%40/g, "@").replace(/%2B/g, "+")).join("/");
+}
+function linesOf(file) {
+  return file.excerpt ?? (file.text === void 0 ? null : new LineIndex(file.text));
+}
+var import_node_url;
+var init_location = __esm({
+  "src/format/location.ts"() {
+    "use strict";
+    import_node_url = require("node:url");
+    init_text();
+  }
+});
+
 // src/format/colors.ts
 function painter(color) {
   return color ? coloured : plain;
@@ -9987,6 +10053,7 @@ var init_safe_text = __esm({
 // src/format/stylish.ts
 var stylish_exports = {};
 __export(stylish_exports, {
+  FRAME_LINES: () => FRAME_LINES,
   codeFrame: () => codeFrame,
   fileErrorLine: () => fileErrorLine,
   formatStylish: () => formatStylish,
@@ -10046,7 +10113,7 @@ function plural(n, word) {
 }
 function fileBlock(file, c) {
   const findings = file.result.findings;
-  const index = file.text === void 0 ? null : new LineIndex(file.text);
+  const index = linesOf(file);
   const posWidth = Math.max(...findings.map((f) => `${f.start.line}:${f.start.column}`.length));
   const masker = maskerFor(file.result, file.text);
   const out = [c(shownPath(file.path), "underline")];
@@ -10071,7 +10138,7 @@ function codeFrame(index, f, masker, c) {
   const gutter = (n, mark = " ") => c(`  ${mark} ${n.padStart(width)} | `, "dim");
   const out = [];
   for (let line = first; line <= shown2; line++) {
-    const lineStart = index.starts[line];
+    const lineStart = index.lineStart(line);
     const lineText = index.lineText(line);
     const from = line === first ? f.start.column - 1 : 0;
     const to = line === f.end.line - 1 ? Math.min(f.end.column - 1, lineText.length) : lineText.length;
@@ -10109,7 +10176,7 @@ var FRAME_LINES, TAB_WIDTH;
 var init_stylish = __esm({
   "src/format/stylish.ts"() {
     "use strict";
-    init_text();
+    init_location();
     init_colors();
     init_safe_text();
     FRAME_LINES = 3;
@@ -10128,7 +10195,7 @@ function toJsonReport(results) {
     files: results.map((file) => {
       const masker = maskerFor(file.result, file.text);
       const hide = (s) => masker.prose(s);
-      const index = file.text === void 0 ? null : new LineIndex(file.text);
+      const index = linesOf(file);
       const findings = file.result.findings.map((f) => {
         const out = {
           rule: f.ruleId,
@@ -10174,7 +10241,7 @@ function formatJson(results, _options) {
 var init_json = __esm({
   "src/format/json.ts"() {
     "use strict";
-    init_text();
+    init_location();
     init_safe_text();
   }
 });
@@ -10182,7 +10249,7 @@ var init_json = __esm({
 // src/package.ts
 function packageRoot() {
   if (root !== null) return root;
-  let dir = import_node_path2.default.dirname((0, import_node_url.fileURLToPath)(__hfModuleUrl));
+  let dir = import_node_path2.default.dirname((0, import_node_url2.fileURLToPath)(__hfModuleUrl));
   for (; ; ) {
     if (import_node_fs2.default.existsSync(import_node_path2.default.join(dir, "package.json"))) return root = dir;
     const parent = import_node_path2.default.dirname(dir);
@@ -10194,20 +10261,20 @@ function packageVersion() {
   const pkg = JSON.parse(import_node_fs2.default.readFileSync(import_node_path2.default.join(packageRoot(), "package.json"), "utf8"));
   return pkg.version ?? "0.0.0";
 }
-var import_node_fs2, import_node_path2, import_node_url, root;
+var import_node_fs2, import_node_path2, import_node_url2, root;
 var init_package = __esm({
   "src/package.ts"() {
     "use strict";
     import_node_fs2 = __toESM(require("node:fs"), 1);
     import_node_path2 = __toESM(require("node:path"), 1);
-    import_node_url = require("node:url");
+    import_node_url2 = require("node:url");
     root = null;
   }
 });
 
 // src/format/fingerprint.ts
 function lineKeys(file) {
-  const index = file.text === void 0 ? null : new LineIndex(file.text);
+  const index = linesOf(file);
   const seen = /* @__PURE__ */ new Map();
   return file.result.findings.map((f) => {
     const hash = sha256(`${f.ruleId}
@@ -10222,7 +10289,7 @@ function sha256(s) {
 }
 function normalisedLine(file, index, line, fallback) {
   const masker = maskerFor(file.result, file.text);
-  const shown2 = index && line < index.lineCount ? masker.slice(index.lineText(line), index.starts[line]) : masker.prose(fallback);
+  const shown2 = index && line < index.lineCount ? masker.slice(index.lineText(line), index.lineStart(line)) : masker.prose(fallback);
   return shown2.replace(/\s+/g, " ").trim();
 }
 var import_node_crypto;
@@ -10230,39 +10297,8 @@ var init_fingerprint = __esm({
   "src/format/fingerprint.ts"() {
     "use strict";
     import_node_crypto = require("node:crypto");
-    init_text();
+    init_location();
     init_safe_text();
-  }
-});
-
-// src/format/location.ts
-function shownRange(f, index) {
-  const range = { line: f.start.line, column: f.start.column, endLine: f.end.line, endColumn: f.end.column };
-  if (index && lastLine(f) < f.end.line) {
-    range.endLine = lastLine(f);
-    range.endColumn = index.lineText(range.endLine - 1).length + 1;
-    if (range.endLine === range.line) range.endColumn = Math.max(range.endColumn, range.column);
-  }
-  return range;
-}
-function lastLine(f) {
-  return f.end.column === 1 && f.end.line > f.start.line ? f.end.line - 1 : f.end.line;
-}
-function slashPath(p) {
-  return p.replace(/\\/g, "/").replace(/^(?:\.\/)+/, "");
-}
-function isAbsolutePath(p) {
-  return p.startsWith("/") || /^[A-Za-z]:[\\/]/.test(p) || p.startsWith("\\\\");
-}
-function pathUri(p) {
-  if (isAbsolutePath(p)) return (0, import_node_url2.pathToFileURL)(p).href;
-  return slashPath(p).split("/").map((seg) => encodeURIComponent(seg).replace(/%40/g, "@").replace(/%2B/g, "+")).join("/");
-}
-var import_node_url2;
-var init_location = __esm({
-  "src/format/location.ts"() {
-    "use strict";
-    import_node_url2 = require("node:url");
   }
 });
 
@@ -10342,7 +10378,7 @@ function toSarifLog(results, tool = installedTool()) {
     if (file.result.error !== void 0) {
       notifications.push({ level: "error", message: { text: `${path9}: ${hide(file.result.error)}` }, locations: [{ physicalLocation: { artifactLocation } }] });
     }
-    const index = file.text === void 0 ? null : new LineIndex(file.text);
+    const index = linesOf(file);
     const keys = lineKeys(file);
     file.result.findings.forEach((f, i) => {
       const range = shownRange(f, index);
@@ -10427,7 +10463,6 @@ var init_sarif = __esm({
     "use strict";
     init_rules();
     init_package();
-    init_text();
     init_fingerprint();
     init_location();
     init_rule_docs();
@@ -10454,7 +10489,7 @@ function formatGithub(results, _options) {
     if (file.result.error !== void 0) {
       lines.push(command("error", { file: path9, title: "hardenfile" }, `could not lint: ${hide(file.result.error)}`));
     }
-    const index = file.text === void 0 ? null : new LineIndex(file.text);
+    const index = linesOf(file);
     for (const f of file.result.findings) {
       const r = shownRange(f, index);
       const props = r.line === r.endLine ? { file: path9, line: r.line, endLine: r.endLine, col: r.column, endColumn: r.endColumn, title: f.ruleId } : { file: path9, line: r.line, endLine: r.endLine, title: f.ruleId };
@@ -10478,7 +10513,6 @@ var COMMAND;
 var init_github = __esm({
   "src/format/github.ts"() {
     "use strict";
-    init_text();
     init_location();
     init_safe_text();
     COMMAND = { error: "error", warning: "warning", info: "notice" };
@@ -11198,53 +11232,19 @@ var init_lint_files = __esm({
 function workerCount(files, jobs = Math.floor((0, import_node_os.availableParallelism)() / 2)) {
   return Math.max(1, Math.min(jobs, Math.floor(files / FILES_PER_WORKER)));
 }
-async function lintInWorkers(items, workers, maxSize, timeout) {
+function startLintPool(threads, maxSize, timeout) {
   const url = new URL("./lint-worker.js", __hfModuleUrl);
-  if (workers < 2 || url.protocol !== "file:" || !(0, import_node_fs7.existsSync)((0, import_node_url3.fileURLToPath)(url))) return null;
-  const configs = [];
-  const configIndex = /* @__PURE__ */ new Map();
-  const indexed = items.map((item, index) => {
-    let c = configIndex.get(item.config);
-    if (c === void 0) {
-      c = configs.push(item.config) - 1;
-      configIndex.set(item.config, c);
-    }
-    return { index, text: item.text, config: c };
-  });
-  const { Worker } = createRequire(__hfModuleUrl)("node:worker_threads");
-  const [own, ...shares] = Array.from({ length: workers }, (_, w) => indexed.filter((_2, i) => i % workers === w));
-  const results = new Array(items.length);
-  const running = Promise.all(
-    shares.map(
-      (share) => new Promise((resolve) => {
-        const worker = new Worker(url, { workerData: { configs, items: share, maxSize, timeout } });
-        let done = 0;
-        worker.on("message", (reply) => {
-          results[reply.index] = "result" in reply ? reply.result : new Error(reply.crash);
-          if (++done === share.length) void worker.terminate().then(() => resolve());
-        });
-        worker.on("error", (error) => {
-          for (const item of share) results[item.index] ??= error;
-          resolve();
-        });
-        worker.on("exit", () => {
-          for (const item of share) results[item.index] ??= new Error("the lint worker stopped early");
-          resolve();
-        });
-      })
-    )
-  );
-  for (const item of own) {
-    try {
-      results[item.index] = lintText(item.text, { config: configs[item.config], maxSize, deadline: deadlineIn(timeout) });
-    } catch (error) {
-      results[item.index] = error instanceof Error ? error : new Error(String(error));
-    }
-  }
-  await running;
-  return results;
+  if (threads < 2 || url.protocol !== "file:" || !(0, import_node_fs7.existsSync)((0, import_node_url3.fileURLToPath)(url))) return null;
+  return new LintPool(url, threads, maxSize, timeout);
 }
-var import_node_fs7, import_node_os, import_node_url3, FILES_PER_WORKER;
+function lintHere(text, config2, maxSize, timeout) {
+  try {
+    return lintText(text, { config: config2, maxSize, deadline: deadlineIn(timeout) });
+  } catch (error) {
+    return error instanceof Error ? error : new Error(String(error));
+  }
+}
+var import_node_fs7, import_node_os, import_node_url3, FILES_PER_WORKER, LintPool, WorkerSlot;
 var init_parallel = __esm({
   "src/cli/parallel.ts"() {
     "use strict";
@@ -11255,6 +11255,90 @@ var init_parallel = __esm({
     init_budget();
     init_lint();
     FILES_PER_WORKER = 24;
+    LintPool = class {
+      constructor(url, threads, maxSize, timeout) {
+        this.threads = threads;
+        this.maxSize = maxSize;
+        this.timeout = timeout;
+        const { Worker } = createRequire(__hfModuleUrl)("node:worker_threads");
+        this.workers = Array.from({ length: threads - 1 }, () => new WorkerSlot(new Worker(url, { workerData: { maxSize, timeout } })));
+      }
+      threads;
+      maxSize;
+      timeout;
+      workers;
+      turn = 0;
+      nextId = 0;
+      /** Lint a file on the next thread in turn (this one included: it then lints before returning). */
+      lint(text, config2) {
+        const slot = this.turn++ % this.threads;
+        if (slot === 0) return Promise.resolve(lintHere(text, config2, this.maxSize, this.timeout));
+        return this.workers[slot - 1].send(this.nextId++, text, config2);
+      }
+      async close() {
+        await Promise.all(this.workers.map((w) => w.worker.terminate()));
+      }
+    };
+    WorkerSlot = class {
+      constructor(worker) {
+        this.worker = worker;
+        worker.on("message", (reply) => {
+          const done = this.pending.get(reply.id);
+          this.pending.delete(reply.id);
+          done?.("result" in reply ? reply.result : new Error(reply.crash));
+        });
+        const fail = (error) => {
+          this.failure ??= error;
+          for (const done of this.pending.values()) done(this.failure);
+          this.pending.clear();
+        };
+        worker.on("error", fail);
+        worker.on("exit", () => fail(new Error("the lint worker stopped early")));
+      }
+      worker;
+      pending = /* @__PURE__ */ new Map();
+      configs = /* @__PURE__ */ new Map();
+      failure = null;
+      send(id, text, config2) {
+        if (this.failure) return Promise.resolve(this.failure);
+        let configId = this.configs.get(config2);
+        const task = { id, text, configId: configId ?? this.configs.size };
+        if (configId === void 0) {
+          configId = task.configId;
+          this.configs.set(config2, configId);
+          task.config = config2;
+        }
+        return new Promise((resolve) => {
+          this.pending.set(id, resolve);
+          this.worker.postMessage(task);
+        });
+      }
+    };
+  }
+});
+
+// src/format/retain.ts
+function retainReport(file) {
+  if (file.text === void 0) return file;
+  maskerFor(file.result, file.text);
+  const lines = /* @__PURE__ */ new Set();
+  const offsets = /* @__PURE__ */ new Set();
+  for (const f of file.result.findings) {
+    const first = f.start.line - 1;
+    for (let line = first; line <= Math.min(f.end.line - 1, first + FRAME_LINES - 1); line++) lines.add(line);
+    lines.add(lastLine(f) - 1);
+    for (const e of f.fix?.edits ?? []) offsets.add(e.start).add(e.end);
+  }
+  const { text, ...rest } = file;
+  return { ...rest, excerpt: TextExcerpt.of(new LineIndex(text), lines, offsets) };
+}
+var init_retain = __esm({
+  "src/format/retain.ts"() {
+    "use strict";
+    init_text();
+    init_location();
+    init_safe_text();
+    init_stylish();
   }
 });
 
@@ -22688,39 +22772,17 @@ async function lintCommand(args, io) {
   const format = await loadFormatter(args.format);
   const maxSize = args.maxSize ?? DEFAULT_MAX_SIZE;
   const timeout = args.timeout ?? DEFAULT_TIMEOUT;
-  const options = { maxSize, timeout, lint: lintText };
-  const files = [];
-  const configs = [];
-  const absPaths = [];
-  if (args.stdin) {
-    const name = args.stdinFilename ?? "<stdin>";
-    const config2 = loader.forFile(import_node_path8.default.resolve(io.cwd, args.stdinFilename ?? "stdin"));
-    files.push(lintOne(name, decode(await readAll(io.stdin), maxSize), config2, options));
-    configs.push(config2);
-    absPaths.push(null);
-  } else {
-    const found = await discover(args.positionals, { cwd: io.cwd, isIgnored: (f) => loader.forFile(f).ignores(f) });
-    for (const e of found.errors) {
-      files.push(errorReport(e.path, e.message));
-      configs.push(loader.forDirectory(io.cwd));
-      absPaths.push(null);
-    }
-    const workers = args.fix || args.diff ? 1 : workerCount(found.files.length, args.jobs);
-    const sources = found.files.map((file) => ({ file, display: displayPath(file, io.cwd), source: readText2(file, maxSize), config: loader.forFile(file) }));
-    const readable = sources.flatMap((s) => "text" in s.source ? [{ text: s.source.text, config: s.config.config }] : []);
-    const parallel = workers > 1 ? await lintInWorkers(readable, workers, maxSize, timeout) : null;
-    let next = 0;
-    for (const s of sources) {
-      const fromWorker = parallel && "text" in s.source ? parallel[next++] : null;
-      const lint = fromWorker ? () => fromWorker instanceof Error ? throwIt(fromWorker) : fromWorker : lintText;
-      files.push(lintOne(s.display, s.source, s.config, { maxSize, timeout, lint }));
-      configs.push(s.config);
-      absPaths.push(s.file);
-    }
+  if (args.fix || args.diff) {
+    const { files: files2, configs, absPaths } = await readAndLint(args, io, loader, maxSize, timeout);
+    warnAboutIgnores(files2, io);
+    return fixCommand(args, io, files2, configs, absPaths, format, maxSize);
   }
-  warnAboutIgnores(files, io);
-  if (args.fix || args.diff) return fixCommand(args, io, files, configs, absPaths, format, maxSize);
-  if (args.format === "stylish") await countFixable(files, configs, { maxSize, timeout });
+  const fixer = args.format === "stylish" ? (await Promise.resolve().then(() => (init_apply(), apply_exports))).fixText : null;
+  const files = await streamLint(args, io, loader, { maxSize, timeout }, (file, config2) => {
+    warnAboutIgnores([file], io);
+    if (fixer) countFixable(fixer, file, config2, { maxSize, timeout });
+    return retainReport(file);
+  });
   io.onLinted?.(files);
   const color = useColor(args, io);
   const report = format(files, { color: args.output === void 0 ? color : false });
@@ -22738,14 +22800,69 @@ async function lintCommand(args, io) {
   }
   return exitCode(files);
 }
-async function countFixable(files, configs, limits) {
-  if (!files.some((f) => f.result.findings.some((x) => x.fix?.safety === "safe"))) return;
-  const { fixText: fixText2 } = await Promise.resolve().then(() => (init_apply(), apply_exports));
-  const { deadlineIn: deadlineIn2 } = await Promise.resolve().then(() => (init_budget(), budget_exports));
-  files.forEach((f, i) => {
-    if (f.text === void 0 || !f.result.findings.some((x) => x.fix?.safety === "safe")) return;
-    f.fixable = fixText2(f.text, { config: configs[i].config, unsafe: false, maxSize: limits.maxSize, deadline: deadlineIn2(limits.timeout) }).applied.length;
-  });
+async function readAndLint(args, io, loader, maxSize, timeout) {
+  const files = [];
+  const configs = [];
+  const absPaths = [];
+  const options = { maxSize, timeout, lint: lintText };
+  if (args.stdin) {
+    const name = args.stdinFilename ?? "<stdin>";
+    const config2 = loader.forFile(import_node_path8.default.resolve(io.cwd, args.stdinFilename ?? "stdin"));
+    files.push(lintOne(name, decode(await readAll(io.stdin), maxSize), config2, options));
+    configs.push(config2);
+    absPaths.push(null);
+    return { files, configs, absPaths };
+  }
+  const found = await discover(args.positionals, { cwd: io.cwd, isIgnored: (f) => loader.forFile(f).ignores(f) });
+  for (const e of found.errors) {
+    files.push(errorReport(e.path, e.message));
+    configs.push(loader.forDirectory(io.cwd));
+    absPaths.push(null);
+  }
+  for (const file of found.files) {
+    const config2 = loader.forFile(file);
+    files.push(lintOne(displayPath(file, io.cwd), readText2(file, maxSize), config2, options));
+    configs.push(config2);
+    absPaths.push(file);
+  }
+  return { files, configs, absPaths };
+}
+async function streamLint(args, io, loader, limits, finish) {
+  const { maxSize, timeout } = limits;
+  if (args.stdin) {
+    const name = args.stdinFilename ?? "<stdin>";
+    const config2 = loader.forFile(import_node_path8.default.resolve(io.cwd, args.stdinFilename ?? "stdin"));
+    return [finish(lintOne(name, decode(await readAll(io.stdin), maxSize), config2, { maxSize, timeout, lint: lintText }), config2)];
+  }
+  const found = await discover(args.positionals, { cwd: io.cwd, isIgnored: (f) => loader.forFile(f).ignores(f) });
+  const out = found.errors.map((e) => errorReport(e.path, e.message));
+  const pool = startLintPool(workerCount(found.files.length, args.jobs), maxSize, timeout);
+  const inFlight = [];
+  const settle = async (keep) => {
+    while (inFlight.length > keep) {
+      const next = inFlight.shift();
+      const result = next.result && await next.result;
+      const lint = result ? () => result instanceof Error ? throwIt(result) : result : lintText;
+      out.push(finish(lintOne(next.display, next.source, next.config, { maxSize, timeout, lint }), next.config));
+    }
+  };
+  try {
+    for (const file of found.files) {
+      const config2 = loader.forFile(file);
+      const source = readText2(file, maxSize);
+      const result = pool && "text" in source ? pool.lint(source.text, config2.config) : null;
+      inFlight.push({ display: displayPath(file, io.cwd), config: config2, source, result });
+      await settle(pool ? 2 * pool.threads : 0);
+    }
+    await settle(0);
+  } finally {
+    await pool?.close();
+  }
+  return out;
+}
+function countFixable(fixText2, f, config2, limits) {
+  if (f.text === void 0 || !f.result.findings.some((x) => x.fix?.safety === "safe")) return;
+  f.fixable = fixText2(f.text, { config: config2.config, unsafe: false, maxSize: limits.maxSize, deadline: deadlineIn(limits.timeout) }).applied.length;
 }
 async function fixCommand(args, io, files, configs, absPaths, format, maxSize) {
   const unknown = args.fixRules.filter((id) => !RULES.some((r) => r.id === id));
@@ -22874,6 +22991,8 @@ var init_main3 = __esm({
     init_io();
     init_lint_files();
     init_parallel();
+    init_retain();
+    init_budget();
     init_safe_text();
     init_redact_cli();
     RANK2 = { info: 0, warning: 1, error: 2 };

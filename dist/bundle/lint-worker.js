@@ -49,6 +49,9 @@ var LineIndex = class {
   lineText(line) {
     return this.text.slice(this.starts[line], this.lineEnd(line));
   }
+  lineStart(line) {
+    return this.starts[line];
+  }
   get lineCount() {
     return this.starts.length;
   }
@@ -7755,12 +7758,14 @@ function normaliseFix(fix) {
 
 // src/cli/lint-worker.ts
 var request = workerData;
-for (const item of request.items) {
+var configs = /* @__PURE__ */ new Map();
+parentPort.on("message", (task) => {
+  if (task.config) configs.set(task.configId, task.config);
   let reply;
   try {
-    reply = { index: item.index, result: lintText(item.text, { config: request.configs[item.config], maxSize: request.maxSize, deadline: deadlineIn(request.timeout) }) };
+    reply = { id: task.id, result: lintText(task.text, { config: configs.get(task.configId), maxSize: request.maxSize, deadline: deadlineIn(request.timeout) }) };
   } catch (error) {
-    reply = { index: item.index, crash: error instanceof Error ? error.message : String(error) };
+    reply = { id: task.id, crash: error instanceof Error ? error.message : String(error) };
   }
   parentPort.postMessage(reply);
-}
+});
