@@ -16,7 +16,17 @@ export interface Position {
   column: number;
 }
 
-export class LineIndex {
+/** What formats read of a file's text: its lines and the positions of offsets. */
+export interface LineSource {
+  readonly lineCount: number;
+  /** Offset of a 0-based line's first character. */
+  lineStart(line: number): number;
+  lineText(line: number): string;
+  /** 1-based position of an offset. */
+  position(offset: number): Position;
+}
+
+export class LineIndex implements LineSource {
   readonly starts: number[];
 
   constructor(readonly text: string) {
@@ -66,6 +76,10 @@ export class LineIndex {
     return this.text.slice(this.starts[line], this.lineEnd(line));
   }
 
+  lineStart(line: number): number {
+    return this.starts[line]!;
+  }
+
   get lineCount(): number {
     return this.starts.length;
   }
@@ -76,4 +90,47 @@ export function detectEol(text: string): string {
   const crlf = text.split('\r\n').length - 1;
   const lf = text.split('\n').length - 1 - crlf;
   return crlf > lf ? '\r\n' : '\n';
+}
+
+/**
+ * A few lines of a text and the positions of a few offsets, kept when the text itself is dropped:
+ * what a report prints of a file it has linted. Asking for a line or offset not kept is a bug.
+ */
+export class TextExcerpt implements LineSource {
+  private constructor(
+    readonly lineCount: number,
+    private readonly lines: Map<number, { start: number; text: string }>,
+    private readonly positions: Map<number, Position>,
+  ) {}
+
+  static of(index: LineIndex, lines: Iterable<number>, offsets: Iterable<number>): TextExcerpt {
+    const kept = new Map<number, { start: number; text: string }>();
+    for (const line of lines) {
+      // A copy, so the excerpt holds no slice of (and keeps alive) the whole text.
+      if (line >= 0 && line < index.lineCount && !kept.has(line)) kept.set(line, { start: index.lineStart(line), text: [...index.lineText(line)].join('') });
+    }
+    const positions = new Map<number, Position>();
+    for (const offset of offsets) positions.set(offset, index.position(offset));
+    return new TextExcerpt(index.lineCount, kept, positions);
+  }
+
+  lineStart(line: number): number {
+    return this.line(line).start;
+  }
+
+  lineText(line: number): string {
+    return this.line(line).text;
+  }
+
+  position(offset: number): Position {
+    const p = this.positions.get(offset);
+    if (p === undefined) throw new Error(`offset ${offset} was not kept in the excerpt`);
+    return p;
+  }
+
+  private line(line: number): { start: number; text: string } {
+    const l = this.lines.get(line);
+    if (l === undefined) throw new Error(`line ${line + 1} was not kept in the excerpt`);
+    return l;
+  }
 }

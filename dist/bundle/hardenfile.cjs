@@ -1,4 +1,4 @@
-// hardenfile bundle 724a0e07c3c1ba6d3c8442116bf8d27a
+// hardenfile bundle e303c10f0c96464a847b0cd1d1aac8db
 'use strict';
 const __hfModuleUrl = require('node:url').pathToFileURL(__filename).href;
 "use strict";
@@ -52,7 +52,7 @@ function detectEol(text) {
   const lf = text.split("\n").length - 1 - crlf;
   return crlf > lf ? "\r\n" : "\n";
 }
-var LineIndex;
+var LineIndex, TextExcerpt;
 var init_text = __esm({
   "src/text.ts"() {
     "use strict";
@@ -101,8 +101,46 @@ var init_text = __esm({
       lineText(line) {
         return this.text.slice(this.starts[line], this.lineEnd(line));
       }
+      lineStart(line) {
+        return this.starts[line];
+      }
       get lineCount() {
         return this.starts.length;
+      }
+    };
+    TextExcerpt = class _TextExcerpt {
+      constructor(lineCount, lines, positions) {
+        this.lineCount = lineCount;
+        this.lines = lines;
+        this.positions = positions;
+      }
+      lineCount;
+      lines;
+      positions;
+      static of(index, lines, offsets) {
+        const kept = /* @__PURE__ */ new Map();
+        for (const line of lines) {
+          if (line >= 0 && line < index.lineCount && !kept.has(line)) kept.set(line, { start: index.lineStart(line), text: [...index.lineText(line)].join("") });
+        }
+        const positions = /* @__PURE__ */ new Map();
+        for (const offset of offsets) positions.set(offset, index.position(offset));
+        return new _TextExcerpt(index.lineCount, kept, positions);
+      }
+      lineStart(line) {
+        return this.line(line).start;
+      }
+      lineText(line) {
+        return this.line(line).text;
+      }
+      position(offset) {
+        const p = this.positions.get(offset);
+        if (p === void 0) throw new Error(`offset ${offset} was not kept in the excerpt`);
+        return p;
+      }
+      line(line) {
+        const l = this.lines.get(line);
+        if (l === void 0) throw new Error(`line ${line + 1} was not kept in the excerpt`);
+        return l;
       }
     };
   }
@@ -905,54 +943,10 @@ function parseShell(script) {
   try {
     parser.parseProgram();
   } catch (error) {
-    if (error instanceof NestingTooDeep || error instanceof RangeError) {
-      const stop = script.toFile(parser.position);
-      const done = parser.commands.filter((c) => c.extent.end > c.extent.start && c.extent.end <= stop);
-      return { script, commands: done, hasErrors: true, nestedTooDeep: parser.position };
-    }
+    if (error instanceof NestingTooDeep || error instanceof RangeError) return { script, commands: [], hasErrors: true };
     throw error;
   }
   return { script, commands: parser.commands, hasErrors: parser.errors };
-}
-function juxtaposedOperands(text, from, end) {
-  let operand = false;
-  let blank = false;
-  for (let i = from; i < end; ) {
-    const c = text.charCodeAt(i);
-    if (c === SP || c === TAB || c === NL) {
-      blank = true;
-      i++;
-      continue;
-    }
-    const word = isNameCode(c) || c === DOLLAR || c === DQ || c === SQ;
-    if (word && operand && blank) return i;
-    blank = false;
-    if (!word) {
-      operand = c === RP;
-      i++;
-      continue;
-    }
-    operand = true;
-    if (c === DQ || c === SQ) {
-      const close = text.indexOf(c === DQ ? '"' : "'", i + 1);
-      i = close === -1 || close >= end ? end : close + 1;
-    } else if (c === DOLLAR && (text.charCodeAt(i + 1) === LP || text.charCodeAt(i + 1) === LC)) {
-      const open = text.charCodeAt(i + 1);
-      const shut = open === LP ? RP : RC;
-      let depth = 0;
-      let j = i + 1;
-      for (; j < end; j++) {
-        const d = text.charCodeAt(j);
-        if (d === open) depth++;
-        else if (d === shut && --depth === 0) break;
-      }
-      i = j + 1;
-    } else {
-      i++;
-      while (i < end && isNameCode(text.charCodeAt(i))) i++;
-    }
-  }
-  return -1;
 }
 function isNameCode(c) {
   return c >= 0 && c < 128 && PARAM[c] === 1;
@@ -1069,14 +1063,13 @@ function expansionPart(raw) {
   if (!operator) return { kind: "dynamic", raw };
   return { kind: "variable", name, operator, operand: rest.slice(operator.length) };
 }
-var NestingTooDeep, MAX_SHELL_DEPTH, MAX_DEPTH, TAB, NL, CR, SP, BANG, DQ, HASH, DOLLAR, AMP, SQ, LP, RP, SEMI, LT, GT, LB, BS, BT, LC, PIPE, RC, META, CLOSERS, OPENERS, RESERVED_BY_LENGTH, DECLARATIONS, ASSIGNMENT, FUNCTION_DEF, PARAM, ShellParser, PLAIN_SPECIALS, ANSI_C, EXPANSION_OPERATORS;
+var NestingTooDeep, MAX_DEPTH, TAB, NL, CR, SP, BANG, DQ, HASH, DOLLAR, AMP, SQ, LP, RP, SEMI, LT, GT, LB, BS, BT, LC, PIPE, RC, META, CLOSERS, OPENERS, RESERVED_BY_LENGTH, DECLARATIONS, ASSIGNMENT, FUNCTION_DEF, PARAM, ShellParser, PLAIN_SPECIALS, ANSI_C, EXPANSION_OPERATORS;
 var init_shell = __esm({
   "src/parse/shell.ts"() {
     "use strict";
     NestingTooDeep = class extends Error {
     };
-    MAX_SHELL_DEPTH = 400;
-    MAX_DEPTH = MAX_SHELL_DEPTH;
+    MAX_DEPTH = 400;
     TAB = 9;
     NL = 10;
     CR = 13;
@@ -1131,19 +1124,12 @@ var init_shell = __esm({
       /** How many backtick substitutions enclose the position: a backtick then ends words and lists. */
       backticks = 0;
       depth = 0;
-      /** For each `(`, its closing `)` (built at the first `((`), and where two operands were last found side by side. */
-      parens = null;
-      juxtaposed = -1;
       /** The `if`/`case` arms enclosing the position (shared by the commands read there), and the next construct's id. */
       branch = [];
       nextConstruct = 0;
       /** How many substitution bodies enclose the position, and for each command how many enclose it. */
       substitutions = 0;
       substitutionsOf = [];
-      /** Where the reader is in the script text. */
-      get position() {
-        return this.pos;
-      }
       parseProgram() {
         const ctx = { scope: 0, inSubstitution: false };
         for (; ; ) {
@@ -1371,7 +1357,7 @@ var init_shell = __esm({
           if (c === LP) {
             list.next++;
             const before = this.commands.length;
-            if (this.code(this.pos + 1) === LP && this.arithmeticCommandAt(this.pos + 2)) {
+            if (this.code(this.pos + 1) === LP && this.arithmeticAt(this.pos + 2)) {
               this.skipArithmetic(this.pos + 2, ctx);
             } else {
               this.pos++;
@@ -1551,37 +1537,13 @@ var init_shell = __esm({
        * arithmetic reading is only ever bash's, so it takes the bash rule. A scan of parentheses only.
        */
       arithmeticAt(from) {
-        const close = this.closingParen(from - 1);
-        return close === -1 || this.code(close + 1) === RP;
-      }
-      /**
-       * A `((` at a command's start, read as arithmetic by the rule above unless what it holds cannot
-       * be arithmetic: two operands with only blanks between (`((apk add curl))`). bash would fail on
-       * it at run time, so a RUN that builds runs it with an sh (dash, busybox ash) that reads two
-       * subshells, and its commands are read as such.
-       */
-      arithmeticCommandAt(from) {
-        if (!this.arithmeticAt(from)) return false;
-        const close = this.closingParen(from - 1);
-        const end = close === -1 ? this.n : close;
-        if (this.juxtaposed >= from && this.juxtaposed < end) return false;
-        const at = juxtaposedOperands(this.text, from, end);
-        if (at === -1) return true;
-        this.juxtaposed = at;
-        return false;
-      }
-      /** The `)` that closes the `(` at `open` (a count of parentheses only, as bash's first look is), or -1. */
-      closingParen(open) {
-        if (!this.parens) {
-          this.parens = new Int32Array(this.n).fill(-1);
-          const stack = [];
-          for (let i = 0; i < this.n; i++) {
-            const c = this.text.charCodeAt(i);
-            if (c === LP) stack.push(i);
-            else if (c === RP && stack.length > 0) this.parens[stack.pop()] = i;
-          }
+        let depth = 2;
+        for (let i = from; i < this.n; i++) {
+          const c = this.text.charCodeAt(i);
+          if (c === LP) depth++;
+          else if (c === RP && --depth === 1) return this.code(i + 1) === RP;
         }
-        return this.parens[open] ?? -1;
+        return true;
       }
       /**
        * `(( \u2026 ))`, from just after the opening `((`: its words are not commands, but the `$( \u2026 )` and
@@ -2061,19 +2023,6 @@ var init_dhi_catalog_data = __esm({
   }
 });
 
-// src/own.ts
-function own(table, key) {
-  return Object.hasOwn(table, key) ? table[key] : void 0;
-}
-function record() {
-  return /* @__PURE__ */ Object.create(null);
-}
-var init_own = __esm({
-  "src/own.ts"() {
-    "use strict";
-  }
-});
-
 // src/policy/dhi-catalog.ts
 function imageLines() {
   images ??= dhiCatalogImages();
@@ -2152,7 +2101,7 @@ function distroToken(token) {
   if (alpine) return { distro: "alpine", release: alpine[1] ?? null, form: token };
   const debian = /^debian(\d+)?$/.exec(token);
   if (debian) return { distro: "debian", release: debian[1] ?? null, form: token };
-  const codename = own(CODENAME_RELEASES, token);
+  const codename = CODENAME_RELEASES[token];
   return codename ? { distro: "debian", release: codename, form: `debian${codename}` } : null;
 }
 function splitTag(tag) {
@@ -2185,13 +2134,13 @@ function shapesAt(e, i) {
   const definition = e.definitions[i];
   const { versions, suffixes } = e.parts[i];
   for (const v of versions) {
-    const [version, own2] = suffixes.length === 1 && suffixes[0] === "" ? splitTag(v) : [v, null];
+    const [version, own] = suffixes.length === 1 && suffixes[0] === "" ? splitTag(v) : [v, null];
     const parts = versionParts(version);
     for (const suffix of suffixes) {
-      let ss = own2 ? null : suffixShapes.get(suffix);
+      let ss = own ? null : suffixShapes.get(suffix);
       if (!ss) {
-        ss = suffixShape(own2 ?? (suffix === "" ? [] : suffix.slice(1).split("-")));
-        if (!own2) suffixShapes.set(suffix, ss);
+        ss = suffixShape(own ?? (suffix === "" ? [] : suffix.slice(1).split("-")));
+        if (!own) suffixShapes.set(suffix, ss);
       }
       out.push({ definition, tag: v + suffix, shape: { version, parts, ...ss } });
     }
@@ -2375,9 +2324,9 @@ function findBuildVariant(match, tag, options) {
   for (const c of shapes) {
     const d = c.definition;
     if (!d.packageManager || d.distro !== from.distro || d.release !== from.release) continue;
-    const own2 = versionsOf(d);
-    const sameLine = sameList(own2, fromVersions);
-    const version = sameLine ? written : own2.filter((v) => covers(versionParts(v), u.parts)).sort((a, b) => b.length - a.length)[0];
+    const own = versionsOf(d);
+    const sameLine = sameList(own, fromVersions);
+    const version = sameLine ? written : own.filter((v) => covers(versionParts(v), u.parts)).sort((a, b) => b.length - a.length)[0];
     if (!version || !sameLine && c.shape.version !== version) continue;
     const score = (sameLine ? 20 : 10) + (c.shape.form === u.form ? 5 : 0) + variantScore(want, c.shape, d);
     const text = [version, ...c.shape.rest].join("-");
@@ -2390,7 +2339,6 @@ var init_dhi_catalog = __esm({
   "src/policy/dhi-catalog.ts"() {
     "use strict";
     init_dhi_catalog_data();
-    init_own();
     tables = null;
     images = null;
     names = null;
@@ -2443,7 +2391,7 @@ function ubuntuRelease(tag) {
   const word = words[0];
   const named = words.find((w) => UBUNTU_BY_CODENAME.has(w));
   const version = /^\d+\.\d+$/.test(word) ? word : named !== void 0 ? UBUNTU_BY_CODENAME.get(named) : null;
-  return { version, codename: version ? own(UBUNTU_CODENAMES, version) ?? null : null };
+  return { version, codename: version ? UBUNTU_CODENAMES[version] ?? null : null };
 }
 function describeBase(ref, policy, dhiImage = dhiImageOf(ref, policy)) {
   const dhi = dhiImage !== null;
@@ -2470,10 +2418,10 @@ function describeBase(ref, policy, dhiImage = dhiImageOf(ref, policy)) {
   const debianInTag = tag ? /(?:^|-)(?:debian(\d+)|(wheezy|jessie|stretch|buster|bullseye|bookworm|trixie|forky|sid))(?=-|$)/.exec(tag) : null;
   if (name === "debian" || name === "debian-base" || debianInTag) {
     out.distro = "debian";
-    if (debianInTag) out.release = debianInTag[2] ?? own(DEBIAN_CODENAMES, debianInTag[1]) ?? null;
+    if (debianInTag) out.release = debianInTag[2] ?? DEBIAN_CODENAMES[debianInTag[1]] ?? null;
     else if (tag) {
       const word = tag.split("-")[0];
-      out.release = CODENAMES.has(word) ? word : own(DEBIAN_CODENAMES, word.split(".")[0]) ?? null;
+      out.release = CODENAMES.has(word) ? word : DEBIAN_CODENAMES[word.split(".")[0]] ?? null;
     }
     if (out.release === null) out.releaseUnknownReason = tag === null && ref.digest ? "digest-only" : "unpinned";
     return out;
@@ -2491,7 +2439,7 @@ function describeDhiDefinition(ref, image) {
   const def = image.definition;
   const form = /(?:^|-)(alpine|debian)(\d+(?:\.\d+)?)?(?=-|$)/.exec(ref.tag ?? "");
   const dhiVariant = def.packageManager ? "dev" : "runtime";
-  const release = form?.[1] === "alpine" && !form[2] ? null : def.distro === "alpine" ? def.release : own(DEBIAN_CODENAMES, def.release) ?? null;
+  const release = form?.[1] === "alpine" && !form[2] ? null : def.distro === "alpine" ? def.release : DEBIAN_CODENAMES[def.release] ?? null;
   return { distro: def.distro, release, releaseUnknownReason: release === null ? "unpinned" : null, dhi: true, dhiVariant };
 }
 function dhiImageOf(ref, policy) {
@@ -2522,7 +2470,7 @@ function lookUp(ref, name, via) {
 }
 function declaredBase(policy, ref) {
   const name = ref.registry ? `${ref.registry}/${ref.path}` : ref.path;
-  const value = (ref.tag !== null ? own(policy.baseImages, `${name}:${ref.tag.toLowerCase()}`) : void 0) ?? own(policy.baseImages, name);
+  const value = (ref.tag !== null ? policy.baseImages[`${name}:${ref.tag.toLowerCase()}`] : void 0) ?? policy.baseImages[name];
   if (value === void 0 || value.includes("{tag}") && ref.tag === null) return null;
   return parseImageRef(value.replaceAll("{tag}", ref.tag ?? ""));
 }
@@ -2534,7 +2482,6 @@ var init_image = __esm({
   "src/model/image.ts"() {
     "use strict";
     init_dhi_catalog();
-    init_own();
     DEBIAN_CODENAMES = { "7": "wheezy", "8": "jessie", "9": "stretch", "10": "buster", "11": "bullseye", "12": "bookworm", "13": "trixie", "14": "forky" };
     CODENAMES = new Set(Object.values(DEBIAN_CODENAMES).concat(["sid"]));
     UBUNTU = /^(?:ubuntu|.*\/ubuntu)$/;
@@ -2556,10 +2503,8 @@ var init_image = __esm({
 // src/model/vars.ts
 function expandVariables(text, lookup, escape = "\\", depth = 0) {
   const used = [];
-  if (depth > MAX_NESTING) return { value: null, used, tooDeep: true };
+  if (depth > MAX_NESTING) return { value: null, used };
   let unknown = false;
-  let tooLarge2 = false;
-  let tooDeep = false;
   let braces = null;
   let out = "";
   let i = 0;
@@ -2612,12 +2557,9 @@ function expandVariables(text, lookup, escape = "\\", depth = 0) {
     }
     used.push(name);
     const value = lookup(name);
-    let large = false;
     const sub = (t) => {
       const e = expandVariables(t, lookup, escape, depth + 1);
       used.push(...e.used);
-      if (e.tooLarge) large = true;
-      if (e.tooDeep) tooDeep = true;
       return e.value;
     };
     let replacement;
@@ -2627,12 +2569,10 @@ function expandVariables(text, lookup, escape = "\\", depth = 0) {
     else if (op === "+") replacement = value !== void 0 && value !== null ? sub(operand) : "";
     else replacement = value ?? null;
     if (replacement === null) unknown = true;
-    if (large || out.length + (replacement?.length ?? 0) > MAX_VALUE_LENGTH) tooLarge2 = true;
-    if (!tooLarge2) out += replacement ?? "";
+    out += replacement ?? "";
     i = next;
   }
-  if (tooLarge2 || out.length > MAX_VALUE_LENGTH) return { value: null, used, tooLarge: true, ...tooDeep ? { tooDeep: true } : {} };
-  return { value: unknown ? null : out, used, ...tooDeep ? { tooDeep: true } : {} };
+  return { value: unknown ? null : out, used };
 }
 function nameAt(text, at) {
   NAME.lastIndex = at;
@@ -2657,17 +2597,13 @@ function expandWord(text, lookup, escape = "\\") {
   const used = [];
   let out = "";
   let unknown = false;
-  let large = false;
-  let deep = false;
   let piece = "";
   const flush = () => {
     if (piece === "") return;
     const e = expandVariables(piece, lookup, escape);
     used.push(...e.used);
-    if (e.tooLarge || e.value !== null && out.length + e.value.length > MAX_VALUE_LENGTH) large = true;
-    if (e.tooDeep) deep = true;
     if (e.value === null) unknown = true;
-    else if (!large) out += e.value;
+    else out += e.value;
     piece = "";
   };
   for (let i = 0; i < text.length; i++) {
@@ -2695,23 +2631,12 @@ function expandWord(text, lookup, escape = "\\") {
     } else piece += c;
   }
   flush();
-  if (large || out.length > MAX_VALUE_LENGTH) return { value: null, used, tooLarge: true, ...deep ? { tooDeep: true } : {} };
-  return { value: unknown ? null : out, used, ...deep ? { tooDeep: true } : {} };
+  return { value: unknown ? null : out, used };
 }
-function largestVariable(used, lookup) {
-  let best = null;
-  let length = 0;
-  for (const name of used) {
-    const n = lookup(name)?.length ?? 0;
-    if (n > length) [best, length] = [name, n];
-  }
-  return best;
-}
-var MAX_VALUE_LENGTH, NAME, MAX_NESTING, PREDEFINED_ARGS;
+var NAME, MAX_NESTING, PREDEFINED_ARGS;
 var init_vars = __esm({
   "src/model/vars.ts"() {
     "use strict";
-    MAX_VALUE_LENGTH = 64 * 1024;
     NAME = /[A-Za-z_][A-Za-z0-9_]*/y;
     MAX_NESTING = 64;
     PREDEFINED_ARGS = {
@@ -2769,10 +2694,6 @@ function evalWord(word, lookup, release = null) {
         out.text += part.raw;
         break;
     }
-    if (out.text.length > MAX_VALUE_LENGTH) {
-      for (const p of word.parts) if (p.kind === "variable" && !out.variables.includes(p.name)) out.variables.push(p.name);
-      return { text: word.raw, dynamic: true, releaseFromImage: out.releaseFromImage, variables: out.variables, tooLarge: true };
-    }
   }
   return out;
 }
@@ -2812,7 +2733,6 @@ var RELEASE_FILE, Written, TRAILING_SLASHES;
 var init_words = __esm({
   "src/model/words.ts"() {
     "use strict";
-    init_vars();
     RELEASE_FILE = /\/etc\/(?:alpine-release|os-release)/;
     Written = class {
       constructor(raw) {
@@ -2838,6 +2758,48 @@ var init_words = __esm({
       }
     };
     TRAILING_SLASHES = /(?<!\/)\/+$/;
+  }
+});
+
+// src/model/fact-builders.ts
+function keyInstallFact(instruction, fields) {
+  return {
+    kind: "key-install",
+    url: null,
+    contextSource: null,
+    checksum: null,
+    destSpan: null,
+    urlSpan: null,
+    movedLater: false,
+    ...fields,
+    instruction
+  };
+}
+function packageCommandFact(ctx, cmd, manager, env, span) {
+  return {
+    kind: "package-command",
+    manager,
+    subcommand: null,
+    packages: [],
+    extraRepositories: [],
+    repositoriesFile: null,
+    options: [],
+    env,
+    repositories: [],
+    // apt's sources are filled in by the state pass when the base is known.
+    repositoriesUnknown: manager === "apt",
+    keys: [],
+    commandSpan: cmd.name?.span ?? null,
+    root: "/",
+    keysDir: null,
+    mounts: ctx.mounts,
+    instruction: ctx.instruction,
+    span
+  };
+}
+var init_fact_builders = __esm({
+  "src/model/fact-builders.ts"() {
+    "use strict";
   }
 });
 
@@ -2873,9 +2835,9 @@ function apkKeysDirRoot(policy, dir) {
 function apkKeysDirOf(policy, root2) {
   return root2 === "/" ? policy.apk.keysDir : `${root2}${policy.apk.keysDir}`;
 }
-function rootOf(path9, own2) {
-  if (path9 === own2) return "/";
-  return path9.length > own2.length + 1 && path9.startsWith("/") && path9.endsWith(own2) ? path9.slice(0, -own2.length) : null;
+function rootOf(path9, own) {
+  if (path9 === own) return "/";
+  return path9.length > own.length + 1 && path9.startsWith("/") && path9.endsWith(own) ? path9.slice(0, -own.length) : null;
 }
 function managerOfFile(policy, path9) {
   return path9.startsWith("/etc/apt/") || policy.deb.keyringDirs.some((d) => path9.startsWith(d + "/")) ? "apt" : "apk";
@@ -2904,20 +2866,6 @@ function linesFromText(body, bodySpan, expand2, lookup, baseVars = [], undeclare
       releaseFromBaseArg: expanded.used.some((v) => baseVars.includes(v)),
       span: bodySpan && trimmed ? { start: bodySpan.start + offset + lead, end: bodySpan.start + offset + lead + trimmed.length } : null
     });
-    offset += raw.length + 1;
-  }
-  return out;
-}
-function tooLargeLines(body, bodySpan, lookup) {
-  const out = [];
-  if (!body.includes("$")) return out;
-  let offset = 0;
-  for (const raw of body.split("\n")) {
-    const text = raw.replace(/\r$/, "");
-    const lead = text.length - text.trimStart().length;
-    const trimmed = text.trim();
-    const e = trimmed.includes("$") ? expandVariables(trimmed, lookup) : null;
-    if (e?.tooLarge) out.push({ span: bodySpan ? { start: bodySpan.start + offset + lead, end: bodySpan.start + offset + lead + trimmed.length } : null, used: e.used });
     offset += raw.length + 1;
   }
   return out;
@@ -2986,48 +2934,6 @@ var init_files = __esm({
         return apkKeysDirRoot(policy, path9) !== null || path9 === policy.apk.repositoriesDir || path9 === "/tmp" || path9 === "/etc/apk";
       }
     };
-  }
-});
-
-// src/model/fact-builders.ts
-function keyInstallFact(instruction, fields) {
-  return {
-    kind: "key-install",
-    url: null,
-    contextSource: null,
-    checksum: null,
-    destSpan: null,
-    urlSpan: null,
-    movedLater: false,
-    ...fields,
-    instruction
-  };
-}
-function packageCommandFact(ctx, cmd, manager, env, span) {
-  return {
-    kind: "package-command",
-    manager,
-    subcommand: null,
-    packages: [],
-    extraRepositories: [],
-    repositoriesFile: null,
-    options: [],
-    env,
-    repositories: [],
-    // apt's sources are filled in by the state pass when the base is known.
-    repositoriesUnknown: manager === "apt",
-    keys: [],
-    commandSpan: cmd.name?.span ?? null,
-    root: "/",
-    keysDir: null,
-    mounts: ctx.mounts,
-    instruction: ctx.instruction,
-    span
-  };
-}
-var init_fact_builders = __esm({
-  "src/model/fact-builders.ts"() {
-    "use strict";
   }
 });
 
@@ -4011,13 +3917,13 @@ var init_writers = __esm({
 // src/model/commands/checksums.ts
 function checkSums(call) {
   const { ctx, args, lookup } = call;
-  let algorithm = own(ALGORITHMS, call.base) ?? null;
+  let algorithm = ALGORITHMS[call.base] ?? null;
   let check2 = false;
   const operands = [];
   for (let i = 0; i < args.length; i++) {
     const v = staticValue(args[i], lookup);
     if (v === "-c" || v === "--check") check2 = true;
-    else if (call.base === "shasum" && (v === "-a" || v === "--algorithm")) algorithm = own(SHASUM_ALGORITHMS, staticValue(args[++i] ?? args[i], lookup) ?? "") ?? null;
+    else if (call.base === "shasum" && (v === "-a" || v === "--algorithm")) algorithm = SHASUM_ALGORITHMS[staticValue(args[++i] ?? args[i], lookup) ?? ""] ?? null;
     else if (v !== null && /^-[a-z]+$/.test(v) && v !== "-") check2 ||= v.includes("c");
     else if (v !== null && v.startsWith("--")) continue;
     else operands.push(args[i]);
@@ -4069,7 +3975,6 @@ var init_checksums = __esm({
     init_words();
     init_pipeline();
     init_writers();
-    init_own();
     checksumCommand = { interpret: checkSums };
     ALGORITHMS = { sha256sum: "sha256", sha384sum: "sha384", sha512sum: "sha512" };
     SHASUM_ALGORITHMS = { "256": "sha256", "384": "sha384", "512": "sha512" };
@@ -5016,11 +4921,6 @@ var init_registry = __esm({
 
 // src/model/run-facts.ts
 function extractRunFacts(ctx) {
-  const deep = ctx.run.nestedTooDeep;
-  if (deep !== void 0) {
-    const at = Math.min(ctx.run.script.toFile(deep), ctx.instructionSpan.end - 1);
-    ctx.limit({ kind: "too-deep", max: MAX_SHELL_DEPTH, instruction: ctx.instruction, span: { start: at, end: at + 1 } });
-  }
   const scopes = /* @__PURE__ */ new Map();
   const scopeOf = (c) => {
     let s = scopes.get(c.scope);
@@ -5053,7 +4953,6 @@ function extractRunFacts(ctx) {
 }
 function visitCommand(ctx, cmd, index, scope, lookup, removed) {
   const span = cmd.span ?? cmd.extent;
-  noteTooLarge(ctx, cmd, lookup, span);
   recordSecretReads(ctx, cmd, lookup, span);
   const nameWord = cmd.name;
   const name = nameWord ? staticValue(nameWord, lookup) : null;
@@ -5094,19 +4993,6 @@ function visitCommand(ctx, cmd, index, scope, lookup, removed) {
   const interpreter = COMMANDS.get(realBase);
   interpreter?.interpret(call);
   if (!interpreter?.ownsStdout) writeRedirects(call);
-}
-function noteTooLarge(ctx, cmd, lookup, span) {
-  const note = (variable, at) => ctx.limit({ kind: "too-large", variable, max: MAX_VALUE_LENGTH, instruction: ctx.instruction, span: at ?? span });
-  for (const word of wordsOf2(cmd)) {
-    const v = evalWord(word, lookup);
-    if (!v.tooLarge) continue;
-    const assigned = cmd.assignments.find((a) => a.value === word);
-    note(assigned ? assigned.name : largestVariable(v.variables, lookup), word.span ?? assigned?.span ?? null);
-  }
-  for (const r of cmd.redirects) {
-    if (!r.heredoc || r.heredoc.quoted) continue;
-    for (const l of tooLargeLines(r.heredoc.body, r.heredoc.span, lookup)) note(largestVariable(l.used, lookup), l.span);
-  }
 }
 function trustEnv(ctx, span) {
   ctx.emit({ kind: "trust-bypass", manager: "apk", what: "SSL_NO_VERIFY_HOSTNAME", instruction: ctx.instruction, span });
@@ -5174,10 +5060,7 @@ var ArmValues;
 var init_run_facts = __esm({
   "src/model/run-facts.ts"() {
     "use strict";
-    init_shell();
-    init_vars();
     init_words();
-    init_files();
     init_registry();
     init_pipeline();
     init_secrets2();
@@ -5533,7 +5416,7 @@ var init_sed_regex = __esm({
 
 // src/model/state.ts
 function computeState(stage, build, policy) {
-  const own2 = new Set(stage.facts);
+  const own = new Set(stage.facts);
   const parent = stage.parent !== null ? endStates.get(build.stages[stage.parent]) : void 0;
   let repos = parent ? [...parent.repos] : [...baseRepositories(stage, policy), ...baseAptSources(stage, policy)];
   let keys = parent ? [...parent.keys] : [...baseKeys(stage, policy), ...baseAptKeys(stage, policy)];
@@ -5548,7 +5431,7 @@ function computeState(stage, build, policy) {
     switch (fact.kind) {
       case "repo-write": {
         if (fact.fileKind !== "repositories") break;
-        if (own2.has(fact)) fact.before = unknownFiles.has(fact.file) ? null : repos.filter((r) => r.file === fact.file);
+        if (own.has(fact)) fact.before = unknownFiles.has(fact.file) ? null : repos.filter((r) => r.file === fact.file);
         if (fact.mode === "edit") {
           const edited = applyEdit(repos, fact);
           if (edited) repos = edited;
@@ -5582,7 +5465,7 @@ function computeState(stage, build, policy) {
         break;
       case "package-command": {
         if (fact.manager === "apt") {
-          if (own2.has(fact)) {
+          if (own.has(fact)) {
             fact.repositories = repos.filter((r) => managerOf(r.file) === "apt");
             fact.keys = keysFor("apt");
             fact.repositoriesUnknown = !aptBaseKnown || unknownFor("apt") || fact.options.some((o) => o.name === "-c" || o.name === "--config-file");
@@ -5591,7 +5474,7 @@ function computeState(stage, build, policy) {
         }
         const root2 = fact.root;
         if (fact.initdb && root2 !== "/") knownRoots.add(root2);
-        if (own2.has(fact)) {
+        if (own.has(fact)) {
           fact.repositories = [
             ...repos.filter((r) => apkRootOf(r.file) === root2),
             ...fact.extraRepositories.map((x) => ({ url: x.url, origin: "flag", file: null, span: x.span ?? x.optionSpan, fact }))
@@ -5749,16 +5632,15 @@ function buildModel(text, options) {
     secrets: [],
     urlCredentials: [],
     redaction: { spans: [], values: [] },
-    comments: doc.comments,
-    limits: []
+    comments: doc.comments
   };
   const globals = /* @__PURE__ */ new Map();
   const scopes = /* @__PURE__ */ new Map();
   let current = null;
   const mountsFrom = /* @__PURE__ */ new Map();
   const globalLookup = (name) => {
-    if (globals.has(name)) return Object.hasOwn(buildArgs, name) ? buildArgs[name] : globals.get(name);
-    return own(PREDEFINED_ARGS, name);
+    if (globals.has(name)) return name in buildArgs ? buildArgs[name] : globals.get(name);
+    return name in PREDEFINED_ARGS ? PREDEFINED_ARGS[name] : void 0;
   };
   doc.instructions.forEach((raw) => {
     options.checkpoint?.();
@@ -5803,21 +5685,7 @@ function buildModel(text, options) {
   }
   assignRoles(build, mountsFrom);
   analyseSecrets(build, buildArgs);
-  build.limits.sort((a, b) => a.span.start - b.span.start);
   return build;
-}
-function noteExpansion(build, e, instruction, span, lookup, variable = null) {
-  if (e.tooLarge) addLimit(build, { kind: "too-large", variable: variable ?? largestVariable(e.used, lookup), max: MAX_VALUE_LENGTH, instruction, span });
-  if (e.tooDeep) addLimit(build, { kind: "value-too-deep", max: MAX_NESTING, instruction, span });
-  return e;
-}
-function addLimit(build, limit) {
-  let seen = limitsSeen.get(build);
-  if (!seen) limitsSeen.set(build, seen = /* @__PURE__ */ new Set());
-  const key = `${limit.kind} ${limit.span.start} ${limit.span.end}`;
-  if (seen.has(key)) return;
-  seen.add(key);
-  build.limits.push(limit);
 }
 function assignRoles(build, mountsFrom) {
   const byName = /* @__PURE__ */ new Map();
@@ -5854,7 +5722,7 @@ function startStage(build, raw, scopes, lookup, policy) {
   const asIndex = words.findIndex((w) => w.text.toLowerCase() === "as");
   const name = asIndex > 0 ? words[asIndex + 1]?.text ?? null : null;
   const imageRaw = imageWord?.text ?? "";
-  const expansion = noteExpansion(build, expandWord(imageRaw, lookup, build.directives.escape), build.instructions.length - 1, imageWord?.span ?? raw.span, lookup);
+  const expansion = expandWord(imageRaw, lookup, build.directives.escape);
   const parentScope = expansion.value !== null ? scopes.get(expansion.value.toLowerCase()) : void 0;
   const stage = {
     index: build.stages.length,
@@ -5902,12 +5770,12 @@ function startStage(build, raw, scopes, lookup, policy) {
 }
 function visitInstruction(build, scope, raw, info, globals, buildArgs, policy) {
   const stage = scope.stage;
-  const lookup = (name) => scope.vars.has(name) ? scope.vars.get(name) : Object.hasOwn(PREDEFINED_ARGS, name) ? PREDEFINED_ARGS[name] : scope.bareEnvironment && globals.has(name) ? "" : void 0;
+  const lookup = (name) => scope.vars.has(name) ? scope.vars.get(name) : name in PREDEFINED_ARGS ? PREDEFINED_ARGS[name] : scope.bareEnvironment && globals.has(name) ? "" : void 0;
   const emit = (fact) => stage.facts.push(fact);
   switch (raw.keyword) {
     case "ARG":
       for (const v of variableFacts(build, raw, info.index, false, lookup)) {
-        const value = Object.hasOwn(buildArgs, v.name) ? buildArgs[v.name] : v.value ?? (globals.has(v.name) ? globals.get(v.name) : null);
+        const value = v.name in buildArgs ? buildArgs[v.name] : v.value ?? (globals.has(v.name) ? globals.get(v.name) : null);
         scope.vars.set(v.name, value);
         emit(v);
       }
@@ -5923,7 +5791,7 @@ function visitInstruction(build, scope, raw, info, globals, buildArgs, policy) {
     case "WORKDIR": {
       const w = raw.args[0];
       if (w) {
-        const v = noteExpansion(build, expandVariables(w.text, lookup, build.directives.escape), info.index, w.span, lookup).value;
+        const v = expandVariables(w.text, lookup, build.directives.escape).value;
         scope.workdir = v === null ? "/?" : resolvePath(scope.workdir, unquote(v));
       }
       return;
@@ -5983,7 +5851,6 @@ function visitRun(build, scope, raw, info, lookup, emit, policy, trigger = false
     mounts: info.mounts,
     release: scope.stage.release,
     imageVariables: scope.stage.imageVariables,
-    limit: (l) => addLimit(build, l),
     ...undeclaredArgs && { undeclaredArgs },
     files: scope.files,
     instructionSpan: raw.span,
@@ -6031,13 +5898,13 @@ function visitCopy(build, scope, raw, info, lookup, emit, policy) {
   } else words = raw.args;
   if (words.length < 2) return;
   const destWord = words.at(-1);
-  const dest = noteExpansion(build, expandVariables(unquote(destWord.text), lookup, build.directives.escape), info.index, destWord.span, lookup).value;
+  const dest = expandVariables(unquote(destWord.text), lookup, build.directives.escape).value;
   if (dest === null) return;
   const destPath = resolvePath(scope.workdir, dest);
   const from = raw.flags.find((f) => f.name === "from")?.value ?? null;
   const checksum = raw.flags.find((f) => f.name === "checksum")?.value ?? null;
   const ctx = { emit, instruction: info.index, files: scope.files, policy };
-  const sources = words.slice(0, -1).map((w) => ({ text: noteExpansion(build, expandVariables(w.text, lookup, build.directives.escape), info.index, w.span, lookup).value ?? w.text, span: w.span }));
+  const sources = words.slice(0, -1).map((w) => ({ text: expandVariables(w.text, lookup, build.directives.escape).value ?? w.text, span: w.span }));
   emit({ kind: "copy", keyword, sources, dest: destPath, from, heredoc: raw.heredocs.length > 0, instruction: info.index, span: raw.span });
   const many = sources.length > 1 || dest.endsWith("/");
   for (const src of sources) {
@@ -6048,7 +5915,6 @@ function visitCopy(build, scope, raw, info, lookup, emit, policy) {
     if (heredoc) {
       const body = heredoc.contentSpan ? text.slice(heredoc.contentSpan.start, heredoc.contentSpan.end) : "";
       const lines = linesFromText(body, heredoc.contentSpan, heredoc.expand, lookup, scope.stage.imageVariables);
-      if (heredoc.expand) for (const l of tooLargeLines(body, heredoc.contentSpan, lookup)) noteExpansion(build, { value: null, used: l.used, tooLarge: true }, info.index, l.span ?? raw.span, lookup);
       const bodyStart = heredoc.contentSpan?.start ?? 0;
       writtenSecrets(ctx, lines, body, (value) => body.indexOf(value) === -1 ? null : { start: bodyStart + body.indexOf(value), end: bodyStart + body.indexOf(value) + value.length }, raw.span);
       if (kind) writeRepoFile(ctx, target, kind, "replace", keyword, lines, null, raw.span);
@@ -6091,7 +5957,7 @@ function variableFacts(build, raw, instruction, global, lookup) {
     keyword: raw.keyword,
     name: p.name,
     nameSpan: p.nameSpan,
-    value: p.value === null ? null : noteExpansion(build, expandVariables(p.value, lookup), instruction, p.valueSpan ?? p.nameSpan, lookup, p.name).value,
+    value: p.value === null ? null : expandVariables(p.value, lookup).value,
     valueSpan: p.valueSpan,
     global,
     instruction,
@@ -6103,13 +5969,13 @@ function labelFacts(build, raw, instruction, lookup) {
     kind: "label",
     name: p.name,
     nameSpan: p.nameSpan,
-    value: p.value === null ? null : noteExpansion(build, expandVariables(p.value, lookup), instruction, p.valueSpan ?? p.nameSpan, lookup, p.name).value,
+    value: p.value === null ? null : expandVariables(p.value, lookup).value,
     valueSpan: p.valueSpan,
     instruction,
     span: { start: p.nameSpan.start, end: p.valueSpan?.end ?? p.nameSpan.end }
   }));
 }
-var limitsSeen, TRIGGER_FACTS;
+var TRIGGER_FACTS;
 var init_build = __esm({
   "src/model/build.ts"() {
     "use strict";
@@ -6127,8 +5993,6 @@ var init_build = __esm({
     init_secrets2();
     init_words();
     init_state();
-    init_own();
-    limitsSeen = /* @__PURE__ */ new WeakMap();
     TRIGGER_FACTS = /* @__PURE__ */ new Set(["trust-bypass", "download", "local-package", "secret-write", "literal-secret"]);
   }
 });
@@ -6233,8 +6097,8 @@ function variableAt(build, instruction, name) {
   const before = (v) => v.kind === "variable" && v.name === name && v.instruction < instruction && !v.onbuild;
   if (stageIndex < 0) return build.globalArgs.filter(before).at(-1) ?? null;
   const stage = build.stages[stageIndex];
-  const own2 = stage.facts.filter(before).at(-1);
-  if (own2) return own2;
+  const own = stage.facts.filter(before).at(-1);
+  if (own) return own;
   const inherited = stage.allFacts.slice(0, stage.allFacts.length - stage.facts.length);
   return inherited.filter((f) => before(f) && f.keyword === "ENV").at(-1) ?? null;
 }
@@ -6442,9 +6306,9 @@ var init_auth_scope = __esm({
         for (const cmds of byRun.values()) {
           let prefixed = null;
           for (const cmd of cmds) {
-            const own2 = cmd.env.find((e) => e.name === name && e.how === "prefix");
-            if (own2) {
-              prefixed = { cmd, binding: own2 };
+            const own = cmd.env.find((e) => e.name === name && e.how === "prefix");
+            if (own) {
+              prefixed = { cmd, binding: own };
               continue;
             }
             if (!prefixed || !downloadsFromRepositories(cmd) || cmd.env.some((e) => e.name === name)) continue;
@@ -7057,19 +6921,19 @@ var init_mixed_package_sources = __esm({
             const hardened = repos.filter((r) => isHardened(policy, r));
             if (hardened.length === 0) continue;
             const plain2 = repos.filter((r) => !isHardened(policy, r) && r.origin !== "enterprise-conf");
-            const shown = urlForMessage(hardened[0].url);
+            const shown2 = urlForMessage(hardened[0].url);
             const base = plain2.filter((r) => r.origin === "base");
             if (base.length > 0 && stage.dhiImage?.definition) {
-              if (ctx.options.strict) report("dhiBaseKept", sourceSpan(cmd, hardened[0]), { image: describeStageBase(stage), upstream: base.map((r) => urlForMessage(r.url)).join(", "), hardened: shown });
+              if (ctx.options.strict) report("dhiBaseKept", sourceSpan(cmd, hardened[0]), { image: describeStageBase(stage), upstream: base.map((r) => urlForMessage(r.url)).join(", "), hardened: shown2 });
             } else if (base.length > 0) {
               const upstream = base.map((r) => urlForMessage(r.url)).join(", ");
               const file = base[0].file;
               const append = hardened.find((r) => r.file === file && r.fact?.kind === "repo-write" && r.fact.mode === "append");
               if (append && append.fact?.kind === "repo-write") {
                 const write = append.fact;
-                report("baseAppended", write.modeSpan ?? write.span, { file: write.file, upstream, hardened: shown }, replaceInstead(build, policy, cmd, write));
+                report("baseAppended", write.modeSpan ?? write.span, { file: write.file, upstream, hardened: shown2 }, replaceInstead(build, policy, cmd, write));
               } else {
-                report("baseKept", sourceSpan(cmd, hardened[0]), { upstream, hardened: shown });
+                report("baseKept", sourceSpan(cmd, hardened[0]), { upstream, hardened: shown2 });
               }
             }
             for (const x of cmd.extraRepositories) {
@@ -7077,12 +6941,12 @@ var init_mixed_package_sources = __esm({
               const span = x.optionSpan ?? x.span ?? cmd.span;
               const option = x.optionSpan ? build.text.slice(x.optionSpan.start, x.optionSpan.end).split(/[\s=]/)[0] : "-X";
               const fix = x.optionSpan ? { title: `Drop the ${option} repository`, safety: "unsafe", edits: [removeWord(build, x.optionSpan)] } : null;
-              report("unhardenedFlag", span, { option: option.startsWith("-X") ? "-X" : option, url: urlForMessage(x.url), hardened: shown }, fix);
+              report("unhardenedFlag", span, { option: option.startsWith("-X") ? "-X" : option, url: urlForMessage(x.url), hardened: shown2 }, fix);
             }
             for (const r of plain2) {
               if (r.origin !== "write") continue;
               const at = r.span ?? (r.fact?.kind === "repo-write" ? r.fact.edit?.span ?? r.fact.span : cmd.span);
-              report("unhardenedEntry", rangeOfText(build, at, r.url) ?? at, { url: urlForMessage(r.url), hardened: shown });
+              report("unhardenedEntry", rangeOfText(build, at, r.url) ?? at, { url: urlForMessage(r.url), hardened: shown2 });
             }
           }
         }
@@ -7249,13 +7113,13 @@ function candidates(policy, stage) {
       out.push({ url: line.text, span: line.span ?? write.edit?.span ?? write.span });
     }
   }
-  const own2 = new Set(stage.facts);
+  const own = new Set(stage.facts);
   for (const cmd of packageCommands(stage)) {
     if (cmd.root !== "/") continue;
     for (const x of cmd.extraRepositories) out.push({ url: x.url, span: x.span ?? x.optionSpan ?? cmd.span });
     for (const r of cmd.repositories) {
       const f = r.fact;
-      if (f?.kind === "repo-write" && f.mode === "edit" && own2.has(f)) out.push({ url: r.url, span: f.edit?.span ?? f.span });
+      if (f?.kind === "repo-write" && f.mode === "edit" && own.has(f)) out.push({ url: r.url, span: f.edit?.span ?? f.span });
     }
   }
   const seen = /* @__PURE__ */ new Set();
@@ -7590,32 +7454,6 @@ var init_secret_in_arg_or_env = __esm({
   }
 });
 
-// rules/shell-too-deep.ts
-var shell_too_deep_default;
-var init_shell_too_deep = __esm({
-  "rules/shell-too-deep.ts"() {
-    "use strict";
-    init_rule();
-    shell_too_deep_default = defineRule({
-      id: "shell-too-deep",
-      meta: {
-        description: "A RUN's shell is nested deeper than hardenfile reads, so its commands are not checked.",
-        severity: "error",
-        fixable: "never",
-        messages: {
-          tooDeep: "Shell nested deeper than {max} levels: the commands from here to the end of the script are not checked."
-        },
-        options: {}
-      },
-      check(ctx) {
-        for (const limit of ctx.build.limits) {
-          if (limit.kind === "too-deep") ctx.report({ messageId: "tooDeep", data: { max: limit.max }, span: limit.span });
-        }
-      }
-    });
-  }
-});
-
 // rules/signing-key-name.ts
 function keyUrlOf(policy, keyName) {
   return policy.apk.repositories.find((r) => r.keyName === keyName)?.keyUrl ?? policy.apk.mirrors.find((m) => m.keyName === keyName)?.keyUrl ?? null;
@@ -7764,7 +7602,7 @@ function aptBypass(ctx, stage, bypass) {
     ctx.report({ messageId: "aptTrustedSource", data: { what, url: urlForMessage(line?.text ?? "") }, span });
     return;
   }
-  const messageId = own(APT_KIND, bypass.what) ?? "aptUnauthenticated";
+  const messageId = APT_KIND[bypass.what] ?? "aptUnauthenticated";
   const cmd = factsOf(stage, "package-command").find((c) => c.instruction === bypass.instruction && c.options.some((o) => SAME(o.span, bypass.span)));
   let fix = null;
   if (cmd) {
@@ -7784,7 +7622,6 @@ var init_trust_bypass = __esm({
     init_policy();
     init_files();
     init_builders();
-    init_own();
     APT_KEY_GONE = /* @__PURE__ */ new Set(["trixie", "forky", "sid"]);
     SAME = (a, b) => a !== null && a.start === b.start && a.end === b.end;
     APT_KIND = {
@@ -8132,7 +7969,7 @@ var init_hardened_packages_data = __esm({
 
 // src/policy/hardened-packages.ts
 function isHardenedApkPackage(release, name) {
-  const list = own(APK_MAIN_SOURCES, release);
+  const list = APK_MAIN_SOURCES[release];
   if (list === void 0) return null;
   let set = sets.get(release);
   if (!set) sets.set(release, set = new Set(list.split(" ")));
@@ -8145,7 +7982,6 @@ var init_hardened_packages = __esm({
   "src/policy/hardened-packages.ts"() {
     "use strict";
     init_hardened_packages_data();
-    init_own();
     sets = /* @__PURE__ */ new Map();
     SUBPACKAGE = /-(?:dev|doc|libs|static|openrc|utils|tools|dbg|lang|pyc|bash-completion|zsh-completion|fish-completion)$/;
   }
@@ -8157,8 +7993,8 @@ function sourcesNamed(repos) {
   const added = [...new Set(repos.filter((r) => r.origin !== "base").map((r) => urlForMessage(r.url)))];
   const base = repos.some((r) => r.origin === "base") ? "the base image's default repositories" : null;
   if (added.length === 0) return base;
-  const shown = added.length > 2 ? `${added.slice(0, 2).join(", ")} and ${added.length - 2} more` : added.join(" and ");
-  return base ? `${shown} beside ${base}` : shown;
+  const shown2 = added.length > 2 ? `${added.slice(0, 2).join(", ")} and ${added.length - 2} more` : added.join(" and ");
+  return base ? `${shown2} beside ${base}` : shown2;
 }
 function unhardenedPackages(commands, release) {
   const out = /* @__PURE__ */ new Set();
@@ -8199,10 +8035,10 @@ function installedBefore(stage, instruction) {
   return new Set(cmds.flatMap((c) => c.packages.map((p) => (p.value ?? "").split(/[=:]/)[0])));
 }
 function aptFix(build, stage, suite, ctx) {
-  const own2 = packageCommands(stage, "apt");
-  const startsWithUpdate = (c) => own2.find((o) => o.instruction === c.instruction) === c && c.subcommand === "update";
-  const safeAt = own2.find((c) => startsWithUpdate(c) && installedBefore(stage, c.instruction).has("ca-certificates"));
-  const at = safeAt ?? own2.find((c) => fetchesIndexes(c));
+  const own = packageCommands(stage, "apt");
+  const startsWithUpdate = (c) => own.find((o) => o.instruction === c.instruction) === c && c.subcommand === "update";
+  const safeAt = own.find((c) => startsWithUpdate(c) && installedBefore(stage, c.instruction).has("ca-certificates"));
+  const at = safeAt ?? own.find((c) => fetchesIndexes(c));
   if (!at) return null;
   const have = installedBefore(stage, at.instruction);
   const documented = have.has("curl") && (have.has("gnupg") || have.has("gpg"));
@@ -8288,8 +8124,8 @@ var init_upstream_package_source = __esm({
           let fixed = stage.parent !== null && fixedStages.has(stage.parent);
           if (fixed) fixedStages.add(stage.index);
           const reported = /* @__PURE__ */ new Set();
-          const own2 = packageCommands(stage);
-          for (const cmd of own2) {
+          const own = packageCommands(stage);
+          for (const cmd of own) {
             if (!installsPackages(cmd) || cmd.repositoriesUnknown || reported.has(cmd.instruction)) continue;
             const repos = activeRepositories(cmd);
             if (repos.some((r) => isHardened(policy, r) || r.emptyArgs && isPolicyHost(policy, r.url))) continue;
@@ -8320,12 +8156,12 @@ var init_upstream_package_source = __esm({
             const instruction = build.instructions[cmd.instruction];
             const haveKey = stageHasKey(policy, cmd.keys, apkRepositoryUrl(policy, release).keyName);
             const shell = fixed || !cmd.commandSpan ? null : apkSetupShell(policy, release, ctx.options.keyInstall, haveKey);
-            const first = own2.find((c) => c.instruction === cmd.instruction) ?? cmd;
+            const first = own.find((c) => c.instruction === cmd.instruction) ?? cmd;
             const inScript = shell ? insertShellLinesBefore(build, instruction, first.span.start, shell) : null;
             const lines = fixed || inScript || overwrittenInside ? null : apkSetupInstructions(policy, release, ctx.options.keyInstall, haveKey);
             const edit = inScript ?? (lines ? insertInstructionsBefore(build, instruction, lines) : null);
             if (edit) {
-              const unconfirmed = unhardenedPackages(own2, release);
+              const unconfirmed = unhardenedPackages(own, release);
               const title = `Configure the hardened repository for Alpine ${release}`;
               fix = unconfirmed.length === 0 ? { title, safety: "safe", edits: [edit] } : { title: `${title} (${unconfirmed.length > 2 ? `${unconfirmed.slice(0, 2).join(", ")} and ${unconfirmed.length - 2} more are` : `${unconfirmed.join(" and ")} ${unconfirmed.length === 1 ? "is" : "are"}`} not known to be built there)`, safety: "unsafe", edits: [edit] };
               fixed = true;
@@ -8335,37 +8171,6 @@ var init_upstream_package_source = __esm({
           }
         }
         checkApt5(ctx);
-      }
-    });
-  }
-});
-
-// rules/value-too-large.ts
-var value_too_large_default;
-var init_value_too_large = __esm({
-  "rules/value-too-large.ts"() {
-    "use strict";
-    init_rule();
-    value_too_large_default = defineRule({
-      id: "value-too-large",
-      meta: {
-        description: "A value is too large to expand, so what depends on it is not checked.",
-        severity: "info",
-        fixable: "never",
-        messages: {
-          variable: "{name} is too large to expand (over {max} characters): its value is taken as unknown, and what depends on it is not checked.",
-          value: "This value is too large to expand (over {max} characters): it is taken as unknown, and what depends on it is not checked.",
-          nested: "This value nests ${\u2026:-\u2026} deeper than {max} levels: it is taken as unknown, and what depends on it is not checked."
-        },
-        options: {}
-      },
-      check(ctx) {
-        for (const limit of ctx.build.limits) {
-          if (limit.kind === "value-too-deep") ctx.report({ messageId: "nested", data: { max: limit.max }, span: limit.span });
-          if (limit.kind !== "too-large") continue;
-          if (limit.variable === null) ctx.report({ messageId: "value", data: { max: limit.max }, span: limit.span });
-          else ctx.report({ messageId: "variable", data: { name: limit.variable, max: limit.max }, span: limit.span });
-        }
       }
     });
   }
@@ -8388,14 +8193,12 @@ var init_rules = __esm({
     init_repository_version_mismatch();
     init_secret_file_in_image();
     init_secret_in_arg_or_env();
-    init_shell_too_deep();
     init_signing_key_name();
     init_trust_bypass();
     init_unknown_dhi_tag();
     init_unpinned_base_image();
     init_unsupported_release();
     init_upstream_package_source();
-    init_value_too_large();
     RULES = [
       auth_scope_default,
       credentials_in_url_default,
@@ -8409,14 +8212,12 @@ var init_rules = __esm({
       repository_version_mismatch_default,
       secret_file_in_image_default,
       secret_in_arg_or_env_default,
-      shell_too_deep_default,
       signing_key_name_default,
       trust_bypass_default,
       unknown_dhi_tag_default,
       unpinned_base_image_default,
       unsupported_release_default,
-      upstream_package_source_default,
-      value_too_large_default
+      upstream_package_source_default
     ];
   }
 });
@@ -8580,13 +8381,6 @@ var init_ignores = __esm({
 });
 
 // src/engine/budget.ts
-var budget_exports = {};
-__export(budget_exports, {
-  BudgetExceeded: () => BudgetExceeded,
-  DEFAULT_TIMEOUT: () => DEFAULT_TIMEOUT,
-  checkDeadline: () => checkDeadline,
-  deadlineIn: () => deadlineIn
-});
 function now() {
   return Number(process.hrtime.bigint()) / 1e6;
 }
@@ -8687,9 +8481,9 @@ function toFinding(rule, severity2, r, build, masker) {
   const template = rule.meta.messages[r.messageId];
   if (template === void 0) throw new Error(`rule ${rule.id} reported unknown messageId ${r.messageId}`);
   const fill = (whole3, key) => {
-    if (!r.data || !Object.hasOwn(r.data, key)) return whole3;
+    if (!r.data || !(key in r.data)) return whole3;
     const value = r.data[key];
-    return typeof value === "number" ? String(value) : shortened(masker.data(value));
+    return typeof value === "number" ? String(value) : masker.data(value);
   };
   const message = template.replace(/\{(\w+)\}/g, fill);
   const finding = {
@@ -8704,19 +8498,13 @@ function toFinding(rule, severity2, r, build, masker) {
   if (r.fix && !writesCredential(r.fix, build.text, masker)) finding.fix = normaliseFix({ ...r.fix, title: masker.prose(r.fix.title) });
   return finding;
 }
-function shortened(value) {
-  if (value.length <= MAX_MESSAGE_VALUE) return value;
-  const code = value.charCodeAt(MAX_MESSAGE_VALUE - 1);
-  const cut = code >= 55296 && code <= 56319 ? MAX_MESSAGE_VALUE - 1 : MAX_MESSAGE_VALUE;
-  return `${value.slice(0, cut)}\u2026 (${value.length} characters)`;
-}
 function writesCredential(fix, text, masker) {
   return fix.edits.some((e) => masker.secretsIn(e.text).some((secret) => !text.includes(secret)));
 }
 function normaliseFix(fix) {
   return { ...fix, edits: [...fix.edits].sort((a, b) => a.start - b.start || a.end - b.end) };
 }
-var RANK, MAX_MESSAGE_VALUE;
+var RANK;
 var init_lint = __esm({
   "src/engine/lint.ts"() {
     "use strict";
@@ -8727,7 +8515,6 @@ var init_lint = __esm({
     init_ignores();
     init_budget();
     RANK = { info: 0, warning: 1, error: 2 };
-    MAX_MESSAGE_VALUE = 1024;
   }
 });
 
@@ -9791,6 +9578,11 @@ function check(schema, value, path9, errors) {
   else if (value !== null && typeof value === "object") checkObject(schema, value, path9, errors);
 }
 function checkObject(schema, value, path9, errors) {
+  const count = Object.keys(value).length;
+  if (count > MAX_ENTRIES) {
+    errors.push({ path: path9, code: "too-many", message: `has ${count} keys, over the cap of ${MAX_ENTRIES}` });
+    return;
+  }
   const props = schema.properties ?? {};
   for (const key of schema.required ?? []) {
     if (!(key in value)) errors.push({ path: [...path9, key], code: "required", message: "is required" });
@@ -9804,6 +9596,10 @@ function checkObject(schema, value, path9, errors) {
   }
 }
 function checkArray(schema, value, path9, errors) {
+  if (value.length > MAX_ENTRIES) {
+    errors.push({ path: path9, code: "too-many", message: `has ${value.length} items, over the cap of ${MAX_ENTRIES}` });
+    return;
+  }
   if (schema.minItems !== void 0 && value.length < schema.minItems) {
     errors.push({ path: path9, code: "items", message: `must have at least ${schema.minItems} item${schema.minItems === 1 ? "" : "s"}` });
   }
@@ -9843,12 +9639,54 @@ function describeValue(value, secret) {
 function isSecretPath(path9) {
   return path9[0] === "buildArgs" && typeof path9[1] === "string" && isCredentialName(path9[1]);
 }
+var MAX_ENTRIES;
 var init_validate = __esm({
   "src/config/validate.ts"() {
     "use strict";
     init_schema();
     init_suggest();
     init_secrets();
+    MAX_ENTRIES = 1e3;
+  }
+});
+
+// src/config/json-keys.ts
+function duplicateJsonKeys(text) {
+  const out = [];
+  const stack = [];
+  let expectKey = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 123) {
+      stack.push(/* @__PURE__ */ new Set());
+      expectKey = true;
+    } else if (c === 91) {
+      stack.push(null);
+      expectKey = false;
+    } else if (c === 125 || c === 93) {
+      stack.pop();
+      expectKey = false;
+    } else if (c === 44) {
+      expectKey = stack.at(-1) instanceof Set;
+    } else if (c === 34) {
+      const start = i;
+      let j = i + 1;
+      while (text.charCodeAt(j) !== 34) j += text.charCodeAt(j) === 92 ? 2 : 1;
+      if (expectKey) {
+        const key = JSON.parse(text.slice(start, j + 1));
+        const keys = stack.at(-1);
+        if (keys.has(key)) out.push({ key, offset: start });
+        else keys.add(key);
+        expectKey = false;
+      }
+      i = j;
+    }
+  }
+  return out;
+}
+var init_json_keys = __esm({
+  "src/config/json-keys.ts"() {
+    "use strict";
   }
 });
 
@@ -9889,6 +9727,7 @@ function isFile(p) {
   }
 }
 function parseConfigText(text, fileName, schema) {
+  if (text.length > MAX_CONFIG_SIZE) throw new ConfigError([`${fileName}: config file is over the size cap of ${MAX_CONFIG_SIZE} bytes`]);
   const data = fileName.endsWith(".json") ? parseJson(text, fileName) : parseYaml(text, fileName);
   const value = data ?? {};
   const errors = validate(schema, value);
@@ -9903,11 +9742,27 @@ function describe2(e) {
   return e.message;
 }
 function parseJson(text, fileName) {
+  const body = text.replace(/^\uFEFF/, "");
+  let data;
   try {
-    return JSON.parse(text.replace(/^\uFEFF/, ""));
+    data = JSON.parse(body);
   } catch (err) {
     throw new ConfigError([`${fileName}: invalid JSON: ${err.message}`]);
   }
+  const duplicates = duplicateJsonKeys(body);
+  if (duplicates.length > 0) {
+    const lines = new LineIndex(body);
+    throw new ConfigError(
+      duplicates.slice(0, MAX_YAML_ERRORS).map((d) => {
+        const at = lines.position(d.offset);
+        return `${fileName}:${at.line}:${at.column}: duplicate key ${shortKey(d.key)} (JSON keeps only the last)`;
+      })
+    );
+  }
+  return data;
+}
+function shortKey(key) {
+  return JSON.stringify(key.length > 60 ? `${key.slice(0, 60)}\u2026` : key);
 }
 function parseYaml(text, fileName) {
   const { parseDocument } = createRequire(__hfModuleUrl)("yaml");
@@ -9955,11 +9810,31 @@ function resolveConfig(file, overrides = {}) {
     config: {
       rules,
       policy: makePolicy({ mirrors, debMirrors, dhiImageMirrors: file.dhiImageMirrors ?? [], baseImages: file.baseImages ?? {} }),
-      buildArgs: Object.assign(record(), file.buildArgs, overrides.buildArgs),
+      buildArgs: { ...file.buildArgs, ...overrides.buildArgs },
       ...file.buildStages && { buildStages: file.buildStages }
     },
     failLevel: overrides.failLevel ?? file.failLevel ?? DEFAULT_FAIL_LEVEL
   };
+}
+function readConfigText(configPath, shown2) {
+  let fd;
+  try {
+    fd = import_node_fs.default.openSync(configPath, import_node_fs.default.constants.O_RDONLY | (import_node_fs.default.constants.O_NONBLOCK ?? 0));
+  } catch (err) {
+    throw new ConfigError([`${shown2}: cannot read config file: ${errorMessage(err)}`]);
+  }
+  try {
+    const stat = import_node_fs.default.fstatSync(fd);
+    if (stat.isDirectory()) throw new ConfigError([`${shown2}: cannot read config file: is a directory`]);
+    if (!stat.isFile()) throw new ConfigError([`${shown2}: cannot read config file: not a regular file`]);
+    if (stat.size > MAX_CONFIG_SIZE) throw new ConfigError([`${shown2}: config file is ${stat.size} bytes, over the size cap of ${MAX_CONFIG_SIZE} bytes`]);
+    return import_node_fs.default.readFileSync(fd, "utf8");
+  } catch (err) {
+    if (err instanceof ConfigError) throw err;
+    throw new ConfigError([`${shown2}: cannot read config file: ${errorMessage(err)}`]);
+  } finally {
+    import_node_fs.default.closeSync(fd);
+  }
 }
 function ignoreMatcher(base, patterns) {
   if (patterns.length === 0) return () => false;
@@ -9973,7 +9848,7 @@ function ignoreMatcher(base, patterns) {
 function parseOverrides(flags, rules) {
   const problems = [];
   const ids = rules.map((r) => r.id);
-  const out = { rules: {}, buildArgs: record() };
+  const out = { rules: {}, buildArgs: {} };
   const severities = ["off", "info", "warning", "error"];
   for (const flag of flags.rule ?? []) {
     const eq = flag.indexOf("=");
@@ -10007,7 +9882,7 @@ function errorMessage(err) {
   if (e.code === "EACCES") return "permission denied";
   return e.message;
 }
-var import_node_fs, import_node_path, import_ignore, MAX_YAML_ERRORS, ConfigLoader;
+var import_node_fs, import_node_path, import_ignore, MAX_CONFIG_SIZE, MAX_YAML_ERRORS, ConfigLoader;
 var init_load = __esm({
   "src/config/load.ts"() {
     "use strict";
@@ -10019,8 +9894,10 @@ var init_load = __esm({
     init_schema();
     init_validate();
     init_suggest();
+    init_json_keys();
+    init_text();
     init_types();
-    init_own();
+    MAX_CONFIG_SIZE = 1024 * 1024;
     MAX_YAML_ERRORS = 5;
     ConfigLoader = class {
       constructor(options) {
@@ -10057,21 +9934,51 @@ var init_load = __esm({
           const { config: config3, failLevel: failLevel2 } = resolveConfig({}, this.options.overrides);
           return { path: null, config: config3, failLevel: failLevel2, ignores: () => false };
         }
-        const shown = displayPath(configPath, this.options.cwd);
+        const shown2 = displayPath(configPath, this.options.cwd);
         if (!/\.(?:ya?ml|json)$/i.test(configPath)) {
-          throw new ConfigError([`${shown}: a config file must end in .yaml, .yml or .json`]);
+          throw new ConfigError([`${shown2}: a config file must end in .yaml, .yml or .json`]);
         }
-        let text;
-        try {
-          text = import_node_fs.default.readFileSync(configPath, "utf8");
-        } catch (err) {
-          throw new ConfigError([`${shown}: cannot read config file: ${errorMessage(err)}`]);
-        }
-        const file = parseConfigText(text, shown, this.schema);
+        const text = readConfigText(configPath, shown2);
+        const file = parseConfigText(text, shown2, this.schema);
         const { config: config2, failLevel } = resolveConfig(file, this.options.overrides);
         return { path: configPath, config: config2, failLevel, ignores: ignoreMatcher(import_node_path.default.dirname(configPath), file.ignore ?? []) };
       }
     };
+  }
+});
+
+// src/format/location.ts
+function shownRange(f, index) {
+  const range = { line: f.start.line, column: f.start.column, endLine: f.end.line, endColumn: f.end.column };
+  if (index && lastLine(f) < f.end.line) {
+    range.endLine = lastLine(f);
+    range.endColumn = index.lineText(range.endLine - 1).length + 1;
+    if (range.endLine === range.line) range.endColumn = Math.max(range.endColumn, range.column);
+  }
+  return range;
+}
+function lastLine(f) {
+  return f.end.column === 1 && f.end.line > f.start.line ? f.end.line - 1 : f.end.line;
+}
+function slashPath(p) {
+  return p.replace(/\\/g, "/").replace(/^(?:\.\/)+/, "");
+}
+function isAbsolutePath(p) {
+  return p.startsWith("/") || /^[A-Za-z]:[\\/]/.test(p) || p.startsWith("\\\\");
+}
+function pathUri(p) {
+  if (isAbsolutePath(p)) return (0, import_node_url.pathToFileURL)(p).href;
+  return slashPath(p).split("/").map((seg) => encodeURIComponent(seg).replace(/%40/g, "@").replace(/%2B/g, "+")).join("/");
+}
+function linesOf(file) {
+  return file.excerpt ?? (file.text === void 0 ? null : new LineIndex(file.text));
+}
+var import_node_url;
+var init_location = __esm({
+  "src/format/location.ts"() {
+    "use strict";
+    import_node_url = require("node:url");
+    init_text();
   }
 });
 
@@ -10146,6 +10053,7 @@ var init_safe_text = __esm({
 // src/format/stylish.ts
 var stylish_exports = {};
 __export(stylish_exports, {
+  FRAME_LINES: () => FRAME_LINES,
   codeFrame: () => codeFrame,
   fileErrorLine: () => fileErrorLine,
   formatStylish: () => formatStylish,
@@ -10205,7 +10113,7 @@ function plural(n, word) {
 }
 function fileBlock(file, c) {
   const findings = file.result.findings;
-  const index = file.text === void 0 ? null : new LineIndex(file.text);
+  const index = linesOf(file);
   const posWidth = Math.max(...findings.map((f) => `${f.start.line}:${f.start.column}`.length));
   const masker = maskerFor(file.result, file.text);
   const out = [c(shownPath(file.path), "underline")];
@@ -10225,12 +10133,12 @@ function codeFrame(index, f, masker, c) {
   const first = f.start.line - 1;
   let last = Math.max(first, f.end.line - 1 - (f.end.column === 1 && f.end.line > f.start.line ? 1 : 0));
   last = Math.min(last, index.lineCount - 1);
-  const shown = Math.min(last, first + FRAME_LINES - 1);
-  const width = String(shown + 1).length;
+  const shown2 = Math.min(last, first + FRAME_LINES - 1);
+  const width = String(shown2 + 1).length;
   const gutter = (n, mark = " ") => c(`  ${mark} ${n.padStart(width)} | `, "dim");
   const out = [];
-  for (let line = first; line <= shown; line++) {
-    const lineStart = index.starts[line];
+  for (let line = first; line <= shown2; line++) {
+    const lineStart = index.lineStart(line);
     const lineText = index.lineText(line);
     const from = line === first ? f.start.column - 1 : 0;
     const to = line === f.end.line - 1 ? Math.min(f.end.column - 1, lineText.length) : lineText.length;
@@ -10245,7 +10153,7 @@ function codeFrame(index, f, masker, c) {
     out.push(gutter(String(line + 1)) + a.text + b.text + rest.text);
     out.push(gutter("") + " ".repeat(a.width) + c("^".repeat(Math.max(1, b.width)), "red"));
   }
-  if (shown < last) out.push(c(`  ${" ".repeat(width + 2)} \u2026`, "dim"));
+  if (shown2 < last) out.push(c(`  ${" ".repeat(width + 2)} \u2026`, "dim"));
   return out;
 }
 function render(piece, offset, masker, col = 0) {
@@ -10268,7 +10176,7 @@ var FRAME_LINES, TAB_WIDTH;
 var init_stylish = __esm({
   "src/format/stylish.ts"() {
     "use strict";
-    init_text();
+    init_location();
     init_colors();
     init_safe_text();
     FRAME_LINES = 3;
@@ -10287,7 +10195,7 @@ function toJsonReport(results) {
     files: results.map((file) => {
       const masker = maskerFor(file.result, file.text);
       const hide = (s) => masker.prose(s);
-      const index = file.text === void 0 ? null : new LineIndex(file.text);
+      const index = linesOf(file);
       const findings = file.result.findings.map((f) => {
         const out = {
           rule: f.ruleId,
@@ -10333,7 +10241,7 @@ function formatJson(results, _options) {
 var init_json = __esm({
   "src/format/json.ts"() {
     "use strict";
-    init_text();
+    init_location();
     init_safe_text();
   }
 });
@@ -10341,7 +10249,7 @@ var init_json = __esm({
 // src/package.ts
 function packageRoot() {
   if (root !== null) return root;
-  let dir = import_node_path2.default.dirname((0, import_node_url.fileURLToPath)(__hfModuleUrl));
+  let dir = import_node_path2.default.dirname((0, import_node_url2.fileURLToPath)(__hfModuleUrl));
   for (; ; ) {
     if (import_node_fs2.default.existsSync(import_node_path2.default.join(dir, "package.json"))) return root = dir;
     const parent = import_node_path2.default.dirname(dir);
@@ -10353,20 +10261,20 @@ function packageVersion() {
   const pkg = JSON.parse(import_node_fs2.default.readFileSync(import_node_path2.default.join(packageRoot(), "package.json"), "utf8"));
   return pkg.version ?? "0.0.0";
 }
-var import_node_fs2, import_node_path2, import_node_url, root;
+var import_node_fs2, import_node_path2, import_node_url2, root;
 var init_package = __esm({
   "src/package.ts"() {
     "use strict";
     import_node_fs2 = __toESM(require("node:fs"), 1);
     import_node_path2 = __toESM(require("node:path"), 1);
-    import_node_url = require("node:url");
+    import_node_url2 = require("node:url");
     root = null;
   }
 });
 
 // src/format/fingerprint.ts
 function lineKeys(file) {
-  const index = file.text === void 0 ? null : new LineIndex(file.text);
+  const index = linesOf(file);
   const seen = /* @__PURE__ */ new Map();
   return file.result.findings.map((f) => {
     const hash = sha256(`${f.ruleId}
@@ -10381,47 +10289,16 @@ function sha256(s) {
 }
 function normalisedLine(file, index, line, fallback) {
   const masker = maskerFor(file.result, file.text);
-  const shown = index && line < index.lineCount ? masker.slice(index.lineText(line), index.starts[line]) : masker.prose(fallback);
-  return shown.replace(/\s+/g, " ").trim();
+  const shown2 = index && line < index.lineCount ? masker.slice(index.lineText(line), index.lineStart(line)) : masker.prose(fallback);
+  return shown2.replace(/\s+/g, " ").trim();
 }
 var import_node_crypto;
 var init_fingerprint = __esm({
   "src/format/fingerprint.ts"() {
     "use strict";
     import_node_crypto = require("node:crypto");
-    init_text();
+    init_location();
     init_safe_text();
-  }
-});
-
-// src/format/location.ts
-function shownRange(f, index) {
-  const range = { line: f.start.line, column: f.start.column, endLine: f.end.line, endColumn: f.end.column };
-  if (index && lastLine(f) < f.end.line) {
-    range.endLine = lastLine(f);
-    range.endColumn = index.lineText(range.endLine - 1).length + 1;
-    if (range.endLine === range.line) range.endColumn = Math.max(range.endColumn, range.column);
-  }
-  return range;
-}
-function lastLine(f) {
-  return f.end.column === 1 && f.end.line > f.start.line ? f.end.line - 1 : f.end.line;
-}
-function slashPath(p) {
-  return p.replace(/\\/g, "/").replace(/^(?:\.\/)+/, "");
-}
-function isAbsolutePath(p) {
-  return p.startsWith("/") || /^[A-Za-z]:[\\/]/.test(p) || p.startsWith("\\\\");
-}
-function pathUri(p) {
-  if (isAbsolutePath(p)) return (0, import_node_url2.pathToFileURL)(p).href;
-  return slashPath(p).split("/").map((seg) => encodeURIComponent(seg).replace(/%40/g, "@").replace(/%2B/g, "+")).join("/");
-}
-var import_node_url2;
-var init_location = __esm({
-  "src/format/location.ts"() {
-    "use strict";
-    import_node_url2 = require("node:url");
   }
 });
 
@@ -10501,7 +10378,7 @@ function toSarifLog(results, tool = installedTool()) {
     if (file.result.error !== void 0) {
       notifications.push({ level: "error", message: { text: `${path9}: ${hide(file.result.error)}` }, locations: [{ physicalLocation: { artifactLocation } }] });
     }
-    const index = file.text === void 0 ? null : new LineIndex(file.text);
+    const index = linesOf(file);
     const keys = lineKeys(file);
     file.result.findings.forEach((f, i) => {
       const range = shownRange(f, index);
@@ -10586,7 +10463,6 @@ var init_sarif = __esm({
     "use strict";
     init_rules();
     init_package();
-    init_text();
     init_fingerprint();
     init_location();
     init_rule_docs();
@@ -10613,7 +10489,7 @@ function formatGithub(results, _options) {
     if (file.result.error !== void 0) {
       lines.push(command("error", { file: path9, title: "hardenfile" }, `could not lint: ${hide(file.result.error)}`));
     }
-    const index = file.text === void 0 ? null : new LineIndex(file.text);
+    const index = linesOf(file);
     for (const f of file.result.findings) {
       const r = shownRange(f, index);
       const props = r.line === r.endLine ? { file: path9, line: r.line, endLine: r.endLine, col: r.column, endColumn: r.endColumn, title: f.ruleId } : { file: path9, line: r.line, endLine: r.endLine, title: f.ruleId };
@@ -10637,7 +10513,6 @@ var COMMAND;
 var init_github = __esm({
   "src/format/github.ts"() {
     "use strict";
-    init_text();
     init_location();
     init_safe_text();
     COMMAND = { error: "error", warning: "warning", info: "notice" };
@@ -11103,31 +10978,40 @@ async function discover(args, options) {
   const errors = [];
   const gitignore = new GitIgnore();
   const keep = (file, root2) => !gitignore.ignores(file, root2) && !options.isIgnored?.(file);
+  const search = { cwd: options.cwd, errors, ...options.fs && { fs: options.fs } };
   for (const arg of args.length === 0 ? ["."] : args) {
     const abs = import_node_path5.default.resolve(options.cwd, arg);
     const stat = statOrError(abs);
     if (stat instanceof Error) {
       const code = stat.code;
       if (code === "ENOENT" && globber().isDynamicPattern(arg)) {
-        const matched = await expand([arg], options.cwd);
-        if (matched.length === 0) errors.push({ path: arg, message: "no files match this pattern" });
-        for (const f of matched) if (keep(f, options.cwd)) files.add(f);
+        const before = errors.length;
+        const matched = await expand([arg], options.cwd, search, (f) => keep(f, options.cwd));
+        if (matched.length === 0 && errors.length === before) errors.push({ path: arg, message: "no files match this pattern" });
+        for (const f of matched) files.add(f);
       } else {
         errors.push({ path: arg, message: describeError(stat) });
       }
     } else if (stat.isDirectory()) {
-      for (const f of await expand(DOCKERFILE_PATTERNS, abs)) {
-        if (!NOT_DOCKERFILE.test(f) && keep(f, abs)) files.add(f);
-      }
+      const found = await expand(DOCKERFILE_PATTERNS, abs, search, (f) => !NOT_DOCKERFILE.test(f) && keep(f, abs));
+      for (const f of found) files.add(f);
     } else if (stat.isFile()) {
       files.add(abs);
     } else {
       errors.push({ path: arg, message: "not a regular file" });
     }
   }
-  return { files: [...files].sort(compare), errors };
+  return { files: [...files].sort(compare), errors: dedupe(errors) };
 }
-async function expand(patterns, cwd) {
+async function expand(patterns, cwd, search, wanted) {
+  const unreadable = [];
+  const base = search.fs?.readdir ?? import_node_fs5.default.readdir;
+  const readdir = ((dir, opts, done) => {
+    base(dir, opts, (err, entries3) => {
+      if (err) unreadable.push({ dir, err });
+      done(err, entries3);
+    });
+  });
   const entries2 = await globber()(patterns, {
     cwd,
     absolute: true,
@@ -11136,11 +11020,40 @@ async function expand(patterns, cwd) {
     followSymbolicLinks: false,
     caseSensitiveMatch: true,
     suppressErrors: true,
-    ignore: ALWAYS_SKIPPED
+    ignore: ALWAYS_SKIPPED,
+    fs: { ...search.fs, readdir }
   });
-  return entries2.map((e) => import_node_path5.default.normalize(e)).filter((e) => {
-    const s = statOrError(e);
-    return !(s instanceof Error) && s.isFile();
+  const problems = [];
+  for (const { dir, err } of unreadable) {
+    if (err.code === "ENOENT" || !wanted(import_node_path5.default.join(dir, "Dockerfile"))) continue;
+    problems.push({ path: shown(dir, search.cwd), message: `cannot read directory: ${describeError(err)}` });
+  }
+  const files = [];
+  for (const entry2 of entries2.map((e) => import_node_path5.default.normalize(e))) {
+    if (!wanted(entry2)) continue;
+    const s = statOrError(entry2);
+    if (s instanceof Error) problems.push({ path: shown(entry2, search.cwd), message: describeError(s, true) });
+    else if (s.isFile()) files.push(entry2);
+    else if (!s.isDirectory()) problems.push({ path: shown(entry2, search.cwd), message: notRegular(s) });
+  }
+  search.errors.push(...problems.sort((a, b) => compare(a.path, b.path)));
+  return files;
+}
+function notRegular(stat) {
+  const kind = stat.isFIFO() ? "a FIFO" : stat.isSocket() ? "a socket" : stat.isCharacterDevice() || stat.isBlockDevice() ? "a device" : null;
+  return kind === null ? "not a regular file" : `not a regular file (${kind})`;
+}
+function shown(p, cwd) {
+  const rel = import_node_path5.default.relative(cwd, p);
+  return rel !== "" && !rel.startsWith("..") && !import_node_path5.default.isAbsolute(rel) ? rel : p;
+}
+function dedupe(errors) {
+  const seen = /* @__PURE__ */ new Set();
+  return errors.filter((e) => {
+    const key = `${e.path}\0${e.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
   });
 }
 function statOrError(p) {
@@ -11150,11 +11063,12 @@ function statOrError(p) {
     return err;
   }
 }
-function describeError(err) {
+function describeError(err, found = false) {
   switch (err.code) {
     case "ENOENT":
-      return "no such file or directory";
+      return found ? "broken symbolic link (its target does not exist)" : "no such file or directory";
     case "EACCES":
+    case "EPERM":
       return "permission denied";
     case "ELOOP":
       return "too many levels of symbolic links";
@@ -11178,10 +11092,18 @@ function verdict(chain, target, isDir) {
   return false;
 }
 function readText(p) {
+  let fd;
   try {
-    return import_node_fs5.default.readFileSync(p, "utf8");
+    fd = import_node_fs5.default.openSync(p, import_node_fs5.default.constants.O_RDONLY | (import_node_fs5.default.constants.O_NONBLOCK ?? 0));
   } catch {
     return null;
+  }
+  try {
+    return import_node_fs5.default.fstatSync(fd).isFile() ? import_node_fs5.default.readFileSync(fd, "utf8") : null;
+  } catch {
+    return null;
+  } finally {
+    import_node_fs5.default.closeSync(fd);
   }
 }
 var import_node_fs5, import_node_path5, import_ignore2, globber, DOCKERFILE_PATTERNS, NOT_DOCKERFILE, ALWAYS_SKIPPED, GitIgnore;
@@ -11242,14 +11164,22 @@ function errorReport(path9, error, failLevel = "warning") {
   return { path: path9, result: { findings: [], secretSpans: [], error }, failLevel };
 }
 function readText2(file, maxSize) {
+  let fd;
   try {
-    const stat = import_node_fs6.default.statSync(file);
+    fd = import_node_fs6.default.openSync(file, import_node_fs6.default.constants.O_RDONLY | (import_node_fs6.default.constants.O_NONBLOCK ?? 0));
+  } catch (err) {
+    return { error: ioMessage(err) };
+  }
+  try {
+    const stat = import_node_fs6.default.fstatSync(fd);
     if (stat.isDirectory()) return { error: "is a directory" };
     if (!stat.isFile()) return { error: "not a regular file" };
     if (stat.size > maxSize) return { error: tooLarge(stat.size, maxSize) };
-    return decode(import_node_fs6.default.readFileSync(file), maxSize);
+    return decode(import_node_fs6.default.readFileSync(fd), maxSize);
   } catch (err) {
     return { error: ioMessage(err) };
+  } finally {
+    import_node_fs6.default.closeSync(fd);
   }
 }
 function decode(bytes, maxSize) {
@@ -11302,53 +11232,19 @@ var init_lint_files = __esm({
 function workerCount(files, jobs = Math.floor((0, import_node_os.availableParallelism)() / 2)) {
   return Math.max(1, Math.min(jobs, Math.floor(files / FILES_PER_WORKER)));
 }
-async function lintInWorkers(items, workers, maxSize, timeout) {
+function startLintPool(threads, maxSize, timeout) {
   const url = new URL("./lint-worker.js", __hfModuleUrl);
-  if (workers < 2 || url.protocol !== "file:" || !(0, import_node_fs7.existsSync)((0, import_node_url3.fileURLToPath)(url))) return null;
-  const configs = [];
-  const configIndex = /* @__PURE__ */ new Map();
-  const indexed = items.map((item, index) => {
-    let c = configIndex.get(item.config);
-    if (c === void 0) {
-      c = configs.push(item.config) - 1;
-      configIndex.set(item.config, c);
-    }
-    return { index, text: item.text, config: c };
-  });
-  const { Worker } = createRequire(__hfModuleUrl)("node:worker_threads");
-  const [own2, ...shares] = Array.from({ length: workers }, (_, w) => indexed.filter((_2, i) => i % workers === w));
-  const results = new Array(items.length);
-  const running = Promise.all(
-    shares.map(
-      (share) => new Promise((resolve) => {
-        const worker = new Worker(url, { workerData: { configs, items: share, maxSize, timeout } });
-        let done = 0;
-        worker.on("message", (reply) => {
-          results[reply.index] = "result" in reply ? reply.result : new Error(reply.crash);
-          if (++done === share.length) void worker.terminate().then(() => resolve());
-        });
-        worker.on("error", (error) => {
-          for (const item of share) results[item.index] ??= error;
-          resolve();
-        });
-        worker.on("exit", () => {
-          for (const item of share) results[item.index] ??= new Error("the lint worker stopped early");
-          resolve();
-        });
-      })
-    )
-  );
-  for (const item of own2) {
-    try {
-      results[item.index] = lintText(item.text, { config: configs[item.config], maxSize, deadline: deadlineIn(timeout) });
-    } catch (error) {
-      results[item.index] = error instanceof Error ? error : new Error(String(error));
-    }
-  }
-  await running;
-  return results;
+  if (threads < 2 || url.protocol !== "file:" || !(0, import_node_fs7.existsSync)((0, import_node_url3.fileURLToPath)(url))) return null;
+  return new LintPool(url, threads, maxSize, timeout);
 }
-var import_node_fs7, import_node_os, import_node_url3, FILES_PER_WORKER;
+function lintHere(text, config2, maxSize, timeout) {
+  try {
+    return lintText(text, { config: config2, maxSize, deadline: deadlineIn(timeout) });
+  } catch (error) {
+    return error instanceof Error ? error : new Error(String(error));
+  }
+}
+var import_node_fs7, import_node_os, import_node_url3, FILES_PER_WORKER, LintPool, WorkerSlot;
 var init_parallel = __esm({
   "src/cli/parallel.ts"() {
     "use strict";
@@ -11359,6 +11255,90 @@ var init_parallel = __esm({
     init_budget();
     init_lint();
     FILES_PER_WORKER = 24;
+    LintPool = class {
+      constructor(url, threads, maxSize, timeout) {
+        this.threads = threads;
+        this.maxSize = maxSize;
+        this.timeout = timeout;
+        const { Worker } = createRequire(__hfModuleUrl)("node:worker_threads");
+        this.workers = Array.from({ length: threads - 1 }, () => new WorkerSlot(new Worker(url, { workerData: { maxSize, timeout } })));
+      }
+      threads;
+      maxSize;
+      timeout;
+      workers;
+      turn = 0;
+      nextId = 0;
+      /** Lint a file on the next thread in turn (this one included: it then lints before returning). */
+      lint(text, config2) {
+        const slot = this.turn++ % this.threads;
+        if (slot === 0) return Promise.resolve(lintHere(text, config2, this.maxSize, this.timeout));
+        return this.workers[slot - 1].send(this.nextId++, text, config2);
+      }
+      async close() {
+        await Promise.all(this.workers.map((w) => w.worker.terminate()));
+      }
+    };
+    WorkerSlot = class {
+      constructor(worker) {
+        this.worker = worker;
+        worker.on("message", (reply) => {
+          const done = this.pending.get(reply.id);
+          this.pending.delete(reply.id);
+          done?.("result" in reply ? reply.result : new Error(reply.crash));
+        });
+        const fail = (error) => {
+          this.failure ??= error;
+          for (const done of this.pending.values()) done(this.failure);
+          this.pending.clear();
+        };
+        worker.on("error", fail);
+        worker.on("exit", () => fail(new Error("the lint worker stopped early")));
+      }
+      worker;
+      pending = /* @__PURE__ */ new Map();
+      configs = /* @__PURE__ */ new Map();
+      failure = null;
+      send(id, text, config2) {
+        if (this.failure) return Promise.resolve(this.failure);
+        let configId = this.configs.get(config2);
+        const task = { id, text, configId: configId ?? this.configs.size };
+        if (configId === void 0) {
+          configId = task.configId;
+          this.configs.set(config2, configId);
+          task.config = config2;
+        }
+        return new Promise((resolve) => {
+          this.pending.set(id, resolve);
+          this.worker.postMessage(task);
+        });
+      }
+    };
+  }
+});
+
+// src/format/retain.ts
+function retainReport(file) {
+  if (file.text === void 0) return file;
+  maskerFor(file.result, file.text);
+  const lines = /* @__PURE__ */ new Set();
+  const offsets = /* @__PURE__ */ new Set();
+  for (const f of file.result.findings) {
+    const first = f.start.line - 1;
+    for (let line = first; line <= Math.min(f.end.line - 1, first + FRAME_LINES - 1); line++) lines.add(line);
+    lines.add(lastLine(f) - 1);
+    for (const e of f.fix?.edits ?? []) offsets.add(e.start).add(e.end);
+  }
+  const { text, ...rest } = file;
+  return { ...rest, excerpt: TextExcerpt.of(new LineIndex(text), lines, offsets) };
+}
+var init_retain = __esm({
+  "src/format/retain.ts"() {
+    "use strict";
+    init_text();
+    init_location();
+    init_safe_text();
+    init_stylish();
   }
 });
 
@@ -22549,17 +22529,17 @@ function maskedDiff(path9, before, after) {
   let shift = 0;
   const pathHidden = maskShapes(path9) !== path9;
   for (const hunk of patch.hunks) {
-    const shown = showHunk(hunk, before, after, oldStarts, newStarts);
-    if (shown.clean && !pathHidden) {
+    const shown2 = showHunk(hunk, before, after, oldStarts, newStarts);
+    if (shown2.clean && !pathHidden) {
       applied.push({ ...hunk, newStart: hunk.newStart - shift });
       continue;
     }
     shift += hunk.newLines - hunk.oldLines;
-    const why = shown.clean ? "is for a path that holds a secret" : shown.why;
+    const why = shown2.clean ? "is for a path that holds a secret" : shown2.why;
     withheld.push(
       `# hardenfile: this hunk ${why}; it is shown masked and left out of the patch (hardenfile --fix applies it)`,
       `# @@ -${hunk.oldLines === 0 ? hunk.oldStart - 1 : hunk.oldStart},${hunk.oldLines} +${hunk.newLines === 0 ? hunk.newStart - 1 : hunk.newStart},${hunk.newLines} @@`,
-      ...shown.lines.map((l) => `# ${l}`)
+      ...shown2.lines.map((l) => `# ${l}`)
     );
   }
   const header = [`--- a/${printable(maskShapes(path9))}`, `+++ b/${printable(maskShapes(path9))}`];
@@ -22792,39 +22772,17 @@ async function lintCommand(args, io) {
   const format = await loadFormatter(args.format);
   const maxSize = args.maxSize ?? DEFAULT_MAX_SIZE;
   const timeout = args.timeout ?? DEFAULT_TIMEOUT;
-  const options = { maxSize, timeout, lint: lintText };
-  const files = [];
-  const configs = [];
-  const absPaths = [];
-  if (args.stdin) {
-    const name = args.stdinFilename ?? "<stdin>";
-    const config2 = loader.forFile(import_node_path8.default.resolve(io.cwd, args.stdinFilename ?? "stdin"));
-    files.push(lintOne(name, decode(await readAll(io.stdin), maxSize), config2, options));
-    configs.push(config2);
-    absPaths.push(null);
-  } else {
-    const found = await discover(args.positionals, { cwd: io.cwd, isIgnored: (f) => loader.forFile(f).ignores(f) });
-    for (const e of found.errors) {
-      files.push(errorReport(e.path, e.message));
-      configs.push(loader.forDirectory(io.cwd));
-      absPaths.push(null);
-    }
-    const workers = args.fix || args.diff ? 1 : workerCount(found.files.length, args.jobs);
-    const sources = found.files.map((file) => ({ file, display: displayPath(file, io.cwd), source: readText2(file, maxSize), config: loader.forFile(file) }));
-    const readable = sources.flatMap((s) => "text" in s.source ? [{ text: s.source.text, config: s.config.config }] : []);
-    const parallel = workers > 1 ? await lintInWorkers(readable, workers, maxSize, timeout) : null;
-    let next = 0;
-    for (const s of sources) {
-      const fromWorker = parallel && "text" in s.source ? parallel[next++] : null;
-      const lint = fromWorker ? () => fromWorker instanceof Error ? throwIt(fromWorker) : fromWorker : lintText;
-      files.push(lintOne(s.display, s.source, s.config, { maxSize, timeout, lint }));
-      configs.push(s.config);
-      absPaths.push(s.file);
-    }
+  if (args.fix || args.diff) {
+    const { files: files2, configs, absPaths } = await readAndLint(args, io, loader, maxSize, timeout);
+    warnAboutIgnores(files2, io);
+    return fixCommand(args, io, files2, configs, absPaths, format, maxSize);
   }
-  warnAboutIgnores(files, io);
-  if (args.fix || args.diff) return fixCommand(args, io, files, configs, absPaths, format, maxSize);
-  if (args.format === "stylish") await countFixable(files, configs, { maxSize, timeout });
+  const fixer = args.format === "stylish" ? (await Promise.resolve().then(() => (init_apply(), apply_exports))).fixText : null;
+  const files = await streamLint(args, io, loader, { maxSize, timeout }, (file, config2) => {
+    warnAboutIgnores([file], io);
+    if (fixer) countFixable(fixer, file, config2, { maxSize, timeout });
+    return retainReport(file);
+  });
   io.onLinted?.(files);
   const color = useColor(args, io);
   const report = format(files, { color: args.output === void 0 ? color : false });
@@ -22842,14 +22800,69 @@ async function lintCommand(args, io) {
   }
   return exitCode(files);
 }
-async function countFixable(files, configs, limits) {
-  if (!files.some((f) => f.result.findings.some((x) => x.fix?.safety === "safe"))) return;
-  const { fixText: fixText2 } = await Promise.resolve().then(() => (init_apply(), apply_exports));
-  const { deadlineIn: deadlineIn2 } = await Promise.resolve().then(() => (init_budget(), budget_exports));
-  files.forEach((f, i) => {
-    if (f.text === void 0 || !f.result.findings.some((x) => x.fix?.safety === "safe")) return;
-    f.fixable = fixText2(f.text, { config: configs[i].config, unsafe: false, maxSize: limits.maxSize, deadline: deadlineIn2(limits.timeout) }).applied.length;
-  });
+async function readAndLint(args, io, loader, maxSize, timeout) {
+  const files = [];
+  const configs = [];
+  const absPaths = [];
+  const options = { maxSize, timeout, lint: lintText };
+  if (args.stdin) {
+    const name = args.stdinFilename ?? "<stdin>";
+    const config2 = loader.forFile(import_node_path8.default.resolve(io.cwd, args.stdinFilename ?? "stdin"));
+    files.push(lintOne(name, decode(await readAll(io.stdin), maxSize), config2, options));
+    configs.push(config2);
+    absPaths.push(null);
+    return { files, configs, absPaths };
+  }
+  const found = await discover(args.positionals, { cwd: io.cwd, isIgnored: (f) => loader.forFile(f).ignores(f) });
+  for (const e of found.errors) {
+    files.push(errorReport(e.path, e.message));
+    configs.push(loader.forDirectory(io.cwd));
+    absPaths.push(null);
+  }
+  for (const file of found.files) {
+    const config2 = loader.forFile(file);
+    files.push(lintOne(displayPath(file, io.cwd), readText2(file, maxSize), config2, options));
+    configs.push(config2);
+    absPaths.push(file);
+  }
+  return { files, configs, absPaths };
+}
+async function streamLint(args, io, loader, limits, finish) {
+  const { maxSize, timeout } = limits;
+  if (args.stdin) {
+    const name = args.stdinFilename ?? "<stdin>";
+    const config2 = loader.forFile(import_node_path8.default.resolve(io.cwd, args.stdinFilename ?? "stdin"));
+    return [finish(lintOne(name, decode(await readAll(io.stdin), maxSize), config2, { maxSize, timeout, lint: lintText }), config2)];
+  }
+  const found = await discover(args.positionals, { cwd: io.cwd, isIgnored: (f) => loader.forFile(f).ignores(f) });
+  const out = found.errors.map((e) => errorReport(e.path, e.message));
+  const pool = startLintPool(workerCount(found.files.length, args.jobs), maxSize, timeout);
+  const inFlight = [];
+  const settle = async (keep) => {
+    while (inFlight.length > keep) {
+      const next = inFlight.shift();
+      const result = next.result && await next.result;
+      const lint = result ? () => result instanceof Error ? throwIt(result) : result : lintText;
+      out.push(finish(lintOne(next.display, next.source, next.config, { maxSize, timeout, lint }), next.config));
+    }
+  };
+  try {
+    for (const file of found.files) {
+      const config2 = loader.forFile(file);
+      const source = readText2(file, maxSize);
+      const result = pool && "text" in source ? pool.lint(source.text, config2.config) : null;
+      inFlight.push({ display: displayPath(file, io.cwd), config: config2, source, result });
+      await settle(pool ? 2 * pool.threads : 0);
+    }
+    await settle(0);
+  } finally {
+    await pool?.close();
+  }
+  return out;
+}
+function countFixable(fixText2, f, config2, limits) {
+  if (f.text === void 0 || !f.result.findings.some((x) => x.fix?.safety === "safe")) return;
+  f.fixable = fixText2(f.text, { config: config2.config, unsafe: false, maxSize: limits.maxSize, deadline: deadlineIn(limits.timeout) }).applied.length;
 }
 async function fixCommand(args, io, files, configs, absPaths, format, maxSize) {
   const unknown = args.fixRules.filter((id) => !RULES.some((r) => r.id === id));
@@ -22925,7 +22938,7 @@ function flagOverrides(args, env) {
 function buildArgsFromEnv(flags, env) {
   return flags.flatMap((flag) => {
     if (flag.includes("=") || !/^[A-Za-z_][A-Za-z0-9_]*$/.test(flag)) return [flag];
-    const value = Object.hasOwn(env, flag) ? env[flag] : void 0;
+    const value = env[flag];
     return value === void 0 ? [] : [`${flag}=${value}`];
   });
 }
@@ -22978,6 +22991,8 @@ var init_main3 = __esm({
     init_io();
     init_lint_files();
     init_parallel();
+    init_retain();
+    init_budget();
     init_safe_text();
     init_redact_cli();
     RANK2 = { info: 0, warning: 1, error: 2 };

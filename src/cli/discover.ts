@@ -2,6 +2,9 @@
  * Which files to lint: explicit files always; directories searched for Dockerfile names; globs
  * expanded. Searching skips `.git`, `node_modules`, what `.gitignore` files ignore and what the
  * caller's `isIgnored` (config `ignore`) excludes. Symbolic links to directories are not followed.
+ * What a search could not look into (an unreadable directory) and what it found under a Dockerfile
+ * name but cannot lint (a link loop, a broken link, a FIFO, socket or device) are errors, never
+ * skipped without a word.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -27,10 +30,12 @@ export interface DiscoverOptions {
   cwd: string;
   /** Excludes files found by searching or globbing (config `ignore`); never explicit files. */
   isIgnored?: (file: string) => boolean;
+  /** The file system calls fast-glob searches with (tests inject failures here). */
+  fs?: Partial<import('fast-glob').FileSystemAdapter>;
 }
 
 export interface PathError {
-  /** The argument as given. */
+  /** The argument as given, or a path found while searching (relative to cwd when inside it). */
   path: string;
   message: string;
 }
@@ -47,33 +52,55 @@ export async function discover(args: string[], options: DiscoverOptions): Promis
   const gitignore = new GitIgnore();
   const keep = (file: string, root: string) => !gitignore.ignores(file, root) && !options.isIgnored?.(file);
 
+  const search: Search = { cwd: options.cwd, errors, ...(options.fs && { fs: options.fs }) };
+
   for (const arg of args.length === 0 ? ['.'] : args) {
     const abs = path.resolve(options.cwd, arg);
     const stat = statOrError(abs);
     if (stat instanceof Error) {
       const code = (stat as NodeJS.ErrnoException).code;
       if (code === 'ENOENT' && globber().isDynamicPattern(arg)) {
-        const matched = await expand([arg], options.cwd);
-        if (matched.length === 0) errors.push({ path: arg, message: 'no files match this pattern' });
-        for (const f of matched) if (keep(f, options.cwd)) files.add(f);
+        const before = errors.length;
+        const matched = await expand([arg], options.cwd, search, (f) => keep(f, options.cwd));
+        if (matched.length === 0 && errors.length === before) errors.push({ path: arg, message: 'no files match this pattern' });
+        for (const f of matched) files.add(f);
       } else {
         errors.push({ path: arg, message: describeError(stat) });
       }
     } else if (stat.isDirectory()) {
-      for (const f of await expand(DOCKERFILE_PATTERNS, abs)) {
-        if (!NOT_DOCKERFILE.test(f) && keep(f, abs)) files.add(f);
-      }
+      const found = await expand(DOCKERFILE_PATTERNS, abs, search, (f) => !NOT_DOCKERFILE.test(f) && keep(f, abs));
+      for (const f of found) files.add(f);
     } else if (stat.isFile()) {
       files.add(abs);
     } else {
       errors.push({ path: arg, message: 'not a regular file' });
     }
   }
-  return { files: [...files].sort(compare), errors };
+  return { files: [...files].sort(compare), errors: dedupe(errors) };
 }
 
-// Regular files only, but a symbolic link to a file counts as one.
-async function expand(patterns: string[], cwd: string): Promise<string[]> {
+interface Search {
+  cwd: string;
+  errors: PathError[];
+  fs?: Partial<import('fast-glob').FileSystemAdapter>;
+}
+
+/**
+ * Regular files only (a symbolic link to a file counts as one), those `wanted` keeps. A directory
+ * the walk cannot read and an entry that is wanted but no regular file become errors in `search`;
+ * directories named like Dockerfiles are searched, not linted, and pass without a word.
+ */
+async function expand(patterns: string[], cwd: string, search: Search, wanted: (file: string) => boolean): Promise<string[]> {
+  const unreadable: { dir: string; err: Error }[] = [];
+  const base = search.fs?.readdir ?? fs.readdir;
+  // fast-glob drops every walk error with `suppressErrors` (and stops at the first without it):
+  // its readdir is wrapped to note them, so the search goes on and still says what it missed.
+  const readdir = ((dir: string, opts: unknown, done: (err: NodeJS.ErrnoException | null, entries: unknown) => void) => {
+    (base as (d: string, o: unknown, cb: typeof done) => void)(dir, opts, (err, entries) => {
+      if (err) unreadable.push({ dir, err });
+      done(err, entries);
+    });
+  }) as unknown as typeof fs.readdir;
   const entries = await globber()(patterns, {
     cwd,
     absolute: true,
@@ -83,11 +110,46 @@ async function expand(patterns: string[], cwd: string): Promise<string[]> {
     caseSensitiveMatch: true,
     suppressErrors: true,
     ignore: ALWAYS_SKIPPED,
+    fs: { ...search.fs, readdir },
   });
-  // Directories named like Dockerfiles, dangling links and link loops are skipped silently.
-  return entries.map((e) => path.normalize(e)).filter((e) => {
-    const s = statOrError(e);
-    return !(s instanceof Error) && s.isFile();
+  const problems: PathError[] = [];
+  for (const { dir, err } of unreadable) {
+    // A directory that .gitignore or the config's `ignore` excludes is none of the search's business.
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT' || !wanted(path.join(dir, 'Dockerfile'))) continue;
+    problems.push({ path: shown(dir, search.cwd), message: `cannot read directory: ${describeError(err)}` });
+  }
+  const files: string[] = [];
+  for (const entry of entries.map((e) => path.normalize(e))) {
+    if (!wanted(entry)) continue;
+    const s = statOrError(entry);
+    if (s instanceof Error) problems.push({ path: shown(entry, search.cwd), message: describeError(s, true) });
+    else if (s.isFile()) files.push(entry);
+    else if (!s.isDirectory()) problems.push({ path: shown(entry, search.cwd), message: notRegular(s) });
+  }
+  // In path order, as the files are: the walk's order depends on the file system.
+  search.errors.push(...problems.sort((a, b) => compare(a.path, b.path)));
+  return files;
+}
+
+// Found by searching, the kind says why a file with a Dockerfile name was not linted.
+function notRegular(stat: fs.Stats): string {
+  const kind = stat.isFIFO() ? 'a FIFO' : stat.isSocket() ? 'a socket' : stat.isCharacterDevice() || stat.isBlockDevice() ? 'a device' : null;
+  return kind === null ? 'not a regular file' : `not a regular file (${kind})`;
+}
+
+function shown(p: string, cwd: string): string {
+  const rel = path.relative(cwd, p);
+  return rel !== '' && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel : p;
+}
+
+// Two arguments that search the same tree meet the same unreadable directory once.
+function dedupe(errors: PathError[]): PathError[] {
+  const seen = new Set<string>();
+  return errors.filter((e) => {
+    const key = `${e.path}\0${e.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
   });
 }
 
@@ -99,11 +161,13 @@ function statOrError(p: string): fs.Stats | Error {
   }
 }
 
-function describeError(err: Error): string {
+function describeError(err: Error, found = false): string {
   switch ((err as NodeJS.ErrnoException).code) {
     case 'ENOENT':
-      return 'no such file or directory';
+      // Found by reading its directory, so the name exists: a symbolic link to nothing.
+      return found ? 'broken symbolic link (its target does not exist)' : 'no such file or directory';
     case 'EACCES':
+    case 'EPERM':
       return 'permission denied';
     case 'ELOOP':
       return 'too many levels of symbolic links';
@@ -176,10 +240,19 @@ function verdict(chain: { dir: string; ig: Ignore }[], target: string, isDir: bo
   return false;
 }
 
+// A .gitignore that is a FIFO would block the search forever: only a regular file is read.
 function readText(p: string): string | null {
+  let fd: number;
   try {
-    return fs.readFileSync(p, 'utf8');
+    fd = fs.openSync(p, fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0));
   } catch {
     return null;
+  }
+  try {
+    return fs.fstatSync(fd).isFile() ? fs.readFileSync(fd, 'utf8') : null;
+  } catch {
+    return null;
+  } finally {
+    fs.closeSync(fd);
   }
 }

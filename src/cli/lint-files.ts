@@ -28,16 +28,28 @@ export function errorReport(path: string, error: string, failLevel: ActiveSeveri
   return { path, result: { findings: [], secretSpans: [], error }, failLevel };
 }
 
-/** Read a file as UTF-8 (invalid bytes become U+FFFD, a BOM stays) within the size cap. */
+/**
+ * Read a file as UTF-8 (invalid bytes become U+FFFD, a BOM stays) within the size cap. Opened
+ * without blocking and checked on the open descriptor: a FIFO put in a regular file's place is
+ * refused, never read (reading one waits for a writer forever).
+ */
 export function readText(file: string, maxSize: number): { text: string } | { error: string } {
+  let fd: number;
   try {
-    const stat = fs.statSync(file);
+    fd = fs.openSync(file, fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0));
+  } catch (err) {
+    return { error: ioMessage(err) };
+  }
+  try {
+    const stat = fs.fstatSync(fd);
     if (stat.isDirectory()) return { error: 'is a directory' };
     if (!stat.isFile()) return { error: 'not a regular file' };
     if (stat.size > maxSize) return { error: tooLarge(stat.size, maxSize) };
-    return decode(fs.readFileSync(file), maxSize);
+    return decode(fs.readFileSync(fd), maxSize);
   } catch (err) {
     return { error: ioMessage(err) };
+  } finally {
+    fs.closeSync(fd);
   }
 }
 

@@ -17,7 +17,10 @@ import { explainRule, rulesTable, schemaText, UNKNOWN_RULE_HINT } from './comman
 import { discover } from './discover.js';
 import { packageVersion, readAll, UsageError, type CliIO } from './io.js';
 import { decode, errorReport, lintOne, readText, type LintedFile } from './lint-files.js';
-import { lintInWorkers, workerCount } from './parallel.js';
+import { startLintPool, workerCount } from './parallel.js';
+import { retainReport } from '../format/retain.js';
+import { deadlineIn } from '../engine/budget.js';
+import type { LintResult } from '../engine/types.js';
 import type { FileConfig } from '../config/types.js';
 import type { Formatter } from '../format/types.js';
 import { maskerFor, printable, shownPath } from '../format/safe-text.js';
@@ -108,41 +111,20 @@ async function lintCommand(args: CliArgs, io: CliIO): Promise<number> {
   const format = await loadFormatter(args.format);
   const maxSize = args.maxSize ?? DEFAULT_MAX_SIZE;
   const timeout = args.timeout ?? DEFAULT_TIMEOUT;
-  const options = { maxSize, timeout, lint: lintText };
 
-  const files: LintedFile[] = [];
-  const configs: FileConfig[] = [];
-  const absPaths: (string | null)[] = [];
-  if (args.stdin) {
-    const name = args.stdinFilename ?? '<stdin>';
-    const config = loader.forFile(path.resolve(io.cwd, args.stdinFilename ?? 'stdin'));
-    files.push(lintOne(name, decode(await readAll(io.stdin), maxSize), config, options));
-    configs.push(config);
-    absPaths.push(null);
-  } else {
-    const found = await discover(args.positionals, { cwd: io.cwd, isIgnored: (f) => loader.forFile(f).ignores(f) });
-    for (const e of found.errors) {
-      files.push(errorReport(e.path, e.message));
-      configs.push(loader.forDirectory(io.cwd));
-      absPaths.push(null);
-    }
-    const workers = args.fix || args.diff ? 1 : workerCount(found.files.length, args.jobs);
-    const sources = found.files.map((file) => ({ file, display: displayPath(file, io.cwd), source: readText(file, maxSize), config: loader.forFile(file) }));
-    const readable = sources.flatMap((s) => ('text' in s.source ? [{ text: s.source.text, config: s.config.config }] : []));
-    const parallel = workers > 1 ? await lintInWorkers(readable, workers, maxSize, timeout) : null;
-    let next = 0;
-    for (const s of sources) {
-      const fromWorker = parallel && 'text' in s.source ? parallel[next++]! : null;
-      const lint = fromWorker ? () => (fromWorker instanceof Error ? throwIt(fromWorker) : fromWorker) : lintText;
-      files.push(lintOne(s.display, s.source, s.config, { maxSize, timeout, lint }));
-      configs.push(s.config);
-      absPaths.push(s.file);
-    }
+  if (args.fix || args.diff) {
+    const { files, configs, absPaths } = await readAndLint(args, io, loader, maxSize, timeout);
+    warnAboutIgnores(files, io);
+    return fixCommand(args, io, files, configs, absPaths, format, maxSize);
   }
-
-  warnAboutIgnores(files, io);
-  if (args.fix || args.diff) return fixCommand(args, io, files, configs, absPaths, format, maxSize);
-  if (args.format === 'stylish') await countFixable(files, configs, { maxSize, timeout });
+  // Each file is read, linted, counted and cut down to what the report prints before the next
+  // ones are read: memory is bounded by the largest files, not by the tree.
+  const fixer = args.format === 'stylish' ? (await import('../fix/apply.js')).fixText : null;
+  const files = await streamLint(args, io, loader, { maxSize, timeout }, (file, config) => {
+    warnAboutIgnores([file], io);
+    if (fixer) countFixable(fixer, file, config, { maxSize, timeout });
+    return retainReport(file);
+  });
   io.onLinted?.(files);
 
   const color = useColor(args, io);
@@ -157,19 +139,84 @@ async function lintCommand(args: CliArgs, io: CliIO): Promise<number> {
   return exitCode(files);
 }
 
+type Limits = { maxSize: number; timeout: number };
+
+/** Every file read and linted, texts kept: what `--fix` and `--diff` work on. */
+async function readAndLint(args: CliArgs, io: CliIO, loader: ConfigLoader, maxSize: number, timeout: number) {
+  const files: LintedFile[] = [];
+  const configs: FileConfig[] = [];
+  const absPaths: (string | null)[] = [];
+  const options = { maxSize, timeout, lint: lintText };
+  if (args.stdin) {
+    const name = args.stdinFilename ?? '<stdin>';
+    const config = loader.forFile(path.resolve(io.cwd, args.stdinFilename ?? 'stdin'));
+    files.push(lintOne(name, decode(await readAll(io.stdin), maxSize), config, options));
+    configs.push(config);
+    absPaths.push(null);
+    return { files, configs, absPaths };
+  }
+  const found = await discover(args.positionals, { cwd: io.cwd, isIgnored: (f) => loader.forFile(f).ignores(f) });
+  for (const e of found.errors) {
+    files.push(errorReport(e.path, e.message));
+    configs.push(loader.forDirectory(io.cwd));
+    absPaths.push(null);
+  }
+  for (const file of found.files) {
+    const config = loader.forFile(file);
+    files.push(lintOne(displayPath(file, io.cwd), readText(file, maxSize), config, options));
+    configs.push(config);
+    absPaths.push(file);
+  }
+  return { files, configs, absPaths };
+}
+
+/**
+ * Lint in a stream: each file is read when a thread is ready for it, and `finish` (given the
+ * linted file with its text) returns what is kept of it. At most two files per thread are in
+ * flight. Reports come back in discovery order.
+ */
+async function streamLint(args: CliArgs, io: CliIO, loader: ConfigLoader, limits: Limits, finish: (file: LintedFile, config: FileConfig) => LintedFile): Promise<LintedFile[]> {
+  const { maxSize, timeout } = limits;
+  if (args.stdin) {
+    const name = args.stdinFilename ?? '<stdin>';
+    const config = loader.forFile(path.resolve(io.cwd, args.stdinFilename ?? 'stdin'));
+    return [finish(lintOne(name, decode(await readAll(io.stdin), maxSize), config, { maxSize, timeout, lint: lintText }), config)];
+  }
+  const found = await discover(args.positionals, { cwd: io.cwd, isIgnored: (f) => loader.forFile(f).ignores(f) });
+  const out: LintedFile[] = found.errors.map((e) => errorReport(e.path, e.message));
+  const pool = startLintPool(workerCount(found.files.length, args.jobs), maxSize, timeout);
+  const inFlight: { display: string; config: FileConfig; source: ReturnType<typeof readText>; result: Promise<LintResult | Error> | null }[] = [];
+  const settle = async (keep: number) => {
+    while (inFlight.length > keep) {
+      const next = inFlight.shift()!;
+      const result = next.result && (await next.result);
+      const lint = result ? () => (result instanceof Error ? throwIt(result) : result) : lintText;
+      out.push(finish(lintOne(next.display, next.source, next.config, { maxSize, timeout, lint }), next.config));
+    }
+  };
+  try {
+    for (const file of found.files) {
+      const config = loader.forFile(file);
+      const source = readText(file, maxSize);
+      const result = pool && 'text' in source ? pool.lint(source.text, config.config) : null;
+      inFlight.push({ display: displayPath(file, io.cwd), config, source, result });
+      await settle(pool ? 2 * pool.threads : 0);
+    }
+    await settle(0);
+  } finally {
+    await pool?.close();
+  }
+  return out;
+}
+
 /**
  * The summary's "N fixable with --fix" is what `--fix` then fixes: the fixer runs (writing
  * nothing) on each file that has a safe fix, since one fix can make another one safe.
  */
-async function countFixable(files: LintedFile[], configs: FileConfig[], limits: { maxSize: number; timeout: number }): Promise<void> {
-  if (!files.some((f) => f.result.findings.some((x) => x.fix?.safety === 'safe'))) return;
-  const { fixText } = await import('../fix/apply.js');
-  const { deadlineIn } = await import('../engine/budget.js');
-  files.forEach((f, i) => {
-    if (f.text === undefined || !f.result.findings.some((x) => x.fix?.safety === 'safe')) return;
-    // The same call fixOne makes for `--fix`, so the two counts agree.
-    f.fixable = fixText(f.text, { config: configs[i]!.config, unsafe: false, maxSize: limits.maxSize, deadline: deadlineIn(limits.timeout) }).applied.length;
-  });
+function countFixable(fixText: typeof import('../fix/apply.js').fixText, f: LintedFile, config: FileConfig, limits: Limits): void {
+  if (f.text === undefined || !f.result.findings.some((x) => x.fix?.safety === 'safe')) return;
+  // The same call fixOne makes for `--fix`, so the two counts agree.
+  f.fixable = fixText(f.text, { config: config.config, unsafe: false, maxSize: limits.maxSize, deadline: deadlineIn(limits.timeout) }).applied.length;
 }
 
 async function fixCommand(

@@ -1,9 +1,9 @@
 /**
- * Linting many files on several threads (`--jobs`): this thread lints one share itself and each
- * worker thread another, so `--jobs N` keeps N threads busy without an idle one waiting (on two
- * cores, a third thread would only compete). Each worker loads the engine once and lints the files
- * it is sent; results come back in input order. Used only when there are enough files to pay for
- * the workers' start-up, and only from the built CLI (the worker is a compiled module).
+ * Linting many files on several threads (`--jobs`): this thread lints every Nth file itself and
+ * each worker thread the ones it is sent, so `--jobs N` keeps N threads busy without an idle one
+ * waiting (on two cores, a third thread would only compete). Each worker loads the engine once.
+ * Used only when there are enough files to pay for the workers' start-up, and only from the built
+ * CLI (the worker is a compiled module).
  */
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -16,20 +16,22 @@ import type { LintResult, ResolvedConfig } from '../engine/types.js';
 /** Below this many files per worker, one thread is faster than starting more. */
 export const FILES_PER_WORKER = 24;
 
-export interface WorkItem {
-  text: string;
-  config: ResolvedConfig;
-}
-
+/** The first message to a worker: the limits that apply to every file. */
 export interface WorkerRequest {
-  configs: ResolvedConfig[];
-  items: { index: number; text: string; config: number }[];
   maxSize: number;
   /** `--timeout`, per file. */
   timeout: number;
 }
 
-export type WorkerReply = { index: number; result: LintResult } | { index: number; crash: string };
+/** One file to lint; a config is sent the first time its id is used. */
+export interface WorkerTask {
+  id: number;
+  text: string;
+  configId: number;
+  config?: ResolvedConfig;
+}
+
+export type WorkerReply = { id: number; result: LintResult } | { id: number; crash: string };
 
 /**
  * How many threads a run of `files` files should use, given `--jobs` or, without it, half the
@@ -41,55 +43,82 @@ export function workerCount(files: number, jobs: number = Math.floor(availablePa
   return Math.max(1, Math.min(jobs, Math.floor(files / FILES_PER_WORKER)));
 }
 
-/** Null when workers cannot be used here (running from sources): lint in this thread then. */
-export async function lintInWorkers(items: WorkItem[], workers: number, maxSize: number, timeout: number): Promise<(LintResult | Error)[] | null> {
+/**
+ * `threads` threads that lint: this one and `threads - 1` workers, each file sent as it is read and
+ * its text dropped by the worker once linted. The caller keeps only a few files in flight, so
+ * memory is bounded by the largest files, not by the tree. Null when workers cannot be used here
+ * (running from sources): lint in this thread then.
+ */
+export function startLintPool(threads: number, maxSize: number, timeout: number): LintPool | null {
   const url = new URL('./lint-worker.js', import.meta.url);
-  if (workers < 2 || url.protocol !== 'file:' || !existsSync(fileURLToPath(url))) return null;
-  const configs: ResolvedConfig[] = [];
-  const configIndex = new Map<ResolvedConfig, number>();
-  const indexed = items.map((item, index) => {
-    let c = configIndex.get(item.config);
-    if (c === undefined) {
-      c = configs.push(item.config) - 1;
-      configIndex.set(item.config, c);
-    }
-    return { index, text: item.text, config: c };
-  });
-  // Loaded here: a run that needs no workers does not pay for the module. A require, not an
-  // `import()`: the CLI bundle runs as a script (bin/hardenfile.js), where `import()` is unavailable.
-  const { Worker } = createRequire(import.meta.url)('node:worker_threads') as typeof import('node:worker_threads');
-  // Interleaved shares keep the threads' loads even when file sizes are sorted by path.
-  const [own, ...shares] = Array.from({ length: workers }, (_, w) => indexed.filter((_, i) => i % workers === w));
-  const results: (LintResult | Error)[] = new Array(items.length);
-  const running = Promise.all(
-    shares.map(
-      (share) =>
-        new Promise<void>((resolve) => {
-          const worker = new Worker(url, { workerData: { configs, items: share, maxSize, timeout } satisfies WorkerRequest });
-          let done = 0;
-          worker.on('message', (reply: WorkerReply) => {
-            results[reply.index] = 'result' in reply ? reply.result : new Error(reply.crash);
-            if (++done === share.length) void worker.terminate().then(() => resolve());
-          });
-          worker.on('error', (error) => {
-            for (const item of share) results[item.index] ??= error;
-            resolve();
-          });
-          worker.on('exit', () => {
-            for (const item of share) results[item.index] ??= new Error('the lint worker stopped early');
-            resolve();
-          });
-        }),
-    ),
-  );
-  // The workers have started; their replies wait in the queue while this thread lints its share.
-  for (const item of own!) {
-    try {
-      results[item.index] = lintText(item.text, { config: configs[item.config]!, maxSize, deadline: deadlineIn(timeout) });
-    } catch (error) {
-      results[item.index] = error instanceof Error ? error : new Error(String(error));
-    }
+  if (threads < 2 || url.protocol !== 'file:' || !existsSync(fileURLToPath(url))) return null;
+  return new LintPool(url, threads, maxSize, timeout);
+}
+
+export class LintPool {
+  private readonly workers: WorkerSlot[];
+  private turn = 0;
+  private nextId = 0;
+
+  constructor(url: URL, readonly threads: number, private readonly maxSize: number, private readonly timeout: number) {
+    // Loaded here: a run that needs no workers does not pay for the module. A require, not an
+    // `import()`: the CLI bundle runs as a script (bin/hardenfile.js), where `import()` is unavailable.
+    const { Worker } = createRequire(import.meta.url)('node:worker_threads') as typeof import('node:worker_threads');
+    this.workers = Array.from({ length: threads - 1 }, () => new WorkerSlot(new Worker(url, { workerData: { maxSize, timeout } satisfies WorkerRequest })));
   }
-  await running;
-  return results;
+
+  /** Lint a file on the next thread in turn (this one included: it then lints before returning). */
+  lint(text: string, config: ResolvedConfig): Promise<LintResult | Error> {
+    const slot = this.turn++ % this.threads;
+    if (slot === 0) return Promise.resolve(lintHere(text, config, this.maxSize, this.timeout));
+    return this.workers[slot - 1]!.send(this.nextId++, text, config);
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.workers.map((w) => w.worker.terminate()));
+  }
+}
+
+class WorkerSlot {
+  private readonly pending = new Map<number, (r: LintResult | Error) => void>();
+  private readonly configs = new Map<ResolvedConfig, number>();
+  private failure: Error | null = null;
+
+  constructor(readonly worker: import('node:worker_threads').Worker) {
+    worker.on('message', (reply: WorkerReply) => {
+      const done = this.pending.get(reply.id);
+      this.pending.delete(reply.id);
+      done?.('result' in reply ? reply.result : new Error(reply.crash));
+    });
+    const fail = (error: Error) => {
+      this.failure ??= error;
+      for (const done of this.pending.values()) done(this.failure);
+      this.pending.clear();
+    };
+    worker.on('error', fail);
+    worker.on('exit', () => fail(new Error('the lint worker stopped early')));
+  }
+
+  send(id: number, text: string, config: ResolvedConfig): Promise<LintResult | Error> {
+    if (this.failure) return Promise.resolve(this.failure);
+    let configId = this.configs.get(config);
+    const task: WorkerTask = { id, text, configId: configId ?? this.configs.size };
+    if (configId === undefined) {
+      configId = task.configId;
+      this.configs.set(config, configId);
+      task.config = config;
+    }
+    return new Promise((resolve) => {
+      this.pending.set(id, resolve);
+      this.worker.postMessage(task);
+    });
+  }
+}
+
+function lintHere(text: string, config: ResolvedConfig, maxSize: number, timeout: number): LintResult | Error {
+  try {
+    return lintText(text, { config, maxSize, deadline: deadlineIn(timeout) });
+  } catch (error) {
+    return error instanceof Error ? error : new Error(String(error));
+  }
 }

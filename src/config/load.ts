@@ -9,6 +9,8 @@ import { makePolicy } from '../policy/index.js';
 import { buildConfigSchema, CONFIG_FILE_NAMES, type JsonSchema } from './schema.js';
 import { formatPath, validate, type SchemaError } from './validate.js';
 import { didYouMean } from './suggest.js';
+import { duplicateJsonKeys } from './json-keys.js';
+import { LineIndex } from '../text.js';
 import { ConfigError, DEFAULT_FAIL_LEVEL, type ConfigFile, type ConfigOverrides, type FileConfig, type RuleEntry } from './types.js';
 import { record } from '../own.js';
 
@@ -33,8 +35,16 @@ function isFile(p: string): boolean {
   }
 }
 
+/**
+ * Config files over this size are refused. A real one is a few KB (rules, a handful of mirrors and
+ * build arguments); 1 MiB, the default `--max-size` of a Dockerfile, leaves room for a generated
+ * one and keeps parsing one under ~50 ms, where a 10 MB `ignore` list took 43 s and 989 MB.
+ */
+export const MAX_CONFIG_SIZE = 1024 * 1024;
+
 /** Parse (as data, never executed) and validate a config file's text. */
 export function parseConfigText(text: string, fileName: string, schema: JsonSchema): ConfigFile {
+  if (text.length > MAX_CONFIG_SIZE) throw new ConfigError([`${fileName}: config file is over the size cap of ${MAX_CONFIG_SIZE} bytes`]);
   const data = fileName.endsWith('.json') ? parseJson(text, fileName) : parseYaml(text, fileName);
   const value = data ?? {};
   const errors = validate(schema, value);
@@ -51,11 +61,30 @@ function describe(e: SchemaError): string {
 }
 
 function parseJson(text: string, fileName: string): unknown {
+  const body = text.replace(/^\uFEFF/, '');
+  let data: unknown;
   try {
-    return JSON.parse(text.replace(/^\uFEFF/, '')) as unknown;
+    data = JSON.parse(body) as unknown;
   } catch (err) {
     throw new ConfigError([`${fileName}: invalid JSON: ${(err as Error).message}`]);
   }
+  // JSON.parse keeps the last of two equal keys without a word; YAML's `uniqueKeys` refuses them.
+  const duplicates = duplicateJsonKeys(body);
+  if (duplicates.length > 0) {
+    // Positions as an editor shows them: a BOM takes no column.
+    const lines = new LineIndex(body);
+    throw new ConfigError(
+      duplicates.slice(0, MAX_YAML_ERRORS).map((d) => {
+        const at = lines.position(d.offset);
+        return `${fileName}:${at.line}:${at.column}: duplicate key ${shortKey(d.key)} (JSON keeps only the last)`;
+      }),
+    );
+  }
+  return data;
+}
+
+function shortKey(key: string): string {
+  return JSON.stringify(key.length > 60 ? `${key.slice(0, 60)}…` : key);
 }
 
 const MAX_YAML_ERRORS = 5;
@@ -171,15 +200,33 @@ export class ConfigLoader {
     if (!/\.(?:ya?ml|json)$/i.test(configPath)) {
       throw new ConfigError([`${shown}: a config file must end in .yaml, .yml or .json`]);
     }
-    let text: string;
-    try {
-      text = fs.readFileSync(configPath, 'utf8');
-    } catch (err) {
-      throw new ConfigError([`${shown}: cannot read config file: ${errorMessage(err)}`]);
-    }
+    const text = readConfigText(configPath, shown);
     const file = parseConfigText(text, shown, this.schema);
     const { config, failLevel } = resolveConfig(file, this.options.overrides);
     return { path: configPath, config, failLevel, ignores: ignoreMatcher(path.dirname(configPath), file.ignore ?? []) };
+  }
+}
+
+// Checked on the open descriptor before reading: a FIFO given as `--config` is never read (it would
+// block), and a huge file is refused by its size, not after reading it all.
+function readConfigText(configPath: string, shown: string): string {
+  let fd: number;
+  try {
+    fd = fs.openSync(configPath, fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0));
+  } catch (err) {
+    throw new ConfigError([`${shown}: cannot read config file: ${errorMessage(err)}`]);
+  }
+  try {
+    const stat = fs.fstatSync(fd);
+    if (stat.isDirectory()) throw new ConfigError([`${shown}: cannot read config file: is a directory`]);
+    if (!stat.isFile()) throw new ConfigError([`${shown}: cannot read config file: not a regular file`]);
+    if (stat.size > MAX_CONFIG_SIZE) throw new ConfigError([`${shown}: config file is ${stat.size} bytes, over the size cap of ${MAX_CONFIG_SIZE} bytes`]);
+    return fs.readFileSync(fd, 'utf8');
+  } catch (err) {
+    if (err instanceof ConfigError) throw err;
+    throw new ConfigError([`${shown}: cannot read config file: ${errorMessage(err)}`]);
+  } finally {
+    fs.closeSync(fd);
   }
 }
 

@@ -4,7 +4,8 @@
  * file keep them; identical lines are told apart by an occurrence counter.
  */
 import { createHash } from 'node:crypto';
-import { LineIndex } from '../text.js';
+import type { LineSource } from '../text.js';
+import { linesOf } from './location.js';
 import { maskerFor } from './safe-text.js';
 import type { FileReport } from './types.js';
 
@@ -17,7 +18,7 @@ export interface LineKey {
 
 /** One key per finding of the file, in the same order. */
 export function lineKeys(file: FileReport): LineKey[] {
-  const index = file.text === undefined ? null : new LineIndex(file.text);
+  const index = linesOf(file);
   const seen = new Map<string, number>();
   return file.result.findings.map((f) => {
     const hash = sha256(`${f.ruleId}\n${normalisedLine(file, index, f.start.line - 1, f.message)}`);
@@ -31,9 +32,9 @@ export function sha256(s: string): string {
   return createHash('sha256').update(s, 'utf8').digest('hex');
 }
 
-function normalisedLine(file: FileReport, index: LineIndex | null, line: number, fallback: string): string {
+function normalisedLine(file: FileReport, index: LineSource | null, line: number, fallback: string): string {
   const masker = maskerFor(file.result, file.text);
   // Without the text (or past its end) the message stands in for the line.
-  const shown = index && line < index.lineCount ? masker.slice(index.lineText(line), index.starts[line]!) : masker.prose(fallback);
+  const shown = index && line < index.lineCount ? masker.slice(index.lineText(line), index.lineStart(line)) : masker.prose(fallback);
   return shown.replace(/\s+/g, ' ').trim();
 }

@@ -4,8 +4,7 @@
  * (actions/toolkit `command.ts`): data escapes `%`, CR and LF; properties also `:` and `,`.
  */
 import type { ActiveSeverity } from '../rule.js';
-import { LineIndex } from '../text.js';
-import { shownRange, slashPath } from './location.js';
+import { linesOf, shownRange, slashPath } from './location.js';
 import { maskerFor, maskPathShapes, printable } from './safe-text.js';
 import type { FileReport, FormatOptions } from './types.js';
 
@@ -19,7 +18,7 @@ export function formatGithub(results: FileReport[], _options?: FormatOptions): s
     if (file.result.error !== undefined) {
       lines.push(command('error', { file: path, title: 'hardenfile' }, `could not lint: ${hide(file.result.error)}`));
     }
-    const index = file.text === undefined ? null : new LineIndex(file.text);
+    const index = linesOf(file);
     for (const f of file.result.findings) {
       const r = shownRange(f, index);
       // Columns only on a one-line range: GitHub ignores them across lines.

@@ -2,7 +2,7 @@
  * Machine output. Positions are 1-based, end columns exclusive; fix edits carry UTF-16 offsets into
  * the original text. Messages and edit texts are redacted; the file's text is never included.
  */
-import { LineIndex } from '../text.js';
+import { linesOf } from './location.js';
 import { maskerFor, maskPathShapes, terminalSafeJson } from './safe-text.js';
 import type { FileReport, FormatOptions } from './types.js';
 
@@ -43,7 +43,7 @@ export function toJsonReport(results: FileReport[]): JsonReport {
     files: results.map((file) => {
       const masker = maskerFor(file.result, file.text);
       const hide = (s: string) => masker.prose(s);
-      const index = file.text === undefined ? null : new LineIndex(file.text);
+      const index = linesOf(file);
       const findings = file.result.findings.map((f): JsonFinding => {
         // Keys are written in this order on purpose: the output's key order is part of its format.
         const out: JsonFinding = {

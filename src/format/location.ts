@@ -1,7 +1,8 @@
 /** Where CI formats place a finding: its range as an editor shows it, and its path as a URI. */
 import { pathToFileURL } from 'node:url';
 import type { Finding } from '../engine/types.js';
-import type { LineIndex } from '../text.js';
+import { LineIndex, type LineSource } from '../text.js';
+import type { FileReport } from './types.js';
 
 /** 1-based; `endColumn` is exclusive. */
 export interface ShownRange {
@@ -15,7 +16,7 @@ export interface ShownRange {
  * The finding's range, except that a range ending at the start of a line (it took the line break
  * with it) ends on the line before instead: code scanning would otherwise mark one line too many.
  */
-export function shownRange(f: Pick<Finding, 'start' | 'end'>, index: LineIndex | null): ShownRange {
+export function shownRange(f: Pick<Finding, 'start' | 'end'>, index: LineSource | null): ShownRange {
   const range = { line: f.start.line, column: f.start.column, endLine: f.end.line, endColumn: f.end.column };
   if (index && lastLine(f) < f.end.line) {
     range.endLine = lastLine(f);
@@ -46,4 +47,9 @@ export function pathUri(p: string): string {
     .split('/')
     .map((seg) => encodeURIComponent(seg).replace(/%40/g, '@').replace(/%2B/g, '+'))
     .join('/');
+}
+
+/** The file's lines: its excerpt once the text is dropped, else an index of its text; null without either. */
+export function linesOf(file: FileReport): LineSource | null {
+  return file.excerpt ?? (file.text === undefined ? null : new LineIndex(file.text));
 }

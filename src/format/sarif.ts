@@ -7,9 +7,8 @@ import { RULES } from '../../rules/index.js';
 import type { Finding } from '../engine/types.js';
 import { packageVersion } from '../package.js';
 import type { ActiveSeverity, AnyRule, Fix } from '../rule.js';
-import { LineIndex } from '../text.js';
 import { lineKeys } from './fingerprint.js';
-import { pathUri, isAbsolutePath, shownRange } from './location.js';
+import { linesOf, pathUri, isAbsolutePath, shownRange } from './location.js';
 import { plainText, absoluteLinks, readRuleDoc, REPOSITORY_URL, ruleDocUrl, sectionText } from './rule-docs.js';
 import type { Masker } from '../model/redaction.js';
 import { maskerFor, maskPathShapes, terminalSafeJson } from './safe-text.js';
@@ -121,7 +120,7 @@ export function toSarifLog(results: FileReport[], tool: SarifTool = installedToo
     if (file.result.error !== undefined) {
       notifications.push({ level: 'error', message: { text: `${path}: ${hide(file.result.error)}` }, locations: [{ physicalLocation: { artifactLocation } }] });
     }
-    const index = file.text === undefined ? null : new LineIndex(file.text);
+    const index = linesOf(file);
     const keys = lineKeys(file);
     file.result.findings.forEach((f, i) => {
       const range = shownRange(f, index);

@@ -4,12 +4,14 @@
  */
 import type { Finding } from '../engine/types.js';
 import type { Masker } from '../model/redaction.js';
-import { LineIndex } from '../text.js';
+import type { LineSource } from '../text.js';
+import { linesOf } from './location.js';
 import { painter, type Paint } from './colors.js';
 import { maskerFor, printable, shownPath } from './safe-text.js';
 import type { FileReport, FormatOptions } from './types.js';
 
-const FRAME_LINES = 3;
+/** Most lines a code frame shows of a finding's range. */
+export const FRAME_LINES = 3;
 const TAB_WIDTH = 4;
 
 export function formatStylish(results: FileReport[], options: FormatOptions): string {
@@ -74,7 +76,7 @@ function plural(n: number, word: string): string {
 
 function fileBlock(file: FileReport, c: Paint): string {
   const findings = file.result.findings;
-  const index = file.text === undefined ? null : new LineIndex(file.text);
+  const index = linesOf(file);
   const posWidth = Math.max(...findings.map((f) => `${f.start.line}:${f.start.column}`.length));
   const masker = maskerFor(file.result, file.text);
   const out = [c(shownPath(file.path), 'underline')];
@@ -93,7 +95,7 @@ function severityLabel(severity: Finding['severity'], c: Paint): string {
 }
 
 /** The lines of the finding's range (at most three), carets under the range on the first. */
-export function codeFrame(index: LineIndex, f: Pick<Finding, 'start' | 'end'>, masker: Masker, c: Paint): string[] {
+export function codeFrame(index: LineSource, f: Pick<Finding, 'start' | 'end'>, masker: Masker, c: Paint): string[] {
   const first = f.start.line - 1;
   // A range that ends at the start of a line does not reach into it.
   let last = Math.max(first, f.end.line - 1 - (f.end.column === 1 && f.end.line > f.start.line ? 1 : 0));
@@ -103,7 +105,7 @@ export function codeFrame(index: LineIndex, f: Pick<Finding, 'start' | 'end'>, m
   const gutter = (n: string, mark = ' ') => c(`  ${mark} ${n.padStart(width)} | `, 'dim');
   const out: string[] = [];
   for (let line = first; line <= shown; line++) {
-    const lineStart = index.starts[line]!;
+    const lineStart = index.lineStart(line);
     const lineText = index.lineText(line);
     const from = line === first ? f.start.column - 1 : 0;
     const to = line === f.end.line - 1 ? Math.min(f.end.column - 1, lineText.length) : lineText.length;

@@ -1,4 +1,5 @@
 import type { LintResult } from '../engine/types.js';
+import type { LineSource } from '../text.js';
 
 /** One linted file, as every formatter receives it. */
 export interface FileReport {
@@ -6,6 +7,8 @@ export interface FileReport {
   path: string;
   /** The file's text, for code frames and line/column of fix edits; never printed unredacted. */
   text?: string;
+  /** In place of `text` once it is dropped: the lines and offsets the formats print (see `retainReport`). */
+  excerpt?: LineSource;
   result: LintResult;
   /**
    * How many problems `--fix` fixes in the file, counted by running the fixer (a fix can make

@@ -1,4 +1,6 @@
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
+import net from 'node:net';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { discover } from '../../src/cli/discover.js';
@@ -94,12 +96,72 @@ describe('discover', () => {
     });
   });
 
-  it('does not follow a symbolic link loop', async () => {
+  it('does not follow a link to a directory, and reports a link loop and a broken link found by name', async () => {
     const root = tree({ 'a/Dockerfile': '' });
     fs.symlinkSync(root, path.join(root, 'a', 'loop'), 'dir');
     fs.symlinkSync(path.join(root, 'a', 'Dockerfile'), path.join(root, 'linked.Dockerfile'));
     fs.symlinkSync(path.join(root, 'self.Dockerfile'), path.join(root, 'self.Dockerfile'));
-    expect(await found(root, ['.'])).toEqual({ files: ['a/Dockerfile', 'linked.Dockerfile'], errors: [] });
+    fs.symlinkSync(path.join(root, 'gone'), path.join(root, 'a', 'Dockerfile.old'));
+    expect(await found(root, ['.'])).toEqual({
+      files: ['a/Dockerfile', 'linked.Dockerfile'],
+      errors: [
+        { path: 'a/Dockerfile.old', message: 'broken symbolic link (its target does not exist)' },
+        { path: 'self.Dockerfile', message: 'too many levels of symbolic links' },
+      ],
+    });
     expect(await found(root, ['**/Dockerfile'])).toEqual({ files: ['a/Dockerfile'], errors: [] });
+  });
+
+  it('reports a FIFO and a socket found under Dockerfile names, never opening them', async () => {
+    const root = tree({ Dockerfile: '', 'svc/notes.md': '' });
+    execFileSync('mkfifo', [path.join(root, 'svc', 'Dockerfile')]);
+    const server = net.createServer().listen(path.join(root, 'svc', 'api.Dockerfile'));
+    await new Promise((resolve) => server.once('listening', resolve));
+    try {
+      expect(await found(root, ['.'])).toEqual({
+        files: ['Dockerfile'],
+        errors: [
+          { path: 'svc/Dockerfile', message: 'not a regular file (a FIFO)' },
+          { path: 'svc/api.Dockerfile', message: 'not a regular file (a socket)' },
+        ],
+      });
+      expect((await found(root, ['svc/Dockerfile'])).errors).toEqual([{ path: 'svc/Dockerfile', message: 'not a regular file' }]);
+    } finally {
+      server.close();
+    }
+  });
+
+  it('reports a directory the search cannot read and still returns the rest', async () => {
+    const root = tree({ Dockerfile: '', 'secret/Dockerfile': '', 'open/Dockerfile': '' });
+    const failing = (dir: string, ...rest: unknown[]) => {
+      const done = rest.at(-1) as (err: NodeJS.ErrnoException | null, entries?: unknown) => void;
+      if (dir === path.join(root, 'secret')) return done(Object.assign(new Error(`EACCES: permission denied, scandir '${dir}'`), { code: 'EACCES' }));
+      return (fs.readdir as unknown as (...a: unknown[]) => void)(dir, ...rest);
+    };
+    const r = await discover(['.'], { cwd: root, fs: { readdir: failing as unknown as typeof fs.readdir } });
+    expect(r.files.map((f) => path.relative(root, f))).toEqual(['Dockerfile', path.join('open', 'Dockerfile')]);
+    expect(r.errors).toEqual([{ path: 'secret', message: 'cannot read directory: permission denied' }]);
+  });
+
+  it('says nothing of an unreadable directory that .gitignore or the config ignores', async () => {
+    const root = tree({ '.git/HEAD': '', '.gitignore': 'build/\n', Dockerfile: '', 'build/Dockerfile': '', 'legacy/Dockerfile': '' });
+    const failing = (dir: string, ...rest: unknown[]) => {
+      const done = rest.at(-1) as (err: NodeJS.ErrnoException | null) => void;
+      if (dir.endsWith(`${path.sep}build`) || dir.endsWith(`${path.sep}legacy`)) return done(Object.assign(new Error('EACCES'), { code: 'EACCES' }));
+      return (fs.readdir as unknown as (...a: unknown[]) => void)(dir, ...rest);
+    };
+    const isIgnored = (f: string) => f.includes(`${path.sep}legacy${path.sep}`);
+    const r = await discover(['.'], { cwd: root, isIgnored, fs: { readdir: failing as unknown as typeof fs.readdir } });
+    expect(r).toEqual({ files: [path.join(root, 'Dockerfile')], errors: [] });
+  });
+
+  it.skipIf(process.getuid?.() === 0)('reports a chmod 000 directory (skipped as root, who reads it anyway)', async () => {
+    const root = tree({ Dockerfile: '', 'locked/Dockerfile': '' });
+    fs.chmodSync(path.join(root, 'locked'), 0o000);
+    try {
+      expect(await found(root, ['.'])).toEqual({ files: ['Dockerfile'], errors: [{ path: 'locked', message: 'cannot read directory: permission denied' }] });
+    } finally {
+      fs.chmodSync(path.join(root, 'locked'), 0o755);
+    }
   });
 });
