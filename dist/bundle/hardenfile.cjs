@@ -1,4 +1,4 @@
-// hardenfile bundle e61e88e7941630a0ecfa40ea6820f213
+// hardenfile bundle 35ab7fe7b00ec0125391aac39ff8faa0
 'use strict';
 const __hfModuleUrl = require('node:url').pathToFileURL(__filename).href;
 "use strict";
@@ -109,16 +109,16 @@ var init_text = __esm({
 });
 
 // src/parse/dockerfile.ts
-function isUnicodeSpace(code) {
-  if (code <= 32) return code === 32 || code >= 9 && code <= 13;
-  if (code < 133) return false;
-  return code === 133 || code === 160 || code === 5760 || code >= 8192 && code <= 8202 || code === 8232 || code === 8233 || code === 8239 || code === 8287 || code === 12288;
+function isUnicodeSpace(code2) {
+  if (code2 <= 32) return code2 === 32 || code2 >= 9 && code2 <= 13;
+  if (code2 < 133) return false;
+  return code2 === 133 || code2 === 160 || code2 === 5760 || code2 >= 8192 && code2 <= 8202 || code2 === 8232 || code2 === 8233 || code2 === 8239 || code2 === 8287 || code2 === 12288;
 }
-function isWordBlank(code) {
-  return code === 32 || code === 9 || code === 11 || code === 12 || code === 13;
+function isWordBlank(code2) {
+  return code2 === 32 || code2 === 9 || code2 === 11 || code2 === 12 || code2 === 13;
 }
-function isAsciiSpace(code) {
-  return code === 32 || code >= 9 && code <= 13;
+function isAsciiSpace(code2) {
+  return code2 === 32 || code2 >= 9 && code2 <= 13;
 }
 function joinLines(text, from, limit, escape, onComment) {
   const parts = [];
@@ -982,15 +982,15 @@ function decodeAnsiC(raw) {
       out += simple;
       continue;
     }
-    let code = 0;
+    let code2 = 0;
     if (c >= "0" && c <= "7") {
       let k = slash + 1;
-      for (; k < slash + 4 && k < raw.length && raw[k] >= "0" && raw[k] <= "7"; k++) code = code * 8 + raw.charCodeAt(k) - 48;
+      for (; k < slash + 4 && k < raw.length && raw[k] >= "0" && raw[k] <= "7"; k++) code2 = code2 * 8 + raw.charCodeAt(k) - 48;
       i = k;
     } else if (c === "x" || c === "u" || c === "U") {
       const max = c === "x" ? 2 : c === "u" ? 4 : 8;
       let k = i;
-      for (; k < i + max && k < raw.length && hexDigit(raw.charCodeAt(k)) >= 0; k++) code = code * 16 + hexDigit(raw.charCodeAt(k));
+      for (; k < i + max && k < raw.length && hexDigit(raw.charCodeAt(k)) >= 0; k++) code2 = code2 * 16 + hexDigit(raw.charCodeAt(k));
       if (k === i) {
         out += "\\" + c;
         continue;
@@ -998,13 +998,13 @@ function decodeAnsiC(raw) {
       i = k;
     } else if (c === "c" && i < raw.length) {
       const x = raw.charCodeAt(i++);
-      code = x === 63 ? 127 : x & 31;
+      code2 = x === 63 ? 127 : x & 31;
     } else {
       out += "\\" + c;
       continue;
     }
-    if (code === 0) return out;
-    out += String.fromCodePoint(code > 1114111 ? 65533 : code);
+    if (code2 === 0) return out;
+    out += String.fromCodePoint(code2 > 1114111 ? 65533 : code2);
   }
 }
 function hexDigit(c) {
@@ -10862,8 +10862,8 @@ async function discover(args, options) {
     const abs = import_node_path5.default.resolve(options.cwd, arg);
     const stat = statOrError(abs);
     if (stat instanceof Error) {
-      const code = stat.code;
-      if (code === "ENOENT" && globber().isDynamicPattern(arg)) {
+      const code2 = stat.code;
+      if (code2 === "ENOENT" && globber().isDynamicPattern(arg)) {
         const matched = await expand([arg], options.cwd);
         if (matched.length === 0) errors.push({ path: arg, message: "no files match this pattern" });
         for (const f of matched) if (keep(f, options.cwd)) files.add(f);
@@ -11250,9 +11250,9 @@ var require_messages = __commonJS({
     var ResponseError = class _ResponseError extends Error {
       code;
       data;
-      constructor(code, message, data) {
+      constructor(code2, message, data) {
         super(message);
-        this.code = is.number(code) ? code : ErrorCodes.UnknownErrorCode;
+        this.code = is.number(code2) ? code2 : ErrorCodes.UnknownErrorCode;
         this.data = data;
         Object.setPrototypeOf(this, _ResponseError.prototype);
       }
@@ -13149,9 +13149,9 @@ var require_connection = __commonJS({
     })(ConnectionErrors || (exports2.ConnectionErrors = ConnectionErrors = {}));
     var ConnectionError = class _ConnectionError extends Error {
       code;
-      constructor(code, message) {
+      constructor(code2, message) {
         super(message);
-        this.code = code;
+        this.code = code2;
         Object.setPrototypeOf(this, _ConnectionError.prototype);
       }
     };
@@ -14633,13 +14633,13 @@ var init_main = __esm({
       CodeDescription2.is = is;
     })(CodeDescription || (CodeDescription = {}));
     (function(Diagnostic2) {
-      function create(range, message, severity2, code, source, relatedInformation) {
+      function create(range, message, severity2, code2, source, relatedInformation) {
         const result = { range, message };
         if (Is.defined(severity2)) {
           result.severity = severity2;
         }
-        if (Is.defined(code)) {
-          result.code = code;
+        if (Is.defined(code2)) {
+          result.code = code2;
         }
         if (Is.defined(source)) {
           result.source = source;
@@ -14687,10 +14687,10 @@ var init_main = __esm({
       Command2.is = is;
     })(Command || (Command = {}));
     (function(TextEdit2) {
-      function replace2(range, newText) {
+      function replace3(range, newText) {
         return { range, newText };
       }
-      TextEdit2.replace = replace2;
+      TextEdit2.replace = replace3;
       function insert(position, newText) {
         return { range: { start: position, end: position }, newText };
       }
@@ -14731,10 +14731,10 @@ var init_main = __esm({
       ChangeAnnotationIdentifier2.is = is;
     })(ChangeAnnotationIdentifier || (ChangeAnnotationIdentifier = {}));
     (function(AnnotatedTextEdit2) {
-      function replace2(range, newText, annotation) {
+      function replace3(range, newText, annotation) {
         return { range, newText, annotationId: annotation };
       }
-      AnnotatedTextEdit2.replace = replace2;
+      AnnotatedTextEdit2.replace = replace3;
       function insert(position, newText, annotation) {
         return { range: { start: position, end: position }, newText, annotationId: annotation };
       }
@@ -15270,8 +15270,8 @@ var init_main = __esm({
       CompletionItemTag2.Deprecated = 1;
     })(CompletionItemTag || (CompletionItemTag = {}));
     (function(InsertReplaceEdit2) {
-      function create(newText, insert, replace2) {
-        return { newText, insert, replace: replace2 };
+      function create(newText, insert, replace3) {
+        return { newText, insert, replace: replace3 };
       }
       InsertReplaceEdit2.create = create;
       function is(value) {
@@ -20854,9 +20854,9 @@ var require_main3 = __commonJS({
       set shutdownReceived(value) {
         _shutdownReceived = value;
       },
-      exit: (code) => {
+      exit: (code2) => {
         endProtocolConnection();
-        process.exit(code);
+        process.exit(code2);
       }
     };
     function createConnection2(arg1, arg2, arg3, arg4) {
@@ -21464,13 +21464,13 @@ function startLanguageServer(options) {
   const exited = new Promise((resolve) => resolveExit = resolve);
   let parentWatch;
   let done = false;
-  const finish = (code) => {
+  const finish = (code2) => {
     if (done) return;
     done = true;
     for (const t of timers.values()) clearTimeout(t);
     timers.clear();
     if (parentWatch) clearInterval(parentWatch);
-    resolveExit(code);
+    resolveExit(code2);
   };
   const connection = (0, import_vscode_languageserver2.createConnection)(
     (logger) => (0, import_node.createProtocolConnection)(new import_node.StreamMessageReader(options.input), new import_node.StreamMessageWriter(options.output), logger),
@@ -21493,8 +21493,8 @@ function startLanguageServer(options) {
         }, 3e3);
         parentWatch.unref();
       },
-      exit(code) {
-        finish(code);
+      exit(code2) {
+        finish(code2);
       }
     }
   );
@@ -22366,43 +22366,203 @@ function writeAtomically(path9, expected, next) {
   try {
     target = (0, import_node_fs8.realpathSync)(path9);
   } catch (e) {
-    throw new WriteError(`cannot resolve the file: ${e.code ?? String(e)}`);
+    throw new WriteError(`cannot resolve the file: ${code(e)}`);
   }
-  const current = (0, import_node_fs8.readFileSync)(target);
-  if (!current.equals(expected)) throw new WriteError("the file changed on disk since it was read; not written");
-  const mode = (0, import_node_fs8.statSync)(target).mode & 4095;
-  const temp = (0, import_node_path6.join)((0, import_node_path6.dirname)(target), `.${(0, import_node_path6.basename)(target)}.hardenfile-${(0, import_node_crypto2.randomBytes)(4).toString("hex")}.tmp`);
-  let fd = null;
+  let fd;
   try {
-    fd = (0, import_node_fs8.openSync)(temp, "wx", mode);
-    const data = Buffer.from(next, "utf8");
-    let off = 0;
-    while (off < data.length) off += (0, import_node_fs8.writeSync)(fd, data, off, data.length - off);
-    (0, import_node_fs8.fsyncSync)(fd);
-    (0, import_node_fs8.closeSync)(fd);
-    fd = null;
-    (0, import_node_fs8.chmodSync)(temp, mode);
-    if (!(0, import_node_fs8.readFileSync)(target).equals(expected)) throw new WriteError("the file changed on disk while fixing; not written");
-    (0, import_node_fs8.renameSync)(temp, target);
+    fd = (0, import_node_fs8.openSync)(target, "r");
   } catch (e) {
-    if (fd !== null) (0, import_node_fs8.closeSync)(fd);
-    try {
-      (0, import_node_fs8.unlinkSync)(temp);
-    } catch {
+    throw new WriteError(`could not write the fixed file: ${code(e)}`);
+  }
+  try {
+    const before = (0, import_node_fs8.fstatSync)(fd);
+    if (!readAll2(fd).equals(expected)) throw new WriteError(CHANGED_BEFORE);
+    const data = Buffer.from(next, "utf8");
+    if (before.nlink === 1) {
+      try {
+        replace2(target, fd, before, expected, data);
+        return "replaced";
+      } catch (e) {
+        if (!(e instanceof CannotKeep)) throw e;
+      }
     }
+    writeInPlace(target, before, expected, data);
+    return "in-place";
+  } catch (e) {
     if (e instanceof WriteError) throw e;
-    throw new WriteError(`could not write the fixed file: ${e.code ?? String(e)}`);
+    throw new WriteError(`could not write the fixed file: ${code(e)}`);
+  } finally {
+    (0, import_node_fs8.closeSync)(fd);
   }
 }
-var import_node_fs8, import_node_path6, import_node_crypto2, WriteError;
+function replace2(target, fd, before, expected, data) {
+  const temp = tempName(target, "tmp");
+  const tfd = (0, import_node_fs8.openSync)(temp, "wx", 384);
+  let renamed = false;
+  try {
+    writeAll(tfd, data);
+    keepAttributes(target, temp, tfd, before);
+    (0, import_node_fs8.fsyncSync)(tfd);
+    if (!unchanged(target, fd, before, expected)) throw new WriteError(CHANGED_DURING);
+    (0, import_node_fs8.renameSync)(temp, target);
+    renamed = true;
+    if (!unchanged(null, fd, before, expected)) {
+      putBack(target, tfd, fd, before);
+      throw new WriteError(CHANGED_DURING);
+    }
+    syncDirectory(target);
+  } finally {
+    (0, import_node_fs8.closeSync)(tfd);
+    if (!renamed) removeQuietly(temp);
+  }
+}
+function putBack(target, tfd, fd, before) {
+  const theirs = readAll2(fd);
+  const back = tempName(target, "tmp");
+  const bfd = (0, import_node_fs8.openSync)(back, "wx", 384);
+  try {
+    writeAll(bfd, theirs);
+    keepAttributes(target, back, bfd, before);
+    (0, import_node_fs8.fsyncSync)(bfd);
+    if ((0, import_node_fs8.lstatSync)(target).ino !== (0, import_node_fs8.fstatSync)(tfd).ino) throw new WriteError(`the file changed on disk while fixing; its other text is kept in ${(0, import_node_path6.basename)(back)}`);
+    (0, import_node_fs8.renameSync)(back, target);
+  } catch (e) {
+    if (e instanceof WriteError) throw e;
+    throw new WriteError(`the file changed on disk while fixing; its other text is kept in ${(0, import_node_path6.basename)(back)}`);
+  } finally {
+    (0, import_node_fs8.closeSync)(bfd);
+  }
+}
+function keepAttributes(target, temp, tfd, before) {
+  if (process.platform !== "win32") {
+    const cp = (0, import_node_child_process.spawnSync)("cp", ["--attributes-only", "--preserve=mode,xattr", "--", target, temp], { stdio: "ignore", timeout: 1e4 });
+    if (cp.status !== 0) throw new CannotKeep("extended attributes");
+    const now3 = (0, import_node_fs8.fstatSync)(tfd);
+    if (now3.uid !== before.uid || now3.gid !== before.gid) {
+      try {
+        (0, import_node_fs8.fchownSync)(tfd, before.uid, before.gid);
+      } catch {
+        throw new CannotKeep("owner");
+      }
+    }
+  }
+  (0, import_node_fs8.fchmodSync)(tfd, before.mode & 4095);
+  const now2 = (0, import_node_fs8.fstatSync)(tfd);
+  if (process.platform !== "win32" && (now2.uid !== before.uid || now2.gid !== before.gid || (now2.mode & 4095) !== (before.mode & 4095))) throw new CannotKeep("owner or mode");
+}
+function writeInPlace(target, before, expected, data) {
+  const wfd = (0, import_node_fs8.openSync)(target, "r+");
+  try {
+    const backup = tempName(target, "bak");
+    const bfd = (0, import_node_fs8.openSync)(backup, "wx+", 384);
+    try {
+      writeAll(bfd, expected);
+      (0, import_node_fs8.fsyncSync)(bfd);
+      if (!readAll2(bfd).equals(expected)) throw new Error("EIO");
+    } catch (e) {
+      (0, import_node_fs8.closeSync)(bfd);
+      removeQuietly(backup);
+      throw e;
+    }
+    (0, import_node_fs8.closeSync)(bfd);
+    const kept = ` (the original text is kept in ${(0, import_node_path6.basename)(backup)})`;
+    try {
+      if (!unchanged(target, wfd, before, expected)) {
+        removeQuietly(backup);
+        throw new WriteError(CHANGED_DURING);
+      }
+      (0, import_node_fs8.ftruncateSync)(wfd, data.length);
+      writeAll(wfd, data, 0);
+      (0, import_node_fs8.fsyncSync)(wfd);
+    } catch (e) {
+      if (e instanceof WriteError) throw e;
+      if (restore(wfd, expected)) {
+        removeQuietly(backup);
+        throw new WriteError(`could not write the fixed file: ${code(e)}`);
+      }
+      throw new WriteError(`could not write the fixed file: ${code(e)}${kept}`);
+    }
+    if (!readAll2(wfd).equals(data)) throw new WriteError(`the file changed on disk while it was written${kept}`);
+    removeQuietly(backup);
+  } finally {
+    (0, import_node_fs8.closeSync)(wfd);
+  }
+}
+function restore(fd, original) {
+  try {
+    (0, import_node_fs8.ftruncateSync)(fd, original.length);
+    writeAll(fd, original, 0);
+    (0, import_node_fs8.fsyncSync)(fd);
+    return readAll2(fd).equals(original);
+  } catch {
+    return false;
+  }
+}
+function unchanged(target, fd, before, expected) {
+  const now2 = (0, import_node_fs8.fstatSync)(fd);
+  if (now2.ino !== before.ino || now2.size !== before.size || now2.mtimeMs !== before.mtimeMs) return false;
+  if (target !== null && now2.ctimeMs !== before.ctimeMs) return false;
+  if (target !== null && (0, import_node_fs8.lstatSync)(target).ino !== before.ino) return false;
+  return readAll2(fd).equals(expected);
+}
+function tempName(target, ext) {
+  const suffix = `.hardenfile-${(0, import_node_crypto2.randomBytes)(4).toString("hex")}.${ext}`;
+  let name = (0, import_node_path6.basename)(target);
+  const room = NAME_MAX - 1 - Buffer.byteLength(suffix);
+  while (Buffer.byteLength(name) > room) name = Array.from(name).slice(0, -1).join("");
+  return (0, import_node_path6.join)((0, import_node_path6.dirname)(target), `.${name}${suffix}`);
+}
+function readAll2(fd) {
+  const chunks = [];
+  let position = 0;
+  for (; ; ) {
+    const chunk = Buffer.allocUnsafe(64 * 1024);
+    const n = (0, import_node_fs8.readSync)(fd, chunk, 0, chunk.length, position);
+    if (n === 0) break;
+    chunks.push(chunk.subarray(0, n));
+    position += n;
+  }
+  return Buffer.concat(chunks);
+}
+function writeAll(fd, data, position) {
+  let off = 0;
+  while (off < data.length) off += (0, import_node_fs8.writeSync)(fd, data, off, data.length - off, position === void 0 ? null : position + off);
+}
+function syncDirectory(target) {
+  try {
+    const dfd = (0, import_node_fs8.openSync)((0, import_node_path6.dirname)(target), "r");
+    try {
+      (0, import_node_fs8.fsyncSync)(dfd);
+    } finally {
+      (0, import_node_fs8.closeSync)(dfd);
+    }
+  } catch {
+  }
+}
+function removeQuietly(file) {
+  try {
+    (0, import_node_fs8.unlinkSync)(file);
+  } catch {
+  }
+}
+function code(e) {
+  return e.code ?? (e instanceof Error ? e.message : String(e));
+}
+var import_node_child_process, import_node_fs8, import_node_path6, import_node_crypto2, WriteError, CannotKeep, CHANGED_BEFORE, CHANGED_DURING, NAME_MAX;
 var init_write = __esm({
   "src/fix/write.ts"() {
     "use strict";
+    import_node_child_process = require("node:child_process");
     import_node_fs8 = require("node:fs");
     import_node_path6 = require("node:path");
     import_node_crypto2 = require("node:crypto");
     WriteError = class extends Error {
     };
+    CannotKeep = class extends Error {
+    };
+    CHANGED_BEFORE = "the file changed on disk since it was read; not written";
+    CHANGED_DURING = "the file changed on disk while fixing; not written";
+    NAME_MAX = 255;
   }
 });
 
@@ -22533,9 +22693,9 @@ async function lspCommand(args, io) {
     ...args.maxSize !== void 0 && { maxSize: args.maxSize },
     ...args.timeout !== void 0 && { timeout: args.timeout }
   });
-  const code = await server.exited;
+  const code2 = await server.exited;
   input2.destroy();
-  return code;
+  return code2;
 }
 function isWritable(stream) {
   return stream instanceof import_node_stream.Writable;
@@ -22559,6 +22719,7 @@ async function lintCommand(args, io) {
     absPaths.push(null);
   } else {
     const found = await discover(args.positionals, { cwd: io.cwd, isIgnored: (f) => loader.forFile(f).ignores(f) });
+    refuseOutputOverInput(args, io, found.files);
     for (const e of found.errors) {
       files.push(errorReport(e.path, e.message));
       configs.push(loader.forDirectory(io.cwd));
@@ -22612,16 +22773,37 @@ async function fixCommand(args, io, files, configs, absPaths, format, maxSize) {
   const { fixOne: fixOne2, writeFixed: writeFixed2 } = await Promise.resolve().then(() => (init_fix_files(), fix_files_exports));
   const request = { unsafe: args.unsafeFixes, only: args.fixRules, maxSize, timeout: args.timeout ?? DEFAULT_TIMEOUT, lint: lintText };
   const results = files.map((f, i) => fixOne2(f, configs[i], request, absPaths[i] ?? null));
+  const ids = absPaths.map((p) => p === null ? null : fileIdentity(p));
+  const firstOf = /* @__PURE__ */ new Map();
+  const written = /* @__PURE__ */ new Map();
   let failed = false;
   let fixedCount = 0;
   for (const [i, r] of results.entries()) {
     if (r.note) io.stderr.write(`${fileProblem(files[i], r.note, "fix")}
 `);
     if (args.fix && absPaths[i] && files[i].text !== void 0) {
-      const problem = writeFixed2(absPaths[i], files[i].text, r);
+      const id = ids[i];
+      const first = id === null ? void 0 : firstOf.get(id);
+      let problem;
+      if (first === void 0) {
+        if (id !== null && id !== void 0) firstOf.set(id, i);
+        problem = writeFixed2(absPaths[i], files[i].text, r);
+        written.set(i, problem === null);
+      } else if (r.output === files[i].text) {
+        problem = null;
+      } else {
+        const firstName = shownPath(files[first].path);
+        problem = !written.get(first) ? `the same file as ${firstName}, which was not written` : r.output === results[first].output ? null : `the same file as ${firstName}, which was fixed with that name's settings; not written again`;
+        if (problem === null) {
+          io.stderr.write(`${fileProblem(files[i], `the same file as ${firstName}; written once`, "fix")}
+`);
+          continue;
+        }
+      }
       if (problem) {
         io.stderr.write(`${fileProblem(files[i], problem, "error")}
 `);
+        results[i] = { ...r, file: files[i], output: files[i].text, fixed: 0 };
         failed = true;
         continue;
       }
@@ -22644,8 +22826,8 @@ async function fixCommand(args, io, files, configs, absPaths, format, maxSize) {
     if (fixedCount > 0) (args.format === "stylish" && args.output === void 0 ? io.stdout : io.stderr).write(`Fixed ${fixedCount} problem${fixedCount === 1 ? "" : "s"}.
 `);
   }
-  const code = exitCode(results.map((r) => r.file));
-  return failed ? 2 : code;
+  const code2 = exitCode(results.map((r) => r.file));
+  return failed ? 2 : code2;
 }
 function fileProblem(file, message, what) {
   const masker = maskerFor(file.result, file.text);
@@ -22694,6 +22876,20 @@ function useColor(args, io) {
   if (io.env.NO_COLOR) return false;
   if (io.env.FORCE_COLOR && io.env.FORCE_COLOR !== "0") return true;
   return io.isTTY;
+}
+function fileIdentity(file) {
+  try {
+    const st = import_node_fs10.default.statSync(file, { bigint: true });
+    return `${st.dev}:${st.ino}`;
+  } catch {
+    return null;
+  }
+}
+function refuseOutputOverInput(args, io, inputs) {
+  if (args.output === void 0) return;
+  const out = fileIdentity(import_node_path8.default.resolve(io.cwd, args.output));
+  if (out === null) return;
+  if (inputs.some((f) => fileIdentity(f) === out)) throw new Error(`cannot write the report to ${args.output}: it is one of the files being linted; not overwritten`);
 }
 function writeReport(args, io, text) {
   if (args.output === void 0) {
@@ -22778,7 +22974,7 @@ async function runAction(_argv, io) {
   let linted = [];
   const sarifPath = import_node_path9.default.resolve(io.cwd, inputs.sarifFile);
   const sarifBefore = modified(sarifPath);
-  const code = await main(cliArguments(inputs), { ...io, onLinted: (files) => linted = files });
+  const code2 = await main(cliArguments(inputs), { ...io, onLinted: (files) => linted = files });
   const sarifWritten = inputs.format === "sarif" && modified(sarifPath) !== sarifBefore;
   const counts = countFindings(linted);
   try {
@@ -22786,7 +22982,7 @@ async function runAction(_argv, io) {
       ...sarifWritten && { "sarif-file": inputs.sarifFile },
       problems: String(counts.total),
       files: String(counts.linted),
-      "exit-code": String(code)
+      "exit-code": String(code2)
     });
     if (io.env.GITHUB_STEP_SUMMARY) import_node_fs11.default.appendFileSync(io.env.GITHUB_STEP_SUMMARY, summaryMarkdown(linted, inputs));
   } catch (err) {
@@ -22794,7 +22990,7 @@ async function runAction(_argv, io) {
 `);
     return 2;
   }
-  return inputs.failLevel === "none" && code === 1 ? 0 : code;
+  return inputs.failLevel === "none" && code2 === 1 ? 0 : code2;
 }
 function modified(file) {
   try {
