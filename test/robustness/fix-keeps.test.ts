@@ -309,6 +309,30 @@ describe('another writer appending just around the rename', () => {
   });
 });
 
+describe('another writer appending while a file is written in place', () => {
+  it('an append during the write is kept and reported, with the original in the named backup', () => {
+    const cwd = tree({ Dockerfile: BEFORE });
+    const file = path.join(cwd, 'Dockerfile');
+    fs.linkSync(file, path.join(cwd, 'other'));
+    const real = fs.ftruncateSync;
+    vi.spyOn(fs, 'ftruncateSync').mockImplementation(((fd: number, len?: number) => {
+      real(fd, len);
+      fs.appendFileSync(file, '# appended\n');
+    }) as typeof fs.ftruncateSync);
+    syncBuiltinESMExports();
+    let message = '';
+    try {
+      writeAtomically(file, Buffer.from(BEFORE), AFTER);
+    } catch (e) {
+      message = (e as Error).message;
+    }
+    const backup = entries(cwd).find((f) => f.endsWith('.bak'));
+    expect(message).toBe(`the file changed on disk while it was written (the original text is kept in ${backup})`);
+    expect(fs.readFileSync(file, 'utf8')).toBe(`${AFTER}# appended\n`);
+    expect(fs.readFileSync(path.join(cwd, backup!), 'utf8')).toBe(BEFORE);
+  });
+});
+
 describe('-o never replaces a file being linted', () => {
   it('-o naming the input is refused and the input is untouched', async () => {
     const cwd = tree({ Dockerfile: BEFORE });
