@@ -1,4 +1,4 @@
-// hardenfile bundle e303c10f0c96464a847b0cd1d1aac8db
+// hardenfile bundle 35ab7fe7b00ec0125391aac39ff8faa0
 'use strict';
 const __hfModuleUrl = require('node:url').pathToFileURL(__filename).href;
 "use strict";
@@ -52,7 +52,7 @@ function detectEol(text) {
   const lf = text.split("\n").length - 1 - crlf;
   return crlf > lf ? "\r\n" : "\n";
 }
-var LineIndex, TextExcerpt;
+var LineIndex;
 var init_text = __esm({
   "src/text.ts"() {
     "use strict";
@@ -101,62 +101,24 @@ var init_text = __esm({
       lineText(line) {
         return this.text.slice(this.starts[line], this.lineEnd(line));
       }
-      lineStart(line) {
-        return this.starts[line];
-      }
       get lineCount() {
         return this.starts.length;
-      }
-    };
-    TextExcerpt = class _TextExcerpt {
-      constructor(lineCount, lines, positions) {
-        this.lineCount = lineCount;
-        this.lines = lines;
-        this.positions = positions;
-      }
-      lineCount;
-      lines;
-      positions;
-      static of(index, lines, offsets) {
-        const kept = /* @__PURE__ */ new Map();
-        for (const line of lines) {
-          if (line >= 0 && line < index.lineCount && !kept.has(line)) kept.set(line, { start: index.lineStart(line), text: [...index.lineText(line)].join("") });
-        }
-        const positions = /* @__PURE__ */ new Map();
-        for (const offset of offsets) positions.set(offset, index.position(offset));
-        return new _TextExcerpt(index.lineCount, kept, positions);
-      }
-      lineStart(line) {
-        return this.line(line).start;
-      }
-      lineText(line) {
-        return this.line(line).text;
-      }
-      position(offset) {
-        const p = this.positions.get(offset);
-        if (p === void 0) throw new Error(`offset ${offset} was not kept in the excerpt`);
-        return p;
-      }
-      line(line) {
-        const l = this.lines.get(line);
-        if (l === void 0) throw new Error(`line ${line + 1} was not kept in the excerpt`);
-        return l;
       }
     };
   }
 });
 
 // src/parse/dockerfile.ts
-function isUnicodeSpace(code) {
-  if (code <= 32) return code === 32 || code >= 9 && code <= 13;
-  if (code < 133) return false;
-  return code === 133 || code === 160 || code === 5760 || code >= 8192 && code <= 8202 || code === 8232 || code === 8233 || code === 8239 || code === 8287 || code === 12288;
+function isUnicodeSpace(code2) {
+  if (code2 <= 32) return code2 === 32 || code2 >= 9 && code2 <= 13;
+  if (code2 < 133) return false;
+  return code2 === 133 || code2 === 160 || code2 === 5760 || code2 >= 8192 && code2 <= 8202 || code2 === 8232 || code2 === 8233 || code2 === 8239 || code2 === 8287 || code2 === 12288;
 }
-function isWordBlank(code) {
-  return code === 32 || code === 9 || code === 11 || code === 12 || code === 13;
+function isWordBlank(code2) {
+  return code2 === 32 || code2 === 9 || code2 === 11 || code2 === 12 || code2 === 13;
 }
-function isAsciiSpace(code) {
-  return code === 32 || code >= 9 && code <= 13;
+function isAsciiSpace(code2) {
+  return code2 === 32 || code2 >= 9 && code2 <= 13;
 }
 function joinLines(text, from, limit, escape, onComment) {
   const parts = [];
@@ -1020,15 +982,15 @@ function decodeAnsiC(raw) {
       out += simple;
       continue;
     }
-    let code = 0;
+    let code2 = 0;
     if (c >= "0" && c <= "7") {
       let k = slash + 1;
-      for (; k < slash + 4 && k < raw.length && raw[k] >= "0" && raw[k] <= "7"; k++) code = code * 8 + raw.charCodeAt(k) - 48;
+      for (; k < slash + 4 && k < raw.length && raw[k] >= "0" && raw[k] <= "7"; k++) code2 = code2 * 8 + raw.charCodeAt(k) - 48;
       i = k;
     } else if (c === "x" || c === "u" || c === "U") {
       const max = c === "x" ? 2 : c === "u" ? 4 : 8;
       let k = i;
-      for (; k < i + max && k < raw.length && hexDigit(raw.charCodeAt(k)) >= 0; k++) code = code * 16 + hexDigit(raw.charCodeAt(k));
+      for (; k < i + max && k < raw.length && hexDigit(raw.charCodeAt(k)) >= 0; k++) code2 = code2 * 16 + hexDigit(raw.charCodeAt(k));
       if (k === i) {
         out += "\\" + c;
         continue;
@@ -1036,13 +998,13 @@ function decodeAnsiC(raw) {
       i = k;
     } else if (c === "c" && i < raw.length) {
       const x = raw.charCodeAt(i++);
-      code = x === 63 ? 127 : x & 31;
+      code2 = x === 63 ? 127 : x & 31;
     } else {
       out += "\\" + c;
       continue;
     }
-    if (code === 0) return out;
-    out += String.fromCodePoint(code > 1114111 ? 65533 : code);
+    if (code2 === 0) return out;
+    out += String.fromCodePoint(code2 > 1114111 ? 65533 : code2);
   }
 }
 function hexDigit(c) {
@@ -6921,19 +6883,19 @@ var init_mixed_package_sources = __esm({
             const hardened = repos.filter((r) => isHardened(policy, r));
             if (hardened.length === 0) continue;
             const plain2 = repos.filter((r) => !isHardened(policy, r) && r.origin !== "enterprise-conf");
-            const shown2 = urlForMessage(hardened[0].url);
+            const shown = urlForMessage(hardened[0].url);
             const base = plain2.filter((r) => r.origin === "base");
             if (base.length > 0 && stage.dhiImage?.definition) {
-              if (ctx.options.strict) report("dhiBaseKept", sourceSpan(cmd, hardened[0]), { image: describeStageBase(stage), upstream: base.map((r) => urlForMessage(r.url)).join(", "), hardened: shown2 });
+              if (ctx.options.strict) report("dhiBaseKept", sourceSpan(cmd, hardened[0]), { image: describeStageBase(stage), upstream: base.map((r) => urlForMessage(r.url)).join(", "), hardened: shown });
             } else if (base.length > 0) {
               const upstream = base.map((r) => urlForMessage(r.url)).join(", ");
               const file = base[0].file;
               const append = hardened.find((r) => r.file === file && r.fact?.kind === "repo-write" && r.fact.mode === "append");
               if (append && append.fact?.kind === "repo-write") {
                 const write = append.fact;
-                report("baseAppended", write.modeSpan ?? write.span, { file: write.file, upstream, hardened: shown2 }, replaceInstead(build, policy, cmd, write));
+                report("baseAppended", write.modeSpan ?? write.span, { file: write.file, upstream, hardened: shown }, replaceInstead(build, policy, cmd, write));
               } else {
-                report("baseKept", sourceSpan(cmd, hardened[0]), { upstream, hardened: shown2 });
+                report("baseKept", sourceSpan(cmd, hardened[0]), { upstream, hardened: shown });
               }
             }
             for (const x of cmd.extraRepositories) {
@@ -6941,12 +6903,12 @@ var init_mixed_package_sources = __esm({
               const span = x.optionSpan ?? x.span ?? cmd.span;
               const option = x.optionSpan ? build.text.slice(x.optionSpan.start, x.optionSpan.end).split(/[\s=]/)[0] : "-X";
               const fix = x.optionSpan ? { title: `Drop the ${option} repository`, safety: "unsafe", edits: [removeWord(build, x.optionSpan)] } : null;
-              report("unhardenedFlag", span, { option: option.startsWith("-X") ? "-X" : option, url: urlForMessage(x.url), hardened: shown2 }, fix);
+              report("unhardenedFlag", span, { option: option.startsWith("-X") ? "-X" : option, url: urlForMessage(x.url), hardened: shown }, fix);
             }
             for (const r of plain2) {
               if (r.origin !== "write") continue;
               const at = r.span ?? (r.fact?.kind === "repo-write" ? r.fact.edit?.span ?? r.fact.span : cmd.span);
-              report("unhardenedEntry", rangeOfText(build, at, r.url) ?? at, { url: urlForMessage(r.url), hardened: shown2 });
+              report("unhardenedEntry", rangeOfText(build, at, r.url) ?? at, { url: urlForMessage(r.url), hardened: shown });
             }
           }
         }
@@ -7993,8 +7955,8 @@ function sourcesNamed(repos) {
   const added = [...new Set(repos.filter((r) => r.origin !== "base").map((r) => urlForMessage(r.url)))];
   const base = repos.some((r) => r.origin === "base") ? "the base image's default repositories" : null;
   if (added.length === 0) return base;
-  const shown2 = added.length > 2 ? `${added.slice(0, 2).join(", ")} and ${added.length - 2} more` : added.join(" and ");
-  return base ? `${shown2} beside ${base}` : shown2;
+  const shown = added.length > 2 ? `${added.slice(0, 2).join(", ")} and ${added.length - 2} more` : added.join(" and ");
+  return base ? `${shown} beside ${base}` : shown;
 }
 function unhardenedPackages(commands, release) {
   const out = /* @__PURE__ */ new Set();
@@ -8381,6 +8343,13 @@ var init_ignores = __esm({
 });
 
 // src/engine/budget.ts
+var budget_exports = {};
+__export(budget_exports, {
+  BudgetExceeded: () => BudgetExceeded,
+  DEFAULT_TIMEOUT: () => DEFAULT_TIMEOUT,
+  checkDeadline: () => checkDeadline,
+  deadlineIn: () => deadlineIn
+});
 function now() {
   return Number(process.hrtime.bigint()) / 1e6;
 }
@@ -9578,11 +9547,6 @@ function check(schema, value, path9, errors) {
   else if (value !== null && typeof value === "object") checkObject(schema, value, path9, errors);
 }
 function checkObject(schema, value, path9, errors) {
-  const count = Object.keys(value).length;
-  if (count > MAX_ENTRIES) {
-    errors.push({ path: path9, code: "too-many", message: `has ${count} keys, over the cap of ${MAX_ENTRIES}` });
-    return;
-  }
   const props = schema.properties ?? {};
   for (const key of schema.required ?? []) {
     if (!(key in value)) errors.push({ path: [...path9, key], code: "required", message: "is required" });
@@ -9596,10 +9560,6 @@ function checkObject(schema, value, path9, errors) {
   }
 }
 function checkArray(schema, value, path9, errors) {
-  if (value.length > MAX_ENTRIES) {
-    errors.push({ path: path9, code: "too-many", message: `has ${value.length} items, over the cap of ${MAX_ENTRIES}` });
-    return;
-  }
   if (schema.minItems !== void 0 && value.length < schema.minItems) {
     errors.push({ path: path9, code: "items", message: `must have at least ${schema.minItems} item${schema.minItems === 1 ? "" : "s"}` });
   }
@@ -9639,54 +9599,12 @@ function describeValue(value, secret) {
 function isSecretPath(path9) {
   return path9[0] === "buildArgs" && typeof path9[1] === "string" && isCredentialName(path9[1]);
 }
-var MAX_ENTRIES;
 var init_validate = __esm({
   "src/config/validate.ts"() {
     "use strict";
     init_schema();
     init_suggest();
     init_secrets();
-    MAX_ENTRIES = 1e3;
-  }
-});
-
-// src/config/json-keys.ts
-function duplicateJsonKeys(text) {
-  const out = [];
-  const stack = [];
-  let expectKey = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 123) {
-      stack.push(/* @__PURE__ */ new Set());
-      expectKey = true;
-    } else if (c === 91) {
-      stack.push(null);
-      expectKey = false;
-    } else if (c === 125 || c === 93) {
-      stack.pop();
-      expectKey = false;
-    } else if (c === 44) {
-      expectKey = stack.at(-1) instanceof Set;
-    } else if (c === 34) {
-      const start = i;
-      let j = i + 1;
-      while (text.charCodeAt(j) !== 34) j += text.charCodeAt(j) === 92 ? 2 : 1;
-      if (expectKey) {
-        const key = JSON.parse(text.slice(start, j + 1));
-        const keys = stack.at(-1);
-        if (keys.has(key)) out.push({ key, offset: start });
-        else keys.add(key);
-        expectKey = false;
-      }
-      i = j;
-    }
-  }
-  return out;
-}
-var init_json_keys = __esm({
-  "src/config/json-keys.ts"() {
-    "use strict";
   }
 });
 
@@ -9727,7 +9645,6 @@ function isFile(p) {
   }
 }
 function parseConfigText(text, fileName, schema) {
-  if (text.length > MAX_CONFIG_SIZE) throw new ConfigError([`${fileName}: config file is over the size cap of ${MAX_CONFIG_SIZE} bytes`]);
   const data = fileName.endsWith(".json") ? parseJson(text, fileName) : parseYaml(text, fileName);
   const value = data ?? {};
   const errors = validate(schema, value);
@@ -9742,27 +9659,11 @@ function describe2(e) {
   return e.message;
 }
 function parseJson(text, fileName) {
-  const body = text.replace(/^\uFEFF/, "");
-  let data;
   try {
-    data = JSON.parse(body);
+    return JSON.parse(text.replace(/^\uFEFF/, ""));
   } catch (err) {
     throw new ConfigError([`${fileName}: invalid JSON: ${err.message}`]);
   }
-  const duplicates = duplicateJsonKeys(body);
-  if (duplicates.length > 0) {
-    const lines = new LineIndex(body);
-    throw new ConfigError(
-      duplicates.slice(0, MAX_YAML_ERRORS).map((d) => {
-        const at = lines.position(d.offset);
-        return `${fileName}:${at.line}:${at.column}: duplicate key ${shortKey(d.key)} (JSON keeps only the last)`;
-      })
-    );
-  }
-  return data;
-}
-function shortKey(key) {
-  return JSON.stringify(key.length > 60 ? `${key.slice(0, 60)}\u2026` : key);
 }
 function parseYaml(text, fileName) {
   const { parseDocument } = createRequire(__hfModuleUrl)("yaml");
@@ -9816,26 +9717,6 @@ function resolveConfig(file, overrides = {}) {
     failLevel: overrides.failLevel ?? file.failLevel ?? DEFAULT_FAIL_LEVEL
   };
 }
-function readConfigText(configPath, shown2) {
-  let fd;
-  try {
-    fd = import_node_fs.default.openSync(configPath, import_node_fs.default.constants.O_RDONLY | (import_node_fs.default.constants.O_NONBLOCK ?? 0));
-  } catch (err) {
-    throw new ConfigError([`${shown2}: cannot read config file: ${errorMessage(err)}`]);
-  }
-  try {
-    const stat = import_node_fs.default.fstatSync(fd);
-    if (stat.isDirectory()) throw new ConfigError([`${shown2}: cannot read config file: is a directory`]);
-    if (!stat.isFile()) throw new ConfigError([`${shown2}: cannot read config file: not a regular file`]);
-    if (stat.size > MAX_CONFIG_SIZE) throw new ConfigError([`${shown2}: config file is ${stat.size} bytes, over the size cap of ${MAX_CONFIG_SIZE} bytes`]);
-    return import_node_fs.default.readFileSync(fd, "utf8");
-  } catch (err) {
-    if (err instanceof ConfigError) throw err;
-    throw new ConfigError([`${shown2}: cannot read config file: ${errorMessage(err)}`]);
-  } finally {
-    import_node_fs.default.closeSync(fd);
-  }
-}
 function ignoreMatcher(base, patterns) {
   if (patterns.length === 0) return () => false;
   const ig = (0, import_ignore.default)().add(patterns);
@@ -9882,7 +9763,7 @@ function errorMessage(err) {
   if (e.code === "EACCES") return "permission denied";
   return e.message;
 }
-var import_node_fs, import_node_path, import_ignore, MAX_CONFIG_SIZE, MAX_YAML_ERRORS, ConfigLoader;
+var import_node_fs, import_node_path, import_ignore, MAX_YAML_ERRORS, ConfigLoader;
 var init_load = __esm({
   "src/config/load.ts"() {
     "use strict";
@@ -9894,10 +9775,7 @@ var init_load = __esm({
     init_schema();
     init_validate();
     init_suggest();
-    init_json_keys();
-    init_text();
     init_types();
-    MAX_CONFIG_SIZE = 1024 * 1024;
     MAX_YAML_ERRORS = 5;
     ConfigLoader = class {
       constructor(options) {
@@ -9934,51 +9812,21 @@ var init_load = __esm({
           const { config: config3, failLevel: failLevel2 } = resolveConfig({}, this.options.overrides);
           return { path: null, config: config3, failLevel: failLevel2, ignores: () => false };
         }
-        const shown2 = displayPath(configPath, this.options.cwd);
+        const shown = displayPath(configPath, this.options.cwd);
         if (!/\.(?:ya?ml|json)$/i.test(configPath)) {
-          throw new ConfigError([`${shown2}: a config file must end in .yaml, .yml or .json`]);
+          throw new ConfigError([`${shown}: a config file must end in .yaml, .yml or .json`]);
         }
-        const text = readConfigText(configPath, shown2);
-        const file = parseConfigText(text, shown2, this.schema);
+        let text;
+        try {
+          text = import_node_fs.default.readFileSync(configPath, "utf8");
+        } catch (err) {
+          throw new ConfigError([`${shown}: cannot read config file: ${errorMessage(err)}`]);
+        }
+        const file = parseConfigText(text, shown, this.schema);
         const { config: config2, failLevel } = resolveConfig(file, this.options.overrides);
         return { path: configPath, config: config2, failLevel, ignores: ignoreMatcher(import_node_path.default.dirname(configPath), file.ignore ?? []) };
       }
     };
-  }
-});
-
-// src/format/location.ts
-function shownRange(f, index) {
-  const range = { line: f.start.line, column: f.start.column, endLine: f.end.line, endColumn: f.end.column };
-  if (index && lastLine(f) < f.end.line) {
-    range.endLine = lastLine(f);
-    range.endColumn = index.lineText(range.endLine - 1).length + 1;
-    if (range.endLine === range.line) range.endColumn = Math.max(range.endColumn, range.column);
-  }
-  return range;
-}
-function lastLine(f) {
-  return f.end.column === 1 && f.end.line > f.start.line ? f.end.line - 1 : f.end.line;
-}
-function slashPath(p) {
-  return p.replace(/\\/g, "/").replace(/^(?:\.\/)+/, "");
-}
-function isAbsolutePath(p) {
-  return p.startsWith("/") || /^[A-Za-z]:[\\/]/.test(p) || p.startsWith("\\\\");
-}
-function pathUri(p) {
-  if (isAbsolutePath(p)) return (0, import_node_url.pathToFileURL)(p).href;
-  return slashPath(p).split("/").map((seg) => encodeURIComponent(seg).replace(/%40/g, "@").replace(/%2B/g, "+")).join("/");
-}
-function linesOf(file) {
-  return file.excerpt ?? (file.text === void 0 ? null : new LineIndex(file.text));
-}
-var import_node_url;
-var init_location = __esm({
-  "src/format/location.ts"() {
-    "use strict";
-    import_node_url = require("node:url");
-    init_text();
   }
 });
 
@@ -10053,7 +9901,6 @@ var init_safe_text = __esm({
 // src/format/stylish.ts
 var stylish_exports = {};
 __export(stylish_exports, {
-  FRAME_LINES: () => FRAME_LINES,
   codeFrame: () => codeFrame,
   fileErrorLine: () => fileErrorLine,
   formatStylish: () => formatStylish,
@@ -10113,7 +9960,7 @@ function plural(n, word) {
 }
 function fileBlock(file, c) {
   const findings = file.result.findings;
-  const index = linesOf(file);
+  const index = file.text === void 0 ? null : new LineIndex(file.text);
   const posWidth = Math.max(...findings.map((f) => `${f.start.line}:${f.start.column}`.length));
   const masker = maskerFor(file.result, file.text);
   const out = [c(shownPath(file.path), "underline")];
@@ -10133,12 +9980,12 @@ function codeFrame(index, f, masker, c) {
   const first = f.start.line - 1;
   let last = Math.max(first, f.end.line - 1 - (f.end.column === 1 && f.end.line > f.start.line ? 1 : 0));
   last = Math.min(last, index.lineCount - 1);
-  const shown2 = Math.min(last, first + FRAME_LINES - 1);
-  const width = String(shown2 + 1).length;
+  const shown = Math.min(last, first + FRAME_LINES - 1);
+  const width = String(shown + 1).length;
   const gutter = (n, mark = " ") => c(`  ${mark} ${n.padStart(width)} | `, "dim");
   const out = [];
-  for (let line = first; line <= shown2; line++) {
-    const lineStart = index.lineStart(line);
+  for (let line = first; line <= shown; line++) {
+    const lineStart = index.starts[line];
     const lineText = index.lineText(line);
     const from = line === first ? f.start.column - 1 : 0;
     const to = line === f.end.line - 1 ? Math.min(f.end.column - 1, lineText.length) : lineText.length;
@@ -10153,7 +10000,7 @@ function codeFrame(index, f, masker, c) {
     out.push(gutter(String(line + 1)) + a.text + b.text + rest.text);
     out.push(gutter("") + " ".repeat(a.width) + c("^".repeat(Math.max(1, b.width)), "red"));
   }
-  if (shown2 < last) out.push(c(`  ${" ".repeat(width + 2)} \u2026`, "dim"));
+  if (shown < last) out.push(c(`  ${" ".repeat(width + 2)} \u2026`, "dim"));
   return out;
 }
 function render(piece, offset, masker, col = 0) {
@@ -10176,7 +10023,7 @@ var FRAME_LINES, TAB_WIDTH;
 var init_stylish = __esm({
   "src/format/stylish.ts"() {
     "use strict";
-    init_location();
+    init_text();
     init_colors();
     init_safe_text();
     FRAME_LINES = 3;
@@ -10195,7 +10042,7 @@ function toJsonReport(results) {
     files: results.map((file) => {
       const masker = maskerFor(file.result, file.text);
       const hide = (s) => masker.prose(s);
-      const index = linesOf(file);
+      const index = file.text === void 0 ? null : new LineIndex(file.text);
       const findings = file.result.findings.map((f) => {
         const out = {
           rule: f.ruleId,
@@ -10241,7 +10088,7 @@ function formatJson(results, _options) {
 var init_json = __esm({
   "src/format/json.ts"() {
     "use strict";
-    init_location();
+    init_text();
     init_safe_text();
   }
 });
@@ -10249,7 +10096,7 @@ var init_json = __esm({
 // src/package.ts
 function packageRoot() {
   if (root !== null) return root;
-  let dir = import_node_path2.default.dirname((0, import_node_url2.fileURLToPath)(__hfModuleUrl));
+  let dir = import_node_path2.default.dirname((0, import_node_url.fileURLToPath)(__hfModuleUrl));
   for (; ; ) {
     if (import_node_fs2.default.existsSync(import_node_path2.default.join(dir, "package.json"))) return root = dir;
     const parent = import_node_path2.default.dirname(dir);
@@ -10261,20 +10108,20 @@ function packageVersion() {
   const pkg = JSON.parse(import_node_fs2.default.readFileSync(import_node_path2.default.join(packageRoot(), "package.json"), "utf8"));
   return pkg.version ?? "0.0.0";
 }
-var import_node_fs2, import_node_path2, import_node_url2, root;
+var import_node_fs2, import_node_path2, import_node_url, root;
 var init_package = __esm({
   "src/package.ts"() {
     "use strict";
     import_node_fs2 = __toESM(require("node:fs"), 1);
     import_node_path2 = __toESM(require("node:path"), 1);
-    import_node_url2 = require("node:url");
+    import_node_url = require("node:url");
     root = null;
   }
 });
 
 // src/format/fingerprint.ts
 function lineKeys(file) {
-  const index = linesOf(file);
+  const index = file.text === void 0 ? null : new LineIndex(file.text);
   const seen = /* @__PURE__ */ new Map();
   return file.result.findings.map((f) => {
     const hash = sha256(`${f.ruleId}
@@ -10289,16 +10136,47 @@ function sha256(s) {
 }
 function normalisedLine(file, index, line, fallback) {
   const masker = maskerFor(file.result, file.text);
-  const shown2 = index && line < index.lineCount ? masker.slice(index.lineText(line), index.lineStart(line)) : masker.prose(fallback);
-  return shown2.replace(/\s+/g, " ").trim();
+  const shown = index && line < index.lineCount ? masker.slice(index.lineText(line), index.starts[line]) : masker.prose(fallback);
+  return shown.replace(/\s+/g, " ").trim();
 }
 var import_node_crypto;
 var init_fingerprint = __esm({
   "src/format/fingerprint.ts"() {
     "use strict";
     import_node_crypto = require("node:crypto");
-    init_location();
+    init_text();
     init_safe_text();
+  }
+});
+
+// src/format/location.ts
+function shownRange(f, index) {
+  const range = { line: f.start.line, column: f.start.column, endLine: f.end.line, endColumn: f.end.column };
+  if (index && lastLine(f) < f.end.line) {
+    range.endLine = lastLine(f);
+    range.endColumn = index.lineText(range.endLine - 1).length + 1;
+    if (range.endLine === range.line) range.endColumn = Math.max(range.endColumn, range.column);
+  }
+  return range;
+}
+function lastLine(f) {
+  return f.end.column === 1 && f.end.line > f.start.line ? f.end.line - 1 : f.end.line;
+}
+function slashPath(p) {
+  return p.replace(/\\/g, "/").replace(/^(?:\.\/)+/, "");
+}
+function isAbsolutePath(p) {
+  return p.startsWith("/") || /^[A-Za-z]:[\\/]/.test(p) || p.startsWith("\\\\");
+}
+function pathUri(p) {
+  if (isAbsolutePath(p)) return (0, import_node_url2.pathToFileURL)(p).href;
+  return slashPath(p).split("/").map((seg) => encodeURIComponent(seg).replace(/%40/g, "@").replace(/%2B/g, "+")).join("/");
+}
+var import_node_url2;
+var init_location = __esm({
+  "src/format/location.ts"() {
+    "use strict";
+    import_node_url2 = require("node:url");
   }
 });
 
@@ -10378,7 +10256,7 @@ function toSarifLog(results, tool = installedTool()) {
     if (file.result.error !== void 0) {
       notifications.push({ level: "error", message: { text: `${path9}: ${hide(file.result.error)}` }, locations: [{ physicalLocation: { artifactLocation } }] });
     }
-    const index = linesOf(file);
+    const index = file.text === void 0 ? null : new LineIndex(file.text);
     const keys = lineKeys(file);
     file.result.findings.forEach((f, i) => {
       const range = shownRange(f, index);
@@ -10463,6 +10341,7 @@ var init_sarif = __esm({
     "use strict";
     init_rules();
     init_package();
+    init_text();
     init_fingerprint();
     init_location();
     init_rule_docs();
@@ -10489,7 +10368,7 @@ function formatGithub(results, _options) {
     if (file.result.error !== void 0) {
       lines.push(command("error", { file: path9, title: "hardenfile" }, `could not lint: ${hide(file.result.error)}`));
     }
-    const index = linesOf(file);
+    const index = file.text === void 0 ? null : new LineIndex(file.text);
     for (const f of file.result.findings) {
       const r = shownRange(f, index);
       const props = r.line === r.endLine ? { file: path9, line: r.line, endLine: r.endLine, col: r.column, endColumn: r.endColumn, title: f.ruleId } : { file: path9, line: r.line, endLine: r.endLine, title: f.ruleId };
@@ -10513,6 +10392,7 @@ var COMMAND;
 var init_github = __esm({
   "src/format/github.ts"() {
     "use strict";
+    init_text();
     init_location();
     init_safe_text();
     COMMAND = { error: "error", warning: "warning", info: "notice" };
@@ -10978,40 +10858,31 @@ async function discover(args, options) {
   const errors = [];
   const gitignore = new GitIgnore();
   const keep = (file, root2) => !gitignore.ignores(file, root2) && !options.isIgnored?.(file);
-  const search = { cwd: options.cwd, errors, ...options.fs && { fs: options.fs } };
   for (const arg of args.length === 0 ? ["."] : args) {
     const abs = import_node_path5.default.resolve(options.cwd, arg);
     const stat = statOrError(abs);
     if (stat instanceof Error) {
-      const code = stat.code;
-      if (code === "ENOENT" && globber().isDynamicPattern(arg)) {
-        const before = errors.length;
-        const matched = await expand([arg], options.cwd, search, (f) => keep(f, options.cwd));
-        if (matched.length === 0 && errors.length === before) errors.push({ path: arg, message: "no files match this pattern" });
-        for (const f of matched) files.add(f);
+      const code2 = stat.code;
+      if (code2 === "ENOENT" && globber().isDynamicPattern(arg)) {
+        const matched = await expand([arg], options.cwd);
+        if (matched.length === 0) errors.push({ path: arg, message: "no files match this pattern" });
+        for (const f of matched) if (keep(f, options.cwd)) files.add(f);
       } else {
         errors.push({ path: arg, message: describeError(stat) });
       }
     } else if (stat.isDirectory()) {
-      const found = await expand(DOCKERFILE_PATTERNS, abs, search, (f) => !NOT_DOCKERFILE.test(f) && keep(f, abs));
-      for (const f of found) files.add(f);
+      for (const f of await expand(DOCKERFILE_PATTERNS, abs)) {
+        if (!NOT_DOCKERFILE.test(f) && keep(f, abs)) files.add(f);
+      }
     } else if (stat.isFile()) {
       files.add(abs);
     } else {
       errors.push({ path: arg, message: "not a regular file" });
     }
   }
-  return { files: [...files].sort(compare), errors: dedupe(errors) };
+  return { files: [...files].sort(compare), errors };
 }
-async function expand(patterns, cwd, search, wanted) {
-  const unreadable = [];
-  const base = search.fs?.readdir ?? import_node_fs5.default.readdir;
-  const readdir = ((dir, opts, done) => {
-    base(dir, opts, (err, entries3) => {
-      if (err) unreadable.push({ dir, err });
-      done(err, entries3);
-    });
-  });
+async function expand(patterns, cwd) {
   const entries2 = await globber()(patterns, {
     cwd,
     absolute: true,
@@ -11020,40 +10891,11 @@ async function expand(patterns, cwd, search, wanted) {
     followSymbolicLinks: false,
     caseSensitiveMatch: true,
     suppressErrors: true,
-    ignore: ALWAYS_SKIPPED,
-    fs: { ...search.fs, readdir }
+    ignore: ALWAYS_SKIPPED
   });
-  const problems = [];
-  for (const { dir, err } of unreadable) {
-    if (err.code === "ENOENT" || !wanted(import_node_path5.default.join(dir, "Dockerfile"))) continue;
-    problems.push({ path: shown(dir, search.cwd), message: `cannot read directory: ${describeError(err)}` });
-  }
-  const files = [];
-  for (const entry2 of entries2.map((e) => import_node_path5.default.normalize(e))) {
-    if (!wanted(entry2)) continue;
-    const s = statOrError(entry2);
-    if (s instanceof Error) problems.push({ path: shown(entry2, search.cwd), message: describeError(s, true) });
-    else if (s.isFile()) files.push(entry2);
-    else if (!s.isDirectory()) problems.push({ path: shown(entry2, search.cwd), message: notRegular(s) });
-  }
-  search.errors.push(...problems.sort((a, b) => compare(a.path, b.path)));
-  return files;
-}
-function notRegular(stat) {
-  const kind = stat.isFIFO() ? "a FIFO" : stat.isSocket() ? "a socket" : stat.isCharacterDevice() || stat.isBlockDevice() ? "a device" : null;
-  return kind === null ? "not a regular file" : `not a regular file (${kind})`;
-}
-function shown(p, cwd) {
-  const rel = import_node_path5.default.relative(cwd, p);
-  return rel !== "" && !rel.startsWith("..") && !import_node_path5.default.isAbsolute(rel) ? rel : p;
-}
-function dedupe(errors) {
-  const seen = /* @__PURE__ */ new Set();
-  return errors.filter((e) => {
-    const key = `${e.path}\0${e.message}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
+  return entries2.map((e) => import_node_path5.default.normalize(e)).filter((e) => {
+    const s = statOrError(e);
+    return !(s instanceof Error) && s.isFile();
   });
 }
 function statOrError(p) {
@@ -11063,12 +10905,11 @@ function statOrError(p) {
     return err;
   }
 }
-function describeError(err, found = false) {
+function describeError(err) {
   switch (err.code) {
     case "ENOENT":
-      return found ? "broken symbolic link (its target does not exist)" : "no such file or directory";
+      return "no such file or directory";
     case "EACCES":
-    case "EPERM":
       return "permission denied";
     case "ELOOP":
       return "too many levels of symbolic links";
@@ -11092,18 +10933,10 @@ function verdict(chain, target, isDir) {
   return false;
 }
 function readText(p) {
-  let fd;
   try {
-    fd = import_node_fs5.default.openSync(p, import_node_fs5.default.constants.O_RDONLY | (import_node_fs5.default.constants.O_NONBLOCK ?? 0));
+    return import_node_fs5.default.readFileSync(p, "utf8");
   } catch {
     return null;
-  }
-  try {
-    return import_node_fs5.default.fstatSync(fd).isFile() ? import_node_fs5.default.readFileSync(fd, "utf8") : null;
-  } catch {
-    return null;
-  } finally {
-    import_node_fs5.default.closeSync(fd);
   }
 }
 var import_node_fs5, import_node_path5, import_ignore2, globber, DOCKERFILE_PATTERNS, NOT_DOCKERFILE, ALWAYS_SKIPPED, GitIgnore;
@@ -11164,22 +10997,14 @@ function errorReport(path9, error, failLevel = "warning") {
   return { path: path9, result: { findings: [], secretSpans: [], error }, failLevel };
 }
 function readText2(file, maxSize) {
-  let fd;
   try {
-    fd = import_node_fs6.default.openSync(file, import_node_fs6.default.constants.O_RDONLY | (import_node_fs6.default.constants.O_NONBLOCK ?? 0));
-  } catch (err) {
-    return { error: ioMessage(err) };
-  }
-  try {
-    const stat = import_node_fs6.default.fstatSync(fd);
+    const stat = import_node_fs6.default.statSync(file);
     if (stat.isDirectory()) return { error: "is a directory" };
     if (!stat.isFile()) return { error: "not a regular file" };
     if (stat.size > maxSize) return { error: tooLarge(stat.size, maxSize) };
-    return decode(import_node_fs6.default.readFileSync(fd), maxSize);
+    return decode(import_node_fs6.default.readFileSync(file), maxSize);
   } catch (err) {
     return { error: ioMessage(err) };
-  } finally {
-    import_node_fs6.default.closeSync(fd);
   }
 }
 function decode(bytes, maxSize) {
@@ -11232,19 +11057,53 @@ var init_lint_files = __esm({
 function workerCount(files, jobs = Math.floor((0, import_node_os.availableParallelism)() / 2)) {
   return Math.max(1, Math.min(jobs, Math.floor(files / FILES_PER_WORKER)));
 }
-function startLintPool(threads, maxSize, timeout) {
+async function lintInWorkers(items, workers, maxSize, timeout) {
   const url = new URL("./lint-worker.js", __hfModuleUrl);
-  if (threads < 2 || url.protocol !== "file:" || !(0, import_node_fs7.existsSync)((0, import_node_url3.fileURLToPath)(url))) return null;
-  return new LintPool(url, threads, maxSize, timeout);
-}
-function lintHere(text, config2, maxSize, timeout) {
-  try {
-    return lintText(text, { config: config2, maxSize, deadline: deadlineIn(timeout) });
-  } catch (error) {
-    return error instanceof Error ? error : new Error(String(error));
+  if (workers < 2 || url.protocol !== "file:" || !(0, import_node_fs7.existsSync)((0, import_node_url3.fileURLToPath)(url))) return null;
+  const configs = [];
+  const configIndex = /* @__PURE__ */ new Map();
+  const indexed = items.map((item, index) => {
+    let c = configIndex.get(item.config);
+    if (c === void 0) {
+      c = configs.push(item.config) - 1;
+      configIndex.set(item.config, c);
+    }
+    return { index, text: item.text, config: c };
+  });
+  const { Worker } = createRequire(__hfModuleUrl)("node:worker_threads");
+  const [own, ...shares] = Array.from({ length: workers }, (_, w) => indexed.filter((_2, i) => i % workers === w));
+  const results = new Array(items.length);
+  const running = Promise.all(
+    shares.map(
+      (share) => new Promise((resolve) => {
+        const worker = new Worker(url, { workerData: { configs, items: share, maxSize, timeout } });
+        let done = 0;
+        worker.on("message", (reply) => {
+          results[reply.index] = "result" in reply ? reply.result : new Error(reply.crash);
+          if (++done === share.length) void worker.terminate().then(() => resolve());
+        });
+        worker.on("error", (error) => {
+          for (const item of share) results[item.index] ??= error;
+          resolve();
+        });
+        worker.on("exit", () => {
+          for (const item of share) results[item.index] ??= new Error("the lint worker stopped early");
+          resolve();
+        });
+      })
+    )
+  );
+  for (const item of own) {
+    try {
+      results[item.index] = lintText(item.text, { config: configs[item.config], maxSize, deadline: deadlineIn(timeout) });
+    } catch (error) {
+      results[item.index] = error instanceof Error ? error : new Error(String(error));
+    }
   }
+  await running;
+  return results;
 }
-var import_node_fs7, import_node_os, import_node_url3, FILES_PER_WORKER, LintPool, WorkerSlot;
+var import_node_fs7, import_node_os, import_node_url3, FILES_PER_WORKER;
 var init_parallel = __esm({
   "src/cli/parallel.ts"() {
     "use strict";
@@ -11255,90 +11114,6 @@ var init_parallel = __esm({
     init_budget();
     init_lint();
     FILES_PER_WORKER = 24;
-    LintPool = class {
-      constructor(url, threads, maxSize, timeout) {
-        this.threads = threads;
-        this.maxSize = maxSize;
-        this.timeout = timeout;
-        const { Worker } = createRequire(__hfModuleUrl)("node:worker_threads");
-        this.workers = Array.from({ length: threads - 1 }, () => new WorkerSlot(new Worker(url, { workerData: { maxSize, timeout } })));
-      }
-      threads;
-      maxSize;
-      timeout;
-      workers;
-      turn = 0;
-      nextId = 0;
-      /** Lint a file on the next thread in turn (this one included: it then lints before returning). */
-      lint(text, config2) {
-        const slot = this.turn++ % this.threads;
-        if (slot === 0) return Promise.resolve(lintHere(text, config2, this.maxSize, this.timeout));
-        return this.workers[slot - 1].send(this.nextId++, text, config2);
-      }
-      async close() {
-        await Promise.all(this.workers.map((w) => w.worker.terminate()));
-      }
-    };
-    WorkerSlot = class {
-      constructor(worker) {
-        this.worker = worker;
-        worker.on("message", (reply) => {
-          const done = this.pending.get(reply.id);
-          this.pending.delete(reply.id);
-          done?.("result" in reply ? reply.result : new Error(reply.crash));
-        });
-        const fail = (error) => {
-          this.failure ??= error;
-          for (const done of this.pending.values()) done(this.failure);
-          this.pending.clear();
-        };
-        worker.on("error", fail);
-        worker.on("exit", () => fail(new Error("the lint worker stopped early")));
-      }
-      worker;
-      pending = /* @__PURE__ */ new Map();
-      configs = /* @__PURE__ */ new Map();
-      failure = null;
-      send(id, text, config2) {
-        if (this.failure) return Promise.resolve(this.failure);
-        let configId = this.configs.get(config2);
-        const task = { id, text, configId: configId ?? this.configs.size };
-        if (configId === void 0) {
-          configId = task.configId;
-          this.configs.set(config2, configId);
-          task.config = config2;
-        }
-        return new Promise((resolve) => {
-          this.pending.set(id, resolve);
-          this.worker.postMessage(task);
-        });
-      }
-    };
-  }
-});
-
-// src/format/retain.ts
-function retainReport(file) {
-  if (file.text === void 0) return file;
-  maskerFor(file.result, file.text);
-  const lines = /* @__PURE__ */ new Set();
-  const offsets = /* @__PURE__ */ new Set();
-  for (const f of file.result.findings) {
-    const first = f.start.line - 1;
-    for (let line = first; line <= Math.min(f.end.line - 1, first + FRAME_LINES - 1); line++) lines.add(line);
-    lines.add(lastLine(f) - 1);
-    for (const e of f.fix?.edits ?? []) offsets.add(e.start).add(e.end);
-  }
-  const { text, ...rest } = file;
-  return { ...rest, excerpt: TextExcerpt.of(new LineIndex(text), lines, offsets) };
-}
-var init_retain = __esm({
-  "src/format/retain.ts"() {
-    "use strict";
-    init_text();
-    init_location();
-    init_safe_text();
-    init_stylish();
   }
 });
 
@@ -11475,9 +11250,9 @@ var require_messages = __commonJS({
     var ResponseError = class _ResponseError extends Error {
       code;
       data;
-      constructor(code, message, data) {
+      constructor(code2, message, data) {
         super(message);
-        this.code = is.number(code) ? code : ErrorCodes.UnknownErrorCode;
+        this.code = is.number(code2) ? code2 : ErrorCodes.UnknownErrorCode;
         this.data = data;
         Object.setPrototypeOf(this, _ResponseError.prototype);
       }
@@ -13374,9 +13149,9 @@ var require_connection = __commonJS({
     })(ConnectionErrors || (exports2.ConnectionErrors = ConnectionErrors = {}));
     var ConnectionError = class _ConnectionError extends Error {
       code;
-      constructor(code, message) {
+      constructor(code2, message) {
         super(message);
-        this.code = code;
+        this.code = code2;
         Object.setPrototypeOf(this, _ConnectionError.prototype);
       }
     };
@@ -14858,13 +14633,13 @@ var init_main = __esm({
       CodeDescription2.is = is;
     })(CodeDescription || (CodeDescription = {}));
     (function(Diagnostic2) {
-      function create(range, message, severity2, code, source, relatedInformation) {
+      function create(range, message, severity2, code2, source, relatedInformation) {
         const result = { range, message };
         if (Is.defined(severity2)) {
           result.severity = severity2;
         }
-        if (Is.defined(code)) {
-          result.code = code;
+        if (Is.defined(code2)) {
+          result.code = code2;
         }
         if (Is.defined(source)) {
           result.source = source;
@@ -14912,10 +14687,10 @@ var init_main = __esm({
       Command2.is = is;
     })(Command || (Command = {}));
     (function(TextEdit2) {
-      function replace2(range, newText) {
+      function replace3(range, newText) {
         return { range, newText };
       }
-      TextEdit2.replace = replace2;
+      TextEdit2.replace = replace3;
       function insert(position, newText) {
         return { range: { start: position, end: position }, newText };
       }
@@ -14956,10 +14731,10 @@ var init_main = __esm({
       ChangeAnnotationIdentifier2.is = is;
     })(ChangeAnnotationIdentifier || (ChangeAnnotationIdentifier = {}));
     (function(AnnotatedTextEdit2) {
-      function replace2(range, newText, annotation) {
+      function replace3(range, newText, annotation) {
         return { range, newText, annotationId: annotation };
       }
-      AnnotatedTextEdit2.replace = replace2;
+      AnnotatedTextEdit2.replace = replace3;
       function insert(position, newText, annotation) {
         return { range: { start: position, end: position }, newText, annotationId: annotation };
       }
@@ -15495,8 +15270,8 @@ var init_main = __esm({
       CompletionItemTag2.Deprecated = 1;
     })(CompletionItemTag || (CompletionItemTag = {}));
     (function(InsertReplaceEdit2) {
-      function create(newText, insert, replace2) {
-        return { newText, insert, replace: replace2 };
+      function create(newText, insert, replace3) {
+        return { newText, insert, replace: replace3 };
       }
       InsertReplaceEdit2.create = create;
       function is(value) {
@@ -21079,9 +20854,9 @@ var require_main3 = __commonJS({
       set shutdownReceived(value) {
         _shutdownReceived = value;
       },
-      exit: (code) => {
+      exit: (code2) => {
         endProtocolConnection();
-        process.exit(code);
+        process.exit(code2);
       }
     };
     function createConnection2(arg1, arg2, arg3, arg4) {
@@ -21689,13 +21464,13 @@ function startLanguageServer(options) {
   const exited = new Promise((resolve) => resolveExit = resolve);
   let parentWatch;
   let done = false;
-  const finish = (code) => {
+  const finish = (code2) => {
     if (done) return;
     done = true;
     for (const t of timers.values()) clearTimeout(t);
     timers.clear();
     if (parentWatch) clearInterval(parentWatch);
-    resolveExit(code);
+    resolveExit(code2);
   };
   const connection = (0, import_vscode_languageserver2.createConnection)(
     (logger) => (0, import_node.createProtocolConnection)(new import_node.StreamMessageReader(options.input), new import_node.StreamMessageWriter(options.output), logger),
@@ -21718,8 +21493,8 @@ function startLanguageServer(options) {
         }, 3e3);
         parentWatch.unref();
       },
-      exit(code) {
-        finish(code);
+      exit(code2) {
+        finish(code2);
       }
     }
   );
@@ -22529,17 +22304,17 @@ function maskedDiff(path9, before, after) {
   let shift = 0;
   const pathHidden = maskShapes(path9) !== path9;
   for (const hunk of patch.hunks) {
-    const shown2 = showHunk(hunk, before, after, oldStarts, newStarts);
-    if (shown2.clean && !pathHidden) {
+    const shown = showHunk(hunk, before, after, oldStarts, newStarts);
+    if (shown.clean && !pathHidden) {
       applied.push({ ...hunk, newStart: hunk.newStart - shift });
       continue;
     }
     shift += hunk.newLines - hunk.oldLines;
-    const why = shown2.clean ? "is for a path that holds a secret" : shown2.why;
+    const why = shown.clean ? "is for a path that holds a secret" : shown.why;
     withheld.push(
       `# hardenfile: this hunk ${why}; it is shown masked and left out of the patch (hardenfile --fix applies it)`,
       `# @@ -${hunk.oldLines === 0 ? hunk.oldStart - 1 : hunk.oldStart},${hunk.oldLines} +${hunk.newLines === 0 ? hunk.newStart - 1 : hunk.newStart},${hunk.newLines} @@`,
-      ...shown2.lines.map((l) => `# ${l}`)
+      ...shown.lines.map((l) => `# ${l}`)
     );
   }
   const header = [`--- a/${printable(maskShapes(path9))}`, `+++ b/${printable(maskShapes(path9))}`];
@@ -22591,43 +22366,203 @@ function writeAtomically(path9, expected, next) {
   try {
     target = (0, import_node_fs8.realpathSync)(path9);
   } catch (e) {
-    throw new WriteError(`cannot resolve the file: ${e.code ?? String(e)}`);
+    throw new WriteError(`cannot resolve the file: ${code(e)}`);
   }
-  const current = (0, import_node_fs8.readFileSync)(target);
-  if (!current.equals(expected)) throw new WriteError("the file changed on disk since it was read; not written");
-  const mode = (0, import_node_fs8.statSync)(target).mode & 4095;
-  const temp = (0, import_node_path6.join)((0, import_node_path6.dirname)(target), `.${(0, import_node_path6.basename)(target)}.hardenfile-${(0, import_node_crypto2.randomBytes)(4).toString("hex")}.tmp`);
-  let fd = null;
+  let fd;
   try {
-    fd = (0, import_node_fs8.openSync)(temp, "wx", mode);
-    const data = Buffer.from(next, "utf8");
-    let off = 0;
-    while (off < data.length) off += (0, import_node_fs8.writeSync)(fd, data, off, data.length - off);
-    (0, import_node_fs8.fsyncSync)(fd);
-    (0, import_node_fs8.closeSync)(fd);
-    fd = null;
-    (0, import_node_fs8.chmodSync)(temp, mode);
-    if (!(0, import_node_fs8.readFileSync)(target).equals(expected)) throw new WriteError("the file changed on disk while fixing; not written");
-    (0, import_node_fs8.renameSync)(temp, target);
+    fd = (0, import_node_fs8.openSync)(target, "r");
   } catch (e) {
-    if (fd !== null) (0, import_node_fs8.closeSync)(fd);
-    try {
-      (0, import_node_fs8.unlinkSync)(temp);
-    } catch {
+    throw new WriteError(`could not write the fixed file: ${code(e)}`);
+  }
+  try {
+    const before = (0, import_node_fs8.fstatSync)(fd);
+    if (!readAll2(fd).equals(expected)) throw new WriteError(CHANGED_BEFORE);
+    const data = Buffer.from(next, "utf8");
+    if (before.nlink === 1) {
+      try {
+        replace2(target, fd, before, expected, data);
+        return "replaced";
+      } catch (e) {
+        if (!(e instanceof CannotKeep)) throw e;
+      }
     }
+    writeInPlace(target, before, expected, data);
+    return "in-place";
+  } catch (e) {
     if (e instanceof WriteError) throw e;
-    throw new WriteError(`could not write the fixed file: ${e.code ?? String(e)}`);
+    throw new WriteError(`could not write the fixed file: ${code(e)}`);
+  } finally {
+    (0, import_node_fs8.closeSync)(fd);
   }
 }
-var import_node_fs8, import_node_path6, import_node_crypto2, WriteError;
+function replace2(target, fd, before, expected, data) {
+  const temp = tempName(target, "tmp");
+  const tfd = (0, import_node_fs8.openSync)(temp, "wx", 384);
+  let renamed = false;
+  try {
+    writeAll(tfd, data);
+    keepAttributes(target, temp, tfd, before);
+    (0, import_node_fs8.fsyncSync)(tfd);
+    if (!unchanged(target, fd, before, expected)) throw new WriteError(CHANGED_DURING);
+    (0, import_node_fs8.renameSync)(temp, target);
+    renamed = true;
+    if (!unchanged(null, fd, before, expected)) {
+      putBack(target, tfd, fd, before);
+      throw new WriteError(CHANGED_DURING);
+    }
+    syncDirectory(target);
+  } finally {
+    (0, import_node_fs8.closeSync)(tfd);
+    if (!renamed) removeQuietly(temp);
+  }
+}
+function putBack(target, tfd, fd, before) {
+  const theirs = readAll2(fd);
+  const back = tempName(target, "tmp");
+  const bfd = (0, import_node_fs8.openSync)(back, "wx", 384);
+  try {
+    writeAll(bfd, theirs);
+    keepAttributes(target, back, bfd, before);
+    (0, import_node_fs8.fsyncSync)(bfd);
+    if ((0, import_node_fs8.lstatSync)(target).ino !== (0, import_node_fs8.fstatSync)(tfd).ino) throw new WriteError(`the file changed on disk while fixing; its other text is kept in ${(0, import_node_path6.basename)(back)}`);
+    (0, import_node_fs8.renameSync)(back, target);
+  } catch (e) {
+    if (e instanceof WriteError) throw e;
+    throw new WriteError(`the file changed on disk while fixing; its other text is kept in ${(0, import_node_path6.basename)(back)}`);
+  } finally {
+    (0, import_node_fs8.closeSync)(bfd);
+  }
+}
+function keepAttributes(target, temp, tfd, before) {
+  if (process.platform !== "win32") {
+    const cp = (0, import_node_child_process.spawnSync)("cp", ["--attributes-only", "--preserve=mode,xattr", "--", target, temp], { stdio: "ignore", timeout: 1e4 });
+    if (cp.status !== 0) throw new CannotKeep("extended attributes");
+    const now3 = (0, import_node_fs8.fstatSync)(tfd);
+    if (now3.uid !== before.uid || now3.gid !== before.gid) {
+      try {
+        (0, import_node_fs8.fchownSync)(tfd, before.uid, before.gid);
+      } catch {
+        throw new CannotKeep("owner");
+      }
+    }
+  }
+  (0, import_node_fs8.fchmodSync)(tfd, before.mode & 4095);
+  const now2 = (0, import_node_fs8.fstatSync)(tfd);
+  if (process.platform !== "win32" && (now2.uid !== before.uid || now2.gid !== before.gid || (now2.mode & 4095) !== (before.mode & 4095))) throw new CannotKeep("owner or mode");
+}
+function writeInPlace(target, before, expected, data) {
+  const wfd = (0, import_node_fs8.openSync)(target, "r+");
+  try {
+    const backup = tempName(target, "bak");
+    const bfd = (0, import_node_fs8.openSync)(backup, "wx+", 384);
+    try {
+      writeAll(bfd, expected);
+      (0, import_node_fs8.fsyncSync)(bfd);
+      if (!readAll2(bfd).equals(expected)) throw new Error("EIO");
+    } catch (e) {
+      (0, import_node_fs8.closeSync)(bfd);
+      removeQuietly(backup);
+      throw e;
+    }
+    (0, import_node_fs8.closeSync)(bfd);
+    const kept = ` (the original text is kept in ${(0, import_node_path6.basename)(backup)})`;
+    try {
+      if (!unchanged(target, wfd, before, expected)) {
+        removeQuietly(backup);
+        throw new WriteError(CHANGED_DURING);
+      }
+      (0, import_node_fs8.ftruncateSync)(wfd, data.length);
+      writeAll(wfd, data, 0);
+      (0, import_node_fs8.fsyncSync)(wfd);
+    } catch (e) {
+      if (e instanceof WriteError) throw e;
+      if (restore(wfd, expected)) {
+        removeQuietly(backup);
+        throw new WriteError(`could not write the fixed file: ${code(e)}`);
+      }
+      throw new WriteError(`could not write the fixed file: ${code(e)}${kept}`);
+    }
+    if (!readAll2(wfd).equals(data)) throw new WriteError(`the file changed on disk while it was written${kept}`);
+    removeQuietly(backup);
+  } finally {
+    (0, import_node_fs8.closeSync)(wfd);
+  }
+}
+function restore(fd, original) {
+  try {
+    (0, import_node_fs8.ftruncateSync)(fd, original.length);
+    writeAll(fd, original, 0);
+    (0, import_node_fs8.fsyncSync)(fd);
+    return readAll2(fd).equals(original);
+  } catch {
+    return false;
+  }
+}
+function unchanged(target, fd, before, expected) {
+  const now2 = (0, import_node_fs8.fstatSync)(fd);
+  if (now2.ino !== before.ino || now2.size !== before.size || now2.mtimeMs !== before.mtimeMs) return false;
+  if (target !== null && now2.ctimeMs !== before.ctimeMs) return false;
+  if (target !== null && (0, import_node_fs8.lstatSync)(target).ino !== before.ino) return false;
+  return readAll2(fd).equals(expected);
+}
+function tempName(target, ext) {
+  const suffix = `.hardenfile-${(0, import_node_crypto2.randomBytes)(4).toString("hex")}.${ext}`;
+  let name = (0, import_node_path6.basename)(target);
+  const room = NAME_MAX - 1 - Buffer.byteLength(suffix);
+  while (Buffer.byteLength(name) > room) name = Array.from(name).slice(0, -1).join("");
+  return (0, import_node_path6.join)((0, import_node_path6.dirname)(target), `.${name}${suffix}`);
+}
+function readAll2(fd) {
+  const chunks = [];
+  let position = 0;
+  for (; ; ) {
+    const chunk = Buffer.allocUnsafe(64 * 1024);
+    const n = (0, import_node_fs8.readSync)(fd, chunk, 0, chunk.length, position);
+    if (n === 0) break;
+    chunks.push(chunk.subarray(0, n));
+    position += n;
+  }
+  return Buffer.concat(chunks);
+}
+function writeAll(fd, data, position) {
+  let off = 0;
+  while (off < data.length) off += (0, import_node_fs8.writeSync)(fd, data, off, data.length - off, position === void 0 ? null : position + off);
+}
+function syncDirectory(target) {
+  try {
+    const dfd = (0, import_node_fs8.openSync)((0, import_node_path6.dirname)(target), "r");
+    try {
+      (0, import_node_fs8.fsyncSync)(dfd);
+    } finally {
+      (0, import_node_fs8.closeSync)(dfd);
+    }
+  } catch {
+  }
+}
+function removeQuietly(file) {
+  try {
+    (0, import_node_fs8.unlinkSync)(file);
+  } catch {
+  }
+}
+function code(e) {
+  return e.code ?? (e instanceof Error ? e.message : String(e));
+}
+var import_node_child_process, import_node_fs8, import_node_path6, import_node_crypto2, WriteError, CannotKeep, CHANGED_BEFORE, CHANGED_DURING, NAME_MAX;
 var init_write = __esm({
   "src/fix/write.ts"() {
     "use strict";
+    import_node_child_process = require("node:child_process");
     import_node_fs8 = require("node:fs");
     import_node_path6 = require("node:path");
     import_node_crypto2 = require("node:crypto");
     WriteError = class extends Error {
     };
+    CannotKeep = class extends Error {
+    };
+    CHANGED_BEFORE = "the file changed on disk since it was read; not written";
+    CHANGED_DURING = "the file changed on disk while fixing; not written";
+    NAME_MAX = 255;
   }
 });
 
@@ -22758,9 +22693,9 @@ async function lspCommand(args, io) {
     ...args.maxSize !== void 0 && { maxSize: args.maxSize },
     ...args.timeout !== void 0 && { timeout: args.timeout }
   });
-  const code = await server.exited;
+  const code2 = await server.exited;
   input2.destroy();
-  return code;
+  return code2;
 }
 function isWritable(stream) {
   return stream instanceof import_node_stream.Writable;
@@ -22772,17 +22707,40 @@ async function lintCommand(args, io) {
   const format = await loadFormatter(args.format);
   const maxSize = args.maxSize ?? DEFAULT_MAX_SIZE;
   const timeout = args.timeout ?? DEFAULT_TIMEOUT;
-  if (args.fix || args.diff) {
-    const { files: files2, configs, absPaths } = await readAndLint(args, io, loader, maxSize, timeout);
-    warnAboutIgnores(files2, io);
-    return fixCommand(args, io, files2, configs, absPaths, format, maxSize);
+  const options = { maxSize, timeout, lint: lintText };
+  const files = [];
+  const configs = [];
+  const absPaths = [];
+  if (args.stdin) {
+    const name = args.stdinFilename ?? "<stdin>";
+    const config2 = loader.forFile(import_node_path8.default.resolve(io.cwd, args.stdinFilename ?? "stdin"));
+    files.push(lintOne(name, decode(await readAll(io.stdin), maxSize), config2, options));
+    configs.push(config2);
+    absPaths.push(null);
+  } else {
+    const found = await discover(args.positionals, { cwd: io.cwd, isIgnored: (f) => loader.forFile(f).ignores(f) });
+    refuseOutputOverInput(args, io, found.files);
+    for (const e of found.errors) {
+      files.push(errorReport(e.path, e.message));
+      configs.push(loader.forDirectory(io.cwd));
+      absPaths.push(null);
+    }
+    const workers = args.fix || args.diff ? 1 : workerCount(found.files.length, args.jobs);
+    const sources = found.files.map((file) => ({ file, display: displayPath(file, io.cwd), source: readText2(file, maxSize), config: loader.forFile(file) }));
+    const readable = sources.flatMap((s) => "text" in s.source ? [{ text: s.source.text, config: s.config.config }] : []);
+    const parallel = workers > 1 ? await lintInWorkers(readable, workers, maxSize, timeout) : null;
+    let next = 0;
+    for (const s of sources) {
+      const fromWorker = parallel && "text" in s.source ? parallel[next++] : null;
+      const lint = fromWorker ? () => fromWorker instanceof Error ? throwIt(fromWorker) : fromWorker : lintText;
+      files.push(lintOne(s.display, s.source, s.config, { maxSize, timeout, lint }));
+      configs.push(s.config);
+      absPaths.push(s.file);
+    }
   }
-  const fixer = args.format === "stylish" ? (await Promise.resolve().then(() => (init_apply(), apply_exports))).fixText : null;
-  const files = await streamLint(args, io, loader, { maxSize, timeout }, (file, config2) => {
-    warnAboutIgnores([file], io);
-    if (fixer) countFixable(fixer, file, config2, { maxSize, timeout });
-    return retainReport(file);
-  });
+  warnAboutIgnores(files, io);
+  if (args.fix || args.diff) return fixCommand(args, io, files, configs, absPaths, format, maxSize);
+  if (args.format === "stylish") await countFixable(files, configs, { maxSize, timeout });
   io.onLinted?.(files);
   const color = useColor(args, io);
   const report = format(files, { color: args.output === void 0 ? color : false });
@@ -22800,69 +22758,14 @@ async function lintCommand(args, io) {
   }
   return exitCode(files);
 }
-async function readAndLint(args, io, loader, maxSize, timeout) {
-  const files = [];
-  const configs = [];
-  const absPaths = [];
-  const options = { maxSize, timeout, lint: lintText };
-  if (args.stdin) {
-    const name = args.stdinFilename ?? "<stdin>";
-    const config2 = loader.forFile(import_node_path8.default.resolve(io.cwd, args.stdinFilename ?? "stdin"));
-    files.push(lintOne(name, decode(await readAll(io.stdin), maxSize), config2, options));
-    configs.push(config2);
-    absPaths.push(null);
-    return { files, configs, absPaths };
-  }
-  const found = await discover(args.positionals, { cwd: io.cwd, isIgnored: (f) => loader.forFile(f).ignores(f) });
-  for (const e of found.errors) {
-    files.push(errorReport(e.path, e.message));
-    configs.push(loader.forDirectory(io.cwd));
-    absPaths.push(null);
-  }
-  for (const file of found.files) {
-    const config2 = loader.forFile(file);
-    files.push(lintOne(displayPath(file, io.cwd), readText2(file, maxSize), config2, options));
-    configs.push(config2);
-    absPaths.push(file);
-  }
-  return { files, configs, absPaths };
-}
-async function streamLint(args, io, loader, limits, finish) {
-  const { maxSize, timeout } = limits;
-  if (args.stdin) {
-    const name = args.stdinFilename ?? "<stdin>";
-    const config2 = loader.forFile(import_node_path8.default.resolve(io.cwd, args.stdinFilename ?? "stdin"));
-    return [finish(lintOne(name, decode(await readAll(io.stdin), maxSize), config2, { maxSize, timeout, lint: lintText }), config2)];
-  }
-  const found = await discover(args.positionals, { cwd: io.cwd, isIgnored: (f) => loader.forFile(f).ignores(f) });
-  const out = found.errors.map((e) => errorReport(e.path, e.message));
-  const pool = startLintPool(workerCount(found.files.length, args.jobs), maxSize, timeout);
-  const inFlight = [];
-  const settle = async (keep) => {
-    while (inFlight.length > keep) {
-      const next = inFlight.shift();
-      const result = next.result && await next.result;
-      const lint = result ? () => result instanceof Error ? throwIt(result) : result : lintText;
-      out.push(finish(lintOne(next.display, next.source, next.config, { maxSize, timeout, lint }), next.config));
-    }
-  };
-  try {
-    for (const file of found.files) {
-      const config2 = loader.forFile(file);
-      const source = readText2(file, maxSize);
-      const result = pool && "text" in source ? pool.lint(source.text, config2.config) : null;
-      inFlight.push({ display: displayPath(file, io.cwd), config: config2, source, result });
-      await settle(pool ? 2 * pool.threads : 0);
-    }
-    await settle(0);
-  } finally {
-    await pool?.close();
-  }
-  return out;
-}
-function countFixable(fixText2, f, config2, limits) {
-  if (f.text === void 0 || !f.result.findings.some((x) => x.fix?.safety === "safe")) return;
-  f.fixable = fixText2(f.text, { config: config2.config, unsafe: false, maxSize: limits.maxSize, deadline: deadlineIn(limits.timeout) }).applied.length;
+async function countFixable(files, configs, limits) {
+  if (!files.some((f) => f.result.findings.some((x) => x.fix?.safety === "safe"))) return;
+  const { fixText: fixText2 } = await Promise.resolve().then(() => (init_apply(), apply_exports));
+  const { deadlineIn: deadlineIn2 } = await Promise.resolve().then(() => (init_budget(), budget_exports));
+  files.forEach((f, i) => {
+    if (f.text === void 0 || !f.result.findings.some((x) => x.fix?.safety === "safe")) return;
+    f.fixable = fixText2(f.text, { config: configs[i].config, unsafe: false, maxSize: limits.maxSize, deadline: deadlineIn2(limits.timeout) }).applied.length;
+  });
 }
 async function fixCommand(args, io, files, configs, absPaths, format, maxSize) {
   const unknown = args.fixRules.filter((id) => !RULES.some((r) => r.id === id));
@@ -22870,16 +22773,37 @@ async function fixCommand(args, io, files, configs, absPaths, format, maxSize) {
   const { fixOne: fixOne2, writeFixed: writeFixed2 } = await Promise.resolve().then(() => (init_fix_files(), fix_files_exports));
   const request = { unsafe: args.unsafeFixes, only: args.fixRules, maxSize, timeout: args.timeout ?? DEFAULT_TIMEOUT, lint: lintText };
   const results = files.map((f, i) => fixOne2(f, configs[i], request, absPaths[i] ?? null));
+  const ids = absPaths.map((p) => p === null ? null : fileIdentity(p));
+  const firstOf = /* @__PURE__ */ new Map();
+  const written = /* @__PURE__ */ new Map();
   let failed = false;
   let fixedCount = 0;
   for (const [i, r] of results.entries()) {
     if (r.note) io.stderr.write(`${fileProblem(files[i], r.note, "fix")}
 `);
     if (args.fix && absPaths[i] && files[i].text !== void 0) {
-      const problem = writeFixed2(absPaths[i], files[i].text, r);
+      const id = ids[i];
+      const first = id === null ? void 0 : firstOf.get(id);
+      let problem;
+      if (first === void 0) {
+        if (id !== null && id !== void 0) firstOf.set(id, i);
+        problem = writeFixed2(absPaths[i], files[i].text, r);
+        written.set(i, problem === null);
+      } else if (r.output === files[i].text) {
+        problem = null;
+      } else {
+        const firstName = shownPath(files[first].path);
+        problem = !written.get(first) ? `the same file as ${firstName}, which was not written` : r.output === results[first].output ? null : `the same file as ${firstName}, which was fixed with that name's settings; not written again`;
+        if (problem === null) {
+          io.stderr.write(`${fileProblem(files[i], `the same file as ${firstName}; written once`, "fix")}
+`);
+          continue;
+        }
+      }
       if (problem) {
         io.stderr.write(`${fileProblem(files[i], problem, "error")}
 `);
+        results[i] = { ...r, file: files[i], output: files[i].text, fixed: 0 };
         failed = true;
         continue;
       }
@@ -22902,8 +22826,8 @@ async function fixCommand(args, io, files, configs, absPaths, format, maxSize) {
     if (fixedCount > 0) (args.format === "stylish" && args.output === void 0 ? io.stdout : io.stderr).write(`Fixed ${fixedCount} problem${fixedCount === 1 ? "" : "s"}.
 `);
   }
-  const code = exitCode(results.map((r) => r.file));
-  return failed ? 2 : code;
+  const code2 = exitCode(results.map((r) => r.file));
+  return failed ? 2 : code2;
 }
 function fileProblem(file, message, what) {
   const masker = maskerFor(file.result, file.text);
@@ -22953,6 +22877,20 @@ function useColor(args, io) {
   if (io.env.FORCE_COLOR && io.env.FORCE_COLOR !== "0") return true;
   return io.isTTY;
 }
+function fileIdentity(file) {
+  try {
+    const st = import_node_fs10.default.statSync(file, { bigint: true });
+    return `${st.dev}:${st.ino}`;
+  } catch {
+    return null;
+  }
+}
+function refuseOutputOverInput(args, io, inputs) {
+  if (args.output === void 0) return;
+  const out = fileIdentity(import_node_path8.default.resolve(io.cwd, args.output));
+  if (out === null) return;
+  if (inputs.some((f) => fileIdentity(f) === out)) throw new Error(`cannot write the report to ${args.output}: it is one of the files being linted; not overwritten`);
+}
 function writeReport(args, io, text) {
   if (args.output === void 0) {
     io.stdout.write(text);
@@ -22991,8 +22929,6 @@ var init_main3 = __esm({
     init_io();
     init_lint_files();
     init_parallel();
-    init_retain();
-    init_budget();
     init_safe_text();
     init_redact_cli();
     RANK2 = { info: 0, warning: 1, error: 2 };
@@ -23038,7 +22974,7 @@ async function runAction(_argv, io) {
   let linted = [];
   const sarifPath = import_node_path9.default.resolve(io.cwd, inputs.sarifFile);
   const sarifBefore = modified(sarifPath);
-  const code = await main(cliArguments(inputs), { ...io, onLinted: (files) => linted = files });
+  const code2 = await main(cliArguments(inputs), { ...io, onLinted: (files) => linted = files });
   const sarifWritten = inputs.format === "sarif" && modified(sarifPath) !== sarifBefore;
   const counts = countFindings(linted);
   try {
@@ -23046,7 +22982,7 @@ async function runAction(_argv, io) {
       ...sarifWritten && { "sarif-file": inputs.sarifFile },
       problems: String(counts.total),
       files: String(counts.linted),
-      "exit-code": String(code)
+      "exit-code": String(code2)
     });
     if (io.env.GITHUB_STEP_SUMMARY) import_node_fs11.default.appendFileSync(io.env.GITHUB_STEP_SUMMARY, summaryMarkdown(linted, inputs));
   } catch (err) {
@@ -23054,7 +22990,7 @@ async function runAction(_argv, io) {
 `);
     return 2;
   }
-  return inputs.failLevel === "none" && code === 1 ? 0 : code;
+  return inputs.failLevel === "none" && code2 === 1 ? 0 : code2;
 }
 function modified(file) {
   try {

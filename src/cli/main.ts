@@ -156,6 +156,7 @@ async function readAndLint(args: CliArgs, io: CliIO, loader: ConfigLoader, maxSi
     return { files, configs, absPaths };
   }
   const found = await discover(args.positionals, { cwd: io.cwd, isIgnored: (f) => loader.forFile(f).ignores(f) });
+  refuseOutputOverInput(args, io, found.files);
   for (const e of found.errors) {
     files.push(errorReport(e.path, e.message));
     configs.push(loader.forDirectory(io.cwd));
@@ -183,6 +184,7 @@ async function streamLint(args: CliArgs, io: CliIO, loader: ConfigLoader, limits
     return [finish(lintOne(name, decode(await readAll(io.stdin), maxSize), config, { maxSize, timeout, lint: lintText }), config)];
   }
   const found = await discover(args.positionals, { cwd: io.cwd, isIgnored: (f) => loader.forFile(f).ignores(f) });
+  refuseOutputOverInput(args, io, found.files);
   const out: LintedFile[] = found.errors.map((e) => errorReport(e.path, e.message));
   const pool = startLintPool(workerCount(found.files.length, args.jobs), maxSize, timeout);
   const inFlight: { display: string; config: FileConfig; source: ReturnType<typeof readText>; result: Promise<LintResult | Error> | null }[] = [];
@@ -233,14 +235,41 @@ async function fixCommand(
   const { fixOne, writeFixed } = await import('./fix-files.js');
   const request = { unsafe: args.unsafeFixes, only: args.fixRules, maxSize, timeout: args.timeout ?? DEFAULT_TIMEOUT, lint: lintText };
   const results = files.map((f, i) => fixOne(f, configs[i]!, request, absPaths[i] ?? null));
+  // Several names for one file (a symlink, a hard link) are linted under each name and written once:
+  // identities are taken before any write, as a rename gives the file a new inode.
+  const ids = absPaths.map((p) => (p === null ? null : fileIdentity(p)));
+  const firstOf = new Map<string, number>();
+  const written = new Map<number, boolean>();
   let failed = false;
   let fixedCount = 0;
   for (const [i, r] of results.entries()) {
     if (r.note) io.stderr.write(`${fileProblem(files[i]!, r.note, 'fix')}\n`);
     if (args.fix && absPaths[i] && files[i]!.text !== undefined) {
-      const problem = writeFixed(absPaths[i]!, files[i]!.text!, r);
+      const id = ids[i];
+      const first = id === null ? undefined : firstOf.get(id);
+      let problem: string | null;
+      if (first === undefined) {
+        if (id !== null && id !== undefined) firstOf.set(id, i);
+        problem = writeFixed(absPaths[i]!, files[i]!.text!, r);
+        written.set(i, problem === null);
+      } else if (r.output === files[i]!.text) {
+        problem = null;
+      } else {
+        const firstName = shownPath(files[first]!.path);
+        problem = !written.get(first)
+          ? `the same file as ${firstName}, which was not written`
+          : r.output === results[first]!.output
+            ? null
+            : `the same file as ${firstName}, which was fixed with that name's settings; not written again`;
+        if (problem === null) {
+          io.stderr.write(`${fileProblem(files[i]!, `the same file as ${firstName}; written once`, 'fix')}\n`);
+          continue;
+        }
+      }
       if (problem) {
         io.stderr.write(`${fileProblem(files[i]!, problem, 'error')}\n`);
+        // The report shows the file as it is on disk: unfixed, its problems still there.
+        results[i] = { ...r, file: files[i]!, output: files[i]!.text!, fixed: 0 };
         failed = true;
         continue;
       }
@@ -325,6 +354,24 @@ function useColor(args: CliArgs, io: CliIO): boolean {
   if (io.env.NO_COLOR) return false;
   if (io.env.FORCE_COLOR && io.env.FORCE_COLOR !== '0') return true;
   return io.isTTY;
+}
+
+/** `dev:ino` of the file a path names (through symlinks), or null when it cannot be stat'ed. */
+function fileIdentity(file: string): string | null {
+  try {
+    const st = fs.statSync(file, { bigint: true });
+    return `${st.dev}:${st.ino}`;
+  } catch {
+    return null;
+  }
+}
+
+/** `-o` naming one of the files being linted (by any name: a symlink, a hard link) would replace it with the report. */
+function refuseOutputOverInput(args: CliArgs, io: CliIO, inputs: string[]): void {
+  if (args.output === undefined) return;
+  const out = fileIdentity(path.resolve(io.cwd, args.output));
+  if (out === null) return;
+  if (inputs.some((f) => fileIdentity(f) === out)) throw new Error(`cannot write the report to ${args.output}: it is one of the files being linted; not overwritten`);
 }
 
 function writeReport(args: CliArgs, io: CliIO, text: string): boolean {
