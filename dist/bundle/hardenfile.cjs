@@ -1,4 +1,4 @@
-// hardenfile bundle e61e88e7941630a0ecfa40ea6820f213
+// hardenfile bundle decb5cde862e6a4a812a2cf1d001f04b
 'use strict';
 const __hfModuleUrl = require('node:url').pathToFileURL(__filename).href;
 "use strict";
@@ -11057,9 +11057,13 @@ var init_lint_files = __esm({
 function workerCount(files, jobs = Math.floor((0, import_node_os.availableParallelism)() / 2)) {
   return Math.max(1, Math.min(jobs, Math.floor(files / FILES_PER_WORKER)));
 }
-async function lintInWorkers(items, workers, maxSize, timeout) {
+function lintWorkerUrl() {
   const url = new URL("./lint-worker.js", __hfModuleUrl);
-  if (workers < 2 || url.protocol !== "file:" || !(0, import_node_fs7.existsSync)((0, import_node_url3.fileURLToPath)(url))) return null;
+  return url.protocol === "file:" && (0, import_node_fs7.existsSync)((0, import_node_url3.fileURLToPath)(url)) ? url : null;
+}
+async function lintInWorkers(items, workers, maxSize, timeout) {
+  const url = lintWorkerUrl();
+  if (workers < 2 || url === null) return null;
   const configs = [];
   const configIndex = /* @__PURE__ */ new Map();
   const indexed = items.map((item, index) => {
@@ -21300,6 +21304,65 @@ var init_ignore_edit = __esm({
   }
 });
 
+// src/lsp/convert.ts
+function ruleDocUrl2(ruleId) {
+  return `https://github.com/hardenfile/hardenfile/blob/main/rules/${ruleId}.md`;
+}
+function toRange(doc, start, end) {
+  return { start: doc.positionAt(start), end: doc.positionAt(end) };
+}
+function toDiagnostic(doc, finding, result) {
+  return {
+    range: toRange(doc, finding.span.start, finding.span.end),
+    severity: SEVERITY3[finding.severity],
+    source: SOURCE,
+    code: finding.ruleId,
+    codeDescription: { href: ruleDocUrl2(finding.ruleId) },
+    message: maskerFor(result, doc.getText()).prose(finding.message)
+  };
+}
+function problemDiagnostic(message, severity2 = import_vscode_languageserver.DiagnosticSeverity.Warning) {
+  return {
+    range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+    severity: severity2,
+    source: SOURCE,
+    message: maskShapes(message)
+  };
+}
+function toTextEdits(doc, edits) {
+  return edits.map((e) => ({ range: toRange(doc, e.start, e.end), newText: e.text }));
+}
+function changedLinesEdit(before, after, wholeLines = true) {
+  const max = Math.min(before.length, after.length);
+  let prefix = 0;
+  while (prefix < max && before.charCodeAt(prefix) === after.charCodeAt(prefix)) prefix++;
+  while (wholeLines && prefix > 0 && !atLineStart(before, prefix)) prefix--;
+  let suffix = 0;
+  while (suffix < max - prefix && before.charCodeAt(before.length - 1 - suffix) === after.charCodeAt(after.length - 1 - suffix)) suffix++;
+  while (wholeLines && suffix > 0 && !atLineStart(before, before.length - suffix)) suffix--;
+  return { start: prefix, end: before.length - suffix, text: after.slice(prefix, after.length - suffix) };
+}
+function atLineStart(text, at) {
+  const prev = text.charCodeAt(at - 1);
+  return prev === 10 || prev === 13 && text.charCodeAt(at) !== 10;
+}
+var import_vscode_languageserver, SOURCE, FIX_ALL_KIND, SEVERITY3;
+var init_convert = __esm({
+  "src/lsp/convert.ts"() {
+    "use strict";
+    import_vscode_languageserver = __toESM(require_api3(), 1);
+    init_safe_text();
+    init_redaction();
+    SOURCE = "hardenfile";
+    FIX_ALL_KIND = "source.fixAll.hardenfile";
+    SEVERITY3 = {
+      error: import_vscode_languageserver.DiagnosticSeverity.Error,
+      warning: import_vscode_languageserver.DiagnosticSeverity.Warning,
+      info: import_vscode_languageserver.DiagnosticSeverity.Information
+    };
+  }
+});
+
 // src/fix/apply.ts
 var apply_exports = {};
 __export(apply_exports, {
@@ -21391,61 +21454,174 @@ var init_apply = __esm({
   }
 });
 
-// src/lsp/convert.ts
-function ruleDocUrl2(ruleId) {
-  return `https://github.com/hardenfile/hardenfile/blob/main/rules/${ruleId}.md`;
+// src/lsp/pool.ts
+function crashOf(error) {
+  return error instanceof Error ? { crash: error.message, ...error.stack !== void 0 && { stack: error.stack } } : { crash: String(error) };
 }
-function toRange(doc, start, end) {
-  return { start: doc.positionAt(start), end: doc.positionAt(end) };
+function jobRunner(ruleIds) {
+  const url = lintWorkerUrl();
+  return url ? new WorkerPool(url) : new InlineRunner(ruleIds);
 }
-function toDiagnostic(doc, finding, result) {
-  return {
-    range: toRange(doc, finding.span.start, finding.span.end),
-    severity: SEVERITY3[finding.severity],
-    source: SOURCE,
-    code: finding.ruleId,
-    codeDescription: { href: ruleDocUrl2(finding.ruleId) },
-    message: maskerFor(result, doc.getText()).prose(finding.message)
-  };
+function overBudget(job) {
+  const error = new BudgetExceeded(job.timeout).message;
+  if (job.kind === "lint") return { lint: { result: { findings: [], secretSpans: [], error }, ignoreProblems: [] } };
+  return { fix: { output: job.text, applied: [], remaining: [], passes: 0, problem: error } };
 }
-function problemDiagnostic(message, severity2 = import_vscode_languageserver.DiagnosticSeverity.Warning) {
-  return {
-    range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
-    severity: severity2,
-    source: SOURCE,
-    message: maskShapes(message)
-  };
+function runHere(job, ruleIds) {
+  const options = { config: job.config, maxSize: job.maxSize, deadline: deadlineIn(job.timeout) };
+  if (job.kind === "fix") return { fix: fixText(job.text, { ...options, unsafe: false }) };
+  const result = lintText(job.text, options);
+  return { lint: { result, ignoreProblems: result.error === void 0 ? ignoreProblems(job.text, ruleIds) : [] } };
 }
-function toTextEdits(doc, edits) {
-  return edits.map((e) => ({ range: toRange(doc, e.start, e.end), newText: e.text }));
+function now2() {
+  return Number(process.hrtime.bigint()) / 1e6;
 }
-function changedLinesEdit(before, after, wholeLines = true) {
-  const max = Math.min(before.length, after.length);
-  let prefix = 0;
-  while (prefix < max && before.charCodeAt(prefix) === after.charCodeAt(prefix)) prefix++;
-  while (wholeLines && prefix > 0 && !atLineStart(before, prefix)) prefix--;
-  let suffix = 0;
-  while (suffix < max - prefix && before.charCodeAt(before.length - 1 - suffix) === after.charCodeAt(after.length - 1 - suffix)) suffix++;
-  while (wholeLines && suffix > 0 && !atLineStart(before, before.length - suffix)) suffix--;
-  return { start: prefix, end: before.length - suffix, text: after.slice(prefix, after.length - suffix) };
-}
-function atLineStart(text, at) {
-  const prev = text.charCodeAt(at - 1);
-  return prev === 10 || prev === 13 && text.charCodeAt(at) !== 10;
-}
-var import_vscode_languageserver, SOURCE, FIX_ALL_KIND, SEVERITY3;
-var init_convert = __esm({
-  "src/lsp/convert.ts"() {
+var MAX_WORKERS, KEEP_IDLE, GRACE_MS, KILL_CANCELLED_AFTER_MS, InlineRunner, WorkerPool;
+var init_pool = __esm({
+  "src/lsp/pool.ts"() {
     "use strict";
-    import_vscode_languageserver = __toESM(require_api3(), 1);
-    init_safe_text();
-    init_redaction();
-    SOURCE = "hardenfile";
-    FIX_ALL_KIND = "source.fixAll.hardenfile";
-    SEVERITY3 = {
-      error: import_vscode_languageserver.DiagnosticSeverity.Error,
-      warning: import_vscode_languageserver.DiagnosticSeverity.Warning,
-      info: import_vscode_languageserver.DiagnosticSeverity.Information
+    init_node_module();
+    init_budget();
+    init_ignores();
+    init_lint();
+    init_apply();
+    init_parallel();
+    MAX_WORKERS = 4;
+    KEEP_IDLE = 1;
+    GRACE_MS = 100;
+    KILL_CANCELLED_AFTER_MS = 200;
+    InlineRunner = class {
+      constructor(ruleIds) {
+        this.ruleIds = ruleIds;
+      }
+      ruleIds;
+      run(job) {
+        let answer;
+        try {
+          answer = runHere(job, this.ruleIds);
+        } catch (error) {
+          answer = crashOf(error);
+        }
+        return { answer: Promise.resolve(answer), cancel() {
+        } };
+      }
+      dispose() {
+      }
+    };
+    WorkerPool = class {
+      constructor(url, max = MAX_WORKERS) {
+        this.url = url;
+        this.max = max;
+        this.WorkerClass = createRequire(__hfModuleUrl)("node:worker_threads").Worker;
+      }
+      url;
+      max;
+      idle = [];
+      busy = /* @__PURE__ */ new Map();
+      queue = [];
+      nextId = 1;
+      disposed = false;
+      live = 0;
+      WorkerClass;
+      /** Threads started and not yet ended (a terminated one ends a moment after it is told to). */
+      get threads() {
+        return this.live;
+      }
+      run(input2) {
+        let resolve;
+        const answer = new Promise((r) => resolve = r);
+        const task = { id: this.nextId++, input: input2, resolve };
+        if (this.disposed) resolve(null);
+        else {
+          this.queue.push(task);
+          this.pump();
+        }
+        return { answer, cancel: () => this.cancel(task) };
+      }
+      dispose() {
+        this.disposed = true;
+        for (const task of this.queue.splice(0)) task.resolve(null);
+        for (const [worker, task] of this.busy) {
+          clearTimeout(task.timer);
+          task.resolve(null);
+          void worker.terminate();
+        }
+        this.busy.clear();
+        for (const worker of this.idle.splice(0)) void worker.terminate();
+      }
+      pump() {
+        while (!this.disposed && this.queue.length > 0 && (this.idle.length > 0 || this.busy.size < this.max)) {
+          const task = this.queue.shift();
+          const worker = this.idle.pop() ?? this.spawn();
+          this.busy.set(worker, task);
+          worker.postMessage({ ...task.input, id: task.id });
+        }
+      }
+      spawn() {
+        const worker = new this.WorkerClass(this.url, { workerData: { serve: true } });
+        worker.unref();
+        this.live++;
+        worker.on("message", (reply) => this.answered(worker, reply));
+        worker.on("error", (error) => this.lost(worker, `the lint worker failed: ${error.message}`));
+        worker.on("exit", () => {
+          this.live--;
+          this.lost(worker, "the lint worker stopped");
+        });
+        return worker;
+      }
+      answered(worker, reply) {
+        const task = this.busy.get(worker);
+        if (!task || task.id !== reply.id) return;
+        if ("started" in reply) {
+          task.startedAt = now2();
+          this.stopIn(worker, task, task.cancelled ? KILL_CANCELLED_AFTER_MS : task.input.timeout + GRACE_MS);
+          return;
+        }
+        clearTimeout(task.timer);
+        this.busy.delete(worker);
+        if (this.idle.length < KEEP_IDLE) this.idle.push(worker);
+        else void worker.terminate();
+        const { id: _, ...answer } = reply;
+        task.resolve(answer);
+        this.pump();
+      }
+      stopIn(worker, task, ms) {
+        clearTimeout(task.timer);
+        task.timer = setTimeout(() => this.stop(worker, task, overBudget(task.input)), Math.min(Math.max(0, ms), 2 ** 31 - 1));
+        task.timer.unref();
+      }
+      /** Terminate the worker running `task` (a fresh one starts when a job needs it). */
+      stop(worker, task, answer) {
+        if (this.busy.get(worker) !== task) return;
+        clearTimeout(task.timer);
+        this.busy.delete(worker);
+        void worker.terminate();
+        task.resolve(answer);
+        this.pump();
+      }
+      cancel(task) {
+        const queued = this.queue.indexOf(task);
+        if (queued !== -1) {
+          this.queue.splice(queued, 1);
+          task.resolve(null);
+          return;
+        }
+        task.resolve(null);
+        task.cancelled = true;
+        for (const [worker, t] of this.busy) {
+          if (t === task && task.startedAt !== void 0) this.stopIn(worker, task, KILL_CANCELLED_AFTER_MS - (now2() - task.startedAt));
+        }
+      }
+      lost(worker, why) {
+        const i = this.idle.indexOf(worker);
+        if (i !== -1) this.idle.splice(i, 1);
+        const task = this.busy.get(worker);
+        if (!task) return;
+        clearTimeout(task.timer);
+        this.busy.delete(worker);
+        task.resolve({ crash: why });
+        this.pump();
+      }
     };
   }
 });
@@ -21458,7 +21634,8 @@ __export(server_exports, {
 function startLanguageServer(options) {
   const debounceMs = options.debounceMs ?? 50;
   const maxSize = options.maxSize ?? DEFAULT_MAX_SIZE;
-  const timeout = options.timeout ?? DEFAULT_TIMEOUT;
+  let timeout = options.timeout ?? DEFAULT_TIMEOUT;
+  const runner = jobRunner(RULE_IDS);
   let shutdownReceived = false;
   let resolveExit;
   const exited = new Promise((resolve) => resolveExit = resolve);
@@ -21469,6 +21646,8 @@ function startLanguageServer(options) {
     done = true;
     for (const t of timers.values()) clearTimeout(t);
     timers.clear();
+    for (const uri of [...lints.keys(), ...fixes.keys()]) forget(uri);
+    runner.dispose();
     if (parentWatch) clearInterval(parentWatch);
     resolveExit(code);
   };
@@ -21512,7 +21691,8 @@ function startLanguageServer(options) {
     }
   });
   const timers = /* @__PURE__ */ new Map();
-  const linted = /* @__PURE__ */ new Map();
+  const lints = /* @__PURE__ */ new Map();
+  const fixes = /* @__PURE__ */ new Map();
   const shownProblems = /* @__PURE__ */ new Set();
   let loader = newLoader();
   let versionedEdits = false;
@@ -21532,36 +21712,84 @@ function startLanguageServer(options) {
     return resolveConfig({}, options.overrides).config;
   }
   function lint(doc) {
-    const cached = linted.get(doc.uri);
-    if (cached && cached.version === doc.version) return cached;
-    let entry2;
+    const version = doc.version;
+    const job = lints.get(doc.uri);
+    if (job?.version === version) return job.done;
+    job?.running?.cancel();
     if (textless.has(doc.uri)) {
-      entry2 = { version: doc.version, result: { findings: [], secretSpans: [], error: "the editor opened this document without its text; it is linted once the editor sends the whole text" } };
-      linted.set(doc.uri, entry2);
-      return entry2;
+      return settle(lints, doc.uri, { version, done: Promise.resolve({ version, result: { findings: [], secretSpans: [], error: "the editor opened this document without its text; it is linted once the editor sends the whole text" }, ignoreProblems: [] }) });
     }
-    try {
-      const config2 = configFor(doc.uri);
-      entry2 = { version: doc.version, result: lintText(doc.getText(), { config: config2, maxSize, deadline: deadlineIn(timeout) }) };
-    } catch (err) {
-      if (err instanceof ConfigError) {
-        entry2 = { version: doc.version, result: { findings: [], secretSpans: [] }, configProblem: err.problems.join("\n") };
-      } else {
-        const e = err instanceof Error ? err : new Error(String(err));
-        connection.console.error(maskShapes(`hardenfile: internal error on ${doc.uri}: ${e.stack ?? e.message}`));
-        entry2 = { version: doc.version, result: { findings: [], secretSpans: [], error: `internal error: ${e.message}` } };
-      }
-    }
-    linted.set(doc.uri, entry2);
-    return entry2;
+    const started = start(doc, "lint");
+    if (!("running" in started)) return settle(lints, doc.uri, { version, done: Promise.resolve({ version, result: { findings: [], secretSpans: [] }, ignoreProblems: [], configProblem: started.configProblem }) });
+    const done2 = started.running.answer.then((answer) => {
+      if (answer === null) return null;
+      if ("lint" in answer) return { version, ...answer.lint };
+      return { version, result: { findings: [], secretSpans: [], error: internalError(doc.uri, answer) }, ignoreProblems: [] };
+    });
+    return settle(lints, doc.uri, { version, running: started.running, done: done2 });
   }
-  function publish(uri) {
+  function fixAll(doc) {
+    const version = doc.version;
+    const job = fixes.get(doc.uri);
+    if (job?.version === version) return job.done;
+    job?.running?.cancel();
+    const text = doc.getText();
+    const started = start(doc, "fix");
+    if (!("running" in started)) return settle(fixes, doc.uri, { version, done: Promise.resolve(null) });
+    const done2 = started.running.answer.then((answer) => {
+      if (answer === null) return null;
+      if ("fix" in answer) {
+        if (answer.fix.problem !== void 0 && answer.fix.output === text) {
+          const message = `hardenfile: cannot fix ${shownPath(shownUri(doc.uri))}: ${answer.fix.problem}`;
+          connection.sendNotification(import_vscode_languageserver2.ShowMessageNotification.type, { type: import_vscode_languageserver2.MessageType.Warning, message: maskShapes(message) }).catch(ignoreClosed);
+        }
+        return answer.fix;
+      }
+      internalError(doc.uri, answer);
+      return null;
+    });
+    return settle(fixes, doc.uri, { version, running: started.running, done: done2 });
+  }
+  function start(doc, kind) {
+    let config2;
+    try {
+      config2 = configFor(doc.uri);
+    } catch (err) {
+      if (err instanceof ConfigError) return { configProblem: err.problems.join("\n") };
+      throw err;
+    }
+    return { running: runner.run({ kind, text: doc.getText(), config: config2, maxSize, timeout }) };
+  }
+  function settle(jobs, uri, job) {
+    jobs.set(uri, job);
+    return job.done;
+  }
+  function internalError(uri, answer) {
+    const why = "crash" in answer ? answer : { crash: "the lint worker answered something else" };
+    connection.console.error(maskShapes(`hardenfile: internal error on ${uri}: ${why.stack ?? why.crash}`));
+    return `internal error: ${why.crash}`;
+  }
+  function forget(uri) {
+    lints.get(uri)?.running?.cancel();
+    fixes.get(uri)?.running?.cancel();
+    lints.delete(uri);
+    fixes.delete(uri);
+  }
+  async function publish(uri) {
     const pending = timers.get(uri);
     if (pending) clearTimeout(pending);
     timers.delete(uri);
     const doc = documents.get(uri);
     if (!doc || done) return;
-    const { result, configProblem } = lint(doc);
+    let entry2;
+    try {
+      entry2 = await lint(doc);
+    } catch (err) {
+      const e = err instanceof Error ? err : new Error(String(err));
+      entry2 = { version: doc.version, result: { findings: [], secretSpans: [], error: internalError(uri, { crash: e.message, ...e.stack !== void 0 && { stack: e.stack } }) }, ignoreProblems: [] };
+    }
+    if (!entry2 || done || documents.get(uri) !== doc || doc.version !== entry2.version) return;
+    const { result, configProblem } = entry2;
     let diagnostics;
     if (configProblem !== void 0) {
       diagnostics = [problemDiagnostic(`hardenfile: config error: ${configProblem}`, import_vscode_languageserver2.DiagnosticSeverity.Error)];
@@ -21573,7 +21801,7 @@ function startLanguageServer(options) {
       diagnostics = [problemDiagnostic(`hardenfile: cannot lint this file: ${result.error}`)];
     } else {
       diagnostics = result.findings.map((f) => toDiagnostic(doc, f, result));
-      for (const p of ignoreProblems(doc.getText(), RULE_IDS)) {
+      for (const p of entry2.ignoreProblems) {
         diagnostics.push({ range: toRange(doc, p.span.start, p.span.end), severity: import_vscode_languageserver2.DiagnosticSeverity.Warning, source: SOURCE, message: p.message });
       }
     }
@@ -21584,17 +21812,22 @@ function startLanguageServer(options) {
     if (pending) clearTimeout(pending);
     timers.set(
       uri,
-      setTimeout(() => publish(uri), debounceMs)
+      setTimeout(() => void publish(uri), debounceMs)
     );
   }
   function relintAll() {
     loader = newLoader();
-    linted.clear();
+    for (const uri of [...lints.keys(), ...fixes.keys()]) forget(uri);
     shownProblems.clear();
-    for (const doc of documents.all()) publish(doc.uri);
+    for (const doc of documents.all()) void publish(doc.uri);
   }
   connection.onInitialize(async (params) => {
     const caps = params.capabilities;
+    const asked = params.initializationOptions?.timeout;
+    if (Number.isSafeInteger(asked) && asked > 0) timeout = asked;
+    else if (asked !== void 0) {
+      connection.sendNotification(import_vscode_languageserver2.ShowMessageNotification.type, { type: import_vscode_languageserver2.MessageType.Warning, message: `hardenfile: initializationOptions.timeout must be a whole number of milliseconds above 0; using ${timeout} ms` }).catch(ignoreClosed);
+    }
     versionedEdits = caps.workspace?.workspaceEdit?.documentChanges === true;
     watchConfigs = caps.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
     return {
@@ -21614,42 +21847,53 @@ function startLanguageServer(options) {
   connection.onDidChangeWatchedFiles(() => relintAll());
   documents.onDidOpen((e) => {
     if (!watchConfigs) loader = newLoader();
-    publish(e.document.uri);
+    void publish(e.document.uri);
   });
   documents.onDidChangeContent((e) => {
-    if (linted.get(e.document.uri)?.version !== e.document.version) schedule(e.document.uri);
+    if (lints.get(e.document.uri)?.version !== e.document.version) schedule(e.document.uri);
   });
   documents.onDidSave((e) => {
     if (!watchConfigs) relintAll();
-    else publish(e.document.uri);
+    else void publish(e.document.uri);
   });
   documents.onDidClose((e) => {
     textless.delete(e.document.uri);
     const pending = timers.get(e.document.uri);
     if (pending) clearTimeout(pending);
     timers.delete(e.document.uri);
-    linted.delete(e.document.uri);
+    forget(e.document.uri);
     connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] }).catch(ignoreClosed);
   });
-  connection.onCodeAction((params) => {
+  connection.onCodeAction(async (params, token) => {
     const doc = documents.get(params.textDocument.uri);
     if (!doc) return [];
     try {
-      return codeActions(doc, params);
+      const cancelled = new Promise((resolve) => token.onCancellationRequested(() => resolve(null)));
+      const version = doc.version;
+      const current = () => !token.isCancellationRequested && documents.get(doc.uri) === doc && doc.version === version;
+      const entry2 = await Promise.race([lint(doc), cancelled]);
+      if (!entry2 || !current()) return [];
+      const outcome = wantsFixAll(params) && entry2.result.findings.some((f) => f.fix?.safety === "safe") ? await Promise.race([fixAll(doc), cancelled]) : null;
+      if (!current()) return [];
+      return codeActions(doc, params, entry2, outcome);
     } catch (err) {
       const e = err instanceof Error ? err : new Error(String(err));
       connection.console.error(maskShapes(`hardenfile: code actions failed on ${doc.uri}: ${e.stack ?? e.message}`));
       return [];
     }
   });
-  function codeActions(doc, params) {
+  function wants(params, kind) {
     const only = params.context?.only;
-    const wants = (kind) => !only || only.some((k) => kind === k || kind.startsWith(`${k}.`));
-    const entry2 = lint(doc);
+    return !only || only.some((k) => kind === k || kind.startsWith(`${k}.`));
+  }
+  function wantsFixAll(params) {
+    return wants(params, FIX_ALL_KIND);
+  }
+  function codeActions(doc, params, entry2, outcome) {
     if (entry2.configProblem !== void 0 || entry2.result.error !== void 0) return [];
     const actions = [];
     const masker = maskerFor(entry2.result, doc.getText());
-    if (wants(import_vscode_languageserver2.CodeActionKind.QuickFix)) {
+    if (wants(params, import_vscode_languageserver2.CodeActionKind.QuickFix)) {
       for (const { diagnostic, finding } of findingsFor(doc, entry2.result, params)) {
         if (finding.fix && finding.fix.edits.length > 0 && finding.fix.edits.every((e) => masker.value(e.text) === e.text)) {
           const safe = finding.fix.safety === "safe";
@@ -21673,10 +21917,8 @@ function startLanguageServer(options) {
         }
       }
     }
-    if (wants(FIX_ALL_KIND) && entry2.result.findings.some((f) => f.fix?.safety === "safe")) {
+    if (outcome) {
       const text = doc.getText();
-      const config2 = configFor(doc.uri);
-      const outcome = fixText(text, { config: config2, maxSize, unsafe: false, deadline: deadlineIn(timeout) });
       if (outcome.output !== text) {
         let edit = changedLinesEdit(text, outcome.output);
         if (masker.value(edit.text) !== edit.text) edit = changedLinesEdit(text, outcome.output, false);
@@ -21700,10 +21942,10 @@ function startLanguageServer(options) {
       return pairs;
     }
     if (!isRange(params.range)) return pairs;
-    const start = doc.offsetAt(params.range.start);
+    const start2 = doc.offsetAt(params.range.start);
     const end = doc.offsetAt(params.range.end);
     for (const finding of result.findings) {
-      if (finding.span.start <= end && start <= finding.span.end) pairs.push({ diagnostic: toDiagnostic(doc, finding, result), finding });
+      if (finding.span.start <= end && start2 <= finding.span.end) pairs.push({ diagnostic: toDiagnostic(doc, finding, result), finding });
     }
     return pairs;
   }
@@ -21744,6 +21986,9 @@ function isRange(r) {
   const isPosition = (p) => typeof p === "object" && p !== null && Number.isInteger(p.line) && Number.isInteger(p.character);
   return typeof r === "object" && r !== null && isPosition(r.start) && isPosition(r.end);
 }
+function shownUri(uri) {
+  return fileURLPathOrEmpty(uri) || uri;
+}
 function fileURLPathOrEmpty(uri) {
   try {
     return uri.startsWith("file:") ? (0, import_node_url4.fileURLToPath)(uri) : "";
@@ -21759,12 +22004,9 @@ var init_server = __esm({
     import_vscode_languageserver2 = __toESM(require_api3(), 1);
     import_node = __toESM(require_main3(), 1);
     init_main2();
-    init_lint();
     init_input();
     init_budget();
     init_ignore_edit();
-    init_ignores();
-    init_apply();
     init_load();
     init_schema();
     init_types();
@@ -21772,6 +22014,7 @@ var init_server = __esm({
     init_redaction();
     init_rules();
     init_convert();
+    init_pool();
     RULE_IDS = RULES.map((r) => r.id);
   }
 });

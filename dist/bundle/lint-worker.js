@@ -1,4 +1,21 @@
 import { createRequire as __hfRequire } from 'node:module'; const require = __hfRequire(import.meta.url);
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __reExport = (target, mod, secondTarget) => (__copyProps(target, mod, "default"), secondTarget && __copyProps(secondTarget, mod, "default"));
 
 // src/cli/lint-worker.ts
 import { parentPort, workerData } from "node:worker_threads";
@@ -3375,13 +3392,13 @@ function secretKeyBeside(text, id, taken) {
   const from = Math.max(0, id.start - BESIDE);
   const window = text.slice(from, Math.min(text.length, id.end + BESIDE));
   let best = null;
-  const distance = (m) => m.start > id.start ? m.start - id.end : id.start - m.end;
+  const distance2 = (m) => m.start > id.start ? m.start - id.end : id.start - m.end;
   for (const m of window.matchAll(/(?<![A-Za-z0-9/+=])[A-Za-z0-9/+]{40}(?![A-Za-z0-9/+=])/g)) {
     if (!/[a-z]/.test(m[0]) || !/[A-Z]/.test(m[0])) continue;
     const start = from + m.index;
     const key = { shape: "aws-secret-key", label: "AWS secret access key", start, end: start + 40, hideFrom: start };
     if (overlaps(taken, key)) continue;
-    if (!best || distance(key) < distance(best)) best = key;
+    if (!best || distance2(key) < distance2(best)) best = key;
   }
   return best;
 }
@@ -7592,6 +7609,38 @@ function utf8Length(text, start, end) {
   return bytes;
 }
 
+// src/config/suggest.ts
+function suggest(name, candidates2) {
+  let best = null;
+  let bestDistance = Infinity;
+  const limit = Math.max(2, Math.floor(name.length / 3));
+  for (const candidate of candidates2) {
+    const [a, b] = [name.toLowerCase(), candidate.toLowerCase()];
+    const d = a.length >= 3 && b.startsWith(a) ? 1 : distance(a, b);
+    if (d < bestDistance || d === bestDistance && best !== null && candidate < best) {
+      best = candidate;
+      bestDistance = d;
+    }
+  }
+  return bestDistance <= limit ? best : null;
+}
+function didYouMean(name, candidates2) {
+  const s = suggest(name, candidates2);
+  return s === null ? "" : ` (did you mean ${s}?)`;
+}
+function distance(a, b) {
+  if (Math.abs(a.length - b.length) > 10) return Infinity;
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) {
+      row[j] = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    prev = row;
+  }
+  return prev[b.length];
+}
+
 // src/engine/ignores.ts
 var HEAD = /^\s*#\s*hardenfile-ignore(-file)?(?=\s)/;
 var RULE_LIST = /^[A-Za-z0-9_,\s-]+$/;
@@ -7632,6 +7681,37 @@ function parseIgnores(build) {
       return ranges.some((r) => (r.rules.has(ruleId) || r.rules.has("all")) && span.start >= r.span.start && span.start < r.span.end);
     }
   };
+}
+var ANY_DIRECTIVE = /^\s*#\s*(hardenfile-[\w-]*)/;
+function ignoreProblems(text, ruleIds) {
+  if (!text.includes("hardenfile-")) return [];
+  const problems = [];
+  for (const comment of parseDockerfile(text).comments) {
+    const any = ANY_DIRECTIVE.exec(comment.text);
+    if (!any) continue;
+    const span = comment.span;
+    const name = any[1];
+    if (name !== "hardenfile-ignore" && name !== "hardenfile-ignore-file") {
+      problems.push({ span, message: `${name} is not a comment hardenfile reads (it reads hardenfile-ignore and hardenfile-ignore-file), so it silences nothing` });
+      continue;
+    }
+    const from = any[0].length;
+    const reason = comment.text.indexOf("--", from);
+    const list = comment.text.slice(from, reason === -1 ? comment.text.length : reason);
+    if (list.trim() === "") {
+      problems.push({ span, message: `# ${name} names no rule, so it silences nothing (name the rules, or all)` });
+    } else if (!RULE_LIST.test(list) || !/^\s/.test(list)) {
+      problems.push({ span, message: `# ${name} is followed by something other than rule ids, so it silences nothing` });
+    } else {
+      for (const m of list.matchAll(/[^\s,]+/g)) {
+        const id = m[0];
+        if (id === "all" || ruleIds.includes(id)) continue;
+        const start = span.start + from + m.index;
+        problems.push({ span: { start, end: start + id.length }, message: `# ${name}: there is no rule ${id}${didYouMean(id, ruleIds)}` });
+      }
+    }
+  }
+  return problems;
 }
 
 // src/engine/budget.ts
@@ -7753,14 +7833,132 @@ function normaliseFix(fix) {
   return { ...fix, edits: [...fix.edits].sort((a, b) => a.start - b.start || a.end - b.end) };
 }
 
-// src/cli/lint-worker.ts
-var request = workerData;
-for (const item of request.items) {
-  let reply;
-  try {
-    reply = { index: item.index, result: lintText(item.text, { config: request.configs[item.config], maxSize: request.maxSize, deadline: deadlineIn(request.timeout) }) };
-  } catch (error) {
-    reply = { index: item.index, crash: error instanceof Error ? error.message : String(error) };
+// vendored-require:node:module
+var node_module_exports = {};
+__export(node_module_exports, {
+  createRequire: () => createRequire
+});
+__reExport(node_module_exports, node_module_star);
+import { createRequire as nodeCreateRequire } from "node:module";
+import * as node_module_star from "node:module";
+var VENDORED = { "yaml": "./vendor/yaml.cjs", "fast-glob": "./vendor/fast-glob.cjs" };
+function createRequire(from) {
+  const load = nodeCreateRequire(from);
+  return (id) => load(Object.hasOwn(VENDORED, id) ? VENDORED[id] : id);
+}
+
+// src/fix/apply.ts
+var MAX_PASSES = 10;
+function applyEdits(text, edits) {
+  let out = text;
+  for (const e of [...edits].sort((a, b) => b.start - a.start || b.end - a.end)) {
+    out = out.slice(0, e.start) + e.text + out.slice(e.end);
   }
-  parentPort.postMessage(reply);
+  return out;
+}
+function overlaps2(a, b) {
+  return a.start < b.end && b.start < a.end ? true : a.start === b.start && a.end === a.start && b.end === b.start;
+}
+function selectFixes(findings, unsafe) {
+  const taken = [];
+  const edits = [];
+  for (const finding of findings) {
+    const fix = finding.fix;
+    if (!fix || fix.edits.length === 0 || fix.safety === "unsafe" && !unsafe) continue;
+    if (fix.edits.some((e) => edits.some((t) => overlaps2(e, t)))) continue;
+    taken.push({ finding, fix });
+    edits.push(...fix.edits);
+  }
+  return taken;
+}
+function shellErrors(build) {
+  return build.instructions.reduce((n, i) => n + (i.run?.hasErrors ? 1 : 0), 0);
+}
+function fixText(text, options) {
+  const bad = checkInput(text, options.maxSize);
+  if (bad) return { output: text, applied: [], remaining: [], passes: 0, problem: bad };
+  try {
+    return fixPasses(text, options);
+  } catch (err) {
+    if (err instanceof BudgetExceeded) return { output: text, applied: [], remaining: [], passes: 0, problem: err.message };
+    throw err;
+  }
+}
+function fixPasses(text, options) {
+  const model = (t) => buildModel(t, modelOptions(options));
+  let current = text;
+  let build = model(current);
+  const baseErrors = shellErrors(build);
+  let findings = lintBuild(build, options).findings;
+  const seen = /* @__PURE__ */ new Set([current]);
+  const applied = [];
+  let passes = 0;
+  let problem;
+  while (passes < MAX_PASSES) {
+    const chosen = selectFixes(findings, options.unsafe);
+    if (chosen.length === 0) break;
+    passes++;
+    const next = applyEdits(current, chosen.flatMap((c) => c.fix.edits));
+    if (next === current) break;
+    if (seen.has(next)) {
+      problem = "fixes undo each other (a cycle); stopped";
+      break;
+    }
+    const nextBuild = model(next);
+    if (checkInput(next, options.maxSize) || shellErrors(nextBuild) > baseErrors) {
+      problem = `a fix pass made the file unparseable and was discarded (${chosen.map((c) => c.finding.ruleId).join(", ")})`;
+      break;
+    }
+    for (const c of chosen) applied.push({ ruleId: c.finding.ruleId, title: c.fix.title, safety: c.fix.safety, pass: passes });
+    seen.add(next);
+    current = next;
+    build = nextBuild;
+    findings = lintBuild(build, options).findings;
+  }
+  if (passes === MAX_PASSES && selectFixes(findings, options.unsafe).length > 0) problem ??= `fixes did not settle in ${MAX_PASSES} passes`;
+  const outcome = { output: current, applied, remaining: findings, passes };
+  if (problem) outcome.problem = problem;
+  return outcome;
+}
+
+// src/lsp/pool.ts
+function crashOf(error) {
+  return error instanceof Error ? { crash: error.message, ...error.stack !== void 0 && { stack: error.stack } } : { crash: String(error) };
+}
+function runHere(job, ruleIds) {
+  const options = { config: job.config, maxSize: job.maxSize, deadline: deadlineIn(job.timeout) };
+  if (job.kind === "fix") return { fix: fixText(job.text, { ...options, unsafe: false }) };
+  const result = lintText(job.text, options);
+  return { lint: { result, ignoreProblems: result.error === void 0 ? ignoreProblems(job.text, ruleIds) : [] } };
+}
+
+// src/cli/lint-worker.ts
+if (workerData?.serve === true) serve();
+else lintBatch(workerData);
+function lintBatch(request) {
+  for (const item of request.items) {
+    let reply;
+    try {
+      reply = { index: item.index, result: lintText(item.text, { config: request.configs[item.config], maxSize: request.maxSize, deadline: deadlineIn(request.timeout) }) };
+    } catch (error) {
+      reply = { index: item.index, crash: error instanceof Error ? error.message : String(error) };
+    }
+    parentPort.postMessage(reply);
+  }
+}
+function serve() {
+  const ruleIds = RULES.map((r) => r.id);
+  const stall = { lint: process.env.HARDENFILE_TEST_STALL, fix: process.env.HARDENFILE_TEST_STALL_FIX };
+  parentPort.on("message", (job) => {
+    parentPort.postMessage({ id: job.id, started: true });
+    let reply;
+    try {
+      const marker = stall[job.kind];
+      if (marker && job.text.includes(marker)) for (; ; ) ;
+      reply = { id: job.id, ...runHere(job, ruleIds) };
+    } catch (error) {
+      reply = { id: job.id, ...crashOf(error) };
+    }
+    parentPort.postMessage(reply);
+  });
 }

@@ -1,16 +1,46 @@
-/** A worker thread of `--jobs`: lints the files it was given and posts each result back. */
+/**
+ * A lint worker thread. Started by `--jobs` with a batch of files (in `workerData`), it lints them
+ * and posts each result back. Started by the language server with `{ serve: true }`, it waits for
+ * one job at a time (a lint, or a fix-all), says when it starts one and posts its answer; a job
+ * past its budget is stopped by terminating the thread.
+ */
 import { parentPort, workerData } from 'node:worker_threads';
 import { lintText } from '../engine/lint.js';
 import { deadlineIn } from '../engine/budget.js';
+import { RULES } from '../../rules/index.js';
 import type { WorkerReply, WorkerRequest } from './parallel.js';
+import { crashOf, runHere, type ServeJob, type ServeReply } from '../lsp/pool.js';
 
-const request = workerData as WorkerRequest;
-for (const item of request.items) {
-  let reply: WorkerReply;
-  try {
-    reply = { index: item.index, result: lintText(item.text, { config: request.configs[item.config]!, maxSize: request.maxSize, deadline: deadlineIn(request.timeout) }) };
-  } catch (error) {
-    reply = { index: item.index, crash: error instanceof Error ? error.message : String(error) };
+if ((workerData as { serve?: boolean } | undefined)?.serve === true) serve();
+else lintBatch(workerData as WorkerRequest);
+
+function lintBatch(request: WorkerRequest): void {
+  for (const item of request.items) {
+    let reply: WorkerReply;
+    try {
+      reply = { index: item.index, result: lintText(item.text, { config: request.configs[item.config]!, maxSize: request.maxSize, deadline: deadlineIn(request.timeout) }) };
+    } catch (error) {
+      reply = { index: item.index, crash: error instanceof Error ? error.message : String(error) };
+    }
+    parentPort!.postMessage(reply);
   }
-  parentPort!.postMessage(reply);
+}
+
+function serve(): void {
+  const ruleIds = RULES.map((r) => r.id);
+  // Tests only: a lint (or a fix-all) of a text holding this marker never finishes, as a hostile
+  // file whose work no budget check interrupts would not: the budget must then stop the thread.
+  const stall = { lint: process.env.HARDENFILE_TEST_STALL, fix: process.env.HARDENFILE_TEST_STALL_FIX };
+  parentPort!.on('message', (job: ServeJob) => {
+    parentPort!.postMessage({ id: job.id, started: true } satisfies ServeReply);
+    let reply: ServeReply;
+    try {
+      const marker = stall[job.kind];
+      if (marker && job.text.includes(marker)) for (;;);
+      reply = { id: job.id, ...runHere(job, ruleIds) };
+    } catch (error) {
+      reply = { id: job.id, ...crashOf(error) };
+    }
+    parentPort!.postMessage(reply);
+  });
 }

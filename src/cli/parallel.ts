@@ -41,10 +41,19 @@ export function workerCount(files: number, jobs: number = Math.floor(availablePa
   return Math.max(1, Math.min(jobs, Math.floor(files / FILES_PER_WORKER)));
 }
 
+/**
+ * The lint worker's module (beside this one when compiled, beside the CLI bundle in it), or null
+ * when running from sources, where there is no compiled worker to start.
+ */
+export function lintWorkerUrl(): URL | null {
+  const url = new URL('./lint-worker.js', import.meta.url);
+  return url.protocol === 'file:' && existsSync(fileURLToPath(url)) ? url : null;
+}
+
 /** Null when workers cannot be used here (running from sources): lint in this thread then. */
 export async function lintInWorkers(items: WorkItem[], workers: number, maxSize: number, timeout: number): Promise<(LintResult | Error)[] | null> {
-  const url = new URL('./lint-worker.js', import.meta.url);
-  if (workers < 2 || url.protocol !== 'file:' || !existsSync(fileURLToPath(url))) return null;
+  const url = lintWorkerUrl();
+  if (workers < 2 || url === null) return null;
   const configs: ResolvedConfig[] = [];
   const configIndex = new Map<ResolvedConfig, number>();
   const indexed = items.map((item, index) => {
