@@ -1,4 +1,4 @@
-// hardenfile bundle decb5cde862e6a4a812a2cf1d001f04b
+// hardenfile bundle d92a2ea7de3810b04e8f08b6753e7f0d
 'use strict';
 const __hfModuleUrl = require('node:url').pathToFileURL(__filename).href;
 "use strict";
@@ -21505,6 +21505,8 @@ var init_pool = __esm({
         return { answer: Promise.resolve(answer), cancel() {
         } };
       }
+      warm() {
+      }
       dispose() {
       }
     };
@@ -21537,6 +21539,9 @@ var init_pool = __esm({
           this.pump();
         }
         return { answer, cancel: () => this.cancel(task) };
+      }
+      warm() {
+        if (!this.disposed && this.idle.length + this.busy.size === 0) this.idle.push(this.spawn());
       }
       dispose() {
         this.disposed = true;
@@ -21839,6 +21844,7 @@ function startLanguageServer(options) {
     };
   });
   connection.onInitialized(() => {
+    runner.warm();
     if (!watchConfigs) return;
     connection.client.register(import_vscode_languageserver2.DidChangeWatchedFilesNotification.type, { watchers: CONFIG_FILE_NAMES.map((name) => ({ globPattern: `**/${name}` })) }).catch(() => {
       watchConfigs = false;

@@ -7,9 +7,13 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { lintText } from '../engine/lint.js';
 import { deadlineIn } from '../engine/budget.js';
+import { resolveConfig } from '../config/load.js';
 import { RULES } from '../../rules/index.js';
 import type { WorkerReply, WorkerRequest } from './parallel.js';
 import { crashOf, runHere, type ServeJob, type ServeReply } from '../lsp/pool.js';
+
+/** What a serving worker lints before its first job. */
+const WARM_UP = 'FROM alpine:3.23\nRUN apk add curl\nFROM debian:bookworm\nRUN apt-get update && apt-get install -y curl\n';
 
 if ((workerData as { serve?: boolean } | undefined)?.serve === true) serve();
 else lintBatch(workerData as WorkerRequest);
@@ -31,6 +35,9 @@ function serve(): void {
   // Tests only: a lint (or a fix-all) of a text holding this marker never finishes, as a hostile
   // file whose work no budget check interrupts would not: the budget must then stop the thread.
   const stall = { lint: process.env.HARDENFILE_TEST_STALL, fix: process.env.HARDENFILE_TEST_STALL_FIX };
+  // A lint compiles the engine's functions on first use: done now, while the editor has nothing
+  // waiting, rather than in the first document's lint (the CLI has a code cache for that).
+  lintText(WARM_UP, { config: resolveConfig({}).config });
   parentPort!.on('message', (job: ServeJob) => {
     parentPort!.postMessage({ id: job.id, started: true } satisfies ServeReply);
     let reply: ServeReply;

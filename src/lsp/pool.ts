@@ -56,6 +56,8 @@ export interface Running {
 
 export interface JobRunner {
   run(job: JobInput): Running;
+  /** Get a thread ready for the first job (starting one takes longer than a lint). */
+  warm(): void;
   dispose(): void;
 }
 
@@ -101,6 +103,8 @@ class InlineRunner implements JobRunner {
     }
     return { answer: Promise.resolve(answer), cancel() {} };
   }
+
+  warm(): void {}
 
   dispose(): void {}
 }
@@ -153,6 +157,10 @@ export class WorkerPool implements JobRunner {
       this.pump();
     }
     return { answer, cancel: () => this.cancel(task) };
+  }
+
+  warm(): void {
+    if (!this.disposed && this.idle.length + this.busy.size === 0) this.idle.push(this.spawn());
   }
 
   dispose(): void {

@@ -324,6 +324,8 @@ export function startLanguageServer(options: LanguageServerOptions): LanguageSer
   });
 
   connection.onInitialized(() => {
+    // The editor opens a document next: its lint need not wait for a thread to start.
+    runner.warm();
     if (!watchConfigs) return;
     connection.client
       .register(DidChangeWatchedFilesNotification.type, { watchers: CONFIG_FILE_NAMES.map((name) => ({ globPattern: `**/${name}` })) })
