@@ -3,7 +3,7 @@
 //   hardenfile.cjs    the CLI as one script, formatters and the language server included (they
 //                     initialise only when used); its first line is the hash of the rest, which
 //                     bin/hardenfile.js checks the code cache against
-//   lint-worker.js    the `--jobs` worker thread
+//   lint-worker.js    the worker thread of `--jobs` and of the language server
 //   vendor/*.cjs      yaml and fast-glob, which a run loads only for a config file or a directory
 //                     search: each is its own script, so a run that needs neither never reads it
 //   THIRD-PARTY-LICENSES.txt  the licences of the packages bundled into these files

@@ -1,4 +1,4 @@
-// hardenfile bundle 35ab7fe7b00ec0125391aac39ff8faa0
+// hardenfile bundle d92a2ea7de3810b04e8f08b6753e7f0d
 'use strict';
 const __hfModuleUrl = require('node:url').pathToFileURL(__filename).href;
 "use strict";
@@ -109,16 +109,16 @@ var init_text = __esm({
 });
 
 // src/parse/dockerfile.ts
-function isUnicodeSpace(code2) {
-  if (code2 <= 32) return code2 === 32 || code2 >= 9 && code2 <= 13;
-  if (code2 < 133) return false;
-  return code2 === 133 || code2 === 160 || code2 === 5760 || code2 >= 8192 && code2 <= 8202 || code2 === 8232 || code2 === 8233 || code2 === 8239 || code2 === 8287 || code2 === 12288;
+function isUnicodeSpace(code) {
+  if (code <= 32) return code === 32 || code >= 9 && code <= 13;
+  if (code < 133) return false;
+  return code === 133 || code === 160 || code === 5760 || code >= 8192 && code <= 8202 || code === 8232 || code === 8233 || code === 8239 || code === 8287 || code === 12288;
 }
-function isWordBlank(code2) {
-  return code2 === 32 || code2 === 9 || code2 === 11 || code2 === 12 || code2 === 13;
+function isWordBlank(code) {
+  return code === 32 || code === 9 || code === 11 || code === 12 || code === 13;
 }
-function isAsciiSpace(code2) {
-  return code2 === 32 || code2 >= 9 && code2 <= 13;
+function isAsciiSpace(code) {
+  return code === 32 || code >= 9 && code <= 13;
 }
 function joinLines(text, from, limit, escape, onComment) {
   const parts = [];
@@ -982,15 +982,15 @@ function decodeAnsiC(raw) {
       out += simple;
       continue;
     }
-    let code2 = 0;
+    let code = 0;
     if (c >= "0" && c <= "7") {
       let k = slash + 1;
-      for (; k < slash + 4 && k < raw.length && raw[k] >= "0" && raw[k] <= "7"; k++) code2 = code2 * 8 + raw.charCodeAt(k) - 48;
+      for (; k < slash + 4 && k < raw.length && raw[k] >= "0" && raw[k] <= "7"; k++) code = code * 8 + raw.charCodeAt(k) - 48;
       i = k;
     } else if (c === "x" || c === "u" || c === "U") {
       const max = c === "x" ? 2 : c === "u" ? 4 : 8;
       let k = i;
-      for (; k < i + max && k < raw.length && hexDigit(raw.charCodeAt(k)) >= 0; k++) code2 = code2 * 16 + hexDigit(raw.charCodeAt(k));
+      for (; k < i + max && k < raw.length && hexDigit(raw.charCodeAt(k)) >= 0; k++) code = code * 16 + hexDigit(raw.charCodeAt(k));
       if (k === i) {
         out += "\\" + c;
         continue;
@@ -998,13 +998,13 @@ function decodeAnsiC(raw) {
       i = k;
     } else if (c === "c" && i < raw.length) {
       const x = raw.charCodeAt(i++);
-      code2 = x === 63 ? 127 : x & 31;
+      code = x === 63 ? 127 : x & 31;
     } else {
       out += "\\" + c;
       continue;
     }
-    if (code2 === 0) return out;
-    out += String.fromCodePoint(code2 > 1114111 ? 65533 : code2);
+    if (code === 0) return out;
+    out += String.fromCodePoint(code > 1114111 ? 65533 : code);
   }
 }
 function hexDigit(c) {
@@ -10862,8 +10862,8 @@ async function discover(args, options) {
     const abs = import_node_path5.default.resolve(options.cwd, arg);
     const stat = statOrError(abs);
     if (stat instanceof Error) {
-      const code2 = stat.code;
-      if (code2 === "ENOENT" && globber().isDynamicPattern(arg)) {
+      const code = stat.code;
+      if (code === "ENOENT" && globber().isDynamicPattern(arg)) {
         const matched = await expand([arg], options.cwd);
         if (matched.length === 0) errors.push({ path: arg, message: "no files match this pattern" });
         for (const f of matched) if (keep(f, options.cwd)) files.add(f);
@@ -11057,9 +11057,13 @@ var init_lint_files = __esm({
 function workerCount(files, jobs = Math.floor((0, import_node_os.availableParallelism)() / 2)) {
   return Math.max(1, Math.min(jobs, Math.floor(files / FILES_PER_WORKER)));
 }
-async function lintInWorkers(items, workers, maxSize, timeout) {
+function lintWorkerUrl() {
   const url = new URL("./lint-worker.js", __hfModuleUrl);
-  if (workers < 2 || url.protocol !== "file:" || !(0, import_node_fs7.existsSync)((0, import_node_url3.fileURLToPath)(url))) return null;
+  return url.protocol === "file:" && (0, import_node_fs7.existsSync)((0, import_node_url3.fileURLToPath)(url)) ? url : null;
+}
+async function lintInWorkers(items, workers, maxSize, timeout) {
+  const url = lintWorkerUrl();
+  if (workers < 2 || url === null) return null;
   const configs = [];
   const configIndex = /* @__PURE__ */ new Map();
   const indexed = items.map((item, index) => {
@@ -11250,9 +11254,9 @@ var require_messages = __commonJS({
     var ResponseError = class _ResponseError extends Error {
       code;
       data;
-      constructor(code2, message, data) {
+      constructor(code, message, data) {
         super(message);
-        this.code = is.number(code2) ? code2 : ErrorCodes.UnknownErrorCode;
+        this.code = is.number(code) ? code : ErrorCodes.UnknownErrorCode;
         this.data = data;
         Object.setPrototypeOf(this, _ResponseError.prototype);
       }
@@ -13149,9 +13153,9 @@ var require_connection = __commonJS({
     })(ConnectionErrors || (exports2.ConnectionErrors = ConnectionErrors = {}));
     var ConnectionError = class _ConnectionError extends Error {
       code;
-      constructor(code2, message) {
+      constructor(code, message) {
         super(message);
-        this.code = code2;
+        this.code = code;
         Object.setPrototypeOf(this, _ConnectionError.prototype);
       }
     };
@@ -14633,13 +14637,13 @@ var init_main = __esm({
       CodeDescription2.is = is;
     })(CodeDescription || (CodeDescription = {}));
     (function(Diagnostic2) {
-      function create(range, message, severity2, code2, source, relatedInformation) {
+      function create(range, message, severity2, code, source, relatedInformation) {
         const result = { range, message };
         if (Is.defined(severity2)) {
           result.severity = severity2;
         }
-        if (Is.defined(code2)) {
-          result.code = code2;
+        if (Is.defined(code)) {
+          result.code = code;
         }
         if (Is.defined(source)) {
           result.source = source;
@@ -14687,10 +14691,10 @@ var init_main = __esm({
       Command2.is = is;
     })(Command || (Command = {}));
     (function(TextEdit2) {
-      function replace3(range, newText) {
+      function replace2(range, newText) {
         return { range, newText };
       }
-      TextEdit2.replace = replace3;
+      TextEdit2.replace = replace2;
       function insert(position, newText) {
         return { range: { start: position, end: position }, newText };
       }
@@ -14731,10 +14735,10 @@ var init_main = __esm({
       ChangeAnnotationIdentifier2.is = is;
     })(ChangeAnnotationIdentifier || (ChangeAnnotationIdentifier = {}));
     (function(AnnotatedTextEdit2) {
-      function replace3(range, newText, annotation) {
+      function replace2(range, newText, annotation) {
         return { range, newText, annotationId: annotation };
       }
-      AnnotatedTextEdit2.replace = replace3;
+      AnnotatedTextEdit2.replace = replace2;
       function insert(position, newText, annotation) {
         return { range: { start: position, end: position }, newText, annotationId: annotation };
       }
@@ -15270,8 +15274,8 @@ var init_main = __esm({
       CompletionItemTag2.Deprecated = 1;
     })(CompletionItemTag || (CompletionItemTag = {}));
     (function(InsertReplaceEdit2) {
-      function create(newText, insert, replace3) {
-        return { newText, insert, replace: replace3 };
+      function create(newText, insert, replace2) {
+        return { newText, insert, replace: replace2 };
       }
       InsertReplaceEdit2.create = create;
       function is(value) {
@@ -20854,9 +20858,9 @@ var require_main3 = __commonJS({
       set shutdownReceived(value) {
         _shutdownReceived = value;
       },
-      exit: (code2) => {
+      exit: (code) => {
         endProtocolConnection();
-        process.exit(code2);
+        process.exit(code);
       }
     };
     function createConnection2(arg1, arg2, arg3, arg4) {
@@ -21300,6 +21304,65 @@ var init_ignore_edit = __esm({
   }
 });
 
+// src/lsp/convert.ts
+function ruleDocUrl2(ruleId) {
+  return `https://github.com/hardenfile/hardenfile/blob/main/rules/${ruleId}.md`;
+}
+function toRange(doc, start, end) {
+  return { start: doc.positionAt(start), end: doc.positionAt(end) };
+}
+function toDiagnostic(doc, finding, result) {
+  return {
+    range: toRange(doc, finding.span.start, finding.span.end),
+    severity: SEVERITY3[finding.severity],
+    source: SOURCE,
+    code: finding.ruleId,
+    codeDescription: { href: ruleDocUrl2(finding.ruleId) },
+    message: maskerFor(result, doc.getText()).prose(finding.message)
+  };
+}
+function problemDiagnostic(message, severity2 = import_vscode_languageserver.DiagnosticSeverity.Warning) {
+  return {
+    range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+    severity: severity2,
+    source: SOURCE,
+    message: maskShapes(message)
+  };
+}
+function toTextEdits(doc, edits) {
+  return edits.map((e) => ({ range: toRange(doc, e.start, e.end), newText: e.text }));
+}
+function changedLinesEdit(before, after, wholeLines = true) {
+  const max = Math.min(before.length, after.length);
+  let prefix = 0;
+  while (prefix < max && before.charCodeAt(prefix) === after.charCodeAt(prefix)) prefix++;
+  while (wholeLines && prefix > 0 && !atLineStart(before, prefix)) prefix--;
+  let suffix = 0;
+  while (suffix < max - prefix && before.charCodeAt(before.length - 1 - suffix) === after.charCodeAt(after.length - 1 - suffix)) suffix++;
+  while (wholeLines && suffix > 0 && !atLineStart(before, before.length - suffix)) suffix--;
+  return { start: prefix, end: before.length - suffix, text: after.slice(prefix, after.length - suffix) };
+}
+function atLineStart(text, at) {
+  const prev = text.charCodeAt(at - 1);
+  return prev === 10 || prev === 13 && text.charCodeAt(at) !== 10;
+}
+var import_vscode_languageserver, SOURCE, FIX_ALL_KIND, SEVERITY3;
+var init_convert = __esm({
+  "src/lsp/convert.ts"() {
+    "use strict";
+    import_vscode_languageserver = __toESM(require_api3(), 1);
+    init_safe_text();
+    init_redaction();
+    SOURCE = "hardenfile";
+    FIX_ALL_KIND = "source.fixAll.hardenfile";
+    SEVERITY3 = {
+      error: import_vscode_languageserver.DiagnosticSeverity.Error,
+      warning: import_vscode_languageserver.DiagnosticSeverity.Warning,
+      info: import_vscode_languageserver.DiagnosticSeverity.Information
+    };
+  }
+});
+
 // src/fix/apply.ts
 var apply_exports = {};
 __export(apply_exports, {
@@ -21391,61 +21454,179 @@ var init_apply = __esm({
   }
 });
 
-// src/lsp/convert.ts
-function ruleDocUrl2(ruleId) {
-  return `https://github.com/hardenfile/hardenfile/blob/main/rules/${ruleId}.md`;
+// src/lsp/pool.ts
+function crashOf(error) {
+  return error instanceof Error ? { crash: error.message, ...error.stack !== void 0 && { stack: error.stack } } : { crash: String(error) };
 }
-function toRange(doc, start, end) {
-  return { start: doc.positionAt(start), end: doc.positionAt(end) };
+function jobRunner(ruleIds) {
+  const url = lintWorkerUrl();
+  return url ? new WorkerPool(url) : new InlineRunner(ruleIds);
 }
-function toDiagnostic(doc, finding, result) {
-  return {
-    range: toRange(doc, finding.span.start, finding.span.end),
-    severity: SEVERITY3[finding.severity],
-    source: SOURCE,
-    code: finding.ruleId,
-    codeDescription: { href: ruleDocUrl2(finding.ruleId) },
-    message: maskerFor(result, doc.getText()).prose(finding.message)
-  };
+function overBudget(job) {
+  const error = new BudgetExceeded(job.timeout).message;
+  if (job.kind === "lint") return { lint: { result: { findings: [], secretSpans: [], error }, ignoreProblems: [] } };
+  return { fix: { output: job.text, applied: [], remaining: [], passes: 0, problem: error } };
 }
-function problemDiagnostic(message, severity2 = import_vscode_languageserver.DiagnosticSeverity.Warning) {
-  return {
-    range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
-    severity: severity2,
-    source: SOURCE,
-    message: maskShapes(message)
-  };
+function runHere(job, ruleIds) {
+  const options = { config: job.config, maxSize: job.maxSize, deadline: deadlineIn(job.timeout) };
+  if (job.kind === "fix") return { fix: fixText(job.text, { ...options, unsafe: false }) };
+  const result = lintText(job.text, options);
+  return { lint: { result, ignoreProblems: result.error === void 0 ? ignoreProblems(job.text, ruleIds) : [] } };
 }
-function toTextEdits(doc, edits) {
-  return edits.map((e) => ({ range: toRange(doc, e.start, e.end), newText: e.text }));
+function now2() {
+  return Number(process.hrtime.bigint()) / 1e6;
 }
-function changedLinesEdit(before, after, wholeLines = true) {
-  const max = Math.min(before.length, after.length);
-  let prefix = 0;
-  while (prefix < max && before.charCodeAt(prefix) === after.charCodeAt(prefix)) prefix++;
-  while (wholeLines && prefix > 0 && !atLineStart(before, prefix)) prefix--;
-  let suffix = 0;
-  while (suffix < max - prefix && before.charCodeAt(before.length - 1 - suffix) === after.charCodeAt(after.length - 1 - suffix)) suffix++;
-  while (wholeLines && suffix > 0 && !atLineStart(before, before.length - suffix)) suffix--;
-  return { start: prefix, end: before.length - suffix, text: after.slice(prefix, after.length - suffix) };
-}
-function atLineStart(text, at) {
-  const prev = text.charCodeAt(at - 1);
-  return prev === 10 || prev === 13 && text.charCodeAt(at) !== 10;
-}
-var import_vscode_languageserver, SOURCE, FIX_ALL_KIND, SEVERITY3;
-var init_convert = __esm({
-  "src/lsp/convert.ts"() {
+var MAX_WORKERS, KEEP_IDLE, GRACE_MS, KILL_CANCELLED_AFTER_MS, InlineRunner, WorkerPool;
+var init_pool = __esm({
+  "src/lsp/pool.ts"() {
     "use strict";
-    import_vscode_languageserver = __toESM(require_api3(), 1);
-    init_safe_text();
-    init_redaction();
-    SOURCE = "hardenfile";
-    FIX_ALL_KIND = "source.fixAll.hardenfile";
-    SEVERITY3 = {
-      error: import_vscode_languageserver.DiagnosticSeverity.Error,
-      warning: import_vscode_languageserver.DiagnosticSeverity.Warning,
-      info: import_vscode_languageserver.DiagnosticSeverity.Information
+    init_node_module();
+    init_budget();
+    init_ignores();
+    init_lint();
+    init_apply();
+    init_parallel();
+    MAX_WORKERS = 4;
+    KEEP_IDLE = 1;
+    GRACE_MS = 100;
+    KILL_CANCELLED_AFTER_MS = 200;
+    InlineRunner = class {
+      constructor(ruleIds) {
+        this.ruleIds = ruleIds;
+      }
+      ruleIds;
+      run(job) {
+        let answer;
+        try {
+          answer = runHere(job, this.ruleIds);
+        } catch (error) {
+          answer = crashOf(error);
+        }
+        return { answer: Promise.resolve(answer), cancel() {
+        } };
+      }
+      warm() {
+      }
+      dispose() {
+      }
+    };
+    WorkerPool = class {
+      constructor(url, max = MAX_WORKERS) {
+        this.url = url;
+        this.max = max;
+        this.WorkerClass = createRequire(__hfModuleUrl)("node:worker_threads").Worker;
+      }
+      url;
+      max;
+      idle = [];
+      busy = /* @__PURE__ */ new Map();
+      queue = [];
+      nextId = 1;
+      disposed = false;
+      live = 0;
+      WorkerClass;
+      /** Threads started and not yet ended (a terminated one ends a moment after it is told to). */
+      get threads() {
+        return this.live;
+      }
+      run(input2) {
+        let resolve;
+        const answer = new Promise((r) => resolve = r);
+        const task = { id: this.nextId++, input: input2, resolve };
+        if (this.disposed) resolve(null);
+        else {
+          this.queue.push(task);
+          this.pump();
+        }
+        return { answer, cancel: () => this.cancel(task) };
+      }
+      warm() {
+        if (!this.disposed && this.idle.length + this.busy.size === 0) this.idle.push(this.spawn());
+      }
+      dispose() {
+        this.disposed = true;
+        for (const task of this.queue.splice(0)) task.resolve(null);
+        for (const [worker, task] of this.busy) {
+          clearTimeout(task.timer);
+          task.resolve(null);
+          void worker.terminate();
+        }
+        this.busy.clear();
+        for (const worker of this.idle.splice(0)) void worker.terminate();
+      }
+      pump() {
+        while (!this.disposed && this.queue.length > 0 && (this.idle.length > 0 || this.busy.size < this.max)) {
+          const task = this.queue.shift();
+          const worker = this.idle.pop() ?? this.spawn();
+          this.busy.set(worker, task);
+          worker.postMessage({ ...task.input, id: task.id });
+        }
+      }
+      spawn() {
+        const worker = new this.WorkerClass(this.url, { workerData: { serve: true } });
+        worker.unref();
+        this.live++;
+        worker.on("message", (reply) => this.answered(worker, reply));
+        worker.on("error", (error) => this.lost(worker, `the lint worker failed: ${error.message}`));
+        worker.on("exit", () => {
+          this.live--;
+          this.lost(worker, "the lint worker stopped");
+        });
+        return worker;
+      }
+      answered(worker, reply) {
+        const task = this.busy.get(worker);
+        if (!task || task.id !== reply.id) return;
+        if ("started" in reply) {
+          task.startedAt = now2();
+          this.stopIn(worker, task, task.cancelled ? KILL_CANCELLED_AFTER_MS : task.input.timeout + GRACE_MS);
+          return;
+        }
+        clearTimeout(task.timer);
+        this.busy.delete(worker);
+        if (this.idle.length < KEEP_IDLE) this.idle.push(worker);
+        else void worker.terminate();
+        const { id: _, ...answer } = reply;
+        task.resolve(answer);
+        this.pump();
+      }
+      stopIn(worker, task, ms) {
+        clearTimeout(task.timer);
+        task.timer = setTimeout(() => this.stop(worker, task, overBudget(task.input)), Math.min(Math.max(0, ms), 2 ** 31 - 1));
+        task.timer.unref();
+      }
+      /** Terminate the worker running `task` (a fresh one starts when a job needs it). */
+      stop(worker, task, answer) {
+        if (this.busy.get(worker) !== task) return;
+        clearTimeout(task.timer);
+        this.busy.delete(worker);
+        void worker.terminate();
+        task.resolve(answer);
+        this.pump();
+      }
+      cancel(task) {
+        const queued = this.queue.indexOf(task);
+        if (queued !== -1) {
+          this.queue.splice(queued, 1);
+          task.resolve(null);
+          return;
+        }
+        task.resolve(null);
+        task.cancelled = true;
+        for (const [worker, t] of this.busy) {
+          if (t === task && task.startedAt !== void 0) this.stopIn(worker, task, KILL_CANCELLED_AFTER_MS - (now2() - task.startedAt));
+        }
+      }
+      lost(worker, why) {
+        const i = this.idle.indexOf(worker);
+        if (i !== -1) this.idle.splice(i, 1);
+        const task = this.busy.get(worker);
+        if (!task) return;
+        clearTimeout(task.timer);
+        this.busy.delete(worker);
+        task.resolve({ crash: why });
+        this.pump();
+      }
     };
   }
 });
@@ -21458,19 +21639,22 @@ __export(server_exports, {
 function startLanguageServer(options) {
   const debounceMs = options.debounceMs ?? 50;
   const maxSize = options.maxSize ?? DEFAULT_MAX_SIZE;
-  const timeout = options.timeout ?? DEFAULT_TIMEOUT;
+  let timeout = options.timeout ?? DEFAULT_TIMEOUT;
+  const runner = jobRunner(RULE_IDS);
   let shutdownReceived = false;
   let resolveExit;
   const exited = new Promise((resolve) => resolveExit = resolve);
   let parentWatch;
   let done = false;
-  const finish = (code2) => {
+  const finish = (code) => {
     if (done) return;
     done = true;
     for (const t of timers.values()) clearTimeout(t);
     timers.clear();
+    for (const uri of [...lints.keys(), ...fixes.keys()]) forget(uri);
+    runner.dispose();
     if (parentWatch) clearInterval(parentWatch);
-    resolveExit(code2);
+    resolveExit(code);
   };
   const connection = (0, import_vscode_languageserver2.createConnection)(
     (logger) => (0, import_node.createProtocolConnection)(new import_node.StreamMessageReader(options.input), new import_node.StreamMessageWriter(options.output), logger),
@@ -21493,8 +21677,8 @@ function startLanguageServer(options) {
         }, 3e3);
         parentWatch.unref();
       },
-      exit(code2) {
-        finish(code2);
+      exit(code) {
+        finish(code);
       }
     }
   );
@@ -21512,7 +21696,8 @@ function startLanguageServer(options) {
     }
   });
   const timers = /* @__PURE__ */ new Map();
-  const linted = /* @__PURE__ */ new Map();
+  const lints = /* @__PURE__ */ new Map();
+  const fixes = /* @__PURE__ */ new Map();
   const shownProblems = /* @__PURE__ */ new Set();
   let loader = newLoader();
   let versionedEdits = false;
@@ -21532,36 +21717,84 @@ function startLanguageServer(options) {
     return resolveConfig({}, options.overrides).config;
   }
   function lint(doc) {
-    const cached = linted.get(doc.uri);
-    if (cached && cached.version === doc.version) return cached;
-    let entry2;
+    const version = doc.version;
+    const job = lints.get(doc.uri);
+    if (job?.version === version) return job.done;
+    job?.running?.cancel();
     if (textless.has(doc.uri)) {
-      entry2 = { version: doc.version, result: { findings: [], secretSpans: [], error: "the editor opened this document without its text; it is linted once the editor sends the whole text" } };
-      linted.set(doc.uri, entry2);
-      return entry2;
+      return settle(lints, doc.uri, { version, done: Promise.resolve({ version, result: { findings: [], secretSpans: [], error: "the editor opened this document without its text; it is linted once the editor sends the whole text" }, ignoreProblems: [] }) });
     }
-    try {
-      const config2 = configFor(doc.uri);
-      entry2 = { version: doc.version, result: lintText(doc.getText(), { config: config2, maxSize, deadline: deadlineIn(timeout) }) };
-    } catch (err) {
-      if (err instanceof ConfigError) {
-        entry2 = { version: doc.version, result: { findings: [], secretSpans: [] }, configProblem: err.problems.join("\n") };
-      } else {
-        const e = err instanceof Error ? err : new Error(String(err));
-        connection.console.error(maskShapes(`hardenfile: internal error on ${doc.uri}: ${e.stack ?? e.message}`));
-        entry2 = { version: doc.version, result: { findings: [], secretSpans: [], error: `internal error: ${e.message}` } };
-      }
-    }
-    linted.set(doc.uri, entry2);
-    return entry2;
+    const started = start(doc, "lint");
+    if (!("running" in started)) return settle(lints, doc.uri, { version, done: Promise.resolve({ version, result: { findings: [], secretSpans: [] }, ignoreProblems: [], configProblem: started.configProblem }) });
+    const done2 = started.running.answer.then((answer) => {
+      if (answer === null) return null;
+      if ("lint" in answer) return { version, ...answer.lint };
+      return { version, result: { findings: [], secretSpans: [], error: internalError(doc.uri, answer) }, ignoreProblems: [] };
+    });
+    return settle(lints, doc.uri, { version, running: started.running, done: done2 });
   }
-  function publish(uri) {
+  function fixAll(doc) {
+    const version = doc.version;
+    const job = fixes.get(doc.uri);
+    if (job?.version === version) return job.done;
+    job?.running?.cancel();
+    const text = doc.getText();
+    const started = start(doc, "fix");
+    if (!("running" in started)) return settle(fixes, doc.uri, { version, done: Promise.resolve(null) });
+    const done2 = started.running.answer.then((answer) => {
+      if (answer === null) return null;
+      if ("fix" in answer) {
+        if (answer.fix.problem !== void 0 && answer.fix.output === text) {
+          const message = `hardenfile: cannot fix ${shownPath(shownUri(doc.uri))}: ${answer.fix.problem}`;
+          connection.sendNotification(import_vscode_languageserver2.ShowMessageNotification.type, { type: import_vscode_languageserver2.MessageType.Warning, message: maskShapes(message) }).catch(ignoreClosed);
+        }
+        return answer.fix;
+      }
+      internalError(doc.uri, answer);
+      return null;
+    });
+    return settle(fixes, doc.uri, { version, running: started.running, done: done2 });
+  }
+  function start(doc, kind) {
+    let config2;
+    try {
+      config2 = configFor(doc.uri);
+    } catch (err) {
+      if (err instanceof ConfigError) return { configProblem: err.problems.join("\n") };
+      throw err;
+    }
+    return { running: runner.run({ kind, text: doc.getText(), config: config2, maxSize, timeout }) };
+  }
+  function settle(jobs, uri, job) {
+    jobs.set(uri, job);
+    return job.done;
+  }
+  function internalError(uri, answer) {
+    const why = "crash" in answer ? answer : { crash: "the lint worker answered something else" };
+    connection.console.error(maskShapes(`hardenfile: internal error on ${uri}: ${why.stack ?? why.crash}`));
+    return `internal error: ${why.crash}`;
+  }
+  function forget(uri) {
+    lints.get(uri)?.running?.cancel();
+    fixes.get(uri)?.running?.cancel();
+    lints.delete(uri);
+    fixes.delete(uri);
+  }
+  async function publish(uri) {
     const pending = timers.get(uri);
     if (pending) clearTimeout(pending);
     timers.delete(uri);
     const doc = documents.get(uri);
     if (!doc || done) return;
-    const { result, configProblem } = lint(doc);
+    let entry2;
+    try {
+      entry2 = await lint(doc);
+    } catch (err) {
+      const e = err instanceof Error ? err : new Error(String(err));
+      entry2 = { version: doc.version, result: { findings: [], secretSpans: [], error: internalError(uri, { crash: e.message, ...e.stack !== void 0 && { stack: e.stack } }) }, ignoreProblems: [] };
+    }
+    if (!entry2 || done || documents.get(uri) !== doc || doc.version !== entry2.version) return;
+    const { result, configProblem } = entry2;
     let diagnostics;
     if (configProblem !== void 0) {
       diagnostics = [problemDiagnostic(`hardenfile: config error: ${configProblem}`, import_vscode_languageserver2.DiagnosticSeverity.Error)];
@@ -21573,7 +21806,7 @@ function startLanguageServer(options) {
       diagnostics = [problemDiagnostic(`hardenfile: cannot lint this file: ${result.error}`)];
     } else {
       diagnostics = result.findings.map((f) => toDiagnostic(doc, f, result));
-      for (const p of ignoreProblems(doc.getText(), RULE_IDS)) {
+      for (const p of entry2.ignoreProblems) {
         diagnostics.push({ range: toRange(doc, p.span.start, p.span.end), severity: import_vscode_languageserver2.DiagnosticSeverity.Warning, source: SOURCE, message: p.message });
       }
     }
@@ -21584,17 +21817,22 @@ function startLanguageServer(options) {
     if (pending) clearTimeout(pending);
     timers.set(
       uri,
-      setTimeout(() => publish(uri), debounceMs)
+      setTimeout(() => void publish(uri), debounceMs)
     );
   }
   function relintAll() {
     loader = newLoader();
-    linted.clear();
+    for (const uri of [...lints.keys(), ...fixes.keys()]) forget(uri);
     shownProblems.clear();
-    for (const doc of documents.all()) publish(doc.uri);
+    for (const doc of documents.all()) void publish(doc.uri);
   }
   connection.onInitialize(async (params) => {
     const caps = params.capabilities;
+    const asked = params.initializationOptions?.timeout;
+    if (Number.isSafeInteger(asked) && asked > 0) timeout = asked;
+    else if (asked !== void 0) {
+      connection.sendNotification(import_vscode_languageserver2.ShowMessageNotification.type, { type: import_vscode_languageserver2.MessageType.Warning, message: `hardenfile: initializationOptions.timeout must be a whole number of milliseconds above 0; using ${timeout} ms` }).catch(ignoreClosed);
+    }
     versionedEdits = caps.workspace?.workspaceEdit?.documentChanges === true;
     watchConfigs = caps.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
     return {
@@ -21606,6 +21844,7 @@ function startLanguageServer(options) {
     };
   });
   connection.onInitialized(() => {
+    runner.warm();
     if (!watchConfigs) return;
     connection.client.register(import_vscode_languageserver2.DidChangeWatchedFilesNotification.type, { watchers: CONFIG_FILE_NAMES.map((name) => ({ globPattern: `**/${name}` })) }).catch(() => {
       watchConfigs = false;
@@ -21614,42 +21853,53 @@ function startLanguageServer(options) {
   connection.onDidChangeWatchedFiles(() => relintAll());
   documents.onDidOpen((e) => {
     if (!watchConfigs) loader = newLoader();
-    publish(e.document.uri);
+    void publish(e.document.uri);
   });
   documents.onDidChangeContent((e) => {
-    if (linted.get(e.document.uri)?.version !== e.document.version) schedule(e.document.uri);
+    if (lints.get(e.document.uri)?.version !== e.document.version) schedule(e.document.uri);
   });
   documents.onDidSave((e) => {
     if (!watchConfigs) relintAll();
-    else publish(e.document.uri);
+    else void publish(e.document.uri);
   });
   documents.onDidClose((e) => {
     textless.delete(e.document.uri);
     const pending = timers.get(e.document.uri);
     if (pending) clearTimeout(pending);
     timers.delete(e.document.uri);
-    linted.delete(e.document.uri);
+    forget(e.document.uri);
     connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] }).catch(ignoreClosed);
   });
-  connection.onCodeAction((params) => {
+  connection.onCodeAction(async (params, token) => {
     const doc = documents.get(params.textDocument.uri);
     if (!doc) return [];
     try {
-      return codeActions(doc, params);
+      const cancelled = new Promise((resolve) => token.onCancellationRequested(() => resolve(null)));
+      const version = doc.version;
+      const current = () => !token.isCancellationRequested && documents.get(doc.uri) === doc && doc.version === version;
+      const entry2 = await Promise.race([lint(doc), cancelled]);
+      if (!entry2 || !current()) return [];
+      const outcome = wantsFixAll(params) && entry2.result.findings.some((f) => f.fix?.safety === "safe") ? await Promise.race([fixAll(doc), cancelled]) : null;
+      if (!current()) return [];
+      return codeActions(doc, params, entry2, outcome);
     } catch (err) {
       const e = err instanceof Error ? err : new Error(String(err));
       connection.console.error(maskShapes(`hardenfile: code actions failed on ${doc.uri}: ${e.stack ?? e.message}`));
       return [];
     }
   });
-  function codeActions(doc, params) {
+  function wants(params, kind) {
     const only = params.context?.only;
-    const wants = (kind) => !only || only.some((k) => kind === k || kind.startsWith(`${k}.`));
-    const entry2 = lint(doc);
+    return !only || only.some((k) => kind === k || kind.startsWith(`${k}.`));
+  }
+  function wantsFixAll(params) {
+    return wants(params, FIX_ALL_KIND);
+  }
+  function codeActions(doc, params, entry2, outcome) {
     if (entry2.configProblem !== void 0 || entry2.result.error !== void 0) return [];
     const actions = [];
     const masker = maskerFor(entry2.result, doc.getText());
-    if (wants(import_vscode_languageserver2.CodeActionKind.QuickFix)) {
+    if (wants(params, import_vscode_languageserver2.CodeActionKind.QuickFix)) {
       for (const { diagnostic, finding } of findingsFor(doc, entry2.result, params)) {
         if (finding.fix && finding.fix.edits.length > 0 && finding.fix.edits.every((e) => masker.value(e.text) === e.text)) {
           const safe = finding.fix.safety === "safe";
@@ -21673,10 +21923,8 @@ function startLanguageServer(options) {
         }
       }
     }
-    if (wants(FIX_ALL_KIND) && entry2.result.findings.some((f) => f.fix?.safety === "safe")) {
+    if (outcome) {
       const text = doc.getText();
-      const config2 = configFor(doc.uri);
-      const outcome = fixText(text, { config: config2, maxSize, unsafe: false, deadline: deadlineIn(timeout) });
       if (outcome.output !== text) {
         let edit = changedLinesEdit(text, outcome.output);
         if (masker.value(edit.text) !== edit.text) edit = changedLinesEdit(text, outcome.output, false);
@@ -21700,10 +21948,10 @@ function startLanguageServer(options) {
       return pairs;
     }
     if (!isRange(params.range)) return pairs;
-    const start = doc.offsetAt(params.range.start);
+    const start2 = doc.offsetAt(params.range.start);
     const end = doc.offsetAt(params.range.end);
     for (const finding of result.findings) {
-      if (finding.span.start <= end && start <= finding.span.end) pairs.push({ diagnostic: toDiagnostic(doc, finding, result), finding });
+      if (finding.span.start <= end && start2 <= finding.span.end) pairs.push({ diagnostic: toDiagnostic(doc, finding, result), finding });
     }
     return pairs;
   }
@@ -21744,6 +21992,9 @@ function isRange(r) {
   const isPosition = (p) => typeof p === "object" && p !== null && Number.isInteger(p.line) && Number.isInteger(p.character);
   return typeof r === "object" && r !== null && isPosition(r.start) && isPosition(r.end);
 }
+function shownUri(uri) {
+  return fileURLPathOrEmpty(uri) || uri;
+}
 function fileURLPathOrEmpty(uri) {
   try {
     return uri.startsWith("file:") ? (0, import_node_url4.fileURLToPath)(uri) : "";
@@ -21759,12 +22010,9 @@ var init_server = __esm({
     import_vscode_languageserver2 = __toESM(require_api3(), 1);
     import_node = __toESM(require_main3(), 1);
     init_main2();
-    init_lint();
     init_input();
     init_budget();
     init_ignore_edit();
-    init_ignores();
-    init_apply();
     init_load();
     init_schema();
     init_types();
@@ -21772,6 +22020,7 @@ var init_server = __esm({
     init_redaction();
     init_rules();
     init_convert();
+    init_pool();
     RULE_IDS = RULES.map((r) => r.id);
   }
 });
@@ -22366,203 +22615,43 @@ function writeAtomically(path9, expected, next) {
   try {
     target = (0, import_node_fs8.realpathSync)(path9);
   } catch (e) {
-    throw new WriteError(`cannot resolve the file: ${code(e)}`);
+    throw new WriteError(`cannot resolve the file: ${e.code ?? String(e)}`);
   }
-  let fd;
+  const current = (0, import_node_fs8.readFileSync)(target);
+  if (!current.equals(expected)) throw new WriteError("the file changed on disk since it was read; not written");
+  const mode = (0, import_node_fs8.statSync)(target).mode & 4095;
+  const temp = (0, import_node_path6.join)((0, import_node_path6.dirname)(target), `.${(0, import_node_path6.basename)(target)}.hardenfile-${(0, import_node_crypto2.randomBytes)(4).toString("hex")}.tmp`);
+  let fd = null;
   try {
-    fd = (0, import_node_fs8.openSync)(target, "r");
-  } catch (e) {
-    throw new WriteError(`could not write the fixed file: ${code(e)}`);
-  }
-  try {
-    const before = (0, import_node_fs8.fstatSync)(fd);
-    if (!readAll2(fd).equals(expected)) throw new WriteError(CHANGED_BEFORE);
+    fd = (0, import_node_fs8.openSync)(temp, "wx", mode);
     const data = Buffer.from(next, "utf8");
-    if (before.nlink === 1) {
-      try {
-        replace2(target, fd, before, expected, data);
-        return "replaced";
-      } catch (e) {
-        if (!(e instanceof CannotKeep)) throw e;
-      }
-    }
-    writeInPlace(target, before, expected, data);
-    return "in-place";
-  } catch (e) {
-    if (e instanceof WriteError) throw e;
-    throw new WriteError(`could not write the fixed file: ${code(e)}`);
-  } finally {
-    (0, import_node_fs8.closeSync)(fd);
-  }
-}
-function replace2(target, fd, before, expected, data) {
-  const temp = tempName(target, "tmp");
-  const tfd = (0, import_node_fs8.openSync)(temp, "wx", 384);
-  let renamed = false;
-  try {
-    writeAll(tfd, data);
-    keepAttributes(target, temp, tfd, before);
-    (0, import_node_fs8.fsyncSync)(tfd);
-    if (!unchanged(target, fd, before, expected)) throw new WriteError(CHANGED_DURING);
-    (0, import_node_fs8.renameSync)(temp, target);
-    renamed = true;
-    if (!unchanged(null, fd, before, expected)) {
-      putBack(target, tfd, fd, before);
-      throw new WriteError(CHANGED_DURING);
-    }
-    syncDirectory(target);
-  } finally {
-    (0, import_node_fs8.closeSync)(tfd);
-    if (!renamed) removeQuietly(temp);
-  }
-}
-function putBack(target, tfd, fd, before) {
-  const theirs = readAll2(fd);
-  const back = tempName(target, "tmp");
-  const bfd = (0, import_node_fs8.openSync)(back, "wx", 384);
-  try {
-    writeAll(bfd, theirs);
-    keepAttributes(target, back, bfd, before);
-    (0, import_node_fs8.fsyncSync)(bfd);
-    if ((0, import_node_fs8.lstatSync)(target).ino !== (0, import_node_fs8.fstatSync)(tfd).ino) throw new WriteError(`the file changed on disk while fixing; its other text is kept in ${(0, import_node_path6.basename)(back)}`);
-    (0, import_node_fs8.renameSync)(back, target);
-  } catch (e) {
-    if (e instanceof WriteError) throw e;
-    throw new WriteError(`the file changed on disk while fixing; its other text is kept in ${(0, import_node_path6.basename)(back)}`);
-  } finally {
-    (0, import_node_fs8.closeSync)(bfd);
-  }
-}
-function keepAttributes(target, temp, tfd, before) {
-  if (process.platform !== "win32") {
-    const cp = (0, import_node_child_process.spawnSync)("cp", ["--attributes-only", "--preserve=mode,xattr", "--", target, temp], { stdio: "ignore", timeout: 1e4 });
-    if (cp.status !== 0) throw new CannotKeep("extended attributes");
-    const now3 = (0, import_node_fs8.fstatSync)(tfd);
-    if (now3.uid !== before.uid || now3.gid !== before.gid) {
-      try {
-        (0, import_node_fs8.fchownSync)(tfd, before.uid, before.gid);
-      } catch {
-        throw new CannotKeep("owner");
-      }
-    }
-  }
-  (0, import_node_fs8.fchmodSync)(tfd, before.mode & 4095);
-  const now2 = (0, import_node_fs8.fstatSync)(tfd);
-  if (process.platform !== "win32" && (now2.uid !== before.uid || now2.gid !== before.gid || (now2.mode & 4095) !== (before.mode & 4095))) throw new CannotKeep("owner or mode");
-}
-function writeInPlace(target, before, expected, data) {
-  const wfd = (0, import_node_fs8.openSync)(target, "r+");
-  try {
-    const backup = tempName(target, "bak");
-    const bfd = (0, import_node_fs8.openSync)(backup, "wx+", 384);
-    try {
-      writeAll(bfd, expected);
-      (0, import_node_fs8.fsyncSync)(bfd);
-      if (!readAll2(bfd).equals(expected)) throw new Error("EIO");
-    } catch (e) {
-      (0, import_node_fs8.closeSync)(bfd);
-      removeQuietly(backup);
-      throw e;
-    }
-    (0, import_node_fs8.closeSync)(bfd);
-    const kept = ` (the original text is kept in ${(0, import_node_path6.basename)(backup)})`;
-    try {
-      if (!unchanged(target, wfd, before, expected)) {
-        removeQuietly(backup);
-        throw new WriteError(CHANGED_DURING);
-      }
-      (0, import_node_fs8.ftruncateSync)(wfd, data.length);
-      writeAll(wfd, data, 0);
-      (0, import_node_fs8.fsyncSync)(wfd);
-    } catch (e) {
-      if (e instanceof WriteError) throw e;
-      if (restore(wfd, expected)) {
-        removeQuietly(backup);
-        throw new WriteError(`could not write the fixed file: ${code(e)}`);
-      }
-      throw new WriteError(`could not write the fixed file: ${code(e)}${kept}`);
-    }
-    if (!readAll2(wfd).equals(data)) throw new WriteError(`the file changed on disk while it was written${kept}`);
-    removeQuietly(backup);
-  } finally {
-    (0, import_node_fs8.closeSync)(wfd);
-  }
-}
-function restore(fd, original) {
-  try {
-    (0, import_node_fs8.ftruncateSync)(fd, original.length);
-    writeAll(fd, original, 0);
+    let off = 0;
+    while (off < data.length) off += (0, import_node_fs8.writeSync)(fd, data, off, data.length - off);
     (0, import_node_fs8.fsyncSync)(fd);
-    return readAll2(fd).equals(original);
-  } catch {
-    return false;
-  }
-}
-function unchanged(target, fd, before, expected) {
-  const now2 = (0, import_node_fs8.fstatSync)(fd);
-  if (now2.ino !== before.ino || now2.size !== before.size || now2.mtimeMs !== before.mtimeMs) return false;
-  if (target !== null && now2.ctimeMs !== before.ctimeMs) return false;
-  if (target !== null && (0, import_node_fs8.lstatSync)(target).ino !== before.ino) return false;
-  return readAll2(fd).equals(expected);
-}
-function tempName(target, ext) {
-  const suffix = `.hardenfile-${(0, import_node_crypto2.randomBytes)(4).toString("hex")}.${ext}`;
-  let name = (0, import_node_path6.basename)(target);
-  const room = NAME_MAX - 1 - Buffer.byteLength(suffix);
-  while (Buffer.byteLength(name) > room) name = Array.from(name).slice(0, -1).join("");
-  return (0, import_node_path6.join)((0, import_node_path6.dirname)(target), `.${name}${suffix}`);
-}
-function readAll2(fd) {
-  const chunks = [];
-  let position = 0;
-  for (; ; ) {
-    const chunk = Buffer.allocUnsafe(64 * 1024);
-    const n = (0, import_node_fs8.readSync)(fd, chunk, 0, chunk.length, position);
-    if (n === 0) break;
-    chunks.push(chunk.subarray(0, n));
-    position += n;
-  }
-  return Buffer.concat(chunks);
-}
-function writeAll(fd, data, position) {
-  let off = 0;
-  while (off < data.length) off += (0, import_node_fs8.writeSync)(fd, data, off, data.length - off, position === void 0 ? null : position + off);
-}
-function syncDirectory(target) {
-  try {
-    const dfd = (0, import_node_fs8.openSync)((0, import_node_path6.dirname)(target), "r");
+    (0, import_node_fs8.closeSync)(fd);
+    fd = null;
+    (0, import_node_fs8.chmodSync)(temp, mode);
+    if (!(0, import_node_fs8.readFileSync)(target).equals(expected)) throw new WriteError("the file changed on disk while fixing; not written");
+    (0, import_node_fs8.renameSync)(temp, target);
+  } catch (e) {
+    if (fd !== null) (0, import_node_fs8.closeSync)(fd);
     try {
-      (0, import_node_fs8.fsyncSync)(dfd);
-    } finally {
-      (0, import_node_fs8.closeSync)(dfd);
+      (0, import_node_fs8.unlinkSync)(temp);
+    } catch {
     }
-  } catch {
+    if (e instanceof WriteError) throw e;
+    throw new WriteError(`could not write the fixed file: ${e.code ?? String(e)}`);
   }
 }
-function removeQuietly(file) {
-  try {
-    (0, import_node_fs8.unlinkSync)(file);
-  } catch {
-  }
-}
-function code(e) {
-  return e.code ?? (e instanceof Error ? e.message : String(e));
-}
-var import_node_child_process, import_node_fs8, import_node_path6, import_node_crypto2, WriteError, CannotKeep, CHANGED_BEFORE, CHANGED_DURING, NAME_MAX;
+var import_node_fs8, import_node_path6, import_node_crypto2, WriteError;
 var init_write = __esm({
   "src/fix/write.ts"() {
     "use strict";
-    import_node_child_process = require("node:child_process");
     import_node_fs8 = require("node:fs");
     import_node_path6 = require("node:path");
     import_node_crypto2 = require("node:crypto");
     WriteError = class extends Error {
     };
-    CannotKeep = class extends Error {
-    };
-    CHANGED_BEFORE = "the file changed on disk since it was read; not written";
-    CHANGED_DURING = "the file changed on disk while fixing; not written";
-    NAME_MAX = 255;
   }
 });
 
@@ -22693,9 +22782,9 @@ async function lspCommand(args, io) {
     ...args.maxSize !== void 0 && { maxSize: args.maxSize },
     ...args.timeout !== void 0 && { timeout: args.timeout }
   });
-  const code2 = await server.exited;
+  const code = await server.exited;
   input2.destroy();
-  return code2;
+  return code;
 }
 function isWritable(stream) {
   return stream instanceof import_node_stream.Writable;
@@ -22719,7 +22808,6 @@ async function lintCommand(args, io) {
     absPaths.push(null);
   } else {
     const found = await discover(args.positionals, { cwd: io.cwd, isIgnored: (f) => loader.forFile(f).ignores(f) });
-    refuseOutputOverInput(args, io, found.files);
     for (const e of found.errors) {
       files.push(errorReport(e.path, e.message));
       configs.push(loader.forDirectory(io.cwd));
@@ -22773,37 +22861,16 @@ async function fixCommand(args, io, files, configs, absPaths, format, maxSize) {
   const { fixOne: fixOne2, writeFixed: writeFixed2 } = await Promise.resolve().then(() => (init_fix_files(), fix_files_exports));
   const request = { unsafe: args.unsafeFixes, only: args.fixRules, maxSize, timeout: args.timeout ?? DEFAULT_TIMEOUT, lint: lintText };
   const results = files.map((f, i) => fixOne2(f, configs[i], request, absPaths[i] ?? null));
-  const ids = absPaths.map((p) => p === null ? null : fileIdentity(p));
-  const firstOf = /* @__PURE__ */ new Map();
-  const written = /* @__PURE__ */ new Map();
   let failed = false;
   let fixedCount = 0;
   for (const [i, r] of results.entries()) {
     if (r.note) io.stderr.write(`${fileProblem(files[i], r.note, "fix")}
 `);
     if (args.fix && absPaths[i] && files[i].text !== void 0) {
-      const id = ids[i];
-      const first = id === null ? void 0 : firstOf.get(id);
-      let problem;
-      if (first === void 0) {
-        if (id !== null && id !== void 0) firstOf.set(id, i);
-        problem = writeFixed2(absPaths[i], files[i].text, r);
-        written.set(i, problem === null);
-      } else if (r.output === files[i].text) {
-        problem = null;
-      } else {
-        const firstName = shownPath(files[first].path);
-        problem = !written.get(first) ? `the same file as ${firstName}, which was not written` : r.output === results[first].output ? null : `the same file as ${firstName}, which was fixed with that name's settings; not written again`;
-        if (problem === null) {
-          io.stderr.write(`${fileProblem(files[i], `the same file as ${firstName}; written once`, "fix")}
-`);
-          continue;
-        }
-      }
+      const problem = writeFixed2(absPaths[i], files[i].text, r);
       if (problem) {
         io.stderr.write(`${fileProblem(files[i], problem, "error")}
 `);
-        results[i] = { ...r, file: files[i], output: files[i].text, fixed: 0 };
         failed = true;
         continue;
       }
@@ -22826,8 +22893,8 @@ async function fixCommand(args, io, files, configs, absPaths, format, maxSize) {
     if (fixedCount > 0) (args.format === "stylish" && args.output === void 0 ? io.stdout : io.stderr).write(`Fixed ${fixedCount} problem${fixedCount === 1 ? "" : "s"}.
 `);
   }
-  const code2 = exitCode(results.map((r) => r.file));
-  return failed ? 2 : code2;
+  const code = exitCode(results.map((r) => r.file));
+  return failed ? 2 : code;
 }
 function fileProblem(file, message, what) {
   const masker = maskerFor(file.result, file.text);
@@ -22876,20 +22943,6 @@ function useColor(args, io) {
   if (io.env.NO_COLOR) return false;
   if (io.env.FORCE_COLOR && io.env.FORCE_COLOR !== "0") return true;
   return io.isTTY;
-}
-function fileIdentity(file) {
-  try {
-    const st = import_node_fs10.default.statSync(file, { bigint: true });
-    return `${st.dev}:${st.ino}`;
-  } catch {
-    return null;
-  }
-}
-function refuseOutputOverInput(args, io, inputs) {
-  if (args.output === void 0) return;
-  const out = fileIdentity(import_node_path8.default.resolve(io.cwd, args.output));
-  if (out === null) return;
-  if (inputs.some((f) => fileIdentity(f) === out)) throw new Error(`cannot write the report to ${args.output}: it is one of the files being linted; not overwritten`);
 }
 function writeReport(args, io, text) {
   if (args.output === void 0) {
@@ -22974,7 +23027,7 @@ async function runAction(_argv, io) {
   let linted = [];
   const sarifPath = import_node_path9.default.resolve(io.cwd, inputs.sarifFile);
   const sarifBefore = modified(sarifPath);
-  const code2 = await main(cliArguments(inputs), { ...io, onLinted: (files) => linted = files });
+  const code = await main(cliArguments(inputs), { ...io, onLinted: (files) => linted = files });
   const sarifWritten = inputs.format === "sarif" && modified(sarifPath) !== sarifBefore;
   const counts = countFindings(linted);
   try {
@@ -22982,7 +23035,7 @@ async function runAction(_argv, io) {
       ...sarifWritten && { "sarif-file": inputs.sarifFile },
       problems: String(counts.total),
       files: String(counts.linted),
-      "exit-code": String(code2)
+      "exit-code": String(code)
     });
     if (io.env.GITHUB_STEP_SUMMARY) import_node_fs11.default.appendFileSync(io.env.GITHUB_STEP_SUMMARY, summaryMarkdown(linted, inputs));
   } catch (err) {
@@ -22990,7 +23043,7 @@ async function runAction(_argv, io) {
 `);
     return 2;
   }
-  return inputs.failLevel === "none" && code2 === 1 ? 0 : code2;
+  return inputs.failLevel === "none" && code === 1 ? 0 : code;
 }
 function modified(file) {
   try {

@@ -50,9 +50,18 @@ export function workerCount(files: number, jobs: number = Math.floor(availablePa
  * (running from sources): lint in this thread then.
  */
 export function startLintPool(threads: number, maxSize: number, timeout: number): LintPool | null {
-  const url = new URL('./lint-worker.js', import.meta.url);
-  if (threads < 2 || url.protocol !== 'file:' || !existsSync(fileURLToPath(url))) return null;
+  const url = lintWorkerUrl();
+  if (threads < 2 || url === null) return null;
   return new LintPool(url, threads, maxSize, timeout);
+}
+
+/**
+ * The lint worker's module (beside this one when compiled, beside the CLI bundle in it), or null
+ * when running from sources, where there is no compiled worker to start.
+ */
+export function lintWorkerUrl(): URL | null {
+  const url = new URL('./lint-worker.js', import.meta.url);
+  return url.protocol === 'file:' && existsSync(fileURLToPath(url)) ? url : null;
 }
 
 export class LintPool {

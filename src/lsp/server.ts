@@ -23,21 +23,21 @@ import {
 } from 'vscode-languageserver';
 import { createProtocolConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { lintText } from '../engine/lint.js';
 import { DEFAULT_MAX_SIZE } from '../engine/input.js';
-import { DEFAULT_TIMEOUT, deadlineIn } from '../engine/budget.js';
+import { DEFAULT_TIMEOUT } from '../engine/budget.js';
 import { ignoreCommentEdit } from '../engine/ignore-edit.js';
-import { ignoreProblems } from '../engine/ignores.js';
+import type { IgnoreProblem } from '../engine/ignores.js';
 import type { Finding, LintResult, ResolvedConfig } from '../engine/types.js';
-import { fixText } from '../fix/apply.js';
+import type { FixOutcome } from '../fix/apply.js';
 import { ConfigLoader, resolveConfig } from '../config/load.js';
 import { CONFIG_FILE_NAMES } from '../config/schema.js';
 import { ConfigError, type ConfigOverrides } from '../config/types.js';
-import { maskerFor } from '../format/safe-text.js';
+import { maskerFor, shownPath } from '../format/safe-text.js';
 import { maskShapes } from '../model/redaction.js';
 import { RULES } from '../../rules/index.js';
 import type { Edit } from '../rule.js';
 import { FIX_ALL_KIND, changedLinesEdit, problemDiagnostic, SOURCE, toDiagnostic, toRange, toTextEdits } from './convert.js';
+import { jobRunner, type JobAnswer, type JobInput, type Running } from './pool.js';
 
 const RULE_IDS = RULES.map((r) => r.id);
 
@@ -52,7 +52,11 @@ export interface LanguageServerOptions {
   overrides?: ConfigOverrides;
   /** Size cap in UTF-16 units (default 1 MiB). */
   maxSize?: number;
-  /** Time budget per lint or fix-all in ms (default 10 s): past it the document gets an error. */
+  /**
+   * Time budget per lint or fix-all in ms (default 10 s): past it the document gets an error. The
+   * client's `initializationOptions.timeout` overrides it. Each document's lint runs on its own
+   * budget, off the server's thread (src/lsp/pool.ts).
+   */
   timeout?: number;
   /** Delay before re-linting after an edit; edits within it are linted once (default 50 ms). */
   debounceMs?: number;
@@ -69,15 +73,25 @@ export interface LanguageServer {
 interface Linted {
   version: number;
   result: LintResult;
+  ignoreProblems: IgnoreProblem[];
   /** Set when no lint ran because the config could not be loaded. */
   configProblem?: string;
+}
+
+/** A lint or fix-all of one version of a document, running or done. */
+interface Job<T> {
+  version: number;
+  running?: Running;
+  /** Null when a newer version superseded it, or the document was closed. */
+  done: Promise<T | null>;
 }
 
 /** Start a language server on a pair of streams (stdio in the CLI, in-memory pipes in tests). */
 export function startLanguageServer(options: LanguageServerOptions): LanguageServer {
   const debounceMs = options.debounceMs ?? 50;
   const maxSize = options.maxSize ?? DEFAULT_MAX_SIZE;
-  const timeout = options.timeout ?? DEFAULT_TIMEOUT;
+  let timeout = options.timeout ?? DEFAULT_TIMEOUT;
+  const runner = jobRunner(RULE_IDS);
   let shutdownReceived = false;
   let resolveExit!: (code: number) => void;
   const exited = new Promise<number>((resolve) => (resolveExit = resolve));
@@ -89,6 +103,8 @@ export function startLanguageServer(options: LanguageServerOptions): LanguageSer
     done = true;
     for (const t of timers.values()) clearTimeout(t);
     timers.clear();
+    for (const uri of [...lints.keys(), ...fixes.keys()]) forget(uri);
+    runner.dispose();
     if (parentWatch) clearInterval(parentWatch);
     resolveExit(code);
   };
@@ -136,7 +152,10 @@ export function startLanguageServer(options: LanguageServerOptions): LanguageSer
     },
   });
   const timers = new Map<string, NodeJS.Timeout>();
-  const linted = new Map<string, Linted>();
+  // The latest lint and fix-all asked for each document (of its current version, or older while a
+  // newer one waits for its debounce).
+  const lints = new Map<string, Job<Linted>>();
+  const fixes = new Map<string, Job<FixOutcome>>();
   const shownProblems = new Set<string>();
   let loader = newLoader();
   let versionedEdits = false;
@@ -158,39 +177,99 @@ export function startLanguageServer(options: LanguageServerOptions): LanguageSer
     return resolveConfig({}, options.overrides).config;
   }
 
-  // Lints the document's current text, once per version.
-  function lint(doc: TextDocument): Linted {
-    const cached = linted.get(doc.uri);
-    if (cached && cached.version === doc.version) return cached;
-    let entry: Linted;
+  // The lint of the document's current text, once per version: a job of an older version is
+  // cancelled (its worker stopped if it has run for long), never waited for.
+  function lint(doc: TextDocument): Promise<Linted | null> {
+    const version = doc.version;
+    const job = lints.get(doc.uri);
+    if (job?.version === version) return job.done;
+    job?.running?.cancel();
     if (textless.has(doc.uri)) {
-      entry = { version: doc.version, result: { findings: [], secretSpans: [], error: 'the editor opened this document without its text; it is linted once the editor sends the whole text' } };
-      linted.set(doc.uri, entry);
-      return entry;
+      return settle(lints, doc.uri, { version, done: Promise.resolve({ version, result: { findings: [], secretSpans: [], error: 'the editor opened this document without its text; it is linted once the editor sends the whole text' }, ignoreProblems: [] }) });
     }
-    try {
-      const config = configFor(doc.uri);
-      entry = { version: doc.version, result: lintText(doc.getText(), { config, maxSize, deadline: deadlineIn(timeout) }) };
-    } catch (err) {
-      if (err instanceof ConfigError) {
-        entry = { version: doc.version, result: { findings: [], secretSpans: [] }, configProblem: err.problems.join('\n') };
-      } else {
-        const e = err instanceof Error ? err : new Error(String(err));
-        connection.console.error(maskShapes(`hardenfile: internal error on ${doc.uri}: ${e.stack ?? e.message}`));
-        entry = { version: doc.version, result: { findings: [], secretSpans: [], error: `internal error: ${e.message}` } };
-      }
-    }
-    linted.set(doc.uri, entry);
-    return entry;
+    const started = start(doc, 'lint');
+    if (!('running' in started)) return settle(lints, doc.uri, { version, done: Promise.resolve({ version, result: { findings: [], secretSpans: [] }, ignoreProblems: [], configProblem: started.configProblem }) });
+    const done = started.running.answer.then((answer): Linted | null => {
+      if (answer === null) return null;
+      if ('lint' in answer) return { version, ...answer.lint };
+      return { version, result: { findings: [], secretSpans: [], error: internalError(doc.uri, answer) }, ignoreProblems: [] };
+    });
+    return settle(lints, doc.uri, { version, running: started.running, done });
   }
 
-  function publish(uri: string): void {
+  // The fix-all of the document's current text (safe fixes), once per version, like its lint.
+  function fixAll(doc: TextDocument): Promise<FixOutcome | null> {
+    const version = doc.version;
+    const job = fixes.get(doc.uri);
+    if (job?.version === version) return job.done;
+    job?.running?.cancel();
+    const text = doc.getText();
+    const started = start(doc, 'fix');
+    if (!('running' in started)) return settle(fixes, doc.uri, { version, done: Promise.resolve(null) });
+    const done = started.running.answer.then((answer): FixOutcome | null => {
+      if (answer === null) return null;
+      if ('fix' in answer) {
+        // Out of time (or stopped otherwise) with nothing fixed: said once for this version, not
+        // left as an absent action.
+        if (answer.fix.problem !== undefined && answer.fix.output === text) {
+          const message = `hardenfile: cannot fix ${shownPath(shownUri(doc.uri))}: ${answer.fix.problem}`;
+          connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: maskShapes(message) }).catch(ignoreClosed);
+        }
+        return answer.fix;
+      }
+      internalError(doc.uri, answer);
+      return null;
+    });
+    return settle(fixes, doc.uri, { version, running: started.running, done });
+  }
+
+  function start(doc: TextDocument, kind: JobInput['kind']): { running: Running } | { configProblem: string } {
+    let config: ResolvedConfig;
+    try {
+      config = configFor(doc.uri);
+    } catch (err) {
+      if (err instanceof ConfigError) return { configProblem: err.problems.join('\n') };
+      throw err;
+    }
+    return { running: runner.run({ kind, text: doc.getText(), config, maxSize, timeout }) };
+  }
+
+  function settle<T>(jobs: Map<string, Job<T>>, uri: string, job: Job<T>): Promise<T | null> {
+    jobs.set(uri, job);
+    return job.done;
+  }
+
+  function internalError(uri: string, answer: JobAnswer): string {
+    const why = 'crash' in answer ? answer : { crash: 'the lint worker answered something else' };
+    connection.console.error(maskShapes(`hardenfile: internal error on ${uri}: ${why.stack ?? why.crash}`));
+    return `internal error: ${why.crash}`;
+  }
+
+  // Cancel what runs for the document and drop what is known of it.
+  function forget(uri: string): void {
+    lints.get(uri)?.running?.cancel();
+    fixes.get(uri)?.running?.cancel();
+    lints.delete(uri);
+    fixes.delete(uri);
+  }
+
+  // Publish the diagnostics of the document's current version once its lint is done, unless a
+  // newer version (or a close) came meanwhile: that one publishes instead.
+  async function publish(uri: string): Promise<void> {
     const pending = timers.get(uri);
     if (pending) clearTimeout(pending);
     timers.delete(uri);
     const doc = documents.get(uri);
     if (!doc || done) return;
-    const { result, configProblem } = lint(doc);
+    let entry: Linted | null;
+    try {
+      entry = await lint(doc);
+    } catch (err) {
+      const e = err instanceof Error ? err : new Error(String(err));
+      entry = { version: doc.version, result: { findings: [], secretSpans: [], error: internalError(uri, { crash: e.message, ...(e.stack !== undefined && { stack: e.stack }) }) }, ignoreProblems: [] };
+    }
+    if (!entry || done || documents.get(uri) !== doc || doc.version !== entry.version) return;
+    const { result, configProblem } = entry;
     let diagnostics: Diagnostic[];
     if (configProblem !== undefined) {
       diagnostics = [problemDiagnostic(`hardenfile: config error: ${configProblem}`, DiagnosticSeverity.Error)];
@@ -203,7 +282,7 @@ export function startLanguageServer(options: LanguageServerOptions): LanguageSer
       diagnostics = [problemDiagnostic(`hardenfile: cannot lint this file: ${result.error}`)];
     } else {
       diagnostics = result.findings.map((f) => toDiagnostic(doc, f, result));
-      for (const p of ignoreProblems(doc.getText(), RULE_IDS)) {
+      for (const p of entry.ignoreProblems) {
         diagnostics.push({ range: toRange(doc, p.span.start, p.span.end), severity: DiagnosticSeverity.Warning, source: SOURCE, message: p.message });
       }
     }
@@ -215,19 +294,24 @@ export function startLanguageServer(options: LanguageServerOptions): LanguageSer
     if (pending) clearTimeout(pending);
     timers.set(
       uri,
-      setTimeout(() => publish(uri), debounceMs),
+      setTimeout(() => void publish(uri), debounceMs),
     );
   }
 
   function relintAll(): void {
     loader = newLoader();
-    linted.clear();
+    for (const uri of [...lints.keys(), ...fixes.keys()]) forget(uri);
     shownProblems.clear();
-    for (const doc of documents.all()) publish(doc.uri);
+    for (const doc of documents.all()) void publish(doc.uri);
   }
 
   connection.onInitialize(async (params): Promise<InitializeResult> => {
     const caps = params.capabilities;
+    const asked: unknown = (params.initializationOptions as { timeout?: unknown } | null | undefined)?.timeout;
+    if (Number.isSafeInteger(asked) && (asked as number) > 0) timeout = asked as number;
+    else if (asked !== undefined) {
+      connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: `hardenfile: initializationOptions.timeout must be a whole number of milliseconds above 0; using ${timeout} ms` }).catch(ignoreClosed);
+    }
     versionedEdits = caps.workspace?.workspaceEdit?.documentChanges === true;
     watchConfigs = caps.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
     return {
@@ -240,6 +324,8 @@ export function startLanguageServer(options: LanguageServerOptions): LanguageSer
   });
 
   connection.onInitialized(() => {
+    // The editor opens a document next: its lint need not wait for a thread to start.
+    runner.warm();
     if (!watchConfigs) return;
     connection.client
       .register(DidChangeWatchedFilesNotification.type, { watchers: CONFIG_FILE_NAMES.map((name) => ({ globPattern: `**/${name}` })) })
@@ -252,31 +338,40 @@ export function startLanguageServer(options: LanguageServerOptions): LanguageSer
   documents.onDidOpen((e) => {
     // A config may have changed while no document was open.
     if (!watchConfigs) loader = newLoader();
-    publish(e.document.uri);
+    void publish(e.document.uri);
   });
   documents.onDidChangeContent((e) => {
-    if (linted.get(e.document.uri)?.version !== e.document.version) schedule(e.document.uri);
+    if (lints.get(e.document.uri)?.version !== e.document.version) schedule(e.document.uri);
   });
   documents.onDidSave((e) => {
     // Without file watching, a config edited anywhere (another editor, a buffer this server does not
     // see) is only noticed by reading it again: a save is when users expect that.
     if (!watchConfigs) relintAll();
-    else publish(e.document.uri);
+    else void publish(e.document.uri);
   });
   documents.onDidClose((e) => {
     textless.delete(e.document.uri);
     const pending = timers.get(e.document.uri);
     if (pending) clearTimeout(pending);
     timers.delete(e.document.uri);
-    linted.delete(e.document.uri);
+    forget(e.document.uri);
     connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] }).catch(ignoreClosed);
   });
 
-  connection.onCodeAction((params) => {
+  connection.onCodeAction(async (params, token) => {
     const doc = documents.get(params.textDocument.uri);
     if (!doc) return [];
     try {
-      return codeActions(doc, params);
+      // Answered from this version's lint (waiting for it, within its budget): an editor that gave
+      // up on the request, or a newer version, gets no actions for an old text.
+      const cancelled = new Promise<null>((resolve) => token.onCancellationRequested(() => resolve(null)));
+      const version = doc.version;
+      const current = () => !token.isCancellationRequested && documents.get(doc.uri) === doc && doc.version === version;
+      const entry = await Promise.race([lint(doc), cancelled]);
+      if (!entry || !current()) return [];
+      const outcome = wantsFixAll(params) && entry.result.findings.some((f) => f.fix?.safety === 'safe') ? await Promise.race([fixAll(doc), cancelled]) : null;
+      if (!current()) return [];
+      return codeActions(doc, params, entry, outcome);
     } catch (err) {
       const e = err instanceof Error ? err : new Error(String(err));
       connection.console.error(maskShapes(`hardenfile: code actions failed on ${doc.uri}: ${e.stack ?? e.message}`));
@@ -284,15 +379,21 @@ export function startLanguageServer(options: LanguageServerOptions): LanguageSer
     }
   });
 
-  function codeActions(doc: TextDocument, params: CodeActionParams): CodeAction[] {
+  function wants(params: CodeActionParams, kind: string): boolean {
     // A client may leave out the context (or its diagnostics) that the protocol requires.
     const only = params.context?.only;
-    const wants = (kind: string) => !only || only.some((k) => kind === k || kind.startsWith(`${k}.`));
-    const entry = lint(doc);
+    return !only || only.some((k) => kind === k || kind.startsWith(`${k}.`));
+  }
+
+  function wantsFixAll(params: CodeActionParams): boolean {
+    return wants(params, FIX_ALL_KIND);
+  }
+
+  function codeActions(doc: TextDocument, params: CodeActionParams, entry: Linted, outcome: FixOutcome | null): CodeAction[] {
     if (entry.configProblem !== undefined || entry.result.error !== undefined) return [];
     const actions: CodeAction[] = [];
     const masker = maskerFor(entry.result, doc.getText());
-    if (wants(CodeActionKind.QuickFix)) {
+    if (wants(params, CodeActionKind.QuickFix)) {
       for (const { diagnostic, finding } of findingsFor(doc, entry.result, params)) {
         // An edit that holds a secret cannot be sent masked (the editor would write the mask), nor
         // as it is (a secret is never printed back): that fix is left to `hardenfile --fix`.
@@ -318,10 +419,9 @@ export function startLanguageServer(options: LanguageServerOptions): LanguageSer
         }
       }
     }
-    if (wants(FIX_ALL_KIND) && entry.result.findings.some((f) => f.fix?.safety === 'safe')) {
+    // No fix-all for a fix that ran out of time (its output is then the text as it was).
+    if (outcome) {
       const text = doc.getText();
-      const config = configFor(doc.uri);
-      const outcome = fixText(text, { config, maxSize, unsafe: false, deadline: deadlineIn(timeout) });
       if (outcome.output !== text) {
         let edit: Edit = changedLinesEdit(text, outcome.output);
         // Whole lines would carry a secret that shares a line with a fix: send the changed characters only.
@@ -404,6 +504,11 @@ function sameRange(a: Diagnostic['range'], b: Diagnostic['range']): boolean {
 function isRange(r: unknown): r is Diagnostic['range'] {
   const isPosition = (p: unknown) => typeof p === 'object' && p !== null && Number.isInteger((p as { line: unknown }).line) && Number.isInteger((p as { character: unknown }).character);
   return typeof r === 'object' && r !== null && isPosition((r as Diagnostic['range']).start) && isPosition((r as Diagnostic['range']).end);
+}
+
+/** A document as named in a message: its path, or the URI of one that has none. */
+function shownUri(uri: string): string {
+  return fileURLPathOrEmpty(uri) || uri;
 }
 
 function fileURLPathOrEmpty(uri: string): string {

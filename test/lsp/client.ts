@@ -34,8 +34,8 @@ export class TestClient {
     this.connection.listen();
   }
 
-  async initialize(capabilities: object = {}): Promise<InitializeResult> {
-    const result = await this.connection.sendRequest<InitializeResult>('initialize', { processId: null, rootUri: null, capabilities });
+  async initialize(capabilities: object = {}, initializationOptions?: unknown): Promise<InitializeResult> {
+    const result = await this.connection.sendRequest<InitializeResult>('initialize', { processId: null, rootUri: null, capabilities, ...(initializationOptions !== undefined && { initializationOptions }) });
     await this.connection.sendNotification('initialized', {});
     return result;
   }

@@ -1,0 +1,259 @@
+/**
+ * Where the language server lints: in worker threads (the `--jobs` worker, started in its serve
+ * mode), so a slow document never holds up the server's thread, requests, or other documents.
+ * Each job runs on its own budget, counted from when a worker starts it: the worker stops at the
+ * budget itself where the engine checks it, and a worker still busy just after it is terminated
+ * (its work may sit where no check runs) and replaced by a fresh one when needed.
+ * Running from sources (no compiled worker), jobs run in this thread instead, as the CLI does.
+ */
+import { createRequire } from 'node:module';
+import type { Worker } from 'node:worker_threads';
+import { BudgetExceeded, deadlineIn } from '../engine/budget.js';
+import { ignoreProblems, type IgnoreProblem } from '../engine/ignores.js';
+import { lintText } from '../engine/lint.js';
+import type { LintResult, ResolvedConfig } from '../engine/types.js';
+import { fixText, type FixOutcome } from '../fix/apply.js';
+import { lintWorkerUrl } from '../cli/parallel.js';
+
+/** What one job is: a lint of the text, or the fix-all of it (safe fixes only). */
+export interface JobInput {
+  kind: 'lint' | 'fix';
+  text: string;
+  config: ResolvedConfig;
+  maxSize: number;
+  /** Budget in ms. */
+  timeout: number;
+}
+
+export interface LintAnswer {
+  result: LintResult;
+  /** The ignore comments that silence nothing (read from the same text). */
+  ignoreProblems: IgnoreProblem[];
+}
+
+/** A job's answer; an over-budget job is a lint result with an error, or a fix with a problem. */
+export type JobAnswer = { lint: LintAnswer } | { fix: FixOutcome } | Crash;
+
+/** A job that threw, or whose worker was lost: the message, and the stack for the log. */
+export interface Crash {
+  crash: string;
+  stack?: string;
+}
+
+export function crashOf(error: unknown): Crash {
+  return error instanceof Error ? { crash: error.message, ...(error.stack !== undefined && { stack: error.stack }) } : { crash: String(error) };
+}
+
+/** Messages to and from a serving worker (src/cli/lint-worker.ts). */
+export type ServeJob = JobInput & { id: number };
+export type ServeReply = { id: number; started: true } | ({ id: number } & JobAnswer);
+
+export interface Running {
+  /** Null when the job was cancelled (a newer version of the document superseded it). */
+  answer: Promise<JobAnswer | null>;
+  cancel(): void;
+}
+
+export interface JobRunner {
+  run(job: JobInput): Running;
+  /** Get a thread ready for the first job (starting one takes longer than a lint). */
+  warm(): void;
+  dispose(): void;
+}
+
+/** Threads at most: past them, jobs wait in order (at most a budget each). */
+export const MAX_WORKERS = 4;
+/** Idle threads kept for the next job (starting one costs the engine's load). */
+const KEEP_IDLE = 1;
+/** How long past its budget a worker may take to answer before it is terminated. */
+const GRACE_MS = 100;
+/** A cancelled job that has run longer than this is stopped; a shorter one finishes, unused. */
+const KILL_CANCELLED_AFTER_MS = 200;
+
+/** Workers when the compiled worker exists, else this thread. */
+export function jobRunner(ruleIds: readonly string[]): JobRunner {
+  const url = lintWorkerUrl();
+  return url ? new WorkerPool(url) : new InlineRunner(ruleIds);
+}
+
+/** What a job that ran out of time answers. */
+export function overBudget(job: JobInput): JobAnswer {
+  const error = new BudgetExceeded(job.timeout).message;
+  if (job.kind === 'lint') return { lint: { result: { findings: [], secretSpans: [], error }, ignoreProblems: [] } };
+  return { fix: { output: job.text, applied: [], remaining: [], passes: 0, problem: error } };
+}
+
+/** The job done here and now, with the engine's own budget checks. */
+export function runHere(job: JobInput, ruleIds: readonly string[]): JobAnswer {
+  const options = { config: job.config, maxSize: job.maxSize, deadline: deadlineIn(job.timeout) };
+  if (job.kind === 'fix') return { fix: fixText(job.text, { ...options, unsafe: false }) };
+  const result = lintText(job.text, options);
+  return { lint: { result, ignoreProblems: result.error === undefined ? ignoreProblems(job.text, ruleIds) : [] } };
+}
+
+class InlineRunner implements JobRunner {
+  constructor(private readonly ruleIds: readonly string[]) {}
+
+  run(job: JobInput): Running {
+    let answer: JobAnswer;
+    try {
+      answer = runHere(job, this.ruleIds);
+    } catch (error) {
+      answer = crashOf(error);
+    }
+    return { answer: Promise.resolve(answer), cancel() {} };
+  }
+
+  warm(): void {}
+
+  dispose(): void {}
+}
+
+interface Task {
+  id: number;
+  input: JobInput;
+  resolve: (answer: JobAnswer | null) => void;
+  /** When a worker started it (on the clock of `now`). */
+  startedAt?: number;
+  timer?: NodeJS.Timeout;
+  /** Superseded: its answer is not wanted, and a long run of it is not worth finishing. */
+  cancelled?: boolean;
+}
+
+function now(): number {
+  return Number(process.hrtime.bigint()) / 1e6;
+}
+
+/** Jobs on at most `max` worker threads of the compiled worker at `url`. */
+export class WorkerPool implements JobRunner {
+  private readonly idle: Worker[] = [];
+  private readonly busy = new Map<Worker, Task>();
+  private readonly queue: Task[] = [];
+  private nextId = 1;
+  private disposed = false;
+  private live = 0;
+  private readonly WorkerClass: typeof Worker;
+
+  constructor(
+    private readonly url: URL,
+    private readonly max = MAX_WORKERS,
+  ) {
+    // A require, as in parallel.ts: the CLI bundle runs as a script, where `import()` is unavailable.
+    this.WorkerClass = (createRequire(import.meta.url)('node:worker_threads') as typeof import('node:worker_threads')).Worker;
+  }
+
+  /** Threads started and not yet ended (a terminated one ends a moment after it is told to). */
+  get threads(): number {
+    return this.live;
+  }
+
+  run(input: JobInput): Running {
+    let resolve!: (answer: JobAnswer | null) => void;
+    const answer = new Promise<JobAnswer | null>((r) => (resolve = r));
+    const task: Task = { id: this.nextId++, input, resolve };
+    if (this.disposed) resolve(null);
+    else {
+      this.queue.push(task);
+      this.pump();
+    }
+    return { answer, cancel: () => this.cancel(task) };
+  }
+
+  warm(): void {
+    if (!this.disposed && this.idle.length + this.busy.size === 0) this.idle.push(this.spawn());
+  }
+
+  dispose(): void {
+    this.disposed = true;
+    for (const task of this.queue.splice(0)) task.resolve(null);
+    for (const [worker, task] of this.busy) {
+      clearTimeout(task.timer);
+      task.resolve(null);
+      void worker.terminate();
+    }
+    this.busy.clear();
+    for (const worker of this.idle.splice(0)) void worker.terminate();
+  }
+
+  private pump(): void {
+    while (!this.disposed && this.queue.length > 0 && (this.idle.length > 0 || this.busy.size < this.max)) {
+      const task = this.queue.shift()!;
+      const worker = this.idle.pop() ?? this.spawn();
+      this.busy.set(worker, task);
+      worker.postMessage({ ...task.input, id: task.id } satisfies ServeJob);
+    }
+  }
+
+  private spawn(): Worker {
+    const worker = new this.WorkerClass(this.url, { workerData: { serve: true } });
+    // The server's input keeps the process alive; a worker never should.
+    worker.unref();
+    this.live++;
+    worker.on('message', (reply: ServeReply) => this.answered(worker, reply));
+    worker.on('error', (error) => this.lost(worker, `the lint worker failed: ${error.message}`));
+    worker.on('exit', () => {
+      this.live--;
+      this.lost(worker, 'the lint worker stopped');
+    });
+    return worker;
+  }
+
+  private answered(worker: Worker, reply: ServeReply): void {
+    const task = this.busy.get(worker);
+    if (!task || task.id !== reply.id) return;
+    if ('started' in reply) {
+      task.startedAt = now();
+      this.stopIn(worker, task, task.cancelled ? KILL_CANCELLED_AFTER_MS : task.input.timeout + GRACE_MS);
+      return;
+    }
+    clearTimeout(task.timer);
+    this.busy.delete(worker);
+    if (this.idle.length < KEEP_IDLE) this.idle.push(worker);
+    else void worker.terminate();
+    const { id: _, ...answer } = reply;
+    task.resolve(answer);
+    this.pump();
+  }
+
+  private stopIn(worker: Worker, task: Task, ms: number): void {
+    clearTimeout(task.timer);
+    task.timer = setTimeout(() => this.stop(worker, task, overBudget(task.input)), Math.min(Math.max(0, ms), 2 ** 31 - 1));
+    task.timer.unref();
+  }
+
+  /** Terminate the worker running `task` (a fresh one starts when a job needs it). */
+  private stop(worker: Worker, task: Task, answer: JobAnswer | null): void {
+    if (this.busy.get(worker) !== task) return;
+    clearTimeout(task.timer);
+    this.busy.delete(worker);
+    void worker.terminate();
+    task.resolve(answer);
+    this.pump();
+  }
+
+  private cancel(task: Task): void {
+    const queued = this.queue.indexOf(task);
+    if (queued !== -1) {
+      this.queue.splice(queued, 1);
+      task.resolve(null);
+      return;
+    }
+    // Resolving first makes the answer given when it ends a no-op for this task.
+    task.resolve(null);
+    task.cancelled = true;
+    for (const [worker, t] of this.busy) {
+      if (t === task && task.startedAt !== undefined) this.stopIn(worker, task, KILL_CANCELLED_AFTER_MS - (now() - task.startedAt));
+    }
+  }
+
+  private lost(worker: Worker, why: string): void {
+    const i = this.idle.indexOf(worker);
+    if (i !== -1) this.idle.splice(i, 1);
+    const task = this.busy.get(worker);
+    if (!task) return;
+    clearTimeout(task.timer);
+    this.busy.delete(worker);
+    task.resolve({ crash: why });
+    this.pump();
+  }
+}
