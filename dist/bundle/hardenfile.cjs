@@ -1,4 +1,4 @@
-// hardenfile bundle d92a2ea7de3810b04e8f08b6753e7f0d
+// hardenfile bundle 413eb8253052d2231c3b12c07260dce5
 'use strict';
 const __hfModuleUrl = require('node:url').pathToFileURL(__filename).href;
 "use strict";
@@ -52,7 +52,7 @@ function detectEol(text) {
   const lf = text.split("\n").length - 1 - crlf;
   return crlf > lf ? "\r\n" : "\n";
 }
-var LineIndex;
+var LineIndex, TextExcerpt;
 var init_text = __esm({
   "src/text.ts"() {
     "use strict";
@@ -101,24 +101,62 @@ var init_text = __esm({
       lineText(line) {
         return this.text.slice(this.starts[line], this.lineEnd(line));
       }
+      lineStart(line) {
+        return this.starts[line];
+      }
       get lineCount() {
         return this.starts.length;
+      }
+    };
+    TextExcerpt = class _TextExcerpt {
+      constructor(lineCount, lines, positions2) {
+        this.lineCount = lineCount;
+        this.lines = lines;
+        this.positions = positions2;
+      }
+      lineCount;
+      lines;
+      positions;
+      static of(index, lines, offsets) {
+        const kept = /* @__PURE__ */ new Map();
+        for (const line of lines) {
+          if (line >= 0 && line < index.lineCount && !kept.has(line)) kept.set(line, { start: index.lineStart(line), text: [...index.lineText(line)].join("") });
+        }
+        const positions2 = /* @__PURE__ */ new Map();
+        for (const offset of offsets) positions2.set(offset, index.position(offset));
+        return new _TextExcerpt(index.lineCount, kept, positions2);
+      }
+      lineStart(line) {
+        return this.line(line).start;
+      }
+      lineText(line) {
+        return this.line(line).text;
+      }
+      position(offset) {
+        const p = this.positions.get(offset);
+        if (p === void 0) throw new Error(`offset ${offset} was not kept in the excerpt`);
+        return p;
+      }
+      line(line) {
+        const l = this.lines.get(line);
+        if (l === void 0) throw new Error(`line ${line + 1} was not kept in the excerpt`);
+        return l;
       }
     };
   }
 });
 
 // src/parse/dockerfile.ts
-function isUnicodeSpace(code) {
-  if (code <= 32) return code === 32 || code >= 9 && code <= 13;
-  if (code < 133) return false;
-  return code === 133 || code === 160 || code === 5760 || code >= 8192 && code <= 8202 || code === 8232 || code === 8233 || code === 8239 || code === 8287 || code === 12288;
+function isUnicodeSpace(code2) {
+  if (code2 <= 32) return code2 === 32 || code2 >= 9 && code2 <= 13;
+  if (code2 < 133) return false;
+  return code2 === 133 || code2 === 160 || code2 === 5760 || code2 >= 8192 && code2 <= 8202 || code2 === 8232 || code2 === 8233 || code2 === 8239 || code2 === 8287 || code2 === 12288;
 }
-function isWordBlank(code) {
-  return code === 32 || code === 9 || code === 11 || code === 12 || code === 13;
+function isWordBlank(code2) {
+  return code2 === 32 || code2 === 9 || code2 === 11 || code2 === 12 || code2 === 13;
 }
-function isAsciiSpace(code) {
-  return code === 32 || code >= 9 && code <= 13;
+function isAsciiSpace(code2) {
+  return code2 === 32 || code2 >= 9 && code2 <= 13;
 }
 function joinLines(text, from, limit, escape, onComment) {
   const parts = [];
@@ -177,7 +215,8 @@ function fileAt(line, j) {
 function spanOf(line, a, b) {
   return b > a ? { start: fileAt(line, a), end: fileAt(line, b - 1) + 1 } : { start: fileAt(line, a), end: fileAt(line, a) };
 }
-function parseDockerfile(text) {
+function parseDockerfile(text, tick = () => {
+}) {
   const lines = new LineIndex(text);
   const starts = [0];
   const ends = [];
@@ -231,6 +270,7 @@ function parseDockerfile(text) {
   }
   const addComment = (start, end) => comments.push({ span: { start, end }, text: text.slice(start, end) });
   while (line < count) {
+    tick();
     const first = firstChar(line);
     const end = lineEnd(line);
     if (first === end) {
@@ -259,6 +299,7 @@ function parseDockerfile(text) {
         const body = l;
         let close = -1;
         for (; l < count; l++) {
+          tick();
           const lineText = text.slice(starts[l], lineEnd(l));
           if ((marker.strip ? lineText.replace(/^\t+/, "") : lineText) === marker.name) {
             close = l;
@@ -900,15 +941,60 @@ var init_exec_form = __esm({
 });
 
 // src/parse/shell.ts
-function parseShell(script) {
-  const parser = new ShellParser(script);
+function parseShell(script, tick = () => {
+}) {
+  const parser = new ShellParser(script, tick);
   try {
     parser.parseProgram();
   } catch (error) {
-    if (error instanceof NestingTooDeep || error instanceof RangeError) return { script, commands: [], hasErrors: true };
+    if (error instanceof NestingTooDeep || error instanceof RangeError) {
+      const stop = script.toFile(parser.position);
+      const done = parser.commands.filter((c) => c.extent.end > c.extent.start && c.extent.end <= stop);
+      return { script, commands: done, hasErrors: true, nestedTooDeep: parser.position };
+    }
     throw error;
   }
   return { script, commands: parser.commands, hasErrors: parser.errors };
+}
+function juxtaposedOperands(text, from, end) {
+  let operand = false;
+  let blank = false;
+  for (let i = from; i < end; ) {
+    const c = text.charCodeAt(i);
+    if (c === SP || c === TAB || c === NL) {
+      blank = true;
+      i++;
+      continue;
+    }
+    const word = isNameCode(c) || c === DOLLAR || c === DQ || c === SQ;
+    if (word && operand && blank) return i;
+    blank = false;
+    if (!word) {
+      operand = c === RP;
+      i++;
+      continue;
+    }
+    operand = true;
+    if (c === DQ || c === SQ) {
+      const close = text.indexOf(c === DQ ? '"' : "'", i + 1);
+      i = close === -1 || close >= end ? end : close + 1;
+    } else if (c === DOLLAR && (text.charCodeAt(i + 1) === LP || text.charCodeAt(i + 1) === LC)) {
+      const open = text.charCodeAt(i + 1);
+      const shut = open === LP ? RP : RC;
+      let depth = 0;
+      let j = i + 1;
+      for (; j < end; j++) {
+        const d = text.charCodeAt(j);
+        if (d === open) depth++;
+        else if (d === shut && --depth === 0) break;
+      }
+      i = j + 1;
+    } else {
+      i++;
+      while (i < end && isNameCode(text.charCodeAt(i))) i++;
+    }
+  }
+  return -1;
 }
 function isNameCode(c) {
   return c >= 0 && c < 128 && PARAM[c] === 1;
@@ -982,15 +1068,15 @@ function decodeAnsiC(raw) {
       out += simple;
       continue;
     }
-    let code = 0;
+    let code2 = 0;
     if (c >= "0" && c <= "7") {
       let k = slash + 1;
-      for (; k < slash + 4 && k < raw.length && raw[k] >= "0" && raw[k] <= "7"; k++) code = code * 8 + raw.charCodeAt(k) - 48;
+      for (; k < slash + 4 && k < raw.length && raw[k] >= "0" && raw[k] <= "7"; k++) code2 = code2 * 8 + raw.charCodeAt(k) - 48;
       i = k;
     } else if (c === "x" || c === "u" || c === "U") {
       const max = c === "x" ? 2 : c === "u" ? 4 : 8;
       let k = i;
-      for (; k < i + max && k < raw.length && hexDigit(raw.charCodeAt(k)) >= 0; k++) code = code * 16 + hexDigit(raw.charCodeAt(k));
+      for (; k < i + max && k < raw.length && hexDigit(raw.charCodeAt(k)) >= 0; k++) code2 = code2 * 16 + hexDigit(raw.charCodeAt(k));
       if (k === i) {
         out += "\\" + c;
         continue;
@@ -998,13 +1084,13 @@ function decodeAnsiC(raw) {
       i = k;
     } else if (c === "c" && i < raw.length) {
       const x = raw.charCodeAt(i++);
-      code = x === 63 ? 127 : x & 31;
+      code2 = x === 63 ? 127 : x & 31;
     } else {
       out += "\\" + c;
       continue;
     }
-    if (code === 0) return out;
-    out += String.fromCodePoint(code > 1114111 ? 65533 : code);
+    if (code2 === 0) return out;
+    out += String.fromCodePoint(code2 > 1114111 ? 65533 : code2);
   }
 }
 function hexDigit(c) {
@@ -1025,13 +1111,14 @@ function expansionPart(raw) {
   if (!operator) return { kind: "dynamic", raw };
   return { kind: "variable", name, operator, operand: rest.slice(operator.length) };
 }
-var NestingTooDeep, MAX_DEPTH, TAB, NL, CR, SP, BANG, DQ, HASH, DOLLAR, AMP, SQ, LP, RP, SEMI, LT, GT, LB, BS, BT, LC, PIPE, RC, META, CLOSERS, OPENERS, RESERVED_BY_LENGTH, DECLARATIONS, ASSIGNMENT, FUNCTION_DEF, PARAM, ShellParser, PLAIN_SPECIALS, ANSI_C, EXPANSION_OPERATORS;
+var NestingTooDeep, MAX_SHELL_DEPTH, MAX_DEPTH, TAB, NL, CR, SP, BANG, DQ, HASH, DOLLAR, AMP, SQ, LP, RP, SEMI, LT, GT, LB, BS, BT, LC, PIPE, RC, META, CLOSERS, OPENERS, RESERVED_BY_LENGTH, DECLARATIONS, ASSIGNMENT, FUNCTION_DEF, PARAM, ShellParser, PLAIN_SPECIALS, ANSI_C, EXPANSION_OPERATORS;
 var init_shell = __esm({
   "src/parse/shell.ts"() {
     "use strict";
     NestingTooDeep = class extends Error {
     };
-    MAX_DEPTH = 400;
+    MAX_SHELL_DEPTH = 400;
+    MAX_DEPTH = MAX_SHELL_DEPTH;
     TAB = 9;
     NL = 10;
     CR = 13;
@@ -1068,12 +1155,14 @@ var init_shell = __esm({
     }
     for (const c of "@*#?$!-") PARAM[c.charCodeAt(0)] = 2;
     ShellParser = class {
-      constructor(script) {
+      constructor(script, tick) {
         this.script = script;
+        this.tick = tick;
         this.text = script.text;
         this.n = script.text.length;
       }
       script;
+      tick;
       commands = [];
       errors = false;
       pos = 0;
@@ -1086,12 +1175,19 @@ var init_shell = __esm({
       /** How many backtick substitutions enclose the position: a backtick then ends words and lists. */
       backticks = 0;
       depth = 0;
+      /** For each `(`, its closing `)` (built at the first `((`), and where two operands were last found side by side. */
+      parens = null;
+      juxtaposed = -1;
       /** The `if`/`case` arms enclosing the position (shared by the commands read there), and the next construct's id. */
       branch = [];
       nextConstruct = 0;
       /** How many substitution bodies enclose the position, and for each command how many enclose it. */
       substitutions = 0;
       substitutionsOf = [];
+      /** Where the reader is in the script text. */
+      get position() {
+        return this.pos;
+      }
       parseProgram() {
         const ctx = { scope: 0, inSubstitution: false };
         for (; ; ) {
@@ -1307,6 +1403,7 @@ var init_shell = __esm({
         }
       }
       parseCommand(ctx, list, joiner) {
+        this.tick();
         this.enter();
         try {
           this.skipBlanks();
@@ -1319,7 +1416,7 @@ var init_shell = __esm({
           if (c === LP) {
             list.next++;
             const before = this.commands.length;
-            if (this.code(this.pos + 1) === LP && this.arithmeticAt(this.pos + 2)) {
+            if (this.code(this.pos + 1) === LP && this.arithmeticCommandAt(this.pos + 2)) {
               this.skipArithmetic(this.pos + 2, ctx);
             } else {
               this.pos++;
@@ -1499,13 +1596,37 @@ var init_shell = __esm({
        * arithmetic reading is only ever bash's, so it takes the bash rule. A scan of parentheses only.
        */
       arithmeticAt(from) {
-        let depth = 2;
-        for (let i = from; i < this.n; i++) {
-          const c = this.text.charCodeAt(i);
-          if (c === LP) depth++;
-          else if (c === RP && --depth === 1) return this.code(i + 1) === RP;
+        const close = this.closingParen(from - 1);
+        return close === -1 || this.code(close + 1) === RP;
+      }
+      /**
+       * A `((` at a command's start, read as arithmetic by the rule above unless what it holds cannot
+       * be arithmetic: two operands with only blanks between (`((apk add curl))`). bash would fail on
+       * it at run time, so a RUN that builds runs it with an sh (dash, busybox ash) that reads two
+       * subshells, and its commands are read as such.
+       */
+      arithmeticCommandAt(from) {
+        if (!this.arithmeticAt(from)) return false;
+        const close = this.closingParen(from - 1);
+        const end = close === -1 ? this.n : close;
+        if (this.juxtaposed >= from && this.juxtaposed < end) return false;
+        const at = juxtaposedOperands(this.text, from, end);
+        if (at === -1) return true;
+        this.juxtaposed = at;
+        return false;
+      }
+      /** The `)` that closes the `(` at `open` (a count of parentheses only, as bash's first look is), or -1. */
+      closingParen(open) {
+        if (!this.parens) {
+          this.parens = new Int32Array(this.n).fill(-1);
+          const stack = [];
+          for (let i = 0; i < this.n; i++) {
+            const c = this.text.charCodeAt(i);
+            if (c === LP) stack.push(i);
+            else if (c === RP && stack.length > 0) this.parens[stack.pop()] = i;
+          }
         }
-        return true;
+        return this.parens[open] ?? -1;
       }
       /**
        * `(( \u2026 ))`, from just after the opening `((`: its words are not commands, but the `$( \u2026 )` and
@@ -1762,6 +1883,7 @@ var init_shell = __esm({
       // -------------------------------------------------------------------------------------------
       // Words
       parseWord(ctx) {
+        this.tick();
         const { text } = this;
         const start = this.pos;
         const parts = [];
@@ -1985,6 +2107,19 @@ var init_dhi_catalog_data = __esm({
   }
 });
 
+// src/own.ts
+function own(table, key) {
+  return Object.hasOwn(table, key) ? table[key] : void 0;
+}
+function record() {
+  return /* @__PURE__ */ Object.create(null);
+}
+var init_own = __esm({
+  "src/own.ts"() {
+    "use strict";
+  }
+});
+
 // src/policy/dhi-catalog.ts
 function imageLines() {
   images ??= dhiCatalogImages();
@@ -2063,7 +2198,7 @@ function distroToken(token) {
   if (alpine) return { distro: "alpine", release: alpine[1] ?? null, form: token };
   const debian = /^debian(\d+)?$/.exec(token);
   if (debian) return { distro: "debian", release: debian[1] ?? null, form: token };
-  const codename = CODENAME_RELEASES[token];
+  const codename = own(CODENAME_RELEASES, token);
   return codename ? { distro: "debian", release: codename, form: `debian${codename}` } : null;
 }
 function splitTag(tag) {
@@ -2096,13 +2231,13 @@ function shapesAt(e, i) {
   const definition = e.definitions[i];
   const { versions, suffixes } = e.parts[i];
   for (const v of versions) {
-    const [version, own] = suffixes.length === 1 && suffixes[0] === "" ? splitTag(v) : [v, null];
+    const [version, own2] = suffixes.length === 1 && suffixes[0] === "" ? splitTag(v) : [v, null];
     const parts = versionParts(version);
     for (const suffix of suffixes) {
-      let ss = own ? null : suffixShapes.get(suffix);
+      let ss = own2 ? null : suffixShapes.get(suffix);
       if (!ss) {
-        ss = suffixShape(own ?? (suffix === "" ? [] : suffix.slice(1).split("-")));
-        if (!own) suffixShapes.set(suffix, ss);
+        ss = suffixShape(own2 ?? (suffix === "" ? [] : suffix.slice(1).split("-")));
+        if (!own2) suffixShapes.set(suffix, ss);
       }
       out.push({ definition, tag: v + suffix, shape: { version, parts, ...ss } });
     }
@@ -2286,9 +2421,9 @@ function findBuildVariant(match, tag, options) {
   for (const c of shapes) {
     const d = c.definition;
     if (!d.packageManager || d.distro !== from.distro || d.release !== from.release) continue;
-    const own = versionsOf(d);
-    const sameLine = sameList(own, fromVersions);
-    const version = sameLine ? written : own.filter((v) => covers(versionParts(v), u.parts)).sort((a, b) => b.length - a.length)[0];
+    const own2 = versionsOf(d);
+    const sameLine = sameList(own2, fromVersions);
+    const version = sameLine ? written : own2.filter((v) => covers(versionParts(v), u.parts)).sort((a, b) => b.length - a.length)[0];
     if (!version || !sameLine && c.shape.version !== version) continue;
     const score = (sameLine ? 20 : 10) + (c.shape.form === u.form ? 5 : 0) + variantScore(want, c.shape, d);
     const text = [version, ...c.shape.rest].join("-");
@@ -2301,6 +2436,7 @@ var init_dhi_catalog = __esm({
   "src/policy/dhi-catalog.ts"() {
     "use strict";
     init_dhi_catalog_data();
+    init_own();
     tables = null;
     images = null;
     names = null;
@@ -2353,7 +2489,7 @@ function ubuntuRelease(tag) {
   const word = words[0];
   const named = words.find((w) => UBUNTU_BY_CODENAME.has(w));
   const version = /^\d+\.\d+$/.test(word) ? word : named !== void 0 ? UBUNTU_BY_CODENAME.get(named) : null;
-  return { version, codename: version ? UBUNTU_CODENAMES[version] ?? null : null };
+  return { version, codename: version ? own(UBUNTU_CODENAMES, version) ?? null : null };
 }
 function describeBase(ref, policy, dhiImage = dhiImageOf(ref, policy)) {
   const dhi = dhiImage !== null;
@@ -2380,10 +2516,10 @@ function describeBase(ref, policy, dhiImage = dhiImageOf(ref, policy)) {
   const debianInTag = tag ? /(?:^|-)(?:debian(\d+)|(wheezy|jessie|stretch|buster|bullseye|bookworm|trixie|forky|sid))(?=-|$)/.exec(tag) : null;
   if (name === "debian" || name === "debian-base" || debianInTag) {
     out.distro = "debian";
-    if (debianInTag) out.release = debianInTag[2] ?? DEBIAN_CODENAMES[debianInTag[1]] ?? null;
+    if (debianInTag) out.release = debianInTag[2] ?? own(DEBIAN_CODENAMES, debianInTag[1]) ?? null;
     else if (tag) {
       const word = tag.split("-")[0];
-      out.release = CODENAMES.has(word) ? word : DEBIAN_CODENAMES[word.split(".")[0]] ?? null;
+      out.release = CODENAMES.has(word) ? word : own(DEBIAN_CODENAMES, word.split(".")[0]) ?? null;
     }
     if (out.release === null) out.releaseUnknownReason = tag === null && ref.digest ? "digest-only" : "unpinned";
     return out;
@@ -2401,7 +2537,7 @@ function describeDhiDefinition(ref, image) {
   const def = image.definition;
   const form = /(?:^|-)(alpine|debian)(\d+(?:\.\d+)?)?(?=-|$)/.exec(ref.tag ?? "");
   const dhiVariant = def.packageManager ? "dev" : "runtime";
-  const release = form?.[1] === "alpine" && !form[2] ? null : def.distro === "alpine" ? def.release : DEBIAN_CODENAMES[def.release] ?? null;
+  const release = form?.[1] === "alpine" && !form[2] ? null : def.distro === "alpine" ? def.release : own(DEBIAN_CODENAMES, def.release) ?? null;
   return { distro: def.distro, release, releaseUnknownReason: release === null ? "unpinned" : null, dhi: true, dhiVariant };
 }
 function dhiImageOf(ref, policy) {
@@ -2432,7 +2568,7 @@ function lookUp(ref, name, via) {
 }
 function declaredBase(policy, ref) {
   const name = ref.registry ? `${ref.registry}/${ref.path}` : ref.path;
-  const value = (ref.tag !== null ? policy.baseImages[`${name}:${ref.tag.toLowerCase()}`] : void 0) ?? policy.baseImages[name];
+  const value = (ref.tag !== null ? own(policy.baseImages, `${name}:${ref.tag.toLowerCase()}`) : void 0) ?? own(policy.baseImages, name);
   if (value === void 0 || value.includes("{tag}") && ref.tag === null) return null;
   return parseImageRef(value.replaceAll("{tag}", ref.tag ?? ""));
 }
@@ -2444,6 +2580,7 @@ var init_image = __esm({
   "src/model/image.ts"() {
     "use strict";
     init_dhi_catalog();
+    init_own();
     DEBIAN_CODENAMES = { "7": "wheezy", "8": "jessie", "9": "stretch", "10": "buster", "11": "bullseye", "12": "bookworm", "13": "trixie", "14": "forky" };
     CODENAMES = new Set(Object.values(DEBIAN_CODENAMES).concat(["sid"]));
     UBUNTU = /^(?:ubuntu|.*\/ubuntu)$/;
@@ -2465,8 +2602,10 @@ var init_image = __esm({
 // src/model/vars.ts
 function expandVariables(text, lookup, escape = "\\", depth = 0) {
   const used = [];
-  if (depth > MAX_NESTING) return { value: null, used };
+  if (depth > MAX_NESTING) return { value: null, used, tooDeep: true };
   let unknown = false;
+  let tooLarge2 = false;
+  let tooDeep = false;
   let braces = null;
   let out = "";
   let i = 0;
@@ -2519,9 +2658,12 @@ function expandVariables(text, lookup, escape = "\\", depth = 0) {
     }
     used.push(name);
     const value = lookup(name);
+    let large = false;
     const sub = (t) => {
       const e = expandVariables(t, lookup, escape, depth + 1);
       used.push(...e.used);
+      if (e.tooLarge) large = true;
+      if (e.tooDeep) tooDeep = true;
       return e.value;
     };
     let replacement;
@@ -2531,10 +2673,12 @@ function expandVariables(text, lookup, escape = "\\", depth = 0) {
     else if (op === "+") replacement = value !== void 0 && value !== null ? sub(operand) : "";
     else replacement = value ?? null;
     if (replacement === null) unknown = true;
-    out += replacement ?? "";
+    if (large || out.length + (replacement?.length ?? 0) > MAX_VALUE_LENGTH) tooLarge2 = true;
+    if (!tooLarge2) out += replacement ?? "";
     i = next;
   }
-  return { value: unknown ? null : out, used };
+  if (tooLarge2 || out.length > MAX_VALUE_LENGTH) return { value: null, used, tooLarge: true, ...tooDeep ? { tooDeep: true } : {} };
+  return { value: unknown ? null : out, used, ...tooDeep ? { tooDeep: true } : {} };
 }
 function nameAt(text, at) {
   NAME.lastIndex = at;
@@ -2559,13 +2703,17 @@ function expandWord(text, lookup, escape = "\\") {
   const used = [];
   let out = "";
   let unknown = false;
+  let large = false;
+  let deep = false;
   let piece = "";
   const flush = () => {
     if (piece === "") return;
     const e = expandVariables(piece, lookup, escape);
     used.push(...e.used);
+    if (e.tooLarge || e.value !== null && out.length + e.value.length > MAX_VALUE_LENGTH) large = true;
+    if (e.tooDeep) deep = true;
     if (e.value === null) unknown = true;
-    else out += e.value;
+    else if (!large) out += e.value;
     piece = "";
   };
   for (let i = 0; i < text.length; i++) {
@@ -2593,12 +2741,23 @@ function expandWord(text, lookup, escape = "\\") {
     } else piece += c;
   }
   flush();
-  return { value: unknown ? null : out, used };
+  if (large || out.length > MAX_VALUE_LENGTH) return { value: null, used, tooLarge: true, ...deep ? { tooDeep: true } : {} };
+  return { value: unknown ? null : out, used, ...deep ? { tooDeep: true } : {} };
 }
-var NAME, MAX_NESTING, PREDEFINED_ARGS;
+function largestVariable(used, lookup) {
+  let best = null;
+  let length = 0;
+  for (const name of used) {
+    const n = lookup(name)?.length ?? 0;
+    if (n > length) [best, length] = [name, n];
+  }
+  return best;
+}
+var MAX_VALUE_LENGTH, NAME, MAX_NESTING, PREDEFINED_ARGS;
 var init_vars = __esm({
   "src/model/vars.ts"() {
     "use strict";
+    MAX_VALUE_LENGTH = 64 * 1024;
     NAME = /[A-Za-z_][A-Za-z0-9_]*/y;
     MAX_NESTING = 64;
     PREDEFINED_ARGS = {
@@ -2656,6 +2815,10 @@ function evalWord(word, lookup, release = null) {
         out.text += part.raw;
         break;
     }
+    if (out.text.length > MAX_VALUE_LENGTH) {
+      for (const p of word.parts) if (p.kind === "variable" && !out.variables.includes(p.name)) out.variables.push(p.name);
+      return { text: word.raw, dynamic: true, releaseFromImage: out.releaseFromImage, variables: out.variables, tooLarge: true };
+    }
   }
   return out;
 }
@@ -2695,6 +2858,7 @@ var RELEASE_FILE, Written, TRAILING_SLASHES;
 var init_words = __esm({
   "src/model/words.ts"() {
     "use strict";
+    init_vars();
     RELEASE_FILE = /\/etc\/(?:alpine-release|os-release)/;
     Written = class {
       constructor(raw) {
@@ -2720,48 +2884,6 @@ var init_words = __esm({
       }
     };
     TRAILING_SLASHES = /(?<!\/)\/+$/;
-  }
-});
-
-// src/model/fact-builders.ts
-function keyInstallFact(instruction, fields) {
-  return {
-    kind: "key-install",
-    url: null,
-    contextSource: null,
-    checksum: null,
-    destSpan: null,
-    urlSpan: null,
-    movedLater: false,
-    ...fields,
-    instruction
-  };
-}
-function packageCommandFact(ctx, cmd, manager, env, span) {
-  return {
-    kind: "package-command",
-    manager,
-    subcommand: null,
-    packages: [],
-    extraRepositories: [],
-    repositoriesFile: null,
-    options: [],
-    env,
-    repositories: [],
-    // apt's sources are filled in by the state pass when the base is known.
-    repositoriesUnknown: manager === "apt",
-    keys: [],
-    commandSpan: cmd.name?.span ?? null,
-    root: "/",
-    keysDir: null,
-    mounts: ctx.mounts,
-    instruction: ctx.instruction,
-    span
-  };
-}
-var init_fact_builders = __esm({
-  "src/model/fact-builders.ts"() {
-    "use strict";
   }
 });
 
@@ -2797,9 +2919,9 @@ function apkKeysDirRoot(policy, dir) {
 function apkKeysDirOf(policy, root2) {
   return root2 === "/" ? policy.apk.keysDir : `${root2}${policy.apk.keysDir}`;
 }
-function rootOf(path9, own) {
-  if (path9 === own) return "/";
-  return path9.length > own.length + 1 && path9.startsWith("/") && path9.endsWith(own) ? path9.slice(0, -own.length) : null;
+function rootOf(path9, own2) {
+  if (path9 === own2) return "/";
+  return path9.length > own2.length + 1 && path9.startsWith("/") && path9.endsWith(own2) ? path9.slice(0, -own2.length) : null;
 }
 function managerOfFile(policy, path9) {
   return path9.startsWith("/etc/apt/") || policy.deb.keyringDirs.some((d) => path9.startsWith(d + "/")) ? "apt" : "apk";
@@ -2828,6 +2950,20 @@ function linesFromText(body, bodySpan, expand2, lookup, baseVars = [], undeclare
       releaseFromBaseArg: expanded.used.some((v) => baseVars.includes(v)),
       span: bodySpan && trimmed ? { start: bodySpan.start + offset + lead, end: bodySpan.start + offset + lead + trimmed.length } : null
     });
+    offset += raw.length + 1;
+  }
+  return out;
+}
+function tooLargeLines(body, bodySpan, lookup) {
+  const out = [];
+  if (!body.includes("$")) return out;
+  let offset = 0;
+  for (const raw of body.split("\n")) {
+    const text = raw.replace(/\r$/, "");
+    const lead = text.length - text.trimStart().length;
+    const trimmed = text.trim();
+    const e = trimmed.includes("$") ? expandVariables(trimmed, lookup) : null;
+    if (e?.tooLarge) out.push({ span: bodySpan ? { start: bodySpan.start + offset + lead, end: bodySpan.start + offset + lead + trimmed.length } : null, used: e.used });
     offset += raw.length + 1;
   }
   return out;
@@ -2896,6 +3032,48 @@ var init_files = __esm({
         return apkKeysDirRoot(policy, path9) !== null || path9 === policy.apk.repositoriesDir || path9 === "/tmp" || path9 === "/etc/apk";
       }
     };
+  }
+});
+
+// src/model/fact-builders.ts
+function keyInstallFact(instruction, fields) {
+  return {
+    kind: "key-install",
+    url: null,
+    contextSource: null,
+    checksum: null,
+    destSpan: null,
+    urlSpan: null,
+    movedLater: false,
+    ...fields,
+    instruction
+  };
+}
+function packageCommandFact(ctx, cmd, manager, env, span) {
+  return {
+    kind: "package-command",
+    manager,
+    subcommand: null,
+    packages: [],
+    extraRepositories: [],
+    repositoriesFile: null,
+    options: [],
+    env,
+    repositories: [],
+    // apt's sources are filled in by the state pass when the base is known.
+    repositoriesUnknown: manager === "apt",
+    keys: [],
+    commandSpan: cmd.name?.span ?? null,
+    root: "/",
+    keysDir: null,
+    mounts: ctx.mounts,
+    instruction: ctx.instruction,
+    span
+  };
+}
+var init_fact_builders = __esm({
+  "src/model/fact-builders.ts"() {
+    "use strict";
   }
 });
 
@@ -3879,13 +4057,13 @@ var init_writers = __esm({
 // src/model/commands/checksums.ts
 function checkSums(call) {
   const { ctx, args, lookup } = call;
-  let algorithm = ALGORITHMS[call.base] ?? null;
+  let algorithm = own(ALGORITHMS, call.base) ?? null;
   let check2 = false;
   const operands = [];
   for (let i = 0; i < args.length; i++) {
     const v = staticValue(args[i], lookup);
     if (v === "-c" || v === "--check") check2 = true;
-    else if (call.base === "shasum" && (v === "-a" || v === "--algorithm")) algorithm = SHASUM_ALGORITHMS[staticValue(args[++i] ?? args[i], lookup) ?? ""] ?? null;
+    else if (call.base === "shasum" && (v === "-a" || v === "--algorithm")) algorithm = own(SHASUM_ALGORITHMS, staticValue(args[++i] ?? args[i], lookup) ?? "") ?? null;
     else if (v !== null && /^-[a-z]+$/.test(v) && v !== "-") check2 ||= v.includes("c");
     else if (v !== null && v.startsWith("--")) continue;
     else operands.push(args[i]);
@@ -3937,6 +4115,7 @@ var init_checksums = __esm({
     init_words();
     init_pipeline();
     init_writers();
+    init_own();
     checksumCommand = { interpret: checkSums };
     ALGORITHMS = { sha256sum: "sha256", sha384sum: "sha384", sha512sum: "sha512" };
     SHASUM_ALGORITHMS = { "256": "sha256", "384": "sha384", "512": "sha512" };
@@ -3966,7 +4145,7 @@ function childShell(call) {
     start += 1;
     end -= 1;
   } else if (script.value !== raw) return;
-  const run = parseShell(subScript(ctx.run.script, start, end));
+  const run = parseShell(subScript(ctx.run.script, start, end), ctx.tick);
   const childLookup = (name) => scope.exports.has(name) && scope.vars.has(name) ? scope.vars.get(name) : ctx.lookup(name);
   call.walk({
     ...ctx,
@@ -4037,6 +4216,19 @@ function withoutUserinfo(url) {
   return url.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^/\s]*@/i, "$1");
 }
 function matchApkRepository(policy, given) {
+  return remembered(apkMatches, policy, given, matchApkRepositoryOnce);
+}
+function remembered(memo2, policy, url, compute) {
+  let answers = memo2.get(policy);
+  if (!answers) memo2.set(policy, answers = /* @__PURE__ */ new Map());
+  const known = answers.get(url);
+  if (known !== void 0 || answers.has(url)) return known;
+  const answer = compute(policy, url);
+  if (answers.size >= 1e4) answers.clear();
+  answers.set(url, answer !== null && typeof answer === "object" ? Object.freeze(answer) : answer);
+  return answer;
+}
+function matchApkRepositoryOnce(policy, given) {
   const url = withoutUserinfo(given);
   for (const repo of policy.apk.repositories) {
     const m = templateRegex(repo.url).exec(url);
@@ -4086,6 +4278,9 @@ function debKey(policy, source) {
   return { keyUrl: same.keyUrl, keySha256: same.keySha256 };
 }
 function matchDebSource(policy, given) {
+  return remembered(debMatches, policy, given, matchDebSourceOnce);
+}
+function matchDebSourceOnce(policy, given) {
   const url = withoutUserinfo(given);
   const trim = (u) => u.replace(/^http:/i, "https:").replace(/(?<!\/)\/+$/, "");
   const normal = trim(url);
@@ -4118,7 +4313,7 @@ function debSetupSource(policy) {
 function isServedSuite(policy, suite) {
   return policy.deb.servedSuites.includes(suite);
 }
-var DEB_KEY_ID, DEB_POLICY, DHI_KEY_SHA256, KEY_SUFFIX, DHI_POLICY, templateCache;
+var DEB_KEY_ID, DEB_POLICY, DHI_KEY_SHA256, KEY_SUFFIX, DHI_POLICY, templateCache, apkMatches, debMatches;
 var init_policy = __esm({
   "src/policy/index.ts"() {
     "use strict";
@@ -4227,6 +4422,8 @@ var init_policy = __esm({
       tlsHosts: ["dhi.io", "dl-cdn.alpinelinux.org", "github.com", "raw.githubusercontent.com"]
     };
     templateCache = /* @__PURE__ */ new Map();
+    apkMatches = /* @__PURE__ */ new WeakMap();
+    debMatches = /* @__PURE__ */ new WeakMap();
   }
 });
 
@@ -4883,6 +5080,11 @@ var init_registry = __esm({
 
 // src/model/run-facts.ts
 function extractRunFacts(ctx) {
+  const deep = ctx.run.nestedTooDeep;
+  if (deep !== void 0) {
+    const at = Math.min(ctx.run.script.toFile(deep), ctx.instructionSpan.end - 1);
+    ctx.limit({ kind: "too-deep", max: MAX_SHELL_DEPTH, instruction: ctx.instruction, span: { start: at, end: at + 1 } });
+  }
   const scopes = /* @__PURE__ */ new Map();
   const scopeOf = (c) => {
     let s = scopes.get(c.scope);
@@ -4904,6 +5106,7 @@ function extractRunFacts(ctx) {
   const commands = ctx.run.commands;
   const arms = new ArmValues();
   commands.forEach((cmd, index) => {
+    ctx.tick();
     const scope = scopeOf(cmd);
     arms.leaveTo(cmd.branch);
     const lookup = (name) => scope.vars.has(name) ? scope.vars.get(name) : ctx.lookup(name);
@@ -4915,6 +5118,7 @@ function extractRunFacts(ctx) {
 }
 function visitCommand(ctx, cmd, index, scope, lookup, removed) {
   const span = cmd.span ?? cmd.extent;
+  noteTooLarge(ctx, cmd, lookup, span);
   recordSecretReads(ctx, cmd, lookup, span);
   const nameWord = cmd.name;
   const name = nameWord ? staticValue(nameWord, lookup) : null;
@@ -4955,6 +5159,19 @@ function visitCommand(ctx, cmd, index, scope, lookup, removed) {
   const interpreter = COMMANDS.get(realBase);
   interpreter?.interpret(call);
   if (!interpreter?.ownsStdout) writeRedirects(call);
+}
+function noteTooLarge(ctx, cmd, lookup, span) {
+  const note = (variable, at) => ctx.limit({ kind: "too-large", variable, max: MAX_VALUE_LENGTH, instruction: ctx.instruction, span: at ?? span });
+  for (const word of wordsOf2(cmd)) {
+    const v = evalWord(word, lookup);
+    if (!v.tooLarge) continue;
+    const assigned = cmd.assignments.find((a) => a.value === word);
+    note(assigned ? assigned.name : largestVariable(v.variables, lookup), word.span ?? assigned?.span ?? null);
+  }
+  for (const r of cmd.redirects) {
+    if (!r.heredoc || r.heredoc.quoted) continue;
+    for (const l of tooLargeLines(r.heredoc.body, r.heredoc.span, lookup)) note(largestVariable(l.used, lookup), l.span);
+  }
 }
 function trustEnv(ctx, span) {
   ctx.emit({ kind: "trust-bypass", manager: "apk", what: "SSL_NO_VERIFY_HOSTNAME", instruction: ctx.instruction, span });
@@ -5022,7 +5239,10 @@ var ArmValues;
 var init_run_facts = __esm({
   "src/model/run-facts.ts"() {
     "use strict";
+    init_shell();
+    init_vars();
     init_words();
+    init_files();
     init_registry();
     init_pipeline();
     init_secrets2();
@@ -5068,12 +5288,14 @@ function analyseSecrets(build, buildArgs) {
   const values = /* @__PURE__ */ new Set();
   const keyEnd = privateKeyEnds(view.text);
   for (const m of secrets) {
+    build.tick();
     const end = m.shape === "private-key" ? keyEnd(m.end) : m.end;
     spans.push(view.rawSpan(m.hideFrom, end));
     if (m.shape !== "private-key") values.add(view.text.slice(m.hideFrom, m.end));
   }
   const stored = [...build.globalArgs, ...build.stages.flatMap((s) => s.facts.filter((f) => f.kind === "variable" || f.kind === "label"))];
   for (const v of stored) {
+    build.tick();
     if (!isCredentialName(v.name)) continue;
     if (v.value !== null && isCredentialValue(v.value)) values.add(v.value);
     if (!v.valueSpan || v.valueSpan.end <= v.valueSpan.start) continue;
@@ -5084,6 +5306,7 @@ function analyseSecrets(build, buildArgs) {
   for (const info of build.instructions) {
     const run = info.run ?? info.triggerRun;
     for (const c of run?.commands ?? []) {
+      build.tick();
       for (const a of c.assignments) {
         const w = a.value;
         if (!w?.value || !isCredentialName(a.name) || !isCredentialValue(w.value)) continue;
@@ -5098,6 +5321,7 @@ function analyseSecrets(build, buildArgs) {
   }
   for (const stage of build.stages) {
     for (const f of stage.facts) {
+      build.tick();
       if (f.kind !== "literal-secret") continue;
       values.add(f.value);
       if (f.valueSpan) spans.push(f.valueSpan);
@@ -5378,7 +5602,6 @@ var init_sed_regex = __esm({
 
 // src/model/state.ts
 function computeState(stage, build, policy) {
-  const own = new Set(stage.facts);
   const parent = stage.parent !== null ? endStates.get(build.stages[stage.parent]) : void 0;
   let repos = parent ? [...parent.repos] : [...baseRepositories(stage, policy), ...baseAptSources(stage, policy)];
   let keys = parent ? [...parent.keys] : [...baseKeys(stage, policy), ...baseAptKeys(stage, policy)];
@@ -5389,11 +5612,12 @@ function computeState(stage, build, policy) {
   const knownRoots = new Set(parent?.knownRoots ?? []);
   const keysFor = (manager) => keys.filter((k) => (k.fact ? k.fact.manager : managerOf(k.path)) === manager);
   const unknownFiles = new Set(parent?.unknownFiles ?? baseUnknownFiles(stage, policy));
-  for (const fact of parent ? stage.facts : stage.allFacts.length ? stage.allFacts : stage.facts) {
+  for (const fact of stage.facts) {
+    build.tick();
     switch (fact.kind) {
       case "repo-write": {
         if (fact.fileKind !== "repositories") break;
-        if (own.has(fact)) fact.before = unknownFiles.has(fact.file) ? null : repos.filter((r) => r.file === fact.file);
+        fact.before = unknownFiles.has(fact.file) ? null : repos.filter((r) => r.file === fact.file);
         if (fact.mode === "edit") {
           const edited = applyEdit(repos, fact);
           if (edited) repos = edited;
@@ -5427,7 +5651,7 @@ function computeState(stage, build, policy) {
         break;
       case "package-command": {
         if (fact.manager === "apt") {
-          if (own.has(fact)) {
+          {
             fact.repositories = repos.filter((r) => managerOf(r.file) === "apt");
             fact.keys = keysFor("apt");
             fact.repositoriesUnknown = !aptBaseKnown || unknownFor("apt") || fact.options.some((o) => o.name === "-c" || o.name === "--config-file");
@@ -5436,7 +5660,7 @@ function computeState(stage, build, policy) {
         }
         const root2 = fact.root;
         if (fact.initdb && root2 !== "/") knownRoots.add(root2);
-        if (own.has(fact)) {
+        {
           fact.repositories = [
             ...repos.filter((r) => apkRootOf(r.file) === root2),
             ...fact.extraRepositories.map((x) => ({ url: x.url, origin: "flag", file: null, span: x.span ?? x.optionSpan, fact }))
@@ -5582,7 +5806,9 @@ var init_state = __esm({
 
 // src/model/build.ts
 function buildModel(text, options) {
-  const doc = parseDockerfile(text);
+  const tick = options.tick ?? (() => {
+  });
+  const doc = parseDockerfile(text, tick);
   const { policy, buildArgs } = options;
   const build = {
     text,
@@ -5594,18 +5820,20 @@ function buildModel(text, options) {
     secrets: [],
     urlCredentials: [],
     redaction: { spans: [], values: [] },
-    comments: doc.comments
+    comments: doc.comments,
+    tick,
+    limits: []
   };
   const globals = /* @__PURE__ */ new Map();
   const scopes = /* @__PURE__ */ new Map();
   let current = null;
   const mountsFrom = /* @__PURE__ */ new Map();
   const globalLookup = (name) => {
-    if (globals.has(name)) return name in buildArgs ? buildArgs[name] : globals.get(name);
-    return name in PREDEFINED_ARGS ? PREDEFINED_ARGS[name] : void 0;
+    if (globals.has(name)) return Object.hasOwn(buildArgs, name) ? buildArgs[name] : globals.get(name);
+    return own(PREDEFINED_ARGS, name);
   };
   doc.instructions.forEach((raw) => {
-    options.checkpoint?.();
+    tick();
     const info = {
       index: build.instructions.length,
       keyword: raw.keyword,
@@ -5637,17 +5865,31 @@ function buildModel(text, options) {
     if (raw.keyword === "RUN") {
       for (const f of raw.flags) {
         const from = f.name === "mount" ? f.options.find((o) => o.name === "from")?.value : void 0;
-        if (from) mountsFrom.set(current.stage.index, [...mountsFrom.get(current.stage.index) ?? [], from]);
+        if (!from) continue;
+        const list = mountsFrom.get(current.stage.index);
+        if (list) list.push(from);
+        else mountsFrom.set(current.stage.index, [from]);
       }
     }
   });
-  for (const stage of build.stages) {
-    stage.allFacts = stage.parent !== null ? [...build.stages[stage.parent].allFacts, ...stage.facts] : stage.facts;
-    computeState(stage, build, policy);
-  }
+  for (const stage of build.stages) computeState(stage, build, policy);
   assignRoles(build, mountsFrom);
   analyseSecrets(build, buildArgs);
+  build.limits.sort((a, b) => a.span.start - b.span.start);
   return build;
+}
+function noteExpansion(build, e, instruction, span, lookup, variable = null) {
+  if (e.tooLarge) addLimit(build, { kind: "too-large", variable: variable ?? largestVariable(e.used, lookup), max: MAX_VALUE_LENGTH, instruction, span });
+  if (e.tooDeep) addLimit(build, { kind: "value-too-deep", max: MAX_NESTING, instruction, span });
+  return e;
+}
+function addLimit(build, limit) {
+  let seen = limitsSeen.get(build);
+  if (!seen) limitsSeen.set(build, seen = /* @__PURE__ */ new Set());
+  const key = `${limit.kind} ${limit.span.start} ${limit.span.end}`;
+  if (seen.has(key)) return;
+  seen.add(key);
+  build.limits.push(limit);
 }
 function assignRoles(build, mountsFrom) {
   const byName = /* @__PURE__ */ new Map();
@@ -5659,7 +5901,12 @@ function assignRoles(build, mountsFrom) {
   };
   const last = build.stages.at(-1);
   if (!last) return;
-  const chain = (s) => s.parent === null ? [s] : [s, ...chain(build.stages[s.parent])];
+  const chain = function* (s) {
+    for (let at = s; at; at = at.parent === null ? void 0 : build.stages[at.parent]) {
+      build.tick();
+      yield at;
+    }
+  };
   for (const s of chain(last)) s.role = "final";
   const queue = build.stages.filter((s) => s.role === "final");
   const seen = new Set(queue.map((s) => s.index));
@@ -5670,7 +5917,7 @@ function assignRoles(build, mountsFrom) {
       const i = resolve(ref);
       if (i === null || i >= s.index) continue;
       for (const t of chain(build.stages[i])) {
-        if (seen.has(t.index)) continue;
+        if (seen.has(t.index)) break;
         seen.add(t.index);
         t.role = "build";
         queue.push(t);
@@ -5684,7 +5931,7 @@ function startStage(build, raw, scopes, lookup, policy) {
   const asIndex = words.findIndex((w) => w.text.toLowerCase() === "as");
   const name = asIndex > 0 ? words[asIndex + 1]?.text ?? null : null;
   const imageRaw = imageWord?.text ?? "";
-  const expansion = expandWord(imageRaw, lookup, build.directives.escape);
+  const expansion = noteExpansion(build, expandWord(imageRaw, lookup, build.directives.escape), build.instructions.length - 1, imageWord?.span ?? raw.span, lookup);
   const parentScope = expansion.value !== null ? scopes.get(expansion.value.toLowerCase()) : void 0;
   const stage = {
     index: build.stages.length,
@@ -5703,7 +5950,6 @@ function startStage(build, raw, scopes, lookup, policy) {
     dhiImage: null,
     windows: false,
     facts: [],
-    allFacts: [],
     role: "unused"
   };
   if (parentScope) {
@@ -5732,12 +5978,12 @@ function startStage(build, raw, scopes, lookup, policy) {
 }
 function visitInstruction(build, scope, raw, info, globals, buildArgs, policy) {
   const stage = scope.stage;
-  const lookup = (name) => scope.vars.has(name) ? scope.vars.get(name) : name in PREDEFINED_ARGS ? PREDEFINED_ARGS[name] : scope.bareEnvironment && globals.has(name) ? "" : void 0;
+  const lookup = (name) => scope.vars.has(name) ? scope.vars.get(name) : Object.hasOwn(PREDEFINED_ARGS, name) ? PREDEFINED_ARGS[name] : scope.bareEnvironment && globals.has(name) ? "" : void 0;
   const emit = (fact) => stage.facts.push(fact);
   switch (raw.keyword) {
     case "ARG":
       for (const v of variableFacts(build, raw, info.index, false, lookup)) {
-        const value = v.name in buildArgs ? buildArgs[v.name] : v.value ?? (globals.has(v.name) ? globals.get(v.name) : null);
+        const value = Object.hasOwn(buildArgs, v.name) ? buildArgs[v.name] : v.value ?? (globals.has(v.name) ? globals.get(v.name) : null);
         scope.vars.set(v.name, value);
         emit(v);
       }
@@ -5753,7 +5999,7 @@ function visitInstruction(build, scope, raw, info, globals, buildArgs, policy) {
     case "WORKDIR": {
       const w = raw.args[0];
       if (w) {
-        const v = expandVariables(w.text, lookup, build.directives.escape).value;
+        const v = noteExpansion(build, expandVariables(w.text, lookup, build.directives.escape), info.index, w.span, lookup).value;
         scope.workdir = v === null ? "/?" : resolvePath(scope.workdir, unquote(v));
       }
       return;
@@ -5797,7 +6043,7 @@ function visitRun(build, scope, raw, info, lookup, emit, policy, trigger = false
   const heredocs = raw.heredocs.map((h) => ({ name: h.name, start: h.startSpan.start, end: h.startSpan.end }));
   const script = buildRunScript(build.text, raw.argsSpan.start, raw.span.end, build.directives.escape, heredocs);
   if (!trigger) info.needsShell = script !== null;
-  const run = script ? parseShell(script) : parseExecForm(build.text, raw.argsSpan.start, raw.span.end, build.directives.escape);
+  const run = script ? parseShell(script, build.tick) : parseExecForm(build.text, raw.argsSpan.start, raw.span.end, build.directives.escape);
   if (!run) return;
   if (trigger) info.triggerRun = run;
   else info.run = run;
@@ -5813,10 +6059,12 @@ function visitRun(build, scope, raw, info, lookup, emit, policy, trigger = false
     mounts: info.mounts,
     release: scope.stage.release,
     imageVariables: scope.stage.imageVariables,
+    limit: (l) => addLimit(build, l),
     ...undeclaredArgs && { undeclaredArgs },
     files: scope.files,
     instructionSpan: raw.span,
-    emit
+    emit,
+    tick: build.tick
   });
 }
 function secretMounts(raw) {
@@ -5860,13 +6108,13 @@ function visitCopy(build, scope, raw, info, lookup, emit, policy) {
   } else words = raw.args;
   if (words.length < 2) return;
   const destWord = words.at(-1);
-  const dest = expandVariables(unquote(destWord.text), lookup, build.directives.escape).value;
+  const dest = noteExpansion(build, expandVariables(unquote(destWord.text), lookup, build.directives.escape), info.index, destWord.span, lookup).value;
   if (dest === null) return;
   const destPath = resolvePath(scope.workdir, dest);
   const from = raw.flags.find((f) => f.name === "from")?.value ?? null;
   const checksum = raw.flags.find((f) => f.name === "checksum")?.value ?? null;
-  const ctx = { emit, instruction: info.index, files: scope.files, policy };
-  const sources = words.slice(0, -1).map((w) => ({ text: expandVariables(w.text, lookup, build.directives.escape).value ?? w.text, span: w.span }));
+  const ctx = { emit, instruction: info.index, files: scope.files, policy, tick: build.tick };
+  const sources = words.slice(0, -1).map((w) => ({ text: noteExpansion(build, expandVariables(w.text, lookup, build.directives.escape), info.index, w.span, lookup).value ?? w.text, span: w.span }));
   emit({ kind: "copy", keyword, sources, dest: destPath, from, heredoc: raw.heredocs.length > 0, instruction: info.index, span: raw.span });
   const many = sources.length > 1 || dest.endsWith("/");
   for (const src of sources) {
@@ -5877,6 +6125,7 @@ function visitCopy(build, scope, raw, info, lookup, emit, policy) {
     if (heredoc) {
       const body = heredoc.contentSpan ? text.slice(heredoc.contentSpan.start, heredoc.contentSpan.end) : "";
       const lines = linesFromText(body, heredoc.contentSpan, heredoc.expand, lookup, scope.stage.imageVariables);
+      if (heredoc.expand) for (const l of tooLargeLines(body, heredoc.contentSpan, lookup)) noteExpansion(build, { value: null, used: l.used, tooLarge: true }, info.index, l.span ?? raw.span, lookup);
       const bodyStart = heredoc.contentSpan?.start ?? 0;
       writtenSecrets(ctx, lines, body, (value) => body.indexOf(value) === -1 ? null : { start: bodyStart + body.indexOf(value), end: bodyStart + body.indexOf(value) + value.length }, raw.span);
       if (kind) writeRepoFile(ctx, target, kind, "replace", keyword, lines, null, raw.span);
@@ -5919,7 +6168,7 @@ function variableFacts(build, raw, instruction, global, lookup) {
     keyword: raw.keyword,
     name: p.name,
     nameSpan: p.nameSpan,
-    value: p.value === null ? null : expandVariables(p.value, lookup).value,
+    value: p.value === null ? null : noteExpansion(build, expandVariables(p.value, lookup), instruction, p.valueSpan ?? p.nameSpan, lookup, p.name).value,
     valueSpan: p.valueSpan,
     global,
     instruction,
@@ -5931,13 +6180,13 @@ function labelFacts(build, raw, instruction, lookup) {
     kind: "label",
     name: p.name,
     nameSpan: p.nameSpan,
-    value: p.value === null ? null : expandVariables(p.value, lookup).value,
+    value: p.value === null ? null : noteExpansion(build, expandVariables(p.value, lookup), instruction, p.valueSpan ?? p.nameSpan, lookup, p.name).value,
     valueSpan: p.valueSpan,
     instruction,
     span: { start: p.nameSpan.start, end: p.valueSpan?.end ?? p.nameSpan.end }
   }));
 }
-var TRIGGER_FACTS;
+var limitsSeen, TRIGGER_FACTS;
 var init_build = __esm({
   "src/model/build.ts"() {
     "use strict";
@@ -5955,6 +6204,8 @@ var init_build = __esm({
     init_secrets2();
     init_words();
     init_state();
+    init_own();
+    limitsSeen = /* @__PURE__ */ new WeakMap();
     TRIGGER_FACTS = /* @__PURE__ */ new Set(["trust-bypass", "download", "local-package", "secret-write", "literal-secret"]);
   }
 });
@@ -5971,7 +6222,17 @@ var init_rule = __esm({
 
 // src/model/query.ts
 function factsOf(stage, kind) {
-  return stage.facts.filter((f) => f.kind === kind);
+  let memo2 = byKind.get(stage);
+  if (!memo2 || memo2.length !== stage.facts.length) {
+    memo2 = { length: stage.facts.length, kinds: /* @__PURE__ */ new Map() };
+    for (const f of stage.facts) {
+      const list = memo2.kinds.get(f.kind);
+      if (list) list.push(f);
+      else memo2.kinds.set(f.kind, [f]);
+    }
+    byKind.set(stage, memo2);
+  }
+  return [...memo2.kinds.get(kind) ?? []];
 }
 function* eachFact(build, kind) {
   for (const stage of build.stages) for (const f of factsOf(stage, kind)) yield [f, stage];
@@ -6013,6 +6274,78 @@ function isHardened(policy, entry2) {
 function activeRepositories(cmd) {
   const tags = new Set(cmd.packages.flatMap((p) => p.value && p.value.includes("@") ? [p.value.split("@")[1]] : []));
   return cmd.repositories.filter((r) => !r.tag || tags.has(r.tag));
+}
+function* chainOf(build, stage) {
+  for (let at = stage; at; at = at.parent === null ? void 0 : build.stages[at.parent]) {
+    build.tick();
+    yield at;
+  }
+}
+function alongChain(build, step) {
+  const answers = /* @__PURE__ */ new Map();
+  return (stage) => {
+    const path9 = [];
+    for (const s of chainOf(build, stage)) {
+      if (answers.has(s.index)) break;
+      path9.push(s);
+    }
+    if (path9.length === 0) return answers.get(stage.index);
+    const top = path9.at(-1);
+    let value = top.parent !== null && answers.has(top.parent) ? answers.get(top.parent) : void 0;
+    for (let i = path9.length - 1; i >= 0; i--) {
+      value = step(value, path9[i]);
+      answers.set(path9[i].index, value);
+    }
+    return answers.get(stage.index);
+  };
+}
+function inheritedFacts(build, kind) {
+  const upTo = alongChain(build, (inherited, stage) => {
+    const own2 = factsOf(stage, kind);
+    return own2.length === 0 ? inherited ?? [] : [...inherited ?? [], ...own2];
+  });
+  return (stage) => stage.parent === null ? [] : upTo(build.stages[stage.parent]);
+}
+function factPosition(stage, fact) {
+  let map = positions.get(stage);
+  if (!map) {
+    map = new Map(stage.facts.map((f, i) => [f, i]));
+    positions.set(stage, map);
+  }
+  return map.get(fact) ?? -1;
+}
+function factsBefore(stage, kind, fact) {
+  const at = factPosition(stage, fact);
+  return factsOf(stage, kind).filter((f) => factPosition(stage, f) < at);
+}
+function commandsOfInstruction(stage, manager, instruction) {
+  let managers = byInstruction.get(stage);
+  if (!managers) byInstruction.set(stage, managers = /* @__PURE__ */ new Map());
+  let map = managers.get(manager);
+  if (!map) {
+    map = /* @__PURE__ */ new Map();
+    for (const c of packageCommands(stage, manager)) {
+      const list = map.get(c.instruction);
+      if (list) list.push(c);
+      else map.set(c.instruction, [c]);
+    }
+    managers.set(manager, map);
+  }
+  return map.get(instruction) ?? [];
+}
+function stageInstructions(build, stage) {
+  let map = stageRanges.get(build);
+  if (!map) {
+    map = /* @__PURE__ */ new Map();
+    for (const info of build.instructions) {
+      if (info.stage < 0) continue;
+      const list = map.get(info.stage);
+      if (list) list.push(info);
+      else map.set(info.stage, [info]);
+    }
+    stageRanges.set(build, map);
+  }
+  return map.get(stage.index) ?? [];
 }
 function packageCommands(stage, manager = "apk") {
   return factsOf(stage, "package-command").filter((c) => c.manager === manager);
@@ -6059,10 +6392,14 @@ function variableAt(build, instruction, name) {
   const before = (v) => v.kind === "variable" && v.name === name && v.instruction < instruction && !v.onbuild;
   if (stageIndex < 0) return build.globalArgs.filter(before).at(-1) ?? null;
   const stage = build.stages[stageIndex];
-  const own = stage.facts.filter(before).at(-1);
-  if (own) return own;
-  const inherited = stage.allFacts.slice(0, stage.allFacts.length - stage.facts.length);
-  return inherited.filter((f) => before(f) && f.keyword === "ENV").at(-1) ?? null;
+  const own2 = stage.facts.filter(before).at(-1);
+  if (own2) return own2;
+  for (const s of chainOf(build, stage)) {
+    if (s === stage) continue;
+    const env = s.facts.filter((f) => before(f) && f.keyword === "ENV").at(-1);
+    if (env) return env;
+  }
+  return null;
 }
 function apkKeysCover(policy, stage, cmd) {
   if (cmd.repositoriesUnknown) return false;
@@ -6076,15 +6413,19 @@ function apkKeysCover(policy, stage, cmd) {
 function isHardenedAptKey(policy, fact) {
   return fact.url !== null ? debKeyByUrl(policy, fact.url) !== null : /dhi/i.test(basename(fact.contextSource ?? fact.path ?? ""));
 }
-var INSTALLING, FETCHING, APT_INSTALLING;
+var byKind, INSTALLING, FETCHING, APT_INSTALLING, positions, byInstruction, stageRanges;
 var init_query = __esm({
   "src/model/query.ts"() {
     "use strict";
     init_policy();
     init_words();
+    byKind = /* @__PURE__ */ new WeakMap();
     INSTALLING = /* @__PURE__ */ new Set(["add", "upgrade", "fix", "install"]);
     FETCHING = /* @__PURE__ */ new Set(["add", "upgrade", "fix", "install", "update", "fetch", "search", "dot", "policy", "list", "cache"]);
     APT_INSTALLING = /* @__PURE__ */ new Set(["install", "upgrade", "dist-upgrade", "full-upgrade", "reinstall", "build-dep", "safe-upgrade"]);
+    positions = /* @__PURE__ */ new WeakMap();
+    byInstruction = /* @__PURE__ */ new WeakMap();
+    stageRanges = /* @__PURE__ */ new WeakMap();
   }
 });
 
@@ -6268,9 +6609,9 @@ var init_auth_scope = __esm({
         for (const cmds of byRun.values()) {
           let prefixed = null;
           for (const cmd of cmds) {
-            const own = cmd.env.find((e) => e.name === name && e.how === "prefix");
-            if (own) {
-              prefixed = { cmd, binding: own };
+            const own2 = cmd.env.find((e) => e.name === name && e.how === "prefix");
+            if (own2) {
+              prefixed = { cmd, binding: own2 };
               continue;
             }
             if (!prefixed || !downloadsFromRepositories(cmd) || cmd.env.some((e) => e.name === name)) continue;
@@ -6390,14 +6731,17 @@ var init_credentials_in_url = __esm({
 });
 
 // rules/enterprise-without-auth.ts
-function checkApt(build, policy, stage, report) {
+function checkApt(ctx, stage, writes) {
+  const { build, policy } = ctx;
+  const report = (r) => ctx.report(r);
   const deb = policy.deb;
   const isAuthFile = (path9) => path9 === deb.authConfFile || path9.startsWith(deb.authConfDir + "/") && path9.endsWith(".conf");
   const reported = /* @__PURE__ */ new Set();
   for (const cmd of packageCommands(stage, "apt")) {
+    ctx.tick();
     if (reported.has(cmd.instruction) || !downloadsFromRepositories(cmd)) continue;
     if (cmd.mounts.some((m) => isAuthFile(m.target))) continue;
-    if (credentialWrites(stage, cmd).some((f) => isAuthFile(f.file))) continue;
+    if (credentialWrites(stage, cmd, writes).some((f) => isAuthFile(f.file))) continue;
     const repo = cmd.repositories.find((r) => debSourceMatch(policy, r)?.auth);
     if (!repo) continue;
     reported.add(cmd.instruction);
@@ -6421,16 +6765,11 @@ function checkApt(build, policy, stage, report) {
     });
   }
 }
-function hasCredentials(policy, stage, cmd) {
-  return cmd.env.some((e) => e.name === policy.auth.env && e.secret === true) || cmd.mounts.some((m) => basename(m.target) === ".netrc") || credentialWrites(stage, cmd).some((f) => basename(f.file) === ".netrc");
+function hasCredentials(policy, stage, cmd, writes) {
+  return cmd.env.some((e) => e.name === policy.auth.env && e.secret === true) || cmd.mounts.some((m) => basename(m.target) === ".netrc") || credentialWrites(stage, cmd, writes).some((f) => basename(f.file) === ".netrc");
 }
-function credentialWrites(stage, cmd) {
-  const out = [];
-  for (const f of stage.allFacts) {
-    if (f === cmd) break;
-    if (f.kind === "secret-write" && (f.instruction === cmd.instruction || !f.removed)) out.push(f);
-  }
-  return out;
+function credentialWrites(stage, cmd, writes) {
+  return [...writes.inherited(stage), ...factsBefore(stage, "secret-write", cmd)].filter((f) => f.instruction === cmd.instruction || !f.removed);
 }
 function commandRange2(build, cmd) {
   const whole3 = build.instructions[cmd.instruction].span;
@@ -6483,13 +6822,15 @@ var init_enterprise_without_auth = __esm({
       },
       check(ctx) {
         const { build, policy } = ctx;
+        const writes = { inherited: inheritedFacts(build, "secret-write") };
         for (const stage of build.stages) {
-          const cmds = packageCommands(stage);
-          for (const cmd of cmds) {
-            if (!downloadsFromRepositories(cmd) || hasCredentials(policy, stage, cmd)) continue;
+          ctx.tick();
+          for (const cmd of packageCommands(stage)) {
+            ctx.tick();
+            if (!downloadsFromRepositories(cmd) || hasCredentials(policy, stage, cmd, writes)) continue;
             const repo = activeRepositories(cmd).find((r) => hardenedMatch(policy, r)?.auth);
             if (!repo) continue;
-            const sameRun = cmds.filter((c) => c.instruction === cmd.instruction);
+            const sameRun = commandsOfInstruction(stage, "apk", cmd.instruction);
             const before = sameRun.slice(0, sameRun.indexOf(cmd));
             if (before.some((c) => c.env.some((e) => e.name === policy.auth.env && e.how === "prefix"))) continue;
             ctx.report({
@@ -6499,7 +6840,7 @@ var init_enterprise_without_auth = __esm({
               fix: authFix(build, policy, sameRun)
             });
           }
-          checkApt(build, policy, stage, (r) => ctx.report(r));
+          checkApt(ctx, stage, writes);
         }
       }
     });
@@ -6651,6 +6992,7 @@ function keyInstalls(facts, manager = "apk") {
 function checkApt2(ctx, stage, done, lines) {
   const { build, policy } = ctx;
   for (const cmd of packageCommands(stage, "apt")) {
+    ctx.tick();
     if (!fetchesIndexes(cmd)) continue;
     for (const repo of cmd.repositories) {
       const match = debSourceMatch(policy, repo);
@@ -6688,11 +7030,12 @@ function reportUnreadable(ctx, cmd, repository, key, lines) {
   const line = lines.position(add.span.start).line;
   ctx.report({ messageId: "aptKeyUnreadable", data: { repository, key: key.path ?? "", line }, span: cmd.span, fix });
 }
-function earlierInstalls(stage, cmd) {
-  return keyInstalls(stage.allFacts.slice(0, stage.allFacts.indexOf(cmd)));
+function earlierInstalls(stage, cmd, inherited) {
+  return keyInstalls([...inherited.keys(stage), ...factsBefore(stage, "key-install", cmd)]);
 }
 function laterInstalls(stage, cmd, manager = "apk") {
-  return keyInstalls(stage.facts.slice(stage.facts.indexOf(cmd) + 1), manager);
+  const at = factPosition(stage, cmd);
+  return keyInstalls(factsOf(stage, "key-install").filter((f) => factPosition(stage, f) > at), manager);
 }
 var CONTEXT_KEYWORDS, KEY_ONLY_FACTS, missing_signing_key_default;
 var init_missing_signing_key = __esm({
@@ -6726,11 +7069,14 @@ var init_missing_signing_key = __esm({
         const { build, policy } = ctx;
         const lines = build.lines;
         const checkedIn = /* @__PURE__ */ new Map();
+        const inherited = { keys: inheritedFacts(build, "key-install"), downloads: inheritedFacts(build, "download") };
         for (const stage of build.stages) {
+          ctx.tick();
           const done = new Set(stage.parent !== null ? checkedIn.get(stage.parent) ?? [] : []);
           checkedIn.set(stage.index, done);
           checkApt2(ctx, stage, done, lines);
           for (const cmd of packageCommands(stage)) {
+            ctx.tick();
             const keysDir = cmd.keysDir;
             if (!fetchesIndexes(cmd) || keysDir === null || keysDir !== policy.apk.keysDir && apkKeysDirRoot(policy, keysDir) === null) continue;
             for (const repo of cmd.repositories) {
@@ -6739,8 +7085,9 @@ var init_missing_signing_key = __esm({
               if (!match || done.has(id)) continue;
               done.add(id);
               if (cmd.keys.some((k) => k.path === id)) continue;
-              if (earlierInstalls(stage, cmd).some((f) => intendedKeyName(policy, f) === match.keyName)) continue;
-              if (stage.allFacts.slice(0, stage.allFacts.indexOf(cmd)).some((f) => f.kind === "download" && f.urlAsOutput && keyByUrl(policy, f.url)?.keyName === match.keyName)) continue;
+              if (earlierInstalls(stage, cmd, inherited).some((f) => intendedKeyName(policy, f) === match.keyName)) continue;
+              const downloads = [...inherited.downloads(stage), ...factsBefore(stage, "download", cmd)];
+              if (downloads.some((f) => f.urlAsOutput && keyByUrl(policy, f.url)?.keyName === match.keyName)) continue;
               const use = build.instructions[cmd.instruction];
               const later = laterInstalls(stage, cmd).find((f) => f.path === `${keysDir}/${match.keyName}`);
               const data = { repository: repo.url, key: match.keyName, keysDir };
@@ -6883,19 +7230,19 @@ var init_mixed_package_sources = __esm({
             const hardened = repos.filter((r) => isHardened(policy, r));
             if (hardened.length === 0) continue;
             const plain2 = repos.filter((r) => !isHardened(policy, r) && r.origin !== "enterprise-conf");
-            const shown = urlForMessage(hardened[0].url);
+            const shown2 = urlForMessage(hardened[0].url);
             const base = plain2.filter((r) => r.origin === "base");
             if (base.length > 0 && stage.dhiImage?.definition) {
-              if (ctx.options.strict) report("dhiBaseKept", sourceSpan(cmd, hardened[0]), { image: describeStageBase(stage), upstream: base.map((r) => urlForMessage(r.url)).join(", "), hardened: shown });
+              if (ctx.options.strict) report("dhiBaseKept", sourceSpan(cmd, hardened[0]), { image: describeStageBase(stage), upstream: base.map((r) => urlForMessage(r.url)).join(", "), hardened: shown2 });
             } else if (base.length > 0) {
               const upstream = base.map((r) => urlForMessage(r.url)).join(", ");
               const file = base[0].file;
               const append = hardened.find((r) => r.file === file && r.fact?.kind === "repo-write" && r.fact.mode === "append");
               if (append && append.fact?.kind === "repo-write") {
                 const write = append.fact;
-                report("baseAppended", write.modeSpan ?? write.span, { file: write.file, upstream, hardened: shown }, replaceInstead(build, policy, cmd, write));
+                report("baseAppended", write.modeSpan ?? write.span, { file: write.file, upstream, hardened: shown2 }, replaceInstead(build, policy, cmd, write));
               } else {
-                report("baseKept", sourceSpan(cmd, hardened[0]), { upstream, hardened: shown });
+                report("baseKept", sourceSpan(cmd, hardened[0]), { upstream, hardened: shown2 });
               }
             }
             for (const x of cmd.extraRepositories) {
@@ -6903,12 +7250,12 @@ var init_mixed_package_sources = __esm({
               const span = x.optionSpan ?? x.span ?? cmd.span;
               const option = x.optionSpan ? build.text.slice(x.optionSpan.start, x.optionSpan.end).split(/[\s=]/)[0] : "-X";
               const fix = x.optionSpan ? { title: `Drop the ${option} repository`, safety: "unsafe", edits: [removeWord(build, x.optionSpan)] } : null;
-              report("unhardenedFlag", span, { option: option.startsWith("-X") ? "-X" : option, url: urlForMessage(x.url), hardened: shown }, fix);
+              report("unhardenedFlag", span, { option: option.startsWith("-X") ? "-X" : option, url: urlForMessage(x.url), hardened: shown2 }, fix);
             }
             for (const r of plain2) {
               if (r.origin !== "write") continue;
               const at = r.span ?? (r.fact?.kind === "repo-write" ? r.fact.edit?.span ?? r.fact.span : cmd.span);
-              report("unhardenedEntry", rangeOfText(build, at, r.url) ?? at, { url: urlForMessage(r.url), hardened: shown });
+              report("unhardenedEntry", rangeOfText(build, at, r.url) ?? at, { url: urlForMessage(r.url), hardened: shown2 });
             }
           }
         }
@@ -7075,13 +7422,13 @@ function candidates(policy, stage) {
       out.push({ url: line.text, span: line.span ?? write.edit?.span ?? write.span });
     }
   }
-  const own = new Set(stage.facts);
+  const own2 = new Set(stage.facts);
   for (const cmd of packageCommands(stage)) {
     if (cmd.root !== "/") continue;
     for (const x of cmd.extraRepositories) out.push({ url: x.url, span: x.span ?? x.optionSpan ?? cmd.span });
     for (const r of cmd.repositories) {
       const f = r.fact;
-      if (f?.kind === "repo-write" && f.mode === "edit" && own.has(f)) out.push({ url: r.url, span: f.edit?.span ?? f.span });
+      if (f?.kind === "repo-write" && f.mode === "edit" && own2.has(f)) out.push({ url: r.url, span: f.edit?.span ?? f.span });
     }
   }
   const seen = /* @__PURE__ */ new Set();
@@ -7100,8 +7447,7 @@ function releaseRange(build, span, url, release) {
 }
 function checkUndeclaredArgs(ctx, stage) {
   const { build, policy } = ctx;
-  const from = build.instructions.findIndex((i) => i.stage === stage.index);
-  const first = build.instructions[from + 1];
+  const first = stageInstructions(build, stage)[1];
   const declared = /* @__PURE__ */ new Set();
   for (const write of factsOf(stage, "repo-write")) {
     if (write.fileKind !== "repositories") continue;
@@ -7156,6 +7502,7 @@ var init_repository_version_mismatch = __esm({
       check(ctx) {
         const { build, policy } = ctx;
         for (const stage of build.stages) {
+          ctx.tick();
           checkUndeclaredArgs(ctx, stage);
           const base = stage.release;
           if (stage.distro === "debian" && base !== null) checkApt3(ctx, stage, base);
@@ -7199,12 +7546,22 @@ function credentialFile(policy, path9, source) {
   if (lower.endsWith(".pem") && /key|priv/.test(lower) && !/pub/.test(lower)) return name;
   return null;
 }
+function layoutOf(build) {
+  let layout = layouts.get(build);
+  if (!layout) {
+    const children = new Set(build.stages.flatMap((s) => s.parent === null ? [] : [s.parent]));
+    const fromAt = build.instructions.filter((i) => /--from=/.test(build.text.slice(i.span.start, i.span.end))).map((i) => i.index);
+    layouts.set(build, layout = { children, fromAt: fromAt.length > 1 ? fromAt.slice(0, 2) : fromAt });
+  }
+  return layout;
+}
 function mountInstead(build, policy, stage, copy, target) {
   const info = build.instructions[copy.instruction];
   const flagged = build.text.slice(info.keywordSpan.end, info.argsSpan?.start ?? info.span.end).includes("--");
   if (copy.keyword !== "COPY" || copy.from !== null || flagged || /^[a-z]+:\/\//i.test(copy.sources[0].text)) return null;
-  if (build.stages.some((s) => s.parent === stage.index) || build.instructions.some((i) => i.index !== info.index && /--from=/.test(build.text.slice(i.span.start, i.span.end)))) return null;
-  const later = build.instructions.filter((i) => i.stage === stage.index && i.index > info.index);
+  const { children, fromAt } = layoutOf(build);
+  if (children.has(stage.index) || fromAt.some((i) => i !== info.index)) return null;
+  const later = stageInstructions(build, stage).filter((i) => i.index > info.index);
   const naming = later.filter((i) => build.text.slice(i.span.start, i.span.end).includes(target));
   if (naming.length === 0 || naming.some((i) => i.keyword !== "RUN" || i.mounts.some((m) => m.target === target))) return null;
   const removal = removeInstruction(build, info);
@@ -7217,7 +7574,7 @@ function mountInstead(build, policy, stage, copy, target) {
     edits: [removal, ...naming.map((i) => insertRunFlag(build, i, `--mount=type=secret,id=${id},target=${target}`))]
   };
 }
-var CREDENTIAL_NAMES, CREDENTIAL_DIRS, ENV_EXAMPLE, TEMPLATE, PUBLIC_KEY, secret_file_in_image_default;
+var CREDENTIAL_NAMES, CREDENTIAL_DIRS, ENV_EXAMPLE, TEMPLATE, PUBLIC_KEY, secret_file_in_image_default, layouts;
 var init_secret_file_in_image = __esm({
   "rules/secret-file-in-image.ts"() {
     "use strict";
@@ -7279,6 +7636,7 @@ var init_secret_file_in_image = __esm({
         }
       }
     });
+    layouts = /* @__PURE__ */ new WeakMap();
   }
 });
 
@@ -7292,14 +7650,22 @@ function shapeOf(build, v) {
   if (!v.valueSpan) return null;
   return findSecrets(build.text.slice(v.valueSpan.start, v.valueSpan.end)).find((m) => m.shape !== "url-credentials" && m.shape !== "url-token-user")?.label ?? null;
 }
-function secretMountFix(build, policy, stage, v) {
+function inheritedNames(build) {
+  const upTo = alongChain(build, (inherited, stage) => {
+    const own2 = factsOf(stage, "variable").filter((f) => !inherited?.has(f.name));
+    return own2.length === 0 ? inherited ?? /* @__PURE__ */ new Set() : /* @__PURE__ */ new Set([...inherited ?? [], ...own2.map((f) => f.name)]);
+  });
+  return (stage) => stage.parent === null ? /* @__PURE__ */ new Set() : upTo(build.stages[stage.parent]);
+}
+function secretMountFix(build, policy, stage, v, inherited) {
   if (v.keyword !== "ARG" || v.valueSpan || stage.windows || !syntaxAllowsEnvMount(build.directives.syntax)) return null;
   if (build.globalArgs.some((g) => g.name === v.name && g.value !== null)) return null;
-  if (stage.allFacts.some((f) => f !== v && f.kind === "variable" && (f.name === v.name || f.instruction === v.instruction))) return null;
+  if (inherited(stage).has(v.name) || stage.facts.some((f) => f !== v && f.kind === "variable" && (f.name === v.name || f.instruction === v.instruction))) return null;
   const id = v.name === policy.auth.env ? policy.auth.secretId : v.name;
   const readers = [];
-  for (const info of build.instructions) {
-    if (info.stage !== stage.index || info.index <= v.instruction) continue;
+  for (const info of stageInstructions(build, stage)) {
+    build.tick();
+    if (info.index <= v.instruction) continue;
     if (!build.text.slice(info.span.start, info.span.end).includes(v.name)) continue;
     if (info.keyword !== "RUN" || !readsOnlyPlainly(build, info, v.name, id)) return null;
     readers.push(info);
@@ -7389,13 +7755,15 @@ var init_secret_in_arg_or_env = __esm({
       },
       check(ctx) {
         const { build, policy } = ctx;
+        const names2 = inheritedNames(build);
         const stageVars = build.stages.flatMap((s) => factsOf(s, "variable").map((v) => [v, s]));
         const all = [...build.globalArgs.map((v) => [v, null]), ...stageVars];
         for (const [v, stage] of all) {
+          ctx.tick();
           const keyword = v.onbuild ? `ONBUILD ${v.keyword}` : v.keyword;
           const data = { keyword, name: v.name, stays: STAYS2[keyword] };
           if (isCredentialName(v.name) && (v.keyword === "ARG" || stores(build, v))) {
-            ctx.report({ messageId: "secretName", data, span: v.nameSpan, fix: stage && !v.onbuild ? secretMountFix(build, policy, stage, v) : null });
+            ctx.report({ messageId: "secretName", data, span: v.nameSpan, fix: stage && !v.onbuild ? secretMountFix(build, policy, stage, v, names2) : null });
             continue;
           }
           const shape = shapeOf(build, v);
@@ -7403,6 +7771,7 @@ var init_secret_in_arg_or_env = __esm({
         }
         for (const stage of build.stages) {
           for (const l of factsOf(stage, "label")) {
+            ctx.tick();
             const keyword = l.onbuild ? "ONBUILD LABEL" : "LABEL";
             if (isCredentialName(l.name) && stores(build, l)) ctx.report({ messageId: "secretLabel", data: { name: l.name, stays: STAYS2[keyword] }, span: l.nameSpan });
             else {
@@ -7410,6 +7779,32 @@ var init_secret_in_arg_or_env = __esm({
               if (shape) ctx.report({ messageId: "secretValue", data: { keyword, name: l.name, label: shape, stays: STAYS2[keyword] }, span: l.nameSpan });
             }
           }
+        }
+      }
+    });
+  }
+});
+
+// rules/shell-too-deep.ts
+var shell_too_deep_default;
+var init_shell_too_deep = __esm({
+  "rules/shell-too-deep.ts"() {
+    "use strict";
+    init_rule();
+    shell_too_deep_default = defineRule({
+      id: "shell-too-deep",
+      meta: {
+        description: "A RUN's shell is nested deeper than hardenfile reads, so its commands are not checked.",
+        severity: "error",
+        fixable: "never",
+        messages: {
+          tooDeep: "Shell nested deeper than {max} levels: the commands from here to the end of the script are not checked."
+        },
+        options: {}
+      },
+      check(ctx) {
+        for (const limit of ctx.build.limits) {
+          if (limit.kind === "too-deep") ctx.report({ messageId: "tooDeep", data: { max: limit.max }, span: limit.span });
         }
       }
     });
@@ -7564,7 +7959,7 @@ function aptBypass(ctx, stage, bypass) {
     ctx.report({ messageId: "aptTrustedSource", data: { what, url: urlForMessage(line?.text ?? "") }, span });
     return;
   }
-  const messageId = APT_KIND[bypass.what] ?? "aptUnauthenticated";
+  const messageId = own(APT_KIND, bypass.what) ?? "aptUnauthenticated";
   const cmd = factsOf(stage, "package-command").find((c) => c.instruction === bypass.instruction && c.options.some((o) => SAME(o.span, bypass.span)));
   let fix = null;
   if (cmd) {
@@ -7584,6 +7979,7 @@ var init_trust_bypass = __esm({
     init_policy();
     init_files();
     init_builders();
+    init_own();
     APT_KEY_GONE = /* @__PURE__ */ new Set(["trixie", "forky", "sid"]);
     SAME = (a, b) => a !== null && a.start === b.start && a.end === b.end;
     APT_KIND = {
@@ -7762,11 +8158,6 @@ function literalReleases(stage, policy) {
   const releases = urls.map((u) => hardenedMatch(policy, u)?.release).filter((r) => !!r && /^\d+\.\d+$/.test(r));
   return [...new Set(releases)];
 }
-function rootOf2(build, stage) {
-  let s = stage;
-  while (s.parent !== null) s = build.stages[s.parent];
-  return s;
-}
 function pinFix(build, stage, release) {
   const ref = stage.image;
   const span = stage.imageSpan;
@@ -7810,8 +8201,10 @@ var init_unpinned_base_image = __esm({
       check(ctx) {
         const { build, policy } = ctx;
         const reported = /* @__PURE__ */ new Set();
+        const rootOf2 = alongChain(build, (inherited, stage) => inherited ?? stage);
         for (const stage of build.stages) {
-          const root2 = rootOf2(build, stage);
+          ctx.tick();
+          const root2 = rootOf2(stage);
           const reason = root2.releaseUnknownReason;
           if (root2.release !== null || reported.has(root2.index)) continue;
           if (reason !== "unpinned" && reason !== "variable" && reason !== "digest-only") continue;
@@ -7931,7 +8324,7 @@ var init_hardened_packages_data = __esm({
 
 // src/policy/hardened-packages.ts
 function isHardenedApkPackage(release, name) {
-  const list = APK_MAIN_SOURCES[release];
+  const list = own(APK_MAIN_SOURCES, release);
   if (list === void 0) return null;
   let set = sets.get(release);
   if (!set) sets.set(release, set = new Set(list.split(" ")));
@@ -7944,6 +8337,7 @@ var init_hardened_packages = __esm({
   "src/policy/hardened-packages.ts"() {
     "use strict";
     init_hardened_packages_data();
+    init_own();
     sets = /* @__PURE__ */ new Map();
     SUBPACKAGE = /-(?:dev|doc|libs|static|openrc|utils|tools|dbg|lang|pyc|bash-completion|zsh-completion|fish-completion)$/;
   }
@@ -7955,8 +8349,8 @@ function sourcesNamed(repos) {
   const added = [...new Set(repos.filter((r) => r.origin !== "base").map((r) => urlForMessage(r.url)))];
   const base = repos.some((r) => r.origin === "base") ? "the base image's default repositories" : null;
   if (added.length === 0) return base;
-  const shown = added.length > 2 ? `${added.slice(0, 2).join(", ")} and ${added.length - 2} more` : added.join(" and ");
-  return base ? `${shown} beside ${base}` : shown;
+  const shown2 = added.length > 2 ? `${added.slice(0, 2).join(", ")} and ${added.length - 2} more` : added.join(" and ");
+  return base ? `${shown2} beside ${base}` : shown2;
 }
 function unhardenedPackages(commands, release) {
   const out = /* @__PURE__ */ new Set();
@@ -7992,17 +8386,40 @@ function whyUnknown(stage, policy, distro) {
     }
   }
 }
-function installedBefore(stage, instruction) {
-  const cmds = stage.allFacts.filter((f) => f.kind === "package-command" && f.manager === "apt" && f.instruction < instruction && installsPackages(f));
-  return new Set(cmds.flatMap((c) => c.packages.map((p) => (p.value ?? "").split(/[=:]/)[0])));
+function aptInstalled(cmd) {
+  return installsPackages(cmd) ? cmd.packages.map((p) => (p.value ?? "").split(/[=:]/)[0]) : [];
 }
-function aptFix(build, stage, suite, ctx) {
-  const own = packageCommands(stage, "apt");
-  const startsWithUpdate = (c) => own.find((o) => o.instruction === c.instruction) === c && c.subcommand === "update";
-  const safeAt = own.find((c) => startsWithUpdate(c) && installedBefore(stage, c.instruction).has("ca-certificates"));
-  const at = safeAt ?? own.find((c) => fetchesIndexes(c));
+function aptInheritedInstalls(build) {
+  const upTo = alongChain(build, (inherited, stage) => {
+    const added = packageCommands(stage, "apt").flatMap(aptInstalled).filter((p) => !inherited?.has(p));
+    return added.length === 0 ? inherited ?? /* @__PURE__ */ new Set() : /* @__PURE__ */ new Set([...inherited ?? [], ...added]);
+  });
+  return (stage) => stage.parent === null ? /* @__PURE__ */ new Set() : upTo(build.stages[stage.parent]);
+}
+function installedBeforeEach(stage, inherited) {
+  const own2 = packageCommands(stage, "apt");
+  const sets2 = /* @__PURE__ */ new Map();
+  let current = inherited;
+  let i = 0;
+  return (instruction) => {
+    const known = sets2.get(instruction);
+    if (known) return known;
+    let added = [];
+    for (; i < own2.length && own2[i].instruction < instruction; i++) added.push(...aptInstalled(own2[i]));
+    added = added.filter((p) => !current.has(p));
+    if (added.length > 0) current = /* @__PURE__ */ new Set([...current, ...added]);
+    sets2.set(instruction, current);
+    return current;
+  };
+}
+function aptFix(build, stage, suite, ctx, inherited) {
+  const own2 = packageCommands(stage, "apt");
+  const installedBefore = installedBeforeEach(stage, inherited);
+  const startsWithUpdate = (c) => commandsOfInstruction(stage, "apt", c.instruction)[0] === c && c.subcommand === "update";
+  const safeAt = own2.find((c) => startsWithUpdate(c) && installedBefore(c.instruction).has("ca-certificates"));
+  const at = safeAt ?? own2.find((c) => fetchesIndexes(c));
   if (!at) return null;
-  const have = installedBefore(stage, at.instruction);
+  const have = at === safeAt ? installedBefore(at.instruction) : installedBeforeEach(stage, inherited)(at.instruction);
   const documented = have.has("curl") && (have.has("gnupg") || have.has("gpg"));
   const setup = aptSetupInstructions(ctx.policy, suite, documented ? "documented" : "add-asc");
   if (!setup) return null;
@@ -8013,20 +8430,36 @@ function aptFix(build, stage, suite, ctx) {
     edits: [insertInstructionsBefore(build, build.instructions[at.instruction], lines)]
   };
 }
-function configuresHardened(stage, ctx) {
+function configuresHardened(ctx) {
   const hardened = (url) => debSourceMatch(ctx.policy, url) !== null || debSourceMissingRepository(ctx.policy, url) !== null;
-  return stage.allFacts.some((f) => f.kind === "repo-write" && f.manager === "apt" && f.lines.some((l) => hardened(l.text)) || f.kind === "package-command" && f.repositories.some((r) => hardened(r.url)));
+  const judged = /* @__PURE__ */ new Map();
+  const isHardenedUrl = (url) => {
+    let v = judged.get(url);
+    if (v === void 0) judged.set(url, v = hardened(url));
+    return v;
+  };
+  return alongChain(ctx.build, (inherited, stage) => {
+    if (inherited) return true;
+    return stage.facts.some((f) => {
+      ctx.tick();
+      return f.kind === "repo-write" && f.manager === "apt" && f.lines.some((l) => isHardenedUrl(l.text)) || f.kind === "package-command" && f.repositories.some((r) => isHardenedUrl(r.url));
+    });
+  });
 }
 function checkApt5(ctx) {
   const { build, policy } = ctx;
   const fixedStages = /* @__PURE__ */ new Set();
+  const configures = configuresHardened(ctx);
+  const inheritedInstalls = aptInheritedInstalls(build);
   for (const stage of build.stages) {
-    if (configuresHardened(stage, ctx)) continue;
+    ctx.tick();
+    if (configures(stage)) continue;
     let fixed = stage.parent !== null && fixedStages.has(stage.parent);
     if (fixed) fixedStages.add(stage.index);
     const reported = /* @__PURE__ */ new Set();
     const unknownBase = stage.distro === "unknown";
     for (const cmd of packageCommands(stage, "apt")) {
+      ctx.tick();
       if (!installsPackages(cmd) || cmd.repositoriesUnknown && !unknownBase || reported.has(cmd.instruction)) continue;
       if (stage.dhi && (cmd.repositoriesUnknown || cmd.repositories.some((r) => debSourceMatch(policy, r)))) continue;
       reported.add(cmd.instruction);
@@ -8039,7 +8472,7 @@ function checkApt5(ctx) {
         ctx.report({ messageId: "aptUnknownRelease", data: { source, why: whyUnknown(stage, policy, "Debian") }, span: cmd.span });
       } else if (!isServedSuite(policy, release)) ctx.report({ messageId: "aptNotServed", data: { release, served }, span: cmd.span });
       else {
-        const fix = fixed ? null : aptFix(build, stage, release, ctx);
+        const fix = fixed ? null : aptFix(build, stage, release, ctx, inheritedInstalls(stage));
         if (fix) {
           fixed = true;
           fixedStages.add(stage.index);
@@ -8082,12 +8515,14 @@ var init_upstream_package_source = __esm({
         const { build, policy } = ctx;
         const fixedStages = /* @__PURE__ */ new Set();
         for (const stage of build.stages) {
+          ctx.tick();
           if (stage.dhi && stage.dhiImage?.definition?.packageManager !== "apk" || stage.distro === "debian" || stage.distro === "ubuntu" || stage.distro === "scratch") continue;
           let fixed = stage.parent !== null && fixedStages.has(stage.parent);
           if (fixed) fixedStages.add(stage.index);
           const reported = /* @__PURE__ */ new Set();
-          const own = packageCommands(stage);
-          for (const cmd of own) {
+          const own2 = packageCommands(stage);
+          for (const cmd of own2) {
+            ctx.tick();
             if (!installsPackages(cmd) || cmd.repositoriesUnknown || reported.has(cmd.instruction)) continue;
             const repos = activeRepositories(cmd);
             if (repos.some((r) => isHardened(policy, r) || r.emptyArgs && isPolicyHost(policy, r.url))) continue;
@@ -8118,12 +8553,12 @@ var init_upstream_package_source = __esm({
             const instruction = build.instructions[cmd.instruction];
             const haveKey = stageHasKey(policy, cmd.keys, apkRepositoryUrl(policy, release).keyName);
             const shell = fixed || !cmd.commandSpan ? null : apkSetupShell(policy, release, ctx.options.keyInstall, haveKey);
-            const first = own.find((c) => c.instruction === cmd.instruction) ?? cmd;
+            const first = commandsOfInstruction(stage, "apk", cmd.instruction)[0] ?? cmd;
             const inScript = shell ? insertShellLinesBefore(build, instruction, first.span.start, shell) : null;
             const lines = fixed || inScript || overwrittenInside ? null : apkSetupInstructions(policy, release, ctx.options.keyInstall, haveKey);
             const edit = inScript ?? (lines ? insertInstructionsBefore(build, instruction, lines) : null);
             if (edit) {
-              const unconfirmed = unhardenedPackages(own, release);
+              const unconfirmed = unhardenedPackages(own2, release);
               const title = `Configure the hardened repository for Alpine ${release}`;
               fix = unconfirmed.length === 0 ? { title, safety: "safe", edits: [edit] } : { title: `${title} (${unconfirmed.length > 2 ? `${unconfirmed.slice(0, 2).join(", ")} and ${unconfirmed.length - 2} more are` : `${unconfirmed.join(" and ")} ${unconfirmed.length === 1 ? "is" : "are"}`} not known to be built there)`, safety: "unsafe", edits: [edit] };
               fixed = true;
@@ -8133,6 +8568,37 @@ var init_upstream_package_source = __esm({
           }
         }
         checkApt5(ctx);
+      }
+    });
+  }
+});
+
+// rules/value-too-large.ts
+var value_too_large_default;
+var init_value_too_large = __esm({
+  "rules/value-too-large.ts"() {
+    "use strict";
+    init_rule();
+    value_too_large_default = defineRule({
+      id: "value-too-large",
+      meta: {
+        description: "A value is too large to expand, so what depends on it is not checked.",
+        severity: "info",
+        fixable: "never",
+        messages: {
+          variable: "{name} is too large to expand (over {max} characters): its value is taken as unknown, and what depends on it is not checked.",
+          value: "This value is too large to expand (over {max} characters): it is taken as unknown, and what depends on it is not checked.",
+          nested: "This value nests ${\u2026:-\u2026} deeper than {max} levels: it is taken as unknown, and what depends on it is not checked."
+        },
+        options: {}
+      },
+      check(ctx) {
+        for (const limit of ctx.build.limits) {
+          if (limit.kind === "value-too-deep") ctx.report({ messageId: "nested", data: { max: limit.max }, span: limit.span });
+          if (limit.kind !== "too-large") continue;
+          if (limit.variable === null) ctx.report({ messageId: "value", data: { max: limit.max }, span: limit.span });
+          else ctx.report({ messageId: "variable", data: { name: limit.variable, max: limit.max }, span: limit.span });
+        }
       }
     });
   }
@@ -8155,12 +8621,14 @@ var init_rules = __esm({
     init_repository_version_mismatch();
     init_secret_file_in_image();
     init_secret_in_arg_or_env();
+    init_shell_too_deep();
     init_signing_key_name();
     init_trust_bypass();
     init_unknown_dhi_tag();
     init_unpinned_base_image();
     init_unsupported_release();
     init_upstream_package_source();
+    init_value_too_large();
     RULES = [
       auth_scope_default,
       credentials_in_url_default,
@@ -8174,12 +8642,14 @@ var init_rules = __esm({
       repository_version_mismatch_default,
       secret_file_in_image_default,
       secret_in_arg_or_env_default,
+      shell_too_deep_default,
       signing_key_name_default,
       trust_bypass_default,
       unknown_dhi_tag_default,
       unpinned_base_image_default,
       unsupported_release_default,
-      upstream_package_source_default
+      upstream_package_source_default,
+      value_too_large_default
     ];
   }
 });
@@ -8277,7 +8747,9 @@ function readDirective(line) {
 function parseIgnores(build) {
   const fileRules = /* @__PURE__ */ new Set();
   const ranges = [];
+  let next = 0;
   for (const comment of build.comments) {
+    build.tick();
     const directive = readDirective(comment.text);
     if (!directive) continue;
     const rules = new Set(directive.rules);
@@ -8285,8 +8757,9 @@ function parseIgnores(build) {
       for (const r of rules) fileRules.add(r);
       continue;
     }
-    const next = build.instructions.find((i) => i.span.start > comment.span.start);
-    if (next) ranges.push({ rules, span: next.span });
+    while (next < build.instructions.length && build.instructions[next].span.start <= comment.span.start) next++;
+    const info = build.instructions[next];
+    if (info) ranges.push({ rules, span: info.span });
   }
   const file = Object.assign(fileRules, {
     has(id) {
@@ -8296,7 +8769,18 @@ function parseIgnores(build) {
   return {
     file,
     suppressed(ruleId, span) {
-      return ranges.some((r) => (r.rules.has(ruleId) || r.rules.has("all")) && span.start >= r.span.start && span.start < r.span.end);
+      let lo = 0;
+      let hi = ranges.length;
+      while (lo < hi) {
+        const mid = lo + hi >> 1;
+        if (ranges[mid].span.start <= span.start) lo = mid + 1;
+        else hi = mid;
+      }
+      for (let i = lo - 1; i >= 0 && ranges[i].span.start === ranges[lo - 1].span.start; i--) {
+        const r = ranges[i];
+        if ((r.rules.has(ruleId) || r.rules.has("all")) && span.start < r.span.end) return true;
+      }
+      return false;
     }
   };
 }
@@ -8343,13 +8827,6 @@ var init_ignores = __esm({
 });
 
 // src/engine/budget.ts
-var budget_exports = {};
-__export(budget_exports, {
-  BudgetExceeded: () => BudgetExceeded,
-  DEFAULT_TIMEOUT: () => DEFAULT_TIMEOUT,
-  checkDeadline: () => checkDeadline,
-  deadlineIn: () => deadlineIn
-});
 function now() {
   return Number(process.hrtime.bigint()) / 1e6;
 }
@@ -8357,9 +8834,18 @@ function deadlineIn(ms) {
   return { at: now() + ms, ms };
 }
 function checkDeadline(deadline) {
-  if (deadline !== void 0 && now() > deadline.at) throw new BudgetExceeded(deadline.ms);
+  if (deadline !== void 0 && (deadline.now ?? now)() > deadline.at) throw new BudgetExceeded(deadline.ms);
 }
-var DEFAULT_TIMEOUT, BudgetExceeded;
+function budgetTick(deadline) {
+  if (deadline === void 0) return NO_BUDGET;
+  let count = 0;
+  return () => {
+    if (++count < STRIDE) return;
+    count = 0;
+    checkDeadline(deadline);
+  };
+}
+var DEFAULT_TIMEOUT, BudgetExceeded, STRIDE, NO_BUDGET;
 var init_budget = __esm({
   "src/engine/budget.ts"() {
     "use strict";
@@ -8372,6 +8858,9 @@ var init_budget = __esm({
       }
       ms;
     };
+    STRIDE = 1024;
+    NO_BUDGET = () => {
+    };
   }
 });
 
@@ -8380,25 +8869,33 @@ function lintText(text, options) {
   const bad = checkInput(text, options.maxSize);
   if (bad) return { findings: [], secretSpans: [], error: bad };
   try {
-    return lintBuild(buildModel(text, modelOptions(options)), options);
+    const withTick = { ...options, tick: options.tick ?? budgetTick(options.deadline) };
+    return lintBuild(buildModel(text, modelOptions(withTick)), withTick);
   } catch (err) {
     if (err instanceof BudgetExceeded) return { findings: [], secretSpans: [], error: err.message };
     throw err;
   }
 }
 function modelOptions(options) {
-  const { deadline } = options;
-  return { buildArgs: options.config.buildArgs, policy: options.config.policy, ...deadline && { checkpoint: () => checkDeadline(deadline) } };
+  const tick = options.tick ?? (options.deadline && budgetTick(options.deadline));
+  return { buildArgs: options.config.buildArgs, policy: options.config.policy, ...tick && { tick } };
 }
 function lintBuild(build, options) {
-  return { findings: runRules(build, options), secretSpans: build.redaction.spans, secretValues: build.redaction.values };
+  const tick = options.tick ?? (options.deadline ? budgetTick(options.deadline) : build.tick);
+  const before = build.tick;
+  build.tick = tick;
+  try {
+    return { findings: runRules(build, options, tick), secretSpans: build.redaction.spans, secretValues: build.redaction.values };
+  } finally {
+    build.tick = before;
+  }
 }
-function runRules(build, options) {
+function runRules(build, options, tick) {
   const masker = new Masker(build.redaction.spans, build.redaction.values);
   const ignores = parseIgnores(build);
   const findings = [];
   const exec = build.instructions.flatMap((i) => i.run?.execForm && i.argsSpan ? [i.argsSpan] : []);
-  const editsExec = (fix) => exec.some((a) => fix.edits.some((e) => e.end > a.start && e.start < a.end));
+  const editsExec = (fix) => fix.edits.some((e) => overlapsAny(exec, e.start, e.end));
   const stageOf = stageFinder(build);
   const buildStages = options.config.buildStages ?? "same";
   for (const rule of options.rules ?? RULES) {
@@ -8410,6 +8907,7 @@ function runRules(build, options) {
     if (ignores.file.has(rule.id)) continue;
     const ruleOptions = { ...rule.meta.options, ...setting?.options ?? {} };
     const report = (r) => {
+      tick();
       if (ignores.suppressed(rule.id, r.span)) return;
       const stage = stageOf(r.span.start);
       let level = severity2;
@@ -8421,9 +8919,19 @@ function runRules(build, options) {
       if (stage && stage.role !== "final") finding.message += stageNote(stage, masker);
       findings.push(finding);
     };
-    rule.check({ build, policy: options.config.policy, options: ruleOptions, report });
+    rule.check({ build, policy: options.config.policy, options: ruleOptions, report, tick });
   }
   return findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));
+}
+function overlapsAny(spans, start, end) {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = lo + hi >> 1;
+    if (spans[mid].end <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < spans.length && spans[lo].start < end;
 }
 function stageFinder(build) {
   const list = build.instructions;
@@ -8450,9 +8958,9 @@ function toFinding(rule, severity2, r, build, masker) {
   const template = rule.meta.messages[r.messageId];
   if (template === void 0) throw new Error(`rule ${rule.id} reported unknown messageId ${r.messageId}`);
   const fill = (whole3, key) => {
-    if (!r.data || !(key in r.data)) return whole3;
+    if (!r.data || !Object.hasOwn(r.data, key)) return whole3;
     const value = r.data[key];
-    return typeof value === "number" ? String(value) : masker.data(value);
+    return typeof value === "number" ? String(value) : shortened(masker.data(value));
   };
   const message = template.replace(/\{(\w+)\}/g, fill);
   const finding = {
@@ -8467,13 +8975,19 @@ function toFinding(rule, severity2, r, build, masker) {
   if (r.fix && !writesCredential(r.fix, build.text, masker)) finding.fix = normaliseFix({ ...r.fix, title: masker.prose(r.fix.title) });
   return finding;
 }
+function shortened(value) {
+  if (value.length <= MAX_MESSAGE_VALUE) return value;
+  const code2 = value.charCodeAt(MAX_MESSAGE_VALUE - 1);
+  const cut = code2 >= 55296 && code2 <= 56319 ? MAX_MESSAGE_VALUE - 1 : MAX_MESSAGE_VALUE;
+  return `${value.slice(0, cut)}\u2026 (${value.length} characters)`;
+}
 function writesCredential(fix, text, masker) {
   return fix.edits.some((e) => masker.secretsIn(e.text).some((secret) => !text.includes(secret)));
 }
 function normaliseFix(fix) {
   return { ...fix, edits: [...fix.edits].sort((a, b) => a.start - b.start || a.end - b.end) };
 }
-var RANK;
+var RANK, MAX_MESSAGE_VALUE;
 var init_lint = __esm({
   "src/engine/lint.ts"() {
     "use strict";
@@ -8484,6 +8998,7 @@ var init_lint = __esm({
     init_ignores();
     init_budget();
     RANK = { info: 0, warning: 1, error: 2 };
+    MAX_MESSAGE_VALUE = 1024;
   }
 });
 
@@ -9547,6 +10062,11 @@ function check(schema, value, path9, errors) {
   else if (value !== null && typeof value === "object") checkObject(schema, value, path9, errors);
 }
 function checkObject(schema, value, path9, errors) {
+  const count = Object.keys(value).length;
+  if (count > MAX_ENTRIES) {
+    errors.push({ path: path9, code: "too-many", message: `has ${count} keys, over the cap of ${MAX_ENTRIES}` });
+    return;
+  }
   const props = schema.properties ?? {};
   for (const key of schema.required ?? []) {
     if (!(key in value)) errors.push({ path: [...path9, key], code: "required", message: "is required" });
@@ -9560,6 +10080,10 @@ function checkObject(schema, value, path9, errors) {
   }
 }
 function checkArray(schema, value, path9, errors) {
+  if (value.length > MAX_ENTRIES) {
+    errors.push({ path: path9, code: "too-many", message: `has ${value.length} items, over the cap of ${MAX_ENTRIES}` });
+    return;
+  }
   if (schema.minItems !== void 0 && value.length < schema.minItems) {
     errors.push({ path: path9, code: "items", message: `must have at least ${schema.minItems} item${schema.minItems === 1 ? "" : "s"}` });
   }
@@ -9599,12 +10123,54 @@ function describeValue(value, secret) {
 function isSecretPath(path9) {
   return path9[0] === "buildArgs" && typeof path9[1] === "string" && isCredentialName(path9[1]);
 }
+var MAX_ENTRIES;
 var init_validate = __esm({
   "src/config/validate.ts"() {
     "use strict";
     init_schema();
     init_suggest();
     init_secrets();
+    MAX_ENTRIES = 1e3;
+  }
+});
+
+// src/config/json-keys.ts
+function duplicateJsonKeys(text) {
+  const out = [];
+  const stack = [];
+  let expectKey = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 123) {
+      stack.push(/* @__PURE__ */ new Set());
+      expectKey = true;
+    } else if (c === 91) {
+      stack.push(null);
+      expectKey = false;
+    } else if (c === 125 || c === 93) {
+      stack.pop();
+      expectKey = false;
+    } else if (c === 44) {
+      expectKey = stack.at(-1) instanceof Set;
+    } else if (c === 34) {
+      const start = i;
+      let j = i + 1;
+      while (text.charCodeAt(j) !== 34) j += text.charCodeAt(j) === 92 ? 2 : 1;
+      if (expectKey) {
+        const key = JSON.parse(text.slice(start, j + 1));
+        const keys = stack.at(-1);
+        if (keys.has(key)) out.push({ key, offset: start });
+        else keys.add(key);
+        expectKey = false;
+      }
+      i = j;
+    }
+  }
+  return out;
+}
+var init_json_keys = __esm({
+  "src/config/json-keys.ts"() {
+    "use strict";
   }
 });
 
@@ -9645,6 +10211,7 @@ function isFile(p) {
   }
 }
 function parseConfigText(text, fileName, schema) {
+  if (text.length > MAX_CONFIG_SIZE) throw new ConfigError([`${fileName}: config file is over the size cap of ${MAX_CONFIG_SIZE} bytes`]);
   const data = fileName.endsWith(".json") ? parseJson(text, fileName) : parseYaml(text, fileName);
   const value = data ?? {};
   const errors = validate(schema, value);
@@ -9659,11 +10226,27 @@ function describe2(e) {
   return e.message;
 }
 function parseJson(text, fileName) {
+  const body = text.replace(/^\uFEFF/, "");
+  let data;
   try {
-    return JSON.parse(text.replace(/^\uFEFF/, ""));
+    data = JSON.parse(body);
   } catch (err) {
     throw new ConfigError([`${fileName}: invalid JSON: ${err.message}`]);
   }
+  const duplicates = duplicateJsonKeys(body);
+  if (duplicates.length > 0) {
+    const lines = new LineIndex(body);
+    throw new ConfigError(
+      duplicates.slice(0, MAX_YAML_ERRORS).map((d) => {
+        const at = lines.position(d.offset);
+        return `${fileName}:${at.line}:${at.column}: duplicate key ${shortKey(d.key)} (JSON keeps only the last)`;
+      })
+    );
+  }
+  return data;
+}
+function shortKey(key) {
+  return JSON.stringify(key.length > 60 ? `${key.slice(0, 60)}\u2026` : key);
 }
 function parseYaml(text, fileName) {
   const { parseDocument } = createRequire(__hfModuleUrl)("yaml");
@@ -9711,11 +10294,31 @@ function resolveConfig(file, overrides = {}) {
     config: {
       rules,
       policy: makePolicy({ mirrors, debMirrors, dhiImageMirrors: file.dhiImageMirrors ?? [], baseImages: file.baseImages ?? {} }),
-      buildArgs: { ...file.buildArgs, ...overrides.buildArgs },
+      buildArgs: Object.assign(record(), file.buildArgs, overrides.buildArgs),
       ...file.buildStages && { buildStages: file.buildStages }
     },
     failLevel: overrides.failLevel ?? file.failLevel ?? DEFAULT_FAIL_LEVEL
   };
+}
+function readConfigText(configPath, shown2) {
+  let fd;
+  try {
+    fd = import_node_fs.default.openSync(configPath, import_node_fs.default.constants.O_RDONLY | (import_node_fs.default.constants.O_NONBLOCK ?? 0));
+  } catch (err) {
+    throw new ConfigError([`${shown2}: cannot read config file: ${errorMessage(err)}`]);
+  }
+  try {
+    const stat = import_node_fs.default.fstatSync(fd);
+    if (stat.isDirectory()) throw new ConfigError([`${shown2}: cannot read config file: is a directory`]);
+    if (!stat.isFile()) throw new ConfigError([`${shown2}: cannot read config file: not a regular file`]);
+    if (stat.size > MAX_CONFIG_SIZE) throw new ConfigError([`${shown2}: config file is ${stat.size} bytes, over the size cap of ${MAX_CONFIG_SIZE} bytes`]);
+    return import_node_fs.default.readFileSync(fd, "utf8");
+  } catch (err) {
+    if (err instanceof ConfigError) throw err;
+    throw new ConfigError([`${shown2}: cannot read config file: ${errorMessage(err)}`]);
+  } finally {
+    import_node_fs.default.closeSync(fd);
+  }
 }
 function ignoreMatcher(base, patterns) {
   if (patterns.length === 0) return () => false;
@@ -9729,7 +10332,7 @@ function ignoreMatcher(base, patterns) {
 function parseOverrides(flags, rules) {
   const problems = [];
   const ids = rules.map((r) => r.id);
-  const out = { rules: {}, buildArgs: {} };
+  const out = { rules: {}, buildArgs: record() };
   const severities = ["off", "info", "warning", "error"];
   for (const flag of flags.rule ?? []) {
     const eq = flag.indexOf("=");
@@ -9763,7 +10366,7 @@ function errorMessage(err) {
   if (e.code === "EACCES") return "permission denied";
   return e.message;
 }
-var import_node_fs, import_node_path, import_ignore, MAX_YAML_ERRORS, ConfigLoader;
+var import_node_fs, import_node_path, import_ignore, MAX_CONFIG_SIZE, MAX_YAML_ERRORS, ConfigLoader;
 var init_load = __esm({
   "src/config/load.ts"() {
     "use strict";
@@ -9775,7 +10378,11 @@ var init_load = __esm({
     init_schema();
     init_validate();
     init_suggest();
+    init_json_keys();
+    init_text();
     init_types();
+    init_own();
+    MAX_CONFIG_SIZE = 1024 * 1024;
     MAX_YAML_ERRORS = 5;
     ConfigLoader = class {
       constructor(options) {
@@ -9812,21 +10419,51 @@ var init_load = __esm({
           const { config: config3, failLevel: failLevel2 } = resolveConfig({}, this.options.overrides);
           return { path: null, config: config3, failLevel: failLevel2, ignores: () => false };
         }
-        const shown = displayPath(configPath, this.options.cwd);
+        const shown2 = displayPath(configPath, this.options.cwd);
         if (!/\.(?:ya?ml|json)$/i.test(configPath)) {
-          throw new ConfigError([`${shown}: a config file must end in .yaml, .yml or .json`]);
+          throw new ConfigError([`${shown2}: a config file must end in .yaml, .yml or .json`]);
         }
-        let text;
-        try {
-          text = import_node_fs.default.readFileSync(configPath, "utf8");
-        } catch (err) {
-          throw new ConfigError([`${shown}: cannot read config file: ${errorMessage(err)}`]);
-        }
-        const file = parseConfigText(text, shown, this.schema);
+        const text = readConfigText(configPath, shown2);
+        const file = parseConfigText(text, shown2, this.schema);
         const { config: config2, failLevel } = resolveConfig(file, this.options.overrides);
         return { path: configPath, config: config2, failLevel, ignores: ignoreMatcher(import_node_path.default.dirname(configPath), file.ignore ?? []) };
       }
     };
+  }
+});
+
+// src/format/location.ts
+function shownRange(f, index) {
+  const range = { line: f.start.line, column: f.start.column, endLine: f.end.line, endColumn: f.end.column };
+  if (index && lastLine(f) < f.end.line) {
+    range.endLine = lastLine(f);
+    range.endColumn = index.lineText(range.endLine - 1).length + 1;
+    if (range.endLine === range.line) range.endColumn = Math.max(range.endColumn, range.column);
+  }
+  return range;
+}
+function lastLine(f) {
+  return f.end.column === 1 && f.end.line > f.start.line ? f.end.line - 1 : f.end.line;
+}
+function slashPath(p) {
+  return p.replace(/\\/g, "/").replace(/^(?:\.\/)+/, "");
+}
+function isAbsolutePath(p) {
+  return p.startsWith("/") || /^[A-Za-z]:[\\/]/.test(p) || p.startsWith("\\\\");
+}
+function pathUri(p) {
+  if (isAbsolutePath(p)) return (0, import_node_url.pathToFileURL)(p).href;
+  return slashPath(p).split("/").map((seg) => encodeURIComponent(seg).replace(/%40/g, "@").replace(/%2B/g, "+")).join("/");
+}
+function linesOf(file) {
+  return file.excerpt ?? (file.text === void 0 ? null : new LineIndex(file.text));
+}
+var import_node_url;
+var init_location = __esm({
+  "src/format/location.ts"() {
+    "use strict";
+    import_node_url = require("node:url");
+    init_text();
   }
 });
 
@@ -9901,6 +10538,7 @@ var init_safe_text = __esm({
 // src/format/stylish.ts
 var stylish_exports = {};
 __export(stylish_exports, {
+  FRAME_LINES: () => FRAME_LINES,
   codeFrame: () => codeFrame,
   fileErrorLine: () => fileErrorLine,
   formatStylish: () => formatStylish,
@@ -9960,7 +10598,7 @@ function plural(n, word) {
 }
 function fileBlock(file, c) {
   const findings = file.result.findings;
-  const index = file.text === void 0 ? null : new LineIndex(file.text);
+  const index = linesOf(file);
   const posWidth = Math.max(...findings.map((f) => `${f.start.line}:${f.start.column}`.length));
   const masker = maskerFor(file.result, file.text);
   const out = [c(shownPath(file.path), "underline")];
@@ -9980,12 +10618,12 @@ function codeFrame(index, f, masker, c) {
   const first = f.start.line - 1;
   let last = Math.max(first, f.end.line - 1 - (f.end.column === 1 && f.end.line > f.start.line ? 1 : 0));
   last = Math.min(last, index.lineCount - 1);
-  const shown = Math.min(last, first + FRAME_LINES - 1);
-  const width = String(shown + 1).length;
+  const shown2 = Math.min(last, first + FRAME_LINES - 1);
+  const width = String(shown2 + 1).length;
   const gutter = (n, mark = " ") => c(`  ${mark} ${n.padStart(width)} | `, "dim");
   const out = [];
-  for (let line = first; line <= shown; line++) {
-    const lineStart = index.starts[line];
+  for (let line = first; line <= shown2; line++) {
+    const lineStart = index.lineStart(line);
     const lineText = index.lineText(line);
     const from = line === first ? f.start.column - 1 : 0;
     const to = line === f.end.line - 1 ? Math.min(f.end.column - 1, lineText.length) : lineText.length;
@@ -10000,7 +10638,7 @@ function codeFrame(index, f, masker, c) {
     out.push(gutter(String(line + 1)) + a.text + b.text + rest.text);
     out.push(gutter("") + " ".repeat(a.width) + c("^".repeat(Math.max(1, b.width)), "red"));
   }
-  if (shown < last) out.push(c(`  ${" ".repeat(width + 2)} \u2026`, "dim"));
+  if (shown2 < last) out.push(c(`  ${" ".repeat(width + 2)} \u2026`, "dim"));
   return out;
 }
 function render(piece, offset, masker, col = 0) {
@@ -10023,7 +10661,7 @@ var FRAME_LINES, TAB_WIDTH;
 var init_stylish = __esm({
   "src/format/stylish.ts"() {
     "use strict";
-    init_text();
+    init_location();
     init_colors();
     init_safe_text();
     FRAME_LINES = 3;
@@ -10042,7 +10680,7 @@ function toJsonReport(results) {
     files: results.map((file) => {
       const masker = maskerFor(file.result, file.text);
       const hide = (s) => masker.prose(s);
-      const index = file.text === void 0 ? null : new LineIndex(file.text);
+      const index = linesOf(file);
       const findings = file.result.findings.map((f) => {
         const out = {
           rule: f.ruleId,
@@ -10088,7 +10726,7 @@ function formatJson(results, _options) {
 var init_json = __esm({
   "src/format/json.ts"() {
     "use strict";
-    init_text();
+    init_location();
     init_safe_text();
   }
 });
@@ -10096,7 +10734,7 @@ var init_json = __esm({
 // src/package.ts
 function packageRoot() {
   if (root !== null) return root;
-  let dir = import_node_path2.default.dirname((0, import_node_url.fileURLToPath)(__hfModuleUrl));
+  let dir = import_node_path2.default.dirname((0, import_node_url2.fileURLToPath)(__hfModuleUrl));
   for (; ; ) {
     if (import_node_fs2.default.existsSync(import_node_path2.default.join(dir, "package.json"))) return root = dir;
     const parent = import_node_path2.default.dirname(dir);
@@ -10108,20 +10746,20 @@ function packageVersion() {
   const pkg = JSON.parse(import_node_fs2.default.readFileSync(import_node_path2.default.join(packageRoot(), "package.json"), "utf8"));
   return pkg.version ?? "0.0.0";
 }
-var import_node_fs2, import_node_path2, import_node_url, root;
+var import_node_fs2, import_node_path2, import_node_url2, root;
 var init_package = __esm({
   "src/package.ts"() {
     "use strict";
     import_node_fs2 = __toESM(require("node:fs"), 1);
     import_node_path2 = __toESM(require("node:path"), 1);
-    import_node_url = require("node:url");
+    import_node_url2 = require("node:url");
     root = null;
   }
 });
 
 // src/format/fingerprint.ts
 function lineKeys(file) {
-  const index = file.text === void 0 ? null : new LineIndex(file.text);
+  const index = linesOf(file);
   const seen = /* @__PURE__ */ new Map();
   return file.result.findings.map((f) => {
     const hash = sha256(`${f.ruleId}
@@ -10136,47 +10774,16 @@ function sha256(s) {
 }
 function normalisedLine(file, index, line, fallback) {
   const masker = maskerFor(file.result, file.text);
-  const shown = index && line < index.lineCount ? masker.slice(index.lineText(line), index.starts[line]) : masker.prose(fallback);
-  return shown.replace(/\s+/g, " ").trim();
+  const shown2 = index && line < index.lineCount ? masker.slice(index.lineText(line), index.lineStart(line)) : masker.prose(fallback);
+  return shown2.replace(/\s+/g, " ").trim();
 }
 var import_node_crypto;
 var init_fingerprint = __esm({
   "src/format/fingerprint.ts"() {
     "use strict";
     import_node_crypto = require("node:crypto");
-    init_text();
+    init_location();
     init_safe_text();
-  }
-});
-
-// src/format/location.ts
-function shownRange(f, index) {
-  const range = { line: f.start.line, column: f.start.column, endLine: f.end.line, endColumn: f.end.column };
-  if (index && lastLine(f) < f.end.line) {
-    range.endLine = lastLine(f);
-    range.endColumn = index.lineText(range.endLine - 1).length + 1;
-    if (range.endLine === range.line) range.endColumn = Math.max(range.endColumn, range.column);
-  }
-  return range;
-}
-function lastLine(f) {
-  return f.end.column === 1 && f.end.line > f.start.line ? f.end.line - 1 : f.end.line;
-}
-function slashPath(p) {
-  return p.replace(/\\/g, "/").replace(/^(?:\.\/)+/, "");
-}
-function isAbsolutePath(p) {
-  return p.startsWith("/") || /^[A-Za-z]:[\\/]/.test(p) || p.startsWith("\\\\");
-}
-function pathUri(p) {
-  if (isAbsolutePath(p)) return (0, import_node_url2.pathToFileURL)(p).href;
-  return slashPath(p).split("/").map((seg) => encodeURIComponent(seg).replace(/%40/g, "@").replace(/%2B/g, "+")).join("/");
-}
-var import_node_url2;
-var init_location = __esm({
-  "src/format/location.ts"() {
-    "use strict";
-    import_node_url2 = require("node:url");
   }
 });
 
@@ -10256,7 +10863,7 @@ function toSarifLog(results, tool = installedTool()) {
     if (file.result.error !== void 0) {
       notifications.push({ level: "error", message: { text: `${path9}: ${hide(file.result.error)}` }, locations: [{ physicalLocation: { artifactLocation } }] });
     }
-    const index = file.text === void 0 ? null : new LineIndex(file.text);
+    const index = linesOf(file);
     const keys = lineKeys(file);
     file.result.findings.forEach((f, i) => {
       const range = shownRange(f, index);
@@ -10341,7 +10948,6 @@ var init_sarif = __esm({
     "use strict";
     init_rules();
     init_package();
-    init_text();
     init_fingerprint();
     init_location();
     init_rule_docs();
@@ -10368,7 +10974,7 @@ function formatGithub(results, _options) {
     if (file.result.error !== void 0) {
       lines.push(command("error", { file: path9, title: "hardenfile" }, `could not lint: ${hide(file.result.error)}`));
     }
-    const index = file.text === void 0 ? null : new LineIndex(file.text);
+    const index = linesOf(file);
     for (const f of file.result.findings) {
       const r = shownRange(f, index);
       const props = r.line === r.endLine ? { file: path9, line: r.line, endLine: r.endLine, col: r.column, endColumn: r.endColumn, title: f.ruleId } : { file: path9, line: r.line, endLine: r.endLine, title: f.ruleId };
@@ -10392,7 +10998,6 @@ var COMMAND;
 var init_github = __esm({
   "src/format/github.ts"() {
     "use strict";
-    init_text();
     init_location();
     init_safe_text();
     COMMAND = { error: "error", warning: "warning", info: "notice" };
@@ -10858,31 +11463,40 @@ async function discover(args, options) {
   const errors = [];
   const gitignore = new GitIgnore();
   const keep = (file, root2) => !gitignore.ignores(file, root2) && !options.isIgnored?.(file);
+  const search = { cwd: options.cwd, errors, ...options.fs && { fs: options.fs } };
   for (const arg of args.length === 0 ? ["."] : args) {
     const abs = import_node_path5.default.resolve(options.cwd, arg);
     const stat = statOrError(abs);
     if (stat instanceof Error) {
-      const code = stat.code;
-      if (code === "ENOENT" && globber().isDynamicPattern(arg)) {
-        const matched = await expand([arg], options.cwd);
-        if (matched.length === 0) errors.push({ path: arg, message: "no files match this pattern" });
-        for (const f of matched) if (keep(f, options.cwd)) files.add(f);
+      const code2 = stat.code;
+      if (code2 === "ENOENT" && globber().isDynamicPattern(arg)) {
+        const before = errors.length;
+        const matched = await expand([arg], options.cwd, search, (f) => keep(f, options.cwd));
+        if (matched.length === 0 && errors.length === before) errors.push({ path: arg, message: "no files match this pattern" });
+        for (const f of matched) files.add(f);
       } else {
         errors.push({ path: arg, message: describeError(stat) });
       }
     } else if (stat.isDirectory()) {
-      for (const f of await expand(DOCKERFILE_PATTERNS, abs)) {
-        if (!NOT_DOCKERFILE.test(f) && keep(f, abs)) files.add(f);
-      }
+      const found = await expand(DOCKERFILE_PATTERNS, abs, search, (f) => !NOT_DOCKERFILE.test(f) && keep(f, abs));
+      for (const f of found) files.add(f);
     } else if (stat.isFile()) {
       files.add(abs);
     } else {
       errors.push({ path: arg, message: "not a regular file" });
     }
   }
-  return { files: [...files].sort(compare), errors };
+  return { files: [...files].sort(compare), errors: dedupe(errors) };
 }
-async function expand(patterns, cwd) {
+async function expand(patterns, cwd, search, wanted) {
+  const unreadable = [];
+  const base = search.fs?.readdir ?? import_node_fs5.default.readdir;
+  const readdir = ((dir, opts, done) => {
+    base(dir, opts, (err, entries3) => {
+      if (err) unreadable.push({ dir, err });
+      done(err, entries3);
+    });
+  });
   const entries2 = await globber()(patterns, {
     cwd,
     absolute: true,
@@ -10891,11 +11505,40 @@ async function expand(patterns, cwd) {
     followSymbolicLinks: false,
     caseSensitiveMatch: true,
     suppressErrors: true,
-    ignore: ALWAYS_SKIPPED
+    ignore: ALWAYS_SKIPPED,
+    fs: { ...search.fs, readdir }
   });
-  return entries2.map((e) => import_node_path5.default.normalize(e)).filter((e) => {
-    const s = statOrError(e);
-    return !(s instanceof Error) && s.isFile();
+  const problems = [];
+  for (const { dir, err } of unreadable) {
+    if (err.code === "ENOENT" || !wanted(import_node_path5.default.join(dir, "Dockerfile"))) continue;
+    problems.push({ path: shown(dir, search.cwd), message: `cannot read directory: ${describeError(err)}` });
+  }
+  const files = [];
+  for (const entry2 of entries2.map((e) => import_node_path5.default.normalize(e))) {
+    if (!wanted(entry2)) continue;
+    const s = statOrError(entry2);
+    if (s instanceof Error) problems.push({ path: shown(entry2, search.cwd), message: describeError(s, true) });
+    else if (s.isFile()) files.push(entry2);
+    else if (!s.isDirectory()) problems.push({ path: shown(entry2, search.cwd), message: notRegular(s) });
+  }
+  search.errors.push(...problems.sort((a, b) => compare(a.path, b.path)));
+  return files;
+}
+function notRegular(stat) {
+  const kind = stat.isFIFO() ? "a FIFO" : stat.isSocket() ? "a socket" : stat.isCharacterDevice() || stat.isBlockDevice() ? "a device" : null;
+  return kind === null ? "not a regular file" : `not a regular file (${kind})`;
+}
+function shown(p, cwd) {
+  const rel = import_node_path5.default.relative(cwd, p);
+  return rel !== "" && !rel.startsWith("..") && !import_node_path5.default.isAbsolute(rel) ? rel : p;
+}
+function dedupe(errors) {
+  const seen = /* @__PURE__ */ new Set();
+  return errors.filter((e) => {
+    const key = `${e.path}\0${e.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
   });
 }
 function statOrError(p) {
@@ -10905,11 +11548,12 @@ function statOrError(p) {
     return err;
   }
 }
-function describeError(err) {
+function describeError(err, found = false) {
   switch (err.code) {
     case "ENOENT":
-      return "no such file or directory";
+      return found ? "broken symbolic link (its target does not exist)" : "no such file or directory";
     case "EACCES":
+    case "EPERM":
       return "permission denied";
     case "ELOOP":
       return "too many levels of symbolic links";
@@ -10933,10 +11577,18 @@ function verdict(chain, target, isDir) {
   return false;
 }
 function readText(p) {
+  let fd;
   try {
-    return import_node_fs5.default.readFileSync(p, "utf8");
+    fd = import_node_fs5.default.openSync(p, import_node_fs5.default.constants.O_RDONLY | (import_node_fs5.default.constants.O_NONBLOCK ?? 0));
   } catch {
     return null;
+  }
+  try {
+    return import_node_fs5.default.fstatSync(fd).isFile() ? import_node_fs5.default.readFileSync(fd, "utf8") : null;
+  } catch {
+    return null;
+  } finally {
+    import_node_fs5.default.closeSync(fd);
   }
 }
 var import_node_fs5, import_node_path5, import_ignore2, globber, DOCKERFILE_PATTERNS, NOT_DOCKERFILE, ALWAYS_SKIPPED, GitIgnore;
@@ -10997,14 +11649,22 @@ function errorReport(path9, error, failLevel = "warning") {
   return { path: path9, result: { findings: [], secretSpans: [], error }, failLevel };
 }
 function readText2(file, maxSize) {
+  let fd;
   try {
-    const stat = import_node_fs6.default.statSync(file);
+    fd = import_node_fs6.default.openSync(file, import_node_fs6.default.constants.O_RDONLY | (import_node_fs6.default.constants.O_NONBLOCK ?? 0));
+  } catch (err) {
+    return { error: ioMessage(err) };
+  }
+  try {
+    const stat = import_node_fs6.default.fstatSync(fd);
     if (stat.isDirectory()) return { error: "is a directory" };
     if (!stat.isFile()) return { error: "not a regular file" };
     if (stat.size > maxSize) return { error: tooLarge(stat.size, maxSize) };
-    return decode(import_node_fs6.default.readFileSync(file), maxSize);
+    return decode(import_node_fs6.default.readFileSync(fd), maxSize);
   } catch (err) {
     return { error: ioMessage(err) };
+  } finally {
+    import_node_fs6.default.closeSync(fd);
   }
 }
 function decode(bytes, maxSize) {
@@ -11057,57 +11717,23 @@ var init_lint_files = __esm({
 function workerCount(files, jobs = Math.floor((0, import_node_os.availableParallelism)() / 2)) {
   return Math.max(1, Math.min(jobs, Math.floor(files / FILES_PER_WORKER)));
 }
+function startLintPool(threads, maxSize, timeout) {
+  const url = lintWorkerUrl();
+  if (threads < 2 || url === null) return null;
+  return new LintPool(url, threads, maxSize, timeout);
+}
 function lintWorkerUrl() {
   const url = new URL("./lint-worker.js", __hfModuleUrl);
   return url.protocol === "file:" && (0, import_node_fs7.existsSync)((0, import_node_url3.fileURLToPath)(url)) ? url : null;
 }
-async function lintInWorkers(items, workers, maxSize, timeout) {
-  const url = lintWorkerUrl();
-  if (workers < 2 || url === null) return null;
-  const configs = [];
-  const configIndex = /* @__PURE__ */ new Map();
-  const indexed = items.map((item, index) => {
-    let c = configIndex.get(item.config);
-    if (c === void 0) {
-      c = configs.push(item.config) - 1;
-      configIndex.set(item.config, c);
-    }
-    return { index, text: item.text, config: c };
-  });
-  const { Worker } = createRequire(__hfModuleUrl)("node:worker_threads");
-  const [own, ...shares] = Array.from({ length: workers }, (_, w) => indexed.filter((_2, i) => i % workers === w));
-  const results = new Array(items.length);
-  const running = Promise.all(
-    shares.map(
-      (share) => new Promise((resolve) => {
-        const worker = new Worker(url, { workerData: { configs, items: share, maxSize, timeout } });
-        let done = 0;
-        worker.on("message", (reply) => {
-          results[reply.index] = "result" in reply ? reply.result : new Error(reply.crash);
-          if (++done === share.length) void worker.terminate().then(() => resolve());
-        });
-        worker.on("error", (error) => {
-          for (const item of share) results[item.index] ??= error;
-          resolve();
-        });
-        worker.on("exit", () => {
-          for (const item of share) results[item.index] ??= new Error("the lint worker stopped early");
-          resolve();
-        });
-      })
-    )
-  );
-  for (const item of own) {
-    try {
-      results[item.index] = lintText(item.text, { config: configs[item.config], maxSize, deadline: deadlineIn(timeout) });
-    } catch (error) {
-      results[item.index] = error instanceof Error ? error : new Error(String(error));
-    }
+function lintHere(text, config2, maxSize, timeout) {
+  try {
+    return lintText(text, { config: config2, maxSize, deadline: deadlineIn(timeout) });
+  } catch (error) {
+    return error instanceof Error ? error : new Error(String(error));
   }
-  await running;
-  return results;
 }
-var import_node_fs7, import_node_os, import_node_url3, FILES_PER_WORKER;
+var import_node_fs7, import_node_os, import_node_url3, FILES_PER_WORKER, LintPool, WorkerSlot;
 var init_parallel = __esm({
   "src/cli/parallel.ts"() {
     "use strict";
@@ -11118,6 +11744,90 @@ var init_parallel = __esm({
     init_budget();
     init_lint();
     FILES_PER_WORKER = 24;
+    LintPool = class {
+      constructor(url, threads, maxSize, timeout) {
+        this.threads = threads;
+        this.maxSize = maxSize;
+        this.timeout = timeout;
+        const { Worker } = createRequire(__hfModuleUrl)("node:worker_threads");
+        this.workers = Array.from({ length: threads - 1 }, () => new WorkerSlot(new Worker(url, { workerData: { maxSize, timeout } })));
+      }
+      threads;
+      maxSize;
+      timeout;
+      workers;
+      turn = 0;
+      nextId = 0;
+      /** Lint a file on the next thread in turn (this one included: it then lints before returning). */
+      lint(text, config2) {
+        const slot = this.turn++ % this.threads;
+        if (slot === 0) return Promise.resolve(lintHere(text, config2, this.maxSize, this.timeout));
+        return this.workers[slot - 1].send(this.nextId++, text, config2);
+      }
+      async close() {
+        await Promise.all(this.workers.map((w) => w.worker.terminate()));
+      }
+    };
+    WorkerSlot = class {
+      constructor(worker) {
+        this.worker = worker;
+        worker.on("message", (reply) => {
+          const done = this.pending.get(reply.id);
+          this.pending.delete(reply.id);
+          done?.("result" in reply ? reply.result : new Error(reply.crash));
+        });
+        const fail = (error) => {
+          this.failure ??= error;
+          for (const done of this.pending.values()) done(this.failure);
+          this.pending.clear();
+        };
+        worker.on("error", fail);
+        worker.on("exit", () => fail(new Error("the lint worker stopped early")));
+      }
+      worker;
+      pending = /* @__PURE__ */ new Map();
+      configs = /* @__PURE__ */ new Map();
+      failure = null;
+      send(id, text, config2) {
+        if (this.failure) return Promise.resolve(this.failure);
+        let configId = this.configs.get(config2);
+        const task = { id, text, configId: configId ?? this.configs.size };
+        if (configId === void 0) {
+          configId = task.configId;
+          this.configs.set(config2, configId);
+          task.config = config2;
+        }
+        return new Promise((resolve) => {
+          this.pending.set(id, resolve);
+          this.worker.postMessage(task);
+        });
+      }
+    };
+  }
+});
+
+// src/format/retain.ts
+function retainReport(file) {
+  if (file.text === void 0) return file;
+  maskerFor(file.result, file.text);
+  const lines = /* @__PURE__ */ new Set();
+  const offsets = /* @__PURE__ */ new Set();
+  for (const f of file.result.findings) {
+    const first = f.start.line - 1;
+    for (let line = first; line <= Math.min(f.end.line - 1, first + FRAME_LINES - 1); line++) lines.add(line);
+    lines.add(lastLine(f) - 1);
+    for (const e of f.fix?.edits ?? []) offsets.add(e.start).add(e.end);
+  }
+  const { text, ...rest } = file;
+  return { ...rest, excerpt: TextExcerpt.of(new LineIndex(text), lines, offsets) };
+}
+var init_retain = __esm({
+  "src/format/retain.ts"() {
+    "use strict";
+    init_text();
+    init_location();
+    init_safe_text();
+    init_stylish();
   }
 });
 
@@ -11254,9 +11964,9 @@ var require_messages = __commonJS({
     var ResponseError = class _ResponseError extends Error {
       code;
       data;
-      constructor(code, message, data) {
+      constructor(code2, message, data) {
         super(message);
-        this.code = is.number(code) ? code : ErrorCodes.UnknownErrorCode;
+        this.code = is.number(code2) ? code2 : ErrorCodes.UnknownErrorCode;
         this.data = data;
         Object.setPrototypeOf(this, _ResponseError.prototype);
       }
@@ -13153,9 +13863,9 @@ var require_connection = __commonJS({
     })(ConnectionErrors || (exports2.ConnectionErrors = ConnectionErrors = {}));
     var ConnectionError = class _ConnectionError extends Error {
       code;
-      constructor(code, message) {
+      constructor(code2, message) {
         super(message);
-        this.code = code;
+        this.code = code2;
         Object.setPrototypeOf(this, _ConnectionError.prototype);
       }
     };
@@ -14637,13 +15347,13 @@ var init_main = __esm({
       CodeDescription2.is = is;
     })(CodeDescription || (CodeDescription = {}));
     (function(Diagnostic2) {
-      function create(range, message, severity2, code, source, relatedInformation) {
+      function create(range, message, severity2, code2, source, relatedInformation) {
         const result = { range, message };
         if (Is.defined(severity2)) {
           result.severity = severity2;
         }
-        if (Is.defined(code)) {
-          result.code = code;
+        if (Is.defined(code2)) {
+          result.code = code2;
         }
         if (Is.defined(source)) {
           result.source = source;
@@ -14691,10 +15401,10 @@ var init_main = __esm({
       Command2.is = is;
     })(Command || (Command = {}));
     (function(TextEdit2) {
-      function replace2(range, newText) {
+      function replace3(range, newText) {
         return { range, newText };
       }
-      TextEdit2.replace = replace2;
+      TextEdit2.replace = replace3;
       function insert(position, newText) {
         return { range: { start: position, end: position }, newText };
       }
@@ -14735,10 +15445,10 @@ var init_main = __esm({
       ChangeAnnotationIdentifier2.is = is;
     })(ChangeAnnotationIdentifier || (ChangeAnnotationIdentifier = {}));
     (function(AnnotatedTextEdit2) {
-      function replace2(range, newText, annotation) {
+      function replace3(range, newText, annotation) {
         return { range, newText, annotationId: annotation };
       }
-      AnnotatedTextEdit2.replace = replace2;
+      AnnotatedTextEdit2.replace = replace3;
       function insert(position, newText, annotation) {
         return { range: { start: position, end: position }, newText, annotationId: annotation };
       }
@@ -15274,8 +15984,8 @@ var init_main = __esm({
       CompletionItemTag2.Deprecated = 1;
     })(CompletionItemTag || (CompletionItemTag = {}));
     (function(InsertReplaceEdit2) {
-      function create(newText, insert, replace2) {
-        return { newText, insert, replace: replace2 };
+      function create(newText, insert, replace3) {
+        return { newText, insert, replace: replace3 };
       }
       InsertReplaceEdit2.create = create;
       function is(value) {
@@ -20858,9 +21568,9 @@ var require_main3 = __commonJS({
       set shutdownReceived(value) {
         _shutdownReceived = value;
       },
-      exit: (code) => {
+      exit: (code2) => {
         endProtocolConnection();
-        process.exit(code);
+        process.exit(code2);
       }
     };
     function createConnection2(arg1, arg2, arg3, arg4) {
@@ -21371,25 +22081,50 @@ __export(apply_exports, {
   fixText: () => fixText,
   selectFixes: () => selectFixes
 });
-function applyEdits(text, edits) {
-  let out = text;
-  for (const e of [...edits].sort((a, b) => b.start - a.start || b.end - a.end)) {
-    out = out.slice(0, e.start) + e.text + out.slice(e.end);
+function applyEdits(text, edits, tick = () => {
+}) {
+  const sorted = edits.map((e, i) => ({ e, i })).sort((a, b) => a.e.start - b.e.start || a.e.end - b.e.end || b.i - a.i);
+  const parts = [];
+  let at = 0;
+  for (const { e } of sorted) {
+    tick();
+    parts.push(text.slice(at, e.start), e.text);
+    at = Math.max(at, e.end);
   }
-  return out;
+  parts.push(text.slice(at));
+  return parts.join("");
 }
 function overlaps2(a, b) {
   return a.start < b.end && b.start < a.end ? true : a.start === b.start && a.end === a.start && b.end === b.start;
 }
-function selectFixes(findings, unsafe) {
+function selectFixes(findings, unsafe, tick = () => {
+}) {
   const taken = [];
   const edits = [];
+  const lowerBound = (start) => {
+    let lo = 0;
+    let hi = edits.length;
+    while (lo < hi) {
+      const mid = lo + hi >> 1;
+      if (edits[mid].start < start) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  const overlapsTaken = (e) => {
+    const at = lowerBound(e.start);
+    const last = at > 0 ? edits[at - 1].start : null;
+    for (let i = at - 1; i >= 0 && edits[i].start === last; i--) if (overlaps2(e, edits[i])) return true;
+    for (let i = at; i < edits.length && edits[i].start <= e.end; i++) if (overlaps2(e, edits[i])) return true;
+    return false;
+  };
   for (const finding of findings) {
+    tick();
     const fix = finding.fix;
     if (!fix || fix.edits.length === 0 || fix.safety === "unsafe" && !unsafe) continue;
-    if (fix.edits.some((e) => edits.some((t) => overlaps2(e, t)))) continue;
+    if (fix.edits.some(overlapsTaken)) continue;
     taken.push({ finding, fix });
-    edits.push(...fix.edits);
+    for (const e of fix.edits) edits.splice(lowerBound(e.start), 0, e);
   }
   return taken;
 }
@@ -21400,13 +22135,14 @@ function fixText(text, options) {
   const bad = checkInput(text, options.maxSize);
   if (bad) return { output: text, applied: [], remaining: [], passes: 0, problem: bad };
   try {
-    return fixPasses(text, options);
+    return fixPasses(text, { ...options, tick: options.tick ?? budgetTick(options.deadline) });
   } catch (err) {
     if (err instanceof BudgetExceeded) return { output: text, applied: [], remaining: [], passes: 0, problem: err.message };
     throw err;
   }
 }
 function fixPasses(text, options) {
+  const { tick } = options;
   const model = (t) => buildModel(t, modelOptions(options));
   let current = text;
   let build = model(current);
@@ -21417,10 +22153,10 @@ function fixPasses(text, options) {
   let passes = 0;
   let problem;
   while (passes < MAX_PASSES) {
-    const chosen = selectFixes(findings, options.unsafe);
+    const chosen = selectFixes(findings, options.unsafe, tick);
     if (chosen.length === 0) break;
     passes++;
-    const next = applyEdits(current, chosen.flatMap((c) => c.fix.edits));
+    const next = applyEdits(current, chosen.flatMap((c) => c.fix.edits), tick);
     if (next === current) break;
     if (seen.has(next)) {
       problem = "fixes undo each other (a cycle); stopped";
@@ -21437,7 +22173,7 @@ function fixPasses(text, options) {
     build = nextBuild;
     findings = lintBuild(build, options).findings;
   }
-  if (passes === MAX_PASSES && selectFixes(findings, options.unsafe).length > 0) problem ??= `fixes did not settle in ${MAX_PASSES} passes`;
+  if (passes === MAX_PASSES && selectFixes(findings, options.unsafe, tick).length > 0) problem ??= `fixes did not settle in ${MAX_PASSES} passes`;
   const outcome = { output: current, applied, remaining: findings, passes };
   if (problem) outcome.problem = problem;
   return outcome;
@@ -21646,7 +22382,7 @@ function startLanguageServer(options) {
   const exited = new Promise((resolve) => resolveExit = resolve);
   let parentWatch;
   let done = false;
-  const finish = (code) => {
+  const finish = (code2) => {
     if (done) return;
     done = true;
     for (const t of timers.values()) clearTimeout(t);
@@ -21654,7 +22390,7 @@ function startLanguageServer(options) {
     for (const uri of [...lints.keys(), ...fixes.keys()]) forget(uri);
     runner.dispose();
     if (parentWatch) clearInterval(parentWatch);
-    resolveExit(code);
+    resolveExit(code2);
   };
   const connection = (0, import_vscode_languageserver2.createConnection)(
     (logger) => (0, import_node.createProtocolConnection)(new import_node.StreamMessageReader(options.input), new import_node.StreamMessageWriter(options.output), logger),
@@ -21677,8 +22413,8 @@ function startLanguageServer(options) {
         }, 3e3);
         parentWatch.unref();
       },
-      exit(code) {
-        finish(code);
+      exit(code2) {
+        finish(code2);
       }
     }
   );
@@ -22553,17 +23289,17 @@ function maskedDiff(path9, before, after) {
   let shift = 0;
   const pathHidden = maskShapes(path9) !== path9;
   for (const hunk of patch.hunks) {
-    const shown = showHunk(hunk, before, after, oldStarts, newStarts);
-    if (shown.clean && !pathHidden) {
+    const shown2 = showHunk(hunk, before, after, oldStarts, newStarts);
+    if (shown2.clean && !pathHidden) {
       applied.push({ ...hunk, newStart: hunk.newStart - shift });
       continue;
     }
     shift += hunk.newLines - hunk.oldLines;
-    const why = shown.clean ? "is for a path that holds a secret" : shown.why;
+    const why = shown2.clean ? "is for a path that holds a secret" : shown2.why;
     withheld.push(
       `# hardenfile: this hunk ${why}; it is shown masked and left out of the patch (hardenfile --fix applies it)`,
       `# @@ -${hunk.oldLines === 0 ? hunk.oldStart - 1 : hunk.oldStart},${hunk.oldLines} +${hunk.newLines === 0 ? hunk.newStart - 1 : hunk.newStart},${hunk.newLines} @@`,
-      ...shown.lines.map((l) => `# ${l}`)
+      ...shown2.lines.map((l) => `# ${l}`)
     );
   }
   const header = [`--- a/${printable(maskShapes(path9))}`, `+++ b/${printable(maskShapes(path9))}`];
@@ -22615,43 +23351,203 @@ function writeAtomically(path9, expected, next) {
   try {
     target = (0, import_node_fs8.realpathSync)(path9);
   } catch (e) {
-    throw new WriteError(`cannot resolve the file: ${e.code ?? String(e)}`);
+    throw new WriteError(`cannot resolve the file: ${code(e)}`);
   }
-  const current = (0, import_node_fs8.readFileSync)(target);
-  if (!current.equals(expected)) throw new WriteError("the file changed on disk since it was read; not written");
-  const mode = (0, import_node_fs8.statSync)(target).mode & 4095;
-  const temp = (0, import_node_path6.join)((0, import_node_path6.dirname)(target), `.${(0, import_node_path6.basename)(target)}.hardenfile-${(0, import_node_crypto2.randomBytes)(4).toString("hex")}.tmp`);
-  let fd = null;
+  let fd;
   try {
-    fd = (0, import_node_fs8.openSync)(temp, "wx", mode);
-    const data = Buffer.from(next, "utf8");
-    let off = 0;
-    while (off < data.length) off += (0, import_node_fs8.writeSync)(fd, data, off, data.length - off);
-    (0, import_node_fs8.fsyncSync)(fd);
-    (0, import_node_fs8.closeSync)(fd);
-    fd = null;
-    (0, import_node_fs8.chmodSync)(temp, mode);
-    if (!(0, import_node_fs8.readFileSync)(target).equals(expected)) throw new WriteError("the file changed on disk while fixing; not written");
-    (0, import_node_fs8.renameSync)(temp, target);
+    fd = (0, import_node_fs8.openSync)(target, "r");
   } catch (e) {
-    if (fd !== null) (0, import_node_fs8.closeSync)(fd);
-    try {
-      (0, import_node_fs8.unlinkSync)(temp);
-    } catch {
+    throw new WriteError(`could not write the fixed file: ${code(e)}`);
+  }
+  try {
+    const before = (0, import_node_fs8.fstatSync)(fd);
+    if (!readAll2(fd).equals(expected)) throw new WriteError(CHANGED_BEFORE);
+    const data = Buffer.from(next, "utf8");
+    if (before.nlink === 1) {
+      try {
+        replace2(target, fd, before, expected, data);
+        return "replaced";
+      } catch (e) {
+        if (!(e instanceof CannotKeep)) throw e;
+      }
     }
+    writeInPlace(target, before, expected, data);
+    return "in-place";
+  } catch (e) {
     if (e instanceof WriteError) throw e;
-    throw new WriteError(`could not write the fixed file: ${e.code ?? String(e)}`);
+    throw new WriteError(`could not write the fixed file: ${code(e)}`);
+  } finally {
+    (0, import_node_fs8.closeSync)(fd);
   }
 }
-var import_node_fs8, import_node_path6, import_node_crypto2, WriteError;
+function replace2(target, fd, before, expected, data) {
+  const temp = tempName(target, "tmp");
+  const tfd = (0, import_node_fs8.openSync)(temp, "wx", 384);
+  let renamed = false;
+  try {
+    writeAll(tfd, data);
+    keepAttributes(target, temp, tfd, before);
+    (0, import_node_fs8.fsyncSync)(tfd);
+    if (!unchanged(target, fd, before, expected)) throw new WriteError(CHANGED_DURING);
+    (0, import_node_fs8.renameSync)(temp, target);
+    renamed = true;
+    if (!unchanged(null, fd, before, expected)) {
+      putBack(target, tfd, fd, before);
+      throw new WriteError(CHANGED_DURING);
+    }
+    syncDirectory(target);
+  } finally {
+    (0, import_node_fs8.closeSync)(tfd);
+    if (!renamed) removeQuietly(temp);
+  }
+}
+function putBack(target, tfd, fd, before) {
+  const theirs = readAll2(fd);
+  const back = tempName(target, "tmp");
+  const bfd = (0, import_node_fs8.openSync)(back, "wx", 384);
+  try {
+    writeAll(bfd, theirs);
+    keepAttributes(target, back, bfd, before);
+    (0, import_node_fs8.fsyncSync)(bfd);
+    if ((0, import_node_fs8.lstatSync)(target).ino !== (0, import_node_fs8.fstatSync)(tfd).ino) throw new WriteError(`the file changed on disk while fixing; its other text is kept in ${(0, import_node_path6.basename)(back)}`);
+    (0, import_node_fs8.renameSync)(back, target);
+  } catch (e) {
+    if (e instanceof WriteError) throw e;
+    throw new WriteError(`the file changed on disk while fixing; its other text is kept in ${(0, import_node_path6.basename)(back)}`);
+  } finally {
+    (0, import_node_fs8.closeSync)(bfd);
+  }
+}
+function keepAttributes(target, temp, tfd, before) {
+  if (process.platform !== "win32") {
+    const cp = (0, import_node_child_process.spawnSync)("cp", ["--attributes-only", "--preserve=mode,xattr", "--", target, temp], { stdio: "ignore", timeout: 1e4 });
+    if (cp.status !== 0) throw new CannotKeep("extended attributes");
+    const now4 = (0, import_node_fs8.fstatSync)(tfd);
+    if (now4.uid !== before.uid || now4.gid !== before.gid) {
+      try {
+        (0, import_node_fs8.fchownSync)(tfd, before.uid, before.gid);
+      } catch {
+        throw new CannotKeep("owner");
+      }
+    }
+  }
+  (0, import_node_fs8.fchmodSync)(tfd, before.mode & 4095);
+  const now3 = (0, import_node_fs8.fstatSync)(tfd);
+  if (process.platform !== "win32" && (now3.uid !== before.uid || now3.gid !== before.gid || (now3.mode & 4095) !== (before.mode & 4095))) throw new CannotKeep("owner or mode");
+}
+function writeInPlace(target, before, expected, data) {
+  const wfd = (0, import_node_fs8.openSync)(target, "r+");
+  try {
+    const backup = tempName(target, "bak");
+    const bfd = (0, import_node_fs8.openSync)(backup, "wx+", 384);
+    try {
+      writeAll(bfd, expected);
+      (0, import_node_fs8.fsyncSync)(bfd);
+      if (!readAll2(bfd).equals(expected)) throw new Error("EIO");
+    } catch (e) {
+      (0, import_node_fs8.closeSync)(bfd);
+      removeQuietly(backup);
+      throw e;
+    }
+    (0, import_node_fs8.closeSync)(bfd);
+    const kept = ` (the original text is kept in ${(0, import_node_path6.basename)(backup)})`;
+    try {
+      if (!unchanged(target, wfd, before, expected)) {
+        removeQuietly(backup);
+        throw new WriteError(CHANGED_DURING);
+      }
+      (0, import_node_fs8.ftruncateSync)(wfd, data.length);
+      writeAll(wfd, data, 0);
+      (0, import_node_fs8.fsyncSync)(wfd);
+    } catch (e) {
+      if (e instanceof WriteError) throw e;
+      if (restore(wfd, expected)) {
+        removeQuietly(backup);
+        throw new WriteError(`could not write the fixed file: ${code(e)}`);
+      }
+      throw new WriteError(`could not write the fixed file: ${code(e)}${kept}`);
+    }
+    if (!readAll2(wfd).equals(data)) throw new WriteError(`the file changed on disk while it was written${kept}`);
+    removeQuietly(backup);
+  } finally {
+    (0, import_node_fs8.closeSync)(wfd);
+  }
+}
+function restore(fd, original) {
+  try {
+    (0, import_node_fs8.ftruncateSync)(fd, original.length);
+    writeAll(fd, original, 0);
+    (0, import_node_fs8.fsyncSync)(fd);
+    return readAll2(fd).equals(original);
+  } catch {
+    return false;
+  }
+}
+function unchanged(target, fd, before, expected) {
+  const now3 = (0, import_node_fs8.fstatSync)(fd);
+  if (now3.ino !== before.ino || now3.size !== before.size || now3.mtimeMs !== before.mtimeMs) return false;
+  if (target !== null && now3.ctimeMs !== before.ctimeMs) return false;
+  if (target !== null && (0, import_node_fs8.lstatSync)(target).ino !== before.ino) return false;
+  return readAll2(fd).equals(expected);
+}
+function tempName(target, ext) {
+  const suffix = `.hardenfile-${(0, import_node_crypto2.randomBytes)(4).toString("hex")}.${ext}`;
+  let name = (0, import_node_path6.basename)(target);
+  const room = NAME_MAX - 1 - Buffer.byteLength(suffix);
+  while (Buffer.byteLength(name) > room) name = Array.from(name).slice(0, -1).join("");
+  return (0, import_node_path6.join)((0, import_node_path6.dirname)(target), `.${name}${suffix}`);
+}
+function readAll2(fd) {
+  const chunks = [];
+  let position = 0;
+  for (; ; ) {
+    const chunk = Buffer.allocUnsafe(64 * 1024);
+    const n = (0, import_node_fs8.readSync)(fd, chunk, 0, chunk.length, position);
+    if (n === 0) break;
+    chunks.push(chunk.subarray(0, n));
+    position += n;
+  }
+  return Buffer.concat(chunks);
+}
+function writeAll(fd, data, position) {
+  let off = 0;
+  while (off < data.length) off += (0, import_node_fs8.writeSync)(fd, data, off, data.length - off, position === void 0 ? null : position + off);
+}
+function syncDirectory(target) {
+  try {
+    const dfd = (0, import_node_fs8.openSync)((0, import_node_path6.dirname)(target), "r");
+    try {
+      (0, import_node_fs8.fsyncSync)(dfd);
+    } finally {
+      (0, import_node_fs8.closeSync)(dfd);
+    }
+  } catch {
+  }
+}
+function removeQuietly(file) {
+  try {
+    (0, import_node_fs8.unlinkSync)(file);
+  } catch {
+  }
+}
+function code(e) {
+  return e.code ?? (e instanceof Error ? e.message : String(e));
+}
+var import_node_child_process, import_node_fs8, import_node_path6, import_node_crypto2, WriteError, CannotKeep, CHANGED_BEFORE, CHANGED_DURING, NAME_MAX;
 var init_write = __esm({
   "src/fix/write.ts"() {
     "use strict";
+    import_node_child_process = require("node:child_process");
     import_node_fs8 = require("node:fs");
     import_node_path6 = require("node:path");
     import_node_crypto2 = require("node:crypto");
     WriteError = class extends Error {
     };
+    CannotKeep = class extends Error {
+    };
+    CHANGED_BEFORE = "the file changed on disk since it was read; not written";
+    CHANGED_DURING = "the file changed on disk while fixing; not written";
+    NAME_MAX = 255;
   }
 });
 
@@ -22782,9 +23678,9 @@ async function lspCommand(args, io) {
     ...args.maxSize !== void 0 && { maxSize: args.maxSize },
     ...args.timeout !== void 0 && { timeout: args.timeout }
   });
-  const code = await server.exited;
+  const code2 = await server.exited;
   input2.destroy();
-  return code;
+  return code2;
 }
 function isWritable(stream) {
   return stream instanceof import_node_stream.Writable;
@@ -22796,39 +23692,17 @@ async function lintCommand(args, io) {
   const format = await loadFormatter(args.format);
   const maxSize = args.maxSize ?? DEFAULT_MAX_SIZE;
   const timeout = args.timeout ?? DEFAULT_TIMEOUT;
-  const options = { maxSize, timeout, lint: lintText };
-  const files = [];
-  const configs = [];
-  const absPaths = [];
-  if (args.stdin) {
-    const name = args.stdinFilename ?? "<stdin>";
-    const config2 = loader.forFile(import_node_path8.default.resolve(io.cwd, args.stdinFilename ?? "stdin"));
-    files.push(lintOne(name, decode(await readAll(io.stdin), maxSize), config2, options));
-    configs.push(config2);
-    absPaths.push(null);
-  } else {
-    const found = await discover(args.positionals, { cwd: io.cwd, isIgnored: (f) => loader.forFile(f).ignores(f) });
-    for (const e of found.errors) {
-      files.push(errorReport(e.path, e.message));
-      configs.push(loader.forDirectory(io.cwd));
-      absPaths.push(null);
-    }
-    const workers = args.fix || args.diff ? 1 : workerCount(found.files.length, args.jobs);
-    const sources = found.files.map((file) => ({ file, display: displayPath(file, io.cwd), source: readText2(file, maxSize), config: loader.forFile(file) }));
-    const readable = sources.flatMap((s) => "text" in s.source ? [{ text: s.source.text, config: s.config.config }] : []);
-    const parallel = workers > 1 ? await lintInWorkers(readable, workers, maxSize, timeout) : null;
-    let next = 0;
-    for (const s of sources) {
-      const fromWorker = parallel && "text" in s.source ? parallel[next++] : null;
-      const lint = fromWorker ? () => fromWorker instanceof Error ? throwIt(fromWorker) : fromWorker : lintText;
-      files.push(lintOne(s.display, s.source, s.config, { maxSize, timeout, lint }));
-      configs.push(s.config);
-      absPaths.push(s.file);
-    }
+  if (args.fix || args.diff) {
+    const { files: files2, configs, absPaths } = await readAndLint(args, io, loader, maxSize, timeout);
+    warnAboutIgnores(files2, io);
+    return fixCommand(args, io, files2, configs, absPaths, format, maxSize);
   }
-  warnAboutIgnores(files, io);
-  if (args.fix || args.diff) return fixCommand(args, io, files, configs, absPaths, format, maxSize);
-  if (args.format === "stylish") await countFixable(files, configs, { maxSize, timeout });
+  const fixer = args.format === "stylish" ? (await Promise.resolve().then(() => (init_apply(), apply_exports))).fixText : null;
+  const files = await streamLint(args, io, loader, { maxSize, timeout }, (file, config2) => {
+    warnAboutIgnores([file], io);
+    if (fixer) countFixable(fixer, file, config2, { maxSize, timeout });
+    return retainReport(file);
+  });
   io.onLinted?.(files);
   const color = useColor(args, io);
   const report = format(files, { color: args.output === void 0 ? color : false });
@@ -22846,14 +23720,71 @@ async function lintCommand(args, io) {
   }
   return exitCode(files);
 }
-async function countFixable(files, configs, limits) {
-  if (!files.some((f) => f.result.findings.some((x) => x.fix?.safety === "safe"))) return;
-  const { fixText: fixText2 } = await Promise.resolve().then(() => (init_apply(), apply_exports));
-  const { deadlineIn: deadlineIn2 } = await Promise.resolve().then(() => (init_budget(), budget_exports));
-  files.forEach((f, i) => {
-    if (f.text === void 0 || !f.result.findings.some((x) => x.fix?.safety === "safe")) return;
-    f.fixable = fixText2(f.text, { config: configs[i].config, unsafe: false, maxSize: limits.maxSize, deadline: deadlineIn2(limits.timeout) }).applied.length;
-  });
+async function readAndLint(args, io, loader, maxSize, timeout) {
+  const files = [];
+  const configs = [];
+  const absPaths = [];
+  const options = { maxSize, timeout, lint: lintText };
+  if (args.stdin) {
+    const name = args.stdinFilename ?? "<stdin>";
+    const config2 = loader.forFile(import_node_path8.default.resolve(io.cwd, args.stdinFilename ?? "stdin"));
+    files.push(lintOne(name, decode(await readAll(io.stdin), maxSize), config2, options));
+    configs.push(config2);
+    absPaths.push(null);
+    return { files, configs, absPaths };
+  }
+  const found = await discover(args.positionals, { cwd: io.cwd, isIgnored: (f) => loader.forFile(f).ignores(f) });
+  refuseOutputOverInput(args, io, found.files);
+  for (const e of found.errors) {
+    files.push(errorReport(e.path, e.message));
+    configs.push(loader.forDirectory(io.cwd));
+    absPaths.push(null);
+  }
+  for (const file of found.files) {
+    const config2 = loader.forFile(file);
+    files.push(lintOne(displayPath(file, io.cwd), readText2(file, maxSize), config2, options));
+    configs.push(config2);
+    absPaths.push(file);
+  }
+  return { files, configs, absPaths };
+}
+async function streamLint(args, io, loader, limits, finish) {
+  const { maxSize, timeout } = limits;
+  if (args.stdin) {
+    const name = args.stdinFilename ?? "<stdin>";
+    const config2 = loader.forFile(import_node_path8.default.resolve(io.cwd, args.stdinFilename ?? "stdin"));
+    return [finish(lintOne(name, decode(await readAll(io.stdin), maxSize), config2, { maxSize, timeout, lint: lintText }), config2)];
+  }
+  const found = await discover(args.positionals, { cwd: io.cwd, isIgnored: (f) => loader.forFile(f).ignores(f) });
+  refuseOutputOverInput(args, io, found.files);
+  const out = found.errors.map((e) => errorReport(e.path, e.message));
+  const pool = startLintPool(workerCount(found.files.length, args.jobs), maxSize, timeout);
+  const inFlight = [];
+  const settle = async (keep) => {
+    while (inFlight.length > keep) {
+      const next = inFlight.shift();
+      const result = next.result && await next.result;
+      const lint = result ? () => result instanceof Error ? throwIt(result) : result : lintText;
+      out.push(finish(lintOne(next.display, next.source, next.config, { maxSize, timeout, lint }), next.config));
+    }
+  };
+  try {
+    for (const file of found.files) {
+      const config2 = loader.forFile(file);
+      const source = readText2(file, maxSize);
+      const result = pool && "text" in source ? pool.lint(source.text, config2.config) : null;
+      inFlight.push({ display: displayPath(file, io.cwd), config: config2, source, result });
+      await settle(pool ? 2 * pool.threads : 0);
+    }
+    await settle(0);
+  } finally {
+    await pool?.close();
+  }
+  return out;
+}
+function countFixable(fixText2, f, config2, limits) {
+  if (f.text === void 0 || !f.result.findings.some((x) => x.fix?.safety === "safe")) return;
+  f.fixable = fixText2(f.text, { config: config2.config, unsafe: false, maxSize: limits.maxSize, deadline: deadlineIn(limits.timeout) }).applied.length;
 }
 async function fixCommand(args, io, files, configs, absPaths, format, maxSize) {
   const unknown = args.fixRules.filter((id) => !RULES.some((r) => r.id === id));
@@ -22861,16 +23792,37 @@ async function fixCommand(args, io, files, configs, absPaths, format, maxSize) {
   const { fixOne: fixOne2, writeFixed: writeFixed2 } = await Promise.resolve().then(() => (init_fix_files(), fix_files_exports));
   const request = { unsafe: args.unsafeFixes, only: args.fixRules, maxSize, timeout: args.timeout ?? DEFAULT_TIMEOUT, lint: lintText };
   const results = files.map((f, i) => fixOne2(f, configs[i], request, absPaths[i] ?? null));
+  const ids = absPaths.map((p) => p === null ? null : fileIdentity(p));
+  const firstOf = /* @__PURE__ */ new Map();
+  const written = /* @__PURE__ */ new Map();
   let failed = false;
   let fixedCount = 0;
   for (const [i, r] of results.entries()) {
     if (r.note) io.stderr.write(`${fileProblem(files[i], r.note, "fix")}
 `);
     if (args.fix && absPaths[i] && files[i].text !== void 0) {
-      const problem = writeFixed2(absPaths[i], files[i].text, r);
+      const id = ids[i];
+      const first = id === null ? void 0 : firstOf.get(id);
+      let problem;
+      if (first === void 0) {
+        if (id !== null && id !== void 0) firstOf.set(id, i);
+        problem = writeFixed2(absPaths[i], files[i].text, r);
+        written.set(i, problem === null);
+      } else if (r.output === files[i].text) {
+        problem = null;
+      } else {
+        const firstName = shownPath(files[first].path);
+        problem = !written.get(first) ? `the same file as ${firstName}, which was not written` : r.output === results[first].output ? null : `the same file as ${firstName}, which was fixed with that name's settings; not written again`;
+        if (problem === null) {
+          io.stderr.write(`${fileProblem(files[i], `the same file as ${firstName}; written once`, "fix")}
+`);
+          continue;
+        }
+      }
       if (problem) {
         io.stderr.write(`${fileProblem(files[i], problem, "error")}
 `);
+        results[i] = { ...r, file: files[i], output: files[i].text, fixed: 0 };
         failed = true;
         continue;
       }
@@ -22893,8 +23845,8 @@ async function fixCommand(args, io, files, configs, absPaths, format, maxSize) {
     if (fixedCount > 0) (args.format === "stylish" && args.output === void 0 ? io.stdout : io.stderr).write(`Fixed ${fixedCount} problem${fixedCount === 1 ? "" : "s"}.
 `);
   }
-  const code = exitCode(results.map((r) => r.file));
-  return failed ? 2 : code;
+  const code2 = exitCode(results.map((r) => r.file));
+  return failed ? 2 : code2;
 }
 function fileProblem(file, message, what) {
   const masker = maskerFor(file.result, file.text);
@@ -22929,7 +23881,7 @@ function flagOverrides(args, env) {
 function buildArgsFromEnv(flags, env) {
   return flags.flatMap((flag) => {
     if (flag.includes("=") || !/^[A-Za-z_][A-Za-z0-9_]*$/.test(flag)) return [flag];
-    const value = env[flag];
+    const value = Object.hasOwn(env, flag) ? env[flag] : void 0;
     return value === void 0 ? [] : [`${flag}=${value}`];
   });
 }
@@ -22943,6 +23895,20 @@ function useColor(args, io) {
   if (io.env.NO_COLOR) return false;
   if (io.env.FORCE_COLOR && io.env.FORCE_COLOR !== "0") return true;
   return io.isTTY;
+}
+function fileIdentity(file) {
+  try {
+    const st = import_node_fs10.default.statSync(file, { bigint: true });
+    return `${st.dev}:${st.ino}`;
+  } catch {
+    return null;
+  }
+}
+function refuseOutputOverInput(args, io, inputs) {
+  if (args.output === void 0) return;
+  const out = fileIdentity(import_node_path8.default.resolve(io.cwd, args.output));
+  if (out === null) return;
+  if (inputs.some((f) => fileIdentity(f) === out)) throw new Error(`cannot write the report to ${args.output}: it is one of the files being linted; not overwritten`);
 }
 function writeReport(args, io, text) {
   if (args.output === void 0) {
@@ -22982,6 +23948,8 @@ var init_main3 = __esm({
     init_io();
     init_lint_files();
     init_parallel();
+    init_retain();
+    init_budget();
     init_safe_text();
     init_redact_cli();
     RANK2 = { info: 0, warning: 1, error: 2 };
@@ -23027,7 +23995,7 @@ async function runAction(_argv, io) {
   let linted = [];
   const sarifPath = import_node_path9.default.resolve(io.cwd, inputs.sarifFile);
   const sarifBefore = modified(sarifPath);
-  const code = await main(cliArguments(inputs), { ...io, onLinted: (files) => linted = files });
+  const code2 = await main(cliArguments(inputs), { ...io, onLinted: (files) => linted = files });
   const sarifWritten = inputs.format === "sarif" && modified(sarifPath) !== sarifBefore;
   const counts = countFindings(linted);
   try {
@@ -23035,7 +24003,7 @@ async function runAction(_argv, io) {
       ...sarifWritten && { "sarif-file": inputs.sarifFile },
       problems: String(counts.total),
       files: String(counts.linted),
-      "exit-code": String(code)
+      "exit-code": String(code2)
     });
     if (io.env.GITHUB_STEP_SUMMARY) import_node_fs11.default.appendFileSync(io.env.GITHUB_STEP_SUMMARY, summaryMarkdown(linted, inputs));
   } catch (err) {
@@ -23043,7 +24011,7 @@ async function runAction(_argv, io) {
 `);
     return 2;
   }
-  return inputs.failLevel === "none" && code === 1 ? 0 : code;
+  return inputs.failLevel === "none" && code2 === 1 ? 0 : code2;
 }
 function modified(file) {
   try {

@@ -947,6 +947,9 @@ var LineIndex = class {
   lineText(line) {
     return this.text.slice(this.starts[line], this.lineEnd(line));
   }
+  lineStart(line) {
+    return this.starts[line];
+  }
   get lineCount() {
     return this.starts.length;
   }
@@ -1030,7 +1033,8 @@ function fileAt(line, j) {
 function spanOf(line, a, b) {
   return b > a ? { start: fileAt(line, a), end: fileAt(line, b - 1) + 1 } : { start: fileAt(line, a), end: fileAt(line, a) };
 }
-function parseDockerfile(text) {
+function parseDockerfile(text, tick = () => {
+}) {
   const lines = new LineIndex(text);
   const starts = [0];
   const ends = [];
@@ -1084,6 +1088,7 @@ function parseDockerfile(text) {
   }
   const addComment = (start, end) => comments.push({ span: { start, end }, text: text.slice(start, end) });
   while (line < count) {
+    tick();
     const first = firstChar(line);
     const end = lineEnd(line);
     if (first === end) {
@@ -1112,6 +1117,7 @@ function parseDockerfile(text) {
         const body = l;
         let close = -1;
         for (; l < count; l++) {
+          tick();
           const lineText = text.slice(starts[l], lineEnd(l));
           if ((marker.strip ? lineText.replace(/^\t+/, "") : lineText) === marker.name) {
             close = l;
@@ -1730,19 +1736,65 @@ function joinLines2(file, start, end, escape) {
 }
 
 // src/parse/shell.ts
-function parseShell(script) {
-  const parser = new ShellParser(script);
+function parseShell(script, tick = () => {
+}) {
+  const parser = new ShellParser(script, tick);
   try {
     parser.parseProgram();
   } catch (error) {
-    if (error instanceof NestingTooDeep || error instanceof RangeError) return { script, commands: [], hasErrors: true };
+    if (error instanceof NestingTooDeep || error instanceof RangeError) {
+      const stop = script.toFile(parser.position);
+      const done = parser.commands.filter((c) => c.extent.end > c.extent.start && c.extent.end <= stop);
+      return { script, commands: done, hasErrors: true, nestedTooDeep: parser.position };
+    }
     throw error;
   }
   return { script, commands: parser.commands, hasErrors: parser.errors };
 }
 var NestingTooDeep = class extends Error {
 };
-var MAX_DEPTH = 400;
+function juxtaposedOperands(text, from, end) {
+  let operand = false;
+  let blank = false;
+  for (let i = from; i < end; ) {
+    const c = text.charCodeAt(i);
+    if (c === SP || c === TAB || c === NL) {
+      blank = true;
+      i++;
+      continue;
+    }
+    const word = isNameCode(c) || c === DOLLAR || c === DQ || c === SQ;
+    if (word && operand && blank) return i;
+    blank = false;
+    if (!word) {
+      operand = c === RP;
+      i++;
+      continue;
+    }
+    operand = true;
+    if (c === DQ || c === SQ) {
+      const close = text.indexOf(c === DQ ? '"' : "'", i + 1);
+      i = close === -1 || close >= end ? end : close + 1;
+    } else if (c === DOLLAR && (text.charCodeAt(i + 1) === LP || text.charCodeAt(i + 1) === LC)) {
+      const open = text.charCodeAt(i + 1);
+      const shut = open === LP ? RP : RC;
+      let depth = 0;
+      let j = i + 1;
+      for (; j < end; j++) {
+        const d = text.charCodeAt(j);
+        if (d === open) depth++;
+        else if (d === shut && --depth === 0) break;
+      }
+      i = j + 1;
+    } else {
+      i++;
+      while (i < end && isNameCode(text.charCodeAt(i))) i++;
+    }
+  }
+  return -1;
+}
+var MAX_SHELL_DEPTH = 400;
+var MAX_DEPTH = MAX_SHELL_DEPTH;
 var TAB = 9;
 var NL = 10;
 var CR = 13;
@@ -1782,12 +1834,14 @@ function isNameCode(c) {
   return c >= 0 && c < 128 && PARAM[c] === 1;
 }
 var ShellParser = class {
-  constructor(script) {
+  constructor(script, tick) {
     this.script = script;
+    this.tick = tick;
     this.text = script.text;
     this.n = script.text.length;
   }
   script;
+  tick;
   commands = [];
   errors = false;
   pos = 0;
@@ -1800,12 +1854,19 @@ var ShellParser = class {
   /** How many backtick substitutions enclose the position: a backtick then ends words and lists. */
   backticks = 0;
   depth = 0;
+  /** For each `(`, its closing `)` (built at the first `((`), and where two operands were last found side by side. */
+  parens = null;
+  juxtaposed = -1;
   /** The `if`/`case` arms enclosing the position (shared by the commands read there), and the next construct's id. */
   branch = [];
   nextConstruct = 0;
   /** How many substitution bodies enclose the position, and for each command how many enclose it. */
   substitutions = 0;
   substitutionsOf = [];
+  /** Where the reader is in the script text. */
+  get position() {
+    return this.pos;
+  }
   parseProgram() {
     const ctx = { scope: 0, inSubstitution: false };
     for (; ; ) {
@@ -2021,6 +2082,7 @@ var ShellParser = class {
     }
   }
   parseCommand(ctx, list, joiner) {
+    this.tick();
     this.enter();
     try {
       this.skipBlanks();
@@ -2033,7 +2095,7 @@ var ShellParser = class {
       if (c === LP) {
         list.next++;
         const before = this.commands.length;
-        if (this.code(this.pos + 1) === LP && this.arithmeticAt(this.pos + 2)) {
+        if (this.code(this.pos + 1) === LP && this.arithmeticCommandAt(this.pos + 2)) {
           this.skipArithmetic(this.pos + 2, ctx);
         } else {
           this.pos++;
@@ -2213,13 +2275,37 @@ var ShellParser = class {
    * arithmetic reading is only ever bash's, so it takes the bash rule. A scan of parentheses only.
    */
   arithmeticAt(from) {
-    let depth = 2;
-    for (let i = from; i < this.n; i++) {
-      const c = this.text.charCodeAt(i);
-      if (c === LP) depth++;
-      else if (c === RP && --depth === 1) return this.code(i + 1) === RP;
+    const close = this.closingParen(from - 1);
+    return close === -1 || this.code(close + 1) === RP;
+  }
+  /**
+   * A `((` at a command's start, read as arithmetic by the rule above unless what it holds cannot
+   * be arithmetic: two operands with only blanks between (`((apk add curl))`). bash would fail on
+   * it at run time, so a RUN that builds runs it with an sh (dash, busybox ash) that reads two
+   * subshells, and its commands are read as such.
+   */
+  arithmeticCommandAt(from) {
+    if (!this.arithmeticAt(from)) return false;
+    const close = this.closingParen(from - 1);
+    const end = close === -1 ? this.n : close;
+    if (this.juxtaposed >= from && this.juxtaposed < end) return false;
+    const at = juxtaposedOperands(this.text, from, end);
+    if (at === -1) return true;
+    this.juxtaposed = at;
+    return false;
+  }
+  /** The `)` that closes the `(` at `open` (a count of parentheses only, as bash's first look is), or -1. */
+  closingParen(open) {
+    if (!this.parens) {
+      this.parens = new Int32Array(this.n).fill(-1);
+      const stack = [];
+      for (let i = 0; i < this.n; i++) {
+        const c = this.text.charCodeAt(i);
+        if (c === LP) stack.push(i);
+        else if (c === RP && stack.length > 0) this.parens[stack.pop()] = i;
+      }
     }
-    return true;
+    return this.parens[open] ?? -1;
   }
   /**
    * `(( … ))`, from just after the opening `((`: its words are not commands, but the `$( … )` and
@@ -2476,6 +2562,7 @@ var ShellParser = class {
   // -------------------------------------------------------------------------------------------
   // Words
   parseWord(ctx) {
+    this.tick();
     const { text } = this;
     const start = this.pos;
     const parts = [];
@@ -2803,6 +2890,14 @@ function dhiCatalogImages() {
   return "access-log-exporter	d|debian13|apt|bash|root|0|0|0,0.4,0.4.11|0 r|debian13|||nonroot|0|0|0,0.4,0.4.11|1\nactivemq-artemis	d|debian13|apt|bash|root|0|0|2,2.56,2.56.0|0 r|debian13||bash|nonroot|0|0|2,2.56,2.56.0|1\nadc	d|debian13|apt|bash|root|0|0|0,0.29,0.29.0|0 r|debian13|||nonroot|0|0|0,0.29,0.29.0|1\nairflow	r|debian13||bash|airflow|0|0|3,3.3,3.3.1|2 d|debian13|apt|bash|root|0|0|3,3.3,3.3.1|3 r|debian13|||airflow|0|0|3,3.3,3.3.1|4\nairflow-pgbouncer-exporter	d|alpine3.24|apk|busybox|root|1|1|0,0.20,0.20.0|5 r|alpine3.24|||nonroot|1|1|0,0.20,0.20.0|6 d|debian13|apt|bash|root|0|0|0,0.20,0.20.0|0 r|debian13|||nonroot|0|0|0,0.20,0.20.0|1\nalertmanager	d|alpine3.23|apk|busybox|root|2|1|0,0.34,0.34.0|7 r|alpine3.23|||nonroot|2|1|0,0.34,0.34.0|8 d|alpine3.24|apk|busybox|root|1|1|0,0.34,0.34.0|5 r|alpine3.24|||nonroot|1|1|0,0.34,0.34.0|6 d|debian13|apt|bash|root|0|0|0,0.34,0.34.0|0 r|debian13|||nonroot|0|0|0,0.34,0.34.0|1\nalloy	d|debian13|apt|bash|root|0|0|1,1.18,1.18.1|0 r|debian13|||alloy|0|0|1,1.18,1.18.1|1\nalpine-base	d|alpine3.22|apk|busybox|root|3|2|3.22|9 r|alpine3.22||busybox|nonroot|3|2|3.22|10 d|alpine3.23|apk|busybox|root|2|1|3.23|11 r|alpine3.23||busybox|nonroot|2|1|3.23|12 d|alpine3.24|apk|busybox|root|4|1|3.24|13 r|alpine3.24||busybox|nonroot|4|1|3.24|14\namazon-eks-pod-identity-webhook	d|debian13|apt|bash|root|0|0|0,0.6,0.6.17|0 r|debian13|||nonroot|0|0|0,0.6,0.6.17|1\namazon-k8s-cni	d|debian13|apt|bash|root|0|0|1,1.23,1.23.0|0 r|debian13|||nonroot|0|0|1,1.23,1.23.0|1\namazon-k8s-cni-init	d|debian13|apt|bash|root|0|0|1,1.23,1.23.0|0 r|debian13|||nonroot|0|0|1,1.23,1.23.0|1\namazoncorretto	d|alpine3.22|apk|busybox|root|3|2|11,11.0,11.0.32,11.0.32.10.1|15 r|alpine3.22|||nonroot|3|2|11,11.0,11.0.32,11.0.32.10.1|16 d|alpine3.22|apk|busybox|root|3|2|17,17.0,17.0.20,17.0.20.10.1|15 r|alpine3.22|||nonroot|3|2|17,17.0,17.0.20,17.0.20.10.1|16 d|alpine3.22|apk|busybox|root|3|2|21,21.0,21.0.12,21.0.12.9.1|15 r|alpine3.22|||nonroot|3|2|21,21.0,21.0.12,21.0.12.9.1|16 d|alpine3.22|apk|busybox|root|3|2|25,25.0,25.0.4,25.0.4.8.1|15 r|alpine3.22|||nonroot|3|2|25,25.0,25.0.4,25.0.4.8.1|16 d|alpine3.22|apk|busybox|root|3|2|26,26.0,26.0.2,26.0.2.11.1|15 r|alpine3.22|||nonroot|3|2|26,26.0,26.0.2,26.0.2.11.1|16 d|alpine3.22|apk|busybox|root|3|2|8,8.504,8.504.01,8.504.01.1|15 r|alpine3.22|||nonroot|3|2|8,8.504,8.504.01,8.504.01.1|16 d|alpine3.23|apk|busybox|root|2|1|11,11.0,11.0.32,11.0.32.10.1-r0|7 r|alpine3.23|||nonroot|2|1|11,11.0,11.0.32,11.0.32.10.1-r0|8 d|alpine3.23|apk|busybox|root|2|1|17,17.0,17.0.20,17.0.20.10.1-r0|7 r|alpine3.23|||nonroot|2|1|17,17.0,17.0.20,17.0.20.10.1-r0|8 d|alpine3.23|apk|busybox|root|2|1|21,21.0,21.0.12,21.0.12.9.1-r0|7 r|alpine3.23|||nonroot|2|1|21,21.0,21.0.12,21.0.12.9.1-r0|8 d|alpine3.23|apk|busybox|root|2|1|25,25.0,25.0.4,25.0.4.8.1-r0|7 r|alpine3.23|||nonroot|2|1|25,25.0,25.0.4,25.0.4.8.1-r0|8 d|alpine3.23|apk|busybox|root|2|1|8,8.504,8.504.01,8.504.01.1-r0|7 r|alpine3.23|||nonroot|2|1|8,8.504,8.504.01,8.504.01.1-r0|8 d|alpine3.24|apk|busybox|root|1|1|11,11.0,11.0.32,11.0.32.10.1-r0|5 r|alpine3.24|||nonroot|1|1|11,11.0,11.0.32,11.0.32.10.1-r0|6 d|alpine3.24|apk|busybox|root|1|1|17,17.0,17.0.20,17.0.20.10.1-r0|5 r|alpine3.24|||nonroot|1|1|17,17.0,17.0.20,17.0.20.10.1-r0|6 d|alpine3.24|apk|busybox|root|1|1|21,21.0,21.0.12,21.0.12.9.1-r0|5 r|alpine3.24|||nonroot|1|1|21,21.0,21.0.12,21.0.12.9.1-r0|6 d|alpine3.24|apk|busybox|root|1|1|25,25.0,25.0.4,25.0.4.8.1-r0|5 r|alpine3.24|||nonroot|1|1|25,25.0,25.0.4,25.0.4.8.1-r0|6 d|alpine3.24|apk|busybox|root|1|1|8,8.504,8.504.01,8.504.01.1-r0|5 r|alpine3.24|||nonroot|1|1|8,8.504,8.504.01,8.504.01.1-r0|6 d|debian13|apt|bash|root|5|2|11,11.0,11.0.32,11.0.32.10.1|0 r|debian13|||nonroot|0|0|11,11.0,11.0.32,11.0.32.10.1|1 d|debian13|apt|bash|root|5|2|17,17.0,17.0.20,17.0.20.10.1|0 r|debian13|||nonroot|0|0|17,17.0,17.0.20,17.0.20.10.1|1 d|debian13|apt|bash|root|5|2|21,21.0,21.0.12,21.0.12.9.1|0 r|debian13|||nonroot|0|0|21,21.0,21.0.12,21.0.12.9.1|1 d|debian13|apt|bash|root|5|2|25,25.0,25.0.4,25.0.4.8.1|0 r|debian13|||nonroot|0|0|25,25.0,25.0.4,25.0.4.8.1|1 d|debian13|apt|bash|root|5|2|26,26.0,26.0.2,26.0.2.11.1|0 r|debian13|||nonroot|0|0|26,26.0,26.0.2,26.0.2.11.1|1 d|debian13|apt|bash|root|5|2|8,8.504,8.504.01,8.504.01.1|0 r|debian13|||nonroot|0|0|8,8.504,8.504.01,8.504.01.1|1\napigee-microgateway	r|debian13|||nonroot|0|0|3.3,3.3.11|1\napisix	d|debian13|apt|bash|root|5|2|3,3.18,3.18.0|0 r|debian13||bash|nonroot|5|2|3,3.18,3.18.0|1\napisix-ingress-controller	d|debian13|apt|bash|root|0|0|2,2.2,2.2.0|0 r|debian13|||nonroot|0|0|2,2.2,2.2.0|1\nargo-events	d|debian13|apt|bash|root|0|0|1,1.9,1.9.11|0 r|debian13|||nonroot|0|0|1,1.9,1.9.11|1\nargo-rollouts	d|debian13|apt|bash|root|0|0|1,1.9,1.9.1|0 r|debian13|||999|0|0|1,1.9,1.9.1|1\nargo-workflow-controller	d|debian13|apt|bash|root|0|0|3,3.7,3.7.18|0 r|debian13|||argocd|0|0|3,3.7,3.7.18|1 d|debian13|apt|bash|root|0|0|4,4.1,4.1.2|0 r|debian13|||argocd|0|0|4,4.1,4.1.2|1\nargocd	r|debian13||dash|999|0|0|3.3,3.3.14|1 r|debian13||dash|999|0|0|3.4,3.4.7|1 r|debian13||dash|999|0|0|3,3.5,3.5.1|1\nargocd-image-updater	d|debian13|apt|bash|root|0|0|1,1.3,1.3.0|0 r|debian13|||1000|0|0|1,1.3,1.3.0|1\nargocli	d|debian13|apt|bash|root|0|0|3,3.7,3.7.18|0 r|debian13|||argocli|0|0|3,3.7,3.7.18|1 d|debian13|apt|bash|root|0|0|4,4.1,4.1.1|0 r|debian13|||argocli|0|0|4,4.1,4.1.1|1\nargoexec	d|debian13|apt|bash|root|0|0|3,3.7,3.7.18|0 r|debian13|||argoexec|0|0|3,3.7,3.7.18|1 d|debian13|apt|bash|root|0|0|4,4.1,4.1.1|0 r|debian13|||argoexec|0|0|4,4.1,4.1.1|1\naspnetcore	d|alpine3.22|apk|busybox,bash|root|6|2|10,10.0,10.0.10|15 r|alpine3.22|||nonroot|6|2|10,10.0,10.0.10|16 d|alpine3.22|apk|busybox,bash|root|6|2|8,8.0,8.0.29|15 r|alpine3.22|||nonroot|6|2|8,8.0,8.0.29|16 d|alpine3.22|apk|busybox,bash|root|6|2|9,9.0,9.0.18|15 r|alpine3.22|||nonroot|6|2|9,9.0,9.0.18|16 d|alpine3.23|apk|busybox,bash|root|2|1|10,10.0,10.0.10|7 r|alpine3.23|||nonroot|2|1|10,10.0,10.0.10|8 d|alpine3.23|apk|busybox,bash|root|2|1|8,8.0,8.0.29|7 r|alpine3.23|||nonroot|2|1|8,8.0,8.0.29|8 d|alpine3.23|apk|busybox,bash|root|2|1|9,9.0,9.0.18|7 r|alpine3.23|||nonroot|2|1|9,9.0,9.0.18|8 d|alpine3.24|apk|busybox,bash|root|1|1|10,10.0,10.0.10|5 r|alpine3.24|||nonroot|1|1|10,10.0,10.0.10|6 d|alpine3.24|apk|busybox,bash|root|1|1|8,8.0,8.0.29|5 r|alpine3.24|||nonroot|1|1|8,8.0,8.0.29|6 d|alpine3.24|apk|busybox,bash|root|1|1|9,9.0,9.0.18|5 r|alpine3.24|||nonroot|1|1|9,9.0,9.0.18|6 d|debian13|apt|bash|root|0|0|10,10.0,10.0.11|0 r|debian13|||nonroot|0|0|10,10.0,10.0.11|1 d|debian13|apt|bash|root|0|0|8,8.0,8.0.30|0 r|debian13|||nonroot|0|0|8,8.0,8.0.30|1 d|debian13|apt|bash|root|0|0|9,9.0,9.0.19|0 r|debian13|||nonroot|0|0|9,9.0,9.0.19|1\naws-ebs-csi-driver	d|debian13|apt|bash|root|0|0|1,1.64,1.64.0|0 r|debian13|||nonroot|0|0|1,1.64,1.64.0|1\naws-efs-csi-driver	d|debian13|apt|bash|root|0|0|2,2.3,2.3.1|0 r|debian13|||nonroot|0|0|2,2.3,2.3.1|1 d|debian13|apt|bash|root|0|0|3,3.4,3.4.2|0 r|debian13|||nonroot|0|0|3,3.4,3.4.2|1\naws-eks-pod-identity-agent	d|debian13|apt|bash|root|0|0|0,0.2,0.2.1|0 d|debian13|apt|bash|root|0|0|0.1,0.1.20|0 r|debian13|||nonroot|0|0|0.1,0.1.20|1 r|debian13|||nonroot|0|0|0,0.2,0.2.1|1\naws-load-balancer-controller	d|debian13|apt|bash|root|0|0|2,2.17,2.17.1|0 d|debian13|apt|bash|root|0|0|2.16,2.16.0|0 r|debian13|||nonroot|0|0|2.16,2.16.0|1 r|debian13|||nonroot|0|0|2,2.17,2.17.1|1 d|debian13|apt|bash|root|0|0|3,3.5,3.5.0|0 r|debian13|||nonroot|0|0|3,3.5,3.5.0|1\naws-mountpoint-s3-csi-driver	d|debian13|apt|bash|root|0|0|2,2.7,2.7.0|0 d|debian13|apt|bash|root|0|0|2.2,2.2.2|0 r|debian13|||nonroot|0|0|2.2,2.2.2|1 r|debian13|||nonroot|0|0|2,2.7,2.7.0|1\naws-network-policy-agent	d|debian13|apt|bash|root|0|0|1,1.4,1.4.1|0 r|debian13|||root|0|0|1,1.4,1.4.1|1\naws-node-termination-handler	d|debian13|apt|bash|root|0|0|1,1.25,1.25.6|0 r|debian13|||nonroot|0|0|1,1.25,1.25.6|1\naws-privateca-issuer	d|debian13|apt|bash|root|0|0|1,1.9,1.9.1|0 r|debian13|||nonroot|0|0|1,1.9,1.9.1|1\naws-sigv4-proxy	d|debian13|apt|bash|root|0|0|1,1.12|0 r|debian13|||nonroot|0|0|1,1.12|1\nawscli	d|debian13|apt|bash|root|0|0|1,1.46,1.46.0|0 r|debian13|||nonroot|0|0|1,1.46,1.46.0|1 r|debian13|||nonroot|0|0|2,2.36,2.36.29|1\nazul	r|debian13|||nonroot|5|2|11|17 r|debian13|||nonroot|5|2|11|18 r|debian13|||nonroot|5|2|17|17 r|debian13|||nonroot|5|2|17|18 r|debian13|||nonroot|5|2|21|17 r|debian13|||nonroot|5|2|21|18 r|debian13|||nonroot|5|2|25|18\nazure-cli	d|alpine3.24|apk|bash|root|1|1|2,2.89,2.89.1|5 r|alpine3.24|||nonroot|1|1|2,2.89,2.89.1|6 d|debian13|apt|bash|root|0|0|2,2.89,2.89.1|0 r|debian13|||nonroot|0|0|2,2.89,2.89.1|1\nazure-functions-node	d|debian13|apt|bash|root|7|3|4,4.1054,4.1054.100|19 r|debian13||bash|nonroot|7|3|4,4.1054,4.1054.100|20 d|debian13|apt|bash|root|7|3|4,4.1054,4.1054.100|21 r|debian13||bash|nonroot|7|3|4,4.1054,4.1054.100|22\nazure-functions-python	r|debian13||bash|nonroot|7|3|4,4.1054,4.1054.100|23\nazure-keyvault-controller	d|debian13|apt|bash|root|0|0|1,1.8,1.8.4|0 r|debian13|||65532|0|0|1,1.8,1.8.4|1\nazure-metrics-exporter	d|debian13|apt|bash|root|0|0|25,25.12,25.12.0|0 r|debian13|||nonroot|0|0|25,25.12,25.12.0|1\nazure-service-operator	d|debian13||bash|root|0|0|2,2.20,2.20.0|0 r|debian13|||nonroot|0|0|2,2.20,2.20.0|1\nbash	d|alpine3.22|apk|bash|root|3|2|5,5.2,5.2.37|15 r|alpine3.22||bash|nonroot|3|2|5,5.2,5.2.37|16 d|alpine3.23|apk|bash|root|2|1|5,5.3,5.3.3|7 r|alpine3.23||bash|nonroot|2|1|5,5.3,5.3.3|8 d|alpine3.24|apk|bash|root|1|1|5,5.3,5.3.9|5 r|alpine3.24||bash|nonroot|1|1|5,5.3,5.3.9|6 r|debian13||bash|nonroot|0|0|5,5.2,5.2.37|24 d|debian13|apt|bash|root|0|0|5,5.2,5.2.37|0 r|debian13||bash|nonroot|0|0|5,5.2,5.2.37|1\nbats	d|alpine3.23|apk|busybox,bash|root|2|1|1,1.14,1.14.0|7 r|alpine3.23||busybox,bash|65532|2|1|1,1.14,1.14.0|8 d|alpine3.24|apk|busybox,bash|root|1|1|1,1.14,1.14.0|5 r|alpine3.24||busybox,bash|65532|1|1|1,1.14,1.14.0|6 d|debian13|apt|bash|root|5|2|1,1.14,1.14.0|0 r|debian13||bash|65532|5|2|1,1.14,1.14.0|1\nbeat-exporter	d|debian13|apt|bash|root|0|0|0,0.4,0.4.0|0 r|debian13|||nonroot|0|0|0,0.4,0.4.0|1\nbeyla	d|alpine3.24|apk|busybox|root|1|1|2,2.5,2.5.8|5 r|alpine3.24|||root|1|1|2,2.5,2.5.8|6 d|debian13|apt|bash|root|0|0|2,2.5,2.5.8|0 r|debian13|||root|0|0|2,2.5,2.5.8|1\nblackbox-exporter	d|alpine3.23|apk|busybox|root|2|1|0,0.28,0.28.0|7 r|alpine3.23|||nonroot|2|1|0,0.28,0.28.0|8 d|alpine3.24|apk|busybox|root|1|1|0,0.28,0.28.0|5 r|alpine3.24|||nonroot|1|1|0,0.28,0.28.0|6 d|debian13|apt|bash|root|0|0|0,0.28,0.28.0|0 r|debian13|||nonroot|0|0|0,0.28,0.28.0|1\nbrave-search-mcp	r|debian13|||node|5|2|2,2.1,2.1.3|1\nbuild	d|alpine3.21|apk|busybox,bash|root|8|2|2,2.20,2.20.0|25 d|alpine3.22|apk|busybox,bash|root|3|2|2,2.20,2.20.0|16 d|alpine3.23|apk|busybox,bash|root|2|1|2,2.20,2.20.0|8 d|alpine3.24|apk|busybox,bash|root|1|1|2,2.20,2.20.0|26 d|debian12|apt|bash|root|5|2|2,2.20,2.20.0|27 d|debian13|apt|bash|root|5|2|2,2.20,2.20.0|28 d|debian13|apt|bash|root|5|2|2,2.20,2.20.0|29\nbuildkit	d|debian13|apt|bash|root|0|0|0,0.32,0.32.2|0 r|debian13|||nonroot|0|0|0,0.32,0.32.2|1\nbuildkite-mcp	r|debian13|||nonroot|0|0|1,1.19,1.19.0|1\nbun	d|alpine3.22|apk|busybox|root|3|2|1,1.3,1.3.14|30 r|alpine3.22|||nonroot|3|2|1,1.3,1.3.14|31 d|debian13|apt|bash|root|0|0|1,1.3,1.3.14|0 r|debian13|||nonroot|0|0|1,1.3,1.3.14|1\nbusybox	d|alpine3.22|apk|busybox|root|3|2|1,1.37,1.37.0|15 r|alpine3.22||busybox|nonroot|3|2|1,1.37,1.37.0|16 d|alpine3.23|apk|busybox|root|2|1|1,1.37,1.37.0|7 r|alpine3.23||busybox|nonroot|2|1|1,1.37,1.37.0|8 d|alpine3.24|apk|busybox|root|1|1|1,1.38,1.38.0|5 r|alpine3.24||busybox|nonroot|1|1|1,1.38,1.38.0|6 d|debian13|apt|busybox|root|0|0|1,1.37,1.37.0|0 r|debian13||busybox|nonroot|0|0|1,1.37,1.37.0|1\ncaddy	d|debian13|apt|bash|root|0|0|2,2.11,2.11.4|0 r|debian13|||nonroot|0|0|2,2.11,2.11.4|1\ncalico-apiserver	d|debian13|apt|bash|root|0|0|3,3.32,3.32.1|0 r|debian13|||10001|0|0|3,3.32,3.32.1,v3.32.1,3-debian,3-debian13,3.32-debian,3.32-debian13,3.32.1-debian,3.32.1-debian13|\ncalico-cni	d|debian13|apt|bash|root|0|0|3.31,3.31.7|0 r|debian13|||nonroot|0|0|3.31,3.31.7,v3.31.7,3.31-debian,3.31-debian13,3.31.7-debian,3.31.7-debian13| d|debian13|apt|bash|root|0|0|3,3.32,3.32.1|0 r|debian13|||nonroot|0|0|3,3.32,3.32.1,v3.32.1,3-debian,3-debian13,3.32-debian,3.32-debian13,3.32.1-debian,3.32.1-debian13|\ncalico-csi	d|debian13|apt|bash|root|0|0|3.31,3.31.7|0 r|debian13|||nonroot|0|0|3.31,3.31.7,v3.31.7,3.31-debian,3.31-debian13,3.31.7-debian,3.31.7-debian13| d|debian13|apt|bash|root|0|0|3,3.32,3.32.1|0 r|debian13|||nonroot|0|0|3,3.32,3.32.1,v3.32.1,3-debian,3-debian13,3.32-debian,3.32-debian13,3.32.1-debian,3.32.1-debian13|\ncalico-ctl	d|debian13|apt|bash|root|0|0|3,3.32,3.32.1|0 r|debian13|||nonroot|0|0|3,3.32,3.32.1,v3.32.1,3-debian,3-debian13,3.32-debian,3.32-debian13,3.32.1-debian,3.32.1-debian13|\ncalico-goldmane	d|debian13|apt|bash|root|0|0|3,3.32,3.32.1|0 r|debian13|||10001|0|0|3,3.32,3.32.1,v3.32.1,3-debian,3-debian13,3.32-debian,3.32-debian13,3.32.1-debian,3.32.1-debian13|\ncalico-kube-controllers	d|debian13|apt|bash|root|0|0|3.30,3.30.7|0 r|debian13|||999|0|0|3.30,3.30.7,v3.30.7,3.30-debian,3.30-debian13,3.30.7-debian,3.30.7-debian13| d|debian13|apt|bash|root|0|0|3.31,3.31.7|0 r|debian13|||999|0|0|3.31,3.31.7,v3.31.7,3.31-debian,3.31-debian13,3.31.7-debian,3.31.7-debian13| d|debian13|apt|bash|root|0|0|3,3.32,3.32.1|0 r|debian13|||999|0|0|3,3.32,3.32.1,v3.32.1,3-debian,3-debian13,3.32-debian,3.32-debian13,3.32.1-debian,3.32.1-debian13|\ncalico-node	d|debian13|apt|bash|root|0|0|3.30,3.30.7|0 r|debian13||bash|nonroot|0|0|3.30,3.30.7,v3.30.7,3.30-debian,3.30-debian13,3.30.7-debian,3.30.7-debian13| d|debian13|apt|bash|root|0|0|3.31,3.31.7|0 r|debian13||bash|nonroot|0|0|3.31,3.31.7,v3.31.7,3.31-debian,3.31-debian13,3.31.7-debian,3.31.7-debian13| d|debian13|apt|bash|root|0|0|3,3.32,3.32.1|0 r|debian13||bash|nonroot|0|0|3,3.32,3.32.1,v3.32.1,3-debian,3-debian13,3.32-debian,3.32-debian13,3.32.1-debian,3.32.1-debian13|\ncalico-node-driver-registrar	d|debian13|apt|bash|root|0|0|3,3.32,3.32.1|0 r|debian13|||nonroot|0|0|3,3.32,3.32.1,v3.32.1,3-debian,3-debian13,3.32-debian,3.32-debian13,3.32.1-debian,3.32.1-debian13|\ncalico-pod2daemon-flexvol	d|debian13|apt|bash|root|0|0|3,3.32,3.32.1|0 r|debian13||bash|nonroot|0|0|3,3.32,3.32.1,v3.32.1,3-debian,3-debian13,3.32-debian,3.32-debian13,3.32.1-debian,3.32.1-debian13|\ncalico-typha	d|debian13|apt|bash|root|0|0|3,3.32,3.32.1|0 r|debian13|||999|0|0|3,3.32,3.32.1,v3.32.1,3-debian,3-debian13,3.32-debian,3.32-debian13,3.32.1-debian,3.32.1-debian13|\ncalico-webhooks	d|debian13|apt|bash|root|0|0|3,3.32,3.32.1|0 r|debian13|||nonroot|0|0|3,3.32,3.32.1,v3.32.1,3-debian,3-debian13,3.32-debian,3.32-debian13,3.32.1-debian,3.32.1-debian13|\ncalico-whisker	d|debian13|apt|bash,dash|root|0|0|3,3.32,3.32.1|0 r|debian13||dash|10001|0|0|3,3.32,3.32.1,v3.32.1,3-debian,3-debian13,3.32-debian,3.32-debian13,3.32.1-debian,3.32.1-debian13|\ncalico-whisker-backend	d|debian13|apt|bash|root|0|0|3,3.32,3.32.1|0 r|debian13|||10001|0|0|3,3.32,3.32.1,v3.32.1,3-debian,3-debian13,3.32-debian,3.32-debian13,3.32.1-debian,3.32.1-debian13|\ncass-config-builder	d|debian13|apt|bash|root|0|0|1,1.0,1.0.21|0 r|debian13|||nonroot|0|0|1,1.0,1.0.21|1\ncassandra	d|debian13|apt|bash|root|0|0|4.0,4.0.21|0 r|debian13||bash|cassandra|0|0|4.0,4.0.21|1 d|debian13|apt|bash|root|0|0|4,4.1,4.1.12|0 r|debian13||bash|cassandra|0|0|4,4.1,4.1.12|1 d|debian13|apt|bash|root|0|0|5,5.0,5.0.9|0 r|debian13||bash|cassandra|0|0|5,5.0,5.0.9|1\ncassandra-reaper	d|debian13|apt|bash|root|0|0|4,4.2,4.2.7|0 r|debian13|||nonroot|0|0|4,4.2,4.2.7|1 d|debian13|apt|bash|root|0|0|5,5.0,5.0.0|0 r|debian13|||nonroot|0|0|5,5.0,5.0.0|1\ncdi-apiserver	d|debian13|apt|bash|root|0|0|1,1.66,1.66.0|0 r|debian13|||65532|0|0|1,1.66,1.66.0|1\ncdi-cloner	d|debian13|apt|bash|root|0|0|1,1.66,1.66.0|0 r|debian13||bash|65532|0|0|1,1.66,1.66.0|1\ncdi-controller	d|debian13|apt|bash|root|0|0|1,1.66,1.66.0|0 r|debian13|||65532|0|0|1,1.66,1.66.0|1\ncdi-importer	d|debian13|apt|bash|root|0|0|1,1.66,1.66.0|0 r|debian13|||65532|0|0|1,1.66,1.66.0|1\ncdi-operator	d|debian13|apt|bash|root|0|0|1,1.66,1.66.0|0 r|debian13|||65532|0|0|1,1.66,1.66.0|1\ncdi-uploadproxy	d|debian13|apt|bash|root|0|0|1,1.66,1.66.0|0 r|debian13|||65532|0|0|1,1.66,1.66.0|1\ncdi-uploadserver	d|debian13|apt|bash|root|0|0|1,1.66,1.66.0|0 r|debian13|||65532|0|0|1,1.66,1.66.0|1\nceph	d|debian13|apt|bash|root|0|0|19,19.3,19.3.0|0 r|debian13||bash|ceph|0|0|19,19.3,19.3.0|1 d|debian13|apt|bash|root|0|0|20,20.3,20.3.0|0 r|debian13||bash|ceph|0|0|20,20.3,20.3.0|1 d|debian13|apt|bash|root|0|0|21,21.3,21.3.0|0 r|debian13||bash|ceph|0|0|21,21.3,21.3.0|1\nceph-csi-operator	d|debian13|apt|bash|root|0|0|1,1.0,1.0.4|0 r|debian13|||nonroot|0|0|1,1.0,1.0.4|1\ncephcsi	d|debian13|apt|bash|root|0|0|3,3.17,3.17.0|0 r|debian13|||nonroot|0|0|3,3.17,3.17.0|1\ncert-exporter	d|debian13|apt|bash|root|0|0|2,2.19,2.19.0|0 r|debian13|||nonroot|0|0|2,2.19,2.19.0|1\ncert-manager-acmesolver	d|debian13|apt|bash|root|0|0|1.20,1.20.3|0 r|debian13|||nonroot|0|0|1.20,1.20.3|1 d|debian13|apt|bash|root|0|0|1,1.21,1.21.1|0 r|debian13|||nonroot|0|0|1,1.21,1.21.1|1\ncert-manager-cainjector	d|debian13|apt|bash|root|0|0|1.20,1.20.3|0 r|debian13|||nonroot|0|0|1.20,1.20.3|1 d|debian13|apt|bash|root|0|0|1,1.21,1.21.1|0 r|debian13|||nonroot|0|0|1,1.21,1.21.1|1\ncert-manager-controller	d|debian13|apt|bash|root|0|0|1.20,1.20.3|0 r|debian13|||nonroot|0|0|1.20,1.20.3|1 d|debian13|apt|bash|root|0|0|1,1.21,1.21.1|0 r|debian13|||nonroot|0|0|1,1.21,1.21.1|1\ncert-manager-istio-csr	d|debian13|apt|bash|root|0|0|0,0.17,0.17.0|0 r|debian13|||nonroot|0|0|0,0.17,0.17.0|1\ncert-manager-startupapicheck	d|debian13|apt|bash|root|0|0|1.20,1.20.3|0 r|debian13|||nonroot|0|0|1.20,1.20.3|1 d|debian13|apt|bash|root|0|0|1,1.21,1.21.1|0 r|debian13|||nonroot|0|0|1,1.21,1.21.1|1\ncert-manager-webhook	d|debian13|apt|bash|root|0|0|1.20,1.20.3|0 r|debian13|||nonroot|0|0|1.20,1.20.3|1 d|debian13|apt|bash|root|0|0|1,1.21,1.21.1|0 r|debian13|||nonroot|0|0|1,1.21,1.21.1|1\ncertbot	d|debian13|apt|bash|root|0|0|5,5.7,5.7.0|0 r|debian13|||nonroot|0|0|5,5.7,5.7.0|1\nchartmuseum	d|alpine3.24|apk|busybox|root|1|1|0,0.16,0.16.6|5 r|alpine3.24|||1000|1|1|0,0.16,0.16.6|6 d|debian13|apt|bash|root|0|0|0,0.16,0.16.6|0 r|debian13|||1000|0|0|0,0.16,0.16.6|1\ncilium	d|debian13|apt|bash|root|0|0|1.18,1.18.13|0 r|debian13||bash|nonroot|0|0|1.18,1.18.13|1 d|debian13|apt|bash|root|0|0|1.19,1.19.7|0 r|debian13||bash|nonroot|0|0|1.19,1.19.7|1 d|debian13|apt|bash|root|0|0|1,1.20,1.20.1|0 r|debian13||bash|nonroot|0|0|1,1.20,1.20.1|1\ncilium-certgen	d|debian13|apt|bash|root|0|0|0,0.4,0.4.11|0 r|debian13|||nonroot|0|0|0,0.4,0.4.11|1\ncilium-clustermesh-apiserver	r|debian13|||nonroot|0|0|1.18,1.18.13|1 r|debian13|||nonroot|0|0|1.19,1.19.7|1 r|debian13|||nonroot|0|0|1.20,1.20.1|1\ncilium-dnsproxy	d|alpine3.24|apk|busybox,bash|root|1|1|1.19,1.19.7|5 r|alpine3.24|||nonroot|1|1|1.19,1.19.7|6 d|alpine3.24|apk|busybox,bash|root|1|1|1,1.20,1.20.1|5 r|alpine3.24|||nonroot|1|1|1,1.20,1.20.1|6 d|debian13|apt|bash|root|0|0|1.19,1.19.7|0 r|debian13|||nonroot|0|0|1.19,1.19.7|1 d|debian13|apt|bash|root|0|0|1,1.20,1.20.1|0 r|debian13|||nonroot|0|0|1,1.20,1.20.1|1\ncilium-envoy	r|debian13|||root|0|0|1.18,1.18.13|24 d|debian13|apt|bash|root|0|0|1.18,1.18.13|0 r|debian13|||nonroot|0|0|1.18,1.18.13|1 r|debian13|||root|0|0|1.19,1.19.7|24 d|debian13|apt|bash|root|0|0|1.19,1.19.7|0 r|debian13|||nonroot|0|0|1.19,1.19.7|1 r|debian13|||root|0|0|1,1.20,1.20.0|24 d|debian13|apt|bash|root|0|0|1,1.20,1.20.0|0 r|debian13|||nonroot|0|0|1,1.20,1.20.0|1\ncilium-operator	d|debian13|apt|bash|root|0|0|1.18,1.18.13|0 r|debian13|||nonroot|0|0|1.18,1.18.13|1 d|debian13|apt|bash|root|0|0|1.19,1.19.7|0 r|debian13|||nonroot|0|0|1.19,1.19.7|1 d|debian13|apt|bash|root|0|0|1,1.20,1.20.1|0 r|debian13|||nonroot|0|0|1,1.20,1.20.1|1\ncilium-operator-aws	d|debian13|apt|bash|root|0|0|1.18,1.18.13|0 r|debian13|||nonroot|0|0|1.18,1.18.13|1 d|debian13|apt|bash|root|0|0|1.19,1.19.7|0 r|debian13|||nonroot|0|0|1.19,1.19.7|1 d|debian13|apt|bash|root|0|0|1,1.20,1.20.1|0 r|debian13|||nonroot|0|0|1,1.20,1.20.1|1\ncilium-operator-azure	d|debian13|apt|bash|root|0|0|1.18,1.18.13|0 r|debian13|||nonroot|0|0|1.18,1.18.13|1 d|debian13|apt|bash|root|0|0|1.19,1.19.7|0 r|debian13|||nonroot|0|0|1.19,1.19.7|1 d|debian13|apt|bash|root|0|0|1,1.20,1.20.1|0 r|debian13|||nonroot|0|0|1,1.20,1.20.1|1\ncilium-operator-generic	d|debian13|apt|bash|root|0|0|1.18,1.18.13|0 r|debian13|||nonroot|0|0|1.18,1.18.13|1 d|debian13|apt|bash|root|0|0|1.19,1.19.7|0 r|debian13|||nonroot|0|0|1.19,1.19.7|1 d|debian13|apt|bash|root|0|0|1,1.20,1.20.1|0 r|debian13|||nonroot|0|0|1,1.20,1.20.1|1\ncilium-startup-script	d|debian13|apt|bash|root|5|2|0,0.20260701|0 r|debian13||bash|nonroot|5|2|0,0.20260701|1\nclamav	r|debian13||dash|clamav|0|0|1.4,1.4.6|32 r|debian13||dash|clamav|0|0|1.4,1.4.6|1 r|debian13||dash|clamav|0|0|1.5,1.5.4|32 r|debian13||dash|clamav|0|0|1,1.5,1.5.4|1\nclickhouse-keeper	d|debian13|apt|bash|root|5|2|25.3,25.3.14|0 r|debian13|||nonroot|5|2|25.3,25.3.14|1 d|debian13|apt|bash|root|5|2|25,25.8,25.8.32|0 r|debian13|||nonroot|5|2|25,25.8,25.8.32|1 d|debian13|apt|bash|root|5|2|26,26.3,26.3.21|0 r|debian13|||nonroot|5|2|26,26.3,26.3.21|1 d|debian13|apt|bash|root|5|2|26.7,26.7.5|0 r|debian13|||nonroot|5|2|26.7,26.7.5|1\nclickhouse-metrics-exporter	d|debian13|apt|bash|root|0|0|0,0.27,0.27.3|0 r|debian13|||nonroot|0|0|0,0.27,0.27.3|1\nclickhouse-operator	d|debian13|apt|bash|root|0|0|0,0.27,0.27.3|0 r|debian13|||nonroot|0|0|0,0.27,0.27.3|1\nclickhouse-server	d|debian13|apt|bash|root|0|0|25.3,25.3.14|0 r|debian13||bash|clickhouse|0|0|25.3,25.3.14|1 d|debian13|apt|bash|root|0|0|25,25.8,25.8.32|0 r|debian13||bash|clickhouse|0|0|25,25.8,25.8.32|1 d|debian13|apt|bash|root|0|0|26.7,26.7.5|0 r|debian13||bash|clickhouse|0|0|26.7,26.7.5|1\nclojure	d|alpine3.23|apk|bash|root|9|2|1,1.12,1.12.5|33 d|alpine3.23|apk|bash|root|9|2|1,1.12,1.12.5|34 r|alpine3.23||bash|nonroot|9|2|1,1.12,1.12.5|35 d|alpine3.23|apk|bash|root|9|2|1,1.12,1.12.5|36 r|alpine3.23||bash|nonroot|9|2|1,1.12,1.12.5|37 r|alpine3.23||bash|nonroot|9|2|1,1.12,1.12.5|38 d|debian13|apt|bash|root|0|0|1,1.12,1.12.5|0 d|debian13|apt|bash|root|0|0|1,1.12,1.12.5|39 r|debian13||bash|nonroot|0|0|1,1.12,1.12.5|40 d|debian13|apt|bash|root|0|0|1,1.12,1.12.5|41 r|debian13||bash|nonroot|0|0|1,1.12,1.12.5|42 r|debian13||bash|nonroot|0|0|1,1.12,1.12.5|1\ncloud-controller-manager	d|debian13|apt|bash|root|0|0|1.34,1.34.11|0 r|debian13|||nonroot|0|0|1.34,1.34.11|1 d|debian13|apt|bash|root|0|0|1.35,1.35.8|0 r|debian13|||nonroot|0|0|1.35,1.35.8|1 d|debian13|apt|bash|root|0|0|1,1.36,1.36.4|0 r|debian13|||nonroot|0|0|1,1.36,1.36.4|1\ncloud-sdk	d|alpine3.24|apk|busybox,bash|root|1|1|581,581.0,581.0.0|5 r|alpine3.24||bash|nonroot|1|1|581,581.0,581.0.0|6 d|debian13|apt|bash|root|0|0|581,581.0,581.0.0|0 d|debian13|apt|bash|root|0|0|581,581.0,581.0.0|43 r|debian13||bash|nonroot|0|0|581,581.0,581.0.0|44 r|debian13||bash|nonroot|0|0|581,581.0,581.0.0|1\ncloudnative-pg	d|debian13|apt|bash|root|0|0|1.27,1.27.4|0 r|debian13|||nonroot|0|0|1.27,1.27.4|1 d|debian13|apt|bash|root|0|0|1.28,1.28.4|0 r|debian13|||nonroot|0|0|1.28,1.28.4|1 d|debian13|apt|bash|root|0|0|1.29,1.29.2|0 r|debian13|||nonroot|0|0|1.29,1.29.2|1 d|debian13|apt|bash|root|0|0|1,1.30,1.30.0|0 r|debian13|||nonroot|0|0|1,1.30,1.30.0|1\ncloudnative-pg-plugin-barman-cloud	d|debian13|apt|bash|root|0|0|0,0.14,0.14.0|0 r|debian13|||nonroot|0|0|0,0.14,0.14.0|1\ncloudnative-pg-plugin-barman-cloud-sidecar	d|debian13|apt|bash|root|0|0|0,0.14,0.14.0|0 r|debian13|||nonroot|0|0|0,0.14,0.14.0|1\ncomposer	d|alpine3.22|apk|busybox|root|3|2|2,2.10,2.10.2|45 d|alpine3.22|apk|busybox|root|3|2|2,2.10,2.10.2|46 d|alpine3.22|apk|busybox|root|3|2|2,2.10,2.10.2|47 d|alpine3.22|apk|busybox|root|3|2|2,2.10,2.10.2|30 d|alpine3.22|apk|busybox|root|3|2|2.2,2.2.29|45 d|alpine3.22|apk|busybox|root|3|2|2.2,2.2.29|46 d|alpine3.22|apk|busybox|root|3|2|2.2,2.2.29|47 d|alpine3.22|apk|busybox|root|3|2|2.2,2.2.29|30 d|debian13|apt|bash|root|0|0|2,2.10,2.10.2|48 d|debian13|apt|bash|root|0|0|2,2.10,2.10.2|49 d|debian13|apt|bash|root|0|0|2,2.10,2.10.2|50 d|debian13|apt|bash|root|0|0|2,2.10,2.10.2|51 d|debian13|apt|bash|root|0|0|2.2,2.2.29|48 d|debian13|apt|bash|root|0|0|2.2,2.2.29|49 d|debian13|apt|bash|root|0|0|2.2,2.2.29|50 d|debian13|apt|bash|root|0|0|2.2,2.2.29|51\nconfigmap-reload	d|alpine3.23|apk|busybox|root|2|1|0,0.15,0.15.0|7 r|alpine3.23|||nonroot|2|1|0,0.15,0.15.0|8 d|alpine3.24|apk|busybox|root|1|1|0,0.15,0.15.0|5 r|alpine3.24|||nonroot|1|1|0,0.15,0.15.0|6 d|debian13|apt|bash|root|0|0|0,0.15,0.15.0|0 r|debian13|||nonroot|0|0|0,0.15,0.15.0|1\nconfigurable-http-proxy	d|debian13|apt|bash|root|0|0|5,5.3,5.3.0|0 r|debian13|||nonroot|0|0|5,5.3,5.3.0|1\nconnaisseur	d|debian13|apt|bash|root|0|0|3,3.12,3.12.0|0 r|debian13|||nonroot|0|0|3,3.12,3.12.0|1\ncontext7-mcp	r|debian13|||nonroot|0|0|3,3.2,3.2.5,latest,3-debian,3-debian13,3.2-debian,3.2-debian13,3.2.5-debian,3.2.5-debian13|\ncontour	d|debian13|apt|bash,dash|root|0|0|1.31,1.31.6|0 r|debian13|||nonroot|0|0|1.31,1.31.6|1 d|debian13|apt|bash,dash|root|0|0|1.32,1.32.5|0 r|debian13|||nonroot|0|0|1.32,1.32.5|1 d|debian13|apt|bash,dash|root|0|0|1,1.33,1.33.6|0 r|debian13|||nonroot|0|0|1,1.33,1.33.6|1\ncoredns	d|debian13|apt|bash|root|0|0|1,1.14,1.14.7|0 r|debian13|||nonroot|0|0|1,1.14,1.14.7|1\ncosign	d|alpine3.23|apk|busybox|root|2|1|2,2.6,2.6.5|7 r|alpine3.23|||nonroot|2|1|2,2.6,2.6.5|8 d|alpine3.23|apk|busybox|root|2|1|3,3.1,3.1.3|7 r|alpine3.23|||nonroot|2|1|3,3.1,3.1.3|8 d|alpine3.24|apk|busybox|root|1|1|2,2.6,2.6.5|5 r|alpine3.24|||nonroot|1|1|2,2.6,2.6.5|6 d|alpine3.24|apk|busybox|root|1|1|3,3.1,3.1.3|5 r|alpine3.24|||nonroot|1|1|3,3.1,3.1.3|6 d|debian13|apt|bash|root|0|0|2,2.6,2.6.5|0 r|debian13|||nonroot|0|0|2,2.6,2.6.5|1 d|debian13|apt|bash|root|0|0|3,3.1,3.1.3|0 r|debian13|||nonroot|0|0|3,3.1,3.1.3|1\ncouchbase-mcp	r|alpine3.24|||nonroot|1|1|1,1.0,1.0.1|6 d|debian13|apt|bash|root|0|0|1,1.0,1.0.1|0 r|debian13|||nonroot|0|0|1,1.0,1.0.1|1\ncouchdb	d|debian13|apt|bash|root|0|0|3.4,3.4.3|0 r|debian13||bash|couchdb|0|0|3.4,3.4.3|1 d|debian13|apt|bash|root|0|0|3,3.5,3.5.2|0 r|debian13||bash|couchdb|0|0|3,3.5,3.5.2|1\ncrane	d|alpine3.23|apk|busybox|root|2|1|0,0.21,0.21.9|7 r|alpine3.23|||nonroot|2|1|0,0.21,0.21.9|8 d|alpine3.24|apk|busybox|root|1|1|0,0.21,0.21.9|5 r|alpine3.24|||nonroot|1|1|0,0.21,0.21.9|6 d|debian13|apt|bash|root|0|0|0,0.21,0.21.9|0 r|debian13|||nonroot|0|0|0,0.21,0.21.9|1\ncrossplane	d|debian13|apt|bash|root|0|0|1,1.20,1.20.11|0 r|debian13|||65532|0|0|1,1.20,1.20.11|1 d|debian13|apt|bash|root|0|0|2.0,2.0.8|0 r|debian13|||65532|0|0|2.0,2.0.8|1 d|debian13|apt|bash|root|0|0|2.1,2.1.8|0 r|debian13|||65532|0|0|2.1,2.1.8|1 d|debian13|apt|bash|root|0|0|2.2,2.2.5|0 r|debian13|||65532|0|0|2.2,2.2.5|1 d|debian13|apt|bash|root|0|0|2.3,2.3.5|0 r|debian13|||65532|0|0|2.3,2.3.5|1\ncsi-addons-k8s-sidecar	d|debian13|apt|bash|root|0|0|0,0.14,0.14.0|0 r|debian13|||nonroot|0|0|0,0.14,0.14.0|1\ncsi-attacher	d|debian13|apt|bash|root|0|0|4,4.12,4.12.0|0 r|debian13|||nonroot|0|0|4,4.12,4.12.0|1\ncsi-external-health-monitor-controller	d|debian13|apt|bash|root|0|0|0,0.18,0.18.0|0 r|debian13|||nonroot|0|0|0,0.18,0.18.0|1\ncsi-hostpath-plugin	d|debian13|apt|bash|root|0|0|1,1.18,1.18.0|0 r|debian13|||nonroot|0|0|1,1.18,1.18.0|1\ncsi-node-driver-registrar	d|debian13|apt|bash|root|0|0|2,2.17,2.17.0|0 r|debian13|||nonroot|0|0|2,2.17,2.17.0|1\ncsi-provisioner	d|debian13|apt|bash|root|0|0|6,6.3,6.3.0|0 r|debian13|||nonroot|0|0|6,6.3,6.3.0|1\ncsi-resizer	d|debian13|apt|bash|root|0|0|2,2.2,2.2.1|0 r|debian13|||nonroot|0|0|2,2.2,2.2.1|1\ncsi-snapshotter	d|debian13|apt|bash|root|0|0|8,8.6,8.6.0|0 r|debian13|||nonroot|0|0|8,8.6,8.6.0|1\ncurl	r|alpine3.22|||nonroot|3|2|8,8.14,8.14.1|16 r|alpine3.23|||nonroot|2|1|8,8.21,8.21.0|8 r|alpine3.24|||nonroot|1|1|8,8.21,8.21.0|6 d|debian13|apt|bash|root|5|2|8,8.14,8.14.1|0 r|debian13|||nonroot|5|2|8,8.14,8.14.1|1\ndapr-daprd	d|debian13|apt|bash|root|0|0|1,1.18,1.18.3|0 r|debian13|||nonroot|0|0|1,1.18,1.18.3|1\ndapr-injector	d|debian13|apt|bash|root|0|0|1,1.18,1.18.3|0 r|debian13|||nonroot|0|0|1,1.18,1.18.3|1\ndapr-operator	d|debian13|apt|bash|root|0|0|1,1.18,1.18.3|0 r|debian13|||65532|0|0|1,1.18,1.18.3|1\ndapr-placement	d|debian13|apt|bash|root|0|0|1,1.18,1.18.3|0 r|debian13|||65532|0|0|1,1.18,1.18.3|1\ndapr-scheduler	d|debian13|apt|bash|root|0|0|1,1.18,1.18.3|0 r|debian13|||65532|0|0|1,1.18,1.18.3|1\ndapr-sentry	d|debian13|apt|bash|root|0|0|1,1.18,1.18.3|0 r|debian13|||65532|0|0|1,1.18,1.18.3|1\ndart	d|alpine3.22|apk|busybox|root|3|2|3,3.10,3.10.9|30 r|alpine3.22||busybox|nonroot|3|2|3,3.10,3.10.9|31 d|debian13|apt|bash|root|0|0|3,3.13,3.13.1|0 r|debian13||bash|nonroot|0|0|3,3.13,3.13.1|1\ndata-prepper	d|debian13|apt|bash|root|0|0|2,2.16,2.16.0|0 r|debian13||bash|nonroot|0|0|2,2.16,2.16.0|1\ndatadog-cluster-agent	d|debian13|apt|bash|root|0|0|7,7.82,7.82.2|0 r|debian13|||nonroot|0|0|7,7.82,7.82.2|1\ndatadog-operator	d|alpine3.24|apk|busybox|root|1|1|1,1.29,1.29.0|5 r|alpine3.24|||nonroot|1|1|1,1.29,1.29.0|6 d|debian13|apt|bash|root|0|0|1,1.29,1.29.0|0 r|debian13|||nonroot|0|0|1,1.29,1.29.0|1\ndatahub-actions	d|debian13|apt|bash|root|0|0|1,1.6,1.6.0,1.6.0.1|0 d|debian13|apt|bash|root|0|0|1,1.6,1.6.0,1.6.0.1|52 r|debian13||bash|nonroot|0|0|1,1.6,1.6.0,1.6.0.1|53 r|debian13||bash|nonroot|0|0|1,1.6,1.6.0,1.6.0.1|1\ndatahub-frontend-react	d|debian13|apt|bash|root|0|0|1,1.6,1.6.0,1.6.0.1|0 r|debian13||bash|nonroot|0|0|1,1.6,1.6.0,1.6.0.1|1\ndatahub-gms	d|debian13|apt|bash|root|0|0|1,1.6,1.6.0,1.6.0.1|0 r|debian13||bash|nonroot|0|0|1,1.6,1.6.0,1.6.0.1|1\ndatahub-ingestion	d|debian13|apt|bash|root|0|0|1,1.6,1.6.0,1.6.0.1|0 d|debian13|apt|bash|root|0|0|1,1.6,1.6.0,1.6.0.1|52 r|debian13|||nonroot|0|0|1,1.6,1.6.0,1.6.0.1|53 r|debian13|||nonroot|0|0|1,1.6,1.6.0,1.6.0.1|1\ndatahub-mae-consumer	d|debian13|apt|bash|root|0|0|1,1.6,1.6.0,1.6.0.1|0 r|debian13||bash|nonroot|0|0|1,1.6,1.6.0,1.6.0.1|1\ndatahub-mce-consumer	d|debian13|apt|bash|root|0|0|1,1.6,1.6.0,1.6.0.1|0 r|debian13||bash|nonroot|0|0|1,1.6,1.6.0,1.6.0.1|1\ndatahub-upgrade	d|debian13|apt|bash|root|0|0|1,1.7,1.7.0|0 r|debian13||bash|datahub|0|0|1,1.7,1.7.0|1\ndatascience-notebook	d|debian13|apt|bash|root|0|0|2026-05-11|0 r|debian13||bash|jovyan|0|0|2026-05-11|1\ndcgm-exporter	d|debian13|apt|bash|root|0|0|4,4.6-4.8,4.6.0-4.8.3|0 r|debian13|||root|0|0|4,4.6-4.8,4.6.0-4.8.3|1\ndebian-base	d|debian12|apt|bash|root|5|2|bookworm|54 r|debian12|apt|bash|nonroot|5|2|bookworm|55 d|debian13|apt|bash|root|0|0|trixie|56 r|debian13||bash|nonroot|0|0|trixie|57\ndelve	d|alpine3.23|apk|busybox|root|2|1|1,1.27,1.27.1|7 r|alpine3.23|||nonroot|2|1|1,1.27,1.27.1|8 d|alpine3.24|apk|busybox|root|1|1|1,1.27,1.27.1|5 r|alpine3.24|||nonroot|1|1|1,1.27,1.27.1|6 d|debian13|apt|bash|root|0|0|1,1.26,1.26.3|0 r|debian13|||nonroot|0|0|1,1.26,1.26.3|1\ndeno	d|debian13|apt|bash|root|0|0|2,2.9,2.9.5|0 r|debian13|||deno|0|0|2,2.9,2.9.5|1\ndescheduler	d|debian13|apt|bash|root|0|0|0,0.36,0.36.0|0 r|debian13|||65532|0|0|0,0.36,0.36.0|1\ndex	r|debian13|||nonroot|0|0|2,2.45,2.45.1|1\ndistribution-registry	d|debian13|apt|bash|root|0|0|3,3.1,3.1.1|0 r|debian13|||nonroot|0|0|3,3.1,3.1.1|1\ndocker	d|debian13|apt|bash|root|0|0|29,29.7,29.7.2|58 r|debian13|||root|0|0|29,29.7,29.7.2|59\ndocker-dind	d|alpine3.24|apk|bash|root|1|1|29,29.7,29.7.2|5 r|alpine3.24|||root|1|1|29,29.7,29.7.2|6\ndotnet	r|alpine3.22|apk|busybox|root|6|2|10,10.0,10.0.302|60 r|alpine3.22|||nonroot|6|2|10,10.0,10.0.10|16 r|alpine3.22|apk|busybox|root|3|2|8,8.0,8.0.129|60 r|alpine3.22|||nonroot|3|2|8,8.0,8.0.29|16 r|alpine3.22|apk|busybox|root|3|2|9,9.0,9.0.119|60 r|alpine3.22|||nonroot|3|2|9,9.0,9.0.18|16 r|alpine3.23|apk|busybox|root|2|1|10,10.0,10.0.110|61 r|alpine3.23|||nonroot|2|1|10,10.0,10.0.10|8 r|alpine3.23|apk|busybox|root|2|1|8,8.0,8.0.129|61 r|alpine3.23|||nonroot|2|1|8,8.0,8.0.29|8 r|alpine3.23|apk|busybox|root|2|1|9,9.0,9.0.119|61 r|alpine3.23|||nonroot|2|1|9,9.0,9.0.18|8 r|alpine3.24|apk|busybox|root|1|1|10,10.0,10.0.302|62 r|alpine3.24|||nonroot|1|1|10,10.0,10.0.10|6 r|alpine3.24|apk|busybox|root|1|1|8,8.0,8.0.129|62 r|alpine3.24|||nonroot|1|1|8,8.0,8.0.29|6 r|alpine3.24|apk|busybox|root|1|1|9,9.0,9.0.119|62 r|alpine3.24|||nonroot|1|1|9,9.0,9.0.18|6 r|debian13|apt|bash|root|0|0|10,10.0,10.0.400|63 r|debian13|||nonroot|0|0|10,10.0,10.0.11|1 r|debian13|apt|bash|root|0|0|8,8.0,8.0.424|63 r|debian13|||nonroot|0|0|8,8.0,8.0.30|1 r|debian13|apt|bash|root|0|0|9,9.0,9.0.317|63 r|debian13|||nonroot|0|0|9,9.0,9.0.19|1\ndrbd-reactor	d|debian13|apt|bash|root|0|0|1,1.12,1.12.0|0 r|debian13|||nonroot|0|0|1,1.12,1.12.0|1\ndrbd-shutdown-guard	d|debian13|apt|bash|root|0|0|1,1.1,1.1.2|0 r|debian13||bash|root|0|0|1,1.1,1.1.2|1\ndrbd-utils	d|debian13|apt|bash|root|0|0|9,9.34,9.34.0|0 r|debian13|||nonroot|0|0|9,9.34,9.34.0|1\ndrbd9	d|debian13|apt|bash|root|0|0|9,9.3,9.3.3|0 r|debian13||bash|root|0|0|9,9.3,9.3.3|1\ndruid	d|debian13|apt|bash|root|0|0|36,36.0,36.0.0|0 r|debian13||bash|druid|0|0|36,36.0,36.0.0|1 d|debian13|apt|bash|root|0|0|37,37.0,37.0.0|0 r|debian13||bash|druid|0|0|37,37.0,37.0.0|1\neck-operator	d|debian13|apt|bash|root|0|0|2,2.16,2.16.1|0 r|debian13|||65532|0|0|2,2.16,2.16.1|1 d|debian13|apt|bash|root|0|0|3,3.5,3.5.0|0 r|debian13|||65532|0|0|3,3.5,3.5.0|1\neclipse-mosquitto	r|debian13|||nonroot|5|2|2,2.1,2.1.2|1\neclipse-temurin	d|alpine3.22|apk|busybox|root|3|2|11,11.0,11.0.32,11.0.32.9|64 d|alpine3.22|apk|busybox|root|3|2|17,17.0,17.0.20,17.0.20.8|64 d|alpine3.22|apk|busybox|root|3|2|21,21.0,21.0.12,21.0.12.8|64 d|alpine3.22|apk|busybox|root|3|2|25,25.0,25.0.4,25.0.4.7|64 d|alpine3.22|apk|busybox|root|3|2|26,26.0,26.0.2,26.0.2.10|64 d|alpine3.22|apk|busybox|root|3|2|8,8u502,8u502.b07|64 d|alpine3.22|apk|busybox|root|3|2|11,11.0,11.0.32,11.0.32.9|15 r|alpine3.22|||nonroot|3|2|11,11.0,11.0.32,11.0.32.9|16 d|alpine3.22|apk|busybox|root|3|2|17,17.0,17.0.20,17.0.20.8|15 r|alpine3.22|||nonroot|3|2|17,17.0,17.0.20,17.0.20.8|16 d|alpine3.22|apk|busybox|root|3|2|21,21.0,21.0.12,21.0.12.8|15 r|alpine3.22|||nonroot|3|2|21,21.0,21.0.12,21.0.12.8|16 d|alpine3.22|apk|busybox|root|3|2|25,25.0,25.0.4,25.0.4.7|15 r|alpine3.22|||nonroot|3|2|25,25.0,25.0.4,25.0.4.7|16 d|alpine3.22|apk|busybox|root|3|2|26,26.0,26.0.2,26.0.2.10|15 r|alpine3.22|||nonroot|3|2|26,26.0,26.0.2,26.0.2.10|16 d|alpine3.22|apk|busybox|root|3|2|8,8u502,8u502.b07|15 r|alpine3.22|||nonroot|3|2|8,8u502,8u502.b07|16 d|alpine3.23|apk|busybox|root|2|1|11,11.0,11.0.32,11.0.32.9|65 d|alpine3.23|apk|busybox|root|2|1|17,17.0,17.0.20,17.0.20.8|65 d|alpine3.23|apk|busybox|root|2|1|21,21.0,21.0.12,21.0.12.8|65 d|alpine3.23|apk|busybox|root|2|1|25,25.0,25.0.4,25.0.4.7|65 d|alpine3.23|apk|busybox|root|2|1|26,26.0,26.0.2,26.0.2.10|65 d|alpine3.23|apk|busybox|root|2|1|8,8.502,8.502.07|65 d|alpine3.23|apk|busybox|root|2|1|11,11.0,11.0.32,11.0.32.9|7 r|alpine3.23|||nonroot|2|1|11,11.0,11.0.32,11.0.32.9|8 d|alpine3.23|apk|busybox|root|2|1|17,17.0,17.0.20,17.0.20.8|7 r|alpine3.23|||nonroot|2|1|17,17.0,17.0.20,17.0.20.8|8 d|alpine3.23|apk|busybox|root|2|1|21,21.0,21.0.12,21.0.12.8|7 r|alpine3.23|||nonroot|2|1|21,21.0,21.0.12,21.0.12.8|8 d|alpine3.23|apk|busybox|root|2|1|25,25.0,25.0.4,25.0.4.7|7 r|alpine3.23|||nonroot|2|1|25,25.0,25.0.4,25.0.4.7|8 d|alpine3.23|apk|busybox|root|2|1|26,26.0,26.0.2,26.0.2.10|7 r|alpine3.23|||nonroot|2|1|26,26.0,26.0.2,26.0.2.10|8 d|alpine3.23|apk|busybox|root|2|1|8,8.502,8.502.07|7 r|alpine3.23|||nonroot|2|1|8,8.502,8.502.07|8 d|alpine3.24|apk|busybox|root|1|1|11,11.0,11.0.32,11.0.32.9|66 d|alpine3.24|apk|busybox|root|1|1|17,17.0,17.0.20,17.0.20.8|66 d|alpine3.24|apk|busybox|root|1|1|21,21.0,21.0.12,21.0.12.8|66 d|alpine3.24|apk|busybox|root|1|1|25,25.0,25.0.4,25.0.4.7|66 d|alpine3.24|apk|busybox|root|1|1|26,26.0,26.0.2,26.0.2.10|66 d|alpine3.24|apk|busybox|root|1|1|8,8.502,8.502.07|66 d|alpine3.24|apk|busybox|root|1|1|11,11.0,11.0.32,11.0.32.9|5 r|alpine3.24|||nonroot|1|1|11,11.0,11.0.32,11.0.32.9|6 d|alpine3.24|apk|busybox|root|1|1|17,17.0,17.0.20,17.0.20.8|5 r|alpine3.24|||nonroot|1|1|17,17.0,17.0.20,17.0.20.8|6 d|alpine3.24|apk|busybox|root|1|1|21,21.0,21.0.12,21.0.12.8|5 r|alpine3.24|||nonroot|1|1|21,21.0,21.0.12,21.0.12.8|6 d|alpine3.24|apk|busybox|root|1|1|25,25.0,25.0.4,25.0.4.7|5 r|alpine3.24|||nonroot|1|1|25,25.0,25.0.4,25.0.4.7|6 d|alpine3.24|apk|busybox|root|1|1|26,26.0,26.0.2,26.0.2.10|5 r|alpine3.24|||nonroot|1|1|26,26.0,26.0.2,26.0.2.10|6 d|alpine3.24|apk|busybox|root|1|1|8,8.502,8.502.07|5 r|alpine3.24|||nonroot|1|1|8,8.502,8.502.07|6 d|debian13|apt|bash|root|0|0|11,11.0,11.0.32,11.0.32.9|67 d|debian13|apt|bash|root|0|0|17,17.0,17.0.20,17.0.20.8|67 d|debian13|apt|bash|root|0|0|21,21.0,21.0.12,21.0.12.8|67 d|debian13|apt|bash|root|0|0|25,25.0,25.0.4,25.0.4.7|67 d|debian13|apt|bash|root|0|0|26,26.0,26.0.2,26.0.2.10|67 d|debian13|apt|bash|root|0|0|8,8u502,8u502.b07|67 r|debian13|||nonroot|0|0|11,11.0,11.0.32,11.0.32.9|1 r|debian13|||nonroot|0|0|17,17.0,17.0.20,17.0.20.8|1 r|debian13|||nonroot|0|0|21,21.0,21.0.12,21.0.12.8|1 r|debian13|||nonroot|0|0|25,25.0,25.0.4,25.0.4.7|1 r|debian13|||nonroot|0|0|26,26.0,26.0.2,26.0.2.10|1 r|debian13|||nonroot|0|0|8,8u502,8u502.b07|1\nelasticsearch	r|debian13||bash|elasticsearch|0|0|8,8.19,8.19.20|1 r|debian13||bash|elasticsearch|0|0|9,9.5,9.5.2|1\nelixir	d|alpine3.24|apk|bash|root|1|1|1.19,1.19.5|5 r|alpine3.24|||nonroot|1|1|1.19,1.19.5|6 d|alpine3.24|apk|bash|root|1|1|1,1.20,1.20.3|5 r|alpine3.24|||nonroot|1|1|1,1.20,1.20.3|6 d|debian13|apt|bash|root|0|0|1.19,1.19.5|0 r|debian13|||nonroot|0|0|1.19,1.19.5|1 d|debian13|apt|bash|root|0|0|1,1.20,1.20.3|0 r|debian13|||nonroot|0|0|1,1.20,1.20.3|1\nemissary	r|debian13|||ambassador|0|0|3,3.10,3.10.0|1 r|debian13|||ambassador|0|0|4,4.1,4.1.0|1\nenvoy	d|debian13|apt|bash|root|0|0|1.36,1.36.9|0 r|debian13|||nonroot|0|0|1.36,1.36.9|1 d|debian13|apt|bash|root|0|0|1.37,1.37.5|0 r|debian13|||nonroot|0|0|1.37,1.37.5|1 d|debian13|apt|bash|root|0|0|1.38,1.38.3|0 r|debian13|||nonroot|0|0|1.38,1.38.3|1 d|debian13|apt|bash|root|0|0|1,1.39,1.39.0|0 r|debian13|||nonroot|0|0|1,1.39,1.39.0|1\nenvoy-gateway	d|debian13|apt|bash|root|0|0|1.7,1.7.5|0 r|debian13|||nonroot|0|0|1.7,1.7.5|1 d|debian13|apt|bash|root|0|0|1.8,1.8.3|0 r|debian13|||nonroot|0|0|1.8,1.8.3|1 d|debian13|apt|bash|root|0|0|1,1.9,1.9.0|0 r|debian13|||nonroot|0|0|1,1.9,1.9.0|1\nenvoy-ratelimit	d|debian13|apt|bash|root|0|0|63728f0c304222dd1e9534d5d538b77b80e92544|0 r|debian13|||nonroot|0|0|63728f0c304222dd1e9534d5d538b77b80e92544|1\nerlang-otp	d|alpine3.23|apk|bash|root|2|1|27,27.3|7 r|alpine3.23|||nonroot|2|1|27,27.3|8 d|alpine3.23|apk|bash|root|2|1|28,28.5|7 r|alpine3.23|||nonroot|2|1|28,28.5|8 d|alpine3.24|apk|bash|root|1|1|27,27.3|5 r|alpine3.24|||nonroot|1|1|27,27.3|6 d|alpine3.24|apk|bash|root|1|1|28,28.5|5 r|alpine3.24|||nonroot|1|1|28,28.5|6 d|debian13|apt|bash,dash|root|5|2|27,27.3|0 r|debian13||dash|nonroot|5|2|27,27.3|1 d|debian13|apt|bash,dash|root|5|2|28,28.5|0 r|debian13||dash|nonroot|5|2|28,28.5|1 d|debian13|apt|bash,dash|root|5|2|29,29.0|0 r|debian13||dash|nonroot|5|2|29,29.0|1\netcd	d|debian13|apt|bash|root|0|0|3.6,3.6.14|0 r|debian13|||nonroot|0|0|3.6,3.6.14|1 d|debian13|apt|bash|root|0|0|3,3.7,3.7.1|0 r|debian13|||nonroot|0|0|3,3.7,3.7.1|1\nexternal-dns	d|alpine3.23|apk|busybox|root|2|1|0,0.21,0.21.0|7 r|alpine3.23|||nonroot|2|1|0,0.21,0.21.0|8 d|alpine3.24|apk|busybox|root|1|1|0,0.21,0.21.0|5 r|alpine3.24|||nonroot|1|1|0,0.21,0.21.0|6 d|debian13|apt|bash|root|0|0|0,0.21,0.21.0|0 r|debian13|||nonroot|0|0|0,0.21,0.21.0|1\nexternal-secrets	d|debian13|apt|bash|root|0|0|1,1.3,1.3.2|0 r|debian13|||nonroot|0|0|1,1.3,1.3.2|1 d|debian13|apt|bash|root|0|0|2,2.9,2.9.0|0 r|debian13|||nonroot|0|0|2,2.9,2.9.0|1\nfalco	d|debian13|apt|bash|root|0|0|0,0.44,0.44.1|0 r|debian13|||root|0|0|0,0.44,0.44.1|1\nfetch-mcp	r|debian13|||nonroot|0|0|2026,2026.8,latest,2026.8.18,2026-debian,2026-debian13,2026.8-debian,2026.8-debian13,2026.8.18-debian,2026.8.18-debian13|\nfilebeat	d|debian13|apt|bash|root|0|0|8,8.19,8.19.20|0 r|debian13|||nonroot|0|0|8,8.19,8.19.20|1 d|debian13|apt|bash|root|0|0|9.4,9.4.5|0 r|debian13|||nonroot|0|0|9.4,9.4.5|1 d|debian13|apt|bash|root|0|0|9,9.5,9.5.1|0 r|debian13|||nonroot|0|0|9,9.5,9.5.1|1\nfilesystem-mcp	r|debian13|||node|0|0|2026,2026.8,2026.8.18|1\nfirecrawl-mcp	r|debian13|||node|0|0|3,3.2,3.2.1,latest,3-debian,3-debian13,3.2-debian,3.2-debian13,3.2.1-debian,3.2.1-debian13|\nfleetconfig-controller	d|debian13|apt|bash|root|0|0|0,0.3,0.3.5|0 r|debian13|||65532|0|0|0,0.3,0.3.5|1\nflink-kubernetes-operator	d|debian13|apt|bash|root|0|0|1,1.15,1.15.0|0 r|debian13||bash|flink|0|0|1,1.15,1.15.0|1\nfluent-bit	d|debian13|apt|bash|root|0|0|5,5.1,5.1.1|0 r|debian13||bash|nonroot|0|0|5,5.1,5.1.1|1\nfluentd	d|debian13|apt|bash|root|0|0|1,1.19,1.19.3|0 r|debian13||bash|nonroot|0|0|1,1.19,1.19.3|1\nfluentd-kubernetes-daemonset	d|debian13|apt|bash|root|0|0|1,1.19,1.19.3|68 r|debian13||bash|nonroot|0|0|1,1.19,1.19.3|69 d|debian13|apt|bash|root|0|0|1,1.19,1.19.3|70 r|debian13||bash|nonroot|0|0|1,1.19,1.19.3|71 d|debian13|apt|bash|root|0|0|1,1.19,1.19.3|72 r|debian13||bash|nonroot|0|0|1,1.19,1.19.3|73 d|debian13|apt|bash|root|0|0|1,1.19,1.19.3|74 r|debian13||bash|nonroot|0|0|1,1.19,1.19.3|75 d|debian13|apt|bash|root|0|0|1,1.19,1.19.3|76 r|debian13||bash|nonroot|0|0|1,1.19,1.19.3|77 d|debian13|apt|bash|root|0|0|1,1.19,1.19.3|78 r|debian13||bash|nonroot|0|0|1,1.19,1.19.3|79 d|debian13|apt|bash|root|0|0|1,1.19,1.19.3|80 r|debian13||bash|nonroot|0|0|1,1.19,1.19.3|81 d|debian13|apt|bash|root|0|0|1,1.19,1.19.3|82 r|debian13||bash|nonroot|0|0|1,1.19,1.19.3|83 d|debian13|apt|bash|root|0|0|1,1.19,1.19.3|84 r|debian13||bash|nonroot|0|0|1,1.19,1.19.3|85 d|debian13|apt|bash|root|0|0|1,1.19,1.19.3|86 r|debian13||bash|nonroot|0|0|1,1.19,1.19.3|87 d|debian13|apt|bash|root|0|0|1,1.19,1.19.3|88 r|debian13||bash|nonroot|0|0|1,1.19,1.19.3|89 d|debian13|apt|bash|root|0|0|1,1.19,1.19.3|90 r|debian13||bash|nonroot|0|0|1,1.19,1.19.3|91 d|debian13|apt|bash|root|0|0|1,1.19,1.19.3|92 r|debian13||bash|nonroot|0|0|1,1.19,1.19.3|93 d|debian13|apt|bash|root|0|0|1,1.19,1.19.3|94 r|debian13||bash|nonroot|0|0|1,1.19,1.19.3|95 d|debian13|apt|bash|root|0|0|1,1.19,1.19.3|96 r|debian13||bash|nonroot|0|0|1,1.19,1.19.3|97 d|debian13|apt|bash|root|0|0|1,1.19,1.19.3|98 r|debian13||bash|nonroot|0|0|1,1.19,1.19.3|99 d|debian13|apt|bash|root|0|0|1,1.19,1.19.3|100 r|debian13||bash|nonroot|0|0|1,1.19,1.19.3|101 d|debian13|apt|bash|root|0|0|1,1.19,1.19.3|102 r|debian13||bash|nonroot|0|0|1,1.19,1.19.3|103\nflux-cli	d|debian13|apt|bash|root|0|0|2,2.9,2.9.4|0 r|debian13|||nonroot|0|0|2,2.9,2.9.4|1\nfluxcd-helm-controller	d|debian13|apt|bash|root|0|0|1,1.6,1.6.3|0 d|debian13|apt|bash|root|0|0|1.3,1.3.0|0 r|debian13|||nonroot|0|0|1.3,1.3.0|1 d|debian13|apt|bash|root|0|0|1.4,1.4.5|0 r|debian13|||nonroot|0|0|1.4,1.4.5|1 r|debian13|||nonroot|0|0|1,1.6,1.6.3|1\nfluxcd-image-automation-controller	d|debian13|apt|bash|root|0|0|1,1.2,1.2.4|0 r|debian13|||nonroot|0|0|1,1.2,1.2.4|1\nfluxcd-image-reflector-controller	d|debian13|apt|bash|root|0|0|1,1.2,1.2.4|0 r|debian13|||nonroot|0|0|1,1.2,1.2.4|1\nfluxcd-kustomize-controller	d|debian13|apt|bash|root|0|0|1,1.9,1.9.4|0 d|debian13|apt|bash|root|0|0|1.6,1.6.1|0 r|debian13||bash|nonroot|0|0|1.6,1.6.1|1 d|debian13|apt|bash|root|0|0|1.7,1.7.3|0 r|debian13||bash|nonroot|0|0|1.7,1.7.3|1 r|debian13||bash|nonroot|0|0|1,1.9,1.9.4|1\nfluxcd-notification-controller	d|debian13|apt|bash|root|0|0|1,1.9,1.9.3|0 d|debian13|apt|bash|root|0|0|1.6,1.6.0|0 r|debian13|||nonroot|0|0|1.6,1.6.0|1 d|debian13|apt|bash|root|0|0|1.7,1.7.5|0 r|debian13|||nonroot|0|0|1.7,1.7.5|1 r|debian13|||nonroot|0|0|1,1.9,1.9.3|1\nfluxcd-source-controller	d|debian13|apt|bash|root|0|0|1,1.9,1.9.4|0 d|debian13|apt|bash|root|0|0|1.6,1.6.2|0 r|debian13|||nonroot|0|0|1.6,1.6.2|1 d|debian13|apt|bash|root|0|0|1.7,1.7.4|0 r|debian13|||nonroot|0|0|1.7,1.7.4|1 r|debian13|||nonroot|0|0|1,1.9,1.9.4|1\nfluxcd-source-watcher	d|debian13|apt|bash|root|0|0|2,2.2,2.2.3|0 r|debian13|||nonroot|0|0|2,2.2,2.2.3|1\nflyway	r|debian13||bash|nonroot|5|2|11,11.20,11.20.3|104 r|debian13||bash|nonroot|5|2|12,12.11,12.11.0|104 r|debian13||bash|nonroot|5|2|13,13.3,13.3.0|104\nfrr	d|debian13|apt|bash|root|0|0|10.2,10.2.6|0 r|debian13||bash|frr|0|0|10.2,10.2.6|1 d|debian13|apt|bash|root|0|0|10.3,10.3.4|0 r|debian13||bash|frr|0|0|10.3,10.3.4|1 d|debian13|apt|bash|root|0|0|10.4,10.4.4|0 r|debian13||bash|frr|0|0|10.4,10.4.4|1 d|debian13|apt|bash|root|0|0|10.5,10.5.4|0 r|debian13||bash|frr|0|0|10.5,10.5.4|1 d|debian13|apt|bash|root|0|0|10.6,10.6.1|0 r|debian13||bash|frr|0|0|10.6,10.6.1|1 d|debian13|apt|bash|root|0|0|10,10.7,10.7.0|0 r|debian13||bash|frr|0|0|10,10.7,10.7.0|1\ngatekeeper	d|debian13|apt|bash|root|0|0|3.22,3.22.2|0 r|debian13|||nonroot|0|0|3.22,3.22.2|1 d|debian13|apt|bash|root|0|0|3,3.23,3.23.0|0 r|debian13|||nonroot|0|0|3,3.23,3.23.0|1\ngatekeeper-crds	d|debian13|apt|bash|root|0|0|3,3.23,3.23.0|0 r|debian13|||nonroot|0|0|3,3.23,3.23.0|1\ngha-runner-scale-set-controller	d|debian13|apt|bash|root|0|0|0,0.14,0.14.2|0 r|debian13|||65532|0|0|0,0.14,0.14.2|1\ngit	d|alpine3.23|apk|bash|root|2|1|2,2.55,2.55.0|7 r|alpine3.23|||nonroot|2|1|2,2.55,2.55.0|8 d|alpine3.24|apk|bash|root|1|1|2,2.55,2.55.0|5 r|alpine3.24|||nonroot|1|1|2,2.55,2.55.0|6 d|debian13|apt|bash|root|0|0|2,2.47,2.47.3|0 r|debian13|||nonroot|0|0|2,2.47,2.47.3|1\ngit-mcp	r|debian13|||nonroot|0|0|2026,2026.8,latest,2026.8.18,2026-debian,2026-debian13,2026.8-debian,2026.8-debian13,2026.8.18-debian,2026.8.18-debian13|\ngit-sync	d|debian13|apt|bash|root|0|0|4,4.7,4.7.1|0 r|debian13||bash|nonroot|0|0|4,4.7,4.7.1|1\ngitea	d|alpine3.24|apk|busybox,bash|root|1|1|1,1.27,1.27.2|5 r|alpine3.24||busybox,bash|git|1|1|1,1.27,1.27.2|6 d|debian13|apt|bash|root|0|0|1,1.27,1.27.2|0 r|debian13||bash|git|0|0|1,1.27,1.27.2|1\ngithub-mcp	r|debian13|||nonroot|0|0|1,1.10,1.10.1|1\ngitlab-container-registry	d|alpine3.24|apk|busybox|root|1|1|4,4.41,4.41.0|5 r|alpine3.24|||nonroot|1|1|4,4.41,4.41.0|6 d|debian13|apt|bash|root|0|0|4,4.41,4.41.0|0 r|debian13|||nonroot|0|0|4,4.41,4.41.0|1\ngitlab-pages	d|debian13|apt|bash|root|0|0|19,19.3,19.3.0|0 r|debian13|||nonroot|0|0|19,19.3,19.3.0|1\ngitlab-runner	d|debian13|apt|bash|root|0|0|18,18.11,18.11.4|0 r|debian13||bash|nonroot|0|0|18,18.11,18.11.4|1 d|debian13|apt|bash|root|0|0|19,19.3,19.3.0|0 r|debian13||bash|nonroot|0|0|19,19.3,19.3.0|1\ngitlab-runner-helper	r|debian13||bash|root|0|0|18,18.11,18.11.4|1 r|debian13||bash|root|0|0|19,19.3,19.3.0|1\ngitlab-shell	d|alpine3.24|apk|busybox,bash|root|1|1|14,14.56,14.56.1|5 r|alpine3.24||bash|git|1|1|14,14.56,14.56.1|6 d|debian13|apt|bash|root|0|0|14,14.56,14.56.1|0 r|debian13||bash|git|0|0|14,14.56,14.56.1|1\ngitlab-webservice	d|debian13|apt|bash|root|0|0|18,18.11,18.11.11|0 r|debian13||bash|git|0|0|18,18.11,18.11.11|1 d|debian13|apt|bash|root|0|0|19,19.1,19.1.6|0 r|debian13||bash|git|0|0|19,19.1,19.1.6|1\ngitlab-workhorse	d|alpine3.24|apk|busybox,bash|root|1|1|19,19.1,19.1.6|5 r|alpine3.24||bash|git|1|1|19,19.1,19.1.6|6 d|debian13|apt|bash|root|0|0|19,19.1,19.1.6|0 r|debian13||bash|git|0|0|19,19.1,19.1.6|1\ngitleaks	d|debian13|apt|bash|root|0|0|8,8.30,8.30.1|0 r|debian13||bash|nonroot|0|0|8,8.30,8.30.1|1\ngo-jsonnet	d|debian13|apt|bash|root|0|0|0,0.22,0.22.0|0 r|debian13|||nonroot|0|0|0,0.22,0.22.0|1\ngolang	d|alpine3.22|apk|busybox|root|3|2|1,1.26,1.26.7|15 d|alpine3.22|apk|busybox|root|3|2|1,1.26,1.26.7|105 r|alpine3.22||busybox|nonroot|3|2|1,1.26,1.26.7|16 d|alpine3.23|apk|busybox|root|2|1|1.26,1.26.7|7 d|alpine3.23|apk|busybox|root|2|1|1.26,1.26.7|106 r|alpine3.23||busybox|nonroot|2|1|1.26,1.26.7|8 d|alpine3.23|apk|busybox|root|2|1|1,1.27,1.27.0|7 d|alpine3.23|apk|busybox|root|2|1|1,1.27,1.27.0|106 r|alpine3.23||busybox|nonroot|2|1|1,1.27,1.27.0|8 d|alpine3.24|apk|busybox|root|1|1|1.26,1.26.7|5 d|alpine3.24|apk|busybox|root|1|1|1.26,1.26.7|107 r|alpine3.24||busybox|nonroot|1|1|1.26,1.26.7|6 d|alpine3.24|apk|busybox|root|1|1|1,1.27,1.27.0|5 d|alpine3.24|apk|busybox|root|1|1|1,1.27,1.27.0|107 r|alpine3.24||busybox|nonroot|1|1|1,1.27,1.27.0|6 d|debian12|apt|bash|root|5|2|1,1.26,1.26.7|108 d|debian12|apt|bash|root|5|2|1,1.26,1.26.7|109 r|debian12||bash|nonroot|5|2|1,1.26,1.26.7|27 d|debian13|apt|bash|root|0|0|1,1.26,1.26.7|0 d|debian13|apt|bash|root|0|0|1,1.26,1.26.7|110 r|debian13||bash|nonroot|0|0|1,1.26,1.26.7|1\ngoldilocks	d|debian13|apt|bash|root|0|0|4,4.16,4.16.1|0 r|debian13|||10324|0|0|4,4.16,4.16.1|1\ngradle	d|alpine3.22|apk|busybox|root|3|2|8,8.14,8.14.5|111 d|alpine3.22|apk|busybox|root|3|2|8,8.14,8.14.5|112 d|alpine3.22|apk|busybox|root|3|2|8,8.14,8.14.5|113 d|alpine3.22|apk|busybox|root|3|2|9,9.7,9.7.1|112 d|alpine3.22|apk|busybox|root|3|2|9,9.7,9.7.1|113 d|alpine3.22|apk|busybox|root|3|2|9,9.7,9.7.1|114 d|alpine3.23|apk|busybox|root|2|1|8,8.14,8.14.5-r7|115 d|alpine3.23|apk|busybox|root|2|1|8,8.14,8.14.5-r7|116 d|alpine3.23|apk|busybox|root|2|1|8,8.14,8.14.5-r7|117 d|alpine3.23|apk|busybox|root|2|1|9,9.7,9.7.1-r0|116 d|alpine3.23|apk|busybox|root|2|1|9,9.7,9.7.1-r0|117 d|alpine3.23|apk|busybox|root|2|1|9,9.7,9.7.1-r0|118 d|alpine3.24|apk|busybox|root|1|1|8,8.14,8.14.5-r6|119 d|alpine3.24|apk|busybox|root|1|1|8,8.14,8.14.5-r6|120 d|alpine3.24|apk|busybox|root|1|1|8,8.14,8.14.5-r6|121 d|alpine3.24|apk|busybox|root|1|1|9,9.7,9.7.1-r0|120 d|alpine3.24|apk|busybox|root|1|1|9,9.7,9.7.1-r0|121 d|alpine3.24|apk|busybox|root|1|1|9,9.7,9.7.1-r0|122 d|debian13||bash|root|0|0|8,8.14,8.14.5|123 d|debian13||bash|root|0|0|8,8.14,8.14.5|124 d|debian13||bash|root|0|0|8,8.14,8.14.5|125 d|debian13||bash|root|0|0|9,9.7,9.7.1|124 d|debian13||bash|root|0|0|9,9.7,9.7.1|125 d|debian13||bash|root|0|0|9,9.7,9.7.1|126\ngrafana	d|debian13|apt|bash|root|0|0|13,13.2,13.2.0|0 r|debian13|||grafana|0|0|13,13.2,13.2.0|1\ngrafana-image-renderer	d|debian13|apt|bash|root|0|0|5,5.12,5.12.1|0 r|debian13|||nonroot|0|0|5,5.12,5.12.1|1\ngrafana-mcp	r|debian13|||nonroot|0|0|1,1.1,1.1.0,latest,1-debian,1-debian13,1.1-debian,1.1-debian13,1.1.0-debian,1.1.0-debian13|\ngrafana-operator	d|debian13|apt|bash|root|0|0|5,5.24,5.24.0|0 r|debian13|||65532|0|0|5,5.24,5.24.0|1\ngrafana-rollout-operator	d|debian13|apt|bash|root|0|0|0,0.39,0.39.0|0 r|debian13|||65532|0|0|0,0.39,0.39.0|1\ngrist	d|debian13|apt|bash|root|0|0|1,1.7,1.7.17|0 r|debian13||bash|nonroot|0|0|1,1.7,1.7.17|1\ngrype	d|alpine3.23|apk|busybox|root|2|1|0,0.117,0.117.0|7 r|alpine3.23|||nonroot|2|1|0,0.117,0.117.0|8 d|alpine3.24|apk|busybox|root|1|1|0,0.117,0.117.0|5 r|alpine3.24|||nonroot|1|1|0,0.117,0.117.0|6 d|debian13|apt|bash|root|0|0|0,0.117,0.117.0|0 r|debian13|||nonroot|0|0|0,0.117,0.117.0|1\nhaproxy	d|debian13|apt|bash|root|0|0|2.6,2.6.32|0 r|debian13|||nonroot|0|0|2.6,2.6.32|1 d|debian13|apt|bash|root|0|0|2.8,2.8.27|0 r|debian13|||nonroot|0|0|2.8,2.8.27|1 d|debian13|apt|bash|root|0|0|3.0,3.0.26|0 r|debian13|||nonroot|0|0|3.0,3.0.26|1 d|debian13|apt|bash|root|0|0|3.2,3.2.22|0 r|debian13|||nonroot|0|0|3.2,3.2.22|1 d|debian13|apt|bash|root|0|0|3.3,3.3.13|0 r|debian13|||nonroot|0|0|3.3,3.3.13|1 d|debian13|apt|bash|root|0|0|3,3.4,3.4.3|0 r|debian13|||nonroot|0|0|3,3.4,3.4.3|1\nharbor-core	d|debian13|apt|bash|root|0|0|2.13,2.13.5|0 r|debian13|||nonroot|0|0|2.13,2.13.5|1 d|debian13|apt|bash|root|0|0|2.14,2.14.4|0 r|debian13|||nonroot|0|0|2.14,2.14.4|1 d|debian13|apt|bash|root|0|0|2,2.15,2.15.2|0 r|debian13|||nonroot|0|0|2,2.15,2.15.2|1\nharbor-db	d|debian13|apt|bash|root|5|2|2.13,2.13.5|0 r|debian13||bash|postgres|5|2|2.13,2.13.5|1 d|debian13|apt|bash|root|5|2|2.14,2.14.4|0 r|debian13||bash|postgres|5|2|2.14,2.14.4|1 d|debian13|apt|bash|root|5|2|2,2.15,2.15.2|0 r|debian13||bash|postgres|5|2|2,2.15,2.15.2|1\nharbor-exporter	d|debian13|apt|bash|root|0|0|2.13,2.13.5|0 r|debian13|||nonroot|0|0|2.13,2.13.5|1 d|debian13|apt|bash|root|0|0|2.14,2.14.4|0 r|debian13|||nonroot|0|0|2.14,2.14.4|1 d|debian13|apt|bash|root|0|0|2,2.15,2.15.2|0 r|debian13|||nonroot|0|0|2,2.15,2.15.2|1\nharbor-jobservice	d|debian13|apt|bash|root|0|0|2.13,2.13.5|0 r|debian13|||nonroot|0|0|2.13,2.13.5|1 d|debian13|apt|bash|root|0|0|2.14,2.14.4|0 r|debian13|||nonroot|0|0|2.14,2.14.4|1 d|debian13|apt|bash|root|0|0|2,2.15,2.15.2|0 r|debian13|||nonroot|0|0|2,2.15,2.15.2|1\nharbor-portal	d|debian13|apt|bash|root|0|0|2.12,2.12.4|0 r|debian13|||nginx|0|0|2.12,2.12.4|1 d|debian13|apt|bash|root|0|0|2.13,2.13.5|0 r|debian13|||nginx|0|0|2.13,2.13.5|1 d|debian13|apt|bash|root|0|0|2.14,2.14.4|0 r|debian13|||nginx|0|0|2.14,2.14.4|1 d|debian13|apt|bash|root|0|0|2,2.15,2.15.2|0 r|debian13|||nginx|0|0|2,2.15,2.15.2|1\nharbor-redis	d|debian13|apt|bash|root|10|4|2.13,2.13.5|0 r|debian13|||redis|10|4|2.13,2.13.5|1 d|debian13|apt|bash|root|10|4|2.14,2.14.4|0 r|debian13|||redis|10|4|2.14,2.14.4|1 d|debian13|apt|bash|root|10|4|2.15,2.15.2|0 r|debian13|||redis|10|4|2.15,2.15.2|1\nharbor-registry	d|debian13|apt|bash|root|0|0|2.13,2.13.5|0 r|debian13|||nonroot|0|0|2.13,2.13.5|1 d|debian13|apt|bash|root|0|0|2.14,2.14.4|0 r|debian13|||nonroot|0|0|2.14,2.14.4|1 d|debian13|apt|bash|root|0|0|2,2.15,2.15.2|0 r|debian13|||nonroot|0|0|2,2.15,2.15.2|1\nharbor-registryctl	d|debian13|apt|bash|root|0|0|2.12,2.12.4|0 r|debian13|||nonroot|0|0|2.12,2.12.4|1 d|debian13|apt|bash|root|0|0|2.13,2.13.5|0 r|debian13|||nonroot|0|0|2.13,2.13.5|1 d|debian13|apt|bash|root|0|0|2.14,2.14.4|0 r|debian13|||nonroot|0|0|2.14,2.14.4|1 d|debian13|apt|bash|root|0|0|2,2.15,2.15.2|0 r|debian13|||nonroot|0|0|2,2.15,2.15.2|1\nharbor-trivy-adapter	d|debian13|apt|bash|root|0|0|2.12,2.12.4|0 r|debian13|||nonroot|0|0|2.12,2.12.4|1 d|debian13|apt|bash|root|0|0|2.13,2.13.5|0 r|debian13|||nonroot|0|0|2.13,2.13.5|1 d|debian13|apt|bash|root|0|0|2.14,2.14.4|0 r|debian13|||nonroot|0|0|2.14,2.14.4|1 d|debian13|apt|bash|root|0|0|2,2.15,2.15.2|0 r|debian13|||nonroot|0|0|2,2.15,2.15.2|1\nhatchet-lite	d|debian13|apt|bash,dash|root|0|0|0,0.104,0.104.0|0 r|debian13||bash|nonroot|0|0|0,0.104,0.104.0|1\nhelm	d|debian13|apt|bash|root|0|0|3,3.21,3.21.4|0 r|debian13|||nonroot|0|0|3,3.21,3.21.4|1 d|debian13|apt|bash|root|0|0|4,4.2,4.2.4|0 r|debian13|||nonroot|0|0|4,4.2,4.2.4|1\nhomepage	d|debian13|apt|bash|root|0|0|1,1.13,1.13.2|0 r|debian13||bash|nonroot|0|0|1,1.13,1.13.2|1 d|debian13|apt|bash|root|0|0|2,2.1,2.1.0|0 r|debian13||bash|nonroot|0|0|2,2.1,2.1.0|1\nhttp-echo	d|debian13|apt|bash|root|0|0|1,1.0,1.0.0|0 r|debian13|||nonroot|0|0|1,1.0,1.0.0|1\nhttpbin	d|alpine3.24|apk|busybox,bash|root|1|1|0,0.2,0.2.3|5 r|alpine3.24|||nonroot|1|1|0,0.2,0.2.3|6 d|debian13|apt|bash|root|0|0|0,0.2,0.2.3|0 r|debian13|||nonroot|0|0|0,0.2,0.2.3|1\nhttpd	d|debian13|apt|dash|root|5|2|2,2.4,2.4.68|0 r|debian13||dash|www-data|5|2|2,2.4,2.4.68|1\nhub-mcp	r|debian13|||node|0|0|0,0.18,0.18.0|1\nhubble-export-stdout	d|alpine3.24|apk|busybox,bash|root|1|1|1,1.2,1.2.0|5 r|alpine3.24||busybox|nonroot|1|1|1,1.2,1.2.0|6 d|debian13|apt|busybox,bash|root|0|0|1,1.2,1.2.0|0 r|debian13||busybox|nonroot|0|0|1,1.2,1.2.0|1\nhubble-proto	d|debian13|apt|bash|root|0|0|1.18,1.18.13|0 r|debian13|||nonroot|0|0|1.18,1.18.13|1 d|debian13|apt|bash|root|0|0|1.19,1.19.7|0 r|debian13|||nonroot|0|0|1.19,1.19.7|1 d|debian13|apt|bash|root|0|0|1,1.20,1.20.1|0 r|debian13|||nonroot|0|0|1,1.20,1.20.1|1\nhubble-relay	d|debian13|apt|bash|root|0|0|1.18,1.18.13|0 r|debian13|||nonroot|0|0|1.18,1.18.13|1 d|debian13|apt|bash|root|0|0|1.19,1.19.7|0 r|debian13|||nonroot|0|0|1.19,1.19.7|1 d|debian13|apt|bash|root|0|0|1,1.20,1.20.1|0 r|debian13|||nonroot|0|0|1,1.20,1.20.1|1\nhubble-ui	d|debian13|apt|bash|root|0|0|0,0.13,0.13.5|0 r|debian13|||nginx|0|0|0,0.13,0.13.5|1\nhubble-ui-backend	r|debian13|||nonroot|0|0|0,0.13,0.13.5|1\nhyperledger-fabric-ca	d|debian13|apt|bash|root|0|0|1,1.5,1.5.22|0 r|debian13|||nonroot|0|0|1,1.5,1.5.22|1\nhyperledger-fabric-orderer	r|debian13|||nonroot|0|0|2,2.5,2.5.16|1 r|debian13|||nonroot|0|0|3,3.1,3.1.5|1\nhyperledger-fabric-peer	d|debian13|apt|bash|root|0|0|2,2.5,2.5.16|0 r|debian13|||nonroot|0|0|2,2.5,2.5.16|1 d|debian13|apt|bash|root|0|0|3,3.1,3.1.5|0 r|debian13|||nonroot|0|0|3,3.1,3.1.5|1\nhyperledger-fabric-tools	r|debian13|||nonroot|0|0|2,2.5,2.5.16|1 r|debian13|||nonroot|0|0|3,3.1,3.1.5|1\ninfluxdb	d|debian13|apt|bash|root|0|0|2,2.9,2.9.1|0 r|debian13|||nonroot|0|0|2,2.9,2.9.1|1 d|debian13|apt|bash|root|0|0|3.10,3.10.5|127 r|debian13||bash|nonroot|0|0|3.10,3.10.5|128 d|debian13|apt|bash|root|0|0|3,3.11,3.11.1|127 r|debian13||bash|nonroot|0|0|3,3.11,3.11.1|128\nistio-install-cni	d|debian13|apt|bash|root|0|0|1,1.30,1.30.3|0 r|debian13|||nonroot|0|0|1,1.30,1.30.3|1\nistio-pilot	d|debian13|apt|bash|root|0|0|1,1.30,1.30.3|0 r|debian13|||1337|0|0|1,1.30,1.30.3|1\nistio-proxyv2	d|debian13|apt|bash|root|0|0|1,1.30,1.30.3|0 r|debian13|||1337|0|0|1,1.30,1.30.3|1\nistioctl	d|debian13|apt|bash|root|0|0|1,1.30,1.30.3|0 r|debian13|||nonroot|0|0|1,1.30,1.30.3|1\njaeger-ingester	d|alpine3.24|apk|busybox|root|1|1|2,2.20,2.20.0|5 r|alpine3.24|||nonroot|1|1|2,2.20,2.20.0|6 d|debian13|apt|bash|root|0|0|2,2.20,2.20.0|0 r|debian13|||nonroot|0|0|2,2.20,2.20.0|1\njaeger-query	d|alpine3.24|apk|busybox|root|1|1|2,2.20,2.20.0|5 r|alpine3.24|||nonroot|1|1|2,2.20,2.20.0|6 d|debian13|apt|bash|root|0|0|2,2.20,2.20.0|0 r|debian13|||nonroot|0|0|2,2.20,2.20.0|1\njenkins	d|debian13|apt|bash|root|0|0|2.578|0 r|debian13||bash|jenkins|0|0|2.578|1 d|debian13|apt|bash|root|0|0|2,2.568,2.568.2|0 r|debian13||bash|jenkins|0|0|2,2.568,2.568.2|1\njenkins-agent	d|debian13|apt|bash|root|0|0|3383|0 r|debian13||bash|jenkins|0|0|3383|1\njenkins-inbound-agent	d|debian13|apt|bash|root|0|0|3383|0 r|debian13||bash|jenkins|0|0|3383|1\njmx-exporter	d|debian13|apt|bash|root|0|0|1,1.6,1.6.0|0 r|debian13|||nonroot|0|0|1,1.6,1.6.0|1\njruby	d|alpine3.22|apk|busybox,bash|root|3|2|10,10.1,10.1.1|30 r|alpine3.22||bash|nonroot|3|2|10,10.1,10.1.1|31 d|alpine3.22|apk|busybox,bash|root|3|2|9,9.4,9.4.15|30 r|alpine3.22||bash|nonroot|3|2|9,9.4,9.4.15|31 d|debian13|apt|bash|root|0|0|10,10.1,10.1.1|0 r|debian13||bash|nonroot|0|0|10,10.1,10.1.1|1 d|debian13|apt|bash|root|0|0|9,9.4,9.4.15|0 r|debian13||bash|nonroot|0|0|9,9.4,9.4.15|1\njupyterhub	d|debian13|apt|bash|root|0|0|5,5.5,5.5.1|0 r|debian13|||nonroot|0|0|5,5.5,5.5.1|1\njupyterhub-k8s-hub	d|debian13|apt|bash|root|0|0|4,4.4,4.4.1|0 r|debian13|||nonroot|0|0|4,4.4,4.4.1|1\nk6	r|debian13||dash|nonroot|0|0|1,1.8,1.8.1|24 d|debian13|apt|bash|root|0|0|1,1.8,1.8.1|0 r|debian13|||nonroot|0|0|1,1.8,1.8.1|1 r|debian13||dash|nonroot|0|0|2,2.2,2.2.0|24 d|debian13|apt|bash|root|0|0|2,2.2,2.2.0|0 r|debian13|||nonroot|0|0|2,2.2,2.2.0|1\nk6-operator	d|debian13|apt|bash|root|0|0|1,1.6,1.6.0|0 r|debian13|||nonroot|0|0|1,1.6,1.6.0|1\nk8s-device-plugin	r|debian13|apt||root|0|0|0,0.20,0.20.0|24 d|debian13|apt|bash|root|0|0|0,0.20,0.20.0|0 r|debian13|||nonroot|0|0|0,0.20,0.20.0|1\nk8s-dns-node-cache	d|alpine3.24|apk|busybox,bash|root|1|1|1,1.26,1.26.8|5 r|alpine3.24|||nonroot|1|1|1,1.26,1.26.8|6 d|debian13|apt|bash|root|0|0|1,1.26,1.26.8|0 r|debian13|||nonroot|0|0|1,1.26,1.26.8|1\nk8s-ingress-default-backend	d|alpine3.24|apk|busybox|root|1|1|1,1.41,1.41.1|5 r|alpine3.24|||65534|1|1|1,1.41,1.41.1|6 d|debian13|apt|bash|root|0|0|1,1.41,1.41.1|0 r|debian13|||65534|0|0|1,1.41,1.41.1|1\nk8s-sidecar	d|alpine3.22|apk|busybox,bash|root|3|2|2,2.10,2.10.1|15 r|alpine3.22||busybox|nonroot|3|2|2,2.10,2.10.1|16 d|alpine3.23|apk|busybox|root|2|1|2,2.10,2.10.1|33 r|alpine3.23||busybox|nonroot|2|1|2,2.10,2.10.1|38 d|debian13|apt|bash|root|0|0|2,2.10,2.10.1|0 r|debian13|||nonroot|0|0|2,2.10,2.10.1|1\nk8ssandra-cass-operator	d|debian13|apt|bash|root|0|0|1,1.31,1.31.0|0 r|debian13|||65532|0|0|1,1.31,1.31.0|1\nk8ssandra-client	d|debian13|apt|bash|root|0|0|0,0.9,0.9.0|0 r|debian13|||nonroot|0|0|0,0.9,0.9.0|1\nk8ssandra-medusa	d|debian13|apt|bash|root|0|0|0,0.30,0.30.0|0 r|debian13||bash|999|0|0|0,0.30,0.30.0|1\nk8ssandra-operator	d|debian13|apt|bash|root|0|0|1.29,1.29.1|0 r|debian13|||65532|0|0|1.29,1.29.1|1 d|debian13|apt|bash|root|0|0|1.30,1.30.2|0 r|debian13|||65532|0|0|1.30,1.30.2|1 d|debian13|apt|bash|root|0|0|1.31,1.31.0|0 r|debian13|||65532|0|0|1.31,1.31.0|1 d|debian13|apt|bash|root|0|0|1,1.32,1.32.6|0 r|debian13|||65532|0|0|1,1.32,1.32.6|1\nk8ssandra-system-logger	d|debian13|apt|bash|root|5|2|1,1.32,1.32.0|0 r|debian13|||999|5|2|1,1.32,1.32.0|1\nkafka	d|debian13|apt|bash|root|0|0|4.1,4.1.2|0 r|debian13||bash|kafka|5|2|4.1,4.1.2|129 r|debian13||bash|kafka|0|0|4.1,4.1.2|1 d|debian13|apt|bash|root|0|0|4.2,4.2.1|0 r|debian13||bash|kafka|5|2|4.2,4.2.1|129 r|debian13||bash|kafka|0|0|4.2,4.2.1|1 d|debian13|apt|bash|root|0|0|4,4.3,4.3.1|0 r|debian13||bash|kafka|5|2|4,4.3,4.3.1|129 r|debian13||bash|kafka|0|0|4.3.0|1 r|debian13||bash|kafka|0|0|4,4.3,4.3.1|1\nkafka-exporter	r|debian13|||nonroot|0|0|1,1.9,1.9.0|1\nkapacitor	d|debian13|apt|bash|root|0|0|1,1.8,1.8.6|0 r|debian13|||nonroot|0|0|1,1.8,1.8.6|1\nkarma	d|alpine3.24|apk|busybox|root|1|1|0,0.132|5 r|alpine3.24|||nonroot|1|1|0,0.132|6 d|debian13|apt|bash|root|0|0|0,0.132|0 r|debian13|||nonroot|0|0|0,0.132|1\nkarpenter	d|debian13|apt|bash|root|0|0|1,1.14,1.14.1|0 r|debian13|||nonroot|0|0|1,1.14,1.14.1|1\nkeda	d|debian13|apt|bash|root|0|0|2.19,2.19.0|0 r|debian13|||65532|0|0|2.19,2.19.0|1 d|debian13|apt|bash|root|0|0|2,2.20,2.20.2|0 r|debian13|||65532|0|0|2,2.20,2.20.2|1\nkeda-admission-webhooks	d|debian13|apt|bash|root|0|0|2.19,2.19.0|0 r|debian13|||65532|0|0|2.19,2.19.0|1 d|debian13|apt|bash|root|0|0|2,2.20,2.20.2|0 r|debian13|||65532|0|0|2,2.20,2.20.2|1\nkeda-metrics-apiserver	d|debian13|apt|bash|root|0|0|2.19,2.19.0|0 r|debian13|||65532|0|0|2.19,2.19.0|1 d|debian13|apt|bash|root|0|0|2,2.20,2.20.2|0 r|debian13|||65532|0|0|2,2.20,2.20.2|1\nkeycloak	d|debian13|apt|bash|root|0|0|26,26.7,26.7.2|0 r|debian13||bash|nonroot|0|0|26,26.7,26.7.2|1\nkibana	r|debian13||bash|nonroot|0|0|9,9.4,9.4.5|1\nklipper-helm	d|debian13|apt|bash|root|0|0|0,0.13,0.13.3|0 r|debian13||bash|nonroot|0|0|0,0.13,0.13.3|1\nklipper-lb	d|debian13|apt|bash|root|5|2|0,0.4,0.4.17|0 r|debian13||bash|nonroot|5|2|0,0.4,0.4.17|1\nknative-activator	d|alpine3.24|apk|busybox|root|1|1|1,1.22,1.22.1|5 r|alpine3.24|||nonroot|1|1|1,1.22,1.22.1|6 d|debian13|apt|bash|root|0|0|1,1.22,1.22.1|0 r|debian13|||nonroot|0|0|1,1.22,1.22.1|1\nknative-autoscaler	d|alpine3.24|apk|busybox|root|1|1|1,1.22,1.22.1|5 r|alpine3.24|||nonroot|1|1|1,1.22,1.22.1|6 d|debian13|apt|bash|root|0|0|1,1.22,1.22.1|0 r|debian13|||nonroot|0|0|1,1.22,1.22.1|1\nknative-controller	d|alpine3.24|apk|busybox|root|1|1|1,1.22,1.22.1|5 r|alpine3.24|||nonroot|1|1|1,1.22,1.22.1|6 d|debian13|apt|bash|root|0|0|1,1.22,1.22.1|0 r|debian13|||nonroot|0|0|1,1.22,1.22.1|1\nknative-webhook	d|alpine3.24|apk|busybox|root|1|1|1,1.22,1.22.1|5 r|alpine3.24|||nonroot|1|1|1,1.22,1.22.1|6 d|debian13|apt|bash|root|0|0|1,1.22,1.22.1|0 r|debian13|||nonroot|0|0|1,1.22,1.22.1|1\nkong	d|debian13|apt|bash|root|5|2|3,3.9,3.9.3|0 r|debian13||bash|kong|5|2|3,3.9,3.9.3|1\nkserve-agent	d|debian13|apt|bash|root|0|0|0,0.20,0.20.0|0 r|debian13|||nonroot|0|0|0,0.20,0.20.0|1\nkserve-controller	d|debian13|apt|bash|root|0|0|0,0.20,0.20.0|0 r|debian13|||nonroot|0|0|0,0.20,0.20.0|1\nkserve-localmodel-controller	d|debian13|apt|bash|root|0|0|0,0.20,0.20.0|0 r|debian13|||nonroot|0|0|0,0.20,0.20.0|1\nkserve-localmodelnode-agent	d|debian13|apt|bash|root|0|0|0,0.20,0.20.0|0 r|debian13|||nonroot|0|0|0,0.20,0.20.0|1\nkserve-router	d|debian13|apt|bash|root|0|0|0,0.20,0.20.0|0 r|debian13|||nonroot|0|0|0,0.20,0.20.0|1\nkserve-storage-initializer	d|debian13|apt|bash|root|0|0|0,0.20,0.20.0|130 r|debian13|||nonroot|0|0|0,0.20,0.20.0|131\nktls-utils	d|debian13|apt|bash|root|5|2|1,1.4,1.4.0|0 r|debian13|||nonroot|5|2|1,1.4,1.4.0|1\nkube-apiserver	d|debian13|apt|bash|root|0|0|1.34-dev,1.34.11-dev,v1.34.11-dev,1.34-debian-dev,1.34-debian13-dev,1.34.11-debian-dev,1.34.11-debian13-dev| r|debian13|||nonroot|0|0|1.34,1.34.11,v1.34.11,1.34-debian,1.34-debian13,1.34.11-debian,1.34.11-debian13| d|debian13|apt|bash|root|0|0|1.35-dev,1.35.8-dev,v1.35.8-dev,1.35-debian-dev,1.35-debian13-dev,1.35.8-debian-dev,1.35.8-debian13-dev| r|debian13|||nonroot|0|0|1.35,1.35.8,v1.35.8,1.35-debian,1.35-debian13,1.35.8-debian,1.35.8-debian13| d|debian13|apt|bash|root|0|0|1-dev,1.36-dev,1.36.4-dev,v1.36.4-dev,1-debian-dev,1-debian13-dev,1.36-debian-dev,1.36-debian13-dev,1.36.4-debian-dev,1.36.4-debian13-dev| r|debian13|||nonroot|0|0|1,1.36,1.36.4,v1.36.4,1-debian,1-debian13,1.36-debian,1.36-debian13,1.36.4-debian,1.36.4-debian13|\nkube-controller-manager	d|debian13|apt|bash|root|0|0|1.34-dev,1.34.11-dev,v1.34.11-dev,1.34-debian-dev,1.34-debian13-dev,1.34.11-debian-dev,1.34.11-debian13-dev| r|debian13|||nonroot|0|0|1.34,1.34.11,v1.34.11,1.34-debian,1.34-debian13,1.34.11-debian,1.34.11-debian13| d|debian13|apt|bash|root|0|0|1.35-dev,1.35.8-dev,v1.35.8-dev,1.35-debian-dev,1.35-debian13-dev,1.35.8-debian-dev,1.35.8-debian13-dev| r|debian13|||nonroot|0|0|1.35,1.35.8,v1.35.8,1.35-debian,1.35-debian13,1.35.8-debian,1.35.8-debian13| d|debian13|apt|bash|root|0|0|1-dev,1.36-dev,1.36.4-dev,v1.36.4-dev,1-debian-dev,1-debian13-dev,1.36-debian-dev,1.36-debian13-dev,1.36.4-debian-dev,1.36.4-debian13-dev| r|debian13|||nonroot|0|0|1,1.36,1.36.4,v1.36.4,1-debian,1-debian13,1.36-debian,1.36-debian13,1.36.4-debian,1.36.4-debian13|\nkube-mgmt	d|debian13|apt|bash|root|0|0|10,10.0,10.0.0|0 r|debian13|||nonroot|0|0|10,10.0,10.0.0|1 d|debian13|apt|bash|root|0|0|11,11.0,11.0.10|0 r|debian13|||nonroot|0|0|11,11.0,11.0.10|1\nkube-proxy	d|debian13|apt|bash|root|0|0|1.34-dev,1.34.11-dev,v1.34.11-dev,1.34-debian-dev,1.34-debian13-dev,1.34.11-debian-dev,1.34.11-debian13-dev| r|debian13|||nonroot|0|0|1.34,1.34.11,v1.34.11,1.34-debian,1.34-debian13,1.34.11-debian,1.34.11-debian13| d|debian13|apt|bash|root|0|0|1.35-dev,1.35.8-dev,v1.35.8-dev,1.35-debian-dev,1.35-debian13-dev,1.35.8-debian-dev,1.35.8-debian13-dev| r|debian13|||nonroot|0|0|1.35,1.35.8,v1.35.8,1.35-debian,1.35-debian13,1.35.8-debian,1.35.8-debian13| d|debian13|apt|bash|root|0|0|1-dev,1.36-dev,1.36.4-dev,v1.36.4-dev,1-debian-dev,1-debian13-dev,1.36-debian-dev,1.36-debian13-dev,1.36.4-debian-dev,1.36.4-debian13-dev| r|debian13|||nonroot|0|0|1,1.36,1.36.4,v1.36.4,1-debian,1-debian13,1.36-debian,1.36-debian13,1.36.4-debian,1.36.4-debian13|\nkube-rbac-proxy	d|alpine3.23|apk|busybox|root|2|1|0,0.22,0.22.1|7 r|alpine3.23|||nonroot|2|1|0,0.22,0.22.1|8 d|alpine3.24|apk|busybox|root|1|1|0,0.22,0.22.1|5 r|alpine3.24|||nonroot|1|1|0,0.22,0.22.1|6 d|debian13|apt|bash|root|0|0|0,0.22,0.22.1|0 r|debian13|||nonroot|0|0|0,0.22,0.22.1|1\nkube-scheduler	d|alpine3.24|apk|busybox|root|1|1|1.34,1.34.11|5 r|alpine3.24|||nonroot|1|1|1.34,1.34.11|6 d|alpine3.24|apk|busybox|root|1|1|1.35,1.35.8|5 r|alpine3.24|||nonroot|1|1|1.35,1.35.8|6 d|alpine3.24|apk|busybox|root|1|1|1,1.36,1.36.4|5 r|alpine3.24|||nonroot|1|1|1,1.36,1.36.4|6 d|debian13|apt|bash|root|0|0|1.34-dev,1.34.11-dev,v1.34.11-dev,1.34-debian-dev,1.34-debian13-dev,1.34.11-debian-dev,1.34.11-debian13-dev| r|debian13|||nonroot|0|0|1.34,1.34.11,v1.34.11,1.34-debian,1.34-debian13,1.34.11-debian,1.34.11-debian13| d|debian13|apt|bash|root|0|0|1.35-dev,1.35.8-dev,v1.35.8-dev,1.35-debian-dev,1.35-debian13-dev,1.35.8-debian-dev,1.35.8-debian13-dev| r|debian13|||nonroot|0|0|1.35,1.35.8,v1.35.8,1.35-debian,1.35-debian13,1.35.8-debian,1.35.8-debian13| d|debian13|apt|bash|root|0|0|1-dev,1.36-dev,1.36.4-dev,v1.36.4-dev,1-debian-dev,1-debian13-dev,1.36-debian-dev,1.36-debian13-dev,1.36.4-debian-dev,1.36.4-debian13-dev| r|debian13|||nonroot|0|0|1,1.36,1.36.4,v1.36.4,1-debian,1-debian13,1.36-debian,1.36-debian13,1.36.4-debian,1.36.4-debian13|\nkube-state-metrics	d|debian13|apt|bash|root|0|0|2,2.20,2.20.0|0 r|debian13|||nonroot|0|0|2,2.20,2.20.0|1\nkube-vip	d|debian13|apt|bash|root|0|0|1,1.2,1.2.3|0 d|debian13|apt|bash|root|0|0|1,1.2,1.2.3|132 r|debian13|||nonroot|0|0|1,1.2,1.2.3|133 r|debian13|||nonroot|0|0|1,1.2,1.2.3|1\nkube-webhook-certgen	d|alpine3.23|apk|busybox|root|2|1|1,1.8,1.8.7|7 r|alpine3.23|||nonroot|2|1|1,1.8,1.8.7|8 d|alpine3.24|apk|busybox|root|1|1|1,1.8,1.8.7|5 r|alpine3.24|||nonroot|1|1|1,1.8,1.8.7|6 d|debian13|apt|bash|root|0|0|1,1.8,1.8.7|0 r|debian13|||nonroot|0|0|1,1.8,1.8.7|1\nkubectl	d|alpine3.22|apk|busybox|root|3|2|1.34,1.34.10|15 r|alpine3.22|||nonroot|3|2|1.34,1.34.10|16 d|alpine3.22|apk|busybox|root|3|2|1,1.35,1.35.7|15 r|alpine3.22|||nonroot|3|2|1,1.35,1.35.7|16 d|alpine3.23|apk|busybox|root|9|2|1.34,1.34.10|33 r|alpine3.23|||nonroot|9|2|1.34,1.34.10|38 d|alpine3.23|apk|busybox|root|9|2|1,1.35,1.35.7|33 r|alpine3.23|||nonroot|9|2|1,1.35,1.35.7|38 r|debian13||bash|nonroot|0|0|1.34,1.34.11|24 d|debian13|apt|bash|root|0|0|1.34,1.34.11|0 r|debian13|||nonroot|0|0|1.34,1.34.11|1 r|debian13||bash|nonroot|0|0|1.35,1.35.8|24 d|debian13|apt|bash|root|0|0|1.35,1.35.8|0 r|debian13|||nonroot|0|0|1.35,1.35.8|1 r|debian13||bash|nonroot|0|0|1,1.36,1.36.4|24 d|debian13|apt|bash|root|0|0|1,1.36,1.36.4|0 r|debian13|||nonroot|0|0|1,1.36,1.36.4|1\nkubectl-argo-rollouts	d|debian13|apt|bash|root|0|0|1,1.9,1.9.1|0 r|debian13|||999|0|0|1,1.9,1.9.1|1\nkubeflow-pipelines-apiserver	d|debian13|apt|bash|root|0|0|2,2.17,2.17.0|0 r|debian13|||nonroot|0|0|2,2.17,2.17.0|1\nkubeflow-pipelines-frontend	d|debian13|apt|bash|root|0|0|2,2.17,2.17.0|0 r|debian13|||nonroot|0|0|2,2.17,2.17.0|1\nkubeflow-pipelines-metadata-writer	d|debian13|apt|bash|root|0|0|2,2.17,2.17.0|0 r|debian13|||nonroot|0|0|2,2.17,2.17.0|1\nkubernetes-autoscaler-addon-resizer	d|debian13|apt|bash|root|0|0|1,1.18,1.18.15|0 r|debian13|||nonroot|0|0|1,1.18,1.18.15|1\nkubernetes-cluster-autoscaler	d|debian13|apt|bash|root|0|0|1.32,1.32.7|0 r|debian13|||nonroot|0|0|1.32,1.32.7|1 d|debian13|apt|bash|root|0|0|1.33,1.33.6|0 r|debian13|||nonroot|0|0|1.33,1.33.6|1 d|debian13|apt|bash|root|0|0|1.34,1.34.5|0 r|debian13|||nonroot|0|0|1.34,1.34.5|1 d|debian13|apt|bash|root|0|0|1.35,1.35.2|0 r|debian13|||nonroot|0|0|1.35,1.35.2|1\nkubernetes-pause	d|debian13|apt|bash|root|5|2|3,3.10,3.10.2|0 r|debian13|||pause|5|2|3,3.10,3.10.2|1\nkubescape-cli	d|debian13|apt|bash|root|0|0|3,3.0,3.0.48|0 r|debian13|||nonroot|0|0|3,3.0,3.0.48|1 d|debian13|apt|bash|root|0|0|4,4.0,4.0.12|0 r|debian13|||nonroot|0|0|4,4.0,4.0.12|1\nkured	d|debian13|apt|bash|root|0|0|1,1.23,1.23.0|0 r|debian13|||nonroot|0|0|1,1.23,1.23.0|1\nkustomize	d|debian13|apt|bash,dash|root|0|0|5,5.8,5.8.1|0 r|debian13||dash|nonroot|0|0|5,5.8,5.8.1|1\nkyverno	d|debian13|apt|bash|root|0|0|1.16,1.16.4|0 r|debian13|||nonroot|0|0|1.16,1.16.4|1 d|debian13|apt|bash|root|0|0|1.17,1.17.2|0 r|debian13|||nonroot|0|0|1.17,1.17.2|1 d|debian13|apt|bash|root|0|0|1,1.18,1.18.2|0 r|debian13|||nonroot|0|0|1,1.18,1.18.2|1\nkyverno-background-controller	d|debian13|apt|bash|root|0|0|1.16,1.16.4|0 r|debian13|||nonroot|0|0|1.16,1.16.4|1 d|debian13|apt|bash|root|0|0|1.17,1.17.2|0 r|debian13|||nonroot|0|0|1.17,1.17.2|1 d|debian13|apt|bash|root|0|0|1,1.18,1.18.2|0 r|debian13|||nonroot|0|0|1,1.18,1.18.2|1\nkyverno-cleanup-controller	d|debian13|apt|bash|root|0|0|1.16,1.16.4|0 r|debian13|||nonroot|0|0|1.16,1.16.4|1 d|debian13|apt|bash|root|0|0|1.17,1.17.2|0 r|debian13|||nonroot|0|0|1.17,1.17.2|1 d|debian13|apt|bash|root|0|0|1,1.18,1.18.2|0 r|debian13|||nonroot|0|0|1,1.18,1.18.2|1\nkyverno-cli	d|debian13||bash|root|0|0|1.16,1.16.4|0 r|debian13|||nonroot|0|0|1.16,1.16.4|1 d|debian13||bash|root|0|0|1.17,1.17.2|0 r|debian13|||nonroot|0|0|1.17,1.17.2|1 d|debian13||bash|root|0|0|1,1.18,1.18.2|0 r|debian13|||nonroot|0|0|1,1.18,1.18.2|1\nkyverno-init	d|debian13|apt|bash|root|0|0|1.16,1.16.4|0 r|debian13|||nonroot|0|0|1.16,1.16.4|1 d|debian13|apt|bash|root|0|0|1.17,1.17.2|0 r|debian13|||nonroot|0|0|1.17,1.17.2|1 d|debian13|apt|bash|root|0|0|1,1.18,1.18.2|0 r|debian13|||nonroot|0|0|1,1.18,1.18.2|1\nkyverno-policy-reporter	d|debian13|apt|bash|root|0|0|3,3.9,3.9.0|0 r|debian13|||nonroot|0|0|3,3.9,3.9.0|1\nkyverno-policy-reporter-ui	d|debian13|apt|bash|root|0|0|2,2.7,2.7.2|0 r|debian13|||nonroot|0|0|2,2.7,2.7.2|1\nkyverno-readiness-checker	d|debian13|apt|bash|root|0|0|1.17,1.17.2|0 r|debian13|||nonroot|0|0|1.17,1.17.2|1 d|debian13|apt|bash|root|0|0|1,1.18,1.18.2|0 r|debian13|||nonroot|0|0|1,1.18,1.18.2|1\nkyverno-reports-controller	d|debian13|apt|bash|root|0|0|1.16,1.16.4|0 r|debian13|||nonroot|0|0|1.16,1.16.4|1 d|debian13|apt|bash|root|0|0|1.17,1.17.2|0 r|debian13|||nonroot|0|0|1.17,1.17.2|1 d|debian13|apt|bash|root|0|0|1,1.18,1.18.2|0 r|debian13|||nonroot|0|0|1,1.18,1.18.2|1\nkyverno-reports-server	d|debian13|apt|bash|root|0|0|0,0.1,0.1.7|0 r|debian13|||nonroot|0|0|0,0.1,0.1.7|1\nlangfuse	d|debian13|apt|bash,dash|root|0|0|2,2.95,2.95.12|0 r|debian13||dash|nonroot|0|0|2,2.95,2.95.12|1 d|debian13|apt|bash,dash|root|0|0|3,3.225,3.225.4|0 r|debian13||dash|nonroot|0|0|3,3.225,3.225.4|1 d|debian13|apt|bash,dash|root|0|0|4,4.16,4.16.0|0 r|debian13||dash|nonroot|0|0|4,4.16,4.16.0|1\nlangfuse-worker	d|debian13|apt|bash,dash|root|0|0|2,2.95,2.95.12|0 r|debian13||dash|nonroot|0|0|2,2.95,2.95.12|1 d|debian13|apt|bash,dash|root|0|0|3,3.225,3.225.3|0 r|debian13||dash|nonroot|0|0|3,3.225,3.225.3|1\nlinstor-affinity-controller	d|debian13|apt|bash|root|0|0|1,1.5,1.5.0|0 r|debian13|||nonroot|0|0|1,1.5,1.5.0|1\nlinstor-gui	d|debian13|apt|bash|root|0|0|1,1.9,1.9.10|0 r|debian13|||nginx|0|0|1,1.9,1.9.10|1 d|debian13|apt|bash|root|0|0|2,2.5,2.5.0|0 r|debian13|||nginx|0|0|2,2.5,2.5.0|1\nliquibase	d|debian13|apt|bash,dash|root|0|0|4,4.33,4.33.0|0 r|debian13||bash,dash|liquibase|0|0|4,4.33,4.33.0|1\nlitellm	d|debian13|apt|bash|root|0|0|1,1.96,1.96.0|0 r|debian13||bash|nonroot|0|0|1,1.96,1.96.0|1\nlitellm-database	d|debian13|apt|bash|root|0|0|1.94,1.94.3|0 r|debian13||bash|nonroot|0|0|1.94,1.94.3|1 d|debian13|apt|bash|root|0|0|1,1.96,1.96.2|0 r|debian13||bash|nonroot|0|0|1,1.96,1.96.2|1\nlivenessprobe	d|debian13|apt|bash|root|0|0|2,2.19,2.19.0|0 r|debian13|||nonroot|0|0|2,2.19,2.19.0|1\nlocal-path-provisioner	d|debian13|apt|bash|root|0|0|0,0.0,0.0.37|0 r|debian13|||nonroot|0|0|0,0.0,0.0.37|1\nlocalstack	r|alpine3.22||busybox|nonroot|3|2|4,4.14,4.14.0|134 d|debian13|apt|bash|root|0|0|4,4.14,4.14.0|3 r|debian13||bash|nonroot|0|0|4,4.14,4.14.0|4\nlogstash	r|debian13||bash|logstash|0|0|8,8.19,8.19.20|24 r|debian13||bash|logstash|0|0|8,8.19,8.19.20|1 r|debian13||bash|logstash|0|0|9.4,9.4.5|24 r|debian13||bash|logstash|0|0|9.4,9.4.5|1 r|debian13||bash|logstash|0|0|9,9.5,9.5.1|24 r|debian13||bash|logstash|0|0|9,9.5,9.5.1|1\nloki	r|debian13|||nonroot|0|0|2,2.9,2.9.17|1 r|debian13|||nonroot|0|0|3.6,3.6.15|1 r|debian13|||nonroot|0|0|3,3.7,3.7.6|1\nloki-canary	d|debian13|apt|bash|root|0|0|2,2.9,2.9.17|0 r|debian13|||nonroot|0|0|2,2.9,2.9.17|1 d|debian13|apt|bash|root|0|0|3.6,3.6.15|0 r|debian13|||nonroot|0|0|3.6,3.6.15|1 d|debian13|apt|bash|root|0|0|3,3.7,3.7.6|0 r|debian13|||nonroot|0|0|3,3.7,3.7.6|1\nloki-helm-test	r|debian13|||nonroot|0|0|2,2.9,2.9.17|1 r|debian13|||nonroot|0|0|3.6,3.6.15|1 r|debian13|||nonroot|0|0|3,3.7,3.7.6|1\nmapbox-mcp	r|debian13|||node|0|0|0,0.14,0.14.0|1\nmariadb	d|debian13|apt|bash|root|5|2|10,10.11,10.11.18|0 r|debian13||bash|mysql|5|2|10,10.11,10.11.18|1 d|debian13|apt|bash|root|5|2|11.4,11.4.12|0 r|debian13||bash|mysql|5|2|11.4,11.4.12|1 d|debian13|apt|bash|root|5|2|11,11.8,11.8.8|0 r|debian13||bash|mysql|5|2|11,11.8,11.8.8|1 d|debian13|apt|bash|root|5|2|12,12.3,12.3.2|0 r|debian13||bash|mysql|5|2|12,12.3,12.3.2|1\nmaven	d|alpine3.22|apk|busybox|root|3|2|3,3.9,3.9.16|112 d|alpine3.22|apk|busybox|root|3|2|3,3.9,3.9.16|113 d|alpine3.22|apk|busybox|root|3|2|3,3.9,3.9.16|114 d|alpine3.23|apk|busybox|root|2|1|3,3.9,3.9.16-r0|116 d|alpine3.23|apk|busybox|root|2|1|3,3.9,3.9.16-r0|117 d|alpine3.23|apk|busybox|root|2|1|3,3.9,3.9.16-r0|118 d|alpine3.24|apk|busybox|root|1|1|3,3.9,3.9.16-r0|120 d|alpine3.24|apk|busybox|root|1|1|3,3.9,3.9.16-r0|121 d|alpine3.24|apk|busybox|root|1|1|3,3.9,3.9.16-r0|122 d|debian13|apt|bash|root|0|0|3,3.9,3.9.16|124 d|debian13|apt|bash|root|0|0|3,3.9,3.9.16|125 d|debian13|apt|bash|root|0|0|3,3.9,3.9.16|126\nmediawiki	d|debian13|apt|bash|root|0|0|1.45,1.45.4|135 r|debian13||bash|nonroot|0|0|1.45,1.45.4|136 d|debian13|apt|bash|root|0|0|1,1.46,1.46.0|135 r|debian13||bash|nonroot|0|0|1,1.46,1.46.0|136\nmeilisearch	d|debian13|apt|bash|root|0|0|1,1.53,1.53.1|0 r|debian13|||nonroot|0|0|1,1.53,1.53.1|1\nmemcached	r|alpine3.24|||memcached|1|1|1,1.6,1.6.45|6 d|debian13|apt|bash|root|0|0|1,1.6,1.6.45|0 r|debian13|||memcached|0|0|1,1.6,1.6.45|1\nmemcached-exporter	d|debian13|apt|bash|root|0|0|0,0.17,0.17.0|0 r|debian13|||nonroot|0|0|0,0.17,0.17.0|1\nmemory-mcp	r|debian13|||node|0|0|2026,2026.8,2026.8.18|1\nmetallb-controller	d|debian13|apt|bash|root|0|0|0,0.16,0.16.1|0 r|debian13|||nonroot|0|0|0,0.16,0.16.1|1\nmetallb-speaker	d|debian13|apt|bash|root|0|0|0,0.16,0.16.1|0 r|debian13|||nonroot|0|0|0,0.16,0.16.1|1\nmetrics-server	d|alpine3.23|apk|busybox|root|2|1|0,0.9,0.9.0|7 r|alpine3.23|||nonroot|2|1|0,0.9,0.9.0|8 d|alpine3.24|apk|busybox|root|1|1|0,0.9,0.9.0|5 r|alpine3.24|||nonroot|1|1|0,0.9,0.9.0|6 d|debian13|apt|bash|root|0|0|0,0.9,0.9.0|0 r|debian13|||nonroot|0|0|0,0.9,0.9.0|1\nminiconda3	d|debian13|apt|bash|root|5|2|26,26.5,26.5.3|0\nmlflow	r|debian13|||nonroot|0|0|3,3.15,3.15.1|1\nmongodb	d|debian13|apt|bash|root|0|0|8.0,8.0.29|0 r|debian13|||mongodb|0|0|8.0,8.0.29|1 r|debian13||bash|mongodb|0|0|8,8.3,8.3.8|24 d|debian13|apt|bash|root|0|0|8,8.3,8.3.8|0 r|debian13|||mongodb|0|0|8,8.3,8.3.8|1\nmongodb-exporter	r|debian13|apt|bash|nonroot|0|0|0,0.53,0.53.0|24 d|debian13|apt|bash|root|0|0|0,0.53,0.53.0|0 r|debian13|||nonroot|0|0|0,0.53,0.53.0|1\nmongodb-kubernetes	d|debian13|apt|bash|root|0|0|1,1.10,1.10.0|0 r|debian13|||nonroot|0|0|1,1.10,1.10.0|1\nmongodb-mcp	r|debian13|||node|0|0|1,1.14,1.14.0|1 r|debian13|||node|0|0|2,2.1,2.1.0|1\nmultus-cni	d|alpine3.24|apk|busybox|root|1|1|4,4.3,4.3.0|5 r|alpine3.24|||nonroot|1|1|4,4.3,4.3.0|6 d|debian13|apt|bash|root|0|0|4,4.3,4.3.0|0 r|debian13|||nonroot|0|0|4,4.3,4.3.0|1\nmultus-dynamic-networks-controller	d|debian13|apt|bash|root|0|0|0,0.3,0.3.8|0 r|debian13|||nonroot|0|0|0,0.3,0.3.8|1\nmysql	d|debian13|apt|bash|root|5|2|8,8.4,8.4.11|0 r|debian13||bash|mysql|5|2|8,8.4,8.4.11|1 d|debian13|apt|bash|root|5|2|9,9.7,lts,9.7.2|0 r|debian13||bash|mysql|5|2|9,9.7,lts,9.7.2|1\nmysql-operator	d|debian13|apt|bash|root|0|0|8.4.9-2.1.11|0 r|debian13||bash|mysql-operator|0|0|8.4.9-2.1.11|1 d|debian13|apt|bash|root|0|0|9.7.0-2.2.8|0 r|debian13||bash|mysql-operator|0|0|9.7.0-2.2.8|1\nmysqld-exporter	d|debian13|apt|bash|root|0|0|0,0.20,0.20.0|0 r|debian13|||nonroot|0|0|0,0.20,0.20.0|1\nnats	d|debian13|apt|bash|root|0|0|2,2.14,2.14.5|0 r|debian13|||nonroot|0|0|2,2.14,2.14.5|1\nnats-box	r|debian13||bash|nonroot|0|0|0,0.19,0.19.7|24 d|debian13|apt|bash|root|0|0|0,0.19,0.19.7|0 r|debian13|||nonroot|0|0|0,0.19,0.19.7|1\nnats-server-config-reloader	d|debian13|apt|bash|root|0|0|0,0.24,0.24.0|0 r|debian13|||nonroot|0|0|0,0.24,0.24.0|1\nnatscli	d|debian13|apt|bash|root|0|0|0,0.4,0.4.0|0 r|debian13|||nonroot|0|0|0,0.4,0.4.0|1\nneo4j	d|debian13|apt|bash|root|0|0|5,5.26,5.26.29|0 r|debian13||bash|neo4j|0|0|5,5.26,5.26.29|1 d|debian13|apt|bash|root|0|0|2026,2026.07,2026.07.1|0 r|debian13||bash|neo4j|0|0|2026,2026.07,2026.07.1|1\nnessie	d|debian13|apt|bash|root|0|0|0,0.108,0.108.4|0 r|debian13|||nessie|0|0|0,0.108,0.108.4|1\nnetbox	d|debian13|apt|bash|root|0|0|4,4.6,4.6.8|0 r|debian13||bash|nonroot|0|0|4,4.6,4.6.8|1\nnetdata	d|debian13|apt|bash|root|0|0|2,2.11,2.11.0|0 r|debian13||bash|netdata|0|0|2,2.11,2.11.0|1\nnetdata-agent-sd	d|alpine3.23|apk|busybox,bash|root|2|1|0,0.2,0.2.10|7 r|alpine3.23|||nonroot|2|1|0,0.2,0.2.10|8 d|alpine3.24|apk|busybox,bash|root|1|1|0,0.2,0.2.10|5 r|alpine3.24|||nonroot|1|1|0,0.2,0.2.10|6 d|debian13|apt|bash|root|0|0|0,0.2,0.2.10|0 r|debian13|||nonroot|0|0|0,0.2,0.2.10|1\nnginx	d|alpine3.22|apk|busybox|root|11|5|1,1.31,1.31.4|15 r|alpine3.22||busybox|nginx|11|5|1,1.31,1.31.4|16 d|alpine3.22|apk|busybox|root|12|5|1.30,1.30.4|15 r|alpine3.22||busybox|nginx|12|5|1.30,1.30.4|16 d|alpine3.23|apk|busybox|root|13|6|1,1.31,1.31.4|7 r|alpine3.23||busybox|nginx|13|6|1,1.31,1.31.4|8 d|alpine3.23|apk|busybox|root|14|6|1.30,1.30.4|7 r|alpine3.23||busybox|nginx|14|6|1.30,1.30.4|8 d|alpine3.24|apk|busybox|root|1|1|1,1.31,1.31.3|5 r|alpine3.24||busybox|nginx|1|1|1,1.31,1.31.3|6 d|alpine3.24|apk|busybox|root|1|1|1.30,1.30.4|5 r|alpine3.24||busybox|nginx|1|1|1.30,1.30.4|6 d|debian12|apt|bash|root|15|7|1,1.31,1.31.4|108 r|debian12|||nginx|15|7|1,1.31,1.31.4|27 d|debian12|apt|bash|root|16|7|1.30,1.30.4|108 r|debian12|||nginx|16|7|1.30,1.30.4|27 r|debian13||dash|nginx|0|0|1,1.31,1.31.4|24 d|debian13|apt|bash|root|0|0|1,1.31,1.31.4|0 r|debian13|||nginx|0|0|1,1.31,1.31.4|1 d|debian13|apt|bash|root|0|0|1.30,1.30.4|0 r|debian13|||nginx|0|0|1.30,1.30.4|1\nnginx-exporter	d|debian13|apt|bash|root|0|0|1,1.5,1.5.3|0 r|debian13|||nonroot|0|0|1,1.5,1.5.3|1\nnginx-ingress	d|debian13|apt|bash,dash|root|0|0|5,5.5,5.5.4|0 r|debian13||dash|101|0|0|5,5.5,5.5.4|1\nnifi	r|debian13||bash|nifi|0|0|2,2.11,2.11.0|1\nnode	d|alpine3.22|apk|busybox|root|3|2|22,22.23,22.23.2|15 d|alpine3.22|apk|busybox|root|3|2|22,22.23,22.23.2|137 d|alpine3.22|apk|busybox|root|3|2|22,22.23,22.23.2|105 r|alpine3.22|||node|3|2|22,22.23,22.23.2|16 d|alpine3.22|apk|busybox|root|3|2|24,24.19,24.19.0|15 d|alpine3.22|apk|busybox|root|3|2|24,24.19,24.19.0|137 d|alpine3.22|apk|busybox|root|3|2|24,24.19,24.19.0|105 r|alpine3.22|||node|3|2|24,24.19,24.19.0|16 d|alpine3.23|apk|busybox|root|2|1|22,22.23,22.23.2|7 d|alpine3.23|apk|busybox|root|2|1|22,22.23,22.23.2|138 d|alpine3.23|apk|busybox|root|2|1|22,22.23,22.23.2|106 r|alpine3.23|||node|2|1|22,22.23,22.23.2|8 d|alpine3.23|apk|busybox|root|2|1|24,24.19,24.19.0|7 d|alpine3.23|apk|busybox|root|2|1|24,24.19,24.19.0|138 d|alpine3.23|apk|busybox|root|2|1|24,24.19,24.19.0|106 r|alpine3.23|||node|2|1|24,24.19,24.19.0|8 d|alpine3.23|apk|busybox|root|2|1|26,26.7,26.7.0|7 d|alpine3.23|apk|busybox|root|2|1|26,26.7,26.7.0|138 d|alpine3.23|apk|busybox|root|2|1|26,26.7,26.7.0|106 r|alpine3.23|||node|2|1|26,26.7,26.7.0|8 d|alpine3.24|apk|busybox|root|1|1|22,22.23,22.23.2|5 d|alpine3.24|apk|busybox|root|1|1|22,22.23,22.23.2|139 d|alpine3.24|apk|busybox|root|1|1|22,22.23,22.23.2|107 r|alpine3.24|||node|1|1|22,22.23,22.23.2|6 d|alpine3.24|apk|busybox|root|1|1|24,24.19,24.19.0|5 d|alpine3.24|apk|busybox|root|1|1|24,24.19,24.19.0|139 d|alpine3.24|apk|busybox|root|1|1|24,24.19,24.19.0|107 r|alpine3.24|||node|1|1|24,24.19,24.19.0|6 d|alpine3.24|apk|busybox|root|1|1|26,26.7,26.7.0|5 d|alpine3.24|apk|busybox|root|1|1|26,26.7,26.7.0|139 d|alpine3.24|apk|busybox|root|1|1|26,26.7,26.7.0|107 r|alpine3.24|||node|1|1|26,26.7,26.7.0|6 d|debian12|apt|bash|root|5|2|22,22.23,22.23.2|108 r|debian12|||node|5|2|22,22.23,22.23.2|27 d|debian12|apt|bash|root|5|2|24,24.19,24.19.0|108 r|debian12|||node|5|2|24,24.19,24.19.0|27 d|debian13|apt|bash|root|0|0|22,22.23,22.23.2,22.23.2-0|0 d|debian13|apt|bash|root|0|0|22,22.23,22.23.2,22.23.2-0|140 d|debian13|apt|bash|root|0|0|22,22.23,22.23.2,22.23.2-0|110 r|debian13|||node|0|0|22,22.23,22.23.2,22.23.2-0|1 d|debian13|apt|bash|root|0|0|24,24.19,24.19.0,24.19.0-0|0 d|debian13|apt|bash|root|0|0|24,24.19,24.19.0,24.19.0-0|140 d|debian13|apt|bash|root|0|0|24,24.19,24.19.0,24.19.0-0|110 r|debian13|||node|0|0|24,24.19,24.19.0,24.19.0-0|1 d|debian13|apt|bash|root|0|0|26,26.6,26.6.0,26.6.0-0|0 d|debian13|apt|bash|root|0|0|26,26.6,26.6.0,26.6.0-0|140 d|debian13|apt|bash|root|0|0|26,26.6,26.6.0,26.6.0-0|110 r|debian13|||node|0|0|26,26.6,26.6.0,26.6.0-0|1\nnode-collector	d|debian13|apt|bash|root|0|0|0,0.3,0.3.1|0 r|debian13||bash|nonroot|0|0|0,0.3,0.3.1|1\nnode-exporter	d|alpine3.23|apk|busybox|root|2|1|1,1.12,1.12.1|7 r|alpine3.23|||nonroot|2|1|1,1.12,1.12.1|8 d|alpine3.24|apk|busybox|root|1|1|1,1.12,1.12.1|5 r|alpine3.24|||nonroot|1|1|1,1.12,1.12.1|6 d|debian13|apt|bash|root|0|0|1,1.12,1.12.1|0 r|debian13|||nonroot|0|0|1,1.12,1.12.1|1\nnode-feature-discovery	d|alpine3.23|apk|busybox|root|2|1|0,0.19,0.19.0|7 r|alpine3.23|||nonroot|2|1|0,0.19,0.19.0|8 d|alpine3.24|apk|busybox|root|1|1|0,0.19,0.19.0|5 r|alpine3.24|||nonroot|1|1|0,0.19,0.19.0|6 d|debian13|apt|bash|root|0|0|0,0.19,0.19.0|0 r|debian13|||nonroot|0|0|0,0.19,0.19.0|1\nnode-problem-detector	d|debian13|apt|bash|root|0|0|1,1.36,1.36.0|0 r|debian13||bash|nonroot|0|0|1,1.36,1.36.0|1\nnotation	d|alpine3.23|apk|busybox|root|2|1|1,1.3,1.3.2|7 r|alpine3.23|||nonroot|2|1|1,1.3,1.3.2|8 d|alpine3.24|apk|busybox|root|1|1|1,1.3,1.3.2|5 r|alpine3.24|||nonroot|1|1|1,1.3,1.3.2|6 d|debian13|apt|bash|root|0|0|1,1.3,1.3.2|0 r|debian13|||nonroot|0|0|1,1.3,1.3.2|1\nnotion-mcp	r|debian13|||node|0|0|2,2.5,2.5.0|1\nnvflare	d|alpine3.24|apk|busybox|root|1|1|2,2.8,2.8.1|5 r|alpine3.24|||nonroot|1|1|2,2.8,2.8.1|6 d|debian13|apt|bash|root|0|0|2,2.8,2.8.1|0 r|debian13|||nonroot|0|0|2,2.8,2.8.1|1\nnvidia-cuda	d|debian13|apt|bash|root|17|8|13,13.2,13.2.1|141 r|debian13|||nonroot|17|8|13,13.2,13.2.1|142 d|debian13|apt|bash|root|17|8|13,13.2,13.2.1|0 r|debian13|||nonroot|17|8|13,13.2,13.2.1|1\nnvidia-gpu-operator	d|debian13|apt|bash,dash|root|0|0|26,26.3,26.3.3|0 r|debian13||dash|nonroot|0|0|26,26.3,26.3.3|1\noathkeeper	d|alpine3.24|apk|bash|root|1|1|26,26.2,26.2.0|5 r|alpine3.24|||nonroot|1|1|26,26.2,26.2.0|6 d|debian13|apt|bash|root|0|0|26,26.2,26.2.0|0 r|debian13|||nonroot|0|0|26,26.2,26.2.0|1\noauth2-proxy	d|debian13|apt|bash|root|0|0|7,7.15,7.15.4|0 r|debian13|||nonroot|0|0|7,7.15,7.15.4|1\nobjectstorage-sidecar	d|debian13|apt|bash|root|0|0|0,0.2,0.2.2|0 r|debian13|||nonroot|0|0|0,0.2,0.2.2|1\nopen-cluster-management-addon-manager	d|debian13|apt|bash|root|0|0|1,1.3,1.3.1|0 r|debian13|||65532|0|0|1,1.3,1.3.1|1\nopen-cluster-management-placement	d|debian13|apt|bash|root|0|0|1,1.3,1.3.1|0 r|debian13|||nonroot|0|0|1,1.3,1.3.1|1\nopen-cluster-management-registration	d|debian13|apt|bash|root|0|0|1,1.3,1.3.1|0 r|debian13|||nonroot|0|0|1,1.3,1.3.1|1\nopen-cluster-management-work	d|debian13|apt|bash|root|0|0|1,1.3,1.3.1|0 r|debian13|||nonroot|0|0|1,1.3,1.3.1|1\nopen-policy-agent	d|debian13|apt|bash|root|0|0|1,1.19,1.19.1|0 r|debian13|||nonroot|0|0|1,1.19,1.19.1|1\nopenbao	d|debian13|apt|bash|root|0|0|2,2.6,2.6.2|0 r|debian13|||openbao|0|0|2,2.6,2.6.2|1\nopencost	d|debian13|apt|bash|root|0|0|1,1.121,1.121.1|0 r|debian13|||opencost|0|0|1,1.121,1.121.1|1 d|debian13|apt|bash|root|0|0|2,2.5,2.5.3|0 r|debian13|||opencost|0|0|2,2.5,2.5.3|1\nopencost-ui	d|debian13|apt|bash|root|0|0|1,1.121,1.121.1|0 r|debian13||bash|nginx|0|0|1,1.121,1.121.1|1\nopenebs-lvm-driver	d|debian13|apt|bash|root|0|0|1,1.10,1.10.0|0 r|debian13|||nonroot|0|0|1,1.10,1.10.0|1\nopenfga	d|debian13|apt|bash|root|0|0|1,1.18,1.18.3|0 r|debian13|||nonroot|0|0|1,1.18,1.18.3|1\nopenmetadata	d|alpine3.24|apk|bash|root|1|1|1.12,1.12.14|5 r|alpine3.24||bash|openmetadata|1|1|1.12,1.12.14|6 d|alpine3.24|apk|bash|root|1|1|1,1.13,1.13.3|5 r|alpine3.24||bash|openmetadata|1|1|1,1.13,1.13.3|6 d|debian13|apt|bash|root|0|0|1.12,1.12.14|0 r|debian13||bash|openmetadata|0|0|1.12,1.12.14|1 d|debian13|apt|bash|root|0|0|1,1.13,1.13.3|0 r|debian13||bash|openmetadata|0|0|1,1.13,1.13.3|1\nopenresty	d|debian13|apt|bash|root|0|0|1,1.31,1.31.1|0 r|debian13||bash|nonroot|0|0|1,1.31,1.31.1|1\nopenscap	d|debian13|apt|bash|root|0|0|1,1.4,1.4.4|0 r|debian13|||nonroot|0|0|1,1.4,1.4.4|1\nopensearch	d|debian13|apt|bash|root|0|0|3,3.8,3.8.0|0 r|debian13||bash|opensearch|0|0|3,3.8,3.8.0|1\nopensearch-dashboards	r|debian13||bash|opensearch-dashboards|0|0|3,3.7,3.7.0|1\nopentelemetry-autoinstrumentation-go	d|debian13|apt|bash|root|0|0|0,0.24,0.24.0|0 r|debian13|||nonroot|0|0|0,0.24,0.24.0|1\nopentelemetry-collector	d|debian13|apt|bash|root|0|0|0,0.159,0.159.0|143 r|debian13|||nonroot|0|0|0,0.159,0.159.0|144 d|debian13|apt|bash|root|0|0|0,0.159,0.159.0|0 r|debian13|||nonroot|0|0|0,0.159,0.159.0|1\nopentelemetry-operator	d|debian13|apt|bash|root|0|0|0,0.158,0.158.0|0 r|debian13|||nonroot|0|0|0,0.158,0.158.0|1\nopentelemetry-target-allocator	d|debian13|apt|bash|root|0|0|0,0.158,0.158.0|0 r|debian13|||nonroot|0|0|0,0.158,0.158.0|1\noras	d|alpine3.23|apk|busybox|root|2|1|1,1.3,1.3.3|7 r|alpine3.23|||nonroot|2|1|1,1.3,1.3.3|8 d|alpine3.24|apk|busybox|root|1|1|1,1.3,1.3.3|5 r|alpine3.24|||nonroot|1|1|1,1.3,1.3.3|6 d|debian13|apt|bash|root|0|0|1,1.3,1.3.3|0 r|debian13|||nonroot|0|0|1,1.3,1.3.3|1\npatroni	d|debian13|apt|bash|root|5|2|4,4.1,4.1.5|145 r|debian13||bash|postgres|5|2|4,4.1,4.1.5|146\npercona-xtrabackup	d|debian13|apt|bash|root|5|2|8.0,8.0.35-36|0 r|debian13|||nonroot|5|2|8.0,8.0.35-36|1 d|debian13|apt|bash|root|5|2|8.4,8.4.0-6|0 r|debian13|||nonroot|5|2|8.4,8.4.0-6|1 d|debian13|apt|bash|root|5|2|9.6,9.6.0-1|0 r|debian13|||nonroot|5|2|9.6,9.6.0-1|1\nperl	d|alpine3.23|apk|busybox,bash|root|9|2|5.40,5.40.5|7 r|alpine3.23|||nonroot|9|2|5.40,5.40.5|8 d|alpine3.23|apk|busybox,bash|root|9|2|5,5.42,5.42.3|7 r|alpine3.23|||nonroot|9|2|5,5.42,5.42.3|8 d|alpine3.24|apk|busybox,bash|root|1|1|5.40,5.40.5|5 r|alpine3.24|||nonroot|1|1|5.40,5.40.5|6 d|alpine3.24|apk|busybox,bash|root|1|1|5,5.42,5.42.3|5 r|alpine3.24|||nonroot|1|1|5,5.42,5.42.3|6 d|debian13|apt|bash|root|5|2|5.40,5.40.5|0 r|debian13|||nonroot|5|2|5.40,5.40.5|1 d|debian13|apt|bash|root|5|2|5.42,5.42.3|0 r|debian13|||nonroot|5|2|5.42,5.42.3|1 d|debian13|apt|bash|root|5|2|5,5.44,5.44.0|0 r|debian13|||nonroot|5|2|5,5.44,5.44.0|1\nperplexity-mcp	d|debian13|apt|bash|root|0|0|1,1.2,1.2.0|0 r|debian13|||nonroot|0|0|1,1.2,1.2.0|1\npgbouncer	d|debian13|apt|bash|root|0|0|1,1.25,1.25.2|0 r|debian13|||nonroot|0|0|1,1.25,1.25.2|1\npgbouncer-exporter	d|alpine3.24|apk|busybox|root|1|1|0,0.12,0.12.1|5 r|alpine3.24|||nonroot|1|1|0,0.12,0.12.1|6 d|debian13|apt|bash|root|0|0|0,0.12,0.12.1|0 r|debian13|||nonroot|0|0|0,0.12,0.12.1|1\npgvector	d|debian13|apt|bash|root|5|2|pg14-dev,0.8-pg14-dev,0.8.6-pg14-dev,pg14-debian-dev,pg14-debian13-dev,0.8-pg14-debian-dev,0.8-pg14-debian13-dev,0.8.6-pg14-debian-dev,0.8.6-pg14-debian13-dev| r|debian13||bash|postgres|5|2|pg14,0.8-pg14,0.8.6-pg14,pg14-debian,pg14-debian13,0.8-pg14-debian,0.8-pg14-debian13,0.8.6-pg14-debian,0.8.6-pg14-debian13| d|debian13|apt|bash|root|5|2|pg15-dev,0.8-pg15-dev,0.8.6-pg15-dev,pg15-debian-dev,pg15-debian13-dev,0.8-pg15-debian-dev,0.8-pg15-debian13-dev,0.8.6-pg15-debian-dev,0.8.6-pg15-debian13-dev| r|debian13||bash|postgres|5|2|pg15,0.8-pg15,0.8.6-pg15,pg15-debian,pg15-debian13,0.8-pg15-debian,0.8-pg15-debian13,0.8.6-pg15-debian,0.8.6-pg15-debian13| d|debian13|apt|bash|root|5|2|pg16-dev,0.8-pg16-dev,0.8.6-pg16-dev,pg16-debian-dev,pg16-debian13-dev,0.8-pg16-debian-dev,0.8-pg16-debian13-dev,0.8.6-pg16-debian-dev,0.8.6-pg16-debian13-dev| r|debian13||bash|postgres|5|2|pg16,0.8-pg16,0.8.6-pg16,pg16-debian,pg16-debian13,0.8-pg16-debian,0.8-pg16-debian13,0.8.6-pg16-debian,0.8.6-pg16-debian13| d|debian13|apt|bash|root|5|2|pg17-dev,0.8-pg17-dev,0.8.6-pg17-dev,pg17-debian-dev,pg17-debian13-dev,0.8-pg17-debian-dev,0.8-pg17-debian13-dev,0.8.6-pg17-debian-dev,0.8.6-pg17-debian13-dev| r|debian13||bash|postgres|5|2|pg17,0.8-pg17,0.8.6-pg17,pg17-debian,pg17-debian13,0.8-pg17-debian,0.8-pg17-debian13,0.8.6-pg17-debian,0.8.6-pg17-debian13| d|debian13|apt|bash|root|5|2|pg18-dev,0.8-pg18-dev,0.8.6-pg18-dev,pg18-debian-dev,pg18-debian13-dev,0.8-pg18-debian-dev,0.8-pg18-debian13-dev,0.8.6-pg18-debian-dev,0.8.6-pg18-debian13-dev| r|debian13||bash|postgres|5|2|pg18,0.8-pg18,0.8.6-pg18,pg18-debian,pg18-debian13,0.8-pg18-debian,0.8-pg18-debian13,0.8.6-pg18-debian,0.8.6-pg18-debian13|\nphp	d|alpine3.22|apk|busybox|root|3|2|8.2,8.2.33|15 r|alpine3.22|||nonroot|3|2|8.2,8.2.33|147 r|alpine3.22|||nonroot|3|2|8.2,8.2.33|16 d|alpine3.22|apk|busybox|root|3|2|8.3,8.3.33|15 r|alpine3.22|||nonroot|3|2|8.3,8.3.33|147 r|alpine3.22|||nonroot|3|2|8.3,8.3.33|16 d|alpine3.22|apk|busybox|root|3|2|8.4,8.4.24|15 r|alpine3.22|||nonroot|3|2|8.4,8.4.24|147 r|alpine3.22|||nonroot|3|2|8.4,8.4.24|16 d|alpine3.22|apk|busybox|root|3|2|8,8.5,8.5.9|15 r|alpine3.22|||nonroot|3|2|8,8.5,8.5.9|147 r|alpine3.22|||nonroot|3|2|8,8.5,8.5.9|16 d|alpine3.23|apk|busybox|root|2|1|8.2,8.2.33|7 r|alpine3.23|||nonroot|2|1|8.2,8.2.33|148 r|alpine3.23|||nonroot|2|1|8.2,8.2.33|8 d|alpine3.23|apk|busybox|root|2|1|8.3,8.3.33|7 r|alpine3.23|||nonroot|2|1|8.3,8.3.33|148 r|alpine3.23|||nonroot|2|1|8.3,8.3.33|8 d|alpine3.23|apk|busybox|root|2|1|8.4,8.4.24|7 r|alpine3.23|||nonroot|2|1|8.4,8.4.24|148 r|alpine3.23|||nonroot|2|1|8.4,8.4.24|8 d|alpine3.23|apk|busybox|root|2|1|8,8.5,8.5.9|7 r|alpine3.23|||nonroot|2|1|8,8.5,8.5.9|148 r|alpine3.23|||nonroot|2|1|8,8.5,8.5.9|8 d|alpine3.24|apk|busybox|root|1|1|8.2,8.2.33|5 r|alpine3.24|||nonroot|1|1|8.2,8.2.33|149 r|alpine3.24|||nonroot|1|1|8.2,8.2.33|6 d|alpine3.24|apk|busybox|root|1|1|8.3,8.3.33|5 r|alpine3.24|||nonroot|1|1|8.3,8.3.33|149 r|alpine3.24|||nonroot|1|1|8.3,8.3.33|6 d|alpine3.24|apk|busybox|root|1|1|8.4,8.4.24|5 r|alpine3.24|||nonroot|1|1|8.4,8.4.24|149 r|alpine3.24|||nonroot|1|1|8.4,8.4.24|6 d|alpine3.24|apk|busybox|root|1|1|8,8.5,8.5.9|5 r|alpine3.24|||nonroot|1|1|8,8.5,8.5.9|149 r|alpine3.24|||nonroot|1|1|8,8.5,8.5.9|6 d|debian13|apt|bash|root|0|0|8.2,8.2.33|0 r|debian13|||nonroot|0|0|8.2,8.2.33|150 r|debian13|||nonroot|0|0|8.2,8.2.33|1 d|debian13|apt|bash|root|0|0|8.3,8.3.33|0 r|debian13|||nonroot|0|0|8.3,8.3.33|150 r|debian13|||nonroot|0|0|8.3,8.3.33|1 d|debian13|apt|bash|root|0|0|8.4,8.4.24|0 r|debian13|||nonroot|0|0|8.4,8.4.24|150 r|debian13|||nonroot|0|0|8.4,8.4.24|1 d|debian13|apt|bash|root|0|0|8,8.5,8.5.9|0 r|debian13|||nonroot|0|0|8,8.5,8.5.9|150 r|debian13|||nonroot|0|0|8,8.5,8.5.9|1\npinniped-cli	d|debian13|apt|bash|root|0|0|0,0.47,0.47.0|0 r|debian13|||nonroot|0|0|0,0.47,0.47.0|1\npiraeus-csi	d|debian13|apt|bash|root|0|0|1,1.12,1.12.0|0 r|debian13|||nonroot|0|0|1,1.12,1.12.0|1\npiraeus-csi-nfs-server	d|debian13|apt|bash|root|0|0|1,1.12,1.12.0|0 r|debian13||bash|root|0|0|1,1.12,1.12.0|1\npiraeus-ha-controller	d|debian13|apt|bash|root|0|0|1,1.3,1.3.3|0 r|debian13|||nonroot|0|0|1,1.3,1.3.3|1\npiraeus-operator	d|debian13|apt|bash|root|0|0|2,2.11,2.11.0|0 r|debian13|||nonroot|0|0|2,2.11,2.11.0|1\npiraeus-server	d|debian13|apt|bash|root|18|9|1,1.34,1.34.2|0 r|debian13||bash|nonroot|18|9|1,1.34,1.34.2|1\nplaywright	d|debian13|apt|bash|root|0|0|1,1.62,1.62.1|0 r|debian13||bash|nonroot|0|0|1,1.62,1.62.1|1\npolaris	r|debian13||bash|1200|0|0|10,10.1,10.1.8|24 d|debian13|apt|bash|root|0|0|10,10.1,10.1.8|0 r|debian13|||1200|0|0|10,10.1,10.1.8|1\npostgres	d|alpine3.22|apk|busybox,bash|root|3|2|14,14.24|15 r|alpine3.22||busybox,bash|postgres|3|2|14,14.24|16 d|alpine3.22|apk|busybox,bash|root|3|2|15,15.19|15 r|alpine3.22||busybox,bash|postgres|3|2|15,15.19|16 d|alpine3.22|apk|busybox,bash|root|3|2|16,16.15|15 r|alpine3.22||busybox,bash|postgres|3|2|16,16.15|16 d|alpine3.22|apk|busybox,bash|root|3|2|17,17.11|15 r|alpine3.22||busybox,bash|postgres|3|2|17,17.11|16 d|alpine3.22|apk|busybox,bash|root|3|2|18,18.6|15 r|alpine3.22||busybox,bash|postgres|3|2|18,18.6|16 d|alpine3.23|apk|busybox,bash|root|2|1|14,14.17|7 r|alpine3.23||busybox,bash|postgres|2|1|14,14.17|8 d|alpine3.23|apk|busybox,bash|root|2|1|15,15.19|7 r|alpine3.23||busybox,bash|postgres|2|1|15,15.19|8 d|alpine3.23|apk|busybox,bash|root|2|1|16,16.15|7 r|alpine3.23||busybox,bash|postgres|2|1|16,16.15|8 d|alpine3.23|apk|busybox,bash|root|2|1|17,17.11|7 r|alpine3.23||busybox,bash|postgres|2|1|17,17.11|8 d|alpine3.23|apk|busybox,bash|root|2|1|18,18.6|7 r|alpine3.23||busybox,bash|postgres|2|1|18,18.6|8 d|alpine3.24|apk|busybox,bash|root|1|1|14,14.17|5 r|alpine3.24||busybox,bash|postgres|1|1|14,14.17|6 d|alpine3.24|apk|busybox,bash|root|1|1|15,15.19|5 r|alpine3.24||busybox,bash|postgres|1|1|15,15.19|6 d|alpine3.24|apk|busybox,bash|root|1|1|16,16.15|5 r|alpine3.24||busybox,bash|postgres|1|1|16,16.15|6 d|alpine3.24|apk|busybox,bash|root|1|1|17,17.11|5 r|alpine3.24||busybox,bash|postgres|1|1|17,17.11|6 d|alpine3.24|apk|busybox,bash|root|1|1|18,18.6|5 r|alpine3.24||busybox,bash|postgres|1|1|18,18.6|6 d|debian13|apt|bash|root|5|2|14,14.24|0 r|debian13||bash|postgres|5|2|14,14.24|1 d|debian13|apt|bash|root|5|2|15,15.19|0 r|debian13||bash|postgres|5|2|15,15.19|1 d|debian13|apt|bash|root|5|2|16,16.15|0 r|debian13||bash|postgres|5|2|16,16.15|1 d|debian13|apt|bash|root|5|2|17,17.11|0 r|debian13||bash|postgres|5|2|17,17.11|1 d|debian13|apt|bash|root|5|2|18,18.6|0 r|debian13||bash|postgres|5|2|18,18.6|1\npostgres-exporter	d|debian13|apt|bash|root|0|0|0,0.20,0.20.1|0 r|debian13|||nonroot|0|0|0,0.20,0.20.1|1\npostman-mcp	r|alpine3.24|||nonroot|1|1|2,2.12,2.12.0|6 r|debian13|||nonroot|0|0|2,2.12,2.12.0|1\nprometheus	r|debian13|||nonroot|0|0|3.14,3.14.0|1 r|debian13|||nonroot|0|0|3,3.5,3.5.5|1\nprometheus-adapter	d|debian13|apt|bash|root|0|0|0,0.12,0.12.0|0 r|debian13|||nonroot|0|0|0,0.12,0.12.0|1\nprometheus-config-reloader	d|alpine3.23|apk|busybox|root|2|1|0,0.93,0.93.1|7 r|alpine3.23|||nonroot|2|1|0,0.93,0.93.1|8 d|alpine3.24|apk|busybox|root|1|1|0,0.93,0.93.1|5 r|alpine3.24|||nonroot|1|1|0,0.93,0.93.1|6 d|debian13|apt|bash|root|0|0|0,0.93,0.93.1|0 r|debian13|||nonroot|0|0|0,0.93,0.93.1|1\nprometheus-nats-exporter	d|debian13|apt|bash|root|0|0|0,0.20,0.20.2|0 r|debian13|||nonroot|0|0|0,0.20,0.20.2|1\nprometheus-operator	d|debian13|apt|bash|root|0|0|0,0.93,0.93.1|0 r|debian13|||nonroot|0|0|0,0.93,0.93.1|1\nprometheus-operator-admission-webhook	d|debian13|apt|bash|root|0|0|0,0.93,0.93.1|0 r|debian13|||nonroot|0|0|0,0.93,0.93.1|1\nprometheus-statsd-exporter	d|debian13|apt|bash|root|0|0|0,0.30,0.30.0|0 r|debian13|||nonroot|0|0|0,0.30,0.30.0|1\npushgateway	d|alpine3.23|apk|busybox|root|2|1|1,1.11,1.11.3|7 r|alpine3.23|||nonroot|2|1|1,1.11,1.11.3|8 d|alpine3.24|apk|busybox|root|1|1|1,1.11,1.11.3|5 r|alpine3.24|||nonroot|1|1|1,1.11,1.11.3|6 d|debian13|apt|bash|root|0|0|1,1.11,1.11.3|0 r|debian13|||nonroot|0|0|1,1.11,1.11.3|1\npyroscope	d|debian13|apt|bash|root|0|0|1.15,1.15.3|0 r|debian13|||pyroscope|0|0|1.15,1.15.3|1 d|debian13|apt|bash|root|0|0|1.16,1.16.2|0 r|debian13|||pyroscope|0|0|1.16,1.16.2|1 d|debian13|apt|bash|root|0|0|1.17,1.17.4|0 r|debian13|||pyroscope|0|0|1.17,1.17.4|1 d|debian13|apt|bash|root|0|0|1.18,1.18.2|0 r|debian13|||pyroscope|0|0|1.18,1.18.2|1 d|debian13|apt|bash|root|0|0|1.19,1.19.3|0 r|debian13|||pyroscope|0|0|1.19,1.19.3|1 d|debian13|apt|bash|root|0|0|1.20,1.20.4|0 r|debian13|||pyroscope|0|0|1.20,1.20.4|1 d|debian13|apt|bash|root|0|0|1,1.21,1.21.1|0 r|debian13|||pyroscope|0|0|1,1.21,1.21.1|1 d|debian13|apt|bash|root|0|0|2,2.2,2.2.1|0 r|debian13|||pyroscope|0|0|2,2.2,2.2.1|1\npython	d|alpine3.22|apk|busybox|root|3|2|3.10,3.10.21|15 d|alpine3.22|apk|busybox|root|3|2|3.10,3.10.21|137 d|alpine3.22|apk|busybox|root|3|2|3.10,3.10.21|105 r|alpine3.22|||nonroot|3|2|3.10,3.10.21|16 d|alpine3.22|apk|busybox|root|3|2|3.11,3.11.16|15 d|alpine3.22|apk|busybox|root|3|2|3.11,3.11.16|137 d|alpine3.22|apk|busybox|root|3|2|3.11,3.11.16|105 r|alpine3.22|||nonroot|3|2|3.11,3.11.16|16 d|alpine3.22|apk|busybox|root|3|2|3.12,3.12.14|15 d|alpine3.22|apk|busybox|root|3|2|3.12,3.12.14|137 d|alpine3.22|apk|busybox|root|3|2|3.12,3.12.14|105 r|alpine3.22|||nonroot|3|2|3.12,3.12.14|16 d|alpine3.22|apk|busybox|root|3|2|3.13,3.13.15|15 d|alpine3.22|apk|busybox|root|3|2|3.13,3.13.15|137 d|alpine3.22|apk|busybox|root|3|2|3.13,3.13.15|105 r|alpine3.22|||nonroot|3|2|3.13,3.13.15|16 d|alpine3.22|apk|busybox|root|3|2|3,3.14,3.14.7|15 d|alpine3.22|apk|busybox|root|3|2|3,3.14,3.14.7|137 d|alpine3.22|apk|busybox|root|3|2|3,3.14,3.14.7|105 r|alpine3.22|||nonroot|3|2|3,3.14,3.14.7|16 d|alpine3.23|apk|busybox|root|2|1|3.10,3.10.21|7 d|alpine3.23|apk|busybox|root|2|1|3.10,3.10.21|138 d|alpine3.23|apk|busybox|root|2|1|3.10,3.10.21|106 r|alpine3.23|||nonroot|2|1|3.10,3.10.21|8 d|alpine3.23|apk|busybox|root|2|1|3.11,3.11.16|7 d|alpine3.23|apk|busybox|root|2|1|3.11,3.11.16|138 d|alpine3.23|apk|busybox|root|2|1|3.11,3.11.16|106 r|alpine3.23|||nonroot|2|1|3.11,3.11.16|8 d|alpine3.23|apk|busybox|root|2|1|3.12,3.12.14|7 d|alpine3.23|apk|busybox|root|2|1|3.12,3.12.14|138 d|alpine3.23|apk|busybox|root|2|1|3.12,3.12.14|106 r|alpine3.23|||nonroot|2|1|3.12,3.12.14|8 d|alpine3.23|apk|busybox|root|2|1|3.13,3.13.15|7 d|alpine3.23|apk|busybox|root|2|1|3.13,3.13.15|138 d|alpine3.23|apk|busybox|root|2|1|3.13,3.13.15|106 r|alpine3.23|||nonroot|2|1|3.13,3.13.15|8 d|alpine3.23|apk|busybox|root|2|1|3,3.14,3.14.7|7 d|alpine3.23|apk|busybox|root|2|1|3,3.14,3.14.7|138 d|alpine3.23|apk|busybox|root|2|1|3,3.14,3.14.7|106 r|alpine3.23|||nonroot|2|1|3,3.14,3.14.7|8 d|alpine3.24|apk|busybox|root|1|1|3.10,3.10.21|5 d|alpine3.24|apk|busybox|root|1|1|3.10,3.10.21|139 d|alpine3.24|apk|busybox|root|1|1|3.10,3.10.21|107 r|alpine3.24|||nonroot|1|1|3.10,3.10.21|6 d|alpine3.24|apk|busybox|root|1|1|3.11,3.11.16|5 d|alpine3.24|apk|busybox|root|1|1|3.11,3.11.16|139 d|alpine3.24|apk|busybox|root|1|1|3.11,3.11.16|107 r|alpine3.24|||nonroot|1|1|3.11,3.11.16|6 d|alpine3.24|apk|busybox|root|1|1|3.12,3.12.14|5 d|alpine3.24|apk|busybox|root|1|1|3.12,3.12.14|139 d|alpine3.24|apk|busybox|root|1|1|3.12,3.12.14|107 r|alpine3.24|||nonroot|1|1|3.12,3.12.14|6 d|alpine3.24|apk|busybox|root|1|1|3.13,3.13.15|5 d|alpine3.24|apk|busybox|root|1|1|3.13,3.13.15|139 d|alpine3.24|apk|busybox|root|1|1|3.13,3.13.15|107 r|alpine3.24|||nonroot|1|1|3.13,3.13.15|6 d|alpine3.24|apk|busybox|root|1|1|3,3.14,3.14.7|5 d|alpine3.24|apk|busybox|root|1|1|3,3.14,3.14.7|139 d|alpine3.24|apk|busybox|root|1|1|3,3.14,3.14.7|107 r|alpine3.24|||nonroot|1|1|3,3.14,3.14.7|6 d|debian12|apt|bash|root|5|2|3.10,3.10.21|108 r|debian12|||nonroot|5|2|3.10,3.10.21|27 d|debian12|apt|bash|root|5|2|3.11,3.11.16|108 r|debian12|||nonroot|5|2|3.11,3.11.16|27 d|debian12|apt|bash|root|5|2|3.12,3.12.14|108 r|debian12|||nonroot|5|2|3.12,3.12.14|27 d|debian12|apt|bash|root|5|2|3.13,3.13.15|108 r|debian12|||nonroot|5|2|3.13,3.13.15|27 d|debian12|apt|bash|root|5|2|3,3.14,3.14.7|108 r|debian12|||nonroot|5|2|3,3.14,3.14.7|27 d|debian13|apt|bash|root|0|0|3.10,3.10.21|0 d|debian13|apt|bash|root|0|0|3.10,3.10.21|140 d|debian13|apt|bash|root|0|0|3.10,3.10.21|110 r|debian13|||nonroot|0|0|3.10,3.10.21|1 d|debian13|apt|bash|root|0|0|3.11,3.11.16|0 d|debian13|apt|bash|root|0|0|3.11,3.11.16|140 d|debian13|apt|bash|root|0|0|3.11,3.11.16|110 r|debian13|||nonroot|0|0|3.11,3.11.16|1 d|debian13|apt|bash|root|0|0|3.12,3.12.14|0 d|debian13|apt|bash|root|0|0|3.12,3.12.14|140 d|debian13|apt|bash|root|0|0|3.12,3.12.14|110 r|debian13|||nonroot|0|0|3.12,3.12.14|1 d|debian13|apt|bash|root|0|0|3.13,3.13.15|0 d|debian13|apt|bash|root|0|0|3.13,3.13.15|140 d|debian13|apt|bash|root|0|0|3.13,3.13.15|110 r|debian13|||nonroot|0|0|3.13,3.13.15|1 d|debian13|apt|bash|root|0|0|3,3.14,3.14.7,3.14.7-0|0 d|debian13|apt|bash|root|0|0|3,3.14,3.14.7,3.14.7-0|140 d|debian13|apt|bash|root|0|0|3,3.14,3.14.7,3.14.7-0|110 r|debian13|||nonroot|0|0|3,3.14,3.14.7|1\npytorch	d|debian13|apt|bash|root|0|0|2.13,2.13.0|151 r|debian13|||nonroot|0|0|2.13,2.13.0|152 d|debian13|apt|bash|root|0|0|2.11,2.11.0|153 r|debian13|||nonroot|0|0|2.11,2.11.0|154 d|debian13|apt|bash|root|0|0|2.11.0|155 r|debian13|||nonroot|0|0|2.11.0|156 d|debian13|apt|bash|root|0|0|2.11,2.11.0|157 r|debian13|||nonroot|0|0|2.11,2.11.0|158\nqdrant	d|debian13|apt|bash|root|0|0|1,1.19,1.19.0|0 r|debian13|||nonroot|0|0|1,1.19,1.19.0|1\nr-base	d|debian13|apt|bash,dash|root|0|0|4,4.6,4.6.1|0 r|debian13||dash|nonroot|0|0|4,4.6,4.6.1|1\nrabbitmq	d|debian13|apt|bash|root|5|2|4,4.3,4.3.5|0 r|debian13||bash|rabbitmq|5|2|4,4.3,4.3.5|1\nredis	d|alpine3.23|apk|busybox,bash|root|2|1|8.6,8.6.6|7 r|alpine3.23|||nonroot|2|1|8.6,8.6.6|8 d|alpine3.23|apk|busybox,bash|root|2|1|8,8.8,8.8.2|7 r|alpine3.23|||nonroot|2|1|8,8.8,8.8.2|8 d|alpine3.24|apk|busybox,bash|root|1|1|8.6,8.6.6|5 r|alpine3.24|||nonroot|1|1|8.6,8.6.6|6 d|alpine3.24|apk|busybox,bash|root|1|1|8,8.8,8.8.2|5 r|alpine3.24|||nonroot|1|1|8,8.8,8.8.2|6 d|debian13|apt|bash|root|0|0|7,7.4,7.4.11|159 r|debian13||bash|nonroot|0|0|7,7.4,7.4.11|24 d|debian13|apt|bash|root|0|0|7,7.4,7.4.11|0 r|debian13|||nonroot|0|0|7,7.4,7.4.11|1 r|debian13||bash|nonroot|0|0|8,8.10,8.10.1|24 d|debian13|apt|bash|root|0|0|8,8.10,8.10.1|0 r|debian13|||nonroot|0|0|8,8.10,8.10.1|1 d|debian13|apt|bash|root|0|0|8.4,8.4.6|159 r|debian13||bash|nonroot|0|0|8.4,8.4.6|24 d|debian13|apt|bash|root|0|0|8.4,8.4.6|0 r|debian13|||nonroot|0|0|8.4,8.4.6|1 d|debian13|apt|bash|root|0|0|8.6,8.6.6|159 r|debian13||bash|nonroot|0|0|8.6,8.6.6|24 d|debian13|apt|bash|root|0|0|8.6,8.6.6|0 r|debian13|||nonroot|0|0|8.6,8.6.6|1 d|debian13|apt|bash|root|0|0|8.8,8.8.2|159 r|debian13||bash|nonroot|0|0|8.8,8.8.2|24 d|debian13|apt|bash|root|0|0|8.8,8.8.2|0 r|debian13|||nonroot|0|0|8.8,8.8.2|1\nredis-exporter	d|debian13|apt|bash|root|0|0|1,1.89,1.89.0|159 r|debian13||bash|nonroot|0|0|1,1.89,1.89.0|24 d|debian13|apt|bash|root|0|0|1,1.89,1.89.0|0 r|debian13|||nonroot|0|0|1,1.89,1.89.0|1\nredis-mcp	d|alpine3.24|apk|busybox,bash|root|1|1|0,0.5,0.5.1|5 r|alpine3.24|||nonroot|1|1|0,0.5,0.5.1|6 d|debian13|apt|bash|root|0|0|0,0.5,0.5.1|0 r|debian13|||nonroot|0|0|0,0.5,0.5.1|1\nregctl	d|alpine3.23|apk|busybox|root|2|1|0,0.11,0.11.5|7 r|alpine3.23|||nonroot|2|1|0,0.11,0.11.5|8 d|alpine3.24|apk|busybox|root|1|1|0,0.11,0.11.5|5 r|alpine3.24|||nonroot|1|1|0,0.11,0.11.5|6 d|debian13|apt|bash|root|0|0|0,0.11,0.11.5|0 r|debian13|||nonroot|0|0|0,0.11,0.11.5|1\nregistration-operator	d|debian13|apt|bash|root|0|0|1,1.3,1.3.1|0 r|debian13|||nonroot|0|0|1,1.3,1.3.1|1\nrook-ceph	d|debian13|apt|bash|root|0|0|1.17,1.17.9|0 r|debian13|||rook|0|0|1.17,1.17.9|1 d|debian13|apt|bash|root|0|0|1.18,1.18.11|0 r|debian13|||rook|0|0|1.18,1.18.11|1 d|debian13|apt|bash|root|0|0|1.19,1.19.10|0 r|debian13|||rook|0|0|1.19,1.19.10|1 d|debian13|apt|bash|root|0|0|1,1.20,1.20.6|0 r|debian13|||rook|0|0|1,1.20,1.20.6|1\nruby	d|alpine3.22|apk|busybox|root|3|2|3.3,3.3.12|15 r|alpine3.22|||nonroot|3|2|3.3,3.3.12|16 d|alpine3.22|apk|busybox|root|3|2|3,3.4,3.4.10|15 r|alpine3.22|||nonroot|3|2|3,3.4,3.4.10|16 d|alpine3.22|apk|busybox|root|3|2|4,4.0,4.0.6|15 r|alpine3.22|||nonroot|3|2|4,4.0,4.0.6|16 d|alpine3.23|apk|busybox|root|2|1|3.3,3.3.12|7 r|alpine3.23|||nonroot|2|1|3.3,3.3.12|8 d|alpine3.23|apk|busybox|root|2|1|3.4,3.4.10|7 r|alpine3.23|||nonroot|2|1|3.4,3.4.10|8 d|alpine3.23|apk|busybox|root|2|1|4,4.0,4.0.6|7 r|alpine3.23|||nonroot|2|1|4,4.0,4.0.6|8 d|alpine3.24|apk|busybox|root|1|1|3.3,3.3.12|5 r|alpine3.24|||nonroot|1|1|3.3,3.3.12|6 d|alpine3.24|apk|busybox|root|1|1|3.4,3.4.10|5 r|alpine3.24|||nonroot|1|1|3.4,3.4.10|6 d|alpine3.24|apk|busybox|root|1|1|4,4.0,4.0.6|5 r|alpine3.24|||nonroot|1|1|4,4.0,4.0.6|6 d|debian13|apt|bash|root|5|2|3.3,3.3.12|0 r|debian13|||nonroot|5|2|3.3,3.3.12|1 d|debian13|apt|bash|root|5|2|3,3.4,3.4.10|0 r|debian13|||nonroot|5|2|3,3.4,3.4.10|1 d|debian13|apt|bash|root|5|2|4,4.0,4.0.6|0 r|debian13|||nonroot|5|2|4,4.0,4.0.6|1\nrundeck	d|alpine3.24|apk|bash|root|1|1|6,6.1,6.1.0|5 r|alpine3.24||bash|nonroot|1|1|6,6.1,6.1.0|6 d|debian13|apt|bash|root|0|0|6,6.1,6.1.0|0 r|debian13||bash|nonroot|0|0|6,6.1,6.1.0|1\nrust	d|alpine3.22|apk|busybox|root|3|2|1,1.98,1.98.0|15 d|alpine3.22|apk|busybox|root|3|2|1,1.98,1.98.0|137 d|alpine3.22|apk|busybox|root|3|2|1,1.98,1.98.0|105 r|alpine3.22||busybox|nonroot|3|2|1,1.98,1.98.0|16 d|alpine3.23|apk|busybox|root|2|1|1,1.97,1.97.0|7 d|alpine3.23|apk|busybox|root|2|1|1,1.97,1.97.0|138 d|alpine3.23|apk|busybox|root|2|1|1,1.97,1.97.0|106 r|alpine3.23||busybox|nonroot|2|1|1,1.97,1.97.0|8 d|alpine3.24|apk|busybox|root|1|1|1,1.96,1.96.1|5 d|alpine3.24|apk|busybox|root|1|1|1,1.96,1.96.1|139 d|alpine3.24|apk|busybox|root|1|1|1,1.96,1.96.1|107 r|alpine3.24||busybox|nonroot|1|1|1,1.96,1.96.1|6 d|debian12|apt|bash|root|5|2|1,1.98,1.98.0|108 d|debian12|apt|bash|root|5|2|1,1.98,1.98.0|160 d|debian12|apt|bash|root|5|2|1,1.98,1.98.0|109 r|debian12||bash|nonroot|5|2|1,1.98,1.98.0|27 d|debian13|apt|bash|root|5|2|1,1.98,1.98.0|0 d|debian13|apt|bash|root|5|2|1,1.98,1.98.0|140 d|debian13|apt|bash|root|5|2|1,1.98,1.98.0|110 r|debian13||bash|nonroot|5|2|1,1.98,1.98.0|1\ns3proxy	d|alpine3.24|apk|busybox,bash|root|1|1|4,4.0,4.0.0|5 r|alpine3.24||busybox|nonroot|1|1|4,4.0,4.0.0|6 d|debian13|apt|bash,dash|root|0|0|4,4.0,4.0.0|0 r|debian13||dash|nonroot|0|0|4,4.0,4.0.0|1\nsapmachine	d|debian13|apt|bash|root|5|2|17,17.0,17.0.20|67 d|debian13|apt|bash|root|5|2|21,21.0,21.0.12|67 d|debian13|apt|bash|root|5|2|25,25.0,25.0.4|67 d|debian13|apt|bash|root|5|2|26,26.0,26.0.2|67 r|debian13|apt||nonroot|5|2|17,17.0,17.0.20|1 r|debian13|apt||nonroot|5|2|21,21.0,21.0.12|1 r|debian13|apt||nonroot|5|2|25,25.0,25.0.4|1 r|debian13|apt||nonroot|5|2|26,26.0,26.0.2|1\nsbx-templates	d|debian13|apt|bash,dash|agent|19|10|claude|161 d|debian13|apt|bash,dash|agent|19|10|claude|162 d|debian13|apt|bash,dash|agent|19|10|claude|163 d|debian13|apt|bash,dash|agent|19|10|codex,codex-0,codex-0.149,codex-0.149.0|164 d|debian13|apt|bash,dash|agent|19|10|codex,codex-0,codex-0.149,codex-0.149.0|165 d|debian13|apt|bash,dash|agent|19|10|copilot,copilot-1,copilot-1.0,copilot-1.0.80|164 d|debian13|apt|bash,dash|agent|19|10|copilot,copilot-1,copilot-1.0,copilot-1.0.80|165 d|debian13|apt|bash,dash|agent|19|10|cursor|166 d|debian13|apt|bash,dash|agent|19|10|cursor|167 d|debian13|apt|bash,dash|agent|19|10|docker|168 d|debian13|apt|bash,dash|agent|19|10|docker|169 d|debian13|apt|bash,dash|agent|19|10|droid,droid-0.202.0|164 d|debian13|apt|bash,dash|agent|19|10|droid,droid-0.202.0|165 d|debian13|apt|bash,dash|agent|19|10|gemini,gemini-0,gemini-0.56,gemini-0.56.0|164 d|debian13|apt|bash,dash|agent|19|10|gemini,gemini-0,gemini-0.56,gemini-0.56.0|165 d|debian13|apt|bash,dash|agent|19|10|kiro,kiro-2,kiro-2.19,kiro-2.19.1|164 d|debian13|apt|bash,dash|agent|19|10|kiro,kiro-2,kiro-2.19,kiro-2.19.1|165 d|debian13|apt|bash,dash|agent|19|10|opencode,opencode-1,opencode-1.18,opencode-1.18.21|164 d|debian13|apt|bash,dash|agent|19|10|opencode,opencode-1,opencode-1.18,opencode-1.18.21|165 d|debian13|apt|bash,dash|agent|19|10|shell|164 d|debian13|apt|bash,dash|agent|19|10|shell|165\nscout-cli	d|debian13|apt|bash|root|0|0|1,1.23,1.23.1|0 r|debian13|||nonroot|0|0|1,1.23,1.23.1|1\nscout-sbom-indexer	d|debian13|apt|bash|root|0|0|1,1.23,1.23.1|0 r|debian13|||nonroot|0|0|1,1.23,1.23.1|1\nscrapegraph-mcp	d|debian13|apt|bash|root|0|0|3,3.0,3.0.0|0 r|debian13|||nonroot|0|0|3,3.0,3.0.0|1\nsealed-secrets-controller	d|debian13|apt|bash|root|0|0|0,0.39,0.39.1|0 r|debian13|||nonroot|0|0|0,0.39,0.39.1|1\nsealed-secrets-kubeseal	d|debian13|apt|bash|root|0|0|0,0.39,0.39.1|0 r|debian13|||nonroot|0|0|0,0.39,0.39.1|1\nseaweedfs	r|debian13||bash,dash|nonroot|0|0|4,4.43|24 d|debian13|apt|bash|root|0|0|4,4.43|0 r|debian13|||nonroot|0|0|4,4.43|1\nseaweedfs-cosi-driver	d|debian13|apt|bash|root|0|0|0,0.3,0.3.1|0 r|debian13|||nonroot|0|0|0,0.3,0.3.1|1\nsecrets-store-csi-driver	d|alpine3.23|apk|busybox|root|2|1|1,1.6,1.6.0|33 r|alpine3.23|||nonroot|2|1|1,1.6,1.6.0|38 d|debian13|apt|bash|root|0|0|1,1.6,1.6.0|0 r|debian13|||nonroot|0|0|1,1.6,1.6.0|1\nselenium-hub	d|debian13|apt|bash|root|0|0|4,4.47,4.47.0|0 r|debian13||bash|nonroot|0|0|4,4.47,4.47.0|1\nselenium-node-chromium	d|debian13|apt|bash|root|0|0|4,4.47,4.47.0|0 r|debian13||bash|nonroot|0|0|4,4.47,4.47.0|1\nshellcheck	d|debian13||bash|root|5|2|0,0.11,0.11.0|0 r|debian13|||nonroot|5|2|0,0.11,0.11.0|1\nsmartbear-mcp	d|alpine3.23|apk|busybox|root|2|1|0,0.37,0.37.0|33 r|alpine3.23|||node|2|1|0,0.37,0.37.0|38 d|debian13|apt|bash|root|0|0|0,0.37,0.37.0|0 r|debian13|||node|0|0|0,0.37,0.37.0|1\nsnapshot-controller	d|debian13|apt|bash|root|0|0|8,8.6,8.6.0|0 d|debian13|apt|bash|root|0|0|8.3,8.3.0|0 r|debian13|||nonroot|0|0|8.3,8.3.0|1 r|debian13|||nonroot|0|0|8,8.6,8.6.0|1\nsnyk	d|alpine3.24|apk|bash|root|1|1|1,1.1306,1.1306.4|5 r|alpine3.24|||nonroot|1|1|1,1.1306,1.1306.4|6 d|debian13|apt|bash|root|0|0|1,1.1306,1.1306.4|0 r|debian13|||nonroot|0|0|1,1.1306,1.1306.4|1\nsocat	d|alpine3.23|apk|busybox|root|2|1|1,1.8,1.8.1|7 r|alpine3.23|||nonroot|2|1|1,1.8,1.8.1|8 d|alpine3.24|apk|busybox|root|1|1|1,1.8,1.8.1|5 r|alpine3.24|||nonroot|1|1|1,1.8,1.8.1|6 d|debian13|apt|bash|root|5|2|1,1.8,1.8.0|0 r|debian13|||nonroot|5|2|1,1.8,1.8.0|1\nsolr	d|debian13|apt|bash|root|5|2|10,10.0,10.0.0|0 r|debian13||bash|solr|5|2|10,10.0,10.0.0|1 d|debian13|apt|bash|root|5|2|9,9.10,9.10.1|0 r|debian13||bash|solr|5|2|9,9.10,9.10.1|1\nsonarqube	d|debian13|apt|bash|root|0|0|26,26.8,26.8.0|0 r|debian13||bash|sonarqube|0|0|26,26.8,26.8.0|1\nspark	r|debian13||bash|nonroot|0|0|4.0,4.0.4|170 r|debian13||bash|nonroot|0|0|4.0,4.0.4|1 r|debian13||bash|nonroot|0|0|4.1,4.1.3|1 r|debian13||bash|nonroot|0|0|4,4.2,4.2.0|170 r|debian13||bash|nonroot|0|0|4,4.2,4.2.0|1\nspark-kubernetes-operator	d|debian13|apt|bash|root|0|0|1,1.0,1.0.0|0 r|debian13|||spark|0|0|1,1.0,1.0.0|1\nspicedb	d|alpine3.24|apk|busybox|root|1|1|1,1.56,1.56.0|5 r|alpine3.24|||nonroot|1|1|1,1.56,1.56.0|6 d|debian13|apt|bash|root|0|0|1,1.56,1.56.0|0 r|debian13|||nonroot|0|0|1,1.56,1.56.0|1\nspicedb-operator	d|alpine3.24|apk|busybox|root|1|1|1,1.26,1.26.0|5 r|alpine3.24|||nonroot|1|1|1,1.26,1.26.0|6 d|debian13|apt|bash|root|0|0|1,1.26,1.26.0|0 r|debian13|||nonroot|0|0|1,1.26,1.26.0|1\nspiffe-csi-driver	d|debian13|apt|bash|root|0|0|0,0.2,0.2.13|0 r|debian13|||nonroot|0|0|0,0.2,0.2.13|1\nspiffe-helper	d|debian13|apt|bash|root|0|0|0,0.11,0.11.0|0 r|debian13|||nonroot|0|0|0,0.11,0.11.0|1\nspire-agent	d|debian13|apt|bash|root|0|0|1.13,1.13.6|0 r|debian13|||nonroot|0|0|1.13,1.13.6|1 d|debian13|apt|bash|root|0|0|1.14,1.14.7|0 r|debian13|||nonroot|0|0|1.14,1.14.7|1 d|debian13|apt|bash|root|0|0|1,1.15,1.15.2|0 r|debian13|||nonroot|0|0|1,1.15,1.15.2|1\nspire-server	d|debian13|apt|bash|root|0|0|1.13,1.13.6|0 r|debian13|||nonroot|0|0|1.13,1.13.6|1 d|debian13|apt|bash|root|0|0|1.14,1.14.7|0 r|debian13|||nonroot|0|0|1.14,1.14.7|1 d|debian13|apt|bash|root|0|0|1.15,1.15.2|0 r|debian13|||nonroot|0|0|1.15,1.15.2|1\nstackhawk-mcp	d|alpine3.24|apk|busybox|root|1|1|1,1.2,1.2.4|5 r|alpine3.24|||nonroot|1|1|1,1.2,1.2.4|6 d|debian13|apt|bash|root|0|0|1,1.2,1.2.4|0 r|debian13|||nonroot|0|0|1,1.2,1.2.4|1\nstakater-reloader	d|debian13|apt|bash|root|0|0|1-dev,1.4-dev,1.4.21-dev,v1.4.21-dev,1-debian-dev,1-debian13-dev,1.4-debian-dev,1.4-debian13-dev,1.4.21-debian-dev,1.4.21-debian13-dev| r|debian13|||nonroot|0|0|1,1.4,1.4.21,v1.4.21,1-debian,1-debian13,1.4-debian,1.4-debian13,1.4.21-debian,1.4.21-debian13|\nstargate	d|debian13|apt|bash|root|0|0|1,1.0,1.0.91|0 r|debian13||bash|nonroot|0|0|1,1.0,1.0.91|1 d|debian13|apt|bash|root|0|0|2,2.0,2.0.51|0 r|debian13||bash|nonroot|0|0|2,2.0,2.0.51|1\nstatic	r|alpine3.22|||nonroot|3|2|20260611|171 r|alpine3.22|||nonroot|3|2|20260611|16 r|alpine3.23|||nonroot|2|1|20260611|172 r|alpine3.23|||nonroot|2|1|20260611|8 r|alpine3.24|||nonroot|1|1|20260611|173 r|alpine3.24|||nonroot|1|1|20260611|6 r|debian12|||nonroot|5|2|20250419|174 r|debian12|||nonroot|5|2|20250419|27 r|debian13|||nonroot|0|0|20250419|175 r|debian13|||nonroot|0|0|20250419|1\nstrimzi-kafka	d|debian13|apt|bash|root|0|0|1,1.2,1.2.0|176 r|debian13||bash|kafka|0|0|1,1.2,1.2.0|177 d|debian13|apt|bash|root|0|0|1,1.2,1.2.0|178 r|debian13||bash|kafka|0|0|1,1.2,1.2.0|179\nstrimzi-kafka-bridge	d|debian13|apt|bash|root|0|0|0,0.33,0.33.1|0 r|debian13||bash|kafka|0|0|0,0.33,0.33.1|1 d|debian13|apt|bash|root|0|0|1,1.1,1.1.0|0 r|debian13||bash|kafka|0|0|1,1.1,1.1.0|1\nstrimzi-operator	d|debian13|apt|bash|root|0|0|1,1.2,1.2.0|0 r|debian13||bash|nonroot|0|0|1,1.2,1.2.0|1\nstunnel	d|debian13|apt|bash|root|5|2|5,5.80|0 r|debian13|||nonroot|5|2|5,5.80|1\nsuperset	d|debian13|apt|bash,dash|root|0|0|6,6.1,6.1.0|0 r|debian13||dash|nonroot|0|0|6,6.1,6.1.0|1\nsyft	d|alpine3.23|apk|busybox|root|2|1|1,1.51,1.51.0|7 r|alpine3.23|||nonroot|2|1|1,1.51,1.51.0|8 d|alpine3.24|apk|busybox|root|1|1|1,1.51,1.51.0|5 r|alpine3.24|||nonroot|1|1|1,1.51,1.51.0|6 d|debian13|apt|bash|root|0|0|1,1.51,1.51.0|0 r|debian13|||nonroot|0|0|1,1.51,1.51.0|1\ntailscale	r|debian13||dash|root|0|0|1,1.102,1.102.3|24 d|debian13|apt|bash|root|0|0|1,1.102,1.102.3|0 r|debian13|||root|0|0|1,1.102,1.102.3|1\ntailscale-operator	d|debian13|apt|bash|root|0|0|1,1.102,1.102.3|0 r|debian13|||nonroot|0|0|1,1.102,1.102.3|1\ntelegraf	d|debian13|apt|bash|root|0|0|1,1.39,1.39.3|0 r|debian13|||nonroot|0|0|1,1.39,1.39.3|1\ntempo	d|debian13|apt|bash|root|0|0|2,2.10,2.10.8|0 r|debian13|||nonroot|0|0|2,2.10,2.10.8|1 d|debian13|apt|bash|root|0|0|3,3.0,3.0.3|0 r|debian13|||nonroot|0|0|3,3.0,3.0.3|1\ntempo-query	d|debian13|apt|bash|root|0|0|2,2.10,2.10.8|0 r|debian13|||nonroot|0|0|2,2.10,2.10.8|1 d|debian13|apt|bash|root|0|0|3,3.0,3.0.3|0 r|debian13|||nonroot|0|0|3,3.0,3.0.3|1\ntemporalio-admin-tools	r|debian12||bash|temporal|5|2|1.28-debian12,1.28.4-debian12,1.28.4-cli-1.7.3-debian12| r|debian12||bash|temporal|5|2|1.29-debian12,1.29.7-debian12,1.29.7-cli-1.7.3-debian12| d|debian13|apt|bash|root|0|0|1.28-dev,1.28.4-dev,1.28-debian-dev,1.28-debian13-dev,1.28.4-debian-dev,1.28.4-debian13-dev,1.28.4-cli-1.8.2-dev,1.28.4-cli-1.8.2-debian-dev,1.28.4-cli-1.8.2-debian13-dev| r|debian13||bash|temporal|0|0|1.28,1.28.4,1.28-debian,1.28-debian13,1.28.4-debian,1.28.4-debian13,1.28.4-cli-1.8.2,1.28.4-cli-1.8.2-debian,1.28.4-cli-1.8.2-debian13| d|debian13|apt|bash|root|0|0|1.29-dev,1.29.7-dev,1.29-debian-dev,1.29-debian13-dev,1.29.7-debian-dev,1.29.7-debian13-dev,1.29.7-cli-1.8.2-dev,1.29.7-cli-1.8.2-debian-dev,1.29.7-cli-1.8.2-debian13-dev| r|debian13||bash|temporal|0|0|1.29,1.29.7,1.29-debian,1.29-debian13,1.29.7-debian,1.29.7-debian13,1.29.7-cli-1.8.2,1.29.7-cli-1.8.2-debian,1.29.7-cli-1.8.2-debian13| d|debian13|apt|bash|root|0|0|1.30-dev,1.30.6-dev,1.30-debian-dev,1.30-debian13-dev,1.30.6-debian-dev,1.30.6-debian13-dev,1.30.6-cli-1.8.2-dev,1.30.6-cli-1.8.2-debian-dev,1.30.6-cli-1.8.2-debian13-dev| r|debian13||bash|temporal|0|0|1.30,1.30.6,1.30-debian,1.30-debian13,1.30.6-debian,1.30.6-debian13,1.30.6-cli-1.8.2,1.30.6-cli-1.8.2-debian,1.30.6-cli-1.8.2-debian13| d|debian13|apt|bash|root|0|0|1-dev,1.31-dev,1.31.2-dev,1-debian-dev,1-debian13-dev,1.31-debian-dev,1.31-debian13-dev,1.31.2-debian-dev,1.31.2-debian13-dev,1.31.2-cli-1.8.2-dev,1.31.2-cli-1.8.2-debian-dev,1.31.2-cli-1.8.2-debian13-dev| r|debian13||bash|temporal|0|0|1,1.31,1.31.2,1-debian,1-debian13,1.31-debian,1.31-debian13,1.31.2-debian,1.31.2-debian13,1.31.2-cli-1.8.2,1.31.2-cli-1.8.2-debian,1.31.2-cli-1.8.2-debian13|\ntemporalio-server	r|debian12||bash|temporal|5|2|1.28-debian12,1.28.4-debian12,1.28.4-cli-1.8.2-debian12| r|debian12||bash|temporal|5|2|1-debian12,1.29-debian12,1.29.7-debian12,1.29.7-cli-1.8.2-debian12| d|debian13|apt|bash|root|0|0|1.28-dev,1.28.4-dev,1.28-debian-dev,1.28-debian13-dev,1.28.4-debian-dev,1.28.4-debian13-dev,1.28.4-cli-1.8.2-dev,1.28.4-cli-1.8.2-debian-dev,1.28.4-cli-1.8.2-debian13-dev| r|debian13||bash|temporal|0|0|1.28,1.28.4,1.28-debian,1.28-debian13,1.28.4-debian,1.28.4-debian13,1.28.4-cli-1.8.2,1.28.4-cli-1.8.2-debian,1.28.4-cli-1.8.2-debian13| d|debian13|apt|bash|root|0|0|1.29-dev,1.29.7-dev,1.29-debian-dev,1.29-debian13-dev,1.29.7-debian-dev,1.29.7-debian13-dev,1.29.7-cli-1.8.2-dev,1.29.7-cli-1.8.2-debian-dev,1.29.7-cli-1.8.2-debian13-dev| r|debian13||bash|temporal|0|0|1.29,1.29.7,1.29-debian,1.29-debian13,1.29.7-debian,1.29.7-debian13,1.29.7-cli-1.8.2,1.29.7-cli-1.8.2-debian,1.29.7-cli-1.8.2-debian13| d|debian13|apt|bash|root|5|2|1.30,1.30.6|0 r|debian13||bash|temporal|5|2|1.30,1.30.6|1 d|debian13|apt|bash|root|5|2|1,1.31,1.31.2|0 r|debian13||bash|temporal|5|2|1,1.31,1.31.2|1\ntemporalio-ui	r|debian12||bash|temporal|5|2|2.53,2.53.3|27 r|debian13||bash|temporal|0|0|2.53,2.53.3|1\ntensorflow-serving	r|debian13|||nonroot|5|2|2,2.20,2.20.0|1\nterraform	d|debian13|apt|bash|root|0|0|1.14,1.14.9|0 r|debian13|||nonroot|0|0|1.14,1.14.9|1 d|debian13|apt|bash|root|0|0|1,1.15,1.15.9|0 r|debian13|||nonroot|0|0|1,1.15,1.15.9|1\nthanos	d|alpine3.24|apk|busybox|root|1|1|0,0.42,0.42.4|5 r|alpine3.24|||nonroot|1|1|0,0.42,0.42.4|6 d|debian13|apt|bash|root|0|0|0,0.42,0.42.4|0 r|debian13|||nonroot|0|0|0,0.42,0.42.4|1\ntigera-operator	d|debian13|apt|bash|root|0|0|1.36,1.36.16|0 r|debian13|||nonroot|0|0|1.36,1.36.16|1 d|debian13|apt|bash|root|0|0|1.38,1.38.16|0 r|debian13|||nonroot|0|0|1.38,1.38.16|1 d|debian13|apt|bash|root|0|0|1.40,1.40.15|0 r|debian13|||nonroot|0|0|1.40,1.40.15|1 d|debian13|apt|bash|root|0|0|1.41,1.41.1|0 r|debian13|||nonroot|0|0|1.41,1.41.1|1 d|debian13|apt|bash|root|0|0|1.42,1.42.4|0 r|debian13|||nonroot|0|0|1.42,1.42.4|1 d|debian13|apt|bash|root|0|0|1.43,1.43.0|0 r|debian13|||nonroot|0|0|1.43,1.43.0|1\ntime-mcp	r|debian13|||nonroot|0|0|2026,2026.8,latest,2026.8.18,2026-debian,2026-debian13,2026.8-debian,2026.8-debian13,2026.8.18-debian,2026.8.18-debian13|\ntkn	d|alpine3.24|apk|busybox|root|1|1|0,0.46,0.46.0|5 r|alpine3.24|||nonroot|1|1|0,0.46,0.46.0|6 d|debian13|apt|bash|root|0|0|0,0.46,0.46.0|0 r|debian13|||nonroot|0|0|0,0.46,0.46.0|1\ntomcat	d|alpine3.22|apk|busybox|root|3|2|10,10.1,10.1.59|180 r|alpine3.22||busybox|nonroot|3|2|10,10.1,10.1.59|181 d|alpine3.22|apk|busybox|root|3|2|10,10.1,10.1.59|182 r|alpine3.22||busybox|nonroot|3|2|10,10.1,10.1.59|183 d|alpine3.22|apk|busybox|root|3|2|10,10.1,10.1.59|184 r|alpine3.22||busybox|nonroot|3|2|10,10.1,10.1.59|185 d|alpine3.22|apk|busybox|root|3|2|9,9.0,9.0.121|180 r|alpine3.22||busybox|nonroot|3|2|9,9.0,9.0.121|181 d|alpine3.22|apk|busybox|root|3|2|9,9.0,9.0.121|182 r|alpine3.22||busybox|nonroot|3|2|9,9.0,9.0.121|183 d|alpine3.22|apk|busybox|root|3|2|9,9.0,9.0.121|184 r|alpine3.22||busybox|nonroot|3|2|9,9.0,9.0.121|185 d|alpine3.22|apk|busybox|root|3|2|11,11.0,11.0.25|180 r|alpine3.22||busybox|nonroot|3|2|11,11.0,11.0.25|181 d|alpine3.22|apk|busybox|root|3|2|11,11.0,11.0.25|182 r|alpine3.22||busybox|nonroot|3|2|11,11.0,11.0.25|183 d|alpine3.22|apk|busybox|root|3|2|11,11.0,11.0.25|184 r|alpine3.22||busybox|nonroot|3|2|11,11.0,11.0.25|185 d|debian13|apt|bash|root|5|2|10,10.1,10.1.59|124 r|debian13||bash|nonroot|5|2|10,10.1,10.1.59|186 d|debian13|apt|bash|root|5|2|10,10.1,10.1.59|125 r|debian13||bash|nonroot|5|2|10,10.1,10.1.59|187 d|debian13|apt|bash|root|5|2|10,10.1,10.1.59|126 r|debian13||bash|nonroot|5|2|10,10.1,10.1.59|188 d|debian13|apt|bash|root|5|2|9,9.0,9.0.121|124 r|debian13||bash|nonroot|5|2|9,9.0,9.0.121|186 d|debian13|apt|bash|root|5|2|9,9.0,9.0.121|125 r|debian13||bash|nonroot|5|2|9,9.0,9.0.121|187 d|debian13|apt|bash|root|5|2|9,9.0,9.0.121|126 r|debian13||bash|nonroot|5|2|9,9.0,9.0.121|188 d|debian13|apt|bash|root|5|2|11,11.0,11.0.25|124 r|debian13||bash|nonroot|5|2|11,11.0,11.0.25|186 d|debian13|apt|bash|root|5|2|11,11.0,11.0.25|125 r|debian13||bash|nonroot|5|2|11,11.0,11.0.25|187 d|debian13|apt|bash|root|5|2|11,11.0,11.0.25|126 r|debian13||bash|nonroot|5|2|11,11.0,11.0.25|188\ntraefik	d|alpine3.23|apk|busybox|root|2|1|3,3.7,3.7.11|7 r|alpine3.23|||nonroot|2|1|3,3.7,3.7.11|8 d|alpine3.24|apk|busybox|root|1|1|3,3.7,3.7.11|5 r|alpine3.24|||nonroot|1|1|3,3.7,3.7.11|6 d|debian13|apt|bash|root|0|0|3,3.7,3.7.11|0 r|debian13|||nonroot|0|0|3,3.7,3.7.11|1\ntrigger-dev	d|debian13|apt|bash,dash|root|0|0|4,4.5,4.5.11|0 r|debian13||dash|nonroot|0|0|4,4.5,4.5.11|1\ntrino	d|debian13|apt|bash|root|0|0|483|159 r|debian13||bash|trino|0|0|483|24 d|debian13|apt|bash|root|0|0|483|0 r|debian13||bash|trino|0|0|483|1\ntrivy	r|alpine3.23||dash|nonroot|2|1|0,0.74,0.74.0|189 d|alpine3.23|apk|busybox|root|2|1|0,0.74,0.74.0|7 r|alpine3.23|||nonroot|2|1|0,0.74,0.74.0|8 r|alpine3.24||dash|nonroot|1|1|0,0.74,0.74.0|190 d|alpine3.24|apk|busybox|root|1|1|0,0.74,0.74.0|5 r|alpine3.24|||nonroot|1|1|0,0.74,0.74.0|6 r|debian13||dash|nonroot|0|0|0,0.74,0.74.0|24 d|debian13|apt|bash|root|0|0|0,0.74,0.74.0|0 r|debian13|||nonroot|0|0|0,0.74,0.74.0|1\ntrivy-operator	d|debian13|apt|bash|root|0|0|0,0.31,0.31.1|0 r|debian13|||trivyoperator|0|0|0,0.31,0.31.1|1\ntrufflehog	d|alpine3.23|apk|busybox|root|2|1|3,3.97,3.97.0|7 r|alpine3.23|||nonroot|2|1|3,3.97,3.97.0|8 d|alpine3.24|apk|busybox|root|1|1|3,3.97,3.97.0|5 r|alpine3.24|||nonroot|1|1|3,3.97,3.97.0|6 d|debian13|apt|bash|root|0|0|3,3.97,3.97.0|0 r|debian13|||nonroot|0|0|3,3.97,3.97.0|1\ntrust-manager	d|debian13|apt|bash|root|0|0|0,0.24,0.24.0|0 r|debian13|||65532|0|0|0,0.24,0.24.0|1\ntrust-manager-package	r|debian12|||65532|5|2|bookworm-debian12,bookworm-20250419-debian12,bookworm-20250419-deb12u1-debian12| r|debian13|||65532|5|2|trixie,trixie-20250419|1\nunleash	d|debian13|apt|bash|root|0|0|7,7.6,7.6.5|0 r|debian13|||nonroot|0|0|7,7.6,7.6.5|1 d|debian13|apt|bash|root|0|0|8,8.1,8.1.0|0 r|debian13|||nonroot|0|0|8,8.1,8.1.0|1\nuptime-kuma	d|debian13|apt|bash|root|0|0|1,1.23,1.23.17|0 r|debian13|||node|0|0|1,1.23,1.23.17|1 d|debian13|apt|bash|root|0|0|2,2.5,2.5.0|0 r|debian13|||node|0|0|2,2.5,2.5.0|1\nuv	d|debian12|apt|bash|root|5|2|0,0.12,0.12.5|108 r|debian12|||nonroot|5|2|0,0.12,0.12.5|27 d|debian13|apt|bash|root|0|0|0,0.12,0.12.5|0 r|debian13|||nonroot|0|0|0,0.12,0.12.5|1\nvalkey	d|debian13|apt|bash|root|0|0|7,7.2,7.2.14|0 d|debian13|apt|bash|root|0|0|7,7.2,7.2.14|191 r|debian13||bash|nonroot|0|0|7,7.2,7.2.14|192 r|debian13||bash|nonroot|0|0|7,7.2,7.2.14|1 d|debian13|apt|bash|root|0|0|8.0,8.0.10|0 d|debian13|apt|bash|root|0|0|8.0,8.0.10|191 r|debian13||bash|nonroot|0|0|8.0,8.0.10|192 r|debian13||bash|nonroot|0|0|8.0,8.0.10|1 d|debian13|apt|bash|root|0|0|8,8.1,8.1.9|0 d|debian13|apt|bash|root|0|0|8,8.1,8.1.9|191 r|debian13||bash|nonroot|0|0|8,8.1,8.1.9|192 r|debian13||bash|nonroot|0|0|8,8.1,8.1.9|1 d|debian13|apt|bash|root|0|0|9,9.1,9.1.1|0 d|debian13|apt|bash|root|0|0|9,9.1,9.1.1|191 r|debian13||bash|nonroot|0|0|9,9.1,9.1.1|192 r|debian13||bash|nonroot|0|0|9,9.1,9.1.1|1\nvalkey-operator	d|alpine3.24|apk|busybox|root|1|1|0,0.5,0.5.0|5 r|alpine3.24|||nonroot|1|1|0,0.5,0.5.0|6 d|debian13|apt|bash|root|0|0|0,0.5,0.5.0|0 r|debian13|||nonroot|0|0|0,0.5,0.5.0|1\nvarnish	d|debian13|apt|bash,dash|root|0|0|8,8.0,8.0.0|0 r|debian13||dash|nonroot|0|0|8,8.0,8.0.0|1 d|debian13|apt|bash,dash|root|0|0|9,9.0,9.0.3|0 r|debian13||dash|nonroot|0|0|9,9.0,9.0.3|1\nvault	d|debian13|apt|bash|root|0|0|2,2.0,2.0.4|159 r|debian13||bash|vault|0|0|2,2.0,2.0.4|24 d|debian13|apt|bash|root|0|0|2,2.0,2.0.4|0 r|debian13||bash|vault|0|0|2,2.0,2.0.4|193 r|debian13|||vault|0|0|2,2.0,2.0.4|1\nvault-csi-provider	d|debian13|apt|bash|root|0|0|1,1.7,1.7.4|0 r|debian13|||nonroot|0|0|1,1.7,1.7.4|1\nvault-k8s	d|debian13|apt|bash|root|0|0|1.6,1.6.2|0 r|debian13|||nonroot|0|0|1.6,1.6.2|1 d|debian13|apt|bash|root|0|0|1,1.7,1.7.6|0 r|debian13|||nonroot|0|0|1,1.7,1.7.6|1\nvector	d|debian13|apt|bash|root|0|0|0,0.57,0.57.0|0 r|debian13|||nonroot|0|0|0,0.57,0.57.0|1\nvelero	d|debian13|apt|bash|root|0|0|1,1.18,1.18.2|0 r|debian13|||cnb|0|0|1,1.18,1.18.2|1\nvelero-plugin-for-aws	d|debian13|apt|bash|root|0|0|1,1.14,1.14.2|0 r|debian13|||nonroot|0|0|1,1.14,1.14.2|1\nvelero-plugin-for-gcp	d|debian13|apt|bash|root|0|0|1,1.14,1.14.2|0 r|debian13|||nonroot|0|0|1,1.14,1.14.2|1\nvelero-plugin-for-microsoft-azure	d|debian13|apt|bash|root|0|0|1,1.14,1.14.2|0 r|debian13|||nonroot|0|0|1,1.14,1.14.2|1\nversitygw	d|debian13|apt|bash|root|0|0|1,1.7,1.7.0|0 r|debian13|||nonroot|0|0|1,1.7,1.7.0|1\nvictoriametrics-vmagent	d|debian13|apt|bash|root|0|0|1,1.150,1.150.0|0 r|debian13|||nonroot|0|0|1,1.150,1.150.0|1\nvictoriametrics-vmalert	d|debian13|apt|bash|root|0|0|1,1.150,1.150.0|0 r|debian13|||nonroot|0|0|1,1.150,1.150.0|1\nvictoriametrics-vmauth	d|debian13|apt|bash|root|0|0|1,1.150,1.150.0|0 r|debian13|||nonroot|0|0|1,1.150,1.150.0|1\nvictoriametrics-vminsert	d|debian13|apt|bash|root|0|0|1,1.150,1.150.0|0 r|debian13|||nonroot|0|0|1,1.150,1.150.0|1\nvictoriametrics-vmselect	d|debian13|apt|bash|root|0|0|1,1.150,1.150.0|0 r|debian13|||nonroot|0|0|1,1.150,1.150.0|1\nvictoriametrics-vmstorage	d|debian13|apt|bash|root|0|0|1,1.150,1.150.0|0 r|debian13|||nonroot|0|0|1,1.150,1.150.0|1\nvirt-api	d|debian13|apt|bash|root|0|0|1.6,1.6.6|0 r|debian13|||65532|0|0|1.6,1.6.6|1 d|debian13|apt|bash|root|0|0|1.7,1.7.4|0 r|debian13|||65532|0|0|1.7,1.7.4|1 d|debian13|apt|bash|root|0|0|1.8,1.8.4|0 r|debian13|||65532|0|0|1.8,1.8.4|1 d|debian13|apt|bash|root|0|0|1,1.9,1.9.0|0 r|debian13|||65532|0|0|1,1.9,1.9.0|1\nvirt-controller	d|debian13|apt|bash|root|0|0|1.6,1.6.6|0 r|debian13|||65532|0|0|1.6,1.6.6|1 d|debian13|apt|bash|root|0|0|1.7,1.7.4|0 r|debian13|||65532|0|0|1.7,1.7.4|1 d|debian13|apt|bash|root|0|0|1.8,1.8.4|0 r|debian13|||65532|0|0|1.8,1.8.4|1 d|debian13|apt|bash|root|0|0|1,1.9,1.9.0|0 r|debian13|||65532|0|0|1,1.9,1.9.0|1\nvirt-exportproxy	d|debian13|apt|bash|root|0|0|1.6,1.6.6|0 r|debian13|||65532|0|0|1.6,1.6.6|1 d|debian13|apt|bash|root|0|0|1.7,1.7.4|0 r|debian13|||65532|0|0|1.7,1.7.4|1 d|debian13|apt|bash|root|0|0|1.8,1.8.4|0 r|debian13|||65532|0|0|1.8,1.8.4|1 d|debian13|apt|bash|root|0|0|1,1.9,1.9.0|0 r|debian13|||65532|0|0|1,1.9,1.9.0|1\nvirt-exportserver	d|debian13|apt|bash|root|0|0|1.6,1.6.6|0 r|debian13|||65532|0|0|1.6,1.6.6|1 d|debian13|apt|bash|root|0|0|1.7,1.7.4|0 r|debian13|||65532|0|0|1.7,1.7.4|1 d|debian13|apt|bash|root|0|0|1.8,1.8.4|0 r|debian13|||65532|0|0|1.8,1.8.4|1 d|debian13|apt|bash|root|0|0|1,1.9,1.9.0|0 r|debian13|||65532|0|0|1,1.9,1.9.0|1\nvirt-handler	d|debian13|apt|bash|root|0|0|1.6,1.6.6|0 r|debian13|||root|0|0|1.6,1.6.6|1 d|debian13|apt|bash|root|0|0|1.7,1.7.4|0 r|debian13|||root|0|0|1.7,1.7.4|1 d|debian13|apt|bash|root|0|0|1.8,1.8.4|0 r|debian13|||root|0|0|1.8,1.8.4|1 d|debian13|apt|bash|root|0|0|1,1.9,1.9.0|0 r|debian13|||root|0|0|1,1.9,1.9.0|1\nvirt-launcher	d|debian13|apt|bash|root|0|0|1.6,1.6.6|0 r|debian13|apt|bash|root|0|0|1.6,1.6.6|1 d|debian13|apt|bash|root|0|0|1.7,1.7.4|0 r|debian13|apt|bash|root|0|0|1.7,1.7.4|1 d|debian13|apt|bash|root|0|0|1.8,1.8.4|0 r|debian13|apt|bash|root|0|0|1.8,1.8.4|1 d|debian13|apt|bash|root|0|0|1,1.9,1.9.0|0 r|debian13|apt|bash|root|0|0|1,1.9,1.9.0|1\nvirt-operator	d|debian13|apt|bash|root|0|0|1.6,1.6.6|0 r|debian13|||65532|0|0|1.6,1.6.6|1 d|debian13|apt|bash|root|0|0|1.7,1.7.4|0 r|debian13|||65532|0|0|1.7,1.7.4|1 d|debian13|apt|bash|root|0|0|1.8,1.8.4|0 r|debian13|||65532|0|0|1.8,1.8.4|1 d|debian13|apt|bash|root|0|0|1,1.9,1.9.0|0 r|debian13|||65532|0|0|1,1.9,1.9.0|1\nvpa-admission-controller	d|debian13|apt|bash|root|0|0|1,1.7,1.7.1|0 r|debian13|||nonroot|0|0|1,1.7,1.7.1|1\nvpa-recommender	d|debian13|apt|bash|root|0|0|1,1.7,1.7.1|0 r|debian13|||nonroot|0|0|1,1.7,1.7.1|1\nvpa-updater	d|debian13|apt|bash|root|0|0|1,1.7,1.7.1|0 r|debian13|||nonroot|0|0|1,1.7,1.7.1|1\nwait-for-it	d|debian13|apt|bash|root|5|2|0,0.20200822|0 r|debian13||bash|nonroot|5|2|0,0.20200822|1\nwbitt-network-multitool	d|alpine3.23|apk|bash|root|9|2|3,3.22,3.22.2|194 r|alpine3.23||bash|nginx|9|2|3,3.22,3.22.2|195 d|alpine3.23|apk|bash|root|9|2|3,3.22,3.22.2|33 r|alpine3.23||bash|nginx|9|2|3,3.22,3.22.2|38\nwiremock	d|debian13|apt|bash|root|0|0|3,3.13|0 r|debian13|||nonroot|0|0|3,3.13|1\nwiremock-gui	d|debian13|apt|bash|root|20|11|3,3.13|0 r|debian13|||nonroot|0|0|3,3.13|1\nwordpress	d|alpine3.22|apk|busybox,bash|root|3|2|6.9.7|196 r|alpine3.22||bash|nonroot|3|2|6.9.7|197 d|alpine3.22|apk|busybox,bash|root|3|2|6.9.7|198 r|alpine3.22||bash|nonroot|3|2|6.9.7|199 d|alpine3.22|apk|busybox,bash|root|3|2|6.9.7|200 r|alpine3.22||bash|nonroot|3|2|6.9.7|201 d|alpine3.22|apk|busybox,bash|root|3|2|7.0.4|196 r|alpine3.22||bash|nonroot|3|2|7.0.4|197 d|alpine3.22|apk|busybox,bash|root|3|2|7.0.4|198 r|alpine3.22||bash|nonroot|3|2|7.0.4|199 d|alpine3.22|apk|busybox,bash|root|3|2|7.0.4|200 r|alpine3.22||bash|nonroot|3|2|7.0.4|201 d|debian13|apt|bash|root|0|0|6.9.7|202 r|debian13||bash|nonroot|0|0|6.9.7|203 d|debian13|apt|bash|root|0|0|6.9.7|204 r|debian13||bash|nonroot|0|0|6.9.7|205 d|debian13|apt|bash|root|0|0|6.9.7|206 r|debian13||bash|nonroot|0|0|6.9.7|207 d|debian13|apt|bash|root|0|0|7.0.4|202 r|debian13||bash|nonroot|0|0|7.0.4|203 d|debian13|apt|bash|root|0|0|7.0.4|204 r|debian13||bash|nonroot|0|0|7.0.4|205 d|debian13|apt|bash|root|0|0|7.0.4|206 r|debian13||bash|nonroot|0|0|7.0.4|207\nx509-certificate-exporter	d|debian13|apt|bash|root|0|0|3,3.21,3.21.0|0 r|debian13|||nonroot|0|0|3,3.21,3.21.0|1 d|debian13|apt|bash|root|0|0|4,4.2,4.2.0|0 r|debian13|||nonroot|0|0|4,4.2,4.2.0|1\nyet-another-cloudwatch-exporter	d|alpine3.24|apk|busybox|root|1|1|0,0.67,0.67.0|5 r|alpine3.24|||nonroot|1|1|0,0.67,0.67.0|6 d|debian13|apt|bash|root|0|0|0,0.67,0.67.0|0 r|debian13|||nonroot|0|0|0,0.67,0.67.0|1\nzookeeper	r|debian13||bash|nonroot|5|2|3.8,3.8.6|1 r|debian13||bash|nonroot|5|2|3,3.9,3.9.5|104\nzot	d|debian13|apt|bash|root|0|0|2,2.1,2.1.20|0 d|debian13|apt|bash|root|0|0|2,2.1,2.1.20|208 r|debian13|||nonroot|0|0|2,2.1,2.1.20|209 r|debian13|||nonroot|0|0|2,2.1,2.1.20|1\nzscaler-mcp	d|debian13|apt|bash|root|0|0|0,0.15,0.15.4|0 r|debian13|||nonroot|0|0|0,0.15,0.15.4|1\nztunnel	d|debian13|apt|bash|root|0|0|1.29,1.29.6|0 r|debian13|||nonroot|0|0|1.29,1.29.6|1 d|debian13|apt|bash|root|0|0|1.30,1.30.3|0 r|debian13|||nonroot|0|0|1.30,1.30.3|1";
 }
 
+// src/own.ts
+function own(table, key) {
+  return Object.hasOwn(table, key) ? table[key] : void 0;
+}
+function record() {
+  return /* @__PURE__ */ Object.create(null);
+}
+
 // src/policy/dhi-catalog.ts
 var tables = null;
 var images = null;
@@ -2887,7 +2982,7 @@ function distroToken(token) {
   if (alpine) return { distro: "alpine", release: alpine[1] ?? null, form: token };
   const debian = /^debian(\d+)?$/.exec(token);
   if (debian) return { distro: "debian", release: debian[1] ?? null, form: token };
-  const codename = CODENAME_RELEASES[token];
+  const codename = own(CODENAME_RELEASES, token);
   return codename ? { distro: "debian", release: codename, form: `debian${codename}` } : null;
 }
 function splitTag(tag) {
@@ -2921,13 +3016,13 @@ function shapesAt(e, i) {
   const definition = e.definitions[i];
   const { versions, suffixes } = e.parts[i];
   for (const v of versions) {
-    const [version, own] = suffixes.length === 1 && suffixes[0] === "" ? splitTag(v) : [v, null];
+    const [version, own2] = suffixes.length === 1 && suffixes[0] === "" ? splitTag(v) : [v, null];
     const parts = versionParts(version);
     for (const suffix of suffixes) {
-      let ss = own ? null : suffixShapes.get(suffix);
+      let ss = own2 ? null : suffixShapes.get(suffix);
       if (!ss) {
-        ss = suffixShape(own ?? (suffix === "" ? [] : suffix.slice(1).split("-")));
-        if (!own) suffixShapes.set(suffix, ss);
+        ss = suffixShape(own2 ?? (suffix === "" ? [] : suffix.slice(1).split("-")));
+        if (!own2) suffixShapes.set(suffix, ss);
       }
       out.push({ definition, tag: v + suffix, shape: { version, parts, ...ss } });
     }
@@ -3117,9 +3212,9 @@ function findBuildVariant(match, tag, options) {
   for (const c of shapes) {
     const d = c.definition;
     if (!d.packageManager || d.distro !== from.distro || d.release !== from.release) continue;
-    const own = versionsOf(d);
-    const sameLine = sameList(own, fromVersions);
-    const version = sameLine ? written : own.filter((v) => covers(versionParts(v), u.parts)).sort((a, b) => b.length - a.length)[0];
+    const own2 = versionsOf(d);
+    const sameLine = sameList(own2, fromVersions);
+    const version = sameLine ? written : own2.filter((v) => covers(versionParts(v), u.parts)).sort((a, b) => b.length - a.length)[0];
     if (!version || !sameLine && c.shape.version !== version) continue;
     const score = (sameLine ? 20 : 10) + (c.shape.form === u.form ? 5 : 0) + variantScore(want, c.shape, d);
     const text = [version, ...c.shape.rest].join("-");
@@ -3176,7 +3271,7 @@ function ubuntuRelease(tag) {
   const word = words[0];
   const named = words.find((w) => UBUNTU_BY_CODENAME.has(w));
   const version = /^\d+\.\d+$/.test(word) ? word : named !== void 0 ? UBUNTU_BY_CODENAME.get(named) : null;
-  return { version, codename: version ? UBUNTU_CODENAMES[version] ?? null : null };
+  return { version, codename: version ? own(UBUNTU_CODENAMES, version) ?? null : null };
 }
 var UBUNTU_BY_CODENAME = new Map(Object.entries(UBUNTU_CODENAMES).map(([v, c]) => [c, v]));
 var UBUNTU_IN_TAG = new RegExp(`(?:^|-)(?:ubuntu|${Object.values(UBUNTU_CODENAMES).join("|")})(?=-|$)`);
@@ -3205,10 +3300,10 @@ function describeBase(ref, policy, dhiImage = dhiImageOf(ref, policy)) {
   const debianInTag = tag ? /(?:^|-)(?:debian(\d+)|(wheezy|jessie|stretch|buster|bullseye|bookworm|trixie|forky|sid))(?=-|$)/.exec(tag) : null;
   if (name === "debian" || name === "debian-base" || debianInTag) {
     out.distro = "debian";
-    if (debianInTag) out.release = debianInTag[2] ?? DEBIAN_CODENAMES[debianInTag[1]] ?? null;
+    if (debianInTag) out.release = debianInTag[2] ?? own(DEBIAN_CODENAMES, debianInTag[1]) ?? null;
     else if (tag) {
       const word = tag.split("-")[0];
-      out.release = CODENAMES.has(word) ? word : DEBIAN_CODENAMES[word.split(".")[0]] ?? null;
+      out.release = CODENAMES.has(word) ? word : own(DEBIAN_CODENAMES, word.split(".")[0]) ?? null;
     }
     if (out.release === null) out.releaseUnknownReason = tag === null && ref.digest ? "digest-only" : "unpinned";
     return out;
@@ -3226,7 +3321,7 @@ function describeDhiDefinition(ref, image) {
   const def = image.definition;
   const form = /(?:^|-)(alpine|debian)(\d+(?:\.\d+)?)?(?=-|$)/.exec(ref.tag ?? "");
   const dhiVariant = def.packageManager ? "dev" : "runtime";
-  const release = form?.[1] === "alpine" && !form[2] ? null : def.distro === "alpine" ? def.release : DEBIAN_CODENAMES[def.release] ?? null;
+  const release = form?.[1] === "alpine" && !form[2] ? null : def.distro === "alpine" ? def.release : own(DEBIAN_CODENAMES, def.release) ?? null;
   return { distro: def.distro, release, releaseUnknownReason: release === null ? "unpinned" : null, dhi: true, dhiVariant };
 }
 function dhiImageOf(ref, policy) {
@@ -3257,7 +3352,7 @@ function lookUp(ref, name, via) {
 }
 function declaredBase(policy, ref) {
   const name = ref.registry ? `${ref.registry}/${ref.path}` : ref.path;
-  const value = (ref.tag !== null ? policy.baseImages[`${name}:${ref.tag.toLowerCase()}`] : void 0) ?? policy.baseImages[name];
+  const value = (ref.tag !== null ? own(policy.baseImages, `${name}:${ref.tag.toLowerCase()}`) : void 0) ?? own(policy.baseImages, name);
   if (value === void 0 || value.includes("{tag}") && ref.tag === null) return null;
   return parseImageRef(value.replaceAll("{tag}", ref.tag ?? ""));
 }
@@ -3267,12 +3362,15 @@ function hasBareEnvironment(ref) {
 }
 
 // src/model/vars.ts
+var MAX_VALUE_LENGTH = 64 * 1024;
 var NAME = /[A-Za-z_][A-Za-z0-9_]*/y;
 var MAX_NESTING = 64;
 function expandVariables(text, lookup, escape = "\\", depth = 0) {
   const used = [];
-  if (depth > MAX_NESTING) return { value: null, used };
+  if (depth > MAX_NESTING) return { value: null, used, tooDeep: true };
   let unknown = false;
+  let tooLarge = false;
+  let tooDeep = false;
   let braces = null;
   let out = "";
   let i = 0;
@@ -3325,9 +3423,12 @@ function expandVariables(text, lookup, escape = "\\", depth = 0) {
     }
     used.push(name);
     const value = lookup(name);
+    let large = false;
     const sub = (t) => {
       const e = expandVariables(t, lookup, escape, depth + 1);
       used.push(...e.used);
+      if (e.tooLarge) large = true;
+      if (e.tooDeep) tooDeep = true;
       return e.value;
     };
     let replacement;
@@ -3337,10 +3438,12 @@ function expandVariables(text, lookup, escape = "\\", depth = 0) {
     else if (op === "+") replacement = value !== void 0 && value !== null ? sub(operand) : "";
     else replacement = value ?? null;
     if (replacement === null) unknown = true;
-    out += replacement ?? "";
+    if (large || out.length + (replacement?.length ?? 0) > MAX_VALUE_LENGTH) tooLarge = true;
+    if (!tooLarge) out += replacement ?? "";
     i = next;
   }
-  return { value: unknown ? null : out, used };
+  if (tooLarge || out.length > MAX_VALUE_LENGTH) return { value: null, used, tooLarge: true, ...tooDeep ? { tooDeep: true } : {} };
+  return { value: unknown ? null : out, used, ...tooDeep ? { tooDeep: true } : {} };
 }
 function nameAt(text, at) {
   NAME.lastIndex = at;
@@ -3375,13 +3478,17 @@ function expandWord(text, lookup, escape = "\\") {
   const used = [];
   let out = "";
   let unknown = false;
+  let large = false;
+  let deep = false;
   let piece = "";
   const flush = () => {
     if (piece === "") return;
     const e = expandVariables(piece, lookup, escape);
     used.push(...e.used);
+    if (e.tooLarge || e.value !== null && out.length + e.value.length > MAX_VALUE_LENGTH) large = true;
+    if (e.tooDeep) deep = true;
     if (e.value === null) unknown = true;
-    else out += e.value;
+    else if (!large) out += e.value;
     piece = "";
   };
   for (let i = 0; i < text.length; i++) {
@@ -3409,7 +3516,17 @@ function expandWord(text, lookup, escape = "\\") {
     } else piece += c;
   }
   flush();
-  return { value: unknown ? null : out, used };
+  if (large || out.length > MAX_VALUE_LENGTH) return { value: null, used, tooLarge: true, ...deep ? { tooDeep: true } : {} };
+  return { value: unknown ? null : out, used, ...deep ? { tooDeep: true } : {} };
+}
+function largestVariable(used, lookup) {
+  let best = null;
+  let length = 0;
+  for (const name of used) {
+    const n = lookup(name)?.length ?? 0;
+    if (n > length) [best, length] = [name, n];
+  }
+  return best;
 }
 
 // src/model/words.ts
@@ -3454,6 +3571,10 @@ function evalWord(word, lookup, release = null) {
         out.dynamic = true;
         out.text += part.raw;
         break;
+    }
+    if (out.text.length > MAX_VALUE_LENGTH) {
+      for (const p of word.parts) if (p.kind === "variable" && !out.variables.includes(p.name)) out.variables.push(p.name);
+      return { text: word.raw, dynamic: true, releaseFromImage: out.releaseFromImage, variables: out.variables, tooLarge: true };
     }
   }
   return out;
@@ -3513,43 +3634,6 @@ function dirname(path) {
   const clean = path.replace(TRAILING_SLASHES, "");
   const i = clean.lastIndexOf("/");
   return i <= 0 ? "/" : clean.slice(0, i);
-}
-
-// src/model/fact-builders.ts
-function keyInstallFact(instruction, fields) {
-  return {
-    kind: "key-install",
-    url: null,
-    contextSource: null,
-    checksum: null,
-    destSpan: null,
-    urlSpan: null,
-    movedLater: false,
-    ...fields,
-    instruction
-  };
-}
-function packageCommandFact(ctx, cmd, manager, env, span) {
-  return {
-    kind: "package-command",
-    manager,
-    subcommand: null,
-    packages: [],
-    extraRepositories: [],
-    repositoriesFile: null,
-    options: [],
-    env,
-    repositories: [],
-    // apt's sources are filled in by the state pass when the base is known.
-    repositoriesUnknown: manager === "apt",
-    keys: [],
-    commandSpan: cmd.name?.span ?? null,
-    root: "/",
-    keysDir: null,
-    mounts: ctx.mounts,
-    instruction: ctx.instruction,
-    span
-  };
 }
 
 // src/model/files.ts
@@ -3643,9 +3727,9 @@ function apkKeysDirRoot(policy, dir) {
 function apkKeysDirOf(policy, root) {
   return root === "/" ? policy.apk.keysDir : `${root}${policy.apk.keysDir}`;
 }
-function rootOf(path, own) {
-  if (path === own) return "/";
-  return path.length > own.length + 1 && path.startsWith("/") && path.endsWith(own) ? path.slice(0, -own.length) : null;
+function rootOf(path, own2) {
+  if (path === own2) return "/";
+  return path.length > own2.length + 1 && path.startsWith("/") && path.endsWith(own2) ? path.slice(0, -own2.length) : null;
 }
 function managerOfFile(policy, path) {
   return path.startsWith("/etc/apt/") || policy.deb.keyringDirs.some((d) => path.startsWith(d + "/")) ? "apt" : "apk";
@@ -3677,6 +3761,57 @@ function linesFromText(body, bodySpan, expand, lookup, baseVars = [], undeclared
     offset += raw.length + 1;
   }
   return out;
+}
+function tooLargeLines(body, bodySpan, lookup) {
+  const out = [];
+  if (!body.includes("$")) return out;
+  let offset = 0;
+  for (const raw of body.split("\n")) {
+    const text = raw.replace(/\r$/, "");
+    const lead = text.length - text.trimStart().length;
+    const trimmed = text.trim();
+    const e = trimmed.includes("$") ? expandVariables(trimmed, lookup) : null;
+    if (e?.tooLarge) out.push({ span: bodySpan ? { start: bodySpan.start + offset + lead, end: bodySpan.start + offset + lead + trimmed.length } : null, used: e.used });
+    offset += raw.length + 1;
+  }
+  return out;
+}
+
+// src/model/fact-builders.ts
+function keyInstallFact(instruction, fields) {
+  return {
+    kind: "key-install",
+    url: null,
+    contextSource: null,
+    checksum: null,
+    destSpan: null,
+    urlSpan: null,
+    movedLater: false,
+    ...fields,
+    instruction
+  };
+}
+function packageCommandFact(ctx, cmd, manager, env, span) {
+  return {
+    kind: "package-command",
+    manager,
+    subcommand: null,
+    packages: [],
+    extraRepositories: [],
+    repositoriesFile: null,
+    options: [],
+    env,
+    repositories: [],
+    // apt's sources are filled in by the state pass when the base is known.
+    repositoriesUnknown: manager === "apt",
+    keys: [],
+    commandSpan: cmd.name?.span ?? null,
+    root: "/",
+    keysDir: null,
+    mounts: ctx.mounts,
+    instruction: ctx.instruction,
+    span
+  };
 }
 
 // src/model/commands/apk.ts
@@ -4592,13 +4727,13 @@ var SHASUM_ALGORITHMS = { "256": "sha256", "384": "sha384", "512": "sha512" };
 var HEX_LENGTH = { sha256: 64, sha384: 96, sha512: 128 };
 function checkSums(call) {
   const { ctx, args, lookup } = call;
-  let algorithm = ALGORITHMS[call.base] ?? null;
+  let algorithm = own(ALGORITHMS, call.base) ?? null;
   let check = false;
   const operands = [];
   for (let i = 0; i < args.length; i++) {
     const v = staticValue(args[i], lookup);
     if (v === "-c" || v === "--check") check = true;
-    else if (call.base === "shasum" && (v === "-a" || v === "--algorithm")) algorithm = SHASUM_ALGORITHMS[staticValue(args[++i] ?? args[i], lookup) ?? ""] ?? null;
+    else if (call.base === "shasum" && (v === "-a" || v === "--algorithm")) algorithm = own(SHASUM_ALGORITHMS, staticValue(args[++i] ?? args[i], lookup) ?? "") ?? null;
     else if (v !== null && /^-[a-z]+$/.test(v) && v !== "-") check ||= v.includes("c");
     else if (v !== null && v.startsWith("--")) continue;
     else operands.push(args[i]);
@@ -4667,7 +4802,7 @@ function childShell(call) {
     start += 1;
     end -= 1;
   } else if (script.value !== raw) return;
-  const run = parseShell(subScript(ctx.run.script, start, end));
+  const run = parseShell(subScript(ctx.run.script, start, end), ctx.tick);
   const childLookup = (name) => scope.exports.has(name) && scope.vars.has(name) ? scope.vars.get(name) : ctx.lookup(name);
   call.walk({
     ...ctx,
@@ -4833,6 +4968,21 @@ function withoutUserinfo(url) {
   return url.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^/\s]*@/i, "$1");
 }
 function matchApkRepository(policy, given) {
+  return remembered(apkMatches, policy, given, matchApkRepositoryOnce);
+}
+function remembered(memo2, policy, url, compute) {
+  let answers = memo2.get(policy);
+  if (!answers) memo2.set(policy, answers = /* @__PURE__ */ new Map());
+  const known = answers.get(url);
+  if (known !== void 0 || answers.has(url)) return known;
+  const answer = compute(policy, url);
+  if (answers.size >= 1e4) answers.clear();
+  answers.set(url, answer !== null && typeof answer === "object" ? Object.freeze(answer) : answer);
+  return answer;
+}
+var apkMatches = /* @__PURE__ */ new WeakMap();
+var debMatches = /* @__PURE__ */ new WeakMap();
+function matchApkRepositoryOnce(policy, given) {
   const url = withoutUserinfo(given);
   for (const repo of policy.apk.repositories) {
     const m = templateRegex(repo.url).exec(url);
@@ -4882,6 +5032,9 @@ function debKey(policy, source) {
   return { keyUrl: same.keyUrl, keySha256: same.keySha256 };
 }
 function matchDebSource(policy, given) {
+  return remembered(debMatches, policy, given, matchDebSourceOnce);
+}
+function matchDebSourceOnce(policy, given) {
   const url = withoutUserinfo(given);
   const trim = (u) => u.replace(/^http:/i, "https:").replace(/(?<!\/)\/+$/, "");
   const normal = trim(url);
@@ -5485,6 +5638,11 @@ var COMMANDS = /* @__PURE__ */ new Map([
 
 // src/model/run-facts.ts
 function extractRunFacts(ctx) {
+  const deep = ctx.run.nestedTooDeep;
+  if (deep !== void 0) {
+    const at = Math.min(ctx.run.script.toFile(deep), ctx.instructionSpan.end - 1);
+    ctx.limit({ kind: "too-deep", max: MAX_SHELL_DEPTH, instruction: ctx.instruction, span: { start: at, end: at + 1 } });
+  }
   const scopes = /* @__PURE__ */ new Map();
   const scopeOf = (c) => {
     let s = scopes.get(c.scope);
@@ -5506,6 +5664,7 @@ function extractRunFacts(ctx) {
   const commands = ctx.run.commands;
   const arms = new ArmValues();
   commands.forEach((cmd, index) => {
+    ctx.tick();
     const scope = scopeOf(cmd);
     arms.leaveTo(cmd.branch);
     const lookup = (name) => scope.vars.has(name) ? scope.vars.get(name) : ctx.lookup(name);
@@ -5544,6 +5703,7 @@ var ArmValues = class {
 };
 function visitCommand(ctx, cmd, index, scope, lookup, removed) {
   const span = cmd.span ?? cmd.extent;
+  noteTooLarge(ctx, cmd, lookup, span);
   recordSecretReads(ctx, cmd, lookup, span);
   const nameWord = cmd.name;
   const name = nameWord ? staticValue(nameWord, lookup) : null;
@@ -5584,6 +5744,19 @@ function visitCommand(ctx, cmd, index, scope, lookup, removed) {
   const interpreter = COMMANDS.get(realBase);
   interpreter?.interpret(call);
   if (!interpreter?.ownsStdout) writeRedirects(call);
+}
+function noteTooLarge(ctx, cmd, lookup, span) {
+  const note = (variable, at) => ctx.limit({ kind: "too-large", variable, max: MAX_VALUE_LENGTH, instruction: ctx.instruction, span: at ?? span });
+  for (const word of wordsOf2(cmd)) {
+    const v = evalWord(word, lookup);
+    if (!v.tooLarge) continue;
+    const assigned = cmd.assignments.find((a) => a.value === word);
+    note(assigned ? assigned.name : largestVariable(v.variables, lookup), word.span ?? assigned?.span ?? null);
+  }
+  for (const r of cmd.redirects) {
+    if (!r.heredoc || r.heredoc.quoted) continue;
+    for (const l of tooLargeLines(r.heredoc.body, r.heredoc.span, lookup)) note(largestVariable(l.used, lookup), l.span);
+  }
 }
 function trustEnv(ctx, span) {
   ctx.emit({ kind: "trust-bypass", manager: "apk", what: "SSL_NO_VERIFY_HOSTNAME", instruction: ctx.instruction, span });
@@ -5660,12 +5833,14 @@ function analyseSecrets(build, buildArgs) {
   const values = /* @__PURE__ */ new Set();
   const keyEnd = privateKeyEnds(view.text);
   for (const m of secrets) {
+    build.tick();
     const end = m.shape === "private-key" ? keyEnd(m.end) : m.end;
     spans.push(view.rawSpan(m.hideFrom, end));
     if (m.shape !== "private-key") values.add(view.text.slice(m.hideFrom, m.end));
   }
   const stored = [...build.globalArgs, ...build.stages.flatMap((s) => s.facts.filter((f) => f.kind === "variable" || f.kind === "label"))];
   for (const v of stored) {
+    build.tick();
     if (!isCredentialName(v.name)) continue;
     if (v.value !== null && isCredentialValue(v.value)) values.add(v.value);
     if (!v.valueSpan || v.valueSpan.end <= v.valueSpan.start) continue;
@@ -5676,6 +5851,7 @@ function analyseSecrets(build, buildArgs) {
   for (const info of build.instructions) {
     const run = info.run ?? info.triggerRun;
     for (const c of run?.commands ?? []) {
+      build.tick();
       for (const a of c.assignments) {
         const w = a.value;
         if (!w?.value || !isCredentialName(a.name) || !isCredentialValue(w.value)) continue;
@@ -5690,6 +5866,7 @@ function analyseSecrets(build, buildArgs) {
   }
   for (const stage of build.stages) {
     for (const f of stage.facts) {
+      build.tick();
       if (f.kind !== "literal-secret") continue;
       values.add(f.value);
       if (f.valueSpan) spans.push(f.valueSpan);
@@ -5952,7 +6129,6 @@ function isTame(p) {
 // src/model/state.ts
 var endStates = /* @__PURE__ */ new WeakMap();
 function computeState(stage, build, policy) {
-  const own = new Set(stage.facts);
   const parent = stage.parent !== null ? endStates.get(build.stages[stage.parent]) : void 0;
   let repos = parent ? [...parent.repos] : [...baseRepositories(stage, policy), ...baseAptSources(stage, policy)];
   let keys = parent ? [...parent.keys] : [...baseKeys(stage, policy), ...baseAptKeys(stage, policy)];
@@ -5963,11 +6139,12 @@ function computeState(stage, build, policy) {
   const knownRoots = new Set(parent?.knownRoots ?? []);
   const keysFor = (manager) => keys.filter((k) => (k.fact ? k.fact.manager : managerOf(k.path)) === manager);
   const unknownFiles = new Set(parent?.unknownFiles ?? baseUnknownFiles(stage, policy));
-  for (const fact of parent ? stage.facts : stage.allFacts.length ? stage.allFacts : stage.facts) {
+  for (const fact of stage.facts) {
+    build.tick();
     switch (fact.kind) {
       case "repo-write": {
         if (fact.fileKind !== "repositories") break;
-        if (own.has(fact)) fact.before = unknownFiles.has(fact.file) ? null : repos.filter((r) => r.file === fact.file);
+        fact.before = unknownFiles.has(fact.file) ? null : repos.filter((r) => r.file === fact.file);
         if (fact.mode === "edit") {
           const edited = applyEdit(repos, fact);
           if (edited) repos = edited;
@@ -6001,7 +6178,7 @@ function computeState(stage, build, policy) {
         break;
       case "package-command": {
         if (fact.manager === "apt") {
-          if (own.has(fact)) {
+          {
             fact.repositories = repos.filter((r) => managerOf(r.file) === "apt");
             fact.keys = keysFor("apt");
             fact.repositoriesUnknown = !aptBaseKnown || unknownFor("apt") || fact.options.some((o) => o.name === "-c" || o.name === "--config-file");
@@ -6010,7 +6187,7 @@ function computeState(stage, build, policy) {
         }
         const root = fact.root;
         if (fact.initdb && root !== "/") knownRoots.add(root);
-        if (own.has(fact)) {
+        {
           fact.repositories = [
             ...repos.filter((r) => apkRootOf(r.file) === root),
             ...fact.extraRepositories.map((x) => ({ url: x.url, origin: "flag", file: null, span: x.span ?? x.optionSpan, fact }))
@@ -6143,7 +6320,9 @@ function applyEdit(repos, fact) {
 
 // src/model/build.ts
 function buildModel(text, options) {
-  const doc = parseDockerfile(text);
+  const tick = options.tick ?? (() => {
+  });
+  const doc = parseDockerfile(text, tick);
   const { policy, buildArgs } = options;
   const build = {
     text,
@@ -6155,18 +6334,20 @@ function buildModel(text, options) {
     secrets: [],
     urlCredentials: [],
     redaction: { spans: [], values: [] },
-    comments: doc.comments
+    comments: doc.comments,
+    tick,
+    limits: []
   };
   const globals = /* @__PURE__ */ new Map();
   const scopes = /* @__PURE__ */ new Map();
   let current = null;
   const mountsFrom = /* @__PURE__ */ new Map();
   const globalLookup = (name) => {
-    if (globals.has(name)) return name in buildArgs ? buildArgs[name] : globals.get(name);
-    return name in PREDEFINED_ARGS ? PREDEFINED_ARGS[name] : void 0;
+    if (globals.has(name)) return Object.hasOwn(buildArgs, name) ? buildArgs[name] : globals.get(name);
+    return own(PREDEFINED_ARGS, name);
   };
   doc.instructions.forEach((raw) => {
-    options.checkpoint?.();
+    tick();
     const info = {
       index: build.instructions.length,
       keyword: raw.keyword,
@@ -6198,17 +6379,32 @@ function buildModel(text, options) {
     if (raw.keyword === "RUN") {
       for (const f of raw.flags) {
         const from = f.name === "mount" ? f.options.find((o) => o.name === "from")?.value : void 0;
-        if (from) mountsFrom.set(current.stage.index, [...mountsFrom.get(current.stage.index) ?? [], from]);
+        if (!from) continue;
+        const list = mountsFrom.get(current.stage.index);
+        if (list) list.push(from);
+        else mountsFrom.set(current.stage.index, [from]);
       }
     }
   });
-  for (const stage of build.stages) {
-    stage.allFacts = stage.parent !== null ? [...build.stages[stage.parent].allFacts, ...stage.facts] : stage.facts;
-    computeState(stage, build, policy);
-  }
+  for (const stage of build.stages) computeState(stage, build, policy);
   assignRoles(build, mountsFrom);
   analyseSecrets(build, buildArgs);
+  build.limits.sort((a, b) => a.span.start - b.span.start);
   return build;
+}
+function noteExpansion(build, e, instruction, span, lookup, variable = null) {
+  if (e.tooLarge) addLimit(build, { kind: "too-large", variable: variable ?? largestVariable(e.used, lookup), max: MAX_VALUE_LENGTH, instruction, span });
+  if (e.tooDeep) addLimit(build, { kind: "value-too-deep", max: MAX_NESTING, instruction, span });
+  return e;
+}
+var limitsSeen = /* @__PURE__ */ new WeakMap();
+function addLimit(build, limit) {
+  let seen = limitsSeen.get(build);
+  if (!seen) limitsSeen.set(build, seen = /* @__PURE__ */ new Set());
+  const key = `${limit.kind} ${limit.span.start} ${limit.span.end}`;
+  if (seen.has(key)) return;
+  seen.add(key);
+  build.limits.push(limit);
 }
 function assignRoles(build, mountsFrom) {
   const byName = /* @__PURE__ */ new Map();
@@ -6220,7 +6416,12 @@ function assignRoles(build, mountsFrom) {
   };
   const last = build.stages.at(-1);
   if (!last) return;
-  const chain = (s) => s.parent === null ? [s] : [s, ...chain(build.stages[s.parent])];
+  const chain = function* (s) {
+    for (let at = s; at; at = at.parent === null ? void 0 : build.stages[at.parent]) {
+      build.tick();
+      yield at;
+    }
+  };
   for (const s of chain(last)) s.role = "final";
   const queue = build.stages.filter((s) => s.role === "final");
   const seen = new Set(queue.map((s) => s.index));
@@ -6231,7 +6432,7 @@ function assignRoles(build, mountsFrom) {
       const i = resolve(ref);
       if (i === null || i >= s.index) continue;
       for (const t of chain(build.stages[i])) {
-        if (seen.has(t.index)) continue;
+        if (seen.has(t.index)) break;
         seen.add(t.index);
         t.role = "build";
         queue.push(t);
@@ -6245,7 +6446,7 @@ function startStage(build, raw, scopes, lookup, policy) {
   const asIndex = words.findIndex((w) => w.text.toLowerCase() === "as");
   const name = asIndex > 0 ? words[asIndex + 1]?.text ?? null : null;
   const imageRaw = imageWord?.text ?? "";
-  const expansion = expandWord(imageRaw, lookup, build.directives.escape);
+  const expansion = noteExpansion(build, expandWord(imageRaw, lookup, build.directives.escape), build.instructions.length - 1, imageWord?.span ?? raw.span, lookup);
   const parentScope = expansion.value !== null ? scopes.get(expansion.value.toLowerCase()) : void 0;
   const stage = {
     index: build.stages.length,
@@ -6264,7 +6465,6 @@ function startStage(build, raw, scopes, lookup, policy) {
     dhiImage: null,
     windows: false,
     facts: [],
-    allFacts: [],
     role: "unused"
   };
   if (parentScope) {
@@ -6293,12 +6493,12 @@ function startStage(build, raw, scopes, lookup, policy) {
 }
 function visitInstruction(build, scope, raw, info, globals, buildArgs, policy) {
   const stage = scope.stage;
-  const lookup = (name) => scope.vars.has(name) ? scope.vars.get(name) : name in PREDEFINED_ARGS ? PREDEFINED_ARGS[name] : scope.bareEnvironment && globals.has(name) ? "" : void 0;
+  const lookup = (name) => scope.vars.has(name) ? scope.vars.get(name) : Object.hasOwn(PREDEFINED_ARGS, name) ? PREDEFINED_ARGS[name] : scope.bareEnvironment && globals.has(name) ? "" : void 0;
   const emit = (fact) => stage.facts.push(fact);
   switch (raw.keyword) {
     case "ARG":
       for (const v of variableFacts(build, raw, info.index, false, lookup)) {
-        const value = v.name in buildArgs ? buildArgs[v.name] : v.value ?? (globals.has(v.name) ? globals.get(v.name) : null);
+        const value = Object.hasOwn(buildArgs, v.name) ? buildArgs[v.name] : v.value ?? (globals.has(v.name) ? globals.get(v.name) : null);
         scope.vars.set(v.name, value);
         emit(v);
       }
@@ -6314,7 +6514,7 @@ function visitInstruction(build, scope, raw, info, globals, buildArgs, policy) {
     case "WORKDIR": {
       const w = raw.args[0];
       if (w) {
-        const v = expandVariables(w.text, lookup, build.directives.escape).value;
+        const v = noteExpansion(build, expandVariables(w.text, lookup, build.directives.escape), info.index, w.span, lookup).value;
         scope.workdir = v === null ? "/?" : resolvePath(scope.workdir, unquote(v));
       }
       return;
@@ -6359,7 +6559,7 @@ function visitRun(build, scope, raw, info, lookup, emit, policy, trigger = false
   const heredocs = raw.heredocs.map((h) => ({ name: h.name, start: h.startSpan.start, end: h.startSpan.end }));
   const script = buildRunScript(build.text, raw.argsSpan.start, raw.span.end, build.directives.escape, heredocs);
   if (!trigger) info.needsShell = script !== null;
-  const run = script ? parseShell(script) : parseExecForm(build.text, raw.argsSpan.start, raw.span.end, build.directives.escape);
+  const run = script ? parseShell(script, build.tick) : parseExecForm(build.text, raw.argsSpan.start, raw.span.end, build.directives.escape);
   if (!run) return;
   if (trigger) info.triggerRun = run;
   else info.run = run;
@@ -6375,10 +6575,12 @@ function visitRun(build, scope, raw, info, lookup, emit, policy, trigger = false
     mounts: info.mounts,
     release: scope.stage.release,
     imageVariables: scope.stage.imageVariables,
+    limit: (l) => addLimit(build, l),
     ...undeclaredArgs && { undeclaredArgs },
     files: scope.files,
     instructionSpan: raw.span,
-    emit
+    emit,
+    tick: build.tick
   });
 }
 function secretMounts(raw) {
@@ -6422,13 +6624,13 @@ function visitCopy(build, scope, raw, info, lookup, emit, policy) {
   } else words = raw.args;
   if (words.length < 2) return;
   const destWord = words.at(-1);
-  const dest = expandVariables(unquote(destWord.text), lookup, build.directives.escape).value;
+  const dest = noteExpansion(build, expandVariables(unquote(destWord.text), lookup, build.directives.escape), info.index, destWord.span, lookup).value;
   if (dest === null) return;
   const destPath = resolvePath(scope.workdir, dest);
   const from = raw.flags.find((f) => f.name === "from")?.value ?? null;
   const checksum = raw.flags.find((f) => f.name === "checksum")?.value ?? null;
-  const ctx = { emit, instruction: info.index, files: scope.files, policy };
-  const sources = words.slice(0, -1).map((w) => ({ text: expandVariables(w.text, lookup, build.directives.escape).value ?? w.text, span: w.span }));
+  const ctx = { emit, instruction: info.index, files: scope.files, policy, tick: build.tick };
+  const sources = words.slice(0, -1).map((w) => ({ text: noteExpansion(build, expandVariables(w.text, lookup, build.directives.escape), info.index, w.span, lookup).value ?? w.text, span: w.span }));
   emit({ kind: "copy", keyword, sources, dest: destPath, from, heredoc: raw.heredocs.length > 0, instruction: info.index, span: raw.span });
   const many = sources.length > 1 || dest.endsWith("/");
   for (const src of sources) {
@@ -6439,6 +6641,7 @@ function visitCopy(build, scope, raw, info, lookup, emit, policy) {
     if (heredoc) {
       const body = heredoc.contentSpan ? text.slice(heredoc.contentSpan.start, heredoc.contentSpan.end) : "";
       const lines = linesFromText(body, heredoc.contentSpan, heredoc.expand, lookup, scope.stage.imageVariables);
+      if (heredoc.expand) for (const l of tooLargeLines(body, heredoc.contentSpan, lookup)) noteExpansion(build, { value: null, used: l.used, tooLarge: true }, info.index, l.span ?? raw.span, lookup);
       const bodyStart = heredoc.contentSpan?.start ?? 0;
       writtenSecrets(ctx, lines, body, (value) => body.indexOf(value) === -1 ? null : { start: bodyStart + body.indexOf(value), end: bodyStart + body.indexOf(value) + value.length }, raw.span);
       if (kind) writeRepoFile(ctx, target, kind, "replace", keyword, lines, null, raw.span);
@@ -6481,7 +6684,7 @@ function variableFacts(build, raw, instruction, global, lookup) {
     keyword: raw.keyword,
     name: p.name,
     nameSpan: p.nameSpan,
-    value: p.value === null ? null : expandVariables(p.value, lookup).value,
+    value: p.value === null ? null : noteExpansion(build, expandVariables(p.value, lookup), instruction, p.valueSpan ?? p.nameSpan, lookup, p.name).value,
     valueSpan: p.valueSpan,
     global,
     instruction,
@@ -6493,7 +6696,7 @@ function labelFacts(build, raw, instruction, lookup) {
     kind: "label",
     name: p.name,
     nameSpan: p.nameSpan,
-    value: p.value === null ? null : expandVariables(p.value, lookup).value,
+    value: p.value === null ? null : noteExpansion(build, expandVariables(p.value, lookup), instruction, p.valueSpan ?? p.nameSpan, lookup, p.name).value,
     valueSpan: p.valueSpan,
     instruction,
     span: { start: p.nameSpan.start, end: p.valueSpan?.end ?? p.nameSpan.end }
@@ -6506,8 +6709,19 @@ function defineRule(rule) {
 }
 
 // src/model/query.ts
+var byKind = /* @__PURE__ */ new WeakMap();
 function factsOf(stage, kind) {
-  return stage.facts.filter((f) => f.kind === kind);
+  let memo2 = byKind.get(stage);
+  if (!memo2 || memo2.length !== stage.facts.length) {
+    memo2 = { length: stage.facts.length, kinds: /* @__PURE__ */ new Map() };
+    for (const f of stage.facts) {
+      const list = memo2.kinds.get(f.kind);
+      if (list) list.push(f);
+      else memo2.kinds.set(f.kind, [f]);
+    }
+    byKind.set(stage, memo2);
+  }
+  return [...memo2.kinds.get(kind) ?? []];
 }
 function* eachFact(build, kind) {
   for (const stage of build.stages) for (const f of factsOf(stage, kind)) yield [f, stage];
@@ -6552,6 +6766,81 @@ function isHardened(policy, entry2) {
 function activeRepositories(cmd) {
   const tags = new Set(cmd.packages.flatMap((p) => p.value && p.value.includes("@") ? [p.value.split("@")[1]] : []));
   return cmd.repositories.filter((r) => !r.tag || tags.has(r.tag));
+}
+function* chainOf(build, stage) {
+  for (let at = stage; at; at = at.parent === null ? void 0 : build.stages[at.parent]) {
+    build.tick();
+    yield at;
+  }
+}
+function alongChain(build, step) {
+  const answers = /* @__PURE__ */ new Map();
+  return (stage) => {
+    const path = [];
+    for (const s of chainOf(build, stage)) {
+      if (answers.has(s.index)) break;
+      path.push(s);
+    }
+    if (path.length === 0) return answers.get(stage.index);
+    const top = path.at(-1);
+    let value = top.parent !== null && answers.has(top.parent) ? answers.get(top.parent) : void 0;
+    for (let i = path.length - 1; i >= 0; i--) {
+      value = step(value, path[i]);
+      answers.set(path[i].index, value);
+    }
+    return answers.get(stage.index);
+  };
+}
+function inheritedFacts(build, kind) {
+  const upTo = alongChain(build, (inherited, stage) => {
+    const own2 = factsOf(stage, kind);
+    return own2.length === 0 ? inherited ?? [] : [...inherited ?? [], ...own2];
+  });
+  return (stage) => stage.parent === null ? [] : upTo(build.stages[stage.parent]);
+}
+var positions = /* @__PURE__ */ new WeakMap();
+function factPosition(stage, fact) {
+  let map = positions.get(stage);
+  if (!map) {
+    map = new Map(stage.facts.map((f, i) => [f, i]));
+    positions.set(stage, map);
+  }
+  return map.get(fact) ?? -1;
+}
+function factsBefore(stage, kind, fact) {
+  const at = factPosition(stage, fact);
+  return factsOf(stage, kind).filter((f) => factPosition(stage, f) < at);
+}
+var byInstruction = /* @__PURE__ */ new WeakMap();
+function commandsOfInstruction(stage, manager, instruction) {
+  let managers = byInstruction.get(stage);
+  if (!managers) byInstruction.set(stage, managers = /* @__PURE__ */ new Map());
+  let map = managers.get(manager);
+  if (!map) {
+    map = /* @__PURE__ */ new Map();
+    for (const c of packageCommands(stage, manager)) {
+      const list = map.get(c.instruction);
+      if (list) list.push(c);
+      else map.set(c.instruction, [c]);
+    }
+    managers.set(manager, map);
+  }
+  return map.get(instruction) ?? [];
+}
+var stageRanges = /* @__PURE__ */ new WeakMap();
+function stageInstructions(build, stage) {
+  let map = stageRanges.get(build);
+  if (!map) {
+    map = /* @__PURE__ */ new Map();
+    for (const info of build.instructions) {
+      if (info.stage < 0) continue;
+      const list = map.get(info.stage);
+      if (list) list.push(info);
+      else map.set(info.stage, [info]);
+    }
+    stageRanges.set(build, map);
+  }
+  return map.get(stage.index) ?? [];
 }
 function packageCommands(stage, manager = "apk") {
   return factsOf(stage, "package-command").filter((c) => c.manager === manager);
@@ -6598,10 +6887,14 @@ function variableAt(build, instruction, name) {
   const before = (v) => v.kind === "variable" && v.name === name && v.instruction < instruction && !v.onbuild;
   if (stageIndex < 0) return build.globalArgs.filter(before).at(-1) ?? null;
   const stage = build.stages[stageIndex];
-  const own = stage.facts.filter(before).at(-1);
-  if (own) return own;
-  const inherited = stage.allFacts.slice(0, stage.allFacts.length - stage.facts.length);
-  return inherited.filter((f) => before(f) && f.keyword === "ENV").at(-1) ?? null;
+  const own2 = stage.facts.filter(before).at(-1);
+  if (own2) return own2;
+  for (const s of chainOf(build, stage)) {
+    if (s === stage) continue;
+    const env = s.facts.filter((f) => before(f) && f.keyword === "ENV").at(-1);
+    if (env) return env;
+  }
+  return null;
 }
 function apkKeysCover(policy, stage, cmd) {
   if (cmd.repositoriesUnknown) return false;
@@ -6758,9 +7051,9 @@ var auth_scope_default = defineRule({
     for (const cmds of byRun.values()) {
       let prefixed = null;
       for (const cmd of cmds) {
-        const own = cmd.env.find((e) => e.name === name && e.how === "prefix");
-        if (own) {
-          prefixed = { cmd, binding: own };
+        const own2 = cmd.env.find((e) => e.name === name && e.how === "prefix");
+        if (own2) {
+          prefixed = { cmd, binding: own2 };
           continue;
         }
         if (!prefixed || !downloadsFromRepositories(cmd) || cmd.env.some((e) => e.name === name)) continue;
@@ -6908,13 +7201,15 @@ var enterprise_without_auth_default = defineRule({
   },
   check(ctx) {
     const { build, policy } = ctx;
+    const writes = { inherited: inheritedFacts(build, "secret-write") };
     for (const stage of build.stages) {
-      const cmds = packageCommands(stage);
-      for (const cmd of cmds) {
-        if (!downloadsFromRepositories(cmd) || hasCredentials(policy, stage, cmd)) continue;
+      ctx.tick();
+      for (const cmd of packageCommands(stage)) {
+        ctx.tick();
+        if (!downloadsFromRepositories(cmd) || hasCredentials(policy, stage, cmd, writes)) continue;
         const repo = activeRepositories(cmd).find((r) => hardenedMatch(policy, r)?.auth);
         if (!repo) continue;
-        const sameRun = cmds.filter((c) => c.instruction === cmd.instruction);
+        const sameRun = commandsOfInstruction(stage, "apk", cmd.instruction);
         const before = sameRun.slice(0, sameRun.indexOf(cmd));
         if (before.some((c) => c.env.some((e) => e.name === policy.auth.env && e.how === "prefix"))) continue;
         ctx.report({
@@ -6924,19 +7219,22 @@ var enterprise_without_auth_default = defineRule({
           fix: authFix(build, policy, sameRun)
         });
       }
-      checkApt(build, policy, stage, (r) => ctx.report(r));
+      checkApt(ctx, stage, writes);
     }
   }
 });
 var TARGET_NAMES = ["target", "dst", "destination"];
-function checkApt(build, policy, stage, report) {
+function checkApt(ctx, stage, writes) {
+  const { build, policy } = ctx;
+  const report = (r) => ctx.report(r);
   const deb = policy.deb;
   const isAuthFile = (path) => path === deb.authConfFile || path.startsWith(deb.authConfDir + "/") && path.endsWith(".conf");
   const reported = /* @__PURE__ */ new Set();
   for (const cmd of packageCommands(stage, "apt")) {
+    ctx.tick();
     if (reported.has(cmd.instruction) || !downloadsFromRepositories(cmd)) continue;
     if (cmd.mounts.some((m) => isAuthFile(m.target))) continue;
-    if (credentialWrites(stage, cmd).some((f) => isAuthFile(f.file))) continue;
+    if (credentialWrites(stage, cmd, writes).some((f) => isAuthFile(f.file))) continue;
     const repo = cmd.repositories.find((r) => debSourceMatch(policy, r)?.auth);
     if (!repo) continue;
     reported.add(cmd.instruction);
@@ -6960,16 +7258,11 @@ function checkApt(build, policy, stage, report) {
     });
   }
 }
-function hasCredentials(policy, stage, cmd) {
-  return cmd.env.some((e) => e.name === policy.auth.env && e.secret === true) || cmd.mounts.some((m) => basename(m.target) === ".netrc") || credentialWrites(stage, cmd).some((f) => basename(f.file) === ".netrc");
+function hasCredentials(policy, stage, cmd, writes) {
+  return cmd.env.some((e) => e.name === policy.auth.env && e.secret === true) || cmd.mounts.some((m) => basename(m.target) === ".netrc") || credentialWrites(stage, cmd, writes).some((f) => basename(f.file) === ".netrc");
 }
-function credentialWrites(stage, cmd) {
-  const out = [];
-  for (const f of stage.allFacts) {
-    if (f === cmd) break;
-    if (f.kind === "secret-write" && (f.instruction === cmd.instruction || !f.removed)) out.push(f);
-  }
-  return out;
+function credentialWrites(stage, cmd, writes) {
+  return [...writes.inherited(stage), ...factsBefore(stage, "secret-write", cmd)].filter((f) => f.instruction === cmd.instruction || !f.removed);
 }
 function commandRange2(build, cmd) {
   const whole3 = build.instructions[cmd.instruction].span;
@@ -7143,11 +7436,14 @@ var missing_signing_key_default = defineRule({
     const { build, policy } = ctx;
     const lines = build.lines;
     const checkedIn = /* @__PURE__ */ new Map();
+    const inherited = { keys: inheritedFacts(build, "key-install"), downloads: inheritedFacts(build, "download") };
     for (const stage of build.stages) {
+      ctx.tick();
       const done = new Set(stage.parent !== null ? checkedIn.get(stage.parent) ?? [] : []);
       checkedIn.set(stage.index, done);
       checkApt2(ctx, stage, done, lines);
       for (const cmd of packageCommands(stage)) {
+        ctx.tick();
         const keysDir = cmd.keysDir;
         if (!fetchesIndexes(cmd) || keysDir === null || keysDir !== policy.apk.keysDir && apkKeysDirRoot(policy, keysDir) === null) continue;
         for (const repo of cmd.repositories) {
@@ -7156,8 +7452,9 @@ var missing_signing_key_default = defineRule({
           if (!match || done.has(id)) continue;
           done.add(id);
           if (cmd.keys.some((k) => k.path === id)) continue;
-          if (earlierInstalls(stage, cmd).some((f) => intendedKeyName(policy, f) === match.keyName)) continue;
-          if (stage.allFacts.slice(0, stage.allFacts.indexOf(cmd)).some((f) => f.kind === "download" && f.urlAsOutput && keyByUrl(policy, f.url)?.keyName === match.keyName)) continue;
+          if (earlierInstalls(stage, cmd, inherited).some((f) => intendedKeyName(policy, f) === match.keyName)) continue;
+          const downloads = [...inherited.downloads(stage), ...factsBefore(stage, "download", cmd)];
+          if (downloads.some((f) => f.urlAsOutput && keyByUrl(policy, f.url)?.keyName === match.keyName)) continue;
           const use = build.instructions[cmd.instruction];
           const later = laterInstalls(stage, cmd).find((f) => f.path === `${keysDir}/${match.keyName}`);
           const data = { repository: repo.url, key: match.keyName, keysDir };
@@ -7184,6 +7481,7 @@ function keyInstalls(facts, manager = "apk") {
 function checkApt2(ctx, stage, done, lines) {
   const { build, policy } = ctx;
   for (const cmd of packageCommands(stage, "apt")) {
+    ctx.tick();
     if (!fetchesIndexes(cmd)) continue;
     for (const repo of cmd.repositories) {
       const match = debSourceMatch(policy, repo);
@@ -7221,11 +7519,12 @@ function reportUnreadable(ctx, cmd, repository, key, lines) {
   const line = lines.position(add.span.start).line;
   ctx.report({ messageId: "aptKeyUnreadable", data: { repository, key: key.path ?? "", line }, span: cmd.span, fix });
 }
-function earlierInstalls(stage, cmd) {
-  return keyInstalls(stage.allFacts.slice(0, stage.allFacts.indexOf(cmd)));
+function earlierInstalls(stage, cmd, inherited) {
+  return keyInstalls([...inherited.keys(stage), ...factsBefore(stage, "key-install", cmd)]);
 }
 function laterInstalls(stage, cmd, manager = "apk") {
-  return keyInstalls(stage.facts.slice(stage.facts.indexOf(cmd) + 1), manager);
+  const at = factPosition(stage, cmd);
+  return keyInstalls(factsOf(stage, "key-install").filter((f) => factPosition(stage, f) > at), manager);
 }
 
 // src/fix/hardened-setup.ts
@@ -7502,13 +7801,13 @@ function candidates(policy, stage) {
       out.push({ url: line.text, span: line.span ?? write.edit?.span ?? write.span });
     }
   }
-  const own = new Set(stage.facts);
+  const own2 = new Set(stage.facts);
   for (const cmd of packageCommands(stage)) {
     if (cmd.root !== "/") continue;
     for (const x of cmd.extraRepositories) out.push({ url: x.url, span: x.span ?? x.optionSpan ?? cmd.span });
     for (const r of cmd.repositories) {
       const f = r.fact;
-      if (f?.kind === "repo-write" && f.mode === "edit" && own.has(f)) out.push({ url: r.url, span: f.edit?.span ?? f.span });
+      if (f?.kind === "repo-write" && f.mode === "edit" && own2.has(f)) out.push({ url: r.url, span: f.edit?.span ?? f.span });
     }
   }
   const seen = /* @__PURE__ */ new Set();
@@ -7527,8 +7826,7 @@ function releaseRange(build, span, url, release) {
 }
 function checkUndeclaredArgs(ctx, stage) {
   const { build, policy } = ctx;
-  const from = build.instructions.findIndex((i) => i.stage === stage.index);
-  const first = build.instructions[from + 1];
+  const first = stageInstructions(build, stage)[1];
   const declared = /* @__PURE__ */ new Set();
   for (const write of factsOf(stage, "repo-write")) {
     if (write.fileKind !== "repositories") continue;
@@ -7573,6 +7871,7 @@ var repository_version_mismatch_default = defineRule({
   check(ctx) {
     const { build, policy } = ctx;
     for (const stage of build.stages) {
+      ctx.tick();
       checkUndeclaredArgs(ctx, stage);
       const base = stage.release;
       if (stage.distro === "debian" && base !== null) checkApt3(ctx, stage, base);
@@ -7668,12 +7967,23 @@ var secret_file_in_image_default = defineRule({
     }
   }
 });
+var layouts = /* @__PURE__ */ new WeakMap();
+function layoutOf(build) {
+  let layout = layouts.get(build);
+  if (!layout) {
+    const children = new Set(build.stages.flatMap((s) => s.parent === null ? [] : [s.parent]));
+    const fromAt = build.instructions.filter((i) => /--from=/.test(build.text.slice(i.span.start, i.span.end))).map((i) => i.index);
+    layouts.set(build, layout = { children, fromAt: fromAt.length > 1 ? fromAt.slice(0, 2) : fromAt });
+  }
+  return layout;
+}
 function mountInstead(build, policy, stage, copy, target) {
   const info = build.instructions[copy.instruction];
   const flagged = build.text.slice(info.keywordSpan.end, info.argsSpan?.start ?? info.span.end).includes("--");
   if (copy.keyword !== "COPY" || copy.from !== null || flagged || /^[a-z]+:\/\//i.test(copy.sources[0].text)) return null;
-  if (build.stages.some((s) => s.parent === stage.index) || build.instructions.some((i) => i.index !== info.index && /--from=/.test(build.text.slice(i.span.start, i.span.end)))) return null;
-  const later = build.instructions.filter((i) => i.stage === stage.index && i.index > info.index);
+  const { children, fromAt } = layoutOf(build);
+  if (children.has(stage.index) || fromAt.some((i) => i !== info.index)) return null;
+  const later = stageInstructions(build, stage).filter((i) => i.index > info.index);
   const naming = later.filter((i) => build.text.slice(i.span.start, i.span.end).includes(target));
   if (naming.length === 0 || naming.some((i) => i.keyword !== "RUN" || i.mounts.some((m) => m.target === target))) return null;
   const removal = removeInstruction(build, info);
@@ -7712,13 +8022,15 @@ var secret_in_arg_or_env_default = defineRule({
   },
   check(ctx) {
     const { build, policy } = ctx;
+    const names2 = inheritedNames(build);
     const stageVars = build.stages.flatMap((s) => factsOf(s, "variable").map((v) => [v, s]));
     const all = [...build.globalArgs.map((v) => [v, null]), ...stageVars];
     for (const [v, stage] of all) {
+      ctx.tick();
       const keyword = v.onbuild ? `ONBUILD ${v.keyword}` : v.keyword;
       const data = { keyword, name: v.name, stays: STAYS2[keyword] };
       if (isCredentialName(v.name) && (v.keyword === "ARG" || stores(build, v))) {
-        ctx.report({ messageId: "secretName", data, span: v.nameSpan, fix: stage && !v.onbuild ? secretMountFix(build, policy, stage, v) : null });
+        ctx.report({ messageId: "secretName", data, span: v.nameSpan, fix: stage && !v.onbuild ? secretMountFix(build, policy, stage, v, names2) : null });
         continue;
       }
       const shape = shapeOf(build, v);
@@ -7726,6 +8038,7 @@ var secret_in_arg_or_env_default = defineRule({
     }
     for (const stage of build.stages) {
       for (const l of factsOf(stage, "label")) {
+        ctx.tick();
         const keyword = l.onbuild ? "ONBUILD LABEL" : "LABEL";
         if (isCredentialName(l.name) && stores(build, l)) ctx.report({ messageId: "secretLabel", data: { name: l.name, stays: STAYS2[keyword] }, span: l.nameSpan });
         else {
@@ -7745,14 +8058,22 @@ function shapeOf(build, v) {
   if (!v.valueSpan) return null;
   return findSecrets(build.text.slice(v.valueSpan.start, v.valueSpan.end)).find((m) => m.shape !== "url-credentials" && m.shape !== "url-token-user")?.label ?? null;
 }
-function secretMountFix(build, policy, stage, v) {
+function inheritedNames(build) {
+  const upTo = alongChain(build, (inherited, stage) => {
+    const own2 = factsOf(stage, "variable").filter((f) => !inherited?.has(f.name));
+    return own2.length === 0 ? inherited ?? /* @__PURE__ */ new Set() : /* @__PURE__ */ new Set([...inherited ?? [], ...own2.map((f) => f.name)]);
+  });
+  return (stage) => stage.parent === null ? /* @__PURE__ */ new Set() : upTo(build.stages[stage.parent]);
+}
+function secretMountFix(build, policy, stage, v, inherited) {
   if (v.keyword !== "ARG" || v.valueSpan || stage.windows || !syntaxAllowsEnvMount(build.directives.syntax)) return null;
   if (build.globalArgs.some((g) => g.name === v.name && g.value !== null)) return null;
-  if (stage.allFacts.some((f) => f !== v && f.kind === "variable" && (f.name === v.name || f.instruction === v.instruction))) return null;
+  if (inherited(stage).has(v.name) || stage.facts.some((f) => f !== v && f.kind === "variable" && (f.name === v.name || f.instruction === v.instruction))) return null;
   const id = v.name === policy.auth.env ? policy.auth.secretId : v.name;
   const readers = [];
-  for (const info of build.instructions) {
-    if (info.stage !== stage.index || info.index <= v.instruction) continue;
+  for (const info of stageInstructions(build, stage)) {
+    build.tick();
+    if (info.index <= v.instruction) continue;
     if (!build.text.slice(info.span.start, info.span.end).includes(v.name)) continue;
     if (info.keyword !== "RUN" || !readsOnlyPlainly(build, info, v.name, id)) return null;
     readers.push(info);
@@ -7810,6 +8131,25 @@ function syntaxAllowsEnvMount(syntax) {
   const major = Number(m[1]);
   return major > 1 || major === 1 && (m[2] === void 0 || Number(m[2]) >= 10);
 }
+
+// rules/shell-too-deep.ts
+var shell_too_deep_default = defineRule({
+  id: "shell-too-deep",
+  meta: {
+    description: "A RUN's shell is nested deeper than hardenfile reads, so its commands are not checked.",
+    severity: "error",
+    fixable: "never",
+    messages: {
+      tooDeep: "Shell nested deeper than {max} levels: the commands from here to the end of the script are not checked."
+    },
+    options: {}
+  },
+  check(ctx) {
+    for (const limit of ctx.build.limits) {
+      if (limit.kind === "too-deep") ctx.report({ messageId: "tooDeep", data: { max: limit.max }, span: limit.span });
+    }
+  }
+});
 
 // rules/signing-key-name.ts
 function keyUrlOf(policy, keyName) {
@@ -7960,7 +8300,7 @@ function aptBypass(ctx, stage, bypass) {
     ctx.report({ messageId: "aptTrustedSource", data: { what, url: urlForMessage(line?.text ?? "") }, span });
     return;
   }
-  const messageId = APT_KIND[bypass.what] ?? "aptUnauthenticated";
+  const messageId = own(APT_KIND, bypass.what) ?? "aptUnauthenticated";
   const cmd = factsOf(stage, "package-command").find((c) => c.instruction === bypass.instruction && c.options.some((o) => SAME(o.span, bypass.span)));
   let fix = null;
   if (cmd) {
@@ -8124,11 +8464,6 @@ function literalReleases(stage, policy) {
   const releases = urls.map((u) => hardenedMatch(policy, u)?.release).filter((r) => !!r && /^\d+\.\d+$/.test(r));
   return [...new Set(releases)];
 }
-function rootOf2(build, stage) {
-  let s = stage;
-  while (s.parent !== null) s = build.stages[s.parent];
-  return s;
-}
 function pinFix(build, stage, release) {
   const ref = stage.image;
   const span = stage.imageSpan;
@@ -8162,8 +8497,10 @@ var unpinned_base_image_default = defineRule({
   check(ctx) {
     const { build, policy } = ctx;
     const reported = /* @__PURE__ */ new Set();
+    const rootOf2 = alongChain(build, (inherited, stage) => inherited ?? stage);
     for (const stage of build.stages) {
-      const root = rootOf2(build, stage);
+      ctx.tick();
+      const root = rootOf2(stage);
       const reason = root.releaseUnknownReason;
       if (root.release !== null || reported.has(root.index)) continue;
       if (reason !== "unpinned" && reason !== "variable" && reason !== "digest-only") continue;
@@ -8266,7 +8603,7 @@ var APK_MAIN_SOURCES = {
 var sets = /* @__PURE__ */ new Map();
 var SUBPACKAGE = /-(?:dev|doc|libs|static|openrc|utils|tools|dbg|lang|pyc|bash-completion|zsh-completion|fish-completion)$/;
 function isHardenedApkPackage(release, name) {
-  const list = APK_MAIN_SOURCES[release];
+  const list = own(APK_MAIN_SOURCES, release);
   if (list === void 0) return null;
   let set = sets.get(release);
   if (!set) sets.set(release, set = new Set(list.split(" ")));
@@ -8318,17 +8655,40 @@ function whyUnknown(stage, policy, distro) {
     }
   }
 }
-function installedBefore(stage, instruction) {
-  const cmds = stage.allFacts.filter((f) => f.kind === "package-command" && f.manager === "apt" && f.instruction < instruction && installsPackages(f));
-  return new Set(cmds.flatMap((c) => c.packages.map((p) => (p.value ?? "").split(/[=:]/)[0])));
+function aptInstalled(cmd) {
+  return installsPackages(cmd) ? cmd.packages.map((p) => (p.value ?? "").split(/[=:]/)[0]) : [];
 }
-function aptFix(build, stage, suite, ctx) {
-  const own = packageCommands(stage, "apt");
-  const startsWithUpdate = (c) => own.find((o) => o.instruction === c.instruction) === c && c.subcommand === "update";
-  const safeAt = own.find((c) => startsWithUpdate(c) && installedBefore(stage, c.instruction).has("ca-certificates"));
-  const at = safeAt ?? own.find((c) => fetchesIndexes(c));
+function aptInheritedInstalls(build) {
+  const upTo = alongChain(build, (inherited, stage) => {
+    const added = packageCommands(stage, "apt").flatMap(aptInstalled).filter((p) => !inherited?.has(p));
+    return added.length === 0 ? inherited ?? /* @__PURE__ */ new Set() : /* @__PURE__ */ new Set([...inherited ?? [], ...added]);
+  });
+  return (stage) => stage.parent === null ? /* @__PURE__ */ new Set() : upTo(build.stages[stage.parent]);
+}
+function installedBeforeEach(stage, inherited) {
+  const own2 = packageCommands(stage, "apt");
+  const sets2 = /* @__PURE__ */ new Map();
+  let current = inherited;
+  let i = 0;
+  return (instruction) => {
+    const known = sets2.get(instruction);
+    if (known) return known;
+    let added = [];
+    for (; i < own2.length && own2[i].instruction < instruction; i++) added.push(...aptInstalled(own2[i]));
+    added = added.filter((p) => !current.has(p));
+    if (added.length > 0) current = /* @__PURE__ */ new Set([...current, ...added]);
+    sets2.set(instruction, current);
+    return current;
+  };
+}
+function aptFix(build, stage, suite, ctx, inherited) {
+  const own2 = packageCommands(stage, "apt");
+  const installedBefore = installedBeforeEach(stage, inherited);
+  const startsWithUpdate = (c) => commandsOfInstruction(stage, "apt", c.instruction)[0] === c && c.subcommand === "update";
+  const safeAt = own2.find((c) => startsWithUpdate(c) && installedBefore(c.instruction).has("ca-certificates"));
+  const at = safeAt ?? own2.find((c) => fetchesIndexes(c));
   if (!at) return null;
-  const have = installedBefore(stage, at.instruction);
+  const have = at === safeAt ? installedBefore(at.instruction) : installedBeforeEach(stage, inherited)(at.instruction);
   const documented = have.has("curl") && (have.has("gnupg") || have.has("gpg"));
   const setup = aptSetupInstructions(ctx.policy, suite, documented ? "documented" : "add-asc");
   if (!setup) return null;
@@ -8339,20 +8699,36 @@ function aptFix(build, stage, suite, ctx) {
     edits: [insertInstructionsBefore(build, build.instructions[at.instruction], lines)]
   };
 }
-function configuresHardened(stage, ctx) {
+function configuresHardened(ctx) {
   const hardened = (url) => debSourceMatch(ctx.policy, url) !== null || debSourceMissingRepository(ctx.policy, url) !== null;
-  return stage.allFacts.some((f) => f.kind === "repo-write" && f.manager === "apt" && f.lines.some((l) => hardened(l.text)) || f.kind === "package-command" && f.repositories.some((r) => hardened(r.url)));
+  const judged = /* @__PURE__ */ new Map();
+  const isHardenedUrl = (url) => {
+    let v = judged.get(url);
+    if (v === void 0) judged.set(url, v = hardened(url));
+    return v;
+  };
+  return alongChain(ctx.build, (inherited, stage) => {
+    if (inherited) return true;
+    return stage.facts.some((f) => {
+      ctx.tick();
+      return f.kind === "repo-write" && f.manager === "apt" && f.lines.some((l) => isHardenedUrl(l.text)) || f.kind === "package-command" && f.repositories.some((r) => isHardenedUrl(r.url));
+    });
+  });
 }
 function checkApt5(ctx) {
   const { build, policy } = ctx;
   const fixedStages = /* @__PURE__ */ new Set();
+  const configures = configuresHardened(ctx);
+  const inheritedInstalls = aptInheritedInstalls(build);
   for (const stage of build.stages) {
-    if (configuresHardened(stage, ctx)) continue;
+    ctx.tick();
+    if (configures(stage)) continue;
     let fixed = stage.parent !== null && fixedStages.has(stage.parent);
     if (fixed) fixedStages.add(stage.index);
     const reported = /* @__PURE__ */ new Set();
     const unknownBase = stage.distro === "unknown";
     for (const cmd of packageCommands(stage, "apt")) {
+      ctx.tick();
       if (!installsPackages(cmd) || cmd.repositoriesUnknown && !unknownBase || reported.has(cmd.instruction)) continue;
       if (stage.dhi && (cmd.repositoriesUnknown || cmd.repositories.some((r) => debSourceMatch(policy, r)))) continue;
       reported.add(cmd.instruction);
@@ -8365,7 +8741,7 @@ function checkApt5(ctx) {
         ctx.report({ messageId: "aptUnknownRelease", data: { source, why: whyUnknown(stage, policy, "Debian") }, span: cmd.span });
       } else if (!isServedSuite(policy, release)) ctx.report({ messageId: "aptNotServed", data: { release, served }, span: cmd.span });
       else {
-        const fix = fixed ? null : aptFix(build, stage, release, ctx);
+        const fix = fixed ? null : aptFix(build, stage, release, ctx, inheritedInstalls(stage));
         if (fix) {
           fixed = true;
           fixedStages.add(stage.index);
@@ -8398,12 +8774,14 @@ var upstream_package_source_default = defineRule({
     const { build, policy } = ctx;
     const fixedStages = /* @__PURE__ */ new Set();
     for (const stage of build.stages) {
+      ctx.tick();
       if (stage.dhi && stage.dhiImage?.definition?.packageManager !== "apk" || stage.distro === "debian" || stage.distro === "ubuntu" || stage.distro === "scratch") continue;
       let fixed = stage.parent !== null && fixedStages.has(stage.parent);
       if (fixed) fixedStages.add(stage.index);
       const reported = /* @__PURE__ */ new Set();
-      const own = packageCommands(stage);
-      for (const cmd of own) {
+      const own2 = packageCommands(stage);
+      for (const cmd of own2) {
+        ctx.tick();
         if (!installsPackages(cmd) || cmd.repositoriesUnknown || reported.has(cmd.instruction)) continue;
         const repos = activeRepositories(cmd);
         if (repos.some((r) => isHardened(policy, r) || r.emptyArgs && isPolicyHost(policy, r.url))) continue;
@@ -8434,12 +8812,12 @@ var upstream_package_source_default = defineRule({
         const instruction = build.instructions[cmd.instruction];
         const haveKey = stageHasKey(policy, cmd.keys, apkRepositoryUrl(policy, release).keyName);
         const shell = fixed || !cmd.commandSpan ? null : apkSetupShell(policy, release, ctx.options.keyInstall, haveKey);
-        const first = own.find((c) => c.instruction === cmd.instruction) ?? cmd;
+        const first = commandsOfInstruction(stage, "apk", cmd.instruction)[0] ?? cmd;
         const inScript = shell ? insertShellLinesBefore(build, instruction, first.span.start, shell) : null;
         const lines = fixed || inScript || overwrittenInside ? null : apkSetupInstructions(policy, release, ctx.options.keyInstall, haveKey);
         const edit = inScript ?? (lines ? insertInstructionsBefore(build, instruction, lines) : null);
         if (edit) {
-          const unconfirmed = unhardenedPackages(own, release);
+          const unconfirmed = unhardenedPackages(own2, release);
           const title = `Configure the hardened repository for Alpine ${release}`;
           fix = unconfirmed.length === 0 ? { title, safety: "safe", edits: [edit] } : { title: `${title} (${unconfirmed.length > 2 ? `${unconfirmed.slice(0, 2).join(", ")} and ${unconfirmed.length - 2} more are` : `${unconfirmed.join(" and ")} ${unconfirmed.length === 1 ? "is" : "are"}`} not known to be built there)`, safety: "unsafe", edits: [edit] };
           fixed = true;
@@ -8449,6 +8827,30 @@ var upstream_package_source_default = defineRule({
       }
     }
     checkApt5(ctx);
+  }
+});
+
+// rules/value-too-large.ts
+var value_too_large_default = defineRule({
+  id: "value-too-large",
+  meta: {
+    description: "A value is too large to expand, so what depends on it is not checked.",
+    severity: "info",
+    fixable: "never",
+    messages: {
+      variable: "{name} is too large to expand (over {max} characters): its value is taken as unknown, and what depends on it is not checked.",
+      value: "This value is too large to expand (over {max} characters): it is taken as unknown, and what depends on it is not checked.",
+      nested: "This value nests ${\u2026:-\u2026} deeper than {max} levels: it is taken as unknown, and what depends on it is not checked."
+    },
+    options: {}
+  },
+  check(ctx) {
+    for (const limit of ctx.build.limits) {
+      if (limit.kind === "value-too-deep") ctx.report({ messageId: "nested", data: { max: limit.max }, span: limit.span });
+      if (limit.kind !== "too-large") continue;
+      if (limit.variable === null) ctx.report({ messageId: "value", data: { max: limit.max }, span: limit.span });
+      else ctx.report({ messageId: "variable", data: { name: limit.variable, max: limit.max }, span: limit.span });
+    }
   }
 });
 
@@ -8466,12 +8868,14 @@ var RULES = [
   repository_version_mismatch_default,
   secret_file_in_image_default,
   secret_in_arg_or_env_default,
+  shell_too_deep_default,
   signing_key_name_default,
   trust_bypass_default,
   unknown_dhi_tag_default,
   unpinned_base_image_default,
   unsupported_release_default,
-  upstream_package_source_default
+  upstream_package_source_default,
+  value_too_large_default
 ];
 
 // src/engine/input.ts
@@ -8558,7 +8962,9 @@ function readDirective(line) {
 function parseIgnores(build) {
   const fileRules = /* @__PURE__ */ new Set();
   const ranges = [];
+  let next = 0;
   for (const comment of build.comments) {
+    build.tick();
     const directive = readDirective(comment.text);
     if (!directive) continue;
     const rules = new Set(directive.rules);
@@ -8566,8 +8972,9 @@ function parseIgnores(build) {
       for (const r of rules) fileRules.add(r);
       continue;
     }
-    const next = build.instructions.find((i) => i.span.start > comment.span.start);
-    if (next) ranges.push({ rules, span: next.span });
+    while (next < build.instructions.length && build.instructions[next].span.start <= comment.span.start) next++;
+    const info = build.instructions[next];
+    if (info) ranges.push({ rules, span: info.span });
   }
   const file = Object.assign(fileRules, {
     has(id) {
@@ -8577,7 +8984,18 @@ function parseIgnores(build) {
   return {
     file,
     suppressed(ruleId, span) {
-      return ranges.some((r) => (r.rules.has(ruleId) || r.rules.has("all")) && span.start >= r.span.start && span.start < r.span.end);
+      let lo = 0;
+      let hi = ranges.length;
+      while (lo < hi) {
+        const mid = lo + hi >> 1;
+        if (ranges[mid].span.start <= span.start) lo = mid + 1;
+        else hi = mid;
+      }
+      for (let i = lo - 1; i >= 0 && ranges[i].span.start === ranges[lo - 1].span.start; i--) {
+        const r = ranges[i];
+        if ((r.rules.has(ruleId) || r.rules.has("all")) && span.start < r.span.end) return true;
+      }
+      return false;
     }
   };
 }
@@ -8629,7 +9047,19 @@ function deadlineIn(ms) {
   return { at: now() + ms, ms };
 }
 function checkDeadline(deadline) {
-  if (deadline !== void 0 && now() > deadline.at) throw new BudgetExceeded(deadline.ms);
+  if (deadline !== void 0 && (deadline.now ?? now)() > deadline.at) throw new BudgetExceeded(deadline.ms);
+}
+var STRIDE = 1024;
+var NO_BUDGET = () => {
+};
+function budgetTick(deadline) {
+  if (deadline === void 0) return NO_BUDGET;
+  let count = 0;
+  return () => {
+    if (++count < STRIDE) return;
+    count = 0;
+    checkDeadline(deadline);
+  };
 }
 
 // src/engine/lint.ts
@@ -8637,25 +9067,33 @@ function lintText(text, options) {
   const bad = checkInput(text, options.maxSize);
   if (bad) return { findings: [], secretSpans: [], error: bad };
   try {
-    return lintBuild(buildModel(text, modelOptions(options)), options);
+    const withTick = { ...options, tick: options.tick ?? budgetTick(options.deadline) };
+    return lintBuild(buildModel(text, modelOptions(withTick)), withTick);
   } catch (err) {
     if (err instanceof BudgetExceeded) return { findings: [], secretSpans: [], error: err.message };
     throw err;
   }
 }
 function modelOptions(options) {
-  const { deadline } = options;
-  return { buildArgs: options.config.buildArgs, policy: options.config.policy, ...deadline && { checkpoint: () => checkDeadline(deadline) } };
+  const tick = options.tick ?? (options.deadline && budgetTick(options.deadline));
+  return { buildArgs: options.config.buildArgs, policy: options.config.policy, ...tick && { tick } };
 }
 function lintBuild(build, options) {
-  return { findings: runRules(build, options), secretSpans: build.redaction.spans, secretValues: build.redaction.values };
+  const tick = options.tick ?? (options.deadline ? budgetTick(options.deadline) : build.tick);
+  const before = build.tick;
+  build.tick = tick;
+  try {
+    return { findings: runRules(build, options, tick), secretSpans: build.redaction.spans, secretValues: build.redaction.values };
+  } finally {
+    build.tick = before;
+  }
 }
-function runRules(build, options) {
+function runRules(build, options, tick) {
   const masker = new Masker(build.redaction.spans, build.redaction.values);
   const ignores = parseIgnores(build);
   const findings = [];
   const exec = build.instructions.flatMap((i) => i.run?.execForm && i.argsSpan ? [i.argsSpan] : []);
-  const editsExec = (fix) => exec.some((a) => fix.edits.some((e) => e.end > a.start && e.start < a.end));
+  const editsExec = (fix) => fix.edits.some((e) => overlapsAny(exec, e.start, e.end));
   const stageOf = stageFinder(build);
   const buildStages = options.config.buildStages ?? "same";
   for (const rule of options.rules ?? RULES) {
@@ -8667,6 +9105,7 @@ function runRules(build, options) {
     if (ignores.file.has(rule.id)) continue;
     const ruleOptions = { ...rule.meta.options, ...setting?.options ?? {} };
     const report = (r) => {
+      tick();
       if (ignores.suppressed(rule.id, r.span)) return;
       const stage = stageOf(r.span.start);
       let level = severity;
@@ -8678,9 +9117,19 @@ function runRules(build, options) {
       if (stage && stage.role !== "final") finding.message += stageNote(stage, masker);
       findings.push(finding);
     };
-    rule.check({ build, policy: options.config.policy, options: ruleOptions, report });
+    rule.check({ build, policy: options.config.policy, options: ruleOptions, report, tick });
   }
   return findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));
+}
+function overlapsAny(spans, start, end) {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = lo + hi >> 1;
+    if (spans[mid].end <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < spans.length && spans[lo].start < end;
 }
 var RANK = { info: 0, warning: 1, error: 2 };
 function stageFinder(build) {
@@ -8708,9 +9157,9 @@ function toFinding(rule, severity, r, build, masker) {
   const template = rule.meta.messages[r.messageId];
   if (template === void 0) throw new Error(`rule ${rule.id} reported unknown messageId ${r.messageId}`);
   const fill = (whole3, key) => {
-    if (!r.data || !(key in r.data)) return whole3;
+    if (!r.data || !Object.hasOwn(r.data, key)) return whole3;
     const value = r.data[key];
-    return typeof value === "number" ? String(value) : masker.data(value);
+    return typeof value === "number" ? String(value) : shortened(masker.data(value));
   };
   const message = template.replace(/\{(\w+)\}/g, fill);
   const finding = {
@@ -8724,6 +9173,13 @@ function toFinding(rule, severity, r, build, masker) {
   };
   if (r.fix && !writesCredential(r.fix, build.text, masker)) finding.fix = normaliseFix({ ...r.fix, title: masker.prose(r.fix.title) });
   return finding;
+}
+var MAX_MESSAGE_VALUE = 1024;
+function shortened(value) {
+  if (value.length <= MAX_MESSAGE_VALUE) return value;
+  const code = value.charCodeAt(MAX_MESSAGE_VALUE - 1);
+  const cut = code >= 55296 && code <= 56319 ? MAX_MESSAGE_VALUE - 1 : MAX_MESSAGE_VALUE;
+  return `${value.slice(0, cut)}\u2026 (${value.length} characters)`;
 }
 function writesCredential(fix, text, masker) {
   return fix.edits.some((e) => masker.secretsIn(e.text).some((secret) => !text.includes(secret)));
@@ -8753,6 +9209,7 @@ var import_ignore = __toESM(require_ignore(), 1);
 var DEFAULT_FAIL_LEVEL = "warning";
 
 // src/config/load.ts
+var MAX_CONFIG_SIZE = 1024 * 1024;
 function normaliseEntry(entry2) {
   if (typeof entry2 === "string") return { severity: entry2 };
   const [severity, options] = Array.isArray(entry2) ? entry2 : [entry2.severity, entry2.options];
@@ -8782,7 +9239,7 @@ function resolveConfig(file, overrides = {}) {
     config: {
       rules,
       policy: makePolicy({ mirrors, debMirrors, dhiImageMirrors: file.dhiImageMirrors ?? [], baseImages: file.baseImages ?? {} }),
-      buildArgs: { ...file.buildArgs, ...overrides.buildArgs },
+      buildArgs: Object.assign(record(), file.buildArgs, overrides.buildArgs),
       ...file.buildStages && { buildStages: file.buildStages }
     },
     failLevel: overrides.failLevel ?? file.failLevel ?? DEFAULT_FAIL_LEVEL
@@ -8791,25 +9248,50 @@ function resolveConfig(file, overrides = {}) {
 
 // src/fix/apply.ts
 var MAX_PASSES = 10;
-function applyEdits(text, edits) {
-  let out = text;
-  for (const e of [...edits].sort((a, b) => b.start - a.start || b.end - a.end)) {
-    out = out.slice(0, e.start) + e.text + out.slice(e.end);
+function applyEdits(text, edits, tick = () => {
+}) {
+  const sorted = edits.map((e, i) => ({ e, i })).sort((a, b) => a.e.start - b.e.start || a.e.end - b.e.end || b.i - a.i);
+  const parts = [];
+  let at = 0;
+  for (const { e } of sorted) {
+    tick();
+    parts.push(text.slice(at, e.start), e.text);
+    at = Math.max(at, e.end);
   }
-  return out;
+  parts.push(text.slice(at));
+  return parts.join("");
 }
 function overlaps2(a, b) {
   return a.start < b.end && b.start < a.end ? true : a.start === b.start && a.end === a.start && b.end === b.start;
 }
-function selectFixes(findings, unsafe) {
+function selectFixes(findings, unsafe, tick = () => {
+}) {
   const taken = [];
   const edits = [];
+  const lowerBound = (start) => {
+    let lo = 0;
+    let hi = edits.length;
+    while (lo < hi) {
+      const mid = lo + hi >> 1;
+      if (edits[mid].start < start) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  const overlapsTaken = (e) => {
+    const at = lowerBound(e.start);
+    const last = at > 0 ? edits[at - 1].start : null;
+    for (let i = at - 1; i >= 0 && edits[i].start === last; i--) if (overlaps2(e, edits[i])) return true;
+    for (let i = at; i < edits.length && edits[i].start <= e.end; i++) if (overlaps2(e, edits[i])) return true;
+    return false;
+  };
   for (const finding of findings) {
+    tick();
     const fix = finding.fix;
     if (!fix || fix.edits.length === 0 || fix.safety === "unsafe" && !unsafe) continue;
-    if (fix.edits.some((e) => edits.some((t) => overlaps2(e, t)))) continue;
+    if (fix.edits.some(overlapsTaken)) continue;
     taken.push({ finding, fix });
-    edits.push(...fix.edits);
+    for (const e of fix.edits) edits.splice(lowerBound(e.start), 0, e);
   }
   return taken;
 }
@@ -8820,13 +9302,14 @@ function fixText(text, options) {
   const bad = checkInput(text, options.maxSize);
   if (bad) return { output: text, applied: [], remaining: [], passes: 0, problem: bad };
   try {
-    return fixPasses(text, options);
+    return fixPasses(text, { ...options, tick: options.tick ?? budgetTick(options.deadline) });
   } catch (err) {
     if (err instanceof BudgetExceeded) return { output: text, applied: [], remaining: [], passes: 0, problem: err.message };
     throw err;
   }
 }
 function fixPasses(text, options) {
+  const { tick } = options;
   const model = (t) => buildModel(t, modelOptions(options));
   let current = text;
   let build = model(current);
@@ -8837,10 +9320,10 @@ function fixPasses(text, options) {
   let passes = 0;
   let problem;
   while (passes < MAX_PASSES) {
-    const chosen = selectFixes(findings, options.unsafe);
+    const chosen = selectFixes(findings, options.unsafe, tick);
     if (chosen.length === 0) break;
     passes++;
-    const next = applyEdits(current, chosen.flatMap((c) => c.fix.edits));
+    const next = applyEdits(current, chosen.flatMap((c) => c.fix.edits), tick);
     if (next === current) break;
     if (seen.has(next)) {
       problem = "fixes undo each other (a cycle); stopped";
@@ -8857,7 +9340,7 @@ function fixPasses(text, options) {
     build = nextBuild;
     findings = lintBuild(build, options).findings;
   }
-  if (passes === MAX_PASSES && selectFixes(findings, options.unsafe).length > 0) problem ??= `fixes did not settle in ${MAX_PASSES} passes`;
+  if (passes === MAX_PASSES && selectFixes(findings, options.unsafe, tick).length > 0) problem ??= `fixes did not settle in ${MAX_PASSES} passes`;
   const outcome = { output: current, applied, remaining: findings, passes };
   if (problem) outcome.problem = problem;
   return outcome;
@@ -8877,17 +9360,19 @@ function runHere(job, ruleIds) {
 // src/cli/lint-worker.ts
 var WARM_UP = "FROM alpine:3.23\nRUN apk add curl\nFROM debian:bookworm\nRUN apt-get update && apt-get install -y curl\n";
 if (workerData?.serve === true) serve();
-else lintBatch(workerData);
-function lintBatch(request) {
-  for (const item of request.items) {
+else lintStream(workerData);
+function lintStream(request) {
+  const configs = /* @__PURE__ */ new Map();
+  parentPort.on("message", (task) => {
+    if (task.config) configs.set(task.configId, task.config);
     let reply;
     try {
-      reply = { index: item.index, result: lintText(item.text, { config: request.configs[item.config], maxSize: request.maxSize, deadline: deadlineIn(request.timeout) }) };
+      reply = { id: task.id, result: lintText(task.text, { config: configs.get(task.configId), maxSize: request.maxSize, deadline: deadlineIn(request.timeout) }) };
     } catch (error) {
-      reply = { index: item.index, crash: error instanceof Error ? error.message : String(error) };
+      reply = { id: task.id, crash: error instanceof Error ? error.message : String(error) };
     }
     parentPort.postMessage(reply);
-  }
+  });
 }
 function serve() {
   const ruleIds = RULES.map((r) => r.id);
