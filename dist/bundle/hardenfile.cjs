@@ -1,4 +1,4 @@
-// hardenfile bundle 413eb8253052d2231c3b12c07260dce5
+// hardenfile bundle a08f4194a06b432121e47df7d20dd37d
 'use strict';
 const __hfModuleUrl = require('node:url').pathToFileURL(__filename).href;
 "use strict";
@@ -11676,13 +11676,10 @@ function tooLarge(size, max) {
 }
 function lintOne(display, source, config2, options) {
   if ("error" in source) return errorReport(display, source.error, config2.failLevel);
+  const deadline = options.deadline ?? (options.timeout !== void 0 ? deadlineIn(options.timeout) : void 0);
   try {
-    const result = options.lint(source.text, {
-      config: config2.config,
-      maxSize: options.maxSize,
-      ...options.timeout !== void 0 && { deadline: deadlineIn(options.timeout) }
-    });
-    return { path: display, text: source.text, result, failLevel: config2.failLevel };
+    const result = options.lint(source.text, { config: config2.config, maxSize: options.maxSize, ...deadline && { deadline } });
+    return { path: display, text: source.text, result, failLevel: config2.failLevel, ...deadline && { deadline } };
   } catch (err) {
     const e = err instanceof Error ? err : new Error(String(err));
     const report = errorReport(display, `internal error: ${e.message} (run with --debug for details)`, config2.failLevel);
@@ -11727,10 +11724,11 @@ function lintWorkerUrl() {
   return url.protocol === "file:" && (0, import_node_fs7.existsSync)((0, import_node_url3.fileURLToPath)(url)) ? url : null;
 }
 function lintHere(text, config2, maxSize, timeout) {
+  const deadline = deadlineIn(timeout);
   try {
-    return lintText(text, { config: config2, maxSize, deadline: deadlineIn(timeout) });
+    return { outcome: lintText(text, { config: config2, maxSize, deadline }), deadline };
   } catch (error) {
-    return error instanceof Error ? error : new Error(String(error));
+    return { outcome: error instanceof Error ? error : new Error(String(error)), deadline };
   }
 }
 var import_node_fs7, import_node_os, import_node_url3, FILES_PER_WORKER, LintPool, WorkerSlot;
@@ -11750,7 +11748,7 @@ var init_parallel = __esm({
         this.maxSize = maxSize;
         this.timeout = timeout;
         const { Worker } = createRequire(__hfModuleUrl)("node:worker_threads");
-        this.workers = Array.from({ length: threads - 1 }, () => new WorkerSlot(new Worker(url, { workerData: { maxSize, timeout } })));
+        this.workers = Array.from({ length: threads - 1 }, () => new WorkerSlot(new Worker(url, { workerData: { maxSize, timeout } }), timeout));
       }
       threads;
       maxSize;
@@ -11769,27 +11767,29 @@ var init_parallel = __esm({
       }
     };
     WorkerSlot = class {
-      constructor(worker) {
+      constructor(worker, timeout) {
         this.worker = worker;
+        this.timeout = timeout;
         worker.on("message", (reply) => {
           const done = this.pending.get(reply.id);
           this.pending.delete(reply.id);
-          done?.("result" in reply ? reply.result : new Error(reply.crash));
+          done?.({ outcome: "result" in reply ? reply.result : new Error(reply.crash), deadline: { at: reply.at, ms: this.timeout } });
         });
         const fail = (error) => {
           this.failure ??= error;
-          for (const done of this.pending.values()) done(this.failure);
+          for (const done of this.pending.values()) done({ outcome: this.failure, deadline: deadlineIn(this.timeout) });
           this.pending.clear();
         };
         worker.on("error", fail);
         worker.on("exit", () => fail(new Error("the lint worker stopped early")));
       }
       worker;
+      timeout;
       pending = /* @__PURE__ */ new Map();
       configs = /* @__PURE__ */ new Map();
       failure = null;
       send(id, text, config2) {
-        if (this.failure) return Promise.resolve(this.failure);
+        if (this.failure) return Promise.resolve({ outcome: this.failure, deadline: deadlineIn(this.timeout) });
         let configId = this.configs.get(config2);
         const task = { id, text, configId: configId ?? this.configs.size };
         if (configId === void 0) {
@@ -22137,7 +22137,7 @@ function fixText(text, options) {
   try {
     return fixPasses(text, { ...options, tick: options.tick ?? budgetTick(options.deadline) });
   } catch (err) {
-    if (err instanceof BudgetExceeded) return { output: text, applied: [], remaining: [], passes: 0, problem: err.message };
+    if (err instanceof BudgetExceeded) return { output: text, applied: [], remaining: [], passes: 0, problem: err.message, outOfTime: true };
     throw err;
   }
 }
@@ -23763,9 +23763,10 @@ async function streamLint(args, io, loader, limits, finish) {
   const settle = async (keep) => {
     while (inFlight.length > keep) {
       const next = inFlight.shift();
-      const result = next.result && await next.result;
-      const lint = result ? () => result instanceof Error ? throwIt(result) : result : lintText;
-      out.push(finish(lintOne(next.display, next.source, next.config, { maxSize, timeout, lint }), next.config));
+      const linted = next.result && await next.result;
+      const outcome = linted?.outcome;
+      const lint = outcome ? () => outcome instanceof Error ? throwIt(outcome) : outcome : lintText;
+      out.push(finish(lintOne(next.display, next.source, next.config, { maxSize, timeout, lint, ...linted && { deadline: linted.deadline } }), next.config));
     }
   };
   try {
@@ -23784,7 +23785,8 @@ async function streamLint(args, io, loader, limits, finish) {
 }
 function countFixable(fixText2, f, config2, limits) {
   if (f.text === void 0 || !f.result.findings.some((x) => x.fix?.safety === "safe")) return;
-  f.fixable = fixText2(f.text, { config: config2.config, unsafe: false, maxSize: limits.maxSize, deadline: deadlineIn(limits.timeout) }).applied.length;
+  const outcome = fixText2(f.text, { config: config2.config, unsafe: false, maxSize: limits.maxSize, deadline: f.deadline ?? deadlineIn(limits.timeout) });
+  if (!outcome.outOfTime) f.fixable = outcome.applied.length;
 }
 async function fixCommand(args, io, files, configs, absPaths, format, maxSize) {
   const unknown = args.fixRules.filter((id) => !RULES.some((r) => r.id === id));

@@ -9304,7 +9304,7 @@ function fixText(text, options) {
   try {
     return fixPasses(text, { ...options, tick: options.tick ?? budgetTick(options.deadline) });
   } catch (err) {
-    if (err instanceof BudgetExceeded) return { output: text, applied: [], remaining: [], passes: 0, problem: err.message };
+    if (err instanceof BudgetExceeded) return { output: text, applied: [], remaining: [], passes: 0, problem: err.message, outOfTime: true };
     throw err;
   }
 }
@@ -9366,10 +9366,11 @@ function lintStream(request) {
   parentPort.on("message", (task) => {
     if (task.config) configs.set(task.configId, task.config);
     let reply;
+    const deadline = deadlineIn(request.timeout);
     try {
-      reply = { id: task.id, result: lintText(task.text, { config: configs.get(task.configId), maxSize: request.maxSize, deadline: deadlineIn(request.timeout) }) };
+      reply = { id: task.id, at: deadline.at, result: lintText(task.text, { config: configs.get(task.configId), maxSize: request.maxSize, deadline }) };
     } catch (error) {
-      reply = { id: task.id, crash: error instanceof Error ? error.message : String(error) };
+      reply = { id: task.id, at: deadline.at, crash: error instanceof Error ? error.message : String(error) };
     }
     parentPort.postMessage(reply);
   });

@@ -1,7 +1,7 @@
 /** Reading and linting one file at a time; whatever goes wrong becomes that file's error. */
 import fs from 'node:fs';
 import type { LintOptions } from '../engine/lint.js';
-import { deadlineIn } from '../engine/budget.js';
+import { deadlineIn, type Deadline } from '../engine/budget.js';
 import type { LintResult } from '../engine/types.js';
 import type { FileConfig } from '../config/types.js';
 import type { FileReport } from '../format/types.js';
@@ -14,6 +14,12 @@ export interface LintedFile extends FileReport {
   failLevel: ActiveSeverity;
   /** Stack of an internal error, printed with --debug. */
   stack?: string;
+  /**
+   * The file's time budget, set when its lint began: the passes after the lint (counting or
+   * applying fixes, cutting the report down) run on what is left of it, so `--timeout` bounds
+   * all a file costs, not each pass.
+   */
+  deadline?: Deadline;
 }
 
 export interface LintFileOptions {
@@ -22,6 +28,8 @@ export interface LintFileOptions {
   /** Time budget per file in ms (`--timeout`); none when absent. */
   timeout?: number;
   lint: LintFn;
+  /** The budget the lint already ran on (in a worker); a new one from `timeout` when absent. */
+  deadline?: Deadline;
 }
 
 export function errorReport(path: string, error: string, failLevel: ActiveSeverity = 'warning'): LintedFile {
@@ -64,13 +72,10 @@ function tooLarge(size: number, max: number): string {
 
 export function lintOne(display: string, source: { text: string } | { error: string }, config: FileConfig, options: LintFileOptions): LintedFile {
   if ('error' in source) return errorReport(display, source.error, config.failLevel);
+  const deadline = options.deadline ?? (options.timeout !== undefined ? deadlineIn(options.timeout) : undefined);
   try {
-    const result = options.lint(source.text, {
-      config: config.config,
-      maxSize: options.maxSize,
-      ...(options.timeout !== undefined && { deadline: deadlineIn(options.timeout) }),
-    });
-    return { path: display, text: source.text, result, failLevel: config.failLevel };
+    const result = options.lint(source.text, { config: config.config, maxSize: options.maxSize, ...(deadline && { deadline }) });
+    return { path: display, text: source.text, result, failLevel: config.failLevel, ...(deadline && { deadline }) };
   } catch (err) {
     const e = err instanceof Error ? err : new Error(String(err));
     const report = errorReport(display, `internal error: ${e.message} (run with --debug for details)`, config.failLevel);

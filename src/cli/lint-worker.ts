@@ -24,10 +24,11 @@ function lintStream(request: WorkerRequest): void {
   parentPort!.on('message', (task: WorkerTask) => {
     if (task.config) configs.set(task.configId, task.config);
     let reply: WorkerReply;
+    const deadline = deadlineIn(request.timeout);
     try {
-      reply = { id: task.id, result: lintText(task.text, { config: configs.get(task.configId)!, maxSize: request.maxSize, deadline: deadlineIn(request.timeout) }) };
+      reply = { id: task.id, at: deadline.at, result: lintText(task.text, { config: configs.get(task.configId)!, maxSize: request.maxSize, deadline }) };
     } catch (error) {
-      reply = { id: task.id, crash: error instanceof Error ? error.message : String(error) };
+      reply = { id: task.id, at: deadline.at, crash: error instanceof Error ? error.message : String(error) };
     }
     parentPort!.postMessage(reply);
   });

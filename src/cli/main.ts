@@ -17,10 +17,9 @@ import { explainRule, rulesTable, schemaText, UNKNOWN_RULE_HINT } from './comman
 import { discover } from './discover.js';
 import { packageVersion, readAll, UsageError, type CliIO } from './io.js';
 import { decode, errorReport, lintOne, readText, type LintedFile } from './lint-files.js';
-import { startLintPool, workerCount } from './parallel.js';
+import { startLintPool, workerCount, type Linted } from './parallel.js';
 import { retainReport } from '../format/retain.js';
 import { deadlineIn } from '../engine/budget.js';
-import type { LintResult } from '../engine/types.js';
 import type { FileConfig } from '../config/types.js';
 import type { Formatter } from '../format/types.js';
 import { maskerFor, printable, shownPath } from '../format/safe-text.js';
@@ -187,13 +186,14 @@ async function streamLint(args: CliArgs, io: CliIO, loader: ConfigLoader, limits
   refuseOutputOverInput(args, io, found.files);
   const out: LintedFile[] = found.errors.map((e) => errorReport(e.path, e.message));
   const pool = startLintPool(workerCount(found.files.length, args.jobs), maxSize, timeout);
-  const inFlight: { display: string; config: FileConfig; source: ReturnType<typeof readText>; result: Promise<LintResult | Error> | null }[] = [];
+  const inFlight: { display: string; config: FileConfig; source: ReturnType<typeof readText>; result: Promise<Linted> | null }[] = [];
   const settle = async (keep: number) => {
     while (inFlight.length > keep) {
       const next = inFlight.shift()!;
-      const result = next.result && (await next.result);
-      const lint = result ? () => (result instanceof Error ? throwIt(result) : result) : lintText;
-      out.push(finish(lintOne(next.display, next.source, next.config, { maxSize, timeout, lint }), next.config));
+      const linted = next.result && (await next.result);
+      const outcome = linted?.outcome;
+      const lint = outcome ? () => (outcome instanceof Error ? throwIt(outcome) : outcome) : lintText;
+      out.push(finish(lintOne(next.display, next.source, next.config, { maxSize, timeout, lint, ...(linted && { deadline: linted.deadline }) }), next.config));
     }
   };
   try {
@@ -213,12 +213,14 @@ async function streamLint(args: CliArgs, io: CliIO, loader: ConfigLoader, limits
 
 /**
  * The summary's "N fixable with --fix" is what `--fix` then fixes: the fixer runs (writing
- * nothing) on each file that has a safe fix, since one fix can make another one safe.
+ * nothing) on each file that has a safe fix, since one fix can make another one safe. It runs on
+ * what is left of the file's budget; when that runs out, the count is the findings marked fixable.
  */
 function countFixable(fixText: typeof import('../fix/apply.js').fixText, f: LintedFile, config: FileConfig, limits: Limits): void {
   if (f.text === undefined || !f.result.findings.some((x) => x.fix?.safety === 'safe')) return;
   // The same call fixOne makes for `--fix`, so the two counts agree.
-  f.fixable = fixText(f.text, { config: config.config, unsafe: false, maxSize: limits.maxSize, deadline: deadlineIn(limits.timeout) }).applied.length;
+  const outcome = fixText(f.text, { config: config.config, unsafe: false, maxSize: limits.maxSize, deadline: f.deadline ?? deadlineIn(limits.timeout) });
+  if (!outcome.outOfTime) f.fixable = outcome.applied.length;
 }
 
 async function fixCommand(

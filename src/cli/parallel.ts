@@ -9,7 +9,7 @@ import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { deadlineIn } from '../engine/budget.js';
+import { deadlineIn, type Deadline } from '../engine/budget.js';
 import { lintText } from '../engine/lint.js';
 import type { LintResult, ResolvedConfig } from '../engine/types.js';
 
@@ -31,7 +31,14 @@ export interface WorkerTask {
   config?: ResolvedConfig;
 }
 
-export type WorkerReply = { id: number; result: LintResult } | { id: number; crash: string };
+/** `at`: the file's deadline, set when the worker began it (the clock is the process's, shared by its threads). */
+export type WorkerReply = { id: number; at: number; result: LintResult } | { id: number; at: number; crash: string };
+
+/** A file's lint (or why it failed) and the budget it ran on, which its later passes share. */
+export interface Linted {
+  outcome: LintResult | Error;
+  deadline: Deadline;
+}
 
 /**
  * How many threads a run of `files` files should use, given `--jobs` or, without it, half the
@@ -73,11 +80,11 @@ export class LintPool {
     // Loaded here: a run that needs no workers does not pay for the module. A require, not an
     // `import()`: the CLI bundle runs as a script (bin/hardenfile.js), where `import()` is unavailable.
     const { Worker } = createRequire(import.meta.url)('node:worker_threads') as typeof import('node:worker_threads');
-    this.workers = Array.from({ length: threads - 1 }, () => new WorkerSlot(new Worker(url, { workerData: { maxSize, timeout } satisfies WorkerRequest })));
+    this.workers = Array.from({ length: threads - 1 }, () => new WorkerSlot(new Worker(url, { workerData: { maxSize, timeout } satisfies WorkerRequest }), timeout));
   }
 
   /** Lint a file on the next thread in turn (this one included: it then lints before returning). */
-  lint(text: string, config: ResolvedConfig): Promise<LintResult | Error> {
+  lint(text: string, config: ResolvedConfig): Promise<Linted> {
     const slot = this.turn++ % this.threads;
     if (slot === 0) return Promise.resolve(lintHere(text, config, this.maxSize, this.timeout));
     return this.workers[slot - 1]!.send(this.nextId++, text, config);
@@ -89,27 +96,30 @@ export class LintPool {
 }
 
 class WorkerSlot {
-  private readonly pending = new Map<number, (r: LintResult | Error) => void>();
+  private readonly pending = new Map<number, (r: Linted) => void>();
   private readonly configs = new Map<ResolvedConfig, number>();
   private failure: Error | null = null;
 
-  constructor(readonly worker: import('node:worker_threads').Worker) {
+  constructor(
+    readonly worker: import('node:worker_threads').Worker,
+    private readonly timeout: number,
+  ) {
     worker.on('message', (reply: WorkerReply) => {
       const done = this.pending.get(reply.id);
       this.pending.delete(reply.id);
-      done?.('result' in reply ? reply.result : new Error(reply.crash));
+      done?.({ outcome: 'result' in reply ? reply.result : new Error(reply.crash), deadline: { at: reply.at, ms: this.timeout } });
     });
     const fail = (error: Error) => {
       this.failure ??= error;
-      for (const done of this.pending.values()) done(this.failure);
+      for (const done of this.pending.values()) done({ outcome: this.failure, deadline: deadlineIn(this.timeout) });
       this.pending.clear();
     };
     worker.on('error', fail);
     worker.on('exit', () => fail(new Error('the lint worker stopped early')));
   }
 
-  send(id: number, text: string, config: ResolvedConfig): Promise<LintResult | Error> {
-    if (this.failure) return Promise.resolve(this.failure);
+  send(id: number, text: string, config: ResolvedConfig): Promise<Linted> {
+    if (this.failure) return Promise.resolve({ outcome: this.failure, deadline: deadlineIn(this.timeout) });
     let configId = this.configs.get(config);
     const task: WorkerTask = { id, text, configId: configId ?? this.configs.size };
     if (configId === undefined) {
@@ -124,10 +134,11 @@ class WorkerSlot {
   }
 }
 
-function lintHere(text: string, config: ResolvedConfig, maxSize: number, timeout: number): LintResult | Error {
+function lintHere(text: string, config: ResolvedConfig, maxSize: number, timeout: number): Linted {
+  const deadline = deadlineIn(timeout);
   try {
-    return lintText(text, { config, maxSize, deadline: deadlineIn(timeout) });
+    return { outcome: lintText(text, { config, maxSize, deadline }), deadline };
   } catch (error) {
-    return error instanceof Error ? error : new Error(String(error));
+    return { outcome: error instanceof Error ? error : new Error(String(error)), deadline };
   }
 }

@@ -1,9 +1,12 @@
 /**
- * The per-file time budget (`--timeout`). One cooperative check, `Budget.tick`, is threaded through
+ * The per-file time budget (`--timeout`). One cooperative check, `budgetTick`, is threaded through
  * everything a file costs — the Dockerfile and shell readers, the model build (inside RUNs and
- * along FROM chains), every rule's loops, redaction, formatting and each fixer pass — so one
- * hostile file cannot stall a run or the language server. A tick is a counter: the clock is read
- * once every `STRIDE` ticks, cheap enough to sit in the readers' inner loops.
+ * along FROM chains), every rule's loops, redaction and each fixer pass — so one hostile file
+ * cannot stall a run or the language server. The CLI begins a file's budget when its lint begins
+ * (in whichever thread) and runs the fixer's passes on what is left of it. A tick is a counter:
+ * the clock is read once every `STRIDE` ticks, cheap enough to sit in the readers' inner loops.
+ * What follows the budget, cutting a report down and formatting it, costs time linear in the
+ * file's findings, whose number the budgeted lint bounds.
  */
 
 export const DEFAULT_TIMEOUT = 10_000;

@@ -32,6 +32,8 @@ export interface FixOutcome {
   passes: number;
   /** Why fixing stopped early (a cycle, a pass that broke the file, the pass cap). */
   problem?: string;
+  /** The budget ran out: nothing was fixed, and what could have been is not known. */
+  outOfTime?: true;
 }
 
 /**
@@ -103,7 +105,7 @@ export function fixText(text: string, options: FixOptions): FixOutcome {
     return fixPasses(text, { ...options, tick: options.tick ?? budgetTick(options.deadline) });
   } catch (err) {
     // Out of time: nothing half-fixed is kept.
-    if (err instanceof BudgetExceeded) return { output: text, applied: [], remaining: [], passes: 0, problem: err.message };
+    if (err instanceof BudgetExceeded) return { output: text, applied: [], remaining: [], passes: 0, problem: err.message, outOfTime: true };
     throw err;
   }
 }

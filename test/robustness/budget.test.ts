@@ -13,6 +13,7 @@ import { TestClient } from '../lsp/client.js';
 import { BudgetExceeded, deadlineIn, type Deadline } from '../../src/engine/budget.js';
 import { lintBuild, lintText } from '../../src/engine/lint.js';
 import { fixText } from '../../src/fix/apply.js';
+import { lintOne } from '../../src/cli/lint-files.js';
 import { buildModel } from '../../src/model/build.js';
 import { resolveConfig } from '../../src/config/load.js';
 import { startLanguageServer } from '../../src/lsp/server.js';
@@ -75,8 +76,28 @@ describe('the budget in the engine', () => {
 
   it('the fixer stops with a problem and keeps the original text', () => {
     const outcome = fixText(APK, { config, unsafe: true, deadline: PAST });
-    expect(outcome).toEqual({ output: APK, applied: [], remaining: [], passes: 0, problem: MESSAGE });
+    // outOfTime: what could have been fixed is not known (the CLI's fixable count then falls back).
+    expect(outcome).toEqual({ output: APK, applied: [], remaining: [], passes: 0, problem: MESSAGE, outOfTime: true });
     expect(fixText(APK, { config, unsafe: true }).output).not.toBe(APK);
+  });
+});
+
+describe('one budget for all a file costs', () => {
+  const fileConfig = { path: null, config, failLevel: 'warning' as const, ignores: () => false };
+
+  it('lints on the budget it is given (begun in a worker), not on a new one', () => {
+    // A fresh budget of ten minutes would let this lint finish; the given one is already spent.
+    const spent = lintOne('Dockerfile', { text: APK }, fileConfig, { maxSize: 1 << 20, timeout: 600_000, lint: lintText, deadline: PAST });
+    expect(spent.result.error).toBe(MESSAGE);
+  });
+
+  it('keeps the budget with the linted file, for the passes after the lint', () => {
+    const deadline = deadlineIn(600_000);
+    const linted = lintOne('Dockerfile', { text: APK }, fileConfig, { maxSize: 1 << 20, timeout: 600_000, lint: lintText, deadline });
+    expect(linted.result.findings.length).toBeGreaterThan(0);
+    expect(linted.deadline).toBe(deadline);
+    // Without one given, the budget starts with the lint and is kept the same way.
+    expect(lintOne('Dockerfile', { text: APK }, fileConfig, { maxSize: 1 << 20, timeout: 5_000, lint: lintText }).deadline?.ms).toBe(5_000);
   });
 });
 
