@@ -1,6 +1,6 @@
 /**
- * The language server's lint workers (src/lsp/pool.ts), on the compiled worker (dist/, built by
- * `npm run build`): a job past its budget is answered as over budget and its thread stopped, and
+ * The language server's lint workers (src/lsp/pool.ts), on the committed worker bundle
+ * (dist/bundle/lint-worker.js, which `npm run check-bundle` keeps equal to the sources): a job past its budget is answered as over budget and its thread stopped, and
  * a cancelled job gives its thread back. A text holding the stall marker never finishes (a test
  * hook of the worker), so a job behind it on a one-thread pool is answered only when the stalled
  * thread was terminated: the tests assert answers and their order, never times.
@@ -13,7 +13,7 @@ import { resolveConfig } from '../../src/config/load.js';
 import { WorkerPool, type JobAnswer, type JobInput } from '../../src/lsp/pool.js';
 
 const root = path.resolve(import.meta.dirname, '../..');
-const worker = path.join(root, 'dist/src/cli/lint-worker.js');
+const worker = path.join(root, 'dist/bundle/lint-worker.js');
 const STALL = '# stall-for-the-test';
 const config = resolveConfig({}).config;
 const TEXT = 'FROM alpine:3.23\nRUN apk add curl\n';

@@ -137,7 +137,7 @@ describe('the budget inside the work of one file', () => {
     expect(fixed.passes).toBeGreaterThan(0);
     const total = whole.readings();
     for (const reads of [1, Math.floor(total / 2), total]) {
-      expect(fixText(text, { config, unsafe: true, deadline: afterReads(reads) })).toEqual({ output: text, applied: [], remaining: [], passes: 0, problem: MESSAGE });
+      expect(fixText(text, { config, unsafe: true, deadline: afterReads(reads) })).toEqual({ output: text, applied: [], remaining: [], passes: 0, problem: MESSAGE, outOfTime: true });
     }
   });
 });
