@@ -69,6 +69,8 @@ export default defineRule({
   },
   check(ctx) {
     const { build, policy } = ctx;
+    let layout: Layout | undefined;
+    const layoutOnce = () => (layout ??= layoutOf(build));
     for (const [copy, stage] of eachFact(build, 'copy')) {
       const many = copy.sources.length > 1 || copy.dest.endsWith('/');
       for (const src of copy.sources) {
@@ -79,7 +81,7 @@ export default defineRule({
         // The destination may be an existing directory (`COPY .netrc /root`): the source name counts too.
         const file = (heredoc ? null : credentialFile(policy, src.text, true)) ?? (many && heredoc ? null : credentialFile(policy, target, false));
         if (!file) continue;
-        const fix = copy.sources.length === 1 && !heredoc ? mountInstead(build, policy, stage, copy, target) : null;
+        const fix = copy.sources.length === 1 && !heredoc ? mountInstead(build, policy, stage, copy, target, layoutOnce) : null;
         ctx.report({ messageId: 'copied', data: { keyword: copy.keyword, file, dest: target }, span: src.span, fix });
       }
     }
@@ -96,24 +98,23 @@ export default defineRule({
  * the container runs would no longer find it. Only where that is all the file is used for: a plain
  * COPY from the context, no later stage built on this one, and no instruction but RUN naming it.
  */
-const layouts = new WeakMap<Build, { children: Set<number>; fromAt: number[] }>();
-
-/** Stages other stages are built FROM, and the instructions that name `--from=`: found once per file, not once per COPY. */
-function layoutOf(build: Build): { children: Set<number>; fromAt: number[] } {
-  let layout = layouts.get(build);
-  if (!layout) {
-    const children = new Set(build.stages.flatMap((s) => (s.parent === null ? [] : [s.parent])));
-    const fromAt = build.instructions.filter((i) => /--from=/.test(build.text.slice(i.span.start, i.span.end))).map((i) => i.index);
-    layouts.set(build, (layout = { children, fromAt: fromAt.length > 1 ? fromAt.slice(0, 2) : fromAt }));
-  }
-  return layout;
+interface Layout {
+  children: Set<number>;
+  fromAt: number[];
 }
 
-function mountInstead(build: Build, policy: Policy, stage: Stage, copy: CopyFact, target: string): Fix | null {
+/** Stages other stages are built FROM, and the instructions that name `--from=` (the check finds them once per file, not once per COPY). */
+function layoutOf(build: Build): Layout {
+  const children = new Set(build.stages.flatMap((s) => (s.parent === null ? [] : [s.parent])));
+  const fromAt = build.instructions.filter((i) => /--from=/.test(build.text.slice(i.span.start, i.span.end))).map((i) => i.index);
+  return { children, fromAt: fromAt.length > 1 ? fromAt.slice(0, 2) : fromAt };
+}
+
+function mountInstead(build: Build, policy: Policy, stage: Stage, copy: CopyFact, target: string, layout: () => Layout): Fix | null {
   const info = build.instructions[copy.instruction]!;
   const flagged = build.text.slice(info.keywordSpan.end, info.argsSpan?.start ?? info.span.end).includes('--');
   if (copy.keyword !== 'COPY' || copy.from !== null || flagged || /^[a-z]+:\/\//i.test(copy.sources[0]!.text)) return null;
-  const { children, fromAt } = layoutOf(build);
+  const { children, fromAt } = layout();
   if (children.has(stage.index) || fromAt.some((i) => i !== info.index)) return null;
   const later = stageInstructions(build, stage).filter((i) => i.index > info.index);
   const naming = later.filter((i) => build.text.slice(i.span.start, i.span.end).includes(target));

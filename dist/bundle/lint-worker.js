@@ -6127,9 +6127,8 @@ function isTame(p) {
 }
 
 // src/model/state.ts
-var endStates = /* @__PURE__ */ new WeakMap();
-function computeState(stage, build, policy) {
-  const parent = stage.parent !== null ? endStates.get(build.stages[stage.parent]) : void 0;
+function computeState(stage, build, policy, endStates) {
+  const parent = stage.parent !== null ? endStates.get(stage.parent) : void 0;
   let repos = parent ? [...parent.repos] : [...baseRepositories(stage, policy), ...baseAptSources(stage, policy)];
   let keys = parent ? [...parent.keys] : [...baseKeys(stage, policy), ...baseAptKeys(stage, policy)];
   const aptBaseKnown = aptBaseIsKnown(stage);
@@ -6214,7 +6213,7 @@ function computeState(stage, build, policy) {
         break;
     }
   }
-  endStates.set(stage, { repos, keys, unknownFiles, knownRoots });
+  endStates.set(stage.index, { repos, keys, unknownFiles, knownRoots });
 }
 function catalogBase(stage) {
   return stage.dhiImage?.definition ?? null;
@@ -6318,6 +6317,204 @@ function applyEdit(repos, fact) {
   });
 }
 
+// src/model/query.ts
+function factsOf(stage, kind) {
+  const indexes = stage.indexes ??= {};
+  let memo2 = indexes.byKind;
+  if (!memo2 || memo2.length !== stage.facts.length) {
+    memo2 = { length: stage.facts.length, kinds: /* @__PURE__ */ new Map() };
+    for (const f of stage.facts) {
+      const list = memo2.kinds.get(f.kind);
+      if (list) list.push(f);
+      else memo2.kinds.set(f.kind, [f]);
+    }
+    indexes.byKind = memo2;
+  }
+  return [...memo2.kinds.get(kind) ?? []];
+}
+function eachFact(build, kind) {
+  const out = [];
+  for (const stage of build.stages) for (const f of factsOf(stage, kind)) out.push([f, stage]);
+  return out;
+}
+var INSTALLING = /* @__PURE__ */ new Set(["add", "upgrade", "fix", "install"]);
+var FETCHING = /* @__PURE__ */ new Set(["add", "upgrade", "fix", "install", "update", "fetch", "search", "dot", "policy", "list", "cache"]);
+var APT_INSTALLING = /* @__PURE__ */ new Set(["install", "upgrade", "dist-upgrade", "full-upgrade", "reinstall", "build-dep", "safe-upgrade"]);
+function installsPackages(cmd) {
+  return cmd.subcommand !== null && (cmd.manager === "apt" ? APT_INSTALLING : INSTALLING).has(cmd.subcommand);
+}
+function fetchesIndexes(cmd) {
+  if (cmd.manager === "apt") return cmd.subcommand !== null && (APT_INSTALLING.has(cmd.subcommand) || ["update", "download", "source"].includes(cmd.subcommand));
+  return cmd.subcommand !== null && FETCHING.has(cmd.subcommand);
+}
+function debSourceMatch(policy, entry2) {
+  return matchDebSource(policy, typeof entry2 === "string" ? entry2 : entry2.url);
+}
+function aptSourceLines(stage) {
+  return factsOf(stage, "repo-write").flatMap(
+    (write) => write.manager === "apt" && write.fileKind === "repositories" && write.mode !== "edit" ? write.lines.filter((l) => !l.dynamic && l.format).map((line) => ({ line, write })) : []
+  );
+}
+function aptSuiteRange(build, line) {
+  const span = line.format === "deb822" ? line.suiteSpan ?? null : line.span;
+  if (!span || !line.suite) return null;
+  const text = build.text.slice(span.start, span.end);
+  const from = line.format === "deb822" ? text.indexOf(":") + 1 : text.indexOf(line.text) + line.text.length;
+  if (from <= 0 || line.format !== "deb822" && text.indexOf(line.text) === -1) return null;
+  const esc = line.suite.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const re = new RegExp(`(^|[\\s])(${esc})(?=[\\s"']|$)`, "g");
+  const hits = [...text.slice(from).matchAll(re)];
+  if (hits.length !== 1) return null;
+  const start = span.start + from + hits[0].index + hits[0][1].length;
+  return { start, end: start + line.suite.length };
+}
+function hardenedMatch(policy, entry2) {
+  return matchApkRepository(policy, typeof entry2 === "string" ? entry2 : entry2.url);
+}
+function isHardened(policy, entry2) {
+  return hardenedMatch(policy, entry2) !== null;
+}
+function activeRepositories(cmd) {
+  const tags = new Set(cmd.packages.flatMap((p) => p.value && p.value.includes("@") ? [p.value.split("@")[1]] : []));
+  return cmd.repositories.filter((r) => !r.tag || tags.has(r.tag));
+}
+function stageAbove(build, stage) {
+  build.tick();
+  return stage.parent === null ? void 0 : build.stages[stage.parent];
+}
+function alongChain(build, step) {
+  const answers = /* @__PURE__ */ new Map();
+  return (stage) => {
+    const path = [];
+    for (let s = stage; s; s = stageAbove(build, s)) {
+      if (answers.has(s.index)) break;
+      path.push(s);
+    }
+    if (path.length === 0) return answers.get(stage.index);
+    const top = path.at(-1);
+    let value = top.parent !== null && answers.has(top.parent) ? answers.get(top.parent) : void 0;
+    for (let i = path.length - 1; i >= 0; i--) {
+      value = step(value, path[i]);
+      answers.set(path[i].index, value);
+    }
+    return answers.get(stage.index);
+  };
+}
+function inheritedFacts(build, kind) {
+  const upTo = alongChain(build, (inherited, stage) => {
+    const own2 = factsOf(stage, kind);
+    return own2.length === 0 ? inherited ?? [] : [...inherited ?? [], ...own2];
+  });
+  return (stage) => stage.parent === null ? [] : upTo(build.stages[stage.parent]);
+}
+function factPosition(stage, fact) {
+  const indexes = stage.indexes ??= {};
+  let map = indexes.positions;
+  if (!map) {
+    map = new Map(stage.facts.map((f, i) => [f, i]));
+    indexes.positions = map;
+  }
+  return map.get(fact) ?? -1;
+}
+function factsBefore(stage, kind, fact) {
+  const at = factPosition(stage, fact);
+  return factsOf(stage, kind).filter((f) => factPosition(stage, f) < at);
+}
+function commandsOfInstruction(stage, manager, instruction) {
+  const indexes = stage.indexes ??= {};
+  const managers = indexes.commandsByInstruction ??= /* @__PURE__ */ new Map();
+  let map = managers.get(manager);
+  if (!map) {
+    map = /* @__PURE__ */ new Map();
+    for (const c of packageCommands(stage, manager)) {
+      const list = map.get(c.instruction);
+      if (list) list.push(c);
+      else map.set(c.instruction, [c]);
+    }
+    managers.set(manager, map);
+  }
+  return map.get(instruction) ?? [];
+}
+function stageInstructions(build, stage) {
+  let map = build.instructionsByStage;
+  if (!map) {
+    map = /* @__PURE__ */ new Map();
+    for (const info of build.instructions) {
+      if (info.stage < 0) continue;
+      const list = map.get(info.stage);
+      if (list) list.push(info);
+      else map.set(info.stage, [info]);
+    }
+    build.instructionsByStage = map;
+  }
+  return map.get(stage.index) ?? [];
+}
+function packageCommands(stage, manager = "apk") {
+  return factsOf(stage, "package-command").filter((c) => c.manager === manager);
+}
+function intendedKeyName(policy, fact) {
+  if (fact.url) {
+    const known = keyByUrl(policy, fact.url);
+    if (known) return known.keyName;
+  }
+  const trusted = trustedKeyNames(policy);
+  const names2 = [fact.contextSource, fact.path, fact.url].flatMap((n) => n ? [basename(n)] : []);
+  const exact = names2.find((n) => trusted.includes(n));
+  if (exact) return exact;
+  const stale = fact.url !== null && fact.url.replace(/^http:/i, "https:").startsWith(policy.apk.keyringUrlPrefix);
+  if (!stale && !names2.some((n) => policy.apk.knownWrongKeyNames.includes(n))) return null;
+  const bySuffix = trusted.filter((t) => names2.some((n) => n.endsWith(t) || n.includes("@") && t.endsWith(n))).sort((a, b) => b.length - a.length)[0];
+  return bySuffix ?? policy.apk.repositories[0]?.keyName ?? null;
+}
+function rangeOfText(build, span, value) {
+  if (!span || value === "") return null;
+  const text = build.text.slice(span.start, span.end);
+  const at = text.indexOf(value);
+  if (at === -1 || text.indexOf(value, at + 1) !== -1) return null;
+  return { start: span.start + at, end: span.start + at + value.length };
+}
+function urlForMessage(url) {
+  return url.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^/@\s]*@/i, "$1");
+}
+function downloadsFromRepositories(cmd) {
+  return installsPackages(cmd) || cmd.subcommand === "update" || cmd.subcommand === "fetch" || cmd.manager === "apt" && fetchesIndexes(cmd);
+}
+function shellCommandOf(build, fact) {
+  const at = fact.commandSpan?.start;
+  const commands = build.instructions[fact.instruction]?.run?.commands ?? [];
+  const index = at === void 0 ? -1 : commands.findIndex((c) => c.name?.span?.start === at);
+  return index === -1 ? null : { command: commands[index], index };
+}
+function commandStart(command) {
+  const first = command.assignments[0] ?? null;
+  return first ? first.span?.start ?? null : command.name?.span?.start ?? null;
+}
+function variableAt(build, instruction, name) {
+  const stageIndex = build.instructions[instruction]?.stage ?? -1;
+  const before = (v) => v.kind === "variable" && v.name === name && v.instruction < instruction && !v.onbuild;
+  if (stageIndex < 0) return build.globalArgs.filter(before).at(-1) ?? null;
+  const stage = build.stages[stageIndex];
+  const own2 = stage.facts.filter(before).at(-1);
+  if (own2) return own2;
+  for (let s = stageAbove(build, stage); s; s = stageAbove(build, s)) {
+    const env = s.facts.filter((f) => before(f) && f.keyword === "ENV").at(-1);
+    if (env) return env;
+  }
+  return null;
+}
+function apkKeysCover(policy, stage, cmd) {
+  if (cmd.repositoriesUnknown) return false;
+  const keys = new Set((cmd.rootKeys ?? cmd.keys).map((k) => basename(k.path)));
+  return activeRepositories(cmd).every((r) => {
+    const match = hardenedMatch(policy, r);
+    if (match) return keys.has(match.keyName);
+    return r.origin === "base" && stage.distro === "alpine";
+  });
+}
+function isHardenedAptKey(policy, fact) {
+  return fact.url !== null ? debKeyByUrl(policy, fact.url) !== null : /dhi/i.test(basename(fact.contextSource ?? fact.path ?? ""));
+}
+
 // src/model/build.ts
 function buildModel(text, options) {
   const tick = options.tick ?? (() => {
@@ -6386,10 +6583,11 @@ function buildModel(text, options) {
       }
     }
   });
-  for (const stage of build.stages) computeState(stage, build, policy);
+  const endStates = /* @__PURE__ */ new Map();
+  for (const stage of build.stages) computeState(stage, build, policy, endStates);
   assignRoles(build, mountsFrom);
   analyseSecrets(build, buildArgs);
-  build.limits.sort((a, b) => a.span.start - b.span.start);
+  build.limits = limitsInOrder(build.limits);
   return build;
 }
 function noteExpansion(build, e, instruction, span, lookup, variable = null) {
@@ -6397,14 +6595,17 @@ function noteExpansion(build, e, instruction, span, lookup, variable = null) {
   if (e.tooDeep) addLimit(build, { kind: "value-too-deep", max: MAX_NESTING, instruction, span });
   return e;
 }
-var limitsSeen = /* @__PURE__ */ new WeakMap();
 function addLimit(build, limit) {
-  let seen = limitsSeen.get(build);
-  if (!seen) limitsSeen.set(build, seen = /* @__PURE__ */ new Set());
-  const key = `${limit.kind} ${limit.span.start} ${limit.span.end}`;
-  if (seen.has(key)) return;
-  seen.add(key);
   build.limits.push(limit);
+}
+function limitsInOrder(limits) {
+  const seen = /* @__PURE__ */ new Set();
+  return limits.filter((l) => {
+    const key = `${l.kind} ${l.span.start} ${l.span.end}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  }).sort((a, b) => a.span.start - b.span.start);
 }
 function assignRoles(build, mountsFrom) {
   const byName = /* @__PURE__ */ new Map();
@@ -6416,13 +6617,7 @@ function assignRoles(build, mountsFrom) {
   };
   const last = build.stages.at(-1);
   if (!last) return;
-  const chain = function* (s) {
-    for (let at = s; at; at = at.parent === null ? void 0 : build.stages[at.parent]) {
-      build.tick();
-      yield at;
-    }
-  };
-  for (const s of chain(last)) s.role = "final";
+  for (let at = last; at; at = stageAbove(build, at)) at.role = "final";
   const queue = build.stages.filter((s) => s.role === "final");
   const seen = new Set(queue.map((s) => s.index));
   while (queue.length > 0) {
@@ -6431,7 +6626,7 @@ function assignRoles(build, mountsFrom) {
     for (const ref of refs) {
       const i = resolve(ref);
       if (i === null || i >= s.index) continue;
-      for (const t of chain(build.stages[i])) {
+      for (let t = build.stages[i]; t; t = stageAbove(build, t)) {
         if (seen.has(t.index)) break;
         seen.add(t.index);
         t.role = "build";
@@ -6706,207 +6901,6 @@ function labelFacts(build, raw, instruction, lookup) {
 // src/rule.ts
 function defineRule(rule) {
   return rule;
-}
-
-// src/model/query.ts
-var byKind = /* @__PURE__ */ new WeakMap();
-function factsOf(stage, kind) {
-  let memo2 = byKind.get(stage);
-  if (!memo2 || memo2.length !== stage.facts.length) {
-    memo2 = { length: stage.facts.length, kinds: /* @__PURE__ */ new Map() };
-    for (const f of stage.facts) {
-      const list = memo2.kinds.get(f.kind);
-      if (list) list.push(f);
-      else memo2.kinds.set(f.kind, [f]);
-    }
-    byKind.set(stage, memo2);
-  }
-  return [...memo2.kinds.get(kind) ?? []];
-}
-function* eachFact(build, kind) {
-  for (const stage of build.stages) for (const f of factsOf(stage, kind)) yield [f, stage];
-}
-var INSTALLING = /* @__PURE__ */ new Set(["add", "upgrade", "fix", "install"]);
-var FETCHING = /* @__PURE__ */ new Set(["add", "upgrade", "fix", "install", "update", "fetch", "search", "dot", "policy", "list", "cache"]);
-var APT_INSTALLING = /* @__PURE__ */ new Set(["install", "upgrade", "dist-upgrade", "full-upgrade", "reinstall", "build-dep", "safe-upgrade"]);
-function installsPackages(cmd) {
-  return cmd.subcommand !== null && (cmd.manager === "apt" ? APT_INSTALLING : INSTALLING).has(cmd.subcommand);
-}
-function fetchesIndexes(cmd) {
-  if (cmd.manager === "apt") return cmd.subcommand !== null && (APT_INSTALLING.has(cmd.subcommand) || ["update", "download", "source"].includes(cmd.subcommand));
-  return cmd.subcommand !== null && FETCHING.has(cmd.subcommand);
-}
-function debSourceMatch(policy, entry2) {
-  return matchDebSource(policy, typeof entry2 === "string" ? entry2 : entry2.url);
-}
-function aptSourceLines(stage) {
-  return factsOf(stage, "repo-write").flatMap(
-    (write) => write.manager === "apt" && write.fileKind === "repositories" && write.mode !== "edit" ? write.lines.filter((l) => !l.dynamic && l.format).map((line) => ({ line, write })) : []
-  );
-}
-function aptSuiteRange(build, line) {
-  const span = line.format === "deb822" ? line.suiteSpan ?? null : line.span;
-  if (!span || !line.suite) return null;
-  const text = build.text.slice(span.start, span.end);
-  const from = line.format === "deb822" ? text.indexOf(":") + 1 : text.indexOf(line.text) + line.text.length;
-  if (from <= 0 || line.format !== "deb822" && text.indexOf(line.text) === -1) return null;
-  const esc = line.suite.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  const re = new RegExp(`(^|[\\s])(${esc})(?=[\\s"']|$)`, "g");
-  const hits = [...text.slice(from).matchAll(re)];
-  if (hits.length !== 1) return null;
-  const start = span.start + from + hits[0].index + hits[0][1].length;
-  return { start, end: start + line.suite.length };
-}
-function hardenedMatch(policy, entry2) {
-  return matchApkRepository(policy, typeof entry2 === "string" ? entry2 : entry2.url);
-}
-function isHardened(policy, entry2) {
-  return hardenedMatch(policy, entry2) !== null;
-}
-function activeRepositories(cmd) {
-  const tags = new Set(cmd.packages.flatMap((p) => p.value && p.value.includes("@") ? [p.value.split("@")[1]] : []));
-  return cmd.repositories.filter((r) => !r.tag || tags.has(r.tag));
-}
-function* chainOf(build, stage) {
-  for (let at = stage; at; at = at.parent === null ? void 0 : build.stages[at.parent]) {
-    build.tick();
-    yield at;
-  }
-}
-function alongChain(build, step) {
-  const answers = /* @__PURE__ */ new Map();
-  return (stage) => {
-    const path = [];
-    for (const s of chainOf(build, stage)) {
-      if (answers.has(s.index)) break;
-      path.push(s);
-    }
-    if (path.length === 0) return answers.get(stage.index);
-    const top = path.at(-1);
-    let value = top.parent !== null && answers.has(top.parent) ? answers.get(top.parent) : void 0;
-    for (let i = path.length - 1; i >= 0; i--) {
-      value = step(value, path[i]);
-      answers.set(path[i].index, value);
-    }
-    return answers.get(stage.index);
-  };
-}
-function inheritedFacts(build, kind) {
-  const upTo = alongChain(build, (inherited, stage) => {
-    const own2 = factsOf(stage, kind);
-    return own2.length === 0 ? inherited ?? [] : [...inherited ?? [], ...own2];
-  });
-  return (stage) => stage.parent === null ? [] : upTo(build.stages[stage.parent]);
-}
-var positions = /* @__PURE__ */ new WeakMap();
-function factPosition(stage, fact) {
-  let map = positions.get(stage);
-  if (!map) {
-    map = new Map(stage.facts.map((f, i) => [f, i]));
-    positions.set(stage, map);
-  }
-  return map.get(fact) ?? -1;
-}
-function factsBefore(stage, kind, fact) {
-  const at = factPosition(stage, fact);
-  return factsOf(stage, kind).filter((f) => factPosition(stage, f) < at);
-}
-var byInstruction = /* @__PURE__ */ new WeakMap();
-function commandsOfInstruction(stage, manager, instruction) {
-  let managers = byInstruction.get(stage);
-  if (!managers) byInstruction.set(stage, managers = /* @__PURE__ */ new Map());
-  let map = managers.get(manager);
-  if (!map) {
-    map = /* @__PURE__ */ new Map();
-    for (const c of packageCommands(stage, manager)) {
-      const list = map.get(c.instruction);
-      if (list) list.push(c);
-      else map.set(c.instruction, [c]);
-    }
-    managers.set(manager, map);
-  }
-  return map.get(instruction) ?? [];
-}
-var stageRanges = /* @__PURE__ */ new WeakMap();
-function stageInstructions(build, stage) {
-  let map = stageRanges.get(build);
-  if (!map) {
-    map = /* @__PURE__ */ new Map();
-    for (const info of build.instructions) {
-      if (info.stage < 0) continue;
-      const list = map.get(info.stage);
-      if (list) list.push(info);
-      else map.set(info.stage, [info]);
-    }
-    stageRanges.set(build, map);
-  }
-  return map.get(stage.index) ?? [];
-}
-function packageCommands(stage, manager = "apk") {
-  return factsOf(stage, "package-command").filter((c) => c.manager === manager);
-}
-function intendedKeyName(policy, fact) {
-  if (fact.url) {
-    const known = keyByUrl(policy, fact.url);
-    if (known) return known.keyName;
-  }
-  const trusted = trustedKeyNames(policy);
-  const names2 = [fact.contextSource, fact.path, fact.url].flatMap((n) => n ? [basename(n)] : []);
-  const exact = names2.find((n) => trusted.includes(n));
-  if (exact) return exact;
-  const stale = fact.url !== null && fact.url.replace(/^http:/i, "https:").startsWith(policy.apk.keyringUrlPrefix);
-  if (!stale && !names2.some((n) => policy.apk.knownWrongKeyNames.includes(n))) return null;
-  const bySuffix = trusted.filter((t) => names2.some((n) => n.endsWith(t) || n.includes("@") && t.endsWith(n))).sort((a, b) => b.length - a.length)[0];
-  return bySuffix ?? policy.apk.repositories[0]?.keyName ?? null;
-}
-function rangeOfText(build, span, value) {
-  if (!span || value === "") return null;
-  const text = build.text.slice(span.start, span.end);
-  const at = text.indexOf(value);
-  if (at === -1 || text.indexOf(value, at + 1) !== -1) return null;
-  return { start: span.start + at, end: span.start + at + value.length };
-}
-function urlForMessage(url) {
-  return url.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^/@\s]*@/i, "$1");
-}
-function downloadsFromRepositories(cmd) {
-  return installsPackages(cmd) || cmd.subcommand === "update" || cmd.subcommand === "fetch" || cmd.manager === "apt" && fetchesIndexes(cmd);
-}
-function shellCommandOf(build, fact) {
-  const at = fact.commandSpan?.start;
-  const commands = build.instructions[fact.instruction]?.run?.commands ?? [];
-  const index = at === void 0 ? -1 : commands.findIndex((c) => c.name?.span?.start === at);
-  return index === -1 ? null : { command: commands[index], index };
-}
-function commandStart(command) {
-  const first = command.assignments[0] ?? null;
-  return first ? first.span?.start ?? null : command.name?.span?.start ?? null;
-}
-function variableAt(build, instruction, name) {
-  const stageIndex = build.instructions[instruction]?.stage ?? -1;
-  const before = (v) => v.kind === "variable" && v.name === name && v.instruction < instruction && !v.onbuild;
-  if (stageIndex < 0) return build.globalArgs.filter(before).at(-1) ?? null;
-  const stage = build.stages[stageIndex];
-  const own2 = stage.facts.filter(before).at(-1);
-  if (own2) return own2;
-  for (const s of chainOf(build, stage)) {
-    if (s === stage) continue;
-    const env = s.facts.filter((f) => before(f) && f.keyword === "ENV").at(-1);
-    if (env) return env;
-  }
-  return null;
-}
-function apkKeysCover(policy, stage, cmd) {
-  if (cmd.repositoriesUnknown) return false;
-  const keys = new Set((cmd.rootKeys ?? cmd.keys).map((k) => basename(k.path)));
-  return activeRepositories(cmd).every((r) => {
-    const match = hardenedMatch(policy, r);
-    if (match) return keys.has(match.keyName);
-    return r.origin === "base" && stage.distro === "alpine";
-  });
-}
-function isHardenedAptKey(policy, fact) {
-  return fact.url !== null ? debKeyByUrl(policy, fact.url) !== null : /dhi/i.test(basename(fact.contextSource ?? fact.path ?? ""));
 }
 
 // src/fix/builders.ts
@@ -7949,6 +7943,8 @@ var secret_file_in_image_default = defineRule({
   },
   check(ctx) {
     const { build, policy } = ctx;
+    let layout;
+    const layoutOnce = () => layout ??= layoutOf(build);
     for (const [copy, stage] of eachFact(build, "copy")) {
       const many = copy.sources.length > 1 || copy.dest.endsWith("/");
       for (const src of copy.sources) {
@@ -7957,7 +7953,7 @@ var secret_file_in_image_default = defineRule({
         if (src.key || !heredoc && (isPublicKey(src.text) || TEMPLATE.test(basename(src.text))) || isPublicKey(target)) continue;
         const file = (heredoc ? null : credentialFile(policy, src.text, true)) ?? (many && heredoc ? null : credentialFile(policy, target, false));
         if (!file) continue;
-        const fix = copy.sources.length === 1 && !heredoc ? mountInstead(build, policy, stage, copy, target) : null;
+        const fix = copy.sources.length === 1 && !heredoc ? mountInstead(build, policy, stage, copy, target, layoutOnce) : null;
         ctx.report({ messageId: "copied", data: { keyword: copy.keyword, file, dest: target }, span: src.span, fix });
       }
     }
@@ -7967,21 +7963,16 @@ var secret_file_in_image_default = defineRule({
     }
   }
 });
-var layouts = /* @__PURE__ */ new WeakMap();
 function layoutOf(build) {
-  let layout = layouts.get(build);
-  if (!layout) {
-    const children = new Set(build.stages.flatMap((s) => s.parent === null ? [] : [s.parent]));
-    const fromAt = build.instructions.filter((i) => /--from=/.test(build.text.slice(i.span.start, i.span.end))).map((i) => i.index);
-    layouts.set(build, layout = { children, fromAt: fromAt.length > 1 ? fromAt.slice(0, 2) : fromAt });
-  }
-  return layout;
+  const children = new Set(build.stages.flatMap((s) => s.parent === null ? [] : [s.parent]));
+  const fromAt = build.instructions.filter((i) => /--from=/.test(build.text.slice(i.span.start, i.span.end))).map((i) => i.index);
+  return { children, fromAt: fromAt.length > 1 ? fromAt.slice(0, 2) : fromAt };
 }
-function mountInstead(build, policy, stage, copy, target) {
+function mountInstead(build, policy, stage, copy, target, layout) {
   const info = build.instructions[copy.instruction];
   const flagged = build.text.slice(info.keywordSpan.end, info.argsSpan?.start ?? info.span.end).includes("--");
   if (copy.keyword !== "COPY" || copy.from !== null || flagged || /^[a-z]+:\/\//i.test(copy.sources[0].text)) return null;
-  const { children, fromAt } = layoutOf(build);
+  const { children, fromAt } = layout();
   if (children.has(stage.index) || fromAt.some((i) => i !== info.index)) return null;
   const later = stageInstructions(build, stage).filter((i) => i.index > info.index);
   const naming = later.filter((i) => build.text.slice(i.span.start, i.span.end).includes(target));

@@ -17,7 +17,8 @@ import { apkKeysDirRoot, aptKeyPlace, classifyFile, FileTracker, isApkKeyPath, l
 import { analyseSecrets } from './redaction.js';
 import { writtenSecrets } from './commands/secrets.js';
 import { basename, resolvePath } from './words.js';
-import { computeState } from './state.js';
+import { computeState, type EndStates } from './state.js';
+import { stageAbove } from './query.js';
 import { own } from '../own.js';
 
 export interface ModelOptions {
@@ -117,10 +118,11 @@ export function buildModel(text: string, options: ModelOptions): Build {
     }
   });
 
-  for (const stage of build.stages) computeState(stage, build, policy);
+  const endStates: EndStates = new Map();
+  for (const stage of build.stages) computeState(stage, build, policy, endStates);
   assignRoles(build, mountsFrom);
   analyseSecrets(build, buildArgs);
-  build.limits.sort((a, b) => a.span.start - b.span.start);
+  build.limits = limitsInOrder(build.limits);
   return build;
 }
 
@@ -134,16 +136,24 @@ function noteExpansion(build: Build, e: Expansion, instruction: number, span: Sp
   return e;
 }
 
-const limitsSeen = new WeakMap<Build, Set<string>>();
-
-/** Once per place: a heredoc on a `{ …; }` is read with each command inside, a stage's words again in ONBUILD. */
 function addLimit(build: Build, limit: Limit): void {
-  let seen = limitsSeen.get(build);
-  if (!seen) limitsSeen.set(build, (seen = new Set()));
-  const key = `${limit.kind} ${limit.span.start} ${limit.span.end}`;
-  if (seen.has(key)) return;
-  seen.add(key);
   build.limits.push(limit);
+}
+
+/**
+ * The limits in file order, once per place: a heredoc on a `{ …; }` is read with each command
+ * inside, a stage's words again in ONBUILD. The first one recorded at a place is kept.
+ */
+function limitsInOrder(limits: Limit[]): Limit[] {
+  const seen = new Set<string>();
+  return limits
+    .filter((l) => {
+      const key = `${l.kind} ${l.span.start} ${l.span.end}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    })
+    .sort((a, b) => a.span.start - b.span.start);
 }
 
 /**
@@ -161,14 +171,10 @@ function assignRoles(build: Build, mountsFrom: Map<number, string[]>): void {
   };
   const last = build.stages.at(-1);
   if (!last) return;
-  // Along the FROM chain by a loop: a chain of thousands of stages would overflow a recursion.
-  const chain = function* (s: Stage): Generator<Stage> {
-    for (let at: Stage | undefined = s; at; at = at.parent === null ? undefined : build.stages[at.parent]) {
-      build.tick();
-      yield at;
-    }
-  };
-  for (const s of chain(last)) s.role = 'final';
+  // Along the FROM chain by plain loops: a chain of thousands of stages would overflow a recursion,
+  // and a generator here costs every lint (its object is allocated in the old generation and keeps
+  // the model it walks alive through young-generation collections, measured at 8x the promoted bytes).
+  for (let at: Stage | undefined = last; at; at = stageAbove(build, at)) at.role = 'final';
   const queue = build.stages.filter((s) => s.role === 'final');
   const seen = new Set(queue.map((s) => s.index));
   while (queue.length > 0) {
@@ -177,7 +183,7 @@ function assignRoles(build: Build, mountsFrom: Map<number, string[]>): void {
     for (const ref of refs) {
       const i = resolve(ref);
       if (i === null || i >= s.index) continue;
-      for (const t of chain(build.stages[i]!)) {
+      for (let t: Stage | undefined = build.stages[i]!; t; t = stageAbove(build, t)) {
         // What is seen was queued with the whole chain below it.
         if (seen.has(t.index)) break;
         seen.add(t.index);

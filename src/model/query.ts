@@ -4,11 +4,10 @@ import type { Build, Fact, InstructionInfo, KeyInstallFact, PackageCommandFact, 
 import { basename } from './words.js';
 import type { Command } from '../parse/shell-types.js';
 
-const byKind = new WeakMap<Stage, { length: number; kinds: Map<Fact['kind'], Fact[]> }>();
-
 /** A stage's own facts of one kind, in order (sorted once per stage: rules ask inside their loops). */
 export function factsOf<K extends Fact['kind']>(stage: Stage, kind: K): Extract<Fact, { kind: K }>[] {
-  let memo = byKind.get(stage);
+  const indexes = (stage.indexes ??= {});
+  let memo = indexes.byKind;
   if (!memo || memo.length !== stage.facts.length) {
     memo = { length: stage.facts.length, kinds: new Map() };
     for (const f of stage.facts) {
@@ -16,15 +15,17 @@ export function factsOf<K extends Fact['kind']>(stage: Stage, kind: K): Extract<
       if (list) list.push(f);
       else memo.kinds.set(f.kind, [f]);
     }
-    byKind.set(stage, memo);
+    indexes.byKind = memo;
   }
   // A copy: callers may sort or splice what they get.
   return [...(memo.kinds.get(kind) ?? [])] as Extract<Fact, { kind: K }>[];
 }
 
 /** Every own fact of a kind across stages, with its stage. */
-export function* eachFact<K extends Fact['kind']>(build: Build, kind: K): Generator<[Extract<Fact, { kind: K }>, Stage]> {
-  for (const stage of build.stages) for (const f of factsOf(stage, kind)) yield [f, stage];
+export function eachFact<K extends Fact['kind']>(build: Build, kind: K): [Extract<Fact, { kind: K }>, Stage][] {
+  const out: [Extract<Fact, { kind: K }>, Stage][] = [];
+  for (const stage of build.stages) for (const f of factsOf(stage, kind)) out.push([f, stage]);
+  return out;
 }
 
 export function instructionOf(build: Build, fact: Fact): InstructionInfo {
@@ -94,16 +95,20 @@ export function hasDhiBase(stage: Stage): boolean {
 
 /** Is the stage an Alpine one (or one where apk is used on an unknown base)? */
 export function usesApk(build: Build, stage: Stage): boolean {
-  for (const s of chainOf(build, stage)) if (s.facts.some((f) => f.kind === 'package-command' && f.manager === 'apk')) return true;
+  for (let s: Stage | undefined = stage; s; s = stageAbove(build, s)) if (s.facts.some((f) => f.kind === 'package-command' && f.manager === 'apk')) return true;
   return false;
 }
 
-/** The stage, then the stage it is built FROM, and so on (a loop: a FROM chain can be thousands long). */
-export function* chainOf(build: Build, stage: Stage): Generator<Stage> {
-  for (let at: Stage | undefined = stage; at; at = at.parent === null ? undefined : build.stages[at.parent]) {
-    build.tick();
-    yield at;
-  }
+/**
+ * The stage a stage is built FROM (undefined for one built on an image), one step of the budget:
+ * FROM chains are walked with it in plain loops, `for (let s = stage; s; s = stageAbove(build, s))`.
+ * Not a generator: V8 puts generator objects in the old generation, where one keeps the model it
+ * walks alive through every young-generation collection until a full one (the typical file's lint
+ * was 1.15x slower with generators here and in assignRoles).
+ */
+export function stageAbove(build: Build, stage: Stage): Stage | undefined {
+  build.tick();
+  return stage.parent === null ? undefined : build.stages[stage.parent];
 }
 
 /**
@@ -115,7 +120,7 @@ export function alongChain<T>(build: Build, step: (inherited: T | undefined, sta
   const answers = new Map<number, T>();
   return (stage) => {
     const path: Stage[] = [];
-    for (const s of chainOf(build, stage)) {
+    for (let s: Stage | undefined = stage; s; s = stageAbove(build, s)) {
       if (answers.has(s.index)) break;
       path.push(s);
     }
@@ -142,14 +147,13 @@ export function inheritedFacts<K extends Fact['kind']>(build: Build, kind: K): (
   return (stage) => (stage.parent === null ? [] : upTo(build.stages[stage.parent]!));
 }
 
-const positions = new WeakMap<Stage, Map<Fact, number>>();
-
 /** Where a fact is in its stage's own facts (-1 when not there), without a scan per question. */
 export function factPosition(stage: Stage, fact: Fact): number {
-  let map = positions.get(stage);
+  const indexes = (stage.indexes ??= {});
+  let map = indexes.positions;
   if (!map) {
     map = new Map(stage.facts.map((f, i) => [f, i]));
-    positions.set(stage, map);
+    indexes.positions = map;
   }
   return map.get(fact) ?? -1;
 }
@@ -160,12 +164,10 @@ export function factsBefore<K extends Fact['kind']>(stage: Stage, kind: K, fact:
   return factsOf(stage, kind).filter((f) => factPosition(stage, f) < at);
 }
 
-const byInstruction = new WeakMap<Stage, Map<string, Map<number, PackageCommandFact[]>>>();
-
 /** A stage's package commands of one manager that one instruction runs, in order. */
 export function commandsOfInstruction(stage: Stage, manager: 'apk' | 'apt', instruction: number): PackageCommandFact[] {
-  let managers = byInstruction.get(stage);
-  if (!managers) byInstruction.set(stage, (managers = new Map()));
+  const indexes = (stage.indexes ??= {});
+  const managers = (indexes.commandsByInstruction ??= new Map());
   let map = managers.get(manager);
   if (!map) {
     map = new Map();
@@ -179,11 +181,9 @@ export function commandsOfInstruction(stage: Stage, manager: 'apk' | 'apt', inst
   return map.get(instruction) ?? [];
 }
 
-const stageRanges = new WeakMap<Build, Map<number, InstructionInfo[]>>();
-
 /** The instructions of one stage, its FROM first. */
 export function stageInstructions(build: Build, stage: Stage): InstructionInfo[] {
-  let map = stageRanges.get(build);
+  let map = build.instructionsByStage;
   if (!map) {
     map = new Map();
     for (const info of build.instructions) {
@@ -192,7 +192,7 @@ export function stageInstructions(build: Build, stage: Stage): InstructionInfo[]
       if (list) list.push(info);
       else map.set(info.stage, [info]);
     }
-    stageRanges.set(build, map);
+    build.instructionsByStage = map;
   }
   return map.get(stage.index) ?? [];
 }
@@ -270,8 +270,7 @@ export function variableAt(build: Build, instruction: number, name: string): Var
   const stage = build.stages[stageIndex]!;
   const own = stage.facts.filter(before).at(-1);
   if (own) return own;
-  for (const s of chainOf(build, stage)) {
-    if (s === stage) continue;
+  for (let s = stageAbove(build, stage); s; s = stageAbove(build, s)) {
     const env = s.facts.filter((f): f is VariableFact => before(f) && f.keyword === 'ENV').at(-1);
     if (env) return env;
   }

@@ -10,19 +10,23 @@ import { ubuntuRelease } from './image.js';
 import { parseOneLineSources } from './apt-formats.js';
 import { MAX_SED_SUBJECT, sedRegex } from './sed-regex.js';
 
-interface EndState {
+export interface EndState {
   repos: RepoEntry[];
   keys: KeyEntry[];
   unknownFiles: Set<string>;
   knownRoots: Set<string>;
 }
 
-/** Each stage's state after its last instruction, so a child starts there (linear in FROM chains). */
-const endStates = new WeakMap<Stage, EndState>();
+/**
+ * Each stage's state after its last instruction, by stage index, so a child starts there (linear
+ * in FROM chains). One per build, dropped with it (a module WeakMap keyed by stages kept each
+ * file's model alive through young-generation collections; see StageIndexes).
+ */
+export type EndStates = Map<number, EndState>;
 
 /** Call for stages in file order: a parent's end state is needed by its children. */
-export function computeState(stage: Stage, build: Build, policy: Policy): void {
-  const parent = stage.parent !== null ? endStates.get(build.stages[stage.parent]!) : undefined;
+export function computeState(stage: Stage, build: Build, policy: Policy, endStates: EndStates): void {
+  const parent = stage.parent !== null ? endStates.get(stage.parent) : undefined;
   let repos: RepoEntry[] = parent ? [...parent.repos] : [...baseRepositories(stage, policy), ...baseAptSources(stage, policy)];
   let keys: KeyEntry[] = parent ? [...parent.keys] : [...baseKeys(stage, policy), ...baseAptKeys(stage, policy)];
   const aptBaseKnown = aptBaseIsKnown(stage);
@@ -113,7 +117,7 @@ export function computeState(stage: Stage, build: Build, policy: Policy): void {
         break;
     }
   }
-  endStates.set(stage, { repos, keys, unknownFiles, knownRoots });
+  endStates.set(stage.index, { repos, keys, unknownFiles, knownRoots });
 }
 
 /** The DHI catalog definition of the stage's base, when its tag matched one. */
