@@ -11,6 +11,11 @@ export interface CliIO {
   isTTY: boolean;
   /** Called with every file's report once a lint run (not `--fix` or `--diff`) has them (the Action's summary). */
   onLinted?: (files: LintedFile[]) => void;
+  /**
+   * Called with each file's report as the run keeps it, cut down to what the report prints, before
+   * the next file is read (lint, `--fix` and `--diff`): tests check with it that texts are dropped.
+   */
+  onKept?: (file: LintedFile) => void;
 }
 
 /** The usage was wrong: printed with a pointer to `--help`, exit code 2. */

@@ -22,6 +22,7 @@ import { retainReport } from '../format/retain.js';
 import { deadlineIn } from '../engine/budget.js';
 import type { FileConfig } from '../config/types.js';
 import type { Formatter } from '../format/types.js';
+import type { FixedFile } from './fix-files.js';
 import { maskerFor, printable, shownPath } from '../format/safe-text.js';
 import { cliMasker, shownError } from './redact-cli.js';
 
@@ -111,11 +112,7 @@ async function lintCommand(args: CliArgs, io: CliIO): Promise<number> {
   const maxSize = args.maxSize ?? DEFAULT_MAX_SIZE;
   const timeout = args.timeout ?? DEFAULT_TIMEOUT;
 
-  if (args.fix || args.diff) {
-    const { files, configs, absPaths } = await readAndLint(args, io, loader, maxSize, timeout);
-    warnAboutIgnores(files, io);
-    return fixCommand(args, io, files, configs, absPaths, format, maxSize);
-  }
+  if (args.fix || args.diff) return fixCommand(args, io, loader, format, { maxSize, timeout });
   // Each file is read, linted, counted and cut down to what the report prints before the next
   // ones are read: memory is bounded by the largest files, not by the tree.
   const fixer = args.format === 'stylish' ? (await import('../fix/apply.js')).fixText : null;
@@ -140,68 +137,64 @@ async function lintCommand(args: CliArgs, io: CliIO): Promise<number> {
 
 type Limits = { maxSize: number; timeout: number };
 
-/** Every file read and linted, texts kept: what `--fix` and `--diff` work on. */
-async function readAndLint(args: CliArgs, io: CliIO, loader: ConfigLoader, maxSize: number, timeout: number) {
-  const files: LintedFile[] = [];
-  const configs: FileConfig[] = [];
-  const absPaths: (string | null)[] = [];
-  const options = { maxSize, timeout, lint: lintText };
-  if (args.stdin) {
-    const name = args.stdinFilename ?? '<stdin>';
-    const config = loader.forFile(path.resolve(io.cwd, args.stdinFilename ?? 'stdin'));
-    files.push(lintOne(name, decode(await readAll(io.stdin), maxSize), config, options));
-    configs.push(config);
-    absPaths.push(null);
-    return { files, configs, absPaths };
-  }
-  const found = await discover(args.positionals, { cwd: io.cwd, isIgnored: (f) => loader.forFile(f).ignores(f) });
-  refuseOutputOverInput(args, io, found.files);
-  for (const e of found.errors) {
-    files.push(errorReport(e.path, e.message));
-    configs.push(loader.forDirectory(io.cwd));
-    absPaths.push(null);
-  }
-  for (const file of found.files) {
-    const config = loader.forFile(file);
-    files.push(lintOne(displayPath(file, io.cwd), readText(file, maxSize), config, options));
-    configs.push(config);
-    absPaths.push(file);
-  }
-  return { files, configs, absPaths };
+/** What `streamLint` is told about the run beyond the files' reports. */
+interface StreamOptions {
+  /** Lint in the worker pool that `--jobs` asks for; the main thread only when false. */
+  pool: boolean;
+  /** Given every discovered path once discovery is done, before any file is read. */
+  discovered?: (files: readonly string[]) => void;
 }
 
 /**
  * Lint in a stream: each file is read when a thread is ready for it, and `finish` (given the
- * linted file with its text) returns what is kept of it. At most two files per thread are in
- * flight. Reports come back in discovery order.
+ * linted file with its text, its path on disk and its index among the discovered files; null
+ * and -1 for standard input) returns what is kept of it. At most two files per thread are in
+ * flight, one without the pool. Reports come back in discovery order, discovery errors first.
  */
-async function streamLint(args: CliArgs, io: CliIO, loader: ConfigLoader, limits: Limits, finish: (file: LintedFile, config: FileConfig) => LintedFile): Promise<LintedFile[]> {
+async function streamLint(
+  args: CliArgs,
+  io: CliIO,
+  loader: ConfigLoader,
+  limits: Limits,
+  finish: (file: LintedFile, config: FileConfig, absPath: string | null, index: number) => LintedFile,
+  options: StreamOptions = { pool: true },
+): Promise<LintedFile[]> {
   const { maxSize, timeout } = limits;
+  const keep = (kept: LintedFile) => {
+    io.onKept?.(kept);
+    return kept;
+  };
   if (args.stdin) {
     const name = args.stdinFilename ?? '<stdin>';
     const config = loader.forFile(path.resolve(io.cwd, args.stdinFilename ?? 'stdin'));
-    return [finish(lintOne(name, decode(await readAll(io.stdin), maxSize), config, { maxSize, timeout, lint: lintText }), config)];
+    return [keep(finish(lintOne(name, decode(await readAll(io.stdin), maxSize), config, { maxSize, timeout, lint: lintText }), config, null, -1))];
   }
   const found = await discover(args.positionals, { cwd: io.cwd, isIgnored: (f) => loader.forFile(f).ignores(f) });
   refuseOutputOverInput(args, io, found.files);
+  options.discovered?.(found.files);
   const out: LintedFile[] = found.errors.map((e) => errorReport(e.path, e.message));
-  const pool = startLintPool(workerCount(found.files.length, args.jobs), maxSize, timeout);
-  const inFlight: { display: string; config: FileConfig; source: ReturnType<typeof readText>; result: Promise<Linted> | null }[] = [];
-  const settle = async (keep: number) => {
-    while (inFlight.length > keep) {
+  const pool = options.pool ? startLintPool(workerCount(found.files.length, args.jobs), maxSize, timeout) : null;
+  const inFlight: { file: string; index: number; config: FileConfig; source: ReturnType<typeof readText>; result: Promise<Linted> | null }[] = [];
+  const settle = async (keepInFlight: number) => {
+    while (inFlight.length > keepInFlight) {
       const next = inFlight.shift()!;
+      // Without the pool, a turn of the event loop between reading a file and the work on it lets
+      // output drain (a pipe can be asynchronous), and another run's reads and writes interleave
+      // with this one's as they would with the pool.
+      if (!pool) await new Promise<void>((resolve) => setImmediate(resolve));
       const linted = next.result && (await next.result);
       const outcome = linted?.outcome;
       const lint = outcome ? () => (outcome instanceof Error ? throwIt(outcome) : outcome) : lintText;
-      out.push(finish(lintOne(next.display, next.source, next.config, { maxSize, timeout, lint, ...(linted && { deadline: linted.deadline }) }), next.config));
+      const file = lintOne(displayPath(next.file, io.cwd), next.source, next.config, { maxSize, timeout, lint, ...(linted && { deadline: linted.deadline }) });
+      out.push(keep(finish(file, next.config, next.file, next.index)));
     }
   };
   try {
-    for (const file of found.files) {
+    for (const [index, file] of found.files.entries()) {
       const config = loader.forFile(file);
       const source = readText(file, maxSize);
       const result = pool && 'text' in source ? pool.lint(source.text, config.config) : null;
-      inFlight.push({ display: displayPath(file, io.cwd), config, source, result });
+      inFlight.push({ file, index, config, source, result });
       await settle(pool ? 2 * pool.threads : 0);
     }
     await settle(0);
@@ -223,77 +216,112 @@ function countFixable(fixText: typeof import('../fix/apply.js').fixText, f: Lint
   if (!outcome.outOfTime) f.fixable = outcome.applied.length;
 }
 
-async function fixCommand(
-  args: CliArgs,
-  io: CliIO,
-  files: LintedFile[],
-  configs: FileConfig[],
-  absPaths: (string | null)[],
-  format: Formatter,
-  maxSize: number,
-): Promise<number> {
+/** The first discovered name of a file that several names share (a symlink, a hard link). */
+interface FirstName {
+  path: string;
+  /** Written, or nothing to write. */
+  written: boolean;
+  /** The fixed text differs from the text read: the write changed the file. */
+  changed: boolean;
+  /** The fixed text, kept until the file's last name has been seen. */
+  output: string;
+  /** Names of the file not yet fixed. */
+  left: number;
+}
+
+/**
+ * `--fix` and `--diff` in a stream, like a plain lint: each file is read, linted, fixed, written
+ * (`--fix`), its diff printed (`--diff`) and its report cut down to what is printed before the next
+ * file is read, so memory is bounded by the largest file, not the tree. The fixer runs in the main
+ * thread, and so does the lint: `--jobs` has no effect here (the pool only lints, and a file's fix
+ * and write follow its lint at once).
+ */
+async function fixCommand(args: CliArgs, io: CliIO, loader: ConfigLoader, format: Formatter, limits: Limits): Promise<number> {
   const unknown = args.fixRules.filter((id) => !RULES.some((r) => r.id === id));
   if (unknown.length) throw new UsageError(`--fix-rule: unknown rule ${unknown.join(', ')}`);
   const { fixOne, writeFixed } = await import('./fix-files.js');
-  const request = { unsafe: args.unsafeFixes, only: args.fixRules, maxSize, timeout: args.timeout ?? DEFAULT_TIMEOUT, lint: lintText };
-  const results = files.map((f, i) => fixOne(f, configs[i]!, request, absPaths[i] ?? null));
-  // Several names for one file (a symlink, a hard link) are linted under each name and written once:
-  // identities are taken before any write, as a rename gives the file a new inode.
-  const ids = absPaths.map((p) => (p === null ? null : fileIdentity(p)));
-  const firstOf = new Map<string, number>();
-  const written = new Map<number, boolean>();
+  const request = { unsafe: args.unsafeFixes, only: args.fixRules, maxSize: limits.maxSize, timeout: limits.timeout, lint: lintText };
+  // Several names for one file (a symlink, a hard link) are linted under each name and written once.
+  // Identities are taken for all names before any write (a rename gives the file a new inode), and
+  // only a file with more than one name has its first name's outcome kept.
+  let ids: (string | null)[] = [];
+  const names = new Map<string, number>();
+  const firstNames = new Map<string, FirstName>();
   let failed = false;
   let fixedCount = 0;
-  for (const [i, r] of results.entries()) {
-    if (r.note) io.stderr.write(`${fileProblem(files[i]!, r.note, 'fix')}\n`);
-    if (args.fix && absPaths[i] && files[i]!.text !== undefined) {
-      const id = ids[i];
-      const first = id === null ? undefined : firstOf.get(id);
-      let problem: string | null;
-      if (first === undefined) {
-        if (id !== null && id !== undefined) firstOf.set(id, i);
-        problem = writeFixed(absPaths[i]!, files[i]!.text!, r);
-        written.set(i, problem === null);
-      } else if (r.output === files[i]!.text) {
-        problem = null;
-      } else {
-        const firstName = shownPath(files[first]!.path);
-        problem = !written.get(first)
-          ? `the same file as ${firstName}, which was not written`
-          : r.output === results[first]!.output
-            ? null
-            : `the same file as ${firstName}, which was fixed with that name's settings; not written again`;
-        if (problem === null) {
-          io.stderr.write(`${fileProblem(files[i]!, `the same file as ${firstName}; written once`, 'fix')}\n`);
-          continue;
-        }
+  let stdinOutput = '';
+  let diffs = false;
+
+  /**
+   * Write one file's fix, once per file. `problem`: null when written (or nothing to write);
+   * `once`: the name of the file's first name, when this name needed no write of its own.
+   */
+  const write = (file: LintedFile & { text: string }, r: FixedFile, absPath: string, index: number): { problem: string | null } | { once: string } => {
+    const id = ids[index] ?? null;
+    const count = id === null ? 0 : (names.get(id) ?? 0);
+    const first = id === null ? undefined : firstNames.get(id);
+    if (id === null || count < 2 || first === undefined) {
+      const problem = writeFixed(absPath, file.text, r);
+      if (id !== null && count > 1) firstNames.set(id, { path: file.path, written: problem === null, changed: r.output !== file.text, output: r.output, left: count - 1 });
+      return { problem };
+    }
+    if (--first.left === 0) firstNames.delete(id);
+    const once = { once: shownPath(first.path) };
+    // This name is read after the first one was written: when that changed the file, the text here
+    // is the first name's fixed text, and nothing left to fix in it means the one write did it all.
+    if (r.output === file.text) return first.written && first.changed && file.text === first.output ? once : { problem: null };
+    if (!first.written) return { problem: `the same file as ${once.once}, which was not written` };
+    return r.output === first.output ? once : { problem: `the same file as ${once.once}, which was fixed with that name's settings; not written again` };
+  };
+
+  const finish = (file: LintedFile, config: FileConfig, absPath: string | null, index: number): LintedFile => {
+    warnAboutIgnores([file], io);
+    const r = fixOne(file, config, request, absPath);
+    if (r.note) io.stderr.write(`${fileProblem(file, r.note, 'fix')}\n`);
+    if (args.diff && r.diff !== '') {
+      io.stdout.write(r.diff);
+      diffs = true;
+    }
+    if (args.stdin) stdinOutput = r.output;
+    if (args.fix && absPath !== null && file.text !== undefined) {
+      const written = write(file as LintedFile & { text: string }, r, absPath, index);
+      if ('once' in written) {
+        io.stderr.write(`${fileProblem(file, `the same file as ${written.once}; written once`, 'fix')}\n`);
+        return retainReport(r.file);
       }
-      if (problem) {
-        io.stderr.write(`${fileProblem(files[i]!, problem, 'error')}\n`);
-        // The report shows the file as it is on disk: unfixed, its problems still there.
-        results[i] = { ...r, file: files[i]!, output: files[i]!.text!, fixed: 0 };
+      if (written.problem !== null) {
+        io.stderr.write(`${fileProblem(file, written.problem, 'error')}\n`);
         failed = true;
-        continue;
+        // The report shows the file as it is on disk: unfixed, its problems still there.
+        return retainReport(file);
       }
     }
     fixedCount += r.fixed;
-  }
+    return retainReport(r.file);
+  };
+
+  const files = await streamLint(args, io, loader, limits, finish, {
+    pool: false,
+    discovered: (found) => {
+      ids = found.map(fileIdentity);
+      for (const id of ids) if (id !== null) names.set(id, (names.get(id) ?? 0) + 1);
+    },
+  });
   if (args.diff) {
-    io.stdout.write(results.map((r) => r.diff).join(''));
     for (const f of files) if (f.result.error !== undefined) io.stderr.write(`${fileProblem(f, f.result.error, 'error')}\n`);
     if (files.some((f) => f.result.error !== undefined) || failed) return 2;
-    return results.some((r) => r.diff !== '') ? 1 : 0;
+    return diffs ? 1 : 0;
   }
   if (args.stdin) {
     // Like `ruff --fix -`: the fixed text on stdout, the remaining findings on stderr.
-    io.stdout.write(results[0]!.output);
-    io.stderr.write(format(results.map((r) => r.file), { color: false }));
+    io.stdout.write(stdinOutput);
+    io.stderr.write(format(files, { color: false }));
   } else {
     const color = useColor(args, io);
-    if (!writeReport(args, io, format(results.map((r) => r.file), { color: args.output === undefined ? color : false }))) return 2;
+    if (!writeReport(args, io, format(files, { color: args.output === undefined ? color : false }))) return 2;
     if (fixedCount > 0) (args.format === 'stylish' && args.output === undefined ? io.stdout : io.stderr).write(`Fixed ${fixedCount} problem${fixedCount === 1 ? '' : 's'}.\n`);
   }
-  const code = exitCode(results.map((r) => r.file));
+  const code = exitCode(files);
   return failed ? 2 : code;
 }
 
