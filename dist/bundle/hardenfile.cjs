@@ -1,4 +1,4 @@
-// hardenfile bundle 83032f071c6f32cc5537e6b99626daef
+// hardenfile bundle 5d7dc12f495adf37949f778fc1386d51
 'use strict';
 const __hfModuleUrl = require('node:url').pathToFileURL(__filename).href;
 "use strict";
@@ -23552,15 +23552,23 @@ __export(fix_files_exports, {
 });
 function fixOne(file, config2, request, absPath = null) {
   if (file.text === void 0 || file.result.error !== void 0) return { file, output: file.text ?? "", fixed: 0, diff: "" };
-  const deadline = () => request.timeout !== void 0 ? { deadline: deadlineIn(request.timeout) } : {};
+  const budget = () => {
+    const deadline = file.deadline ?? (request.timeout !== void 0 ? deadlineIn(request.timeout) : void 0);
+    return deadline === void 0 ? {} : { deadline };
+  };
   const outcome = fixText(file.text, {
     config: config2.config,
     unsafe: request.unsafe,
     maxSize: request.maxSize,
     ...request.only.length > 0 && { only: request.only },
-    ...deadline()
+    ...budget()
   });
-  const result = outcome.output === file.text && request.only.length === 0 ? file.result : request.lint(outcome.output, { config: config2.config, maxSize: request.maxSize, ...deadline() });
+  const unchanged2 = outcome.output === file.text && (request.only.length === 0 || outcome.outOfTime === true);
+  const result = unchanged2 ? file.result : request.lint(outcome.output, { config: config2.config, maxSize: request.maxSize, ...budget() });
+  if (result.error !== void 0) {
+    const error = `the fixed text could not be checked, so it was not written: ${result.error}`;
+    return { file: { ...file, result: { ...file.result, findings: [], error } }, output: file.text, fixed: 0, diff: "" };
+  }
   const fixed = {
     file: { ...file, text: outcome.output, result },
     output: outcome.output,
@@ -23568,7 +23576,8 @@ function fixOne(file, config2, request, absPath = null) {
     // The diff goes to a terminal or CI log like any report: a hunk that shows a secret is masked.
     diff: maskedDiff(patchPath(file.path, absPath), { text: file.text, masker: maskerFor(file.result, file.text) }, { text: outcome.output, masker: maskerFor(result, outcome.output) })
   };
-  if (outcome.problem) fixed.note = outcome.problem;
+  if (outcome.outOfTime) fixed.note = `${outcome.problem}; nothing fixed, the file is left as it was`;
+  else if (outcome.problem) fixed.note = outcome.problem;
   return fixed;
 }
 function writeFixed(absPath, original, fixed) {
@@ -23684,11 +23693,7 @@ async function lintCommand(args, io) {
   const format = await loadFormatter(args.format);
   const maxSize = args.maxSize ?? DEFAULT_MAX_SIZE;
   const timeout = args.timeout ?? DEFAULT_TIMEOUT;
-  if (args.fix || args.diff) {
-    const { files: files2, configs, absPaths } = await readAndLint(args, io, loader, maxSize, timeout);
-    warnAboutIgnores(files2, io);
-    return fixCommand(args, io, files2, configs, absPaths, format, maxSize);
-  }
+  if (args.fix || args.diff) return fixCommand(args, io, loader, format, { maxSize, timeout });
   const fixer = args.format === "stylish" ? (await Promise.resolve().then(() => (init_apply(), apply_exports))).fixText : null;
   const files = await streamLint(args, io, loader, { maxSize, timeout }, (file, config2) => {
     warnAboutIgnores([file], io);
@@ -23712,61 +23717,40 @@ async function lintCommand(args, io) {
   }
   return exitCode(files);
 }
-async function readAndLint(args, io, loader, maxSize, timeout) {
-  const files = [];
-  const configs = [];
-  const absPaths = [];
-  const options = { maxSize, timeout, lint: lintText };
-  if (args.stdin) {
-    const name = args.stdinFilename ?? "<stdin>";
-    const config2 = loader.forFile(import_node_path8.default.resolve(io.cwd, args.stdinFilename ?? "stdin"));
-    files.push(lintOne(name, decode(await readAll(io.stdin), maxSize), config2, options));
-    configs.push(config2);
-    absPaths.push(null);
-    return { files, configs, absPaths };
-  }
-  const found = await discover(args.positionals, { cwd: io.cwd, isIgnored: (f) => loader.forFile(f).ignores(f) });
-  refuseOutputOverInput(args, io, found.files);
-  for (const e of found.errors) {
-    files.push(errorReport(e.path, e.message));
-    configs.push(loader.forDirectory(io.cwd));
-    absPaths.push(null);
-  }
-  for (const file of found.files) {
-    const config2 = loader.forFile(file);
-    files.push(lintOne(displayPath(file, io.cwd), readText2(file, maxSize), config2, options));
-    configs.push(config2);
-    absPaths.push(file);
-  }
-  return { files, configs, absPaths };
-}
-async function streamLint(args, io, loader, limits, finish) {
+async function streamLint(args, io, loader, limits, finish, options = { pool: true }) {
   const { maxSize, timeout } = limits;
+  const keep = (kept) => {
+    io.onKept?.(kept);
+    return kept;
+  };
   if (args.stdin) {
     const name = args.stdinFilename ?? "<stdin>";
     const config2 = loader.forFile(import_node_path8.default.resolve(io.cwd, args.stdinFilename ?? "stdin"));
-    return [finish(lintOne(name, decode(await readAll(io.stdin), maxSize), config2, { maxSize, timeout, lint: lintText }), config2)];
+    return [keep(finish(lintOne(name, decode(await readAll(io.stdin), maxSize), config2, { maxSize, timeout, lint: lintText }), config2, null, -1))];
   }
   const found = await discover(args.positionals, { cwd: io.cwd, isIgnored: (f) => loader.forFile(f).ignores(f) });
   refuseOutputOverInput(args, io, found.files);
+  options.discovered?.(found.files);
   const out = found.errors.map((e) => errorReport(e.path, e.message));
-  const pool = startLintPool(workerCount(found.files.length, args.jobs), maxSize, timeout);
+  const pool = options.pool ? startLintPool(workerCount(found.files.length, args.jobs), maxSize, timeout) : null;
   const inFlight = [];
-  const settle = async (keep) => {
-    while (inFlight.length > keep) {
+  const settle = async (keepInFlight) => {
+    while (inFlight.length > keepInFlight) {
       const next = inFlight.shift();
+      if (!pool) await new Promise((resolve) => setImmediate(resolve));
       const linted = next.result && await next.result;
       const outcome = linted?.outcome;
       const lint = outcome ? () => outcome instanceof Error ? throwIt(outcome) : outcome : lintText;
-      out.push(finish(lintOne(next.display, next.source, next.config, { maxSize, timeout, lint, ...linted && { deadline: linted.deadline } }), next.config));
+      const file = lintOne(displayPath(next.file, io.cwd), next.source, next.config, { maxSize, timeout, lint, ...linted && { deadline: linted.deadline } });
+      out.push(keep(finish(file, next.config, next.file, next.index)));
     }
   };
   try {
-    for (const file of found.files) {
+    for (const [index, file] of found.files.entries()) {
       const config2 = loader.forFile(file);
       const source = readText2(file, maxSize);
       const result = pool && "text" in source ? pool.lint(source.text, config2.config) : null;
-      inFlight.push({ display: displayPath(file, io.cwd), config: config2, source, result });
+      inFlight.push({ file, index, config: config2, source, result });
       await settle(pool ? 2 * pool.threads : 0);
     }
     await settle(0);
@@ -23780,66 +23764,83 @@ function countFixable(fixText2, f, config2, limits) {
   const outcome = fixText2(f.text, { config: config2.config, unsafe: false, maxSize: limits.maxSize, deadline: f.deadline ?? deadlineIn(limits.timeout) });
   if (!outcome.outOfTime) f.fixable = outcome.applied.length;
 }
-async function fixCommand(args, io, files, configs, absPaths, format, maxSize) {
+async function fixCommand(args, io, loader, format, limits) {
   const unknown = args.fixRules.filter((id) => !RULES.some((r) => r.id === id));
   if (unknown.length) throw new UsageError(`--fix-rule: unknown rule ${unknown.join(", ")}`);
   const { fixOne: fixOne2, writeFixed: writeFixed2 } = await Promise.resolve().then(() => (init_fix_files(), fix_files_exports));
-  const request = { unsafe: args.unsafeFixes, only: args.fixRules, maxSize, timeout: args.timeout ?? DEFAULT_TIMEOUT, lint: lintText };
-  const results = files.map((f, i) => fixOne2(f, configs[i], request, absPaths[i] ?? null));
-  const ids = absPaths.map((p) => p === null ? null : fileIdentity(p));
-  const firstOf = /* @__PURE__ */ new Map();
-  const written = /* @__PURE__ */ new Map();
+  const request = { unsafe: args.unsafeFixes, only: args.fixRules, maxSize: limits.maxSize, timeout: limits.timeout, lint: lintText };
+  let ids = [];
+  const names2 = /* @__PURE__ */ new Map();
+  const firstNames = /* @__PURE__ */ new Map();
   let failed = false;
   let fixedCount = 0;
-  for (const [i, r] of results.entries()) {
-    if (r.note) io.stderr.write(`${fileProblem(files[i], r.note, "fix")}
+  let stdinOutput = "";
+  let diffs = false;
+  const write = (file, r, absPath, index) => {
+    const id = ids[index] ?? null;
+    const count = id === null ? 0 : names2.get(id) ?? 0;
+    const first = id === null ? void 0 : firstNames.get(id);
+    if (id === null || count < 2 || first === void 0) {
+      const problem = writeFixed2(absPath, file.text, r);
+      if (id !== null && count > 1) firstNames.set(id, { path: file.path, written: problem === null, changed: r.output !== file.text, output: r.output, left: count - 1 });
+      return { problem };
+    }
+    if (--first.left === 0) firstNames.delete(id);
+    const once = { once: shownPath(first.path) };
+    if (r.output === file.text) return first.written && first.changed && file.text === first.output ? once : { problem: null };
+    if (!first.written) return { problem: `the same file as ${once.once}, which was not written` };
+    return r.output === first.output ? once : { problem: `the same file as ${once.once}, which was fixed with that name's settings; not written again` };
+  };
+  const finish = (file, config2, absPath, index) => {
+    warnAboutIgnores([file], io);
+    const r = fixOne2(file, config2, request, absPath);
+    if (r.note) io.stderr.write(`${fileProblem(file, r.note, "fix")}
 `);
-    if (args.fix && absPaths[i] && files[i].text !== void 0) {
-      const id = ids[i];
-      const first = id === null ? void 0 : firstOf.get(id);
-      let problem;
-      if (first === void 0) {
-        if (id !== null && id !== void 0) firstOf.set(id, i);
-        problem = writeFixed2(absPaths[i], files[i].text, r);
-        written.set(i, problem === null);
-      } else if (r.output === files[i].text) {
-        problem = null;
-      } else {
-        const firstName = shownPath(files[first].path);
-        problem = !written.get(first) ? `the same file as ${firstName}, which was not written` : r.output === results[first].output ? null : `the same file as ${firstName}, which was fixed with that name's settings; not written again`;
-        if (problem === null) {
-          io.stderr.write(`${fileProblem(files[i], `the same file as ${firstName}; written once`, "fix")}
+    if (args.diff && r.diff !== "") {
+      io.stdout.write(r.diff);
+      diffs = true;
+    }
+    if (args.stdin) stdinOutput = r.output;
+    if (args.fix && absPath !== null && file.text !== void 0) {
+      const written = write(file, r, absPath, index);
+      if ("once" in written) {
+        io.stderr.write(`${fileProblem(file, `the same file as ${written.once}; written once`, "fix")}
 `);
-          continue;
-        }
+        return retainReport(r.file);
       }
-      if (problem) {
-        io.stderr.write(`${fileProblem(files[i], problem, "error")}
+      if (written.problem !== null) {
+        io.stderr.write(`${fileProblem(file, written.problem, "error")}
 `);
-        results[i] = { ...r, file: files[i], output: files[i].text, fixed: 0 };
         failed = true;
-        continue;
+        return retainReport(file);
       }
     }
     fixedCount += r.fixed;
-  }
+    return retainReport(r.file);
+  };
+  const files = await streamLint(args, io, loader, limits, finish, {
+    pool: false,
+    discovered: (found) => {
+      ids = found.map(fileIdentity);
+      for (const id of ids) if (id !== null) names2.set(id, (names2.get(id) ?? 0) + 1);
+    }
+  });
   if (args.diff) {
-    io.stdout.write(results.map((r) => r.diff).join(""));
     for (const f of files) if (f.result.error !== void 0) io.stderr.write(`${fileProblem(f, f.result.error, "error")}
 `);
     if (files.some((f) => f.result.error !== void 0) || failed) return 2;
-    return results.some((r) => r.diff !== "") ? 1 : 0;
+    return diffs ? 1 : 0;
   }
   if (args.stdin) {
-    io.stdout.write(results[0].output);
-    io.stderr.write(format(results.map((r) => r.file), { color: false }));
+    io.stdout.write(stdinOutput);
+    io.stderr.write(format(files, { color: false }));
   } else {
     const color = useColor(args, io);
-    if (!writeReport(args, io, format(results.map((r) => r.file), { color: args.output === void 0 ? color : false }))) return 2;
+    if (!writeReport(args, io, format(files, { color: args.output === void 0 ? color : false }))) return 2;
     if (fixedCount > 0) (args.format === "stylish" && args.output === void 0 ? io.stdout : io.stderr).write(`Fixed ${fixedCount} problem${fixedCount === 1 ? "" : "s"}.
 `);
   }
-  const code2 = exitCode(results.map((r) => r.file));
+  const code2 = exitCode(files);
   return failed ? 2 : code2;
 }
 function fileProblem(file, message, what) {
