@@ -5,7 +5,9 @@
  * budget itself where the engine checks it, and a worker still busy just after it is terminated
  * (its work may sit where no check runs) and replaced by a fresh one when needed.
  * Running from sources (no compiled worker), jobs run in this thread instead, as the CLI does; so do
- * they when workers cannot start (the server keeps answering, one job at a time).
+ * they when workers cannot start (the server keeps answering, one job at a time). Each worker's
+ * heap is capped (`workerHeapMb`): a document that needs more is answered as such, and only its
+ * worker ends.
  */
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -75,8 +77,35 @@ const KILL_CANCELLED_AFTER_MS = 200;
 
 /** Worker starts that failed in a row before jobs run in this thread instead. */
 const START_FAILURES = 2;
+/**
+ * A worker's young generation in MB: V8's own default on 64-bit, set so that it stays the one the
+ * 300 KB figures of `workerHeapMb` were measured with (the 1 MiB ones were measured with 16 MB,
+ * which at 300 KB changed the figures by 2 MB at most).
+ */
+const YOUNG_GENERATION_MB = 48;
+/** MB of old generation per MiB of document, for the worst measured shape (see `workerHeapMb`). */
+const MB_PER_MIB = 280;
+
+/**
+ * A worker's old-generation heap limit in MB for documents of up to `maxSize` UTF-16 units (the
+ * server's size cap: a larger document is refused before any work). Measured by bisecting
+ * `maxOldGenerationSizeMb` for the built worker until the job runs (Node 20, x64): an empty
+ * document needs 7 MB; the hostile shapes of bench/shapes.js need, to lint or to fix-all, 37 to
+ * 85 MB at 300 KB and 105 to 274 MB at 1 MiB, the most for one stage of package commands (`RUN apk
+ * add`, 20,000 lines at 300 KB). That need grows linearly with the size, about
+ * 273 MB per MiB at worst: so 16 MB plus 280 MB per MiB of the cap, times 1.5 for what the shapes
+ * do not cover (a config's rules, other text): 444 MB at the default cap of 1 MiB. The limit bounds
+ * what one document can make the process hold, which without it would be all the memory there is;
+ * a worker uses no more of it than its document needs.
+ */
+export function workerHeapMb(maxSize: number): number {
+  return Math.ceil(1.5 * (16 + (MB_PER_MIB * maxSize) / 2 ** 20));
+}
+
 /** What `jobRunner` is told of the server. */
 export interface RunnerOptions {
+  /** The server's size cap (the workers' heap limit follows it). */
+  maxSize: number;
   /** Said once to the client when jobs move to this thread because workers cannot start. */
   log?: (message: string) => void;
 }
@@ -88,12 +117,17 @@ export interface RunnerOptions {
 export function jobRunner(ruleIds: readonly string[], options: RunnerOptions): JobRunner {
   const test = process.env.HARDENFILE_TEST_LINT_WORKER;
   const url = test ? pathToFileURL(test) : lintWorkerUrl();
-  return url ? new WorkerPool(url, { ruleIds, ...(options.log && { log: options.log }) }) : new InlineRunner(ruleIds);
+  return url ? new WorkerPool(url, { ruleIds, heapMb: workerHeapMb(options.maxSize), ...(options.log && { log: options.log }) }) : new InlineRunner(ruleIds);
 }
 
 /** What a job that ran out of time answers. */
 export function overBudget(job: JobInput): JobAnswer {
   return notDone(job, new BudgetExceeded(job.timeout).message);
+}
+
+/** What a job whose worker reached its heap limit answers. */
+export function overMemory(job: JobInput, heapMb: number): JobAnswer {
+  return notDone(job, `needed more memory than the limit of ${heapMb} MB (the heap of a lint worker)`);
 }
 
 /** A job that could not be done, and why: a lint with an error, or a fix-all that changed nothing. */
@@ -158,6 +192,8 @@ export interface PoolOptions {
   ruleIds: readonly string[];
   /** Threads at most (default MAX_WORKERS). */
   max?: number;
+  /** Each worker's old-generation heap limit in MB (see `workerHeapMb`); none when left out. */
+  heapMb?: number;
   /** Told once, when workers cannot start and jobs move to this thread. */
   log?: (message: string) => void;
 }
@@ -257,7 +293,8 @@ export class WorkerPool implements JobRunner {
   private spawn(): Worker | null {
     let worker: Worker;
     try {
-      worker = new this.WorkerClass(this.url, { workerData: { serve: true } });
+      const limits = this.options.heapMb === undefined ? {} : { resourceLimits: { maxOldGenerationSizeMb: this.options.heapMb, maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } };
+      worker = new this.WorkerClass(this.url, { workerData: { serve: true }, ...limits });
     } catch (error) {
       this.failedStart(error instanceof Error ? error.message : String(error));
       return null;
@@ -274,10 +311,10 @@ export class WorkerPool implements JobRunner {
       }
       this.answered(worker, reply);
     });
-    worker.on('error', (error: Error) => this.ended(worker, error.message));
+    worker.on('error', (error: Error & { code?: string }) => this.ended(worker, error.message, error.code === 'ERR_WORKER_OUT_OF_MEMORY'));
     worker.on('exit', (code) => {
       this.live--;
-      this.ended(worker, `it exited with code ${code}`);
+      this.ended(worker, `it exited with code ${code}`, false);
       this.threadOf.delete(worker);
     });
     return worker;
@@ -339,10 +376,10 @@ export class WorkerPool implements JobRunner {
 
   /**
    * A worker ended (its error, or its exit when it had none). One that never spoke failed to start:
-   * its job goes back to the head of the queue. Otherwise its job, if any, was lost: answered as a
-   * crash; the next job gets a fresh worker.
+   * its job goes back to the head of the queue. Otherwise its job, if any, was lost: answered as
+   * over its heap limit when it was, else as a crash; the next job gets a fresh worker.
    */
-  private ended(worker: Worker, why: string): void {
+  private ended(worker: Worker, why: string, outOfMemory: boolean): void {
     const thread = this.threadOf.get(worker);
     if (!thread || thread.ended) return;
     thread.ended = true;
@@ -356,7 +393,7 @@ export class WorkerPool implements JobRunner {
       if (task && !task.cancelled) this.queue.unshift(task);
       this.failedStart(why);
     } else if (task) {
-      task.resolve({ crash: `the lint worker stopped: ${why}` });
+      task.resolve(outOfMemory && this.options.heapMb !== undefined ? overMemory(task.input, this.options.heapMb) : { crash: `the lint worker stopped: ${why}` });
     }
     this.pump();
   }
@@ -366,7 +403,7 @@ export class WorkerPool implements JobRunner {
     if (this.inline || (this.failedStarts < START_FAILURES && this.workerFileExists())) return;
     this.inline = new InlineRunner(this.options.ruleIds);
     for (const worker of this.idle.splice(0)) this.terminate(worker);
-    this.options.log?.(`hardenfile: the lint worker could not start (${why}); documents are linted in the server's thread from now on, one at a time, each within its time budget`);
+    this.options.log?.(`hardenfile: the lint worker could not start (${why}); documents are linted in the server's thread from now on, one at a time, each within its time budget and without the workers' memory limit`);
   }
 
   private workerFileExists(): boolean {

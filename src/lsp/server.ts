@@ -93,7 +93,7 @@ export function startLanguageServer(options: LanguageServerOptions): LanguageSer
   let timeout = options.timeout ?? DEFAULT_TIMEOUT;
   // Told to the client's log (window/logMessage) when workers cannot start; the connection exists
   // by then (a worker first starts once the client is initialized).
-  const runner = jobRunner(RULE_IDS, { log: (message) => connection.console.warn(maskShapes(message)) });
+  const runner = jobRunner(RULE_IDS, { maxSize, log: (message) => connection.console.warn(maskShapes(message)) });
   let shutdownReceived = false;
   let resolveExit!: (code: number) => void;
   const exited = new Promise<number>((resolve) => (resolveExit = resolve));

@@ -3,8 +3,9 @@
  * (dist/bundle/lint-worker.js, which `npm run check-bundle` keeps equal to the sources): a job past its budget is answered as over budget and its thread stopped, and
  * a cancelled job gives its thread back. A text holding the stall marker never finishes (a test
  * hook of the worker), so a job behind it on a one-thread pool is answered only when the stalled
- * thread was terminated: the tests assert answers and their order, never times. A text holding the
- * exit marker ends the thread mid-job. Workers that cannot start (a missing file, one that
+ * thread was terminated: the tests assert answers and their order, never times. Two more hooks: a
+ * text holding the grow marker allocates without end (the heap limit must end it), and one holding
+ * the exit marker ends the thread mid-job. Workers that cannot start (a missing file, one that
  * throws or exits at load) need no bundle: the jobs then run in this thread.
  */
 import fs from 'node:fs';
@@ -13,12 +14,13 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { resolveConfig } from '../../src/config/load.js';
-import { WorkerPool, type JobAnswer, type JobInput, type PoolOptions } from '../../src/lsp/pool.js';
+import { overMemory, workerHeapMb, WorkerPool, type JobAnswer, type JobInput, type PoolOptions } from '../../src/lsp/pool.js';
 import { RULES } from '../../rules/index.js';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const worker = path.join(root, 'dist/bundle/lint-worker.js');
 const STALL = '# stall-for-the-test';
+const GROW = '# grow-for-the-test';
 const EXIT = '# exit-for-the-test';
 const ruleIds = RULES.map((r) => r.id);
 const config = resolveConfig({}).config;
@@ -54,10 +56,12 @@ describe.skipIf(!fs.existsSync(worker))('the language server lint workers', () =
     // Workers copy the environment they start with.
     process.env.HARDENFILE_TEST_STALL = STALL;
     process.env.HARDENFILE_TEST_STALL_FIX = STALL;
+    process.env.HARDENFILE_TEST_GROW = GROW;
     process.env.HARDENFILE_TEST_EXIT = EXIT;
     return () => {
       delete process.env.HARDENFILE_TEST_STALL;
       delete process.env.HARDENFILE_TEST_STALL_FIX;
+      delete process.env.HARDENFILE_TEST_GROW;
       delete process.env.HARDENFILE_TEST_EXIT;
     };
   });
@@ -111,6 +115,21 @@ describe.skipIf(!fs.existsSync(worker))('the language server lint workers', () =
     expect(await stalled).toBeNull();
     expect(await p.run(job(TEXT)).answer).toBeNull();
     await vi.waitFor(() => expect(p.threads).toBe(0), { timeout: 4_000 });
+  });
+
+  it('answers a job that needs more memory than the heap limit as such, and the next job on a fresh worker', async () => {
+    // 32 MB: the warm-up needs about 7 (see workerHeapMb), the grow hook any amount.
+    const p = pool(1, { heapMb: 32 });
+    const order: string[] = [];
+    const grown = p.run(job(`${TEXT}${GROW}\n`)).answer.then((a) => (order.push('grown'), a));
+    const next = p.run(job(TEXT)).answer.then((a) => (order.push('next'), a));
+    expect(await grown).toEqual(overMemory(job(TEXT), 32));
+    expect(await grown).toMatchObject({ lint: { result: { error: 'needed more memory than the limit of 32 MB (the heap of a lint worker)' } } });
+    expect(findings(await next)).toContain('upstream-package-source');
+    expect(order).toEqual(['grown', 'next']);
+    const fix = await p.run(job(`${TEXT}${GROW}\n`, { kind: 'fix' })).answer;
+    expect(fix).toMatchObject({ fix: { output: `${TEXT}${GROW}\n`, applied: [], problem: 'needed more memory than the limit of 32 MB (the heap of a lint worker)' } });
+    expect(p.inThisThread).toBe(false);
   });
 
   it('answers a job whose worker was lost mid-job as a crash, and the next job on a fresh worker', async () => {
@@ -195,5 +214,13 @@ describe('the language server lint workers, when they cannot start', () => {
     expect(answers[1]).toBeNull();
     expect(answers[2] && 'fix' in answers[2]).toBe(true);
     expect(order).toEqual(['1', '0', '2']);
+  });
+});
+
+describe('the heap limit of a lint worker', () => {
+  it('follows the size cap', () => {
+    expect(workerHeapMb(1024 * 1024)).toBe(444);
+    expect(workerHeapMb(300 * 1024)).toBeGreaterThan(87);
+    expect(workerHeapMb(16 * 1024)).toBeGreaterThan(7);
   });
 });
