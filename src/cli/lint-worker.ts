@@ -39,6 +39,10 @@ function serve(): void {
   // Tests only: a lint (or a fix-all) of a text holding this marker never finishes, as a hostile
   // file whose work no budget check interrupts would not: the budget must then stop the thread.
   const stall = { lint: process.env.HARDENFILE_TEST_STALL, fix: process.env.HARDENFILE_TEST_STALL_FIX };
+  // Tests only: a text holding this marker makes the worker allocate without end, as a document that
+  // needs more memory than its heap limit would; one holding the other makes the thread exit mid-job.
+  const grow = process.env.HARDENFILE_TEST_GROW;
+  const exit = process.env.HARDENFILE_TEST_EXIT;
   // A lint compiles the engine's functions on first use: done now, while the editor has nothing
   // waiting, rather than in the first document's lint (the CLI has a code cache for that).
   lintText(WARM_UP, { config: resolveConfig({}).config });
@@ -48,6 +52,8 @@ function serve(): void {
     try {
       const marker = stall[job.kind];
       if (marker && job.text.includes(marker)) for (;;);
+      if (grow && job.text.includes(grow)) for (const held: number[][] = []; ; ) held.push(new Array<number>(1024).fill(held.length));
+      if (exit && job.text.includes(exit)) process.exit(70);
       reply = { id: job.id, ...runHere(job, ruleIds) };
     } catch (error) {
       reply = { id: job.id, ...crashOf(error) };

@@ -91,7 +91,9 @@ export function startLanguageServer(options: LanguageServerOptions): LanguageSer
   const debounceMs = options.debounceMs ?? 50;
   const maxSize = options.maxSize ?? DEFAULT_MAX_SIZE;
   let timeout = options.timeout ?? DEFAULT_TIMEOUT;
-  const runner = jobRunner(RULE_IDS);
+  // Told to the client's log (window/logMessage) when workers cannot start; the connection exists
+  // by then (a worker first starts once the client is initialized).
+  const runner = jobRunner(RULE_IDS, { maxSize, log: (message) => connection.console.warn(maskShapes(message)) });
   let shutdownReceived = false;
   let resolveExit!: (code: number) => void;
   const exited = new Promise<number>((resolve) => (resolveExit = resolve));

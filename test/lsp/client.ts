@@ -4,6 +4,7 @@ import type {
   CodeAction,
   Diagnostic,
   InitializeResult,
+  LogMessageParams,
   PublishDiagnosticsParams,
   Range,
   ShowMessageParams,
@@ -17,6 +18,8 @@ export class TestClient {
   readonly connection: MessageConnection;
   readonly published: PublishDiagnosticsParams[] = [];
   readonly messages: ShowMessageParams[] = [];
+  /** window/logMessage: the server's log. */
+  readonly logs: LogMessageParams[] = [];
   private waiters: { match: (p: PublishDiagnosticsParams) => boolean; resolve: (p: PublishDiagnosticsParams) => void }[] = [];
   private versions = new Map<string, number>();
 
@@ -29,7 +32,9 @@ export class TestClient {
     this.connection.onNotification('window/showMessage', (p: ShowMessageParams) => {
       this.messages.push(p);
     });
-    this.connection.onNotification('window/logMessage', () => {});
+    this.connection.onNotification('window/logMessage', (p: LogMessageParams) => {
+      this.logs.push(p);
+    });
     this.connection.onRequest('client/registerCapability', () => null);
     this.connection.listen();
   }
