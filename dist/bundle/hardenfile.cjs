@@ -1,4 +1,4 @@
-// hardenfile bundle 5d7dc12f495adf37949f778fc1386d51
+// hardenfile bundle 12d7227c81f918c1b34ed480777a4a43
 'use strict';
 const __hfModuleUrl = require('node:url').pathToFileURL(__filename).href;
 "use strict";
@@ -22186,12 +22186,21 @@ var init_apply = __esm({
 function crashOf(error) {
   return error instanceof Error ? { crash: error.message, ...error.stack !== void 0 && { stack: error.stack } } : { crash: String(error) };
 }
-function jobRunner(ruleIds) {
-  const url = lintWorkerUrl();
-  return url ? new WorkerPool(url) : new InlineRunner(ruleIds);
+function workerHeapMb(maxSize) {
+  return Math.ceil(1.5 * (16 + MB_PER_MIB * maxSize / 2 ** 20));
+}
+function jobRunner(ruleIds, options) {
+  const test = process.env.HARDENFILE_TEST_LINT_WORKER;
+  const url = test ? (0, import_node_url4.pathToFileURL)(test) : lintWorkerUrl();
+  return url ? new WorkerPool(url, { ruleIds, heapMb: workerHeapMb(options.maxSize), ...options.log && { log: options.log } }) : new InlineRunner(ruleIds);
 }
 function overBudget(job) {
-  const error = new BudgetExceeded(job.timeout).message;
+  return notDone(job, new BudgetExceeded(job.timeout).message);
+}
+function overMemory(job, heapMb) {
+  return notDone(job, `needed more memory than the limit of ${heapMb} MB (the heap of a lint worker)`);
+}
+function notDone(job, error) {
   if (job.kind === "lint") return { lint: { result: { findings: [], secretSpans: [], error }, ignoreProblems: [] } };
   return { fix: { output: job.text, applied: [], remaining: [], passes: 0, problem: error } };
 }
@@ -22204,11 +22213,13 @@ function runHere(job, ruleIds) {
 function now2() {
   return Number(process.hrtime.bigint()) / 1e6;
 }
-var MAX_WORKERS, KEEP_IDLE, GRACE_MS, KILL_CANCELLED_AFTER_MS, InlineRunner, WorkerPool;
+var import_node_fs8, import_node_url4, MAX_WORKERS, KEEP_IDLE, GRACE_MS, KILL_CANCELLED_AFTER_MS, START_FAILURES, YOUNG_GENERATION_MB, MB_PER_MIB, InlineRunner, WorkerPool;
 var init_pool = __esm({
   "src/lsp/pool.ts"() {
     "use strict";
+    import_node_fs8 = require("node:fs");
     init_node_module();
+    import_node_url4 = require("node:url");
     init_budget();
     init_ignores();
     init_lint();
@@ -22218,6 +22229,9 @@ var init_pool = __esm({
     KEEP_IDLE = 1;
     GRACE_MS = 100;
     KILL_CANCELLED_AFTER_MS = 200;
+    START_FAILURES = 2;
+    YOUNG_GENERATION_MB = 48;
+    MB_PER_MIB = 280;
     InlineRunner = class {
       constructor(ruleIds) {
         this.ruleIds = ruleIds;
@@ -22239,23 +22253,34 @@ var init_pool = __esm({
       }
     };
     WorkerPool = class {
-      constructor(url, max = MAX_WORKERS) {
+      constructor(url, options) {
         this.url = url;
-        this.max = max;
+        this.options = options;
+        this.max = options.max ?? MAX_WORKERS;
         this.WorkerClass = createRequire(__hfModuleUrl)("node:worker_threads").Worker;
       }
       url;
-      max;
+      options;
       idle = [];
       busy = /* @__PURE__ */ new Map();
+      threadOf = /* @__PURE__ */ new Map();
       queue = [];
       nextId = 1;
       disposed = false;
       live = 0;
+      failedStarts = 0;
+      /** Set once workers could not start: jobs run in this thread. */
+      inline = null;
+      inlineTurn = null;
       WorkerClass;
+      max;
       /** Threads started and not yet ended (a terminated one ends a moment after it is told to). */
       get threads() {
         return this.live;
+      }
+      /** True once workers could not start and jobs run in this thread. */
+      get inThisThread() {
+        return this.inline !== null;
       }
       run(input2) {
         let resolve;
@@ -22269,38 +22294,72 @@ var init_pool = __esm({
         return { answer, cancel: () => this.cancel(task) };
       }
       warm() {
-        if (!this.disposed && this.idle.length + this.busy.size === 0) this.idle.push(this.spawn());
+        if (this.disposed || this.inline || this.idle.length + this.busy.size > 0) return;
+        const worker = this.spawn();
+        if (worker) this.idle.push(worker);
+        else this.pump();
       }
       dispose() {
         this.disposed = true;
+        if (this.inlineTurn) clearImmediate(this.inlineTurn);
         for (const task of this.queue.splice(0)) task.resolve(null);
         for (const [worker, task] of this.busy) {
           clearTimeout(task.timer);
           task.resolve(null);
-          void worker.terminate();
+          this.terminate(worker);
         }
         this.busy.clear();
-        for (const worker of this.idle.splice(0)) void worker.terminate();
+        for (const worker of this.idle.splice(0)) this.terminate(worker);
       }
       pump() {
-        while (!this.disposed && this.queue.length > 0 && (this.idle.length > 0 || this.busy.size < this.max)) {
-          const task = this.queue.shift();
+        while (!this.disposed && !this.inline && this.queue.length > 0 && (this.idle.length > 0 || this.busy.size < this.max)) {
           const worker = this.idle.pop() ?? this.spawn();
+          if (!worker) continue;
+          const task = this.queue.shift();
           this.busy.set(worker, task);
           worker.postMessage({ ...task.input, id: task.id });
         }
+        if (this.inline && !this.disposed && this.queue.length > 0 && !this.inlineTurn) {
+          this.inlineTurn = setImmediate(() => {
+            this.inlineTurn = null;
+            const task = this.queue.shift();
+            if (task) void this.inline.run(task.input).answer.then(task.resolve);
+            this.pump();
+          });
+        }
       }
       spawn() {
-        const worker = new this.WorkerClass(this.url, { workerData: { serve: true } });
+        let worker;
+        try {
+          const limits = this.options.heapMb === void 0 ? {} : { resourceLimits: { maxOldGenerationSizeMb: this.options.heapMb, maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } };
+          worker = new this.WorkerClass(this.url, { workerData: { serve: true }, ...limits });
+        } catch (error) {
+          this.failedStart(error instanceof Error ? error.message : String(error));
+          return null;
+        }
         worker.unref();
         this.live++;
-        worker.on("message", (reply) => this.answered(worker, reply));
-        worker.on("error", (error) => this.lost(worker, `the lint worker failed: ${error.message}`));
-        worker.on("exit", () => {
+        this.threadOf.set(worker, { spoke: false, terminated: false, ended: false });
+        worker.on("message", (reply) => {
+          const thread = this.threadOf.get(worker);
+          if (thread && !thread.spoke) {
+            thread.spoke = true;
+            this.failedStarts = 0;
+          }
+          this.answered(worker, reply);
+        });
+        worker.on("error", (error) => this.ended(worker, error.message, error.code === "ERR_WORKER_OUT_OF_MEMORY"));
+        worker.on("exit", (code2) => {
           this.live--;
-          this.lost(worker, "the lint worker stopped");
+          this.ended(worker, `it exited with code ${code2}`, false);
+          this.threadOf.delete(worker);
         });
         return worker;
+      }
+      terminate(worker) {
+        const thread = this.threadOf.get(worker);
+        if (thread) thread.terminated = true;
+        void worker.terminate();
       }
       answered(worker, reply) {
         const task = this.busy.get(worker);
@@ -22312,8 +22371,8 @@ var init_pool = __esm({
         }
         clearTimeout(task.timer);
         this.busy.delete(worker);
-        if (this.idle.length < KEEP_IDLE) this.idle.push(worker);
-        else void worker.terminate();
+        if (this.idle.length < KEEP_IDLE && !this.inline) this.idle.push(worker);
+        else this.terminate(worker);
         const { id: _, ...answer } = reply;
         task.resolve(answer);
         this.pump();
@@ -22328,7 +22387,7 @@ var init_pool = __esm({
         if (this.busy.get(worker) !== task) return;
         clearTimeout(task.timer);
         this.busy.delete(worker);
-        void worker.terminate();
+        this.terminate(worker);
         task.resolve(answer);
         this.pump();
       }
@@ -22345,15 +22404,42 @@ var init_pool = __esm({
           if (t === task && task.startedAt !== void 0) this.stopIn(worker, task, KILL_CANCELLED_AFTER_MS - (now2() - task.startedAt));
         }
       }
-      lost(worker, why) {
+      /**
+       * A worker ended (its error, or its exit when it had none). One that never spoke failed to start:
+       * its job goes back to the head of the queue. Otherwise its job, if any, was lost: answered as
+       * over its heap limit when it was, else as a crash; the next job gets a fresh worker.
+       */
+      ended(worker, why, outOfMemory) {
+        const thread = this.threadOf.get(worker);
+        if (!thread || thread.ended) return;
+        thread.ended = true;
         const i = this.idle.indexOf(worker);
         if (i !== -1) this.idle.splice(i, 1);
         const task = this.busy.get(worker);
-        if (!task) return;
-        clearTimeout(task.timer);
         this.busy.delete(worker);
-        task.resolve({ crash: why });
+        if (task) clearTimeout(task.timer);
+        if (this.disposed || thread.terminated) return;
+        if (!thread.spoke) {
+          if (task && !task.cancelled) this.queue.unshift(task);
+          this.failedStart(why);
+        } else if (task) {
+          task.resolve(outOfMemory && this.options.heapMb !== void 0 ? overMemory(task.input, this.options.heapMb) : { crash: `the lint worker stopped: ${why}` });
+        }
         this.pump();
+      }
+      failedStart(why) {
+        this.failedStarts++;
+        if (this.inline || this.failedStarts < START_FAILURES && this.workerFileExists()) return;
+        this.inline = new InlineRunner(this.options.ruleIds);
+        for (const worker of this.idle.splice(0)) this.terminate(worker);
+        this.options.log?.(`hardenfile: the lint worker could not start (${why}); documents are linted in the server's thread from now on, one at a time, each within its time budget and without the workers' memory limit`);
+      }
+      workerFileExists() {
+        try {
+          return this.url.protocol !== "file:" || (0, import_node_fs8.existsSync)((0, import_node_url4.fileURLToPath)(this.url));
+        } catch {
+          return false;
+        }
       }
     };
   }
@@ -22368,7 +22454,7 @@ function startLanguageServer(options) {
   const debounceMs = options.debounceMs ?? 50;
   const maxSize = options.maxSize ?? DEFAULT_MAX_SIZE;
   let timeout = options.timeout ?? DEFAULT_TIMEOUT;
-  const runner = jobRunner(RULE_IDS);
+  const runner = jobRunner(RULE_IDS, { maxSize, log: (message) => connection.console.warn(maskShapes(message)) });
   let shutdownReceived = false;
   let resolveExit;
   const exited = new Promise((resolve) => resolveExit = resolve);
@@ -22725,16 +22811,16 @@ function shownUri(uri) {
 }
 function fileURLPathOrEmpty(uri) {
   try {
-    return uri.startsWith("file:") ? (0, import_node_url4.fileURLToPath)(uri) : "";
+    return uri.startsWith("file:") ? (0, import_node_url5.fileURLToPath)(uri) : "";
   } catch {
     return "";
   }
 }
-var import_node_url4, import_vscode_languageserver2, import_node, RULE_IDS;
+var import_node_url5, import_vscode_languageserver2, import_node, RULE_IDS;
 var init_server = __esm({
   "src/lsp/server.ts"() {
     "use strict";
-    import_node_url4 = require("node:url");
+    import_node_url5 = require("node:url");
     import_vscode_languageserver2 = __toESM(require_api3(), 1);
     import_node = __toESM(require_main3(), 1);
     init_main2();
@@ -23341,18 +23427,18 @@ var init_diff = __esm({
 function writeAtomically(path9, expected, next) {
   let target;
   try {
-    target = (0, import_node_fs8.realpathSync)(path9);
+    target = (0, import_node_fs9.realpathSync)(path9);
   } catch (e) {
     throw new WriteError(`cannot resolve the file: ${code(e)}`);
   }
   let fd;
   try {
-    fd = (0, import_node_fs8.openSync)(target, "r");
+    fd = (0, import_node_fs9.openSync)(target, "r");
   } catch (e) {
     throw new WriteError(`could not write the fixed file: ${code(e)}`);
   }
   try {
-    const before = (0, import_node_fs8.fstatSync)(fd);
+    const before = (0, import_node_fs9.fstatSync)(fd);
     if (!readAll2(fd).equals(expected)) throw new WriteError(CHANGED_BEFORE);
     const data = Buffer.from(next, "utf8");
     if (before.nlink === 1) {
@@ -23369,19 +23455,19 @@ function writeAtomically(path9, expected, next) {
     if (e instanceof WriteError) throw e;
     throw new WriteError(`could not write the fixed file: ${code(e)}`);
   } finally {
-    (0, import_node_fs8.closeSync)(fd);
+    (0, import_node_fs9.closeSync)(fd);
   }
 }
 function replace2(target, fd, before, expected, data) {
   const temp = tempName(target, "tmp");
-  const tfd = (0, import_node_fs8.openSync)(temp, "wx", 384);
+  const tfd = (0, import_node_fs9.openSync)(temp, "wx", 384);
   let renamed = false;
   try {
     writeAll(tfd, data);
     keepAttributes(target, temp, tfd, before);
-    (0, import_node_fs8.fsyncSync)(tfd);
+    (0, import_node_fs9.fsyncSync)(tfd);
     if (!unchanged(target, fd, before, expected)) throw new WriteError(CHANGED_DURING);
-    (0, import_node_fs8.renameSync)(temp, target);
+    (0, import_node_fs9.renameSync)(temp, target);
     renamed = true;
     if (!unchanged(null, fd, before, expected)) {
       putBack(target, tfd, fd, before);
@@ -23389,68 +23475,68 @@ function replace2(target, fd, before, expected, data) {
     }
     syncDirectory(target);
   } finally {
-    (0, import_node_fs8.closeSync)(tfd);
+    (0, import_node_fs9.closeSync)(tfd);
     if (!renamed) removeQuietly(temp);
   }
 }
 function putBack(target, tfd, fd, before) {
   const theirs = readAll2(fd);
   const back = tempName(target, "tmp");
-  const bfd = (0, import_node_fs8.openSync)(back, "wx", 384);
+  const bfd = (0, import_node_fs9.openSync)(back, "wx", 384);
   try {
     writeAll(bfd, theirs);
     keepAttributes(target, back, bfd, before);
-    (0, import_node_fs8.fsyncSync)(bfd);
-    if ((0, import_node_fs8.lstatSync)(target).ino !== (0, import_node_fs8.fstatSync)(tfd).ino) throw new WriteError(`the file changed on disk while fixing; its other text is kept in ${(0, import_node_path6.basename)(back)}`);
-    (0, import_node_fs8.renameSync)(back, target);
+    (0, import_node_fs9.fsyncSync)(bfd);
+    if ((0, import_node_fs9.lstatSync)(target).ino !== (0, import_node_fs9.fstatSync)(tfd).ino) throw new WriteError(`the file changed on disk while fixing; its other text is kept in ${(0, import_node_path6.basename)(back)}`);
+    (0, import_node_fs9.renameSync)(back, target);
   } catch (e) {
     if (e instanceof WriteError) throw e;
     throw new WriteError(`the file changed on disk while fixing; its other text is kept in ${(0, import_node_path6.basename)(back)}`);
   } finally {
-    (0, import_node_fs8.closeSync)(bfd);
+    (0, import_node_fs9.closeSync)(bfd);
   }
 }
 function keepAttributes(target, temp, tfd, before) {
   if (process.platform !== "win32") {
     const cp = (0, import_node_child_process.spawnSync)("cp", ["--attributes-only", "--preserve=mode,xattr", "--", target, temp], { stdio: "ignore", timeout: 1e4 });
     if (cp.status !== 0) throw new CannotKeep("extended attributes");
-    const now4 = (0, import_node_fs8.fstatSync)(tfd);
+    const now4 = (0, import_node_fs9.fstatSync)(tfd);
     if (now4.uid !== before.uid || now4.gid !== before.gid) {
       try {
-        (0, import_node_fs8.fchownSync)(tfd, before.uid, before.gid);
+        (0, import_node_fs9.fchownSync)(tfd, before.uid, before.gid);
       } catch {
         throw new CannotKeep("owner");
       }
     }
   }
-  (0, import_node_fs8.fchmodSync)(tfd, before.mode & 4095);
-  const now3 = (0, import_node_fs8.fstatSync)(tfd);
+  (0, import_node_fs9.fchmodSync)(tfd, before.mode & 4095);
+  const now3 = (0, import_node_fs9.fstatSync)(tfd);
   if (process.platform !== "win32" && (now3.uid !== before.uid || now3.gid !== before.gid || (now3.mode & 4095) !== (before.mode & 4095))) throw new CannotKeep("owner or mode");
 }
 function writeInPlace(target, before, expected, data) {
-  const wfd = (0, import_node_fs8.openSync)(target, "r+");
+  const wfd = (0, import_node_fs9.openSync)(target, "r+");
   try {
     const backup = tempName(target, "bak");
-    const bfd = (0, import_node_fs8.openSync)(backup, "wx+", 384);
+    const bfd = (0, import_node_fs9.openSync)(backup, "wx+", 384);
     try {
       writeAll(bfd, expected);
-      (0, import_node_fs8.fsyncSync)(bfd);
+      (0, import_node_fs9.fsyncSync)(bfd);
       if (!readAll2(bfd).equals(expected)) throw new Error("EIO");
     } catch (e) {
-      (0, import_node_fs8.closeSync)(bfd);
+      (0, import_node_fs9.closeSync)(bfd);
       removeQuietly(backup);
       throw e;
     }
-    (0, import_node_fs8.closeSync)(bfd);
+    (0, import_node_fs9.closeSync)(bfd);
     const kept = ` (the original text is kept in ${(0, import_node_path6.basename)(backup)})`;
     try {
       if (!unchanged(target, wfd, before, expected)) {
         removeQuietly(backup);
         throw new WriteError(CHANGED_DURING);
       }
-      (0, import_node_fs8.ftruncateSync)(wfd, data.length);
+      (0, import_node_fs9.ftruncateSync)(wfd, data.length);
       writeAll(wfd, data, 0);
-      (0, import_node_fs8.fsyncSync)(wfd);
+      (0, import_node_fs9.fsyncSync)(wfd);
     } catch (e) {
       if (e instanceof WriteError) throw e;
       if (restore(wfd, expected)) {
@@ -23462,24 +23548,24 @@ function writeInPlace(target, before, expected, data) {
     if (!readAll2(wfd).equals(data)) throw new WriteError(`the file changed on disk while it was written${kept}`);
     removeQuietly(backup);
   } finally {
-    (0, import_node_fs8.closeSync)(wfd);
+    (0, import_node_fs9.closeSync)(wfd);
   }
 }
 function restore(fd, original) {
   try {
-    (0, import_node_fs8.ftruncateSync)(fd, original.length);
+    (0, import_node_fs9.ftruncateSync)(fd, original.length);
     writeAll(fd, original, 0);
-    (0, import_node_fs8.fsyncSync)(fd);
+    (0, import_node_fs9.fsyncSync)(fd);
     return readAll2(fd).equals(original);
   } catch {
     return false;
   }
 }
 function unchanged(target, fd, before, expected) {
-  const now3 = (0, import_node_fs8.fstatSync)(fd);
+  const now3 = (0, import_node_fs9.fstatSync)(fd);
   if (now3.ino !== before.ino || now3.size !== before.size || now3.mtimeMs !== before.mtimeMs) return false;
   if (target !== null && now3.ctimeMs !== before.ctimeMs) return false;
-  if (target !== null && (0, import_node_fs8.lstatSync)(target).ino !== before.ino) return false;
+  if (target !== null && (0, import_node_fs9.lstatSync)(target).ino !== before.ino) return false;
   return readAll2(fd).equals(expected);
 }
 function tempName(target, ext) {
@@ -23494,7 +23580,7 @@ function readAll2(fd) {
   let position = 0;
   for (; ; ) {
     const chunk = Buffer.allocUnsafe(64 * 1024);
-    const n = (0, import_node_fs8.readSync)(fd, chunk, 0, chunk.length, position);
+    const n = (0, import_node_fs9.readSync)(fd, chunk, 0, chunk.length, position);
     if (n === 0) break;
     chunks.push(chunk.subarray(0, n));
     position += n;
@@ -23503,34 +23589,34 @@ function readAll2(fd) {
 }
 function writeAll(fd, data, position) {
   let off = 0;
-  while (off < data.length) off += (0, import_node_fs8.writeSync)(fd, data, off, data.length - off, position === void 0 ? null : position + off);
+  while (off < data.length) off += (0, import_node_fs9.writeSync)(fd, data, off, data.length - off, position === void 0 ? null : position + off);
 }
 function syncDirectory(target) {
   try {
-    const dfd = (0, import_node_fs8.openSync)((0, import_node_path6.dirname)(target), "r");
+    const dfd = (0, import_node_fs9.openSync)((0, import_node_path6.dirname)(target), "r");
     try {
-      (0, import_node_fs8.fsyncSync)(dfd);
+      (0, import_node_fs9.fsyncSync)(dfd);
     } finally {
-      (0, import_node_fs8.closeSync)(dfd);
+      (0, import_node_fs9.closeSync)(dfd);
     }
   } catch {
   }
 }
 function removeQuietly(file) {
   try {
-    (0, import_node_fs8.unlinkSync)(file);
+    (0, import_node_fs9.unlinkSync)(file);
   } catch {
   }
 }
 function code(e) {
   return e.code ?? (e instanceof Error ? e.message : String(e));
 }
-var import_node_child_process, import_node_fs8, import_node_path6, import_node_crypto2, WriteError, CannotKeep, CHANGED_BEFORE, CHANGED_DURING, NAME_MAX;
+var import_node_child_process, import_node_fs9, import_node_path6, import_node_crypto2, WriteError, CannotKeep, CHANGED_BEFORE, CHANGED_DURING, NAME_MAX;
 var init_write = __esm({
   "src/fix/write.ts"() {
     "use strict";
     import_node_child_process = require("node:child_process");
-    import_node_fs8 = require("node:fs");
+    import_node_fs9 = require("node:fs");
     import_node_path6 = require("node:path");
     import_node_crypto2 = require("node:crypto");
     WriteError = class extends Error {
@@ -23592,20 +23678,20 @@ function writeFixed(absPath, original, fixed) {
 function patchPath(display, absPath) {
   if (absPath !== null) {
     for (let dir = import_node_path7.default.dirname(absPath); ; dir = import_node_path7.default.dirname(dir)) {
-      if (import_node_fs9.default.existsSync(import_node_path7.default.join(dir, ".git"))) return import_node_path7.default.relative(dir, absPath).split(import_node_path7.default.sep).join("/");
+      if (import_node_fs10.default.existsSync(import_node_path7.default.join(dir, ".git"))) return import_node_path7.default.relative(dir, absPath).split(import_node_path7.default.sep).join("/");
       if (import_node_path7.default.dirname(dir) === dir) break;
     }
   }
   const slashed = display.split(import_node_path7.default.sep).join("/");
   return import_node_path7.default.isAbsolute(display) ? slashed.replace(/^(?:[A-Za-z]:)?\/+/, "") : slashed.replace(/^(?:\.\/)+/, "");
 }
-var import_node_fs9, import_node_path7;
+var import_node_fs10, import_node_path7;
 var init_fix_files = __esm({
   "src/cli/fix-files.ts"() {
     "use strict";
     init_apply();
     init_budget();
-    import_node_fs9 = __toESM(require("node:fs"), 1);
+    import_node_fs10 = __toESM(require("node:fs"), 1);
     import_node_path7 = __toESM(require("node:path"), 1);
     init_diff();
     init_safe_text();
@@ -23893,7 +23979,7 @@ function useColor(args, io) {
 }
 function fileIdentity(file) {
   try {
-    const st = import_node_fs10.default.statSync(file, { bigint: true });
+    const st = import_node_fs11.default.statSync(file, { bigint: true });
     return `${st.dev}:${st.ino}`;
   } catch {
     return null;
@@ -23912,8 +23998,8 @@ function writeReport(args, io, text) {
   }
   try {
     const file = import_node_path8.default.resolve(io.cwd, args.output);
-    import_node_fs10.default.mkdirSync(import_node_path8.default.dirname(file), { recursive: true });
-    import_node_fs10.default.writeFileSync(file, text);
+    import_node_fs11.default.mkdirSync(import_node_path8.default.dirname(file), { recursive: true });
+    import_node_fs11.default.writeFileSync(file, text);
     return true;
   } catch (err) {
     io.stderr.write(`hardenfile: error: ${shownError(cliMasker([]), `cannot write ${args.output}: ${err.message}`)}
@@ -23921,11 +24007,11 @@ function writeReport(args, io, text) {
     return false;
   }
 }
-var import_node_fs10, import_node_path8, import_node_stream, RANK2;
+var import_node_fs11, import_node_path8, import_node_stream, RANK2;
 var init_main3 = __esm({
   "src/cli/main.ts"() {
     "use strict";
-    import_node_fs10 = __toESM(require("node:fs"), 1);
+    import_node_fs11 = __toESM(require("node:fs"), 1);
     import_node_path8 = __toESM(require("node:path"), 1);
     import_node_stream = require("node:stream");
     init_lint();
@@ -24000,7 +24086,7 @@ async function runAction(_argv, io) {
       files: String(counts.linted),
       "exit-code": String(code2)
     });
-    if (io.env.GITHUB_STEP_SUMMARY) import_node_fs11.default.appendFileSync(io.env.GITHUB_STEP_SUMMARY, summaryMarkdown(linted, inputs));
+    if (io.env.GITHUB_STEP_SUMMARY) import_node_fs12.default.appendFileSync(io.env.GITHUB_STEP_SUMMARY, summaryMarkdown(linted, inputs));
   } catch (err) {
     io.stdout.write(`::error title=hardenfile::${escapeData(maskShapes(`cannot write the step's outputs: ${err.message}`))}
 `);
@@ -24010,7 +24096,7 @@ async function runAction(_argv, io) {
 }
 function modified(file) {
   try {
-    const s = import_node_fs11.default.statSync(file);
+    const s = import_node_fs12.default.statSync(file);
     return `${s.mtimeMs}:${s.size}:${s.ino}`;
   } catch {
     return "";
@@ -24018,7 +24104,7 @@ function modified(file) {
 }
 function writeOutputs(env, outputs) {
   if (!env.GITHUB_OUTPUT) return;
-  import_node_fs11.default.appendFileSync(env.GITHUB_OUTPUT, Object.entries(outputs).map(([name, value]) => `${name}=${value}
+  import_node_fs12.default.appendFileSync(env.GITHUB_OUTPUT, Object.entries(outputs).map(([name, value]) => `${name}=${value}
 `).join(""));
 }
 function countFindings(files) {
@@ -24094,11 +24180,11 @@ function markdownText(s) {
 function plural2(n, word) {
   return `${n} ${word}${n === 1 ? "" : "s"}`;
 }
-var import_node_fs11, import_node_path9, FORMATS, ACTION_FAIL_LEVELS, SUMMARY_FILES, RANK3, MARKDOWN_SPECIAL;
+var import_node_fs12, import_node_path9, FORMATS, ACTION_FAIL_LEVELS, SUMMARY_FILES, RANK3, MARKDOWN_SPECIAL;
 var init_action = __esm({
   "src/cli/action.ts"() {
     "use strict";
-    import_node_fs11 = __toESM(require("node:fs"), 1);
+    import_node_fs12 = __toESM(require("node:fs"), 1);
     import_node_path9 = __toESM(require("node:path"), 1);
     init_schema();
     init_rule_docs();

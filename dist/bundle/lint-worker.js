@@ -9369,6 +9369,8 @@ function lintStream(request) {
 function serve() {
   const ruleIds = RULES.map((r) => r.id);
   const stall = { lint: process.env.HARDENFILE_TEST_STALL, fix: process.env.HARDENFILE_TEST_STALL_FIX };
+  const grow = process.env.HARDENFILE_TEST_GROW;
+  const exit = process.env.HARDENFILE_TEST_EXIT;
   lintText(WARM_UP, { config: resolveConfig({}).config });
   parentPort.on("message", (job) => {
     parentPort.postMessage({ id: job.id, started: true });
@@ -9376,6 +9378,8 @@ function serve() {
     try {
       const marker = stall[job.kind];
       if (marker && job.text.includes(marker)) for (; ; ) ;
+      if (grow && job.text.includes(grow)) for (const held = []; ; ) held.push(new Array(1024).fill(held.length));
+      if (exit && job.text.includes(exit)) process.exit(70);
       reply = { id: job.id, ...runHere(job, ruleIds) };
     } catch (error) {
       reply = { id: job.id, ...crashOf(error) };
