@@ -1,4 +1,4 @@
-// hardenfile bundle 12d7227c81f918c1b34ed480777a4a43
+// hardenfile bundle 806c91d7c0a78fb1e423abcd91aa8555
 'use strict';
 const __hfModuleUrl = require('node:url').pathToFileURL(__filename).href;
 "use strict";
@@ -23652,7 +23652,7 @@ function fixOne(file, config2, request, absPath = null) {
   const unchanged2 = outcome.output === file.text && (request.only.length === 0 || outcome.outOfTime === true);
   const result = unchanged2 ? file.result : request.lint(outcome.output, { config: config2.config, maxSize: request.maxSize, ...budget() });
   if (result.error !== void 0) {
-    const error = `the fixed text could not be checked, so it was not written: ${result.error}`;
+    const error = `the fixed text could not be checked, so the file is left as it was: ${result.error}`;
     return { file: { ...file, result: { ...file.result, findings: [], error } }, output: file.text, fixed: 0, diff: "" };
   }
   const fixed = {

@@ -58,7 +58,7 @@ export function fixOne(file: LintedFile, config: FileConfig, request: FixRequest
   if (result.error !== undefined) {
     // The fixed text could not be checked (out of time, most likely): it is not written, printed
     // or shown as a diff, and the file gets an error, not a clean report it has not earned.
-    const error = `the fixed text could not be checked, so it was not written: ${result.error}`;
+    const error = `the fixed text could not be checked, so the file is left as it was: ${result.error}`;
     return { file: { ...file, result: { ...file.result, findings: [], error } }, output: file.text, fixed: 0, diff: '' };
   }
   const fixed: FixedFile = {

@@ -213,7 +213,7 @@ describe('one budget for the lint, the fix and the re-lint of a file', () => {
     const r = await run([...ONLY, '--fix', 'Dockerfile'], cwd);
     expect(clock.made).toBe(1);
     expect(r.code).toBe(2);
-    expect(r.stdout).toContain(`Dockerfile: error: the fixed text could not be checked, so it was not written: ${MESSAGE}`);
+    expect(r.stdout).toContain(`Dockerfile: error: the fixed text could not be checked, so the file is left as it was: ${MESSAGE}`);
     expect(r.stdout).not.toContain('Fixed');
     expect(r.stdout).not.toMatch(/no problems/i);
     expect(fs.readFileSync(path.join(cwd, 'Dockerfile'), 'utf8')).toBe(TEXT);
@@ -221,10 +221,10 @@ describe('one budget for the lint, the fix and the re-lint of a file', () => {
 
     const json = await run([...ONLY, '--fix', '--format', 'json', 'Dockerfile'], cwd);
     expect(json.code).toBe(2);
-    expect(JSON.parse(json.stdout).files[0].error).toBe(`the fixed text could not be checked, so it was not written: ${MESSAGE}`);
+    expect(JSON.parse(json.stdout).files[0].error).toBe(`the fixed text could not be checked, so the file is left as it was: ${MESSAGE}`);
 
     const diff = await run([...ONLY, '--diff', 'Dockerfile'], cwd);
-    expect(diff).toEqual({ code: 2, stdout: '', stderr: `Dockerfile: error: the fixed text could not be checked, so it was not written: ${MESSAGE}\n` });
+    expect(diff).toEqual({ code: 2, stdout: '', stderr: `Dockerfile: error: the fixed text could not be checked, so the file is left as it was: ${MESSAGE}\n` });
     expect(fs.readFileSync(path.join(cwd, 'Dockerfile'), 'utf8')).toBe(TEXT);
   });
 
@@ -256,6 +256,6 @@ describe('one budget for the lint, the fix and the re-lint of a file', () => {
     });
     expect(code).toBe(2);
     expect(stdout).toBe(TEXT);
-    expect(stderr).toContain(`the fixed text could not be checked, so it was not written: ${MESSAGE}`);
+    expect(stderr).toContain(`the fixed text could not be checked, so the file is left as it was: ${MESSAGE}`);
   });
 });
