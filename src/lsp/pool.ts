@@ -89,7 +89,7 @@ const MB_PER_MIB = 280;
 /**
  * A worker's old-generation heap limit in MB for documents of up to `maxSize` UTF-16 units (the
  * server's size cap: a larger document is refused before any work). Measured by bisecting
- * `maxOldGenerationSizeMb` for the built worker until the job runs (Node 20, x64): an empty
+ * `maxOldGenerationSizeMb` for the built worker until the job runs (bench/lsp-heap.js; Node 20, x64): an empty
  * document needs 7 MB; the hostile shapes of bench/shapes.js need, to lint or to fix-all, 37 to
  * 85 MB at 300 KB and 105 to 274 MB at 1 MiB, the most for one stage of package commands (`RUN apk
  * add`, 20,000 lines at 300 KB). That need grows linearly with the size, about
