@@ -24,6 +24,13 @@ export const SHAPES = {
   /** Secrets everywhere: tokens in ENV, ARG and RUN. */
   'many secrets': (bytes) =>
     fill('FROM alpine:3.21\n', (i) => (i % 2 ? `ENV GITHUB_TOKEN${i}=ghp_${String(i).padStart(36, '0').replace(/0/g, 'a')}\n` : `RUN curl -H "Authorization: Bearer tok${i}abcdefghijklmnopqrstu" https://x.example/${i}\n`), bytes),
+  /**
+   * Long lines full of findings: ENV lines of about 43 KB (BuildKit's cap is 64 KiB), each with
+   * 900 tokens, so each line carries 1,800 findings. A report that printed the whole line under
+   * each of them grew with findings times line length.
+   */
+  'long lines': (bytes) =>
+    fill('FROM alpine:3.21\n', (k) => `ENV ${Array.from({ length: 900 }, (_, i) => `T${k}_${i}=ghp_${String(i).padStart(36, '0').replace(/0/g, 'a')}`).join(' ')}\n`, bytes),
   /** One RUN of continued lines, with mixed line endings (\n, \r\n, \r). */
   'mixed line endings': (bytes) => fill('FROM debian:bookworm\nRUN true', (i) => ` && apt-get install -y p${i % 10}${['\\\n', '\\\r\n', '\r'][i % 3]}`, bytes) + '\n',
 };

@@ -1,4 +1,4 @@
-// hardenfile bundle 806c91d7c0a78fb1e423abcd91aa8555
+// hardenfile bundle ba9dc402cceff88314ded72acb5dd9e2
 'use strict';
 const __hfModuleUrl = require('node:url').pathToFileURL(__filename).href;
 "use strict";
@@ -10531,9 +10531,11 @@ var init_safe_text = __esm({
 var stylish_exports = {};
 __export(stylish_exports, {
   FRAME_LINES: () => FRAME_LINES,
+  FRAME_WIDTH: () => FRAME_WIDTH,
   codeFrame: () => codeFrame,
   fileErrorLine: () => fileErrorLine,
   formatStylish: () => formatStylish,
+  frameWindow: () => frameWindow,
   summaryLine: () => summaryLine
 });
 function formatStylish(results, options) {
@@ -10617,21 +10619,36 @@ function codeFrame(index, f, masker, c) {
   for (let line = first; line <= shown2; line++) {
     const lineStart = index.lineStart(line);
     const lineText = index.lineText(line);
-    const from = line === first ? f.start.column - 1 : 0;
+    const from = line === first ? Math.min(f.start.column - 1, lineText.length) : 0;
     const to = line === f.end.line - 1 ? Math.min(f.end.column - 1, lineText.length) : lineText.length;
+    const cut = frameWindow(lineText, from);
+    const head = cut.start > 0 ? c("\u2026", "dim") : "";
+    const tail = cut.end < lineText.length ? c("\u2026", "dim") : "";
+    const lead = cut.start > 0 ? 1 : 0;
     if (line !== first) {
-      out.push(gutter(String(line + 1), ">") + render(lineText, lineStart, masker).text);
+      out.push(gutter(String(line + 1), ">") + render(lineText.slice(0, cut.end), lineStart, masker).text + tail);
       continue;
     }
-    const [before, range, after] = [lineText.slice(0, from), lineText.slice(from, Math.max(from, to)), lineText.slice(Math.max(from, to))];
-    const a = render(before, lineStart, masker, 0);
-    const b = render(range, lineStart + from, masker, a.width);
-    const rest = render(after, lineStart + Math.max(from, to), masker, a.width + b.width);
-    out.push(gutter(String(line + 1)) + a.text + b.text + rest.text);
-    out.push(gutter("") + " ".repeat(a.width) + c("^".repeat(Math.max(1, b.width)), "red"));
+    const end = Math.min(Math.max(from, to), cut.end);
+    const a = render(lineText.slice(cut.start, from), lineStart + cut.start, masker, lead);
+    const b = render(lineText.slice(from, end), lineStart + from, masker, lead + a.width);
+    const rest = render(lineText.slice(end, cut.end), lineStart + end, masker, lead + a.width + b.width);
+    out.push(gutter(String(line + 1)) + head + a.text + b.text + rest.text + tail);
+    out.push(gutter("") + " ".repeat(lead + a.width) + c("^".repeat(Math.max(1, b.width)), "red"));
   }
   if (shown2 < last) out.push(c(`  ${" ".repeat(width + 2)} \u2026`, "dim"));
   return out;
+}
+function frameWindow(lineText, from) {
+  if (lineText.length <= FRAME_WIDTH) return { start: 0, end: lineText.length };
+  let start = from + FRAME_LEAD <= FRAME_WIDTH ? 0 : Math.max(0, Math.min(from - FRAME_LEAD, lineText.length - FRAME_WIDTH));
+  if (start > 0 && isLowSurrogate(lineText.charCodeAt(start))) start--;
+  let end = Math.min(lineText.length, start + FRAME_WIDTH);
+  if (end < lineText.length && isLowSurrogate(lineText.charCodeAt(end))) end--;
+  return { start, end };
+}
+function isLowSurrogate(code2) {
+  return code2 >= 56320 && code2 <= 57343;
 }
 function render(piece, offset, masker, col = 0) {
   const safe = printable(masker.slice(piece, offset));
@@ -10649,7 +10666,7 @@ function render(piece, offset, masker, col = 0) {
   }
   return { text, width: width - col };
 }
-var FRAME_LINES, TAB_WIDTH;
+var FRAME_LINES, TAB_WIDTH, FRAME_WIDTH, FRAME_LEAD;
 var init_stylish = __esm({
   "src/format/stylish.ts"() {
     "use strict";
@@ -10658,6 +10675,8 @@ var init_stylish = __esm({
     init_safe_text();
     FRAME_LINES = 3;
     TAB_WIDTH = 4;
+    FRAME_WIDTH = 200;
+    FRAME_LEAD = 40;
   }
 });
 
@@ -10753,9 +10772,18 @@ var init_package = __esm({
 function lineKeys(file) {
   const index = linesOf(file);
   const seen = /* @__PURE__ */ new Map();
+  const hashes = /* @__PURE__ */ new Map();
   return file.result.findings.map((f) => {
-    const hash = sha256(`${f.ruleId}
-${normalisedLine(file, index, f.start.line - 1, f.message)}`);
+    const line = f.start.line - 1;
+    const onLine = index !== null && line < index.lineCount;
+    const key = onLine ? `${f.ruleId}
+${line}` : null;
+    let hash = key === null ? void 0 : hashes.get(key);
+    if (hash === void 0) {
+      hash = sha256(`${f.ruleId}
+${normalisedLine(file, index, line, f.message)}`);
+      if (key !== null) hashes.set(key, hash);
+    }
     const occurrence = (seen.get(hash) ?? 0) + 1;
     seen.set(hash, occurrence);
     return { hash, occurrence };

@@ -20,8 +20,17 @@ export interface LineKey {
 export function lineKeys(file: FileReport): LineKey[] {
   const index = linesOf(file);
   const seen = new Map<string, number>();
+  // Many findings can share a line (of up to 64 KiB): each line is normalised and hashed once per rule.
+  const hashes = new Map<string, string>();
   return file.result.findings.map((f) => {
-    const hash = sha256(`${f.ruleId}\n${normalisedLine(file, index, f.start.line - 1, f.message)}`);
+    const line = f.start.line - 1;
+    const onLine = index !== null && line < index.lineCount;
+    const key = onLine ? `${f.ruleId}\n${line}` : null;
+    let hash = key === null ? undefined : hashes.get(key);
+    if (hash === undefined) {
+      hash = sha256(`${f.ruleId}\n${normalisedLine(file, index, line, f.message)}`);
+      if (key !== null) hashes.set(key, hash);
+    }
     const occurrence = (seen.get(hash) ?? 0) + 1;
     seen.set(hash, occurrence);
     return { hash, occurrence };

@@ -94,6 +94,15 @@ function severityLabel(severity: Finding['severity'], c: Paint): string {
   return c(severity.padEnd(7), severity === 'error' ? 'red' : severity === 'warning' ? 'yellow' : 'blue');
 }
 
+/**
+ * The widest slice of a line a frame shows, in UTF-16 units. A longer line (BuildKit allows 64 KiB)
+ * is shown around the range, its cut ends marked `…`: printed whole under each of its findings, a
+ * long line would make the report grow with findings times line length.
+ */
+export const FRAME_WIDTH = 200;
+/** How much of a cut line is kept before the range. */
+const FRAME_LEAD = 40;
+
 /** The lines of the finding's range (at most three), carets under the range on the first. */
 export function codeFrame(index: LineSource, f: Pick<Finding, 'start' | 'end'>, masker: Masker, c: Paint): string[] {
   const first = f.start.line - 1;
@@ -107,21 +116,43 @@ export function codeFrame(index: LineSource, f: Pick<Finding, 'start' | 'end'>, 
   for (let line = first; line <= shown; line++) {
     const lineStart = index.lineStart(line);
     const lineText = index.lineText(line);
-    const from = line === first ? f.start.column - 1 : 0;
+    const from = line === first ? Math.min(f.start.column - 1, lineText.length) : 0;
     const to = line === f.end.line - 1 ? Math.min(f.end.column - 1, lineText.length) : lineText.length;
+    const cut = frameWindow(lineText, from);
+    const head = cut.start > 0 ? c('…', 'dim') : '';
+    const tail = cut.end < lineText.length ? c('…', 'dim') : '';
+    const lead = cut.start > 0 ? 1 : 0;
     if (line !== first) {
-      out.push(gutter(String(line + 1), '>') + render(lineText, lineStart, masker).text);
+      out.push(gutter(String(line + 1), '>') + render(lineText.slice(0, cut.end), lineStart, masker).text + tail);
       continue;
     }
-    const [before, range, after] = [lineText.slice(0, from), lineText.slice(from, Math.max(from, to)), lineText.slice(Math.max(from, to))];
-    const a = render(before, lineStart, masker, 0);
-    const b = render(range, lineStart + from, masker, a.width);
-    const rest = render(after, lineStart + Math.max(from, to), masker, a.width + b.width);
-    out.push(gutter(String(line + 1)) + a.text + b.text + rest.text);
-    out.push(gutter('') + ' '.repeat(a.width) + c('^'.repeat(Math.max(1, b.width)), 'red'));
+    const end = Math.min(Math.max(from, to), cut.end);
+    const a = render(lineText.slice(cut.start, from), lineStart + cut.start, masker, lead);
+    const b = render(lineText.slice(from, end), lineStart + from, masker, lead + a.width);
+    const rest = render(lineText.slice(end, cut.end), lineStart + end, masker, lead + a.width + b.width);
+    out.push(gutter(String(line + 1)) + head + a.text + b.text + rest.text + tail);
+    out.push(gutter('') + ' '.repeat(lead + a.width) + c('^'.repeat(Math.max(1, b.width)), 'red'));
   }
   if (shown < last) out.push(c(`  ${' '.repeat(width + 2)} …`, 'dim'));
   return out;
+}
+
+/**
+ * The part of a line a frame shows: all of a line of up to FRAME_WIDTH units, else FRAME_WIDTH units
+ * from a little before `from` (the range's start on its first line, 0 on the others). Never splits
+ * a surrogate pair.
+ */
+export function frameWindow(lineText: string, from: number): { start: number; end: number } {
+  if (lineText.length <= FRAME_WIDTH) return { start: 0, end: lineText.length };
+  let start = from + FRAME_LEAD <= FRAME_WIDTH ? 0 : Math.max(0, Math.min(from - FRAME_LEAD, lineText.length - FRAME_WIDTH));
+  if (start > 0 && isLowSurrogate(lineText.charCodeAt(start))) start--;
+  let end = Math.min(lineText.length, start + FRAME_WIDTH);
+  if (end < lineText.length && isLowSurrogate(lineText.charCodeAt(end))) end--;
+  return { start, end };
+}
+
+function isLowSurrogate(code: number): boolean {
+  return code >= 0xdc00 && code <= 0xdfff;
 }
 
 function render(piece: string, offset: number, masker: Masker, col = 0): { text: string; width: number } {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatStylish, summaryLine } from '../../src/format/stylish.js';
+import { FRAME_WIDTH, formatStylish, frameWindow, summaryLine } from '../../src/format/stylish.js';
 import { finding, report } from './helpers.js';
 
 const off = { color: false };
@@ -81,6 +81,41 @@ describe('stylish', () => {
     const out = formatStylish([report('Dockerfile', text, [finding(text, 'hi')])], off);
     expect(out).not.toContain('\u001b');
     expect(out).toContain('RUN echo \uFFFD[2Jhi');
+  });
+
+  it('shows a line longer than FRAME_WIDTH around the range, its cut ends marked', () => {
+    const words = Array.from({ length: 300 }, (_, i) => `w${i}`);
+    const text = `RUN echo ${words.join(' ')}\n`;
+    const lineLength = text.length - 1;
+    expect(lineLength).toBeGreaterThan(FRAME_WIDTH);
+    const frame = (needle: string) => formatStylish([report('Dockerfile', text, [finding(text, needle)])], off).split('\n').slice(2, 4);
+    // Near the start: the line from its first column, cut at the right.
+    const [near, nearCarets] = frame('w1 ');
+    expect(near).toBe(`    1 | ${text.slice(0, FRAME_WIDTH)}…`);
+    expect(nearCarets).toBe(`      | ${' '.repeat(text.indexOf('w1 '))}^^^`);
+    // Far in: FRAME_LEAD units before the range, cut on both sides, carets still under it.
+    const [far, farCarets] = frame(' w150 ');
+    const at = text.indexOf(' w150 ');
+    expect(far).toBe(`    1 | …${text.slice(at - 40, at - 40 + FRAME_WIDTH)}…`);
+    expect(farCarets!.indexOf('^')).toBe(far!.indexOf(' w150 '));
+    expect(farCarets!.trim().endsWith(' ^^^^^^')).toBe(true);
+    expect(farCarets!.match(/\^/g)).toHaveLength(' w150 '.length);
+    // At the end: the last FRAME_WIDTH units, nothing cut at the right.
+    const [end] = frame('w299');
+    expect(end).toBe(`    1 | …${text.slice(lineLength - FRAME_WIDTH, lineLength)}`);
+  });
+
+  it('cuts a range that runs past the window at the window, and never splits a surrogate pair', () => {
+    const text = `RUN echo ${'😀'.repeat(150)}\n`;
+    const out = formatStylish([report('Dockerfile', text, [finding(text, { start: 4, end: text.length - 1 })])], off).split('\n');
+    const shown = out[2]!.slice('    1 | '.length);
+    expect(shown.endsWith('…')).toBe(true);
+    // No lone surrogate: every UTF-16 unit of the frame belongs to a whole emoji.
+    expect(shown.replace(/😀/g, '')).not.toMatch(/[\uD800-\uDFFF]/);
+    expect(shown.length).toBeLessThanOrEqual(FRAME_WIDTH + 1);
+    expect(out[3]!.trimEnd().endsWith('^')).toBe(true);
+    expect(frameWindow(text.slice(0, -1), 4)).toEqual({ start: 0, end: FRAME_WIDTH - 1 });
+    expect(frameWindow('x'.repeat(FRAME_WIDTH), 150)).toEqual({ start: 0, end: FRAME_WIDTH });
   });
 
   it('prints per-file errors and a clean summary', () => {

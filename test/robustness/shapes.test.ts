@@ -13,6 +13,7 @@ import { fixText } from '../../src/fix/apply.js';
 import { buildModel } from '../../src/model/build.js';
 import { resolveConfig } from '../../src/config/load.js';
 import { RULES } from '../../rules/index.js';
+import { FRAME_WIDTH, formatStylish } from '../../src/format/stylish.js';
 // @ts-expect-error a plain ES module of the benchmark, without types
 import { SHAPES } from '../../bench/shapes.js';
 
@@ -84,6 +85,21 @@ describe('hostile shapes keep complete findings', () => {
     const text = 'FROM alpine:3.21\n' + Array.from({ length: 1000 }, (_, i) => unit(i)).join('');
     const out = JSON.stringify(lintText(text, { config }).findings.map((f) => [f.message, f.fix?.title]));
     expect(out).not.toMatch(/ghp_a{10}|tok\d+abcdefghij/);
+  });
+
+  it('long lines full of findings: each is reported, and its report does not grow with the line', () => {
+    const text = SHAPES['long lines'](90 * 1024) as string;
+    const result = lintText(text, { config, maxSize: 4 * 1024 * 1024 });
+    expect(result.error).toBeUndefined();
+    const lines = text.split('\n').length - 2;
+    // Every token is one finding of each of the two secret rules.
+    expect(result.findings.length).toBe(lines * 900 * 2);
+    const out = formatStylish([{ path: 'Dockerfile', text, result }], { color: false });
+    expect(out).not.toMatch(/ghp_a{10}/);
+    // A finding's block (message, frame line, carets) is at most about two frame widths, not a 43 KB line.
+    const longest = Math.max(...out.split('\n').map((l) => l.length));
+    expect(longest).toBeLessThanOrEqual(FRAME_WIDTH + 200);
+    expect(out.length).toBeLessThan(result.findings.length * (2 * FRAME_WIDTH + 300));
   });
 
   it('mixed line endings in one long continued RUN: every command of it is read', () => {
