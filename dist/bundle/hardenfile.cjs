@@ -1,4 +1,4 @@
-// hardenfile bundle ba9dc402cceff88314ded72acb5dd9e2
+// hardenfile bundle 018e635f29c8cd7083030d6d4cd72608
 'use strict';
 const __hfModuleUrl = require('node:url').pathToFileURL(__filename).href;
 "use strict";
@@ -52,7 +52,7 @@ function detectEol(text) {
   const lf = text.split("\n").length - 1 - crlf;
   return crlf > lf ? "\r\n" : "\n";
 }
-var LineIndex, TextExcerpt;
+var LineIndex;
 var init_text = __esm({
   "src/text.ts"() {
     "use strict";
@@ -106,41 +106,6 @@ var init_text = __esm({
       }
       get lineCount() {
         return this.starts.length;
-      }
-    };
-    TextExcerpt = class _TextExcerpt {
-      constructor(lineCount, lines, positions) {
-        this.lineCount = lineCount;
-        this.lines = lines;
-        this.positions = positions;
-      }
-      lineCount;
-      lines;
-      positions;
-      static of(index, lines, offsets) {
-        const kept = /* @__PURE__ */ new Map();
-        for (const line of lines) {
-          if (line >= 0 && line < index.lineCount && !kept.has(line)) kept.set(line, { start: index.lineStart(line), text: [...index.lineText(line)].join("") });
-        }
-        const positions = /* @__PURE__ */ new Map();
-        for (const offset of offsets) positions.set(offset, index.position(offset));
-        return new _TextExcerpt(index.lineCount, kept, positions);
-      }
-      lineStart(line) {
-        return this.line(line).start;
-      }
-      lineText(line) {
-        return this.line(line).text;
-      }
-      position(offset) {
-        const p = this.positions.get(offset);
-        if (p === void 0) throw new Error(`offset ${offset} was not kept in the excerpt`);
-        return p;
-      }
-      line(line) {
-        const l = this.lines.get(line);
-        if (l === void 0) throw new Error(`line ${line + 1} was not kept in the excerpt`);
-        return l;
       }
     };
   }
@@ -6340,12 +6305,12 @@ function visitCopy(build, scope, raw, info, lookup, emit, policy) {
       emit({ kind: "download", tool: "ADD", url: src.text, urlSpan: src.span, insecureFlags: [], instruction: info.index, span: raw.span });
       const finalPath = many || dest.endsWith("/") || scope.files.isDirectory(destPath, policy) ? resolvePath(destPath, basename(src.text)) : destPath;
       const chmod = raw.flags.find((f) => f.name === "chmod")?.value ?? null;
-      const mark = (f) => {
+      const mark2 = (f) => {
         if (f.kind === "key-install" && f.manager === "apt" && !chmodLetsOthersRead(chmod)) f.unreadable = { chmod };
         if (f.kind === "key-install") src.key = true;
         emit(f);
       };
-      recordFetched({ ...ctx, emit: mark }, "ADD", src.text, src.span, finalPath, destWord.span, checksum, raw.span);
+      recordFetched({ ...ctx, emit: mark2 }, "ADD", src.text, src.span, finalPath, destWord.span, checksum, raw.span);
       continue;
     }
     if (kind) {
@@ -9000,8 +8965,8 @@ __export(node_module_exports, {
   createRequire: () => createRequire
 });
 function createRequire(from) {
-  const load = (0, import_node_module.createRequire)(from);
-  return (id) => load(Object.hasOwn(VENDORED, id) ? VENDORED[id] : id);
+  const load2 = (0, import_node_module.createRequire)(from);
+  return (id) => load2(Object.hasOwn(VENDORED, id) ? VENDORED[id] : id);
 }
 var import_node_module, VENDORED;
 var init_node_module = __esm({
@@ -9539,9 +9504,9 @@ var require_ignore = __commonJS({
     var checkPattern = (pattern) => pattern && isString(pattern);
     var splitPattern = (pattern) => (pattern[pattern.length - 1] === "\r" ? pattern.slice(0, -1) : pattern).split(REGEX_SPLITALL_CRLF).filter(Boolean);
     var IgnoreRule = class {
-      constructor(pattern, mark, body, ignoreCase, negative, prefix) {
+      constructor(pattern, mark2, body, ignoreCase, negative, prefix) {
         this.pattern = pattern;
-        this.mark = mark;
+        this.mark = mark2;
         this.negative = negative;
         define(this, "body", body);
         define(this, "ignoreCase", ignoreCase);
@@ -9609,7 +9574,7 @@ var require_ignore = __commonJS({
       }
       return backslashes % 2 ? body.slice(0, end - 1) + SPACE : body.slice(0, end);
     };
-    var createRule = (pattern, mark, ignoreCase, stripLineEnd, stripBOM) => {
+    var createRule = (pattern, mark2, ignoreCase, stripLineEnd, stripBOM) => {
       let body = stripBOM && pattern[0] === BOM ? pattern.slice(1) : pattern;
       if (body[0] === "#") {
         return;
@@ -9630,7 +9595,7 @@ var require_ignore = __commonJS({
       const regexPrefix = makeRegexPrefix(body);
       return new IgnoreRule(
         pattern,
-        mark,
+        mark2,
         body,
         ignoreCase,
         negative,
@@ -10448,7 +10413,7 @@ function pathUri(p) {
   return slashPath(p).split("/").map((seg) => encodeURIComponent(seg).replace(/%40/g, "@").replace(/%2B/g, "+")).join("/");
 }
 function linesOf(file) {
-  return file.excerpt ?? (file.text === void 0 ? null : new LineIndex(file.text));
+  return file.text === void 0 ? null : new LineIndex(file.text);
 }
 var import_node_url;
 var init_location = __esm({
@@ -10527,6 +10492,51 @@ var init_safe_text = __esm({
   }
 });
 
+// src/format/writer.ts
+function formatAll(format) {
+  return (results, options = { color: false }) => {
+    const writer = format(options);
+    for (const file of results) writer.add(file);
+    return writer.end(results);
+  };
+}
+var HOLE_LINE, mark, JsonDocument;
+var init_writer = __esm({
+  "src/format/writer.ts"() {
+    "use strict";
+    init_safe_text();
+    HOLE_LINE = /\[\n( *)"\\u0000hole:([^"]*)"\n( *)\]/g;
+    mark = (name) => [`\0hole:${name}`];
+    JsonDocument = class {
+      /** `layout(hole)` builds the document with `hole(name)` in place of each array to fill. */
+      constructor(layout) {
+        this.layout = layout;
+        for (const m of JSON.stringify(layout(mark), null, 2).matchAll(HOLE_LINE)) this.indents.set(m[2], m[1]);
+      }
+      layout;
+      indents = /* @__PURE__ */ new Map();
+      /** One element of the array `name`, as it stands in the document (without its comma). */
+      item(name, value) {
+        const indent = this.indents.get(name);
+        if (indent === void 0) throw new Error(`no array ${name} in the JSON layout`);
+        return indent + terminalSafeJson(JSON.stringify(value, null, 2)).replace(/\n/g, `
+${indent}`);
+      }
+      /** The document with each array filled with its elements in order (the layout is built again: values known only at the end go in). */
+      text(items) {
+        const marked = terminalSafeJson(JSON.stringify(this.layout(mark), null, 2));
+        return `${marked.replace(HOLE_LINE, (_, _indent, name, close) => {
+          const parts = items[name];
+          return parts.length === 0 ? "[]" : `[
+${parts.join(",\n")}
+${close}]`;
+        })}
+`;
+      }
+    };
+  }
+});
+
 // src/format/stylish.ts
 var stylish_exports = {};
 __export(stylish_exports, {
@@ -10536,23 +10546,9 @@ __export(stylish_exports, {
   fileErrorLine: () => fileErrorLine,
   formatStylish: () => formatStylish,
   frameWindow: () => frameWindow,
+  stylishReport: () => stylishReport,
   summaryLine: () => summaryLine
 });
-function formatStylish(results, options) {
-  const c = painter(options.color);
-  const blocks = [];
-  for (const file of results) {
-    if (file.result.error !== void 0) {
-      blocks.push(fileErrorLine(file, c));
-      continue;
-    }
-    if (file.result.findings.length === 0) continue;
-    blocks.push(fileBlock(file, c));
-  }
-  blocks.push(summaryLine(results, options));
-  return `${blocks.join("\n\n")}
-`;
-}
 function fileErrorLine(file, c = painter(false)) {
   return `${shownPath(file.path)}: ${c("error", "red")}: ${printable(maskerFor(file.result, file.text).prose(file.result.error ?? ""))}`;
 }
@@ -10561,10 +10557,10 @@ function summaryLine(results, options) {
   const count = { error: 0, warning: 0, info: 0 };
   let safe = 0;
   let unsafe = 0;
-  let failed = 0;
+  let failed2 = 0;
   let withProblems = 0;
   for (const file of results) {
-    if (file.result.error !== void 0) failed++;
+    if (file.result.error !== void 0) failed2++;
     if (file.result.findings.length > 0) withProblems++;
     let safeHere = 0;
     for (const f of file.result.findings) {
@@ -10575,7 +10571,7 @@ function summaryLine(results, options) {
     safe += file.fixable ?? safeHere;
   }
   const total = count.error + count.warning + count.info;
-  const linted = results.length - failed;
+  const linted = results.length - failed2;
   const lines = [];
   if (total > 0) {
     const files = withProblems === linted ? plural(linted, "file") : `${withProblems} of ${plural(linted, "file")}`;
@@ -10583,20 +10579,21 @@ function summaryLine(results, options) {
     const fixes = [safe > 0 ? `${safe} fixable with --fix` : "", unsafe > 0 ? `${unsafe} more with --unsafe-fixes` : ""].filter(Boolean);
     if (fixes.length > 0) line += ` \u2014 ${fixes.join(", ")}`;
     lines.push(c(line, count.error > 0 ? "red" : count.warning > 0 ? "yellow" : "blue", "bold"));
-  } else if (linted > 0 || failed === 0) lines.push(c(`\u2714 no problems in ${plural(linted, "file")}`, "green", "bold"));
-  if (failed > 0) lines.push(c(`\u2716 ${plural(failed, "file")} could not be linted`, "red", "bold"));
+  } else if (linted > 0 || failed2 === 0) lines.push(c(`\u2714 no problems in ${plural(linted, "file")}`, "green", "bold"));
+  if (failed2 > 0) lines.push(c(`\u2716 ${plural(failed2, "file")} could not be linted`, "red", "bold"));
   return lines.join("\n");
 }
 function plural(n, word) {
   return `${n} ${word}${n === 1 ? "" : "s"}`;
 }
-function fileBlock(file, c) {
+function fileBlock(file, c, tick) {
   const findings = file.result.findings;
   const index = linesOf(file);
   const posWidth = Math.max(...findings.map((f) => `${f.start.line}:${f.start.column}`.length));
   const masker = maskerFor(file.result, file.text);
   const out = [c(shownPath(file.path), "underline")];
   for (const f of findings) {
+    tick();
     const pos = `${f.start.line}:${f.start.column}`.padEnd(posWidth);
     const message = printable(masker.prose(f.message));
     const marker = f.fix ? c(f.fix.safety === "safe" ? "  (fixable)" : "  (unsafe fix)", "dim") : "";
@@ -10614,7 +10611,7 @@ function codeFrame(index, f, masker, c) {
   last = Math.min(last, index.lineCount - 1);
   const shown2 = Math.min(last, first + FRAME_LINES - 1);
   const width = String(shown2 + 1).length;
-  const gutter = (n, mark = " ") => c(`  ${mark} ${n.padStart(width)} | `, "dim");
+  const gutter = (n, mark2 = " ") => c(`  ${mark2} ${n.padStart(width)} | `, "dim");
   const out = [];
   for (let line = first; line <= shown2; line++) {
     const lineStart = index.lineStart(line);
@@ -10666,15 +10663,32 @@ function render(piece, offset, masker, col = 0) {
   }
   return { text, width: width - col };
 }
-var FRAME_LINES, TAB_WIDTH, FRAME_WIDTH, FRAME_LEAD;
+var FRAME_LINES, TAB_WIDTH, stylishReport, formatStylish, FRAME_WIDTH, FRAME_LEAD;
 var init_stylish = __esm({
   "src/format/stylish.ts"() {
     "use strict";
     init_location();
     init_colors();
     init_safe_text();
+    init_writer();
+    init_budget();
     FRAME_LINES = 3;
     TAB_WIDTH = 4;
+    stylishReport = (options) => {
+      const c = painter(options.color);
+      const blocks = [];
+      return {
+        add(file, tick = NO_BUDGET) {
+          if (file.result.error !== void 0) blocks.push(fileErrorLine(file, c));
+          else if (file.result.findings.length > 0) blocks.push(fileBlock(file, c, tick));
+        },
+        end(files) {
+          return `${[...blocks, summaryLine(files, options)].join("\n\n")}
+`;
+        }
+      };
+    };
+    formatStylish = formatAll(stylishReport);
     FRAME_WIDTH = 200;
     FRAME_LEAD = 40;
   }
@@ -10684,61 +10698,71 @@ var init_stylish = __esm({
 var json_exports = {};
 __export(json_exports, {
   formatJson: () => formatJson,
+  jsonFile: () => jsonFile,
+  jsonReport: () => jsonReport,
   toJsonReport: () => toJsonReport
 });
 function toJsonReport(results) {
-  return {
-    files: results.map((file) => {
-      const masker = maskerFor(file.result, file.text);
-      const hide = (s) => masker.prose(s);
-      const index = linesOf(file);
-      const findings = file.result.findings.map((f) => {
-        const out = {
-          rule: f.ruleId,
-          messageId: f.messageId,
-          severity: f.severity,
-          message: hide(f.message),
-          line: f.start.line,
-          column: f.start.column,
-          endLine: f.end.line,
-          endColumn: f.end.column
-        };
-        if (f.fix) {
-          let redacted = false;
-          out.fix = {
-            title: hide(f.fix.title),
-            safety: f.fix.safety,
-            edits: f.fix.edits.map((e) => {
-              const text = masker.value(e.text);
-              const edit = { start: e.start, end: e.end, text };
-              if (index) {
-                const a = index.position(e.start);
-                const b = index.position(e.end);
-                edit.range = { line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
-              }
-              if (text !== e.text) edit.redacted = redacted = true;
-              return edit;
-            })
-          };
-          if (redacted) out.fix.redacted = true;
-        }
-        return out;
-      });
-      const entry2 = { path: maskPathShapes(file.path), findings };
-      if (file.result.error !== void 0) entry2.error = hide(file.result.error);
-      return entry2;
-    })
-  };
+  return { files: results.map((file) => jsonFile(file)) };
 }
-function formatJson(results, _options) {
-  return `${terminalSafeJson(JSON.stringify(toJsonReport(results), null, 2))}
-`;
+function jsonFile(file, tick = NO_BUDGET) {
+  const masker = maskerFor(file.result, file.text);
+  const hide = (s) => masker.prose(s);
+  const index = linesOf(file);
+  const findings = file.result.findings.map((f) => {
+    tick();
+    const out = {
+      rule: f.ruleId,
+      messageId: f.messageId,
+      severity: f.severity,
+      message: hide(f.message),
+      line: f.start.line,
+      column: f.start.column,
+      endLine: f.end.line,
+      endColumn: f.end.column
+    };
+    if (f.fix) {
+      let redacted = false;
+      out.fix = {
+        title: hide(f.fix.title),
+        safety: f.fix.safety,
+        edits: f.fix.edits.map((e) => {
+          const text = masker.value(e.text);
+          const edit = { start: e.start, end: e.end, text };
+          if (index) {
+            const a = index.position(e.start);
+            const b = index.position(e.end);
+            edit.range = { line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
+          }
+          if (text !== e.text) edit.redacted = redacted = true;
+          return edit;
+        })
+      };
+      if (redacted) out.fix.redacted = true;
+    }
+    return out;
+  });
+  const entry2 = { path: maskPathShapes(file.path), findings };
+  if (file.result.error !== void 0) entry2.error = hide(file.result.error);
+  return entry2;
 }
+var jsonReport, formatJson;
 var init_json = __esm({
   "src/format/json.ts"() {
     "use strict";
     init_location();
+    init_budget();
     init_safe_text();
+    init_writer();
+    jsonReport = () => {
+      const doc = new JsonDocument((hole) => ({ files: hole("files") }));
+      const files = [];
+      return {
+        add: (file, tick) => void files.push(doc.item("files", jsonFile(file, tick))),
+        end: () => doc.text({ files })
+      };
+    };
+    formatJson = formatAll(jsonReport);
   }
 });
 
@@ -10769,11 +10793,12 @@ var init_package = __esm({
 });
 
 // src/format/fingerprint.ts
-function lineKeys(file) {
+function lineKeys(file, tick = NO_BUDGET) {
   const index = linesOf(file);
   const seen = /* @__PURE__ */ new Map();
   const hashes = /* @__PURE__ */ new Map();
   return file.result.findings.map((f) => {
+    tick();
     const line = f.start.line - 1;
     const onLine = index !== null && line < index.lineCount;
     const key = onLine ? `${f.ruleId}
@@ -10802,6 +10827,7 @@ var init_fingerprint = __esm({
   "src/format/fingerprint.ts"() {
     "use strict";
     import_node_crypto = require("node:crypto");
+    init_budget();
     init_location();
     init_safe_text();
   }
@@ -10860,59 +10886,34 @@ __export(sarif_exports, {
   SARIF_SCHEMA: () => SARIF_SCHEMA,
   SRCROOT: () => SRCROOT,
   formatSarif: () => formatSarif,
+  sarifReport: () => sarifReport,
   toSarifLog: () => toSarifLog
 });
-function formatSarif(results, _options) {
-  return `${terminalSafeJson(JSON.stringify(toSarifLog(results), null, 2))}
-`;
-}
 function toSarifLog(results, tool = installedTool()) {
-  const rules = tool.rules.map((r) => describeRule(r, tool.readDoc(r.id)));
-  const ruleIndex = new Map(rules.map((r, i) => [r.id, i]));
-  const indexOf = (id) => {
-    if (!ruleIndex.has(id)) ruleIndex.set(id, rules.push(describeUnknownRule(id)) - 1);
-    return ruleIndex.get(id);
-  };
+  const parts = new SarifParts(tool);
   const out = [];
   const notifications = [];
   for (const file of results) {
-    const masker = maskerFor(file.result, file.text);
-    const hide = (s) => masker.prose(s);
-    const path9 = maskPathShapes(file.path);
-    const artifactLocation = artifact(path9);
-    if (file.result.error !== void 0) {
-      notifications.push({ level: "error", message: { text: `${path9}: ${hide(file.result.error)}` }, locations: [{ physicalLocation: { artifactLocation } }] });
-    }
-    const index = linesOf(file);
-    const keys = lineKeys(file);
-    file.result.findings.forEach((f, i) => {
-      const range = shownRange(f, index);
-      const result = {
-        ruleId: f.ruleId,
-        ruleIndex: indexOf(f.ruleId),
-        level: LEVEL[f.severity],
-        message: { text: hide(f.message) },
-        locations: [{ physicalLocation: { artifactLocation, region: { startLine: range.line, startColumn: range.column, endLine: range.endLine, endColumn: range.endColumn } } }],
-        partialFingerprints: { primaryLocationLineHash: `${keys[i].hash.slice(0, 16)}:${keys[i].occurrence}` }
-      };
-      const fix = f.fix && sarifFix(f, artifactLocation, masker);
-      if (fix) result.fixes = [fix];
-      else if (f.fix) result.properties = { fixWithheld: `the fix "${hide(f.fix.title)}" writes text that holds a secret; run hardenfile --fix to apply it` };
-      out.push(result);
-    });
+    const made = parts.file(file);
+    out.push(...made.results);
+    notifications.push(...made.notifications);
   }
-  return {
-    $schema: SARIF_SCHEMA,
-    version: "2.1.0",
-    runs: [
-      {
-        tool: { driver: { name: "hardenfile", semanticVersion: tool.version, informationUri: REPOSITORY_URL, rules } },
-        invocations: [{ executionSuccessful: notifications.length === 0, toolExecutionNotifications: notifications }],
-        // Columns and fix offsets count UTF-16 code units, as the engine does.
-        columnKind: "utf16CodeUnits",
-        results: out
-      }
-    ]
+  return parts.log(out, notifications, notifications.length > 0);
+}
+function sarifReport(tool) {
+  return () => {
+    const parts = new SarifParts(tool ?? installedTool());
+    const results = [];
+    const notifications = [];
+    const doc = new JsonDocument((hole) => parts.log(hole("results"), hole("notifications"), notifications.length > 0));
+    return {
+      add(file, tick) {
+        const made = parts.file(file, tick);
+        for (const r of made.results) results.push(doc.item("results", r));
+        for (const n of made.notifications) notifications.push(doc.item("notifications", n));
+      },
+      end: () => doc.text({ results, notifications })
+    };
   };
 }
 function installedTool() {
@@ -10962,7 +10963,7 @@ function describeUnknownRule(id) {
 function pascalCase(id) {
   return id.split(/[^A-Za-z0-9]+/).filter(Boolean).map((w) => w[0].toUpperCase() + w.slice(1)).join("");
 }
-var SARIF_SCHEMA, SRCROOT, LEVEL, SECURITY_SEVERITY;
+var SARIF_SCHEMA, SRCROOT, LEVEL, SECURITY_SEVERITY, SarifParts, formatSarif;
 var init_sarif = __esm({
   "src/format/sarif.ts"() {
     "use strict";
@@ -10972,10 +10973,77 @@ var init_sarif = __esm({
     init_location();
     init_rule_docs();
     init_safe_text();
+    init_writer();
+    init_budget();
     SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
     SRCROOT = "%SRCROOT%";
     LEVEL = { error: "error", warning: "warning", info: "note" };
     SECURITY_SEVERITY = { error: "8.0", warning: "5.0", info: "2.0" };
+    SarifParts = class {
+      constructor(tool) {
+        this.tool = tool;
+        this.rules = tool.rules.map((r) => describeRule(r, tool.readDoc(r.id)));
+        this.ruleIndex = new Map(this.rules.map((r, i) => [r.id, i]));
+      }
+      tool;
+      rules;
+      ruleIndex;
+      /** One file's results and notifications; `tick` is its budget, and when it throws nothing is kept. */
+      file(file, tick = NO_BUDGET) {
+        const masker = maskerFor(file.result, file.text);
+        const hide = (s) => masker.prose(s);
+        const path9 = maskPathShapes(file.path);
+        const artifactLocation = artifact(path9);
+        const notifications = [];
+        if (file.result.error !== void 0) {
+          notifications.push({ level: "error", message: { text: `${path9}: ${hide(file.result.error)}` }, locations: [{ physicalLocation: { artifactLocation } }] });
+        }
+        const index = linesOf(file);
+        const keys = lineKeys(file, tick);
+        const unknown = /* @__PURE__ */ new Map();
+        const indexOf = (id) => {
+          const known = this.ruleIndex.get(id) ?? unknown.get(id);
+          if (known !== void 0) return known;
+          unknown.set(id, this.rules.length + unknown.size);
+          return this.rules.length + unknown.size - 1;
+        };
+        const results = file.result.findings.map((f, i) => {
+          tick();
+          const range = shownRange(f, index);
+          const result = {
+            ruleId: f.ruleId,
+            ruleIndex: indexOf(f.ruleId),
+            level: LEVEL[f.severity],
+            message: { text: hide(f.message) },
+            locations: [{ physicalLocation: { artifactLocation, region: { startLine: range.line, startColumn: range.column, endLine: range.endLine, endColumn: range.endColumn } } }],
+            partialFingerprints: { primaryLocationLineHash: `${keys[i].hash.slice(0, 16)}:${keys[i].occurrence}` }
+          };
+          const fix = f.fix && sarifFix(f, artifactLocation, masker);
+          if (fix) result.fixes = [fix];
+          else if (f.fix) result.properties = { fixWithheld: `the fix "${hide(f.fix.title)}" writes text that holds a secret; run hardenfile --fix to apply it` };
+          return result;
+        });
+        for (const [id, at] of unknown) this.ruleIndex.set(id, at);
+        this.rules.push(...[...unknown.keys()].map(describeUnknownRule));
+        return { results, notifications };
+      }
+      log(results, notifications, failed2) {
+        return {
+          $schema: SARIF_SCHEMA,
+          version: "2.1.0",
+          runs: [
+            {
+              tool: { driver: { name: "hardenfile", semanticVersion: this.tool.version, informationUri: REPOSITORY_URL, rules: this.rules } },
+              invocations: [{ executionSuccessful: !failed2, toolExecutionNotifications: notifications }],
+              // Columns and fix offsets count UTF-16 code units, as the engine does.
+              columnKind: "utf16CodeUnits",
+              results
+            }
+          ]
+        };
+      }
+    };
+    formatSarif = formatAll(sarifReport());
   }
 });
 
@@ -10984,26 +11052,9 @@ var github_exports = {};
 __export(github_exports, {
   escapeData: () => escapeData,
   escapeProperty: () => escapeProperty,
-  formatGithub: () => formatGithub
+  formatGithub: () => formatGithub,
+  githubReport: () => githubReport
 });
-function formatGithub(results, _options) {
-  const lines = [];
-  for (const file of results) {
-    const hide = (s) => maskerFor(file.result, file.text).prose(s);
-    const path9 = slashPath(maskPathShapes(file.path));
-    if (file.result.error !== void 0) {
-      lines.push(command("error", { file: path9, title: "hardenfile" }, `could not lint: ${hide(file.result.error)}`));
-    }
-    const index = linesOf(file);
-    for (const f of file.result.findings) {
-      const r = shownRange(f, index);
-      const props = r.line === r.endLine ? { file: path9, line: r.line, endLine: r.endLine, col: r.column, endColumn: r.endColumn, title: f.ruleId } : { file: path9, line: r.line, endLine: r.endLine, title: f.ruleId };
-      lines.push(command(COMMAND[f.severity], props, hide(f.message)));
-    }
-  }
-  return lines.length > 0 ? `${lines.join("\n")}
-` : "";
-}
 function command(name, props, message) {
   const list = Object.entries(props).map(([k, v]) => `${k}=${escapeProperty(String(v))}`).join(",");
   return `::${name} ${list}::${escapeData(message)}`;
@@ -11014,49 +11065,85 @@ function escapeData(s) {
 function escapeProperty(s) {
   return escapeData(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
 }
-var COMMAND;
+var COMMAND, githubReport, formatGithub;
 var init_github = __esm({
   "src/format/github.ts"() {
     "use strict";
     init_location();
     init_safe_text();
+    init_writer();
+    init_budget();
     COMMAND = { error: "error", warning: "warning", info: "notice" };
+    githubReport = () => {
+      const lines = [];
+      return {
+        add(file, tick = NO_BUDGET) {
+          const hide = (s) => maskerFor(file.result, file.text).prose(s);
+          const path9 = slashPath(maskPathShapes(file.path));
+          const out = [];
+          if (file.result.error !== void 0) {
+            out.push(command("error", { file: path9, title: "hardenfile" }, `could not lint: ${hide(file.result.error)}`));
+          }
+          const index = linesOf(file);
+          for (const f of file.result.findings) {
+            tick();
+            const r = shownRange(f, index);
+            const props = r.line === r.endLine ? { file: path9, line: r.line, endLine: r.endLine, col: r.column, endColumn: r.endColumn, title: f.ruleId } : { file: path9, line: r.line, endLine: r.endLine, title: f.ruleId };
+            out.push(command(COMMAND[f.severity], props, hide(f.message)));
+          }
+          lines.push(...out);
+        },
+        end: () => lines.length > 0 ? `${lines.join("\n")}
+` : ""
+      };
+    };
+    formatGithub = formatAll(githubReport);
   }
 });
 
 // src/format/gitlab.ts
 var gitlab_exports = {};
 __export(gitlab_exports, {
-  formatGitlab: () => formatGitlab
+  formatGitlab: () => formatGitlab,
+  gitlabReport: () => gitlabReport
 });
-function formatGitlab(results, _options) {
-  const issues = [];
-  for (const file of results) {
-    const path9 = slashPath(maskPathShapes(file.path));
-    const keys = lineKeys(file);
-    file.result.findings.forEach((f, i) => {
-      issues.push({
-        description: maskerFor(file.result, file.text).prose(f.message),
-        check_name: f.ruleId,
-        fingerprint: sha256(`${path9}
-${keys[i].hash}
-${keys[i].occurrence}`),
-        severity: SEVERITY[f.severity],
-        location: { path: path9, lines: { begin: f.start.line, end: lastLine(f) } }
-      });
-    });
-  }
-  return `${terminalSafeJson(JSON.stringify(issues, null, 2))}
-`;
-}
-var SEVERITY;
+var SEVERITY, gitlabReport, formatGitlab;
 var init_gitlab = __esm({
   "src/format/gitlab.ts"() {
     "use strict";
     init_fingerprint();
     init_location();
     init_safe_text();
+    init_writer();
+    init_budget();
     SEVERITY = { info: "info", warning: "minor", error: "major" };
+    gitlabReport = () => {
+      const doc = new JsonDocument((hole) => hole("issues"));
+      const issues = [];
+      return {
+        add(file, tick = NO_BUDGET) {
+          const path9 = slashPath(maskPathShapes(file.path));
+          const keys = lineKeys(file, tick);
+          const masker = maskerFor(file.result, file.text);
+          const out = file.result.findings.map((f, i) => {
+            tick();
+            const issue = {
+              description: masker.prose(f.message),
+              check_name: f.ruleId,
+              fingerprint: sha256(`${path9}
+${keys[i].hash}
+${keys[i].occurrence}`),
+              severity: SEVERITY[f.severity],
+              location: { path: path9, lines: { begin: f.start.line, end: lastLine(f) } }
+            };
+            return doc.item("issues", issue);
+          });
+          issues.push(...out);
+        },
+        end: () => doc.text({ issues })
+      };
+    };
+    formatGitlab = formatAll(gitlabReport);
   }
 });
 
@@ -11080,114 +11167,133 @@ var init_xml = __esm({
 // src/format/checkstyle.ts
 var checkstyle_exports = {};
 __export(checkstyle_exports, {
+  checkstyleReport: () => checkstyleReport,
   formatCheckstyle: () => formatCheckstyle
 });
-function formatCheckstyle(results, _options) {
-  const out = [XML_DECLARATION, '<checkstyle version="4.3">'];
-  for (const file of results) {
-    const hide = (s) => maskerFor(file.result, file.text).prose(s);
-    out.push(`  <file name="${xmlAttr(maskPathShapes(file.path))}">`);
-    if (file.result.error !== void 0) {
-      out.push(`    <error line="1" column="1" severity="error" message="${xmlAttr(`could not lint: ${hide(file.result.error)}`)}" source="hardenfile"/>`);
-    }
-    for (const f of file.result.findings) {
-      const attrs = [`line="${f.start.line}"`, `column="${f.start.column}"`, `severity="${SEVERITY2[f.severity]}"`, `message="${xmlAttr(hide(f.message))}"`, `source="hardenfile.${xmlAttr(f.ruleId)}"`];
-      out.push(`    <error ${attrs.join(" ")}/>`);
-    }
-    out.push("  </file>");
-  }
-  out.push("</checkstyle>");
-  return `${out.join("\n")}
-`;
-}
-var SEVERITY2;
+var SEVERITY2, checkstyleReport, formatCheckstyle;
 var init_checkstyle = __esm({
   "src/format/checkstyle.ts"() {
     "use strict";
     init_safe_text();
+    init_writer();
+    init_budget();
     init_xml();
     SEVERITY2 = { error: "error", warning: "warning", info: "info" };
+    checkstyleReport = () => {
+      const out = [XML_DECLARATION, '<checkstyle version="4.3">'];
+      return {
+        add(file, tick = NO_BUDGET) {
+          const hide = (s) => maskerFor(file.result, file.text).prose(s);
+          const part = [`  <file name="${xmlAttr(maskPathShapes(file.path))}">`];
+          if (file.result.error !== void 0) {
+            part.push(`    <error line="1" column="1" severity="error" message="${xmlAttr(`could not lint: ${hide(file.result.error)}`)}" source="hardenfile"/>`);
+          }
+          for (const f of file.result.findings) {
+            tick();
+            const attrs = [`line="${f.start.line}"`, `column="${f.start.column}"`, `severity="${SEVERITY2[f.severity]}"`, `message="${xmlAttr(hide(f.message))}"`, `source="hardenfile.${xmlAttr(f.ruleId)}"`];
+            part.push(`    <error ${attrs.join(" ")}/>`);
+          }
+          part.push("  </file>");
+          out.push(part.join("\n"));
+        },
+        end: () => `${[...out, "</checkstyle>"].join("\n")}
+`
+      };
+    };
+    formatCheckstyle = formatAll(checkstyleReport);
   }
 });
 
 // src/format/junit.ts
 var junit_exports = {};
 __export(junit_exports, {
-  formatJunit: () => formatJunit
+  formatJunit: () => formatJunit,
+  junitReport: () => junitReport
 });
-function formatJunit(results, _options) {
-  const suites = [];
-  let tests = 0;
-  let failures = 0;
-  let errors = 0;
-  for (const file of results) {
-    const hide = (s) => maskerFor(file.result, file.text).prose(s);
-    const path9 = maskPathShapes(file.path);
-    const name = xmlAttr(path9);
-    const cases = [];
-    if (file.result.error !== void 0) {
-      const message = hide(file.result.error);
-      cases.push(`    <testcase classname="${name}" name="${CLEAN_CASE}">
-      <error message="${xmlAttr(message)}">${xmlText(`${path9}: could not lint: ${message}`)}</error>
-    </testcase>`);
-    }
-    for (const f of file.result.findings) {
-      const message = hide(f.message);
-      const where = `${f.start.line}:${f.start.column}`;
-      const body = `${f.severity} at ${path9}:${where}: ${message} (${f.ruleId})`;
-      cases.push(
-        `    <testcase classname="${name}" name="${xmlAttr(`${f.ruleId} ${where}`)}">
-      <failure message="${xmlAttr(message)}" type="${xmlAttr(f.ruleId)}">${xmlText(body)}</failure>
-    </testcase>`
-      );
-    }
-    if (cases.length === 0) cases.push(`    <testcase classname="${name}" name="${CLEAN_CASE}"/>`);
-    const failed = file.result.findings.length;
-    const errored = file.result.error !== void 0 ? 1 : 0;
-    tests += cases.length;
-    failures += failed;
-    errors += errored;
-    suites.push(`  <testsuite name="${name}" tests="${cases.length}" failures="${failed}" errors="${errored}">
-${cases.join("\n")}
-  </testsuite>`);
-  }
-  const head = `<testsuites name="hardenfile" tests="${tests}" failures="${failures}" errors="${errors}">`;
-  return `${[XML_DECLARATION, head, ...suites, "</testsuites>"].join("\n")}
-`;
-}
-var CLEAN_CASE;
+var CLEAN_CASE, junitReport, formatJunit;
 var init_junit = __esm({
   "src/format/junit.ts"() {
     "use strict";
     init_safe_text();
+    init_writer();
+    init_budget();
     init_xml();
     CLEAN_CASE = "hardenfile";
+    junitReport = () => {
+      const suites = [];
+      let tests = 0;
+      let failures = 0;
+      let errors = 0;
+      return {
+        add(file, tick = NO_BUDGET) {
+          const hide = (s) => maskerFor(file.result, file.text).prose(s);
+          const path9 = maskPathShapes(file.path);
+          const name = xmlAttr(path9);
+          const cases = [];
+          if (file.result.error !== void 0) {
+            const message = hide(file.result.error);
+            cases.push(`    <testcase classname="${name}" name="${CLEAN_CASE}">
+      <error message="${xmlAttr(message)}">${xmlText(`${path9}: could not lint: ${message}`)}</error>
+    </testcase>`);
+          }
+          for (const f of file.result.findings) {
+            tick();
+            const message = hide(f.message);
+            const where = `${f.start.line}:${f.start.column}`;
+            const body = `${f.severity} at ${path9}:${where}: ${message} (${f.ruleId})`;
+            cases.push(
+              `    <testcase classname="${name}" name="${xmlAttr(`${f.ruleId} ${where}`)}">
+      <failure message="${xmlAttr(message)}" type="${xmlAttr(f.ruleId)}">${xmlText(body)}</failure>
+    </testcase>`
+            );
+          }
+          if (cases.length === 0) cases.push(`    <testcase classname="${name}" name="${CLEAN_CASE}"/>`);
+          const failed2 = file.result.findings.length;
+          const errored = file.result.error !== void 0 ? 1 : 0;
+          tests += cases.length;
+          failures += failed2;
+          errors += errored;
+          suites.push(`  <testsuite name="${name}" tests="${cases.length}" failures="${failed2}" errors="${errored}">
+${cases.join("\n")}
+  </testsuite>`);
+        },
+        end() {
+          const head = `<testsuites name="hardenfile" tests="${tests}" failures="${failures}" errors="${errors}">`;
+          return `${[XML_DECLARATION, head, ...suites, "</testsuites>"].join("\n")}
+`;
+        }
+      };
+    };
+    formatJunit = formatAll(junitReport);
   }
 });
 
 // src/format/index.ts
 function isFormatName(name) {
-  return Object.hasOwn(FORMATTERS, name);
+  return Object.hasOwn(FORMATS, name);
 }
-async function loadFormatter(name) {
-  const load = Object.hasOwn(FORMATTERS, name) ? FORMATTERS[name] : void 0;
-  if (!load) throw new Error(`unknown format ${name} (choose ${FORMAT_NAMES.join(", ")})`);
-  return load();
+async function load(name) {
+  const loader = Object.hasOwn(FORMATS, name) ? FORMATS[name] : void 0;
+  if (!loader) throw new Error(`unknown format ${name} (choose ${FORMAT_NAMES.join(", ")})`);
+  return loader();
 }
-var FORMATTERS, FORMAT_NAMES;
+async function loadReportFormat(name) {
+  return (await load(name)).report;
+}
+var FORMATS, FORMAT_NAMES;
 var init_format = __esm({
   "src/format/index.ts"() {
     "use strict";
-    FORMATTERS = {
-      stylish: async () => (await Promise.resolve().then(() => (init_stylish(), stylish_exports))).formatStylish,
-      json: async () => (await Promise.resolve().then(() => (init_json(), json_exports))).formatJson,
-      sarif: async () => (await Promise.resolve().then(() => (init_sarif(), sarif_exports))).formatSarif,
-      github: async () => (await Promise.resolve().then(() => (init_github(), github_exports))).formatGithub,
-      gitlab: async () => (await Promise.resolve().then(() => (init_gitlab(), gitlab_exports))).formatGitlab,
-      checkstyle: async () => (await Promise.resolve().then(() => (init_checkstyle(), checkstyle_exports))).formatCheckstyle,
-      junit: async () => (await Promise.resolve().then(() => (init_junit(), junit_exports))).formatJunit
+    FORMATS = {
+      stylish: async () => Promise.resolve().then(() => (init_stylish(), stylish_exports)).then((m) => ({ report: m.stylishReport, whole: m.formatStylish })),
+      json: async () => Promise.resolve().then(() => (init_json(), json_exports)).then((m) => ({ report: m.jsonReport, whole: m.formatJson })),
+      sarif: async () => Promise.resolve().then(() => (init_sarif(), sarif_exports)).then((m) => ({ report: m.sarifReport(), whole: m.formatSarif })),
+      github: async () => Promise.resolve().then(() => (init_github(), github_exports)).then((m) => ({ report: m.githubReport, whole: m.formatGithub })),
+      gitlab: async () => Promise.resolve().then(() => (init_gitlab(), gitlab_exports)).then((m) => ({ report: m.gitlabReport, whole: m.formatGitlab })),
+      checkstyle: async () => Promise.resolve().then(() => (init_checkstyle(), checkstyle_exports)).then((m) => ({ report: m.checkstyleReport, whole: m.formatCheckstyle })),
+      junit: async () => Promise.resolve().then(() => (init_junit(), junit_exports)).then((m) => ({ report: m.junitReport, whole: m.formatJunit }))
     };
-    FORMAT_NAMES = Object.keys(FORMATTERS);
+    FORMAT_NAMES = Object.keys(FORMATS);
   }
 });
 
@@ -11826,28 +11932,40 @@ var init_parallel = __esm({
   }
 });
 
-// src/format/retain.ts
-function retainReport(file) {
-  if (file.text === void 0) return file;
-  maskerFor(file.result, file.text);
-  const lines = /* @__PURE__ */ new Set();
-  const offsets = /* @__PURE__ */ new Set();
-  for (const f of file.result.findings) {
-    const first = f.start.line - 1;
-    for (let line = first; line <= Math.min(f.end.line - 1, first + FRAME_LINES - 1); line++) lines.add(line);
-    lines.add(lastLine(f) - 1);
-    for (const e of f.fix?.edits ?? []) offsets.add(e.start).add(e.end);
+// src/cli/report-files.ts
+function addPart(report, file) {
+  if (report === null) return file;
+  try {
+    report.add(file, budgetTick(file.deadline));
+    return file;
+  } catch (err) {
+    const kept = failed(file, err);
+    report.add(kept);
+    return kept;
   }
-  const { text, ...rest } = file;
-  return { ...rest, excerpt: TextExcerpt.of(new LineIndex(text), lines, offsets) };
 }
-var init_retain = __esm({
-  "src/format/retain.ts"() {
+function withoutText(file) {
+  maskerFor(file.result, file.text);
+  const { text: _text, ...rest } = file;
+  return rest;
+}
+function addToReport(report, file) {
+  return withoutText(addPart(report, file));
+}
+function failed(file, err) {
+  const e = err instanceof Error ? err : new Error(String(err));
+  const error = err instanceof BudgetExceeded ? err.message : `internal error: ${e.message} (run with --debug for details)`;
+  const result = { findings: [], secretSpans: file.result.secretSpans, ...file.result.secretValues && { secretValues: file.result.secretValues }, error };
+  maskerFor(result, file.text);
+  const out = { path: file.path, result, failLevel: file.failLevel };
+  if (!(err instanceof BudgetExceeded) && e.stack !== void 0) out.stack = e.stack;
+  return out;
+}
+var init_report_files = __esm({
+  "src/cli/report-files.ts"() {
     "use strict";
-    init_text();
-    init_location();
+    init_budget();
     init_safe_text();
-    init_stylish();
   }
 });
 
@@ -23422,17 +23540,17 @@ function showHunk(hunk, before, after, oldStarts, newStarts) {
   let secret = false;
   let control = false;
   const lines = hunk.lines.map((line) => {
-    const mark = line[0];
-    if (mark === "\\") return line;
-    const side = mark === "+" ? after : before;
-    const start = mark === "+" ? newStarts[newLine] : oldStarts[oldLine];
-    if (mark !== "+") oldLine++;
-    if (mark !== "-") newLine++;
+    const mark2 = line[0];
+    if (mark2 === "\\") return line;
+    const side = mark2 === "+" ? after : before;
+    const start = mark2 === "+" ? newStarts[newLine] : oldStarts[oldLine];
+    if (mark2 !== "+") oldLine++;
+    if (mark2 !== "-") newLine++;
     const content = line.slice(1);
     const body = content.endsWith("\r") ? content.slice(0, -1) : content;
     if (side.masker.touches(start, start + body.length) || side.masker.value(body) !== body) secret = true;
     for (let i = 0; i < body.length && !control; i++) if (isUnsafe(body.charCodeAt(i)) && body[i] !== "	") control = true;
-    return mark + printable(side.masker.slice(body, start));
+    return mark2 + printable(side.masker.slice(body, start));
   });
   const why = secret && control ? "holds a secret and control characters" : secret ? "holds a secret" : "holds control characters";
   return { clean: !secret && !control, why, lines };
@@ -23804,20 +23922,28 @@ async function lintCommand(args, io) {
   if (!isFormatName(args.format)) throw new UsageError(`unknown format ${args.format} (choose ${FORMAT_NAMES.join(", ")})`);
   const overrides = flagOverrides(args, io.env);
   const loader = new ConfigLoader({ rules: RULES, cwd: io.cwd, ...args.config !== void 0 && { configFile: args.config }, overrides });
-  const format = await loadFormatter(args.format);
+  const format = await loadReportFormat(args.format);
   const maxSize = args.maxSize ?? DEFAULT_MAX_SIZE;
   const timeout = args.timeout ?? DEFAULT_TIMEOUT;
   if (args.fix || args.diff) return fixCommand(args, io, loader, format, { maxSize, timeout });
   const fixer = args.format === "stylish" ? (await Promise.resolve().then(() => (init_apply(), apply_exports))).fixText : null;
-  const files = await streamLint(args, io, loader, { maxSize, timeout }, (file, config2) => {
-    warnAboutIgnores([file], io);
-    if (fixer) countFixable(fixer, file, config2, { maxSize, timeout });
-    return retainReport(file);
-  });
-  io.onLinted?.(files);
   const color = useColor(args, io);
-  const report = format(files, { color: args.output === void 0 ? color : false });
-  if (!writeReport(args, io, report)) return 2;
+  const report = format({ color: args.output === void 0 ? color : false });
+  const files = await streamLint(
+    args,
+    io,
+    loader,
+    { maxSize, timeout },
+    (file, config2) => {
+      warnAboutIgnores([file], io);
+      const shown2 = addPart(report, file);
+      if (fixer) countFixable(fixer, shown2, config2, { maxSize, timeout });
+      return withoutText(shown2);
+    },
+    { pool: true, report }
+  );
+  io.onLinted?.(files);
+  if (!writeReport(args, io, report.end(files))) return 2;
   if (args.output !== void 0 || args.format !== "stylish") {
     const { fileErrorLine: fileErrorLine2, summaryLine: summaryLine2 } = await Promise.resolve().then(() => (init_stylish(), stylish_exports));
     for (const f of files) if (f.result.error !== void 0) io.stderr.write(`${fileErrorLine2(f)}
@@ -23831,7 +23957,7 @@ async function lintCommand(args, io) {
   }
   return exitCode(files);
 }
-async function streamLint(args, io, loader, limits, finish, options = { pool: true }) {
+async function streamLint(args, io, loader, limits, finish, options) {
   const { maxSize, timeout } = limits;
   const keep = (kept) => {
     io.onKept?.(kept);
@@ -23845,7 +23971,7 @@ async function streamLint(args, io, loader, limits, finish, options = { pool: tr
   const found = await discover(args.positionals, { cwd: io.cwd, isIgnored: (f) => loader.forFile(f).ignores(f) });
   refuseOutputOverInput(args, io, found.files);
   options.discovered?.(found.files);
-  const out = found.errors.map((e) => errorReport(e.path, e.message));
+  const out = found.errors.map((e) => keep(addToReport(options.report, errorReport(e.path, e.message))));
   const pool = options.pool ? startLintPool(workerCount(found.files.length, args.jobs), maxSize, timeout) : null;
   const inFlight = [];
   const settle = async (keepInFlight) => {
@@ -23886,10 +24012,12 @@ async function fixCommand(args, io, loader, format, limits) {
   let ids = [];
   const names2 = /* @__PURE__ */ new Map();
   const firstNames = /* @__PURE__ */ new Map();
-  let failed = false;
+  let failed2 = false;
   let fixedCount = 0;
   let stdinOutput = "";
   let diffs = false;
+  const color = useColor(args, io);
+  const report = args.diff ? null : format({ color: args.stdin || args.output !== void 0 ? false : color });
   const write = (file, r, absPath, index) => {
     const id = ids[index] ?? null;
     const count = id === null ? 0 : names2.get(id) ?? 0;
@@ -23920,42 +24048,42 @@ async function fixCommand(args, io, loader, format, limits) {
       if ("once" in written) {
         io.stderr.write(`${fileProblem(file, `the same file as ${written.once}; written once`, "fix")}
 `);
-        return retainReport(r.file);
+        return addToReport(report, r.file);
       }
       if (written.problem !== null) {
         io.stderr.write(`${fileProblem(file, written.problem, "error")}
 `);
-        failed = true;
-        return retainReport(file);
+        failed2 = true;
+        return addToReport(report, file);
       }
     }
     fixedCount += r.fixed;
-    return retainReport(r.file);
+    return addToReport(report, r.file);
   };
   const files = await streamLint(args, io, loader, limits, finish, {
     pool: false,
+    report,
     discovered: (found) => {
       ids = found.map(fileIdentity);
       for (const id of ids) if (id !== null) names2.set(id, (names2.get(id) ?? 0) + 1);
     }
   });
-  if (args.diff) {
+  if (report === null) {
     for (const f of files) if (f.result.error !== void 0) io.stderr.write(`${fileProblem(f, f.result.error, "error")}
 `);
-    if (files.some((f) => f.result.error !== void 0) || failed) return 2;
+    if (files.some((f) => f.result.error !== void 0) || failed2) return 2;
     return diffs ? 1 : 0;
   }
   if (args.stdin) {
     io.stdout.write(stdinOutput);
-    io.stderr.write(format(files, { color: false }));
+    io.stderr.write(report.end(files));
   } else {
-    const color = useColor(args, io);
-    if (!writeReport(args, io, format(files, { color: args.output === void 0 ? color : false }))) return 2;
+    if (!writeReport(args, io, report.end(files))) return 2;
     if (fixedCount > 0) (args.format === "stylish" && args.output === void 0 ? io.stdout : io.stderr).write(`Fixed ${fixedCount} problem${fixedCount === 1 ? "" : "s"}.
 `);
   }
   const code2 = exitCode(files);
-  return failed ? 2 : code2;
+  return failed2 ? 2 : code2;
 }
 function fileProblem(file, message, what) {
   const masker = maskerFor(file.result, file.text);
@@ -24057,7 +24185,7 @@ var init_main3 = __esm({
     init_io();
     init_lint_files();
     init_parallel();
-    init_retain();
+    init_report_files();
     init_budget();
     init_safe_text();
     init_redact_cli();
@@ -24080,7 +24208,7 @@ function input(env, name) {
 function readInputs(env) {
   const paths = input(env, "paths").split(/\r?\n/).map((p) => p.trim()).filter((p) => p !== "");
   const format = input(env, "format") || "sarif";
-  if (!FORMATS.includes(format)) return { problem: `the format input must be ${FORMATS.join(" or ")}, not ${format}` };
+  if (!FORMATS2.includes(format)) return { problem: `the format input must be ${FORMATS2.join(" or ")}, not ${format}` };
   const failLevel = input(env, "fail-level");
   if (failLevel !== "" && !ACTION_FAIL_LEVELS.includes(failLevel)) {
     return { problem: `the fail-level input must be ${ACTION_FAIL_LEVELS.join(", ")} or empty, not ${failLevel}` };
@@ -24208,7 +24336,7 @@ function markdownText(s) {
 function plural2(n, word) {
   return `${n} ${word}${n === 1 ? "" : "s"}`;
 }
-var import_node_fs12, import_node_path9, FORMATS, ACTION_FAIL_LEVELS, SUMMARY_FILES, RANK3, MARKDOWN_SPECIAL;
+var import_node_fs12, import_node_path9, FORMATS2, ACTION_FAIL_LEVELS, SUMMARY_FILES, RANK3, MARKDOWN_SPECIAL;
 var init_action = __esm({
   "src/cli/action.ts"() {
     "use strict";
@@ -24220,7 +24348,7 @@ var init_action = __esm({
     init_github();
     init_redaction();
     init_main3();
-    FORMATS = ["sarif", "github"];
+    FORMATS2 = ["sarif", "github"];
     ACTION_FAIL_LEVELS = [...FAIL_LEVELS, "none"];
     SUMMARY_FILES = 50;
     RANK3 = { info: 0, warning: 1, error: 2 };

@@ -10,7 +10,7 @@ import { DEFAULT_TIMEOUT } from '../engine/budget.js';
 import { RULES } from '../../rules/index.js';
 import { ConfigLoader, displayPath, parseOverrides } from '../config/load.js';
 import { ConfigError } from '../config/types.js';
-import { FORMAT_NAMES, isFormatName, loadFormatter } from '../format/index.js';
+import { FORMAT_NAMES, isFormatName, loadReportFormat } from '../format/index.js';
 import type { ActiveSeverity } from '../rule.js';
 import { helpText, parseCliArgs, type CliArgs } from './args.js';
 import { explainRule, rulesTable, schemaText, UNKNOWN_RULE_HINT } from './commands.js';
@@ -18,10 +18,10 @@ import { discover } from './discover.js';
 import { packageVersion, readAll, UsageError, type CliIO } from './io.js';
 import { decode, errorReport, lintOne, readText, type LintedFile } from './lint-files.js';
 import { startLintPool, workerCount, type Linted } from './parallel.js';
-import { retainReport } from '../format/retain.js';
+import { addPart, addToReport, withoutText } from './report-files.js';
 import { deadlineIn } from '../engine/budget.js';
 import type { FileConfig } from '../config/types.js';
-import type { Formatter } from '../format/types.js';
+import type { ReportFormat, ReportWriter } from '../format/types.js';
 import type { FixedFile } from './fix-files.js';
 import { maskerFor, printable, shownPath } from '../format/safe-text.js';
 import { cliMasker, shownError } from './redact-cli.js';
@@ -108,24 +108,34 @@ async function lintCommand(args: CliArgs, io: CliIO): Promise<number> {
   if (!isFormatName(args.format)) throw new UsageError(`unknown format ${args.format} (choose ${FORMAT_NAMES.join(', ')})`);
   const overrides = flagOverrides(args, io.env);
   const loader = new ConfigLoader({ rules: RULES, cwd: io.cwd, ...(args.config !== undefined && { configFile: args.config }), overrides });
-  const format = await loadFormatter(args.format);
+  const format = await loadReportFormat(args.format);
   const maxSize = args.maxSize ?? DEFAULT_MAX_SIZE;
   const timeout = args.timeout ?? DEFAULT_TIMEOUT;
 
   if (args.fix || args.diff) return fixCommand(args, io, loader, format, { maxSize, timeout });
-  // Each file is read, linted, counted and cut down to what the report prints before the next
-  // ones are read: memory is bounded by the largest files, not by the tree.
+  // Each file is read, linted, counted and formatted, and its text dropped, before the next ones
+  // are read: memory is bounded by the largest files and the report, not by the tree.
   const fixer = args.format === 'stylish' ? (await import('../fix/apply.js')).fixText : null;
-  const files = await streamLint(args, io, loader, { maxSize, timeout }, (file, config) => {
-    warnAboutIgnores([file], io);
-    if (fixer) countFixable(fixer, file, config, { maxSize, timeout });
-    return retainReport(file);
-  });
+  const color = useColor(args, io);
+  const report = format({ color: args.output === undefined ? color : false });
+  const files = await streamLint(
+    args,
+    io,
+    loader,
+    { maxSize, timeout },
+    (file, config) => {
+      warnAboutIgnores([file], io);
+      const shown = addPart(report, file);
+      // Counted after the file's part is written: the summary's count is a nicety, and running out
+      // of time on it leaves the count of findings marked fixable, never a report out of time.
+      if (fixer) countFixable(fixer, shown, config, { maxSize, timeout });
+      return withoutText(shown);
+    },
+    { pool: true, report },
+  );
   io.onLinted?.(files);
 
-  const color = useColor(args, io);
-  const report = format(files, { color: args.output === undefined ? color : false });
-  if (!writeReport(args, io, report)) return 2;
+  if (!writeReport(args, io, report.end(files))) return 2;
   if (args.output !== undefined || args.format !== 'stylish') {
     const { fileErrorLine, summaryLine } = await import('../format/stylish.js');
     for (const f of files) if (f.result.error !== undefined) io.stderr.write(`${fileErrorLine(f)}\n`);
@@ -143,6 +153,8 @@ interface StreamOptions {
   pool: boolean;
   /** Given every discovered path once discovery is done, before any file is read. */
   discovered?: (files: readonly string[]) => void;
+  /** The report that `finish` adds each file to: a file discovery could not read is added here. */
+  report: ReportWriter | null;
 }
 
 /**
@@ -157,7 +169,7 @@ async function streamLint(
   loader: ConfigLoader,
   limits: Limits,
   finish: (file: LintedFile, config: FileConfig, absPath: string | null, index: number) => LintedFile,
-  options: StreamOptions = { pool: true },
+  options: StreamOptions,
 ): Promise<LintedFile[]> {
   const { maxSize, timeout } = limits;
   const keep = (kept: LintedFile) => {
@@ -172,7 +184,7 @@ async function streamLint(
   const found = await discover(args.positionals, { cwd: io.cwd, isIgnored: (f) => loader.forFile(f).ignores(f) });
   refuseOutputOverInput(args, io, found.files);
   options.discovered?.(found.files);
-  const out: LintedFile[] = found.errors.map((e) => errorReport(e.path, e.message));
+  const out: LintedFile[] = found.errors.map((e) => keep(addToReport(options.report, errorReport(e.path, e.message))));
   const pool = options.pool ? startLintPool(workerCount(found.files.length, args.jobs), maxSize, timeout) : null;
   const inFlight: { file: string; index: number; config: FileConfig; source: ReturnType<typeof readText>; result: Promise<Linted> | null }[] = [];
   const settle = async (keepInFlight: number) => {
@@ -236,7 +248,7 @@ interface FirstName {
  * thread, and so does the lint: `--jobs` has no effect here (the pool only lints, and a file's fix
  * and write follow its lint at once).
  */
-async function fixCommand(args: CliArgs, io: CliIO, loader: ConfigLoader, format: Formatter, limits: Limits): Promise<number> {
+async function fixCommand(args: CliArgs, io: CliIO, loader: ConfigLoader, format: ReportFormat, limits: Limits): Promise<number> {
   const unknown = args.fixRules.filter((id) => !RULES.some((r) => r.id === id));
   if (unknown.length) throw new UsageError(`--fix-rule: unknown rule ${unknown.join(', ')}`);
   const { fixOne, writeFixed } = await import('./fix-files.js');
@@ -251,6 +263,9 @@ async function fixCommand(args: CliArgs, io: CliIO, loader: ConfigLoader, format
   let fixedCount = 0;
   let stdinOutput = '';
   let diffs = false;
+  const color = useColor(args, io);
+  // `--diff` prints no report; `--fix -` prints it on stderr, without colour.
+  const report = args.diff ? null : format({ color: args.stdin || args.output !== undefined ? false : color });
 
   /**
    * Write one file's fix, once per file. `problem`: null when written (or nothing to write);
@@ -287,27 +302,28 @@ async function fixCommand(args: CliArgs, io: CliIO, loader: ConfigLoader, format
       const written = write(file as LintedFile & { text: string }, r, absPath, index);
       if ('once' in written) {
         io.stderr.write(`${fileProblem(file, `the same file as ${written.once}; written once`, 'fix')}\n`);
-        return retainReport(r.file);
+        return addToReport(report, r.file);
       }
       if (written.problem !== null) {
         io.stderr.write(`${fileProblem(file, written.problem, 'error')}\n`);
         failed = true;
         // The report shows the file as it is on disk: unfixed, its problems still there.
-        return retainReport(file);
+        return addToReport(report, file);
       }
     }
     fixedCount += r.fixed;
-    return retainReport(r.file);
+    return addToReport(report, r.file);
   };
 
   const files = await streamLint(args, io, loader, limits, finish, {
     pool: false,
+    report,
     discovered: (found) => {
       ids = found.map(fileIdentity);
       for (const id of ids) if (id !== null) names.set(id, (names.get(id) ?? 0) + 1);
     },
   });
-  if (args.diff) {
+  if (report === null) {
     for (const f of files) if (f.result.error !== undefined) io.stderr.write(`${fileProblem(f, f.result.error, 'error')}\n`);
     if (files.some((f) => f.result.error !== undefined) || failed) return 2;
     return diffs ? 1 : 0;
@@ -315,10 +331,9 @@ async function fixCommand(args: CliArgs, io: CliIO, loader: ConfigLoader, format
   if (args.stdin) {
     // Like `ruff --fix -`: the fixed text on stdout, the remaining findings on stderr.
     io.stdout.write(stdinOutput);
-    io.stderr.write(format(files, { color: false }));
+    io.stderr.write(report.end(files));
   } else {
-    const color = useColor(args, io);
-    if (!writeReport(args, io, format(files, { color: args.output === undefined ? color : false }))) return 2;
+    if (!writeReport(args, io, report.end(files))) return 2;
     if (fixedCount > 0) (args.format === 'stylish' && args.output === undefined ? io.stdout : io.stderr).write(`Fixed ${fixedCount} problem${fixedCount === 1 ? '' : 's'}.\n`);
   }
   const code = exitCode(files);

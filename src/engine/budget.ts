@@ -3,10 +3,9 @@
  * everything a file costs — the Dockerfile and shell readers, the model build (inside RUNs and
  * along FROM chains), every rule's loops, redaction and each fixer pass — so one hostile file
  * cannot stall a run or the language server. The CLI begins a file's budget when its lint begins
- * (in whichever thread) and runs the fixer's passes on what is left of it. A tick is a counter:
- * the clock is read once every `STRIDE` ticks, cheap enough to sit in the readers' inner loops.
- * What follows the budget, cutting a report down and formatting it, costs time linear in the
- * file's findings, whose number the budgeted lint bounds.
+ * (in whichever thread) and runs the fixer's passes, and the writing of the file's part of the
+ * report, on what is left of it. A tick is a counter: the clock is read once every `STRIDE`
+ * ticks, cheap enough to sit in the readers' inner loops.
  */
 
 export const DEFAULT_TIMEOUT = 10_000;

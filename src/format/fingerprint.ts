@@ -4,6 +4,7 @@
  * file keep them; identical lines are told apart by an occurrence counter.
  */
 import { createHash } from 'node:crypto';
+import { NO_BUDGET } from '../engine/budget.js';
 import type { LineSource } from '../text.js';
 import { linesOf } from './location.js';
 import { maskerFor } from './safe-text.js';
@@ -16,13 +17,14 @@ export interface LineKey {
   occurrence: number;
 }
 
-/** One key per finding of the file, in the same order. */
-export function lineKeys(file: FileReport): LineKey[] {
+/** One key per finding of the file, in the same order; `tick` is the file's budget. */
+export function lineKeys(file: FileReport, tick: () => void = NO_BUDGET): LineKey[] {
   const index = linesOf(file);
   const seen = new Map<string, number>();
   // Many findings can share a line (of up to 64 KiB): each line is normalised and hashed once per rule.
   const hashes = new Map<string, string>();
   return file.result.findings.map((f) => {
+    tick();
     const line = f.start.line - 1;
     const onLine = index !== null && line < index.lineCount;
     const key = onLine ? `${f.ruleId}\n${line}` : null;

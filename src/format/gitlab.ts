@@ -6,8 +6,10 @@
 import type { ActiveSeverity } from '../rule.js';
 import { lineKeys, sha256 } from './fingerprint.js';
 import { lastLine, slashPath } from './location.js';
-import { maskerFor, maskPathShapes, terminalSafeJson } from './safe-text.js';
-import type { FileReport, FormatOptions } from './types.js';
+import { maskerFor, maskPathShapes } from './safe-text.js';
+import type { ReportFormat } from './types.js';
+import { formatAll, JsonDocument } from './writer.js';
+import { NO_BUDGET } from '../engine/budget.js';
 
 export interface CodeQualityIssue {
   description: string;
@@ -24,20 +26,30 @@ export interface CodeQualityIssue {
  */
 const SEVERITY: Record<ActiveSeverity, CodeQualityIssue['severity']> = { info: 'info', warning: 'minor', error: 'major' };
 
-export function formatGitlab(results: FileReport[], _options?: FormatOptions): string {
-  const issues: CodeQualityIssue[] = [];
-  for (const file of results) {
-    const path = slashPath(maskPathShapes(file.path));
-    const keys = lineKeys(file);
-    file.result.findings.forEach((f, i) => {
-      issues.push({
-        description: maskerFor(file.result, file.text).prose(f.message),
-        check_name: f.ruleId,
-        fingerprint: sha256(`${path}\n${keys[i]!.hash}\n${keys[i]!.occurrence}`),
-        severity: SEVERITY[f.severity],
-        location: { path, lines: { begin: f.start.line, end: lastLine(f) } },
+/** A JSON array of issues, each file's written in its turn. */
+export const gitlabReport: ReportFormat = () => {
+  const doc = new JsonDocument<'issues'>((hole) => hole('issues'));
+  const issues: string[] = [];
+  return {
+    add(file, tick = NO_BUDGET) {
+      const path = slashPath(maskPathShapes(file.path));
+      const keys = lineKeys(file, tick);
+      const masker = maskerFor(file.result, file.text);
+      const out = file.result.findings.map((f, i) => {
+        tick();
+        const issue: CodeQualityIssue = {
+          description: masker.prose(f.message),
+          check_name: f.ruleId,
+          fingerprint: sha256(`${path}\n${keys[i]!.hash}\n${keys[i]!.occurrence}`),
+          severity: SEVERITY[f.severity],
+          location: { path, lines: { begin: f.start.line, end: lastLine(f) } },
+        };
+        return doc.item('issues', issue);
       });
-    });
-  }
-  return `${terminalSafeJson(JSON.stringify(issues, null, 2))}\n`;
-}
+      issues.push(...out);
+    },
+    end: () => doc.text({ issues }),
+  };
+};
+
+export const formatGitlab = formatAll(gitlabReport);

@@ -3,8 +3,10 @@
  * the original text. Messages and edit texts are redacted; the file's text is never included.
  */
 import { linesOf } from './location.js';
-import { maskerFor, maskPathShapes, terminalSafeJson } from './safe-text.js';
-import type { FileReport, FormatOptions } from './types.js';
+import { NO_BUDGET } from '../engine/budget.js';
+import { maskerFor, maskPathShapes } from './safe-text.js';
+import type { FileReport, ReportFormat } from './types.js';
+import { formatAll, JsonDocument } from './writer.js';
 
 export interface JsonEdit {
   start: number;
@@ -39,51 +41,61 @@ export interface JsonReport {
 }
 
 export function toJsonReport(results: FileReport[]): JsonReport {
-  return {
-    files: results.map((file) => {
-      const masker = maskerFor(file.result, file.text);
-      const hide = (s: string) => masker.prose(s);
-      const index = linesOf(file);
-      const findings = file.result.findings.map((f): JsonFinding => {
-        // Keys are written in this order on purpose: the output's key order is part of its format.
-        const out: JsonFinding = {
-          rule: f.ruleId,
-          messageId: f.messageId,
-          severity: f.severity,
-          message: hide(f.message),
-          line: f.start.line,
-          column: f.start.column,
-          endLine: f.end.line,
-          endColumn: f.end.column,
-        };
-        if (f.fix) {
-          let redacted = false;
-          out.fix = {
-            title: hide(f.fix.title),
-            safety: f.fix.safety,
-            edits: f.fix.edits.map((e) => {
-              const text = masker.value(e.text);
-              const edit: JsonEdit = { start: e.start, end: e.end, text };
-              if (index) {
-                const a = index.position(e.start);
-                const b = index.position(e.end);
-                edit.range = { line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
-              }
-              if (text !== e.text) edit.redacted = redacted = true;
-              return edit;
-            }),
-          };
-          if (redacted) out.fix.redacted = true;
-        }
-        return out;
-      });
-      const entry: JsonFile = { path: maskPathShapes(file.path), findings };
-      if (file.result.error !== undefined) entry.error = hide(file.result.error);
-      return entry;
-    }),
-  };
+  return { files: results.map((file) => jsonFile(file)) };
 }
 
-export function formatJson(results: FileReport[], _options?: FormatOptions): string {
-  return `${terminalSafeJson(JSON.stringify(toJsonReport(results), null, 2))}\n`;
+/** One file's entry of the report; `tick` is the file's budget, once per finding. */
+export function jsonFile(file: FileReport, tick: () => void = NO_BUDGET): JsonFile {
+  const masker = maskerFor(file.result, file.text);
+  const hide = (s: string) => masker.prose(s);
+  const index = linesOf(file);
+  const findings = file.result.findings.map((f): JsonFinding => {
+    tick();
+    // Keys are written in this order on purpose: the output's key order is part of its format.
+    const out: JsonFinding = {
+      rule: f.ruleId,
+      messageId: f.messageId,
+      severity: f.severity,
+      message: hide(f.message),
+      line: f.start.line,
+      column: f.start.column,
+      endLine: f.end.line,
+      endColumn: f.end.column,
+    };
+    if (f.fix) {
+      let redacted = false;
+      out.fix = {
+        title: hide(f.fix.title),
+        safety: f.fix.safety,
+        edits: f.fix.edits.map((e) => {
+          const text = masker.value(e.text);
+          const edit: JsonEdit = { start: e.start, end: e.end, text };
+          if (index) {
+            const a = index.position(e.start);
+            const b = index.position(e.end);
+            edit.range = { line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
+          }
+          if (text !== e.text) edit.redacted = redacted = true;
+          return edit;
+        }),
+      };
+      if (redacted) out.fix.redacted = true;
+    }
+    return out;
+  });
+  const entry: JsonFile = { path: maskPathShapes(file.path), findings };
+  if (file.result.error !== undefined) entry.error = hide(file.result.error);
+  return entry;
 }
+
+/** `{ "files": [...] }`, each file's entry written in its turn. */
+export const jsonReport: ReportFormat = () => {
+  const doc = new JsonDocument<'files'>((hole) => ({ files: hole('files') }));
+  const files: string[] = [];
+  return {
+    add: (file, tick) => void files.push(doc.item('files', jsonFile(file, tick))),
+    end: () => doc.text({ files }),
+  };
+};
+
+export const formatJson = formatAll(jsonReport);

@@ -49,7 +49,7 @@ export function pathUri(p: string): string {
     .join('/');
 }
 
-/** The file's lines: its excerpt once the text is dropped, else an index of its text; null without either. */
+/** An index of the file's lines; null without its text. */
 export function linesOf(file: FileReport): LineSource | null {
-  return file.excerpt ?? (file.text === undefined ? null : new LineIndex(file.text));
+  return file.text === undefined ? null : new LineIndex(file.text);
 }

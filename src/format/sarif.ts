@@ -11,8 +11,10 @@ import { lineKeys } from './fingerprint.js';
 import { linesOf, pathUri, isAbsolutePath, shownRange } from './location.js';
 import { plainText, absoluteLinks, readRuleDoc, REPOSITORY_URL, ruleDocUrl, sectionText } from './rule-docs.js';
 import type { Masker } from '../model/redaction.js';
-import { maskerFor, maskPathShapes, terminalSafeJson } from './safe-text.js';
-import type { FileReport, FormatOptions } from './types.js';
+import { maskerFor, maskPathShapes } from './safe-text.js';
+import type { FileReport, ReportFormat } from './types.js';
+import { formatAll, JsonDocument } from './writer.js';
+import { NO_BUDGET } from '../engine/budget.js';
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 /** Repository-relative URIs resolve against this base; GitHub code scanning knows it. */
@@ -97,32 +99,53 @@ export interface SarifTool {
   readDoc(id: string): string | null;
 }
 
-export function formatSarif(results: FileReport[], _options?: FormatOptions): string {
-  return `${terminalSafeJson(JSON.stringify(toSarifLog(results), null, 2))}\n`;
-}
-
 export function toSarifLog(results: FileReport[], tool: SarifTool = installedTool()): SarifLog {
-  const rules = tool.rules.map((r) => describeRule(r, tool.readDoc(r.id)));
-  const ruleIndex = new Map(rules.map((r, i) => [r.id, i]));
-  const indexOf = (id: string): number => {
-    // A finding of a rule outside the registry (a plugin, a test) still needs its descriptor.
-    if (!ruleIndex.has(id)) ruleIndex.set(id, rules.push(describeUnknownRule(id)) - 1);
-    return ruleIndex.get(id)!;
-  };
-
+  const parts = new SarifParts(tool);
   const out: SarifResult[] = [];
   const notifications: SarifNotification[] = [];
   for (const file of results) {
+    const made = parts.file(file);
+    out.push(...made.results);
+    notifications.push(...made.notifications);
+  }
+  return parts.log(out, notifications, notifications.length > 0);
+}
+
+/**
+ * A SARIF log made file by file. The rule table is the registry's, in its order; a finding of a
+ * rule outside it (a plugin, a test) adds that rule's descriptor after the file it is first seen
+ * in, at the index the whole-log function gives it.
+ */
+class SarifParts {
+  private readonly rules: SarifReportingDescriptor[];
+  private readonly ruleIndex: Map<string, number>;
+
+  constructor(private readonly tool: SarifTool) {
+    this.rules = tool.rules.map((r) => describeRule(r, tool.readDoc(r.id)));
+    this.ruleIndex = new Map(this.rules.map((r, i) => [r.id, i]));
+  }
+
+  /** One file's results and notifications; `tick` is its budget, and when it throws nothing is kept. */
+  file(file: FileReport, tick: () => void = NO_BUDGET): { results: SarifResult[]; notifications: SarifNotification[] } {
     const masker = maskerFor(file.result, file.text);
     const hide = (s: string) => masker.prose(s);
     const path = maskPathShapes(file.path);
     const artifactLocation = artifact(path);
+    const notifications: SarifNotification[] = [];
     if (file.result.error !== undefined) {
       notifications.push({ level: 'error', message: { text: `${path}: ${hide(file.result.error)}` }, locations: [{ physicalLocation: { artifactLocation } }] });
     }
     const index = linesOf(file);
-    const keys = lineKeys(file);
-    file.result.findings.forEach((f, i) => {
+    const keys = lineKeys(file, tick);
+    const unknown = new Map<string, number>();
+    const indexOf = (id: string): number => {
+      const known = this.ruleIndex.get(id) ?? unknown.get(id);
+      if (known !== undefined) return known;
+      unknown.set(id, this.rules.length + unknown.size);
+      return this.rules.length + unknown.size - 1;
+    };
+    const results = file.result.findings.map((f, i): SarifResult => {
+      tick();
       const range = shownRange(f, index);
       const result: SarifResult = {
         ruleId: f.ruleId,
@@ -135,24 +158,51 @@ export function toSarifLog(results: FileReport[], tool: SarifTool = installedToo
       const fix = f.fix && sarifFix(f, artifactLocation, masker);
       if (fix) result.fixes = [fix];
       else if (f.fix) result.properties = { fixWithheld: `the fix "${hide(f.fix.title)}" writes text that holds a secret; run hardenfile --fix to apply it` };
-      out.push(result);
+      return result;
     });
+    // Only with the whole file done: a file that ran out of time leaves no descriptor behind.
+    for (const [id, at] of unknown) this.ruleIndex.set(id, at);
+    this.rules.push(...[...unknown.keys()].map(describeUnknownRule));
+    return { results, notifications };
   }
 
-  return {
-    $schema: SARIF_SCHEMA,
-    version: '2.1.0',
-    runs: [
-      {
-        tool: { driver: { name: 'hardenfile', semanticVersion: tool.version, informationUri: REPOSITORY_URL, rules } },
-        invocations: [{ executionSuccessful: notifications.length === 0, toolExecutionNotifications: notifications }],
-        // Columns and fix offsets count UTF-16 code units, as the engine does.
-        columnKind: 'utf16CodeUnits',
-        results: out,
+  log(results: SarifResult[], notifications: SarifNotification[], failed: boolean): SarifLog {
+    return {
+      $schema: SARIF_SCHEMA,
+      version: '2.1.0',
+      runs: [
+        {
+          tool: { driver: { name: 'hardenfile', semanticVersion: this.tool.version, informationUri: REPOSITORY_URL, rules: this.rules } },
+          invocations: [{ executionSuccessful: !failed, toolExecutionNotifications: notifications }],
+          // Columns and fix offsets count UTF-16 code units, as the engine does.
+          columnKind: 'utf16CodeUnits',
+          results,
+        },
+      ],
+    };
+  }
+}
+
+/** The SARIF log, each file's results written in its turn. */
+export function sarifReport(tool?: SarifTool): ReportFormat {
+  return () => {
+    const parts = new SarifParts(tool ?? installedTool());
+    const results: string[] = [];
+    const notifications: string[] = [];
+    // The arrays are filled by JsonDocument; the layout only marks where they go.
+    const doc = new JsonDocument<'results' | 'notifications'>((hole) => parts.log(hole('results') as SarifResult[], hole('notifications') as SarifNotification[], notifications.length > 0));
+    return {
+      add(file, tick) {
+        const made = parts.file(file, tick);
+        for (const r of made.results) results.push(doc.item('results', r));
+        for (const n of made.notifications) notifications.push(doc.item('notifications', n));
       },
-    ],
+      end: () => doc.text({ results, notifications }),
+    };
   };
 }
+
+export const formatSarif = formatAll(sarifReport());
 
 function installedTool(): SarifTool {
   return { version: packageVersion(), rules: RULES, readDoc: (id) => readRuleDoc(id) };

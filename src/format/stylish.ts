@@ -8,26 +8,30 @@ import type { LineSource } from '../text.js';
 import { linesOf } from './location.js';
 import { painter, type Paint } from './colors.js';
 import { maskerFor, printable, shownPath } from './safe-text.js';
-import type { FileReport, FormatOptions } from './types.js';
+import type { FileReport, FormatOptions, ReportFormat } from './types.js';
+import { formatAll } from './writer.js';
+import { NO_BUDGET } from '../engine/budget.js';
 
 /** Most lines a code frame shows of a finding's range. */
 export const FRAME_LINES = 3;
 const TAB_WIDTH = 4;
 
-export function formatStylish(results: FileReport[], options: FormatOptions): string {
+/** Each file's block (its error line, or its findings with their frames) in its turn, then the summary. */
+export const stylishReport: ReportFormat = (options) => {
   const c = painter(options.color);
   const blocks: string[] = [];
-  for (const file of results) {
-    if (file.result.error !== undefined) {
-      blocks.push(fileErrorLine(file, c));
-      continue;
-    }
-    if (file.result.findings.length === 0) continue;
-    blocks.push(fileBlock(file, c));
-  }
-  blocks.push(summaryLine(results, options));
-  return `${blocks.join('\n\n')}\n`;
-}
+  return {
+    add(file, tick = NO_BUDGET) {
+      if (file.result.error !== undefined) blocks.push(fileErrorLine(file, c));
+      else if (file.result.findings.length > 0) blocks.push(fileBlock(file, c, tick));
+    },
+    end(files) {
+      return `${[...blocks, summaryLine(files, options)].join('\n\n')}\n`;
+    },
+  };
+};
+
+export const formatStylish = formatAll(stylishReport);
 
 /** `path: error: message` for a file that could not be linted. */
 export function fileErrorLine(file: FileReport, c: Paint = painter(false)): string {
@@ -38,7 +42,7 @@ export function fileErrorLine(file: FileReport, c: Paint = painter(false)): stri
  * The last line: counts of problems by severity, of the files they are in out of the files linted,
  * and of fixable ones; or a clean bill with the number of files linted.
  */
-export function summaryLine(results: FileReport[], options: FormatOptions): string {
+export function summaryLine(results: readonly FileReport[], options: FormatOptions): string {
   const c = painter(options.color);
   const count = { error: 0, warning: 0, info: 0 };
   let safe = 0;
@@ -74,13 +78,14 @@ function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
-function fileBlock(file: FileReport, c: Paint): string {
+function fileBlock(file: FileReport, c: Paint, tick: () => void): string {
   const findings = file.result.findings;
   const index = linesOf(file);
   const posWidth = Math.max(...findings.map((f) => `${f.start.line}:${f.start.column}`.length));
   const masker = maskerFor(file.result, file.text);
   const out = [c(shownPath(file.path), 'underline')];
   for (const f of findings) {
+    tick();
     const pos = `${f.start.line}:${f.start.column}`.padEnd(posWidth);
     const message = printable(masker.prose(f.message));
     const marker = f.fix ? c(f.fix.safety === 'safe' ? '  (fixable)' : '  (unsafe fix)', 'dim') : '';

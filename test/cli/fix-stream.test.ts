@@ -15,7 +15,8 @@ import { ConfigLoader, parseOverrides } from '../../src/config/load.js';
 import { lintText } from '../../src/engine/lint.js';
 import { fixText } from '../../src/fix/apply.js';
 import { DEFAULT_MAX_SIZE } from '../../src/engine/input.js';
-import type { Deadline } from '../../src/engine/budget.js';
+import { budgetTick, type Deadline } from '../../src/engine/budget.js';
+import { jsonReport } from '../../src/format/json.js';
 
 /** What `deadlineIn` hands out while a test sets it; the real deadlines otherwise. */
 const clock = vi.hoisted(() => ({ make: undefined as (() => Deadline) | undefined, made: 0 }));
@@ -103,9 +104,9 @@ describe('--fix and --diff in a stream', () => {
     expect(r.stdout).toContain(`Fixed ${N} problems.`);
     for (const n of names) expect(fs.readFileSync(path.join(cwd, n), 'utf8')).toBe(AFTER);
     expect(r.reads).toBe(N);
-    // Every report kept is cut down to what it prints, in discovery order.
+    // Every report is kept without its text, in discovery order.
     expect(r.kept.map((f) => f.path)).toEqual(names);
-    expect(r.kept.every((f) => f.text === undefined && 'excerpt' in f)).toBe(true);
+    expect(r.kept.every((f) => f.text === undefined)).toBe(true);
     // Never more than the one file being worked on (the old path held all N until the end).
     expect(r.most).toBe(1);
   });
@@ -170,6 +171,8 @@ describe('one budget for the lint, the fix and the re-lint of a file', () => {
       lint: count((deadline) => expect(lintText(TEXT, { config, maxSize: DEFAULT_MAX_SIZE, deadline }).error).toBeUndefined()),
       fix: count((deadline) => expect(fixText(TEXT, { config, unsafe: false, maxSize: DEFAULT_MAX_SIZE, deadline }).output).toBe(fixed.output)),
       relint: count((deadline) => expect(lintText(fixed.output, { config, maxSize: DEFAULT_MAX_SIZE, deadline }).error).toBeUndefined()),
+      // Writing the file's part of a JSON report, on the same budget.
+      format: count((deadline) => jsonReport({ color: false }).add({ path: 'Dockerfile', text: TEXT, result: lintText(TEXT, { config, maxSize: DEFAULT_MAX_SIZE }) }, budgetTick(deadline))),
     };
   }
 
@@ -179,10 +182,20 @@ describe('one budget for the lint, the fix and the re-lint of a file', () => {
     expect(n.lint).toBeGreaterThan(3);
     expect(n.fix).toBeGreaterThan(3);
     expect(n.relint).toBeGreaterThan(0);
+    expect(n.format).toBeGreaterThan(0);
     const deadline = afterReads(Infinity);
     clock.make = () => deadline;
     expect((await run([...ONLY, '--format', 'json', 'Dockerfile'], cwd)).code).toBe(1);
-    expect(deadline.readings()).toBe(n.lint);
+    expect(deadline.readings()).toBe(n.lint + n.format);
+  });
+
+  it('a lint that leaves too little for the report: the file is the budget error, as a lint out of time is', async () => {
+    const cwd = tree({ Dockerfile: TEXT });
+    const n = readings(cwd);
+    clock.make = () => afterReads(n.lint + 1);
+    const r = await run([...ONLY, '--format', 'json', 'Dockerfile'], cwd);
+    expect(r.code).toBe(2);
+    expect(JSON.parse(r.stdout)).toEqual({ files: [{ path: 'Dockerfile', findings: [], error: MESSAGE }] });
   });
 
   it('a lint that used most of the budget leaves too little for the fix: the file is left as it was, and the note says so', async () => {
@@ -195,10 +208,10 @@ describe('one budget for the lint, the fix and the re-lint of a file', () => {
     expect(r.stderr).toContain(`Dockerfile: fix: ${MESSAGE}; nothing fixed, the file is left as it was\n`);
     expect(fs.readFileSync(path.join(cwd, 'Dockerfile'), 'utf8')).toBe(TEXT);
     expect(fs.readdirSync(cwd)).toEqual(['Dockerfile']);
-    // The report is the lint's: the findings are still there, none of them fixed.
-    expect(r.code).toBe(1);
+    // Nothing is left for the report of the lint's 3,000 findings either: the file is the budget's error.
+    expect(r.code).toBe(2);
     expect(r.stdout).not.toContain('Fixed');
-    expect(r.stdout).toContain('upstream-package-source');
+    expect(r.stdout).toContain(`Dockerfile: error: ${MESSAGE}`);
 
     const diff = await run([...ONLY, '--diff', 'Dockerfile'], cwd);
     expect(diff).toMatchObject({ code: 0, stdout: '' });
