@@ -19,6 +19,17 @@ export const SHAPES = {
   'many commands': (bytes) => fill('FROM alpine:3.21\n', (i) => `RUN apk add a${i % 10}\n`, bytes),
   /** Many stages, each FROM the one before it. */
   'long FROM chain': (bytes) => fill('FROM alpine:3.21 AS s0\nRUN apk add curl\n', (i) => `FROM s${i} AS s${i + 1}\nRUN apk add b\n`, bytes),
+  /**
+   * A FROM chain whose stages each add an ENV and install a package: each stage's environment is
+   * its chain's, which a copy per stage made quadratic (and a filter of it, cubic).
+   */
+  'ENV chain': (bytes) => fill('FROM alpine:3.21 AS s0\nENV HTTP_AUTH=basic:x:y\n', (i) => `FROM s${i} AS s${i + 1}\nENV V${i}=x\nRUN apk add b\n`, bytes),
+  /** One RUN that exports many variables, then runs many package commands, each seeing them all. */
+  'exports then commands': (bytes) => {
+    const head = 'FROM alpine:3.21\nRUN true';
+    const half = fill(head, (i) => ` \\\n && export V${i}=x`, bytes / 2);
+    return fill(half, () => ' \\\n && apk add curl', bytes) + '\n';
+  },
   /** Many independent stages. */
   'many stages': (bytes) => fill('', (i) => `FROM alpine:3.21 AS s${i}\n`, bytes),
   /** Secrets everywhere: tokens in ENV, ARG and RUN. */

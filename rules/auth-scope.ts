@@ -24,17 +24,20 @@ export default defineRule({
 
     const byRun = new Map<number, PackageCommandFact[]>();
     for (const [cmd] of eachFact(build, 'package-command')) {
-      if (cmd.manager === 'apk') byRun.set(cmd.instruction, [...(byRun.get(cmd.instruction) ?? []), cmd]);
+      if (cmd.manager !== 'apk') continue;
+      const list = byRun.get(cmd.instruction);
+      if (list) list.push(cmd);
+      else byRun.set(cmd.instruction, [cmd]);
     }
     for (const cmds of byRun.values()) {
       let prefixed: { cmd: PackageCommandFact; binding: EnvBinding } | null = null;
       for (const cmd of cmds) {
-        const own = cmd.env.find((e) => e.name === name && e.how === 'prefix');
+        const own = cmd.env.named(name).find((e) => e.how === 'prefix');
         if (own) {
           prefixed = { cmd, binding: own };
           continue;
         }
-        if (!prefixed || !downloadsFromRepositories(cmd) || cmd.env.some((e) => e.name === name)) continue;
+        if (!prefixed || !downloadsFromRepositories(cmd) || cmd.env.has(name)) continue;
         const at = prefixed.binding.span?.start ?? prefixed.cmd.commandSpan?.start ?? prefixed.cmd.span.start;
         ctx.report({
           messageId: 'prefixOnly',

@@ -43,7 +43,7 @@ export default defineRule({
         const sameRun = commandsOfInstruction(stage, 'apk', cmd.instruction);
         // An earlier prefix assignment that stops short of this command is auth-scope's finding.
         const before = sameRun.slice(0, sameRun.indexOf(cmd));
-        if (before.some((c) => c.env.some((e) => e.name === policy.auth.env && e.how === 'prefix'))) continue;
+        if (before.some((c) => c.env.named(policy.auth.env).some((e) => e.how === 'prefix'))) continue;
         ctx.report({
           messageId: 'noAuth',
           data: { command: cmd.subcommand ? `apk ${cmd.subcommand}` : 'apk', url: urlForMessage(repo.url), env: policy.auth.env },
@@ -103,7 +103,7 @@ function checkApt(ctx: RuleContext, stage: Stage, writes: Writes): void {
 /** apk reads `HTTP_AUTH` from its environment, and `.netrc` (libfetch): mounted there, or a secret saved there before. */
 function hasCredentials(policy: Policy, stage: Stage, cmd: PackageCommandFact, writes: Writes): boolean {
   return (
-    cmd.env.some((e) => e.name === policy.auth.env && e.secret === true) ||
+    cmd.env.named(policy.auth.env).some((e) => e.secret === true) ||
     cmd.mounts.some((m) => basename(m.target) === '.netrc') ||
     credentialWrites(stage, cmd, writes).some((f) => basename(f.file) === '.netrc')
   );
@@ -141,7 +141,7 @@ function authFix(build: Build, policy: Policy, sameRun: PackageCommandFact[]): F
   const value = `"$(cat ${mount?.target ?? `/run/secrets/${secretId}`})"`;
   // The RUN exports the variable already, from something that is no build secret: its value is
   // replaced, since a second `export` would leave two answers to one question.
-  const exported = [...new Set(sameRun.flatMap((c) => c.env.filter((e) => e.name === env && e.how === 'export')).map((e) => e.span))];
+  const exported = [...new Set(sameRun.flatMap((c) => c.env.named(env).filter((e) => e.how === 'export')).map((e) => e.span))];
   if (exported.length > 1 || (exported.length === 1 && exported[0] === null)) return null;
   const assignment = exported[0];
   const edits = [assignment ? replace(assignment, `${env}=${value}`) : insertAt(start, `export ${env}=${value} && `)];

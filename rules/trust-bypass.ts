@@ -120,7 +120,7 @@ export default defineRule({
           ctx.report({ messageId: 'configAllowUntrusted', data: { file: policy.apk.configFile }, span: bypass.span });
         } else {
           const env = factsOf(stage, 'variable').filter((v) => v.instruction === bypass.instruction);
-          const prefixOf = sameRun.find((c) => c.env.some((e) => e.how === 'prefix' && e.name === 'SSL_NO_VERIFY_HOSTNAME' && SAME(e.span, bypass.span)));
+          const prefixOf = sameRun.find((c) => c.env.named('SSL_NO_VERIFY_HOSTNAME').some((e) => e.how === 'prefix' && SAME(e.span, bypass.span)));
           let fix: Fix | null = null;
           let how = 'exported in the RUN';
           if (env.length > 0) {

@@ -1,4 +1,4 @@
-// hardenfile bundle 018e635f29c8cd7083030d6d4cd72608
+// hardenfile bundle cbe599293379f22e21b4c5edfd0501ef
 'use strict';
 const __hfModuleUrl = require('node:url').pathToFileURL(__filename).href;
 "use strict";
@@ -2738,6 +2738,73 @@ var init_vars = __esm({
   }
 });
 
+// src/model/environment.ts
+var Environment;
+var init_environment = __esm({
+  "src/model/environment.ts"() {
+    "use strict";
+    Environment = class _Environment {
+      constructor(below, own2, replacesExport) {
+        this.below = below;
+        this.own = own2;
+        this.replacesExport = replacesExport;
+      }
+      below;
+      own;
+      replacesExport;
+      static EMPTY = new _Environment([], [], false);
+      memo = /* @__PURE__ */ new Map();
+      /** This environment with `bindings` after its own. */
+      with(bindings) {
+        return bindings.length === 0 ? this : new _Environment([this], bindings, false);
+      }
+      /** This environment with an `export` of the binding's name, in place of an earlier one. */
+      exporting(binding) {
+        return new _Environment([this], [binding], true);
+      }
+      /** This environment, then all of `over`'s bindings after it. */
+      then(over) {
+        if (over === _Environment.EMPTY) return this;
+        if (this === _Environment.EMPTY) return over;
+        return new _Environment([this, over], [], false);
+      }
+      /** The bindings of `name`, in the order they were made (the last one is in force). */
+      named(name) {
+        const done = this.memo.get(name);
+        if (done !== void 0) return done;
+        const stack = [[this, 0]];
+        while (stack.length > 0) {
+          const top = stack[stack.length - 1];
+          const [layer, next] = top;
+          if (layer.memo.has(name)) stack.pop();
+          else if (next < layer.below.length) {
+            top[1]++;
+            stack.push([layer.below[next], 0]);
+          } else {
+            layer.memo.set(name, layer.compute(name));
+            stack.pop();
+          }
+        }
+        return this.memo.get(name);
+      }
+      has(name) {
+        return this.named(name).length > 0;
+      }
+      compute(name) {
+        let out = [];
+        for (const b of this.below) {
+          const got = b.memo.get(name);
+          out = out.length === 0 ? got : got.length === 0 ? out : [...out, ...got];
+        }
+        const mine = this.own.filter((b) => b.name === name);
+        if (mine.length === 0) return out;
+        if (this.replacesExport) out = out.filter((b) => b.how !== "export");
+        return out.length === 0 ? mine : [...out, ...mine];
+      }
+    };
+  }
+});
+
 // src/model/words.ts
 function evalWord(word, lookup, release = null) {
   const out = { text: "", dynamic: false, releaseFromImage: false, variables: [] };
@@ -3772,7 +3839,7 @@ function isSecretVar(name, scope) {
 }
 function readsMountedSecret(ctx, word, scope, lookup) {
   return word.parts.some((p) => {
-    if (p.kind === "variable") return scope.mountedSecretVars.has(p.name) || ctx.env.some((e) => e.how === "mount-env" && e.name === p.name);
+    if (p.kind === "variable") return scope.mountedSecretVars.has(p.name) || ctx.env.named(p.name).some((e) => e.how === "mount-env");
     if (p.kind !== "substitution") return false;
     const text = substitutionText(p.raw, lookup);
     return ctx.mounts.some((m) => m.target !== "" && text.includes(m.target)) || ctx.files.secretCopiesAt(ctx.instruction).some((f) => text.includes(f));
@@ -4111,13 +4178,13 @@ function childShell(call) {
     end -= 1;
   } else if (script.value !== raw) return;
   const run = parseShell(subScript(ctx.run.script, start, end), ctx.tick);
-  const childLookup = (name) => scope.exports.has(name) && scope.vars.has(name) ? scope.vars.get(name) : ctx.lookup(name);
+  const childLookup = (name) => scope.vars.has(name) && scope.exports.has(name) ? scope.vars.get(name) : ctx.lookup(name);
   call.walk({
     ...ctx,
     run,
     cwd: scope.cwd,
     lookup: childLookup,
-    env: [...ctx.env, ...scope.exports.values()],
+    env: ctx.env.then(scope.exports),
     depth: depth + 1,
     // Lines inserted before a command inside the quoted script could break its quoting: fixes of
     // these package commands go before the instruction instead (see insertShellLinesBefore).
@@ -5058,7 +5125,8 @@ function extractRunFacts(ctx) {
       s = {
         parent,
         cwd: parent?.cwd ?? ctx.cwd,
-        exports: new Map(parent?.exports ?? []),
+        // A layer, shared until the subshell exports something of its own.
+        exports: parent?.exports ?? Environment.EMPTY,
         vars: new Map(parent?.vars ?? []),
         secretVars: new Set(parent?.secretVars ?? []),
         mountedSecretVars: new Set(parent?.mountedSecretVars ?? [])
@@ -5096,13 +5164,13 @@ function visitCommand(ctx, cmd, index, scope, lookup, removed) {
       const secret = a.value !== null && readsMountedSecret(ctx, a.value, scope, lookup);
       if (secret) scope.mountedSecretVars.add(a.name);
       else scope.mountedSecretVars.delete(a.name);
-      if (base === "export") scope.exports.set(a.name, { name: a.name, how: "export", span: a.span, fromCommand: index, secret });
+      if (base === "export") scope.exports = scope.exports.exporting({ name: a.name, how: "export", span: a.span, fromCommand: index, secret });
       if (a.name === "SSL_NO_VERIFY_HOSTNAME") trustEnv(ctx, a.span ?? span);
     }
     if (base === "export") {
       for (const w of cmd.args) {
         const v = staticValue(w, lookup);
-        if (v && /^[A-Za-z_]\w*$/.test(v)) scope.exports.set(v, { name: v, how: "export", span: w.span, fromCommand: index, secret: scope.mountedSecretVars.has(v) });
+        if (v && /^[A-Za-z_]\w*$/.test(v)) scope.exports = scope.exports.exporting({ name: v, how: "export", span: w.span, fromCommand: index, secret: scope.mountedSecretVars.has(v) });
       }
     }
     if (!nameWord) return;
@@ -5110,11 +5178,7 @@ function visitCommand(ctx, cmd, index, scope, lookup, removed) {
   for (const a of cmd.assignments) if (a.name === "SSL_NO_VERIFY_HOSTNAME" && nameWord && !["export", "readonly", "declare", "local"].includes(base ?? "")) trustEnv(ctx, a.span ?? span);
   if (base === null) return;
   const { base: realBase, args } = unwrap(base, cmd.args, lookup);
-  const env = [
-    ...ctx.env,
-    ...scope.exports.values(),
-    ...cmd.assignments.map((a) => ({ name: a.name, how: "prefix", span: a.span, fromCommand: index, secret: a.value !== null && readsMountedSecret(ctx, a.value, scope, lookup) }))
-  ];
+  const env = ctx.env.then(scope.exports).with(cmd.assignments.map((a) => ({ name: a.name, how: "prefix", span: a.span, fromCommand: index, secret: a.value !== null && readsMountedSecret(ctx, a.value, scope, lookup) })));
   if (realBase === "cd") {
     const target = args[0] ? staticValue(args[0], lookup) : "/root";
     scope.cwd = target === null ? "/?" : resolvePath(scope.cwd, target);
@@ -5204,6 +5268,7 @@ var ArmValues;
 var init_run_facts = __esm({
   "src/model/run-facts.ts"() {
     "use strict";
+    init_environment();
     init_shell();
     init_vars();
     init_words();
@@ -6137,17 +6202,43 @@ function startStage(build, raw, scopes, lookup, policy) {
   build.stages.push(stage);
   return {
     stage,
-    vars: new Map(parentScope ? [...parentScope.vars].filter(([k]) => parentScope.env.some((e) => e.name === k)) : []),
-    env: parentScope ? [...parentScope.env] : [],
+    vars: /* @__PURE__ */ new Map(),
+    inherited: parentScope ?? null,
+    resolved: /* @__PURE__ */ new Map(),
+    // Shared, not copied: a chain of stages that each add an ENV stays linear.
+    env: parentScope ? parentScope.env : Environment.EMPTY,
     workdir: parentScope?.workdir ?? "/",
     files: parentScope ? parentScope.files.clone() : new FileTracker(),
     windowsShell: stage.windows,
     bareEnvironment: parentScope ? parentScope.bareEnvironment : stage.image !== null && hasBareEnvironment(stage.image)
   };
 }
+function varOf(scope, name) {
+  if (scope.vars.has(name)) return scope.vars.get(name);
+  const passed = [];
+  let value;
+  for (let up = scope.inherited; ; up = up.inherited) {
+    if (up === null || !up.env.has(name)) break;
+    if (up.vars.has(name)) {
+      value = up.vars.get(name);
+      break;
+    }
+    if (up.resolved.has(name)) {
+      value = up.resolved.get(name);
+      break;
+    }
+    passed.push(up);
+  }
+  for (const s of passed) s.resolved.set(name, value);
+  return value;
+}
 function visitInstruction(build, scope, raw, info, globals, buildArgs, policy) {
   const stage = scope.stage;
-  const lookup = (name) => scope.vars.has(name) ? scope.vars.get(name) : Object.hasOwn(PREDEFINED_ARGS, name) ? PREDEFINED_ARGS[name] : scope.bareEnvironment && globals.has(name) ? "" : void 0;
+  const lookup = (name) => {
+    const value = varOf(scope, name);
+    if (value !== void 0) return value;
+    return Object.hasOwn(PREDEFINED_ARGS, name) ? PREDEFINED_ARGS[name] : scope.bareEnvironment && globals.has(name) ? "" : void 0;
+  };
   const emit = (fact) => stage.facts.push(fact);
   switch (raw.keyword) {
     case "ARG":
@@ -6160,7 +6251,7 @@ function visitInstruction(build, scope, raw, info, globals, buildArgs, policy) {
     case "ENV":
       for (const v of variableFacts(build, raw, info.index, false, lookup)) {
         scope.vars.set(v.name, v.value);
-        scope.env.push({ name: v.name, how: "env-instruction", span: v.nameSpan, fromCommand: null });
+        scope.env = scope.env.with([{ name: v.name, how: "env-instruction", span: v.nameSpan, fromCommand: null }]);
         emit(v);
         if (v.name === "SSL_NO_VERIFY_HOSTNAME") emit({ kind: "trust-bypass", manager: "apk", what: "SSL_NO_VERIFY_HOSTNAME", instruction: info.index, span: v.span });
       }
@@ -6180,14 +6271,14 @@ function visitInstruction(build, scope, raw, info, globals, buildArgs, policy) {
       return;
     }
     case "RUN":
-      visitRun(build, scope, raw, info, lookup, emit, policy, false, scope.bareEnvironment && globals.size > 0 ? new Set([...globals.keys()].filter((n) => !scope.vars.has(n))) : void 0);
+      visitRun(build, scope, raw, info, lookup, emit, policy, false, scope.bareEnvironment && globals.size > 0 ? new Set([...globals.keys()].filter((n) => varOf(scope, n) === void 0)) : void 0);
       return;
     case "ONBUILD":
       if (raw.trigger?.keyword === "RUN") {
         const kept = (fact) => {
           if (TRIGGER_FACTS.has(fact.kind)) emit(fact);
         };
-        const envOnly = (name) => scope.env.some((e) => e.name === name) ? scope.vars.get(name) : void 0;
+        const envOnly = (name) => scope.env.has(name) ? varOf(scope, name) : void 0;
         visitRun(build, { ...scope, files: scope.files.clone() }, raw.trigger, info, envOnly, kept, policy, true);
       } else if (raw.trigger?.keyword === "ENV" || raw.trigger?.keyword === "ARG") {
         for (const v of variableFacts(build, raw.trigger, info.index, false, () => void 0)) emit({ ...v, onbuild: true });
@@ -6216,8 +6307,7 @@ function visitRun(build, scope, raw, info, lookup, emit, policy, trigger = false
   if (!run) return;
   if (trigger) info.triggerRun = run;
   else info.run = run;
-  const env = [...scope.env];
-  for (const m of info.mounts) if (m.env) env.push({ name: m.env, how: "mount-env", span: m.span, fromCommand: null, secret: true });
+  const env = scope.env.with(info.mounts.flatMap((m) => m.env ? [{ name: m.env, how: "mount-env", span: m.span, fromCommand: null, secret: true }] : []));
   extractRunFacts({
     instruction: info.index,
     run,
@@ -6369,6 +6459,7 @@ var init_build = __esm({
     init_placed_files();
     init_repo_write();
     init_files();
+    init_environment();
     init_redaction();
     init_secrets2();
     init_words();
@@ -6564,17 +6655,20 @@ var init_auth_scope = __esm({
         const lines = build.lines;
         const byRun = /* @__PURE__ */ new Map();
         for (const [cmd] of eachFact(build, "package-command")) {
-          if (cmd.manager === "apk") byRun.set(cmd.instruction, [...byRun.get(cmd.instruction) ?? [], cmd]);
+          if (cmd.manager !== "apk") continue;
+          const list = byRun.get(cmd.instruction);
+          if (list) list.push(cmd);
+          else byRun.set(cmd.instruction, [cmd]);
         }
         for (const cmds of byRun.values()) {
           let prefixed = null;
           for (const cmd of cmds) {
-            const own2 = cmd.env.find((e) => e.name === name && e.how === "prefix");
+            const own2 = cmd.env.named(name).find((e) => e.how === "prefix");
             if (own2) {
               prefixed = { cmd, binding: own2 };
               continue;
             }
-            if (!prefixed || !downloadsFromRepositories(cmd) || cmd.env.some((e) => e.name === name)) continue;
+            if (!prefixed || !downloadsFromRepositories(cmd) || cmd.env.has(name)) continue;
             const at = prefixed.binding.span?.start ?? prefixed.cmd.commandSpan?.start ?? prefixed.cmd.span.start;
             ctx.report({
               messageId: "prefixOnly",
@@ -6726,7 +6820,7 @@ function checkApt(ctx, stage, writes) {
   }
 }
 function hasCredentials(policy, stage, cmd, writes) {
-  return cmd.env.some((e) => e.name === policy.auth.env && e.secret === true) || cmd.mounts.some((m) => basename(m.target) === ".netrc") || credentialWrites(stage, cmd, writes).some((f) => basename(f.file) === ".netrc");
+  return cmd.env.named(policy.auth.env).some((e) => e.secret === true) || cmd.mounts.some((m) => basename(m.target) === ".netrc") || credentialWrites(stage, cmd, writes).some((f) => basename(f.file) === ".netrc");
 }
 function credentialWrites(stage, cmd, writes) {
   return [...writes.inherited(stage), ...factsBefore(stage, "secret-write", cmd)].filter((f) => f.instruction === cmd.instruction || !f.removed);
@@ -6746,7 +6840,7 @@ function authFix(build, policy, sameRun) {
   const { secretId, env } = policy.auth;
   const mount = info.mounts.find((m) => m.id === secretId);
   const value = `"$(cat ${mount?.target ?? `/run/secrets/${secretId}`})"`;
-  const exported = [...new Set(sameRun.flatMap((c) => c.env.filter((e) => e.name === env && e.how === "export")).map((e) => e.span))];
+  const exported = [...new Set(sameRun.flatMap((c) => c.env.named(env).filter((e) => e.how === "export")).map((e) => e.span))];
   if (exported.length > 1 || exported.length === 1 && exported[0] === null) return null;
   const assignment = exported[0];
   const edits = [assignment ? replace(assignment, `${env}=${value}`) : insertAt(start, `export ${env}=${value} && `)];
@@ -6792,7 +6886,7 @@ var init_enterprise_without_auth = __esm({
             if (!repo) continue;
             const sameRun = commandsOfInstruction(stage, "apk", cmd.instruction);
             const before = sameRun.slice(0, sameRun.indexOf(cmd));
-            if (before.some((c) => c.env.some((e) => e.name === policy.auth.env && e.how === "prefix"))) continue;
+            if (before.some((c) => c.env.named(policy.auth.env).some((e) => e.how === "prefix"))) continue;
             ctx.report({
               messageId: "noAuth",
               data: { command: cmd.subcommand ? `apk ${cmd.subcommand}` : "apk", url: urlForMessage(repo.url), env: policy.auth.env },
@@ -8007,7 +8101,7 @@ var init_trust_bypass = __esm({
               ctx.report({ messageId: "configAllowUntrusted", data: { file: policy.apk.configFile }, span: bypass.span });
             } else {
               const env = factsOf(stage, "variable").filter((v) => v.instruction === bypass.instruction);
-              const prefixOf = sameRun.find((c) => c.env.some((e) => e.how === "prefix" && e.name === "SSL_NO_VERIFY_HOSTNAME" && SAME(e.span, bypass.span)));
+              const prefixOf = sameRun.find((c) => c.env.named("SSL_NO_VERIFY_HOSTNAME").some((e) => e.how === "prefix" && SAME(e.span, bypass.span)));
               let fix = null;
               let how = "exported in the RUN";
               if (env.length > 0) {

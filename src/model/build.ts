@@ -14,6 +14,7 @@ import { extractRunFacts } from './run-facts.js';
 import { recordContextKey, recordFetched } from './placed-files.js';
 import { writeRepoFile } from './repo-write.js';
 import { apkKeysDirRoot, aptKeyPlace, classifyFile, FileTracker, isApkKeyPath, linesFromText, tooLargeLines } from './files.js';
+import { Environment } from './environment.js';
 import { analyseSecrets } from './redaction.js';
 import { writtenSecrets } from './commands/secrets.js';
 import { basename, resolvePath } from './words.js';
@@ -33,9 +34,14 @@ export interface ModelOptions {
 
 interface StageScope {
   stage: Stage;
-  /** ARG/ENV values visible to the stage's instructions (`null`: declared without a value). */
+  /** ARG/ENV values set in this stage (`null`: declared without a value); see `varOf` for all it sees. */
   vars: Map<string, string | null>;
-  env: EnvBinding[];
+  /** The stage this one is built FROM, whose ENV values it starts with. Done by now, so it never changes. */
+  inherited: StageScope | null;
+  /** Values of this (finished) stage found up its chain, kept for the stages built FROM it that ask again. */
+  resolved: Map<string, string | null | undefined>;
+  /** The ENV bindings in effect, its FROM chain's included. */
+  env: Environment;
   workdir: string;
   files: FileTracker;
   windowsShell: boolean;
@@ -239,13 +245,42 @@ function startStage(build: Build, raw: RawInstruction, scopes: Map<string, Stage
   build.stages.push(stage);
   return {
     stage,
-    vars: new Map(parentScope ? [...parentScope.vars].filter(([k]) => parentScope.env.some((e) => e.name === k)) : []),
-    env: parentScope ? [...parentScope.env] : [],
+    vars: new Map(),
+    inherited: parentScope ?? null,
+    resolved: new Map(),
+    // Shared, not copied: a chain of stages that each add an ENV stays linear.
+    env: parentScope ? parentScope.env : Environment.EMPTY,
     workdir: parentScope?.workdir ?? '/',
     files: parentScope ? parentScope.files.clone() : new FileTracker(),
     windowsShell: stage.windows,
     bareEnvironment: parentScope ? parentScope.bareEnvironment : stage.image !== null && hasBareEnvironment(stage.image),
   };
+}
+
+/**
+ * The value of `name` in a stage (undefined when it has none): its own ARG or ENV, else, when the
+ * stage it is built FROM has `name` in its environment, that stage's value (an ARG stays behind).
+ * What is found up the chain is kept in each finished stage passed, so each stage asks its
+ * parent once per name however long the chain.
+ */
+function varOf(scope: StageScope, name: string): string | null | undefined {
+  if (scope.vars.has(name)) return scope.vars.get(name);
+  const passed: StageScope[] = [];
+  let value: string | null | undefined;
+  for (let up = scope.inherited; ; up = up.inherited) {
+    if (up === null || !up.env.has(name)) break;
+    if (up.vars.has(name)) {
+      value = up.vars.get(name);
+      break;
+    }
+    if (up.resolved.has(name)) {
+      value = up.resolved.get(name);
+      break;
+    }
+    passed.push(up);
+  }
+  for (const s of passed) s.resolved.set(name, value);
+  return value;
 }
 
 function visitInstruction(
@@ -258,8 +293,11 @@ function visitInstruction(
   policy: Policy,
 ): void {
   const stage = scope.stage;
-  const lookup: Lookup = (name) =>
-    scope.vars.has(name) ? scope.vars.get(name) : Object.hasOwn(PREDEFINED_ARGS, name) ? PREDEFINED_ARGS[name] : scope.bareEnvironment && globals.has(name) ? '' : undefined;
+  const lookup: Lookup = (name) => {
+    const value = varOf(scope, name);
+    if (value !== undefined) return value;
+    return Object.hasOwn(PREDEFINED_ARGS, name) ? PREDEFINED_ARGS[name] : scope.bareEnvironment && globals.has(name) ? '' : undefined;
+  };
   const emit = (fact: Fact) => stage.facts.push(fact);
   switch (raw.keyword) {
     case 'ARG':
@@ -273,7 +311,7 @@ function visitInstruction(
     case 'ENV':
       for (const v of variableFacts(build, raw, info.index, false, lookup)) {
         scope.vars.set(v.name, v.value);
-        scope.env.push({ name: v.name, how: 'env-instruction', span: v.nameSpan, fromCommand: null });
+        scope.env = scope.env.with([{ name: v.name, how: 'env-instruction', span: v.nameSpan, fromCommand: null }]);
         emit(v);
         if (v.name === 'SSL_NO_VERIFY_HOSTNAME') emit({ kind: 'trust-bypass', manager: 'apk', what: 'SSL_NO_VERIFY_HOSTNAME', instruction: info.index, span: v.span });
       }
@@ -293,7 +331,7 @@ function visitInstruction(
       return;
     }
     case 'RUN':
-      visitRun(build, scope, raw, info, lookup, emit, policy, false, scope.bareEnvironment && globals.size > 0 ? new Set([...globals.keys()].filter((n) => !scope.vars.has(n))) : undefined);
+      visitRun(build, scope, raw, info, lookup, emit, policy, false, scope.bareEnvironment && globals.size > 0 ? new Set([...globals.keys()].filter((n) => varOf(scope, n) === undefined)) : undefined);
       return;
     case 'ONBUILD':
       // The trigger runs in a later build FROM this image, whose repositories, keys and files are
@@ -305,7 +343,7 @@ function visitInstruction(
           if (TRIGGER_FACTS.has(fact.kind)) emit(fact);
         };
         // The image passes its ENV on to that build, not its ARGs.
-        const envOnly: Lookup = (name) => (scope.env.some((e) => e.name === name) ? scope.vars.get(name) : undefined);
+        const envOnly: Lookup = (name) => (scope.env.has(name) ? varOf(scope, name) : undefined);
         visitRun(build, { ...scope, files: scope.files.clone() }, raw.trigger, info, envOnly, kept, policy, true);
       } else if (raw.trigger?.keyword === 'ENV' || raw.trigger?.keyword === 'ARG') {
         for (const v of variableFacts(build, raw.trigger, info.index, false, () => undefined)) emit({ ...v, onbuild: true });
@@ -349,8 +387,7 @@ function visitRun(
   if (!run) return;
   if (trigger) info.triggerRun = run;
   else info.run = run;
-  const env: EnvBinding[] = [...scope.env];
-  for (const m of info.mounts) if (m.env) env.push({ name: m.env, how: 'mount-env', span: m.span, fromCommand: null, secret: true });
+  const env = scope.env.with(info.mounts.flatMap((m): EnvBinding[] => (m.env ? [{ name: m.env, how: 'mount-env', span: m.span, fromCommand: null, secret: true }] : [])));
   extractRunFacts({
     instruction: info.index,
     run,

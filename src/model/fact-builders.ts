@@ -1,6 +1,7 @@
 /** Facts with the fields most recognisers leave at their defaults filled in once. */
 import type { Command } from '../parse/shell-types.js';
-import type { EnvBinding, KeyInstallFact, Manager, PackageCommandFact, SecretMount, Span } from './types.js';
+import type { KeyInstallFact, Manager, PackageCommandFact, SecretMount, Span } from './types.js';
+import type { Environment } from './environment.js';
 
 type KeyFields = Pick<KeyInstallFact, 'manager' | 'path' | 'via' | 'span'> & Partial<Omit<KeyInstallFact, 'kind' | 'instruction'>>;
 
@@ -23,7 +24,7 @@ export function packageCommandFact(
   ctx: { instruction: number; mounts: SecretMount[] },
   cmd: Command,
   manager: Manager,
-  env: EnvBinding[],
+  env: Environment,
   span: Span,
 ): PackageCommandFact {
   return {

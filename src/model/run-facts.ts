@@ -5,6 +5,7 @@
  */
 import type { Branch, Command, Word } from '../parse/shell-types.js';
 import type { EnvBinding, SecretMount, Span } from './types.js';
+import { Environment } from './environment.js';
 import { MAX_SHELL_DEPTH } from '../parse/shell.js';
 import { largestVariable, MAX_VALUE_LENGTH, type Lookup } from './vars.js';
 import { commandBase, evalWord, resolvePath, staticValue } from './words.js';
@@ -31,7 +32,8 @@ export function extractRunFacts(ctx: RunContext): void {
       s = {
         parent,
         cwd: parent?.cwd ?? ctx.cwd,
-        exports: new Map(parent?.exports ?? []),
+        // A layer, shared until the subshell exports something of its own.
+        exports: parent?.exports ?? Environment.EMPTY,
         vars: new Map(parent?.vars ?? []),
         secretVars: new Set(parent?.secretVars ?? []),
         mountedSecretVars: new Set(parent?.mountedSecretVars ?? []),
@@ -109,13 +111,13 @@ function visitCommand(ctx: RunContext, cmd: Command, index: number, scope: Shell
       const secret = a.value !== null && readsMountedSecret(ctx, a.value, scope, lookup);
       if (secret) scope.mountedSecretVars.add(a.name);
       else scope.mountedSecretVars.delete(a.name);
-      if (base === 'export') scope.exports.set(a.name, { name: a.name, how: 'export', span: a.span, fromCommand: index, secret });
+      if (base === 'export') scope.exports = scope.exports.exporting({ name: a.name, how: 'export', span: a.span, fromCommand: index, secret });
       if (a.name === 'SSL_NO_VERIFY_HOSTNAME') trustEnv(ctx, a.span ?? span);
     }
     if (base === 'export') {
       for (const w of cmd.args) {
         const v = staticValue(w, lookup);
-        if (v && /^[A-Za-z_]\w*$/.test(v)) scope.exports.set(v, { name: v, how: 'export', span: w.span, fromCommand: index, secret: scope.mountedSecretVars.has(v) });
+        if (v && /^[A-Za-z_]\w*$/.test(v)) scope.exports = scope.exports.exporting({ name: v, how: 'export', span: w.span, fromCommand: index, secret: scope.mountedSecretVars.has(v) });
       }
     }
     if (!nameWord) return;
@@ -125,11 +127,9 @@ function visitCommand(ctx: RunContext, cmd: Command, index: number, scope: Shell
   if (base === null) return;
 
   const { base: realBase, args } = unwrap(base, cmd.args, lookup);
-  const env: EnvBinding[] = [
-    ...ctx.env,
-    ...scope.exports.values(),
-    ...cmd.assignments.map((a) => ({ name: a.name, how: 'prefix' as const, span: a.span, fromCommand: index, secret: a.value !== null && readsMountedSecret(ctx, a.value, scope, lookup) })),
-  ];
+  const env = ctx.env
+    .then(scope.exports)
+    .with(cmd.assignments.map((a): EnvBinding => ({ name: a.name, how: 'prefix', span: a.span, fromCommand: index, secret: a.value !== null && readsMountedSecret(ctx, a.value, scope, lookup) })));
 
   // `cd` is the shell's own state, like the assignments above.
   if (realBase === 'cd') {

@@ -2,6 +2,7 @@ import type { LineIndex } from '../text.js';
 import type { SecretMatch, UrlCredentials } from '../policy/secrets.js';
 import type { DhiDefinition } from '../policy/dhi-catalog.js';
 import type { Span, ParsedRun, Word } from '../parse/shell-types.js';
+import type { Environment } from './environment.js';
 
 export type { Span };
 
@@ -192,8 +193,8 @@ export interface PackageCommandFact extends FactBase {
   repositoriesFile: string | null;
   /** Trust and source options on this command, with the range of the whole option. */
   options: { name: string; value: string | null; span: Span | null }[];
-  /** Variables in the command's environment that matter here (`HTTP_AUTH`, …), and how they got there. */
-  env: EnvBinding[];
+  /** The command's environment (ENV, mount `env=`, exports, its prefixes): ask it by name, `env.named('HTTP_AUTH')`. */
+  env: Environment;
   /** Repository entries active when the command runs (before its own effects). */
   repositories: RepoEntry[];
   /** True when some repository file holds content the model cannot know (COPY from the context, computed text). */
@@ -219,18 +220,7 @@ export interface PackageCommandFact extends FactBase {
   initdb?: boolean;
 }
 
-export interface EnvBinding {
-  name: string;
-  how: 'prefix' | 'export' | 'env-instruction' | 'mount-env' | 'assignment';
-  span: Span | null;
-  /** Command index in the RUN that set it. */
-  fromCommand: number | null;
-  /**
-   * True when the value comes from a secret the RUN mounts: `$(cat /run/secrets/<id>)` (or a
-   * mount's target), a shell variable holding one, or a mount's `env=`.
-   */
-  secret?: boolean;
-}
+export type { EnvBinding } from './environment.js';
 
 export interface TrustBypassFact extends FactBase {
   kind: 'trust-bypass';

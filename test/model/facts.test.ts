@@ -155,7 +155,7 @@ describe('package commands and their environment', () => {
     const b = model('FROM alpine:3.23', 'RUN --mount=type=secret,id=http_auth HTTP_AUTH="$(cat /run/secrets/http_auth)" apk update && apk add a && export HTTP_AUTH=x && apk add b');
     const envs = facts(b)
       .filter((f) => f.kind === 'package-command')
-      .map((f) => (f.kind === 'package-command' ? f.env.filter((e) => e.name === 'HTTP_AUTH').map((e) => e.how) : []));
+      .map((f) => (f.kind === 'package-command' ? f.env.named('HTTP_AUTH').map((e) => e.how) : []));
     expect(envs).toEqual([['prefix'], [], ['export']]);
     const read = facts(b).find((f) => f.kind === 'secret-read');
     expect(read).toMatchObject({ id: 'http_auth', mounted: true, into: { variable: 'HTTP_AUTH' } });
@@ -192,7 +192,7 @@ describe('secret mounts', () => {
     expect(b.instructions[1]!.mounts.map((m) => [m.id, m.target, m.env])).toEqual([['http_auth', '', 'HTTP_AUTH']]);
     expect(facts(b).find((f) => f.kind === 'secret-read')).toMatchObject({ path: '/run/secrets/http_auth', mounted: false });
     const cmd = facts(b).find((f) => f.kind === 'package-command');
-    expect(cmd?.kind === 'package-command' && cmd.env.filter((e) => e.name === 'HTTP_AUTH').map((e) => e.how)).toEqual(['mount-env']);
+    expect(cmd?.kind === 'package-command' && cmd.env.named('HTTP_AUTH').map((e) => e.how)).toEqual(['mount-env']);
   });
 });
 

@@ -87,6 +87,26 @@ describe('hostile shapes keep complete findings', () => {
     expect(out).not.toMatch(/ghp_a{10}|tok\d+abcdefghij/);
   });
 
+  it('a FROM chain whose stages each add an ENV: every stage is judged, and sees its whole chain', () => {
+    const unit = (i: number) => `FROM s${i} AS s${i + 1}\nENV V${i}=x\nRUN apk add b\n`;
+    expectEveryUnit('FROM alpine:3.21 AS s0\n', unit, 2000, 3);
+    const n = 3000;
+    const text = 'FROM alpine:3.21 AS s0\nENV HTTP_AUTH=basic:x:y\n' + Array.from({ length: n }, (_, i) => unit(i)).join('') + `FROM s${n} AS last\nRUN apk add --repository "https://mirror.example/$V0/$V${n - 1}" b\n`;
+    const build = buildModel(text, { buildArgs: {}, policy: config.policy });
+    const cmd = build.stages.at(-1)!.facts.find((f) => f.kind === 'package-command');
+    expect(cmd?.kind === 'package-command' && [cmd.extraRepositories[0]?.url, cmd.env.named('HTTP_AUTH').length, cmd.env.has(`V${n - 1}`)]).toEqual(['https://mirror.example/x/x', 1, true]);
+  });
+
+  it('a RUN of many exports, then many package commands: each command gets every export', () => {
+    const text = SHAPES['exports then commands'](60 * 1024) as string;
+    const build = buildModel(text, { buildArgs: {}, policy: config.policy });
+    const cmds = build.stages[0]!.facts.filter((f) => f.kind === 'package-command');
+    const exports = (text.match(/export V/g) ?? []).length;
+    expect(cmds.length).toBe((text.match(/apk add/g) ?? []).length);
+    expect(cmds.length).toBeGreaterThan(1000);
+    for (const c of [cmds[0]!, cmds.at(-1)!]) expect(c.kind === 'package-command' && [c.env.has('V0'), c.env.has(`V${exports - 1}`), c.env.has(`V${exports}`)]).toEqual([true, true, false]);
+  });
+
   it('long lines full of findings: each is reported, and its report does not grow with the line', () => {
     const text = SHAPES['long lines'](90 * 1024) as string;
     const result = lintText(text, { config, maxSize: 4 * 1024 * 1024 });

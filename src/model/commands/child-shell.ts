@@ -35,13 +35,13 @@ function childShell(call: CommandCall): void {
     end -= 1;
   } else if (script.value !== raw) return;
   const run = parseShell(subScript(ctx.run.script, start, end), ctx.tick);
-  const childLookup: Lookup = (name) => (scope.exports.has(name) && scope.vars.has(name) ? scope.vars.get(name) : ctx.lookup(name));
+  const childLookup: Lookup = (name) => (scope.vars.has(name) && scope.exports.has(name) ? scope.vars.get(name) : ctx.lookup(name));
   call.walk({
     ...ctx,
     run,
     cwd: scope.cwd,
     lookup: childLookup,
-    env: [...ctx.env, ...scope.exports.values()],
+    env: ctx.env.then(scope.exports),
     depth: depth + 1,
     // Lines inserted before a command inside the quoted script could break its quoting: fixes of
     // these package commands go before the instruction instead (see insertShellLinesBefore).

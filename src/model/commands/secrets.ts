@@ -43,7 +43,7 @@ export function isSecretVar(name: string, scope: ShellScope): boolean {
  */
 export function readsMountedSecret(ctx: RunContext, word: Word, scope: ShellScope, lookup?: Lookup): boolean {
   return word.parts.some((p) => {
-    if (p.kind === 'variable') return scope.mountedSecretVars.has(p.name) || ctx.env.some((e) => e.how === 'mount-env' && e.name === p.name);
+    if (p.kind === 'variable') return scope.mountedSecretVars.has(p.name) || ctx.env.named(p.name).some((e) => e.how === 'mount-env');
     if (p.kind !== 'substitution') return false;
     const text = substitutionText(p.raw, lookup);
     return ctx.mounts.some((m) => m.target !== '' && text.includes(m.target)) || ctx.files.secretCopiesAt(ctx.instruction).some((f) => text.includes(f));

@@ -4,7 +4,8 @@
  */
 import type { Command, ParsedRun, Word } from '../../parse/shell-types.js';
 import type { Policy } from '../../policy/index.js';
-import type { EnvBinding, Fact, Limit, SecretMount, Span } from '../types.js';
+import type { Fact, Limit, SecretMount, Span } from '../types.js';
+import type { Environment } from '../environment.js';
 import type { FileTracker } from '../files.js';
 import type { Lookup } from '../vars.js';
 
@@ -24,7 +25,7 @@ export interface RunContext extends FactSink {
   /** Stage ARG/ENV values in effect at this RUN. */
   lookup: Lookup;
   /** ENV names (and mount env= names) in effect for every command of the RUN. */
-  env: EnvBinding[];
+  env: Environment;
   cwd: string;
   mounts: SecretMount[];
   release: string | null;
@@ -43,7 +44,8 @@ export interface RunContext extends FactSink {
 export interface ShellScope {
   parent: ShellScope | null;
   cwd: string;
-  exports: Map<string, EnvBinding>;
+  /** The variables it exports, as the environment layer a command it runs gets (see `Environment.exporting`). */
+  exports: Environment;
   /** Variables assigned in the shell (name → value when known). */
   vars: Map<string, string | null>;
   /** Variables holding a secret (read from a mount or a credential name). */
@@ -66,7 +68,7 @@ export interface CommandCall {
   /** Variable values as this command sees them (the shell's own first, then ARG/ENV). */
   lookup: Lookup;
   /** The environment the program gets: ENV, mount `env=`, exports and its own prefix assignments. */
-  env: EnvBinding[];
+  env: Environment;
   scope: ShellScope;
   /** The command's range (the whole simple command). */
   span: Span;
