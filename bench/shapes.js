@@ -30,6 +30,16 @@ export const SHAPES = {
     const half = fill(head, (i) => ` \\\n && export V${i}=x`, bytes / 2);
     return fill(half, () => ' \\\n && apk add curl', bytes) + '\n';
   },
+  /** One RUN that assigns many variables, then runs many subshells, each seeing them all. */
+  'variables then subshells': (bytes) => {
+    const half = fill('FROM alpine:3.21\nRUN true', (i) => ` \\\n && V${i}=x`, bytes / 2);
+    return fill(half, (i) => ` \\\n && (apk add "c$V${i % 100}")`, bytes) + '\n';
+  },
+  /** Many global ARGs, then many RUNs in a stage of a plain distro image (where an undeclared global is empty). */
+  'global ARGs then RUNs': (bytes) => {
+    const half = fill('', (i) => `ARG G${i}=x\n`, bytes / 2);
+    return fill(`${half}FROM alpine:3.21\n`, (i) => `RUN apk add c${i % 10}\n`, bytes);
+  },
   /** Many independent stages. */
   'many stages': (bytes) => fill('', (i) => `FROM alpine:3.21 AS s${i}\n`, bytes),
   /** Secrets everywhere: tokens in ENV, ARG and RUN. */

@@ -1,4 +1,4 @@
-// hardenfile bundle cbe599293379f22e21b4c5edfd0501ef
+// hardenfile bundle 2a0e9337e631deaba48104affda1cd13
 'use strict';
 const __hfModuleUrl = require('node:url').pathToFileURL(__filename).href;
 "use strict";
@@ -2973,7 +2973,7 @@ function linesFromText(body, bodySpan, expand2, lookup, baseVars = [], undeclare
     const trimmed = text.trim();
     const expanded = expand2 ? expandVariables(trimmed, lookup) : { value: trimmed, used: [] };
     const fromImage = /\$\((?:[^)$]|\$(?!\())*\/etc\/(?:alpine|os)-release/.test(trimmed);
-    const empty = undeclared && undeclared.size > 0 ? expanded.used.filter((v) => undeclared.has(v)) : [];
+    const empty = undeclared ? expanded.used.filter((v) => undeclared.has(v)) : [];
     out.push({
       ...empty.length > 0 && { emptyArgs: empty },
       text: expanded.value ?? trimmed,
@@ -3995,7 +3995,7 @@ function stdoutLines(ctx, cmd, base, args, lookup) {
     dynamic,
     releaseFromImage: fromImage,
     releaseFromBaseArg: fromBaseArg(vars),
-    ...ctx.undeclaredArgs?.size && vars.some((v) => ctx.undeclaredArgs.has(v)) && { emptyArgs: [...new Set(vars.filter((v) => ctx.undeclaredArgs.has(v)))] },
+    ...ctx.undeclaredArgs && vars.some((v) => ctx.undeclaredArgs.has(v)) && { emptyArgs: [...new Set(vars.filter((v) => ctx.undeclaredArgs.has(v)))] },
     span: w?.span ?? null
   });
   if (base === "echo") {
@@ -5018,7 +5018,7 @@ function sedEdit(call) {
         dynamic: text.dynamic,
         releaseFromImage: text.releaseFromImage,
         releaseFromBaseArg: text.variables.some((v) => ctx.imageVariables.includes(v)),
-        ...ctx.undeclaredArgs?.size && text.variables.some((v) => ctx.undeclaredArgs.has(v)) && { emptyArgs: text.variables.filter((v) => ctx.undeclaredArgs.has(v)) },
+        ...ctx.undeclaredArgs && text.variables.some((v) => ctx.undeclaredArgs.has(v)) && { emptyArgs: text.variables.filter((v) => ctx.undeclaredArgs.has(v)) },
         span: null
       })) : [];
       writeRepoFile(ctx, file, kind, "edit", "sed", lines, null, span, parsed ? { ...parsed, span: e.span } : { pattern: "", replacement: "", span: e.span });
@@ -5127,10 +5127,14 @@ function extractRunFacts(ctx) {
         cwd: parent?.cwd ?? ctx.cwd,
         // A layer, shared until the subshell exports something of its own.
         exports: parent?.exports ?? Environment.EMPTY,
-        vars: new Map(parent?.vars ?? []),
-        secretVars: new Set(parent?.secretVars ?? []),
-        mountedSecretVars: new Set(parent?.mountedSecretVars ?? [])
+        // The parent's, shared until one of the two writes (copied then): a RUN of many variables
+        // and many subshells stays linear.
+        vars: parent?.vars ?? /* @__PURE__ */ new Map(),
+        secretVars: parent?.secretVars ?? /* @__PURE__ */ new Set(),
+        mountedSecretVars: parent?.mountedSecretVars ?? /* @__PURE__ */ new Set(),
+        shared: parent !== null
       };
+      if (parent) parent.shared = true;
       scopes.set(c.scope, s);
     }
     return s;
@@ -5149,6 +5153,15 @@ function extractRunFacts(ctx) {
   });
   arms.leaveTo([]);
 }
+function ownState(scope) {
+  if (scope.shared) {
+    scope.vars = new Map(scope.vars);
+    scope.secretVars = new Set(scope.secretVars);
+    scope.mountedSecretVars = new Set(scope.mountedSecretVars);
+    scope.shared = false;
+  }
+  return scope;
+}
 function visitCommand(ctx, cmd, index, scope, lookup, removed) {
   const span = cmd.span ?? cmd.extent;
   noteTooLarge(ctx, cmd, lookup, span);
@@ -5157,6 +5170,7 @@ function visitCommand(ctx, cmd, index, scope, lookup, removed) {
   const name = nameWord ? staticValue(nameWord, lookup) : null;
   const base = name ? commandBase(name) : null;
   if (!nameWord || base === "export" || base === "readonly" || base === "declare" || base === "local") {
+    if (cmd.assignments.length > 0) ownState(scope);
     for (const a of cmd.assignments) {
       const value = a.value ? evalWord(a.value, lookup, ctx.release) : null;
       scope.vars.set(a.name, value && !value.dynamic ? value.text : null);
@@ -5284,7 +5298,7 @@ var init_run_facts = __esm({
       leaveTo(branch) {
         for (const [construct, vars] of this.open) {
           if (branch.some((b) => b.construct === construct)) continue;
-          for (const [name, { scope, values }] of vars) if (values.size > 1) scope.vars.set(name, null);
+          for (const [name, { scope, values }] of vars) if (values.size > 1) ownState(scope).vars.set(name, null);
           this.open.delete(construct);
         }
       }
@@ -6271,7 +6285,7 @@ function visitInstruction(build, scope, raw, info, globals, buildArgs, policy) {
       return;
     }
     case "RUN":
-      visitRun(build, scope, raw, info, lookup, emit, policy, false, scope.bareEnvironment && globals.size > 0 ? new Set([...globals.keys()].filter((n) => varOf(scope, n) === void 0)) : void 0);
+      visitRun(build, scope, raw, info, lookup, emit, policy, false, scope.bareEnvironment && globals.size > 0 ? { has: (n) => globals.has(n) && varOf(scope, n) === void 0 } : void 0);
       return;
     case "ONBUILD":
       if (raw.trigger?.keyword === "RUN") {

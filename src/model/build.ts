@@ -331,7 +331,8 @@ function visitInstruction(
       return;
     }
     case 'RUN':
-      visitRun(build, scope, raw, info, lookup, emit, policy, false, scope.bareEnvironment && globals.size > 0 ? new Set([...globals.keys()].filter((n) => varOf(scope, n) === undefined)) : undefined);
+      // Asked name by name: a set of them per RUN cost the global ARGs times the RUNs.
+      visitRun(build, scope, raw, info, lookup, emit, policy, false, scope.bareEnvironment && globals.size > 0 ? { has: (n) => globals.has(n) && varOf(scope, n) === undefined } : undefined);
       return;
     case 'ONBUILD':
       // The trigger runs in a later build FROM this image, whose repositories, keys and files are
@@ -375,7 +376,7 @@ function visitRun(
   emit: (f: Fact) => void,
   policy: Policy,
   trigger = false,
-  undeclaredArgs?: ReadonlySet<string>,
+  undeclaredArgs?: { has(name: string): boolean },
 ): void {
   info.mounts = secretMounts(raw);
   if (scope.windowsShell || !raw.argsSpan) return;

@@ -155,7 +155,7 @@ export function aptKeyPlace(policy: Policy, path: string): 'keyring' | 'trusted.
  * Lines of a heredoc or COPY body. `bodySpan` locates the body in the file when it is verbatim there;
  * `expand` applies the shell's/BuildKit's variable expansion of unquoted heredocs.
  */
-export function linesFromText(body: string, bodySpan: Span | null, expand: boolean, lookup: Lookup, baseVars: string[] = [], undeclared?: ReadonlySet<string>): RepoLine[] {
+export function linesFromText(body: string, bodySpan: Span | null, expand: boolean, lookup: Lookup, baseVars: string[] = [], undeclared?: { has(name: string): boolean }): RepoLine[] {
   const out: RepoLine[] = [];
   let offset = 0;
   for (const raw of body.split('\n')) {
@@ -165,7 +165,7 @@ export function linesFromText(body: string, bodySpan: Span | null, expand: boole
     const expanded = expand ? expandVariables(trimmed, lookup) : { value: trimmed, used: [] };
     // Not `[^)]*`: from every `$(` of `$($($(…` that would scan to the end (quadratic).
     const fromImage = /\$\((?:[^)$]|\$(?!\())*\/etc\/(?:alpine|os)-release/.test(trimmed);
-    const empty = undeclared && undeclared.size > 0 ? expanded.used.filter((v) => undeclared.has(v)) : [];
+    const empty = undeclared ? expanded.used.filter((v) => undeclared.has(v)) : [];
     out.push({
       ...(empty.length > 0 && { emptyArgs: empty }),
       text: expanded.value ?? trimmed,

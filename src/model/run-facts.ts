@@ -34,10 +34,14 @@ export function extractRunFacts(ctx: RunContext): void {
         cwd: parent?.cwd ?? ctx.cwd,
         // A layer, shared until the subshell exports something of its own.
         exports: parent?.exports ?? Environment.EMPTY,
-        vars: new Map(parent?.vars ?? []),
-        secretVars: new Set(parent?.secretVars ?? []),
-        mountedSecretVars: new Set(parent?.mountedSecretVars ?? []),
+        // The parent's, shared until one of the two writes (copied then): a RUN of many variables
+        // and many subshells stays linear.
+        vars: parent?.vars ?? new Map(),
+        secretVars: parent?.secretVars ?? new Set(),
+        mountedSecretVars: parent?.mountedSecretVars ?? new Set(),
+        shared: parent !== null,
       };
+      if (parent) parent.shared = true;
       scopes.set(c.scope, s);
     }
     return s;
@@ -57,6 +61,17 @@ export function extractRunFacts(ctx: RunContext): void {
   arms.leaveTo([]);
 }
 
+/** The scope, its variables its own to change (copied when shared with a subshell's scope). */
+function ownState(scope: ShellScope): ShellScope {
+  if (scope.shared) {
+    scope.vars = new Map(scope.vars);
+    scope.secretVars = new Set(scope.secretVars);
+    scope.mountedSecretVars = new Set(scope.mountedSecretVars);
+    scope.shared = false;
+  }
+  return scope;
+}
+
 /**
  * Variables assigned in the arms of an `if` or `case`. Inside an arm its own value holds; once the
  * construct is left, a variable that could hold different values depending on the arm taken
@@ -71,7 +86,7 @@ class ArmValues {
   leaveTo(branch: readonly Branch[]): void {
     for (const [construct, vars] of this.open) {
       if (branch.some((b) => b.construct === construct)) continue;
-      for (const [name, { scope, values }] of vars) if (values.size > 1) scope.vars.set(name, null);
+      for (const [name, { scope, values }] of vars) if (values.size > 1) ownState(scope).vars.set(name, null);
       this.open.delete(construct);
     }
   }
@@ -104,6 +119,7 @@ function visitCommand(ctx: RunContext, cmd: Command, index: number, scope: Shell
   const name = nameWord ? staticValue(nameWord, lookup) : null;
   const base = name ? commandBase(name) : null;
   if (!nameWord || base === 'export' || base === 'readonly' || base === 'declare' || base === 'local') {
+    if (cmd.assignments.length > 0) ownState(scope);
     for (const a of cmd.assignments) {
       const value = a.value ? evalWord(a.value, lookup, ctx.release) : null;
       scope.vars.set(a.name, value && !value.dynamic ? value.text : null);

@@ -107,6 +107,30 @@ describe('hostile shapes keep complete findings', () => {
     for (const c of [cmds[0]!, cmds.at(-1)!]) expect(c.kind === 'package-command' && [c.env.has('V0'), c.env.has(`V${exports - 1}`), c.env.has(`V${exports}`)]).toEqual([true, true, false]);
   });
 
+  it('many variables, then many subshells: each subshell sees them, and its own writes stay in it', () => {
+    const text = SHAPES['variables then subshells'](40 * 1024) as string;
+    const build = buildModel(text, { buildArgs: {}, policy: config.policy });
+    const cmds = build.stages[0]!.facts.filter((f) => f.kind === 'package-command');
+    expect(cmds.length).toBe((text.match(/apk add/g) ?? []).length);
+    expect(cmds.length).toBeGreaterThan(500);
+    // A subshell reads the variables set before it; what it sets does not leak out.
+    const probe = `${text}RUN V=v3.20 && (V=v9 && true) && (echo "https://dl-cdn.alpinelinux.org/alpine/$V/main" > /etc/apk/repositories && apk add c)\n`;
+    const messages = lintText(probe, { config }).findings.filter((f) => f.start.line === probe.split('\n').length - 1).map((f) => f.message);
+    expect(messages.some((m) => m.includes('alpine/v3.20/main'))).toBe(true);
+    expect(messages.join()).not.toContain('v9');
+  });
+
+  it('many global ARGs, then many RUNs: each RUN is read, and an undeclared global is still empty in it', () => {
+    const text = SHAPES['global ARGs then RUNs'](40 * 1024) as string;
+    const result = lintText(text, { config });
+    expect(result.error).toBeUndefined();
+    expect(tally(result.findings)['upstream-package-source:notServed']?.length).toBe((text.match(/^RUN apk add/gm) ?? []).length);
+    const tail = 'RUN echo "https://dl-cdn.alpinelinux.org/alpine/v3.20/main$G1" > /etc/apk/repositories\n';
+    const build = buildModel(text + tail, { buildArgs: {}, policy: config.policy });
+    const write = build.stages[0]!.facts.find((f) => f.kind === 'repo-write');
+    expect(write && write.kind === 'repo-write' && write.lines.map((l) => l.emptyArgs)).toEqual([['G1']]);
+  });
+
   it('long lines full of findings: each is reported, and its report does not grow with the line', () => {
     const text = SHAPES['long lines'](90 * 1024) as string;
     const result = lintText(text, { config, maxSize: 4 * 1024 * 1024 });

@@ -45,7 +45,7 @@ function sedEdit(call: CommandCall): void {
             dynamic: text.dynamic,
             releaseFromImage: text.releaseFromImage,
             releaseFromBaseArg: text.variables.some((v) => ctx.imageVariables.includes(v)),
-            ...(ctx.undeclaredArgs?.size && text.variables.some((v) => ctx.undeclaredArgs!.has(v)) && { emptyArgs: text.variables.filter((v) => ctx.undeclaredArgs!.has(v)) }),
+            ...(ctx.undeclaredArgs && text.variables.some((v) => ctx.undeclaredArgs!.has(v)) && { emptyArgs: text.variables.filter((v) => ctx.undeclaredArgs!.has(v)) }),
             span: null,
           }))
         : [];

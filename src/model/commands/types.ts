@@ -32,7 +32,7 @@ export interface RunContext extends FactSink {
   /** Variables the stage's FROM used. */
   imageVariables: string[];
   /** Global ARGs the stage does not declare, empty in it (only where the base image's environment is known not to set them). */
-  undeclaredArgs?: ReadonlySet<string>;
+  undeclaredArgs?: { has(name: string): boolean };
   instructionSpan: Span;
   /** How many `sh -c` scripts enclose this one (0 for the RUN's own). */
   depth?: number;
@@ -52,6 +52,11 @@ export interface ShellScope {
   secretVars: Set<string>;
   /** Variables whose value was read from a secret this RUN mounts. */
   mountedSecretVars: Set<string>;
+  /**
+   * The three collections above are shared with a subshell's scope (or its parent's): copy them
+   * before a write (`ownState` in ../run-facts.ts). Subshells that only read cost nothing.
+   */
+  shared?: boolean;
 }
 
 /** One simple command, ready to interpret. */

@@ -96,7 +96,7 @@ export function stdoutLines(ctx: RunContext, cmd: Command, base: string, args: W
     dynamic,
     releaseFromImage: fromImage,
     releaseFromBaseArg: fromBaseArg(vars),
-    ...(ctx.undeclaredArgs?.size && vars.some((v) => ctx.undeclaredArgs!.has(v)) && { emptyArgs: [...new Set(vars.filter((v) => ctx.undeclaredArgs!.has(v)))] }),
+    ...(ctx.undeclaredArgs && vars.some((v) => ctx.undeclaredArgs!.has(v)) && { emptyArgs: [...new Set(vars.filter((v) => ctx.undeclaredArgs!.has(v)))] }),
     span: w?.span ?? null,
   });
   if (base === 'echo') {
