@@ -259,9 +259,12 @@ export default defineRule<Options>({
         const haveKey = stageHasKey(policy, cmd.keys, apkRepositoryUrl(policy, release).keyName);
         // Inside a `RUN <<EOF` script the setup goes on the lines just before the command.
         const shell = fixed || !cmd.commandSpan ? null : apkSetupShell(policy, release, ctx.options.keyInstall, haveKey);
-        // Before the script's first apk command, so an `apk update` there reads the new list.
+        // Before the script's first apk command, so an `apk update` there reads the new list; but
+        // not when the script writes the repositories again between there and this command, which
+        // would undo the setup (and a fix that does not fix would be offered again on every pass).
         const first = commandsOfInstruction(stage, 'apk', cmd.instruction)[0] ?? cmd;
-        const inScript = shell ? insertShellLinesBefore(build, instruction, first.span.start, shell) : null;
+        const undoneInScript = repos.some((r) => r.fact?.kind === 'repo-write' && r.fact.mode !== 'edit' && r.fact.instruction === cmd.instruction && r.fact.span.start >= first.span.start);
+        const inScript = shell && !undoneInScript ? insertShellLinesBefore(build, instruction, first.span.start, shell) : null;
         const lines = fixed || inScript || overwrittenInside ? null : apkSetupInstructions(policy, release, ctx.options.keyInstall, haveKey);
         const edit = inScript ?? (lines ? insertInstructionsBefore(build, instruction, lines) : null);
         if (edit) {

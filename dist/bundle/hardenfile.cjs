@@ -1,4 +1,4 @@
-// hardenfile bundle 2a0e9337e631deaba48104affda1cd13
+// hardenfile bundle 02ba447148526d38c32245b5dee5633d
 'use strict';
 const __hfModuleUrl = require('node:url').pathToFileURL(__filename).href;
 "use strict";
@@ -8619,7 +8619,8 @@ var init_upstream_package_source = __esm({
             const haveKey = stageHasKey(policy, cmd.keys, apkRepositoryUrl(policy, release).keyName);
             const shell = fixed || !cmd.commandSpan ? null : apkSetupShell(policy, release, ctx.options.keyInstall, haveKey);
             const first = commandsOfInstruction(stage, "apk", cmd.instruction)[0] ?? cmd;
-            const inScript = shell ? insertShellLinesBefore(build, instruction, first.span.start, shell) : null;
+            const undoneInScript = repos.some((r) => r.fact?.kind === "repo-write" && r.fact.mode !== "edit" && r.fact.instruction === cmd.instruction && r.fact.span.start >= first.span.start);
+            const inScript = shell && !undoneInScript ? insertShellLinesBefore(build, instruction, first.span.start, shell) : null;
             const lines = fixed || inScript || overwrittenInside ? null : apkSetupInstructions(policy, release, ctx.options.keyInstall, haveKey);
             const edit = inScript ?? (lines ? insertInstructionsBefore(build, instruction, lines) : null);
             if (edit) {
@@ -22395,6 +22396,7 @@ function fixPasses(text, options) {
   const baseErrors = shellErrors(build);
   let findings = lintBuild(build, options).findings;
   const seen = /* @__PURE__ */ new Set([current]);
+  const initial = findings;
   const applied = [];
   let passes = 0;
   let problem;
@@ -22405,8 +22407,8 @@ function fixPasses(text, options) {
     const next = applyEdits(current, chosen.flatMap((c) => c.fix.edits), tick);
     if (next === current) break;
     if (seen.has(next)) {
-      problem = "fixes undo each other (a cycle); stopped";
-      break;
+      const rules = [...new Set(chosen.map((c) => c.finding.ruleId))].sort().join(", ");
+      return { output: text, applied: [], remaining: initial, passes, problem: `fixes undo each other (a cycle, ${rules}); nothing fixed, the file is left as it was` };
     }
     const nextBuild = model(next);
     if (checkInput(next, options.maxSize) || shellErrors(nextBuild) > baseErrors) {
@@ -22419,7 +22421,11 @@ function fixPasses(text, options) {
     build = nextBuild;
     findings = lintBuild(build, options).findings;
   }
-  if (passes === MAX_PASSES && selectFixes(findings, options.unsafe, tick).length > 0) problem ??= `fixes did not settle in ${MAX_PASSES} passes`;
+  const unsettled = passes === MAX_PASSES ? selectFixes(findings, options.unsafe, tick) : [];
+  if (unsettled.length > 0 && problem === void 0) {
+    const rules = [...new Set(unsettled.map((c) => c.finding.ruleId))].sort().join(", ");
+    return { output: text, applied: [], remaining: initial, passes, problem: `fixes did not settle in ${MAX_PASSES} passes (${rules} kept offering a fix); nothing fixed, the file is left as it was` };
+  }
   const outcome = { output: current, applied, remaining: findings, passes };
   if (problem) outcome.problem = problem;
   return outcome;

@@ -118,6 +118,7 @@ function fixPasses(text: string, options: FixOptions & { tick: () => void }): Fi
   const baseErrors = shellErrors(build);
   let findings = lintBuild(build, options).findings;
   const seen = new Set([current]);
+  const initial = findings;
   const applied: AppliedFix[] = [];
   let passes = 0;
   let problem: string | undefined;
@@ -128,8 +129,10 @@ function fixPasses(text: string, options: FixOptions & { tick: () => void }): Fi
     const next = applyEdits(current, chosen.flatMap((c) => c.fix.edits), tick);
     if (next === current) break;
     if (seen.has(next)) {
-      problem = 'fixes undo each other (a cycle); stopped';
-      break;
+      // Fixes that bring back an earlier text are a rule's bug: whatever pass the cycle stopped at
+      // is no more fixed than another (and a second --fix would stop elsewhere). Nothing is kept.
+      const rules = [...new Set(chosen.map((c) => c.finding.ruleId))].sort().join(', ');
+      return { output: text, applied: [], remaining: initial, passes, problem: `fixes undo each other (a cycle, ${rules}); nothing fixed, the file is left as it was` };
     }
     const nextBuild = model(next);
     if (checkInput(next, options.maxSize) || shellErrors(nextBuild) > baseErrors) {
@@ -142,7 +145,13 @@ function fixPasses(text: string, options: FixOptions & { tick: () => void }): Fi
     build = nextBuild;
     findings = lintBuild(build, options).findings;
   }
-  if (passes === MAX_PASSES && selectFixes(findings, options.unsafe, tick).length > 0) problem ??= `fixes did not settle in ${MAX_PASSES} passes`;
+  const unsettled = passes === MAX_PASSES ? selectFixes(findings, options.unsafe, tick) : [];
+  if (unsettled.length > 0 && problem === undefined) {
+    // A fix still offered after every pass does not fix its finding (a rule's bug): what the passes
+    // wrote is most likely that fix, again and again. Nothing is kept, as when out of time.
+    const rules = [...new Set(unsettled.map((c) => c.finding.ruleId))].sort().join(', ');
+    return { output: text, applied: [], remaining: initial, passes, problem: `fixes did not settle in ${MAX_PASSES} passes (${rules} kept offering a fix); nothing fixed, the file is left as it was` };
+  }
   const outcome: FixOutcome = { output: current, applied, remaining: findings, passes };
   if (problem) outcome.problem = problem;
   return outcome;

@@ -219,6 +219,13 @@ runRuleTests(rule, {
       output: df('FROM alpine:3.23', 'RUN <<EOF', `wget -q -O /etc/apk/keys/${KEY} https://dhi.io/keyring/${KEY}`, 'echo "https://dhi.io/apk/alpine/v3.23/main" > /etc/apk/repositories', 'apk update', 'apk add curl', 'EOF'),
     },
     {
+      // Found by the idempotence property (FUZZ_RUNS=20000): the setup went before the first apk
+      // command, the script's own write undid it, and each fixer pass inserted it again.
+      name: 'no fix when the heredoc script writes an unhardened list between its first apk command and this one',
+      code: df('FROM alpine:3.23', 'RUN <<EOF', 'apk update', 'echo "https://mirror.example.org/alpine/v3.23/main" > /etc/apk/repositories', 'apk add curl', 'EOF'),
+      errors: [{ messageId: 'upstream', line: 5, column: 1 }],
+    },
+    {
       name: 'heredoc RUN with indented lines and the key style needing ADD',
       options: { keyInstall: 'add-checksum' },
       code: df('FROM alpine:3.24', 'RUN <<-EOF', '\tset -e', '\tapk add curl', 'EOF'),
