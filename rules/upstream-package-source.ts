@@ -254,7 +254,8 @@ export default defineRule<Options>({
         let fix = null;
         // The setup goes before the instruction; a write of the repositories inside that same
         // instruction, before the command, would undo it, so there is no fix to offer then.
-        const overwrittenInside = repos.some((r) => r.fact?.kind === 'repo-write' && r.fact.mode !== 'edit' && r.fact.instruction === cmd.instruction);
+        const rewrittenFrom = (at: number) => repos.some((r) => r.fact?.kind === 'repo-write' && r.fact.mode !== 'edit' && r.fact.instruction === cmd.instruction && r.fact.span.start >= at);
+        const overwrittenInside = rewrittenFrom(0);
         const instruction = build.instructions[cmd.instruction]!;
         const haveKey = stageHasKey(policy, cmd.keys, apkRepositoryUrl(policy, release).keyName);
         // Inside a `RUN <<EOF` script the setup goes on the lines just before the command.
@@ -263,8 +264,7 @@ export default defineRule<Options>({
         // not when the script writes the repositories again between there and this command, which
         // would undo the setup (and a fix that does not fix would be offered again on every pass).
         const first = commandsOfInstruction(stage, 'apk', cmd.instruction)[0] ?? cmd;
-        const undoneInScript = repos.some((r) => r.fact?.kind === 'repo-write' && r.fact.mode !== 'edit' && r.fact.instruction === cmd.instruction && r.fact.span.start >= first.span.start);
-        const inScript = shell && !undoneInScript ? insertShellLinesBefore(build, instruction, first.span.start, shell) : null;
+        const inScript = shell && !rewrittenFrom(first.span.start) ? insertShellLinesBefore(build, instruction, first.span.start, shell) : null;
         const lines = fixed || inScript || overwrittenInside ? null : apkSetupInstructions(policy, release, ctx.options.keyInstall, haveKey);
         const edit = inScript ?? (lines ? insertInstructionsBefore(build, instruction, lines) : null);
         if (edit) {

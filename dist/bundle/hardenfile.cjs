@@ -1,4 +1,4 @@
-// hardenfile bundle 02ba447148526d38c32245b5dee5633d
+// hardenfile bundle b255177759de2d5a1deb8572ee9c6a10
 'use strict';
 const __hfModuleUrl = require('node:url').pathToFileURL(__filename).href;
 "use strict";
@@ -2739,10 +2739,11 @@ var init_vars = __esm({
 });
 
 // src/model/environment.ts
-var Environment;
+var NONE, Environment;
 var init_environment = __esm({
   "src/model/environment.ts"() {
     "use strict";
+    NONE = [];
     Environment = class _Environment {
       constructor(below, own2, replacesExport) {
         this.below = below;
@@ -2770,13 +2771,13 @@ var init_environment = __esm({
       }
       /** The bindings of `name`, in the order they were made (the last one is in force). */
       named(name) {
-        const done = this.memo.get(name);
+        const done = this.known(name);
         if (done !== void 0) return done;
         const stack = [[this, 0]];
         while (stack.length > 0) {
           const top = stack[stack.length - 1];
           const [layer, next] = top;
-          if (layer.memo.has(name)) stack.pop();
+          if (layer.known(name) !== void 0) stack.pop();
           else if (next < layer.below.length) {
             top[1]++;
             stack.push([layer.below[next], 0]);
@@ -2787,13 +2788,20 @@ var init_environment = __esm({
         }
         return this.memo.get(name);
       }
+      /**
+       * The answer already known here. The empty environment knows every answer and remembers none: it
+       * is shared by every file (and a language server's whole session), so a memo there would only grow.
+       */
+      known(name) {
+        return this === _Environment.EMPTY ? NONE : this.memo.get(name);
+      }
       has(name) {
         return this.named(name).length > 0;
       }
       compute(name) {
         let out = [];
         for (const b of this.below) {
-          const got = b.memo.get(name);
+          const got = b.known(name);
           out = out.length === 0 ? got : got.length === 0 ? out : [...out, ...got];
         }
         const mine = this.own.filter((b) => b.name === name);
@@ -8614,13 +8622,13 @@ var init_upstream_package_source = __esm({
               continue;
             }
             let fix = null;
-            const overwrittenInside = repos.some((r) => r.fact?.kind === "repo-write" && r.fact.mode !== "edit" && r.fact.instruction === cmd.instruction);
+            const rewrittenFrom = (at) => repos.some((r) => r.fact?.kind === "repo-write" && r.fact.mode !== "edit" && r.fact.instruction === cmd.instruction && r.fact.span.start >= at);
+            const overwrittenInside = rewrittenFrom(0);
             const instruction = build.instructions[cmd.instruction];
             const haveKey = stageHasKey(policy, cmd.keys, apkRepositoryUrl(policy, release).keyName);
             const shell = fixed || !cmd.commandSpan ? null : apkSetupShell(policy, release, ctx.options.keyInstall, haveKey);
             const first = commandsOfInstruction(stage, "apk", cmd.instruction)[0] ?? cmd;
-            const undoneInScript = repos.some((r) => r.fact?.kind === "repo-write" && r.fact.mode !== "edit" && r.fact.instruction === cmd.instruction && r.fact.span.start >= first.span.start);
-            const inScript = shell && !undoneInScript ? insertShellLinesBefore(build, instruction, first.span.start, shell) : null;
+            const inScript = shell && !rewrittenFrom(first.span.start) ? insertShellLinesBefore(build, instruction, first.span.start, shell) : null;
             const lines = fixed || inScript || overwrittenInside ? null : apkSetupInstructions(policy, release, ctx.options.keyInstall, haveKey);
             const edit = inScript ?? (lines ? insertInstructionsBefore(build, instruction, lines) : null);
             if (edit) {
@@ -10902,8 +10910,7 @@ var init_package = __esm({
 });
 
 // src/format/fingerprint.ts
-function lineKeys(file, tick = NO_BUDGET) {
-  const index = linesOf(file);
+function lineKeys(file, tick = NO_BUDGET, index = linesOf(file)) {
   const seen = /* @__PURE__ */ new Map();
   const hashes = /* @__PURE__ */ new Map();
   return file.result.findings.map((f) => {
@@ -11108,7 +11115,7 @@ var init_sarif = __esm({
           notifications.push({ level: "error", message: { text: `${path9}: ${hide(file.result.error)}` }, locations: [{ physicalLocation: { artifactLocation } }] });
         }
         const index = linesOf(file);
-        const keys = lineKeys(file, tick);
+        const keys = lineKeys(file, tick, index);
         const unknown = /* @__PURE__ */ new Map();
         const indexOf = (id) => {
           const known = this.ruleIndex.get(id) ?? unknown.get(id);

@@ -3530,6 +3530,7 @@ function largestVariable(used, lookup) {
 }
 
 // src/model/environment.ts
+var NONE = [];
 var Environment = class _Environment {
   constructor(below, own2, replacesExport) {
     this.below = below;
@@ -3557,13 +3558,13 @@ var Environment = class _Environment {
   }
   /** The bindings of `name`, in the order they were made (the last one is in force). */
   named(name) {
-    const done = this.memo.get(name);
+    const done = this.known(name);
     if (done !== void 0) return done;
     const stack = [[this, 0]];
     while (stack.length > 0) {
       const top = stack[stack.length - 1];
       const [layer, next] = top;
-      if (layer.memo.has(name)) stack.pop();
+      if (layer.known(name) !== void 0) stack.pop();
       else if (next < layer.below.length) {
         top[1]++;
         stack.push([layer.below[next], 0]);
@@ -3574,13 +3575,20 @@ var Environment = class _Environment {
     }
     return this.memo.get(name);
   }
+  /**
+   * The answer already known here. The empty environment knows every answer and remembers none: it
+   * is shared by every file (and a language server's whole session), so a memo there would only grow.
+   */
+  known(name) {
+    return this === _Environment.EMPTY ? NONE : this.memo.get(name);
+  }
   has(name) {
     return this.named(name).length > 0;
   }
   compute(name) {
     let out = [];
     for (const b of this.below) {
-      const got = b.memo.get(name);
+      const got = b.known(name);
       out = out.length === 0 ? got : got.length === 0 ? out : [...out, ...got];
     }
     const mine = this.own.filter((b) => b.name === name);
@@ -8899,13 +8907,13 @@ var upstream_package_source_default = defineRule({
           continue;
         }
         let fix = null;
-        const overwrittenInside = repos.some((r) => r.fact?.kind === "repo-write" && r.fact.mode !== "edit" && r.fact.instruction === cmd.instruction);
+        const rewrittenFrom = (at) => repos.some((r) => r.fact?.kind === "repo-write" && r.fact.mode !== "edit" && r.fact.instruction === cmd.instruction && r.fact.span.start >= at);
+        const overwrittenInside = rewrittenFrom(0);
         const instruction = build.instructions[cmd.instruction];
         const haveKey = stageHasKey(policy, cmd.keys, apkRepositoryUrl(policy, release).keyName);
         const shell = fixed || !cmd.commandSpan ? null : apkSetupShell(policy, release, ctx.options.keyInstall, haveKey);
         const first = commandsOfInstruction(stage, "apk", cmd.instruction)[0] ?? cmd;
-        const undoneInScript = repos.some((r) => r.fact?.kind === "repo-write" && r.fact.mode !== "edit" && r.fact.instruction === cmd.instruction && r.fact.span.start >= first.span.start);
-        const inScript = shell && !undoneInScript ? insertShellLinesBefore(build, instruction, first.span.start, shell) : null;
+        const inScript = shell && !rewrittenFrom(first.span.start) ? insertShellLinesBefore(build, instruction, first.span.start, shell) : null;
         const lines = fixed || inScript || overwrittenInside ? null : apkSetupInstructions(policy, release, ctx.options.keyInstall, haveKey);
         const edit = inScript ?? (lines ? insertInstructionsBefore(build, instruction, lines) : null);
         if (edit) {

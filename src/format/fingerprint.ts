@@ -17,9 +17,8 @@ export interface LineKey {
   occurrence: number;
 }
 
-/** One key per finding of the file, in the same order; `tick` is the file's budget. */
-export function lineKeys(file: FileReport, tick: () => void = NO_BUDGET): LineKey[] {
-  const index = linesOf(file);
+/** One key per finding of the file, in the same order; `tick` is the file's budget, `index` its lines when the caller has them. */
+export function lineKeys(file: FileReport, tick: () => void = NO_BUDGET, index: LineSource | null = linesOf(file)): LineKey[] {
   const seen = new Map<string, number>();
   // Many findings can share a line (of up to 64 KiB): each line is normalised and hashed once per rule.
   const hashes = new Map<string, string>();

@@ -136,7 +136,7 @@ class SarifParts {
       notifications.push({ level: 'error', message: { text: `${path}: ${hide(file.result.error)}` }, locations: [{ physicalLocation: { artifactLocation } }] });
     }
     const index = linesOf(file);
-    const keys = lineKeys(file, tick);
+    const keys = lineKeys(file, tick, index);
     const unknown = new Map<string, number>();
     const indexOf = (id: string): number => {
       const known = this.ruleIndex.get(id) ?? unknown.get(id);

@@ -22,6 +22,8 @@ export interface EnvBinding {
   secret?: boolean;
 }
 
+const NONE: readonly EnvBinding[] = [];
+
 export class Environment {
   static readonly EMPTY = new Environment([], [], false);
 
@@ -54,14 +56,14 @@ export class Environment {
 
   /** The bindings of `name`, in the order they were made (the last one is in force). */
   named(name: string): readonly EnvBinding[] {
-    const done = this.memo.get(name);
+    const done = this.known(name);
     if (done !== undefined) return done;
     // Layers below first, without recursion: a chain of layers is as long as the file has ENV bindings.
     const stack: [Environment, number][] = [[this, 0]];
     while (stack.length > 0) {
       const top = stack[stack.length - 1]!;
       const [layer, next] = top;
-      if (layer.memo.has(name)) stack.pop();
+      if (layer.known(name) !== undefined) stack.pop();
       else if (next < layer.below.length) {
         top[1]++;
         stack.push([layer.below[next]!, 0]);
@@ -73,6 +75,14 @@ export class Environment {
     return this.memo.get(name)!;
   }
 
+  /**
+   * The answer already known here. The empty environment knows every answer and remembers none: it
+   * is shared by every file (and a language server's whole session), so a memo there would only grow.
+   */
+  private known(name: string): readonly EnvBinding[] | undefined {
+    return this === Environment.EMPTY ? NONE : this.memo.get(name);
+  }
+
   has(name: string): boolean {
     return this.named(name).length > 0;
   }
@@ -80,7 +90,7 @@ export class Environment {
   private compute(name: string): readonly EnvBinding[] {
     let out: readonly EnvBinding[] = [];
     for (const b of this.below) {
-      const got = b.memo.get(name)!;
+      const got = b.known(name)!;
       out = out.length === 0 ? got : got.length === 0 ? out : [...out, ...got];
     }
     const mine = this.own.filter((b) => b.name === name);
